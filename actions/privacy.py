@@ -1,0 +1,59 @@
+"""The reader's control over their answers: opt out, opt back in, delete what was saved."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import record
+from actions.opinions import reset_answer
+
+
+def leave_prompt() -> list[dict[str, Any]]:
+    """Events that end an open prompt (harmless when none is open)."""
+    return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("prompt_id", None),
+            *reset_answer()]
+
+
+class ActionOptOut(Action):
+    def name(self) -> str:
+        return "action_opt_out"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_opted_out")
+        return [SlotSet("opted_out", True), *leave_prompt()]
+
+
+class ActionOptIn(Action):
+    def name(self) -> str:
+        return "action_opt_in"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_opted_in")
+        return [SlotSet("opted_out", False)]
+
+
+class ActionDeleteAnswers(Action):
+    def name(self) -> str:
+        return "action_delete_answers"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        deleted = await record({"op": "delete_session", "session_id": tracker.sender_id})
+        if deleted is None:
+            dispatcher.utter_message(
+                text="The database is busy right now; I've queued the deletion and it will "
+                "happen as soon as it's back."
+            )
+        else:
+            plural = "answer" if deleted == 1 else "answers"
+            dispatcher.utter_message(text=f"Done - I deleted {deleted} {plural} you gave in this conversation.")
+        return [SlotSet("answered_prompts", []), *leave_prompt()]

@@ -1,0 +1,1 @@
+"""The article discussion bot: knowledge, opinion store, review tools and servers."""

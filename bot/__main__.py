@@ -1,0 +1,4 @@
+"""`python -m bot` is the `discuss` command."""
+from bot.cli import main
+
+main()

@@ -1,0 +1,152 @@
+"""The `discuss` command: run the bot, chat with it in the shell, review what readers said."""
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+
+import click
+
+from bot import config, serve
+
+
+def _port_option(flag: str, env: str, default: int, what: str):
+    return click.option(
+        flag, type=click.IntRange(1, 65535), default=lambda: config.port(env, default),
+        show_default=f"{env} or {default}", help=f"Port of {what}.",
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Article discussion bot: answers questions about one article and logs readers' views.
+
+    Example: discuss serve
+    """
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Train even if the data hasn't changed.")
+def train(force: bool) -> None:
+    """Train the Rasa model if the training data changed since the last one.
+
+    Example: discuss train --force
+    """
+    if serve.train(force=force):
+        click.echo(f"Trained {serve.MODEL_PATH.relative_to(config.PROJECT_DIR)}")
+    else:
+        click.echo("The model is up to date with the training data.")
+
+
+def _raise_interrupt(*_args) -> None:
+    raise KeyboardInterrupt
+
+
+@main.command(name="serve")
+@_port_option("--rasa-port", "RASA_PORT", 5005, "the Rasa server (REST and socket.io)")
+@_port_option("--actions-port", "ACTIONS_PORT", 5055, "the action server (127.0.0.1 only)")
+@_port_option("--web-port", "WEB_PORT", 8080, "the chat page")
+def serve_command(rasa_port: int, actions_port: int, web_port: int) -> None:
+    """Start the action server, the Rasa server and the chat page; Ctrl-C stops them all.
+
+    Trains first if there is no model or the training data changed.
+
+    Example: discuss serve --rasa-port 5005 --web-port 8080
+    """
+    for name, port in (("--rasa-port", rasa_port), ("--actions-port", actions_port),
+                       ("--web-port", web_port)):
+        if not serve.port_is_free(port):
+            raise click.ClickException(f"port {port} ({name}) is already in use")
+    serve.rasa_api_args()  # refuse to start with the API on and no token, before any work
+    if serve.train():
+        click.echo("Trained a new model.")
+    servers = serve.Servers(rasa_port, actions_port, config.var_dir() / "logs")
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        click.echo("Starting the action server and the Rasa server (about 20 s)...")
+        servers.start_actions()
+        servers.start_rasa()
+        page = _start_web(web_port, rasa_port)
+        click.echo(
+            f"\nThe bot is up.\n"
+            f"  Chat in the browser:  {page}\n"
+            f"  Chat over REST:       curl -s localhost:{rasa_port}/webhooks/rest/webhook "
+            f"-d '{{\"sender\": \"me\", \"message\": \"who is Kori Schake?\"}}'\n"
+            f"  Chat in the terminal: make shell (in another terminal)\n"
+            f"  Logs:                 {servers.log_dir}\n"
+            f"Press Ctrl-C to stop."
+        )
+        while all(process.poll() is None for process in servers.processes):
+            time.sleep(1)
+        raise click.ClickException(f"a server stopped unexpectedly; see {servers.log_dir}")
+    except KeyboardInterrupt:
+        click.echo("\nStopping...")
+    except RuntimeError as error:
+        raise click.ClickException(f"{error}; see {servers.log_dir}") from None
+    finally:
+        servers.stop()
+    click.echo("Stopped.")
+
+
+def _start_web(web_port: int, rasa_port: int) -> str:
+    from bot import web
+
+    web.start_in_background(web_port, rasa_port)
+    return f"http://localhost:{web_port}/"
+
+
+@main.command()
+@_port_option("--actions-port", "ACTIONS_PORT", 5055, "the action server (127.0.0.1 only)")
+def shell(actions_port: int) -> None:
+    """Chat with the bot in this terminal (starts the action server if it isn't running).
+
+    Example: discuss shell
+    """
+    serve.train()
+    servers = serve.Servers(0, actions_port, config.var_dir() / "logs")
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{actions_port}/health", timeout=2)
+    except OSError:
+        click.echo("Starting the action server...")
+        servers.start_actions()
+    try:
+        subprocess.run(
+            [str(serve.BIN_DIR / "rasa"), "shell", "--model", str(serve.MODEL_PATH),
+             "--endpoints", str(serve.write_endpoints(actions_port)),
+             "--port", str(config.port("SHELL_PORT", 5006))],
+            cwd=config.PROJECT_DIR,
+        )
+    except KeyboardInterrupt:
+        pass
+    finally:
+        servers.stop()
+
+
+@main.command()
+@_port_option("--actions-port", "ACTIONS_PORT", 5055, "the action server")
+def actions(actions_port: int) -> None:
+    """Run only the action server, on 127.0.0.1 (for plain `rasa shell` or `rasa run`).
+
+    Example: discuss actions --actions-port 5055
+    """
+    import os
+
+    os.environ["SANIC_HOST"] = "127.0.0.1"
+    sys.exit(subprocess.call(
+        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(actions_port)],
+        cwd=config.PROJECT_DIR,
+    ))
+
+
+@main.command()
+@click.argument("question")
+def ask(question: str) -> None:
+    """Answer one question from the article's knowledge, without the Rasa server.
+
+    Example: discuss ask "who is Kori Schake?"
+    """
+    from bot.knowledge import answer
+
+    click.echo(answer(question))

@@ -1,0 +1,54 @@
+"""Settings from the environment and `.env` (the real environment wins), with safe defaults."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+ARTICLE_PATH = PROJECT_DIR / "seeds" / "article.txt"
+FACTS_PATH = PROJECT_DIR / "data" / "knowledge" / "facts.yml"
+PROMPTS_PATH = PROJECT_DIR / "data" / "knowledge" / "prompts.yml"
+WEB_DIR = PROJECT_DIR / "web"
+
+_loaded = False
+
+
+def _load_env() -> None:
+    global _loaded
+    if not _loaded:
+        load_dotenv(PROJECT_DIR / ".env")  # override=False: the real environment wins
+        _loaded = True
+
+
+def get(name: str, default: str) -> str:
+    _load_env()
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+def var_dir() -> Path:
+    """Where runtime files live (database, spool, logs); `DISCUSS_VAR_DIR` moves it."""
+    path = Path(get("DISCUSS_VAR_DIR", str(PROJECT_DIR / "var")))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_url() -> str:
+    return get("DATABASE_URL", f"sqlite:///{var_dir() / 'discuss.db'}")
+
+
+def spool_path() -> Path:
+    return Path(get("DISCUSS_SPOOL", str(var_dir() / "spool.jsonl")))
+
+
+def port(name: str, default: int) -> int:
+    value = get(name, str(default))
+    try:
+        number = int(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a port number, got {value!r}") from None
+    if not 0 < number < 65536:
+        raise ValueError(f"{name} must be between 1 and 65535, got {number}")
+    return number

@@ -1,0 +1,68 @@
+"""Discussion prompts (data/knowledge/prompts.yml) and reading stance and reasons from answers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from bot import config
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    text: str
+    statement: str
+
+
+@lru_cache(maxsize=1)
+def prompts() -> dict[str, Prompt]:
+    """Every prompt by id, in the order the file lists them."""
+    data = yaml.safe_load(config.PROMPTS_PATH.read_text(encoding="utf-8"))
+    return {item["id"]: Prompt(item["id"], item["text"], item["statement"]) for item in data["prompts"]}
+
+
+def next_prompt(done: list[str] | None) -> Prompt | None:
+    """The first prompt the reader hasn't answered or skipped yet, if any."""
+    done = set(done or [])
+    return next((prompt for prompt in prompts().values() if prompt.id not in done), None)
+
+
+STANCES = ("agree", "disagree", "mixed", "unsure")
+
+# Clear words only: anything less clear is asked with buttons. Order matters: "not sure" is
+# unsure before "sure" could read as agreement, "don't agree" is disagree before "agree".
+_STANCE_WORDS = [
+    ("unsure", r"\b(not sure|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion)\b"),
+    ("mixed", r"\b(mixed|both sides|partly|in between|somewhat|it depends|depends|on the one hand|a bit of both)\b"),
+    ("disagree", r"\b(disagree|don'?t agree|do not agree|oppose|against it|i'?m against|strongly against|no way|not at all)\b"),
+    ("agree", r"\b(agree|support it|i support|in favou?r|i'?m for it|absolutely|definitely|yes)\b"),
+]
+
+_REASON = re.compile(
+    r"\b(because|since|as long as|due to|given that|so that|which means|otherwise|"
+    r"that'?s why|the reason|if we|if they|if the|cause|considering)\b",
+    re.IGNORECASE,
+)
+
+
+def infer_stance(text: str) -> str | None:
+    """agree / disagree / mixed / unsure when the words say so clearly, else None."""
+    lowered = text.lower().replace("’", "'")
+    if lowered.strip() in STANCES:
+        return lowered.strip()
+    for stance, pattern in _STANCE_WORDS:
+        if re.search(pattern, lowered):
+            return stance
+    return None
+
+
+def find_reason(text: str) -> str | None:
+    """The reason an answer gives ("... because X" -> "X"), or None if it gives none."""
+    match = _REASON.search(text.replace("’", "'"))
+    if not match:
+        return None
+    reason = text[match.end():].strip(" ,.;:-")
+    return reason or None

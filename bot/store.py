@@ -1,0 +1,254 @@
+"""The opinion log: SQLAlchemy models, one engine per process, and a spool for when the DB is down."""
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import re
+import threading
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Column, DateTime, Integer, String, Text, create_engine, delete, event, func, select,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, declarative_base, sessionmaker
+
+from bot import config
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+MAX_OPINION_CHARS = 5000  # longer answers are kept up to here and the reader is told
+RETRIES = 3  # attempts before an answer goes to the spool
+RETRY_PAUSE = 0.2  # seconds, doubled after each failed attempt
+
+Base = declarative_base()
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Opinion(Base):
+    """One reader's answer to one discussion prompt."""
+
+    __tablename__ = "opinions"
+    id = Column(Integer, primary_key=True)
+    session_id = Column(Text, nullable=False, index=True)
+    channel = Column(String(32), nullable=False)
+    prompt_id = Column(String(64), nullable=False, index=True)
+    prompt = Column(Text, nullable=False)
+    opinion = Column(Text, nullable=False)
+    reason = Column(Text)
+    stance = Column(String(16), index=True)
+    message_id = Column(String(255), nullable=False, unique=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
+
+
+class SchemaVersion(Base):
+    __tablename__ = "opinion_schema_version"
+    version = Column(Integer, primary_key=True)
+
+
+# One engine and sessionmaker per process, per database URL, made on first use.
+_engines: dict[str, Engine] = {}
+_sessionmakers: dict[str, sessionmaker] = {}
+_lock = threading.Lock()
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers don't block the writer
+    cursor.execute("PRAGMA busy_timeout=5000")  # wait up to 5 s for a lock, don't fail at once
+    cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged answer survives a power cut
+    cursor.close()
+
+
+def engine(url: str | None = None) -> Engine:
+    url = url or config.database_url()
+    with _lock:
+        if url not in _engines:
+            if url.startswith("sqlite"):
+                path = url.split("///", 1)[-1]
+                if path and path != ":memory:":
+                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                made = create_engine(url, future=True, connect_args={"timeout": 5})
+                event.listen(made, "connect", _set_sqlite_pragmas)
+            else:
+                made = create_engine(
+                    url, future=True, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                    pool_timeout=10,
+                )
+            _engines[url] = made
+            _sessionmakers[url] = sessionmaker(made, future=True, expire_on_commit=False)
+        return _engines[url]
+
+
+def dispose() -> None:
+    """Forget every engine (tests, and after a fork)."""
+    with _lock:
+        for made in _engines.values():
+            made.dispose()
+        _engines.clear()
+        _sessionmakers.clear()
+
+
+def session_factory(url: str | None = None) -> sessionmaker:
+    url = url or config.database_url()
+    engine(url)
+    return _sessionmakers[url]
+
+
+_schema_ready: set[str] = set()
+
+
+def create_schema(url: str | None = None) -> None:
+    """Create the tables if missing and record the schema version (idempotent)."""
+    url = url or config.database_url()
+    if url in _schema_ready:
+        return
+    Base.metadata.create_all(engine(url))
+    with session_factory(url).begin() as session:
+        current = session.scalar(select(func.max(SchemaVersion.version)))
+        if current is None:
+            session.add(SchemaVersion(version=SCHEMA_VERSION))
+        elif current > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"database schema is version {current}, newer than this code ({SCHEMA_VERSION})"
+            )
+    _schema_ready.add(url)
+
+
+
+# Control characters (NUL included) but not tab and newline, which are part of what readers write.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_text(text: str | None) -> str:
+    """What we store of a reader's words: control characters removed, ends trimmed."""
+    return _CONTROL.sub("", text or "").strip()
+
+
+# --- units of work: each takes a Session and runs inside the caller's transaction -------------
+
+def save_opinion(session: Session, **fields: Any) -> Opinion:
+    """Insert an opinion, or update the one that came from the same Rasa message (retries)."""
+    row = session.scalar(select(Opinion).where(Opinion.message_id == fields["message_id"]))
+    if row is None:
+        row = Opinion(**fields)
+        session.add(row)
+    else:
+        for name, value in fields.items():
+            setattr(row, name, value)
+    session.flush()
+    return row
+
+
+def update_opinion(session: Session, message_id: str, **fields: Any) -> int:
+    """Set the reason and/or stance of the opinion that came from `message_id`."""
+    row = session.scalar(select(Opinion).where(Opinion.message_id == message_id))
+    if row is None:
+        return 0
+    for name, value in fields.items():
+        setattr(row, name, value)
+    return 1
+
+
+def delete_session(session: Session, session_id: str) -> int:
+    """Delete every opinion of one reader's session; returns how many."""
+    result = session.execute(delete(Opinion).where(Opinion.session_id == session_id))
+    return result.rowcount or 0
+
+
+def count_opinions(session: Session) -> int:
+    return session.scalar(select(func.count(Opinion.id))) or 0
+
+
+# --- durable writes: retry, then spool, replay the spool on the next success ----------------
+
+def _apply(session: Session, change: dict[str, Any]) -> int:
+    fields = dict(change)
+    kind = fields.pop("op")
+    for stamp in ("created_at", "updated_at"):  # spooled changes keep the time they were made
+        if isinstance(fields.get(stamp), str):
+            fields[stamp] = datetime.fromisoformat(fields[stamp])
+    if kind == "save":
+        save_opinion(session, **fields)
+        return 1
+    if kind == "update":
+        return update_opinion(session, fields.pop("message_id"), **fields)
+    if kind == "delete_session":
+        return delete_session(session, fields["session_id"])
+    raise ValueError(f"unknown change {kind!r}")
+
+
+def _spool_append(change: dict[str, Any]) -> None:
+    path = config.spool_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as spool:
+        fcntl.flock(spool, fcntl.LOCK_EX)
+        spool.write(json.dumps(change, ensure_ascii=False) + "\n")
+        spool.flush()
+        os.fsync(spool.fileno())
+
+
+def replay_spool() -> int:
+    """Write spooled changes to the database in order, then empty the spool; returns how many.
+
+    Every change is idempotent (saves are keyed by message id), so a crash between the commit and
+    the truncate replays them once more without duplicating anything.
+    """
+    path = config.spool_path()
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    with open(path, "r+", encoding="utf-8") as spool:
+        fcntl.flock(spool, fcntl.LOCK_EX)
+        changes = [json.loads(line) for line in spool if line.strip()]
+        if changes:
+            with session_factory().begin() as session:
+                for change in changes:
+                    _apply(session, change)
+        spool.seek(0)
+        spool.truncate()
+        spool.flush()
+        os.fsync(spool.fileno())
+    if changes:
+        log.warning("replayed %d spooled change(s) into the database", len(changes))
+    return len(changes)
+
+
+def record(change: dict[str, Any]) -> int | None:
+    """Apply one change durably: the database if it answers, else the spool.
+
+    Returns the number of rows affected, or None when the change was spooled for later.
+    """
+    pause = RETRY_PAUSE
+    for attempt in range(1, RETRIES + 1):
+        try:
+            create_schema()
+            replay_spool()
+            with session_factory().begin() as session:
+                return _apply(session, change)
+        except IntegrityError:
+            log.info("concurrent write of the same answer, retrying (attempt %d)", attempt)
+        except DBAPIError as error:
+            log.warning("database unavailable (attempt %d of %d): %s", attempt, RETRIES, error)
+            time.sleep(pause)
+            pause *= 2
+    _spool_append(change)
+    log.warning("database unavailable: change spooled to %s", config.spool_path())
+    return None
+
+
+def spooled_changes() -> list[dict[str, Any]]:
+    path = config.spool_path()
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]

@@ -1,0 +1,66 @@
+"""The chat page: web/index.html with the rasa-webchat widget, served from this machine only."""
+from __future__ import annotations
+
+import html
+import mimetypes
+import threading
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from bot import config
+
+WIDGET_BUNDLE = config.WEB_DIR / "node_modules" / "rasa-webchat" / "lib" / "index.js"
+TITLE = config.ARTICLE_PATH.read_text(encoding="utf-8").splitlines()[0] if config.ARTICLE_PATH.exists() else ""
+
+
+def page(rasa_port: int) -> bytes:
+    template = (config.WEB_DIR / "index.html").read_text(encoding="utf-8")
+    return (
+        template.replace("{{TITLE}}", html.escape(TITLE))
+        .replace("{{RASA_PORT}}", str(rasa_port))
+        .encode("utf-8")
+    )
+
+
+def handler_for(rasa_port: int) -> type[BaseHTTPRequestHandler]:
+    files = {
+        "/webchat.js": WIDGET_BUNDLE,
+        "/style.css": config.WEB_DIR / "style.css",
+        "/chat.js": config.WEB_DIR / "chat.js",
+    }
+
+    class ChatPage(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            path = self.path.split("?", 1)[0]
+            if path in ("/", "/index.html"):
+                self._send(page(rasa_port), "text/html; charset=utf-8")
+            elif path in files and files[path].exists():
+                kind = mimetypes.guess_type(str(files[path]))[0] or "application/octet-stream"
+                self._send(files[path].read_bytes(), kind)
+            else:
+                self.send_error(HTTPStatus.NOT_FOUND)
+
+        def _send(self, body: bytes, kind: str) -> None:
+            self.send_response(HTTPStatus.OK)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            self.send_header(
+                "Content-Security-Policy",
+                "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                f"connect-src 'self' ws://localhost:{rasa_port} http://localhost:{rasa_port} "
+                f"ws://127.0.0.1:{rasa_port} http://127.0.0.1:{rasa_port}",
+            )
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_args) -> None:  # keep `discuss serve`'s terminal readable
+            pass
+
+    return ChatPage
+
+
+def start_in_background(web_port: int, rasa_port: int) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer((config.get("WEB_HOST", "127.0.0.1"), web_port), handler_for(rasa_port))
+    threading.Thread(target=server.serve_forever, daemon=True, name="chat-page").start()
+    return server

@@ -1,0 +1,80 @@
+"""Shared fixtures: a temp var/ for every test, and real bot servers for the tests that chat."""
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+import requests
+
+from bot import serve, store
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(autouse=True)
+def temp_var_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the project's var/: runtime files and the SQLite DB go to a temp folder."""
+    var = tmp_path / "var"
+    monkeypatch.setenv("DISCUSS_VAR_DIR", str(var))
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{var / 'test.db'}")
+    monkeypatch.delenv("DISCUSS_SPOOL", raising=False)
+    store.dispose()
+    store._schema_ready.clear()
+    yield var
+    store.dispose()
+    store._schema_ready.clear()
+
+
+class Bot:
+    """A running Rasa server + action server, and a client for its REST channel."""
+
+    def __init__(self, servers: serve.Servers, database_url: str) -> None:
+        self.servers = servers
+        self.database_url = database_url
+        self.url = f"http://127.0.0.1:{servers.rasa_port}"
+
+    def say(self, sender: str, message, timeout: float = 30) -> list[dict]:
+        response = requests.post(
+            f"{self.url}/webhooks/rest/webhook",
+            data=json.dumps({"sender": sender, "message": message}), timeout=timeout,
+        )
+        response.raise_for_status()
+        return response.json()
+
+    def text(self, sender: str, message) -> str:
+        """Everything the bot replied, joined into one string."""
+        return "\n".join(reply.get("text", "") for reply in self.say(sender, message))
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    serve.train()
+    return serve.MODEL_PATH
+
+
+@pytest.fixture(scope="session")
+def bot(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    """One bot for the whole session, with its own SQLite database in a temp folder."""
+    var = tmp_path_factory.mktemp("bot-var")
+    database_url = f"sqlite:///{var / 'bot.db'}"
+    env = {"DISCUSS_VAR_DIR": str(var), "DATABASE_URL": database_url,
+           "WEB_PORT": "8080", "RASA_ENABLE_API": "false"}
+    servers = serve.Servers(free_port(), free_port(), var / "logs", env=env)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DISCUSS_VAR_DIR", str(var))  # write_endpoints() puts its file there
+        try:
+            servers.start_actions()
+            servers.start_rasa()
+        except Exception:
+            servers.stop()
+            for log in (var / "logs").glob("*.log"):
+                print(log, log.read_text()[-3000:])
+            raise
+    yield Bot(servers, database_url)
+    servers.stop()
