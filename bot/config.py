@@ -39,6 +39,11 @@ def database_url() -> str:
     return get("DATABASE_URL", f"sqlite:///{var_dir() / 'discuss.db'}")
 
 
+def tracker_store_url() -> str:
+    """Where Rasa keeps conversations: the opinions' database unless TRACKER_STORE_URL says otherwise."""
+    return get("TRACKER_STORE_URL", database_url())
+
+
 def spool_path() -> Path:
     return Path(get("DISCUSS_SPOOL", str(var_dir() / "spool.jsonl")))
 

@@ -1,4 +1,4 @@
-"""Rasa's SQL tracker store, pointed at DATABASE_URL like the rest of the bot."""
+"""Rasa's SQL tracker store, pointed at DATABASE_URL (or TRACKER_STORE_URL) from the environment."""
 from __future__ import annotations
 
 from typing import Any
@@ -10,10 +10,10 @@ from bot import config
 
 
 class DatabaseTrackerStore(SQLTrackerStore):
-    """Keeps conversations in the database named by DATABASE_URL (SQLite file by default)."""
+    """Keeps conversations in the opinions' database (a SQLite file under var/ by default)."""
 
     def __init__(self, domain: Any = None, event_broker: Any = None, **kwargs: Any) -> None:
-        url = make_url(config.database_url())
+        url = make_url(config.tracker_store_url())
         super().__init__(
             domain=domain,
             dialect=url.drivername,

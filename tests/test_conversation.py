@@ -1,0 +1,147 @@
+"""Whole conversations through a real Rasa server and action server; then the rows, field by field."""
+from __future__ import annotations
+
+import json
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from sqlalchemy import select
+
+from bot import store
+from bot.prompts import prompts
+
+pytestmark = pytest.mark.rasa
+
+PROMPT_IDS = list(prompts())
+
+
+def new_reader() -> str:
+    return f"reader-{uuid.uuid4().hex[:12]}"
+
+
+def rows_of(bot, session_id: str) -> list[store.Opinion]:
+    store.create_schema(bot.database_url)
+    with store.session_factory(bot.database_url).begin() as session:
+        query = select(store.Opinion).where(store.Opinion.session_id == session_id)
+        return list(session.scalars(query.order_by(store.Opinion.id)))
+
+
+def stance(value: str) -> str:
+    return '/set_stance{"stance": "%s"}' % value
+
+
+def test_full_discussion_probe_for_a_reason_then_stance(bot):
+    reader = new_reader()
+    opening = bot.text(reader, "I want to share my view")
+    assert "saved anonymously" in opening and prompts()["russia_shift"].text in opening
+    assert bot.text(reader, "It's a dangerous gamble") == "What makes you say that?"
+    [row] = rows_of(bot, reader)  # saved before the bot replied, reason still to come
+    assert (row.opinion, row.reason, row.stance) == ("It's a dangerous gamble", None, None)
+    asked = bot.say(reader, "Putin has broken every deal so far")
+    assert "Where do you stand on this" in asked[0]["text"]
+    assert [b["title"] for b in asked[0]["buttons"]] == ["Agree", "Disagree", "Mixed", "Unsure"]
+    finish = bot.text(reader, stance("disagree"))
+    assert "So you disagree that the shift towards Russia is the right policy" in finish
+    assert "It's a dangerous gamble" in finish and "another discussion question" in finish
+    [row] = rows_of(bot, reader)
+    assert row.session_id == reader and row.channel == "rest"
+    assert row.prompt_id == "russia_shift" and row.prompt == prompts()["russia_shift"].text
+    assert row.opinion == "It's a dangerous gamble"
+    assert row.reason == "Putin has broken every deal so far"
+    assert row.stance == "disagree"
+    assert len(row.message_id) >= 16 and row.created_at <= row.updated_at
+    # Another prompt, answered with a reason and a clear stance: no probe, no stance question.
+    assert prompts()["china_focus"].text in bot.text(reader, "/share_opinion")
+    done = bot.text(reader, "I agree, because China is the bigger long-term threat")
+    assert "So you agree that closer ties with Russia are worth it to focus on China" in done
+    rows = rows_of(bot, reader)
+    assert [(r.prompt_id, r.stance, r.reason) for r in rows] == [
+        ("russia_shift", "disagree", "Putin has broken every deal so far"),
+        ("china_focus", "agree", "China is the bigger long-term threat"),
+    ]
+
+
+def test_a_question_in_the_middle_is_answered_then_the_prompt_resumes(bot):
+    reader = new_reader()
+    bot.text(reader, "ask me what I think")
+    interrupted = bot.text(reader, "who is celeste wallander?")
+    assert "assistant secretary of defense" in interrupted
+    assert prompts()["russia_shift"].text in interrupted  # asked again
+    assert rows_of(bot, reader) == []
+    assert "What makes you say that?" in bot.text(reader, "Talking to Moscow is overdue")
+    bot.text(reader, "Wars end at the table")
+    bot.text(reader, stance("agree"))
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == ("Talking to Moscow is overdue", "Wars end at the table", "agree")
+
+
+def test_skip_then_stop_halfway_keeps_what_was_said(bot):
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    assert prompts()["china_focus"].text in bot.text(reader, "skip")
+    assert "What makes you say that?" in bot.text(reader, "Not worth it")
+    assert "Everything you said so far is kept" in bot.text(reader, "never mind")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.opinion, row.reason, row.stance) == ("china_focus", "Not worth it", None, None)
+    # Back to questions, and the next prompt offered is one not answered or skipped yet.
+    assert "Riyadh" in bot.text(reader, "where did rubio meet lavrov")
+    assert prompts()["ukraine_deal"].text in bot.text(reader, "/share_opinion")
+
+
+def test_opting_out_halfway_stores_nothing_more_and_delete_removes_the_rest(bot):
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "Closer ties are fine because trade helps everyone")
+    bot.text(reader, stance("agree"))
+    bot.text(reader, "/share_opinion")
+    bot.text(reader, "China matters more")
+    assert "won't save anything more" in bot.text(reader, "don't save my answers")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["russia_shift", "china_focus"]
+    assert "won't ask for your view" in bot.text(reader, "I want to share my view")
+    assert len(rows_of(bot, reader)) == 2
+    assert "deleted 2 answers" in bot.text(reader, "delete my answers")
+    assert rows_of(bot, reader) == []
+
+
+HOSTILE = [
+    "'; DROP TABLE opinions; --",
+    '<script>alert("x")</script><img src=x onerror=alert(1)>',
+    '=HYPERLINK("http://evil.example","click")',
+    "+1-1 and @SUM(A1) 🇺🇦🤝🇷🇺 emoji",
+    "Это ошибка, и Европа это знает",
+    "هذا خطأ كبير لأن أوروبا ستدفع الثمن",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_and_odd_answers_are_stored_verbatim(bot, text):
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.say(reader, text)
+    [row] = rows_of(bot, reader)
+    assert row.opinion == text
+
+
+def test_control_characters_are_stripped_and_blank_answers_asked_again(bot):
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    assert "didn't catch an answer" in bot.text(reader, "   \t  ")
+    bot.text(reader, "Bad\x00 idea\x07 overall\x1b")
+    [row] = rows_of(bot, reader)
+    assert row.opinion == "Bad idea overall"
+
+
+def test_fifty_readers_answering_at_once_make_fifty_complete_rows(bot):
+    readers = [new_reader() for _ in range(50)]
+    for reader in readers:
+        bot.text(reader, "share my view")
+
+    def answer(reader: str) -> None:
+        bot.say(reader, f"I disagree because of {reader}", timeout=120)
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        list(pool.map(answer, readers))
+    for reader in readers:
+        [row] = rows_of(bot, reader)
+        assert (row.opinion, row.reason, row.stance) == (f"I disagree because of {reader}", f"of {reader}", "disagree")
