@@ -1,12 +1,88 @@
-"""Rasa's socket.io channel, limited to the chat page's own origin instead of any origin."""
+"""Rasa's REST and socket.io channels, made to never leave a reader in silence, and origin-checked."""
 from __future__ import annotations
 
 from typing import Any, Awaitable, Callable
 
+from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketIOInput
-from sanic import Blueprint
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
 
 from bot import config
+
+
+# What a reader sees when a message got no reply at all, e.g. while the action server is down:
+# Rasa logs the failed action and carries on silently.
+TROUBLE_REPLY = "I'm having trouble, please try again in a moment."
+
+OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+
+
+def never_silent(on_new_message: OnNewMessage) -> OnNewMessage:
+    """Wrap Rasa's message handler so a message that produced no bot reply gets TROUBLE_REPLY."""
+
+    async def handle(message: UserMessage) -> Any:
+        output = message.output_channel
+        send_response = output.send_response
+        replies = 0
+
+        async def counted(recipient_id: str, reply: dict[str, Any]) -> None:
+            nonlocal replies
+            replies += 1
+            await send_response(recipient_id, reply)
+
+        output.send_response = counted  # this message's own output channel object only
+        result = await on_new_message(message)
+        if replies == 0:
+            await send_response(message.sender_id, {"text": TROUBLE_REPLY})
+        return result
+
+    return handle
+
+
+# Rasa's tracker store keeps sender ids in a VARCHAR(255); longer ones would fail on PostgreSQL.
+MAX_SENDER_CHARS = 255
+
+
+def webhook_error(request: Request) -> str | None:
+    """Why a REST webhook request is malformed, or None when Rasa can take it."""
+    try:
+        body = request.json
+    except Exception:  # Sanic raises its own InvalidUsage for a body that isn't JSON
+        return "the body must be JSON"
+    if not isinstance(body, dict):
+        return 'the body must be a JSON object like {"sender": "me", "message": "hi"}'
+    if not isinstance(body.get("message"), str):
+        return "'message' must be a string"
+    sender = body.get("sender", "default")
+    if not isinstance(sender, str) or not sender.strip():
+        return "'sender' must be a non-empty string"
+    if len(sender) > MAX_SENDER_CHARS:
+        return f"'sender' must be at most {MAX_SENDER_CHARS} characters"
+    return None
+
+
+async def reject_malformed_webhook(request: Request) -> HTTPResponse | None:
+    if request.method == "POST" and request.path.endswith("/webhook"):
+        error = webhook_error(request)
+        if error:
+            return response.json({"error": error}, status=400)
+    return None
+
+
+class ArticleRestInput(RestInput):
+    """The REST channel (/webhooks/rest/webhook): 400 for malformed requests, never silent."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        webhook = super().blueprint(never_silent(on_new_message))
+        webhook.middleware(reject_malformed_webhook, "request")
+        return webhook
 
 
 def allowed_origins() -> list[str]:
@@ -19,7 +95,7 @@ def allowed_origins() -> list[str]:
 
 
 class ArticleSocketIOInput(SocketIOInput):
-    """SocketIOInput whose socket.io server checks the Origin header against allowed_origins().
+    """SocketIOInput that is never silent and checks the Origin header against allowed_origins().
 
     Rasa 3.6 builds its socket.io server with cors_allowed_origins=[] (no origin check at all).
     The session_request bug of RasaHQ/rasa#13027 is avoided by pinning python-socketio<5.10.
@@ -29,7 +105,7 @@ class ArticleSocketIOInput(SocketIOInput):
     def name(cls) -> str:
         return "socketio"
 
-    def blueprint(self, on_new_message: Callable[[Any], Awaitable[Any]]) -> Blueprint:
-        socketio_webhook = super().blueprint(on_new_message)
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        socketio_webhook = super().blueprint(never_silent(on_new_message))
         self.sio.eio.cors_allowed_origins = allowed_origins()
         return socketio_webhook

@@ -1,0 +1,110 @@
+"""Hostile input through the REST channel, and the security defaults of a running bot."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+
+import pytest
+import requests
+
+from bot import config
+
+pytestmark = pytest.mark.rasa
+
+
+def post(bot, body: bytes | str, content_type: str = "application/json") -> requests.Response:
+    return requests.post(f"{bot.url}/webhooks/rest/webhook", data=body,
+                         headers={"Content-Type": content_type}, timeout=60)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{not json",
+        b"",
+        b"[]",
+        b'"just a string"',
+        b'{"sender": "x"}',
+        b'{"sender": "x", "message": 42}',
+        b'{"sender": "x", "message": ["a"]}',
+        b'{"sender": ["x"], "message": "hi"}',
+        b'{"sender": "", "message": "hi"}',
+    ],
+    ids=["invalid-json", "empty-body", "list", "string", "no-message", "number", "list-message",
+         "list-sender", "empty-sender"],
+)
+def test_malformed_requests_get_a_clear_4xx(bot, body):
+    response = post(bot, body)
+    assert 400 <= response.status_code < 500, response.text
+    assert response.json()["error"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["", "   ", "\x00\x01\x02 who is lavrov \x1b", "🇺🇦" * 50, "Кто такой Лавров?", "من هو لافروف؟",
+     "'; DROP TABLE events; --", "<script>alert(1)</script>", "=cmd|' /C calc'!A0", "a" * 100_000],
+    ids=["empty", "spaces", "control", "emoji", "cyrillic", "arabic", "sql", "script", "formula", "100kb"],
+)
+def test_odd_messages_get_a_reply(bot, message):
+    replies = bot.say("hostile-reader", message)
+    assert replies and all(reply.get("text") for reply in replies)
+
+
+def test_missing_or_huge_sender_ids_are_handled(bot):
+    response = post(bot, '{"message": "who is lavrov"}')
+    assert response.status_code == 200 and "Lavrov" in response.text  # Rasa's default sender
+    response = post(bot, '{"sender": "%s", "message": "who is lavrov"}' % ("s" * 10_000))
+    assert response.status_code == 400 and "at most 255 characters" in response.json()["error"]
+
+
+def test_nothing_stored_is_altered_by_hostile_input(bot):
+    reader = "hostile-but-honest"
+    bot.text(reader, "share my view")
+    bot.text(reader, "Keep talking because talking works")
+    for message in ("'; DELETE FROM opinions; --", "/restart", "\x00" * 100, "a" * 100_000):
+        bot.say(f"attacker-{len(message)}", message)
+    from tests.test_conversation import rows_of
+
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason) == ("Keep talking because talking works", "talking works")
+
+
+@pytest.mark.parametrize("path", ["/model", "/status", "/conversations/x/tracker", "/domain", "/version"])
+def test_the_http_api_is_off_by_default(bot, path):
+    response = requests.get(f"{bot.url}{path}", timeout=10)
+    assert response.status_code in (401, 403, 404), (path, response.status_code)
+    if path == "/conversations/x/tracker":
+        assert response.status_code == 404
+
+
+def other_address() -> str | None:
+    """An address of this machine that is not loopback, if it has one."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET: no packet is sent for a UDP connect
+            address = probe.getsockname()[0]
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
+def test_the_action_server_listens_on_loopback_only(bot):
+    port = bot.servers.actions_port
+    assert requests.get(f"http://127.0.0.1:{port}/health", timeout=5).ok
+    address = other_address()
+    if address is None:
+        pytest.skip("this machine has no non-loopback address to try")
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"http://{address}:{port}/health", timeout=5)
+
+
+def test_serve_refuses_to_start_with_the_api_on_and_no_token(tmp_path):
+    env = {"RASA_ENABLE_API": "true", "RASA_AUTH_TOKEN": "", "DISCUSS_VAR_DIR": str(tmp_path),
+           "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "serve", "--rasa-port", "1", "--actions-port", "2", "--web-port", "3"],
+        cwd=config.PROJECT_DIR, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode != 0
+    assert "RASA_AUTH_TOKEN" in result.stderr + result.stdout
