@@ -150,3 +150,7 @@ def ask(question: str) -> None:
     from bot.knowledge import answer
 
     click.echo(answer(question))
+
+
+from bot.review_cli import opinions  # noqa: E402  (the review commands live in their own module)
+main.add_command(opinions)

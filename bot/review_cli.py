@@ -1,0 +1,314 @@
+"""`discuss opinions`: the moderators' commands for reviewing what readers said."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import io
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import click
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+
+from bot import config, review, store
+
+
+def _width() -> int:
+    return shutil.get_terminal_size((80, 24)).columns
+
+
+def _database_errors(command):
+    """A bad URL or a database that doesn't answer is one line, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (SQLAlchemyError, ImportError) as error:  # ImportError: the URL's driver is missing
+            original = error.orig if isinstance(error, DBAPIError) and error.orig else error
+            reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
+            raise click.ClickException(
+                f"cannot read the database {_shown_url()}: {reason}"
+            ) from None
+
+    return wrapper
+
+
+def _shown_url() -> str:
+    try:
+        return review.shown_url(config.database_url())
+    except (ArgumentError, ValueError):
+        # Not echoed back: a mistyped URL may still hold a password.
+        raise click.ClickException(
+            "DATABASE_URL is not a database URL (e.g. sqlite:///var/discuss.db)"
+        ) from None
+
+
+def _engine() -> Engine | None:
+    """The engine for DATABASE_URL, or None when its SQLite file doesn't exist (not created)."""
+    url = config.database_url()
+    _shown_url()  # refuse an unparsable URL before anything else
+    return None if review.sqlite_file_missing(url) else store.engine(url)
+
+
+def _has_opinions(engine: Engine | None) -> bool:
+    if engine is None or not review.has_table(engine, "opinions"):
+        return False
+    with store.session_factory(config.database_url())() as session:
+        return store.count_opinions(session) > 0
+
+
+def _opinions_or_exit() -> None:
+    """Stop with one line when there is nothing to review yet."""
+    if not _has_opinions(_engine()):
+        click.echo(f"No opinions yet in {_shown_url()}")
+        click.get_current_context().exit(0)
+
+
+def _session():
+    return store.session_factory(config.database_url())()
+
+
+class When(click.ParamType):
+    """An ISO date/time or a span back from now: 30m, 24h, 7d, 2w."""
+
+    name = "when"
+
+    def __init__(self, end_of_day: bool = False) -> None:
+        self.end_of_day = end_of_day
+
+    def convert(self, value, param, ctx) -> datetime:
+        if isinstance(value, datetime):
+            return value
+        try:
+            return review.parse_when(value, end_of_day=self.end_of_day)
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+
+
+def filter_options(limit: bool = True):
+    """The filters `list`, `export`, `stats` and `report` share; they arrive as review.Filters."""
+    options = [
+        click.option("--prompt", metavar="ID",
+                     help="Only answers to this prompt id, e.g. russia_shift."),
+        click.option("--stance", type=click.Choice(review.STANCE_COLUMNS),
+                     help="Only this stance ('none': not given)."),
+        click.option("--channel", help="Only this channel: rest, socketio, ..."),
+        click.option("--since", type=When(), metavar="WHEN",
+                     help="From then on: 2026-11-25, 2026-11-25T14:00 (UTC), "
+                          "or 30m, 24h, 7d, 2w ago."),
+        click.option("--until", type=When(end_of_day=True), metavar="WHEN",
+                     help="Before then; a bare date includes that whole day."),
+        click.option("--search", metavar="TEXT",
+                     help="Only opinions or reasons containing TEXT (any case)."),
+        click.option("--session", metavar="ID", help="Only this reader's session."),
+    ]
+    if limit:
+        options.append(click.option("--limit", type=click.IntRange(min=1), metavar="N",
+                                    help="At most N opinions, the newest."))
+
+    def decorate(command):
+        @functools.wraps(command)
+        def with_filters(**kwargs):
+            names = {field.name for field in dataclasses.fields(review.Filters)}
+            filters = review.Filters(**{k: v for k, v in kwargs.items() if k in names})
+            return command(filters, **{k: v for k, v in kwargs.items() if k not in names})
+
+        for option in reversed(options):
+            with_filters = option(with_filters)
+        return with_filters
+
+    return decorate
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def opinions() -> None:
+    """Review what readers said: list, read, export, count, report, delete.
+
+    Reads DATABASE_URL like the bot (default: the SQLite file in var/).
+
+    Example: discuss opinions list --since 7d
+    """
+
+
+@opinions.command(name="list")
+@filter_options()
+@_database_errors
+def list_command(filters: review.Filters) -> None:
+    """List opinions, newest first: when, channel, prompt, stance, whether a reason was given.
+
+    Each opinion is shown under its line, cut to the terminal's width; `show ID` prints it whole.
+
+    Example: discuss opinions list --prompt russia_shift --since 7d
+    """
+    _opinions_or_exit()
+    with _session() as session:
+        found = review.find_opinions(session, filters)
+        total = store.count_opinions(session)
+    if not found:
+        click.echo("No opinions match these filters.")
+        return
+    click.echo(review.format_table(found, _width()))
+    click.echo(f"\n{len(found)} of {review.plural(total, 'opinion')}")
+
+
+@opinions.command()
+@click.argument("opinion_id", metavar="ID", type=int)
+@_database_errors
+def show(opinion_id: int) -> None:
+    """Show one opinion in full, every field.
+
+    Example: discuss opinions show 12
+    """
+    _opinions_or_exit()
+    with _session() as session:
+        opinion = review.get_opinion(session, opinion_id)
+    if opinion is None:
+        raise click.ClickException(f"no opinion #{opinion_id} in {_shown_url()}")
+    click.echo(review.format_opinion(opinion, _width()))
+
+
+@opinions.command()
+@click.argument("session_id", metavar="SESSION")
+@_database_errors
+def transcript(session_id: str) -> None:
+    """Show a session's whole conversation, marking the messages kept as opinions.
+
+    Reads Rasa's tracker store (the events table in the same database).
+
+    Example: discuss opinions transcript 3f2a9c
+    """
+    engine = _engine()
+    lines = review.transcript(engine, session_id) if engine else None
+    if lines is None:
+        click.echo(f"No conversations yet in {_shown_url()} (no events table)")
+    elif not lines:
+        click.echo(f"No conversation for session {session_id!r} in {_shown_url()}")
+    else:
+        messages = review.plural(len(lines), "message")
+        click.echo(f"Session {review.one_line(session_id)}, {messages}, "
+                   f"from {review.when(lines[0].when)} UTC")
+        click.echo(review.format_transcript(lines, _width()))
+
+
+@opinions.command()
+@filter_options()
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="csv",
+              show_default=True, help="csv (safe to open in a spreadsheet), json or jsonl.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write here instead of to stdout.")
+@_database_errors
+def export(filters: review.Filters, fmt: str, out: Path | None) -> None:
+    """Export opinions as CSV, JSON or JSON Lines, with the same filters as `list`.
+
+    Times are ISO 8601 in UTC. CSV cells that a spreadsheet would run as a formula start with '.
+    Stdout carries only the data; messages go to stderr.
+
+    Example: discuss opinions export --format csv --since 30d --out opinions.csv
+    """
+    found = []
+    if not _has_opinions(_engine()):
+        click.echo(f"No opinions yet in {_shown_url()}", err=True)
+    else:
+        with _session() as session:
+            found = review.find_opinions(session, filters)
+        if not found:
+            click.echo("No opinions match these filters.", err=True)
+    if out is None:
+        buffer = io.StringIO()
+        review.write_export(found, fmt, buffer)
+        click.echo(buffer.getvalue(), nl=False)
+        return
+    with open(out, "w", encoding="utf-8", newline="") as file:  # csv writes its own \r\n
+        count = review.write_export(found, fmt, file)
+    click.echo(f"Wrote {review.plural(count, 'opinion')} to {out}")
+
+
+@opinions.command()
+@filter_options(limit=False)
+@_database_errors
+def stats(filters: review.Filters) -> None:
+    """Count opinions per prompt and stance, per channel and per day; reasons; median length.
+
+    Example: discuss opinions stats --since 30d
+    """
+    _opinions_or_exit()
+    with _session() as session:
+        numbers = review.compute_stats(session, filters)
+    if not numbers.total:
+        click.echo("No opinions match these filters.")
+        return
+    click.echo(review.format_stats(numbers, _width()))
+
+
+@opinions.command()
+@filter_options(limit=False)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default="report.html",
+              show_default=True, metavar="FILE", help="Where to write the HTML file.")
+@_database_errors
+def report(filters: review.Filters, out: Path) -> None:
+    """Write one self-contained HTML report: stance and time charts, opinions by prompt.
+
+    Opens offline in any browser; the charts are embedded images, reader text is escaped.
+
+    Example: discuss opinions report --since 30d --out report.html
+    """
+    from bot.report import build_report  # matplotlib loads only when a report is made
+
+    _opinions_or_exit()
+    with _session() as session:
+        found = review.find_opinions(session, filters)
+        numbers = review.compute_stats(session, filters)
+    if not found:
+        click.echo("No opinions match these filters.")
+        return
+    out.write_text(build_report(found, numbers), encoding="utf-8")
+    click.echo(f"Wrote {out}: {review.plural(len(found), 'opinion')}, "
+               f"{review.plural(len(numbers.by_prompt), 'prompt')}")
+
+
+@opinions.command()
+@click.option("--session", "session_id", required=True, metavar="ID",
+              help="The reader's session whose opinions go.")
+@click.option("--yes", is_flag=True, help="Don't ask to confirm.")
+@_database_errors
+def delete(session_id: str, yes: bool) -> None:
+    """Delete every opinion of one reader's session (asks first unless --yes).
+
+    Example: discuss opinions delete --session 3f2a9c --yes
+    """
+    _opinions_or_exit()
+    with _session() as session:
+        count = review.count_session(session, session_id)
+    if not count:
+        click.echo(f"No opinions for session {session_id!r}")
+        return
+    if not yes:
+        click.confirm(f"Delete {review.plural(count, 'opinion')} of session {session_id!r}?",
+                      abort=True)
+    with store.session_factory(config.database_url()).begin() as session:
+        deleted = store.delete_session(session, session_id)
+    click.echo(f"Deleted {review.plural(deleted, 'opinion')} of session {session_id!r}")
+
+
+@opinions.command()
+@_database_errors
+def flush() -> None:
+    """Write the answers spooled while the database was down into it now.
+
+    The bot does this by itself on its next successful write; this is for when it is quiet.
+
+    Example: discuss opinions flush
+    """
+    if not store.spooled_changes():
+        click.echo(f"Nothing to replay: the spool is empty ({config.spool_path()})")
+        return
+    _shown_url()
+    try:
+        store.create_schema()  # the spooled answers may be the database's first
+    except RuntimeError as error:  # a schema newer than this code
+        raise click.ClickException(str(error)) from None
+    replayed = store.replay_spool()
+    click.echo(f"Replayed {review.plural(replayed, 'spooled change')} into {_shown_url()}")
