@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -16,6 +16,14 @@ from bot.prompts import STANCES, Prompt, find_reason, infer_stance, next_prompt,
 
 QUESTION_START = re.compile(
     r"^(who|whom|whose|what|when|where|why|how|which|does|did|do|is|are|was|were|can|could)\b",
+    re.IGNORECASE,
+)
+# What "stop" and "skip" look like when meant as commands. In the middle of a prompt, a longer
+# message the model took for one ("We should stop funding Ukraine") is the reader's answer.
+CONTROL_COMMAND = re.compile(
+    r"^\W*(please\W+)?(stop|skip|next|pass|cancel|never\s?mind|forget it|enough|quit|"
+    r"let'?s stop|i'?m done|i don'?t want to answer|i'?d rather not answer|can we skip|"
+    r"another one|no more)\b.{0,25}$",
     re.IGNORECASE,
 )
 STANCE_PHRASES = {
@@ -53,6 +61,23 @@ def answer_interruption(dispatcher: CollectingDispatcher, tracker: Tracker) -> N
         dispatcher.utter_message(text=answer(tracker.latest_message.get("text") or ""))
     else:
         dispatcher.utter_message(response=f"utter_{intent}")
+
+
+async def answer_mistaken_for_command(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+) -> list[dict[str, Any]] | None:
+    """Validate and store a mistaken "stop"/"skip" as the answer it is, or None if it's a command."""
+    text = (tracker.latest_message.get("text") or "").strip()
+    slot = tracker.get_slot("requested_slot")
+    if not tracker.active_loop.get("name") or not slot or text.startswith("/"):
+        return None
+    if CONTROL_COMMAND.match(text.replace("’", "'")):
+        return None
+    # The form only validates what the reader's message filled, not what an action sets, so the
+    # validation runs here; then the form carries on and asks for whatever is still missing.
+    validate = getattr(ValidateOpinionForm(), f"validate_{slot}")
+    filled = await validate(text, dispatcher, tracker, domain)
+    return [*(SlotSet(name, value) for name, value in filled.items()), FollowupAction("opinion_form")]
 
 
 async def save_opinion(
@@ -106,6 +131,10 @@ class ActionNextPrompt(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        if intent_of(tracker) == "skip":
+            mistaken = await answer_mistaken_for_command(dispatcher, tracker, domain)
+            if mistaken:
+                return mistaken
         events: list[dict[str, Any]] = [*reset_answer(), SlotSet("requested_slot", None)]
         if tracker.get_slot("opted_out"):
             dispatcher.utter_message(response="utter_already_opted_out")
@@ -263,6 +292,9 @@ class ActionStopPrompt(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        mistaken = await answer_mistaken_for_command(dispatcher, tracker, domain)
+        if mistaken:
+            return mistaken
         dispatcher.utter_message(response="utter_stopped")
         events: list[dict[str, Any]] = [ActiveLoop(None), SlotSet("requested_slot", None)]
         if tracker.get_slot("opinion") and tracker.get_slot("prompt_id"):

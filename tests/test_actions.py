@@ -239,3 +239,21 @@ def test_delete_removes_only_this_sessions_rows_and_says_how_many():
     _, dispatcher = run(ActionDeleteAnswers(), tracker("delete my answers", "delete_data", sender="a"))
     assert dispatcher.messages[0]["text"] == "Done - I deleted 2 answers you gave in this conversation."
     assert [row.session_id for row in rows()] == ["b"]
+
+
+@pytest.mark.parametrize("action", [ActionStopPrompt(), ActionNextPrompt()])
+def test_a_long_answer_the_model_took_for_stop_or_skip_goes_back_to_the_form(action):
+    text = "We should stop funding Ukraine and skip the drama"
+    intent = "stop" if isinstance(action, ActionStopPrompt) else "skip"
+    events, dispatcher = run(action, tracker(text, intent, slots={"prompt_id": "russia_shift"}, requested_slot="opinion"))
+    assert dispatcher.messages == []
+    assert slots(events) == {"opinion": text, "opinion_message_id": "m-1", "reason": None, "stance": None}
+    assert events[-1]["event"] == "followup" and events[-1]["name"] == "opinion_form"
+    [row] = rows()
+    assert (row.opinion, row.prompt_id) == (text, "russia_shift")
+
+
+@pytest.mark.parametrize("text", ["stop", "never mind", "Skip this one", "I don't want to answer that"])
+def test_real_commands_still_stop_the_prompt(text):
+    events, dispatcher = run(ActionStopPrompt(), tracker(text, "stop", slots={"prompt_id": "russia_shift"}, requested_slot="opinion"))
+    assert dispatcher.messages[0]["response"] == "utter_stopped"

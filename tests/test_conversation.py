@@ -145,3 +145,11 @@ def test_fifty_readers_answering_at_once_make_fifty_complete_rows(bot):
     for reader in readers:
         [row] = rows_of(bot, reader)
         assert (row.opinion, row.reason, row.stance) == (f"I disagree because of {reader}", f"of {reader}", "disagree")
+
+
+def test_an_answer_that_sounds_like_stop_is_kept_as_the_answer(bot):
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    assert "What makes you say that?" in bot.text(reader, "We should stop funding Ukraine")
+    [row] = rows_of(bot, reader)
+    assert row.opinion == "We should stop funding Ukraine"

@@ -101,3 +101,44 @@ def test_database_locked_while_readers_answer_then_every_answer_lands_exactly_on
         assert [row.opinion for row in rows] == [f"It is a mistake, I think ({reader})"]
     assert opinions(fragile_bot, readers[0])[0].reason == "Putin breaks deals"
     assert (fragile_bot.var / "spool.jsonl").read_text() == ""
+
+
+from tests.postgres import postgres, postgres_url  # noqa: E402,F401  (fixtures)
+
+
+@pytest.fixture(scope="module")
+def postgres_bot(trained_model, postgres, tmp_path_factory):
+    """Opinions on PostgreSQL, conversations in SQLite: the server can be stopped mid-talk."""
+    var = tmp_path_factory.mktemp("pg-fault-var")
+    env = {"DISCUSS_VAR_DIR": str(var), "DATABASE_URL": postgres.url,
+           "TRACKER_STORE_URL": f"sqlite:///{var / 'conversations.db'}"}
+    servers = serve.Servers(free_port(), free_port(), var / "logs", env=env)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DISCUSS_VAR_DIR", str(var))
+        servers.start_actions()
+        servers.start_rasa()
+    bot = Bot(servers, postgres.url)
+    bot.var = var
+    yield bot
+    servers.stop()
+
+
+@pytest.mark.postgres
+def test_postgres_stopped_while_readers_answer_then_started(postgres_bot, postgres):
+    readers = [f"pg-{uuid.uuid4().hex[:8]}" for _ in range(3)]
+    for reader in readers:
+        postgres_bot.text(reader, "share my view")
+    postgres_bot.text(readers[0], "First answer, before the outage")
+    postgres.stop()
+    try:
+        for reader in readers[1:]:
+            assert "What makes you say that?" in postgres_bot.text(reader, f"Answer from {reader}")
+        assert "Where do you stand" in postgres_bot.text(readers[0], "It was said during the outage")
+    finally:
+        postgres.start()
+    postgres_bot.text(readers[1], "Trust has to be earned first")
+    assert [row.opinion for row in opinions(postgres_bot, readers[0])] == ["First answer, before the outage"]
+    assert opinions(postgres_bot, readers[0])[0].reason == "It was said during the outage"
+    for reader in readers[1:]:
+        assert [row.opinion for row in opinions(postgres_bot, reader)] == [f"Answer from {reader}"]
+    assert opinions(postgres_bot, readers[1])[0].reason == "Trust has to be earned first"

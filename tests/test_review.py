@@ -24,7 +24,7 @@ from bot import config, review, store
 from bot.cli import main
 from bot.prompts import prompts
 from bot.review_cli import opinions
-from tests.postgres import postgres_url  # noqa: F401  (a fixture)
+from tests.postgres import postgres, postgres_url  # noqa: F401  (fixtures)
 
 NOW = datetime.now(timezone.utc).replace(microsecond=907663)  # never a whole second
 FIELDS = ["id", "session_id", "channel", "prompt_id", "prompt", "opinion", "reason", "stance",

@@ -107,3 +107,57 @@ def test_concurrent_writers_all_land():
         thread.join()
     assert len(all_rows()) == 50
     assert store.spooled_changes() == []
+
+
+# --- the same store on a real PostgreSQL server ----------------------------------------------
+
+from tests.postgres import postgres, postgres_url  # noqa: E402,F401  (fixtures)
+
+
+@pytest.fixture
+def on_postgres(postgres, monkeypatch):
+    """DATABASE_URL on the throwaway cluster, with empty tables for each test."""
+    monkeypatch.setenv("DATABASE_URL", postgres.url)
+    monkeypatch.setattr(store, "RETRY_PAUSE", 0.05)
+    store.dispose()
+    store._schema_ready.clear()
+    store.Base.metadata.drop_all(store.engine(postgres.url))
+    yield postgres
+    store.dispose()
+
+
+@pytest.mark.postgres
+def test_postgres_saves_updates_and_deletes(on_postgres):
+    assert save("m1", opinion="Это 🇺🇦 '; DROP TABLE opinions; --") == 1
+    assert store.record({"op": "update", "message_id": "m1", "stance": "mixed"}) == 1
+    [row] = all_rows()
+    assert (row.opinion, row.stance) == ("Это 🇺🇦 '; DROP TABLE opinions; --", "mixed")
+    assert row.created_at.tzinfo is not None
+    assert store.record({"op": "delete_session", "session_id": "s1"}) == 1
+
+
+@pytest.mark.postgres
+def test_postgres_stopped_then_started_every_answer_exactly_once(on_postgres):
+    save("m0")
+    on_postgres.stop()
+    try:
+        assert save("m1", opinion="while down") is None
+        assert store.record({"op": "update", "message_id": "m1", "reason": "kept"}) is None
+    finally:
+        on_postgres.start()
+    assert save("m2") == 1  # pool_pre_ping replaces the dead connections; the spool replays
+    rows = {row.message_id: row for row in all_rows()}
+    assert sorted(rows) == ["m0", "m1", "m2"]
+    assert (rows["m1"].opinion, rows["m1"].reason) == ("while down", "kept")
+    assert store.spooled_changes() == []
+
+
+@pytest.mark.postgres
+def test_postgres_concurrent_writers_all_land(on_postgres):
+    store.create_schema()
+    threads = [threading.Thread(target=save, args=(f"m{n}", f"s{n}")) for n in range(50)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(all_rows()) == 50
