@@ -102,24 +102,34 @@ def _start_web(web_port: int, rasa_port: int) -> str:
 def shell(actions_port: int) -> None:
     """Chat with the bot in this terminal (starts the action server if it isn't running).
 
+    Buttons show as a menu: pick one with the arrow keys and Enter, or pick
+    "Type out your own message..." to answer in your own words. Type /stop to quit.
+
     Example: discuss shell
     """
     serve.train()
     servers = serve.Servers(0, actions_port, config.var_dir() / "logs")
+    # A closed terminal (SIGHUP) or a kill (SIGTERM) must still stop the action server we started,
+    # which runs in its own session and so gets neither signal itself.
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    signal.signal(signal.SIGHUP, _raise_interrupt)
     try:
-        urllib.request.urlopen(f"http://127.0.0.1:{actions_port}/health", timeout=2)
-    except OSError:
-        click.echo("Starting the action server...")
-        servers.start_actions()
-    try:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{actions_port}/health", timeout=2).close()
+        except OSError:
+            click.echo("Starting the action server...")
+            servers.start_actions()
         subprocess.run(
             [str(serve.BIN_DIR / "rasa"), "shell", "--model", str(serve.MODEL_PATH),
              "--endpoints", str(serve.write_endpoints(actions_port)),
-             "--port", str(config.port("SHELL_PORT", 5006))],
+             # The shell's REST endpoint stays on this machine, like `discuss serve`'s.
+             "--interface", "127.0.0.1", "--port", str(config.port("SHELL_PORT", 5006))],
             cwd=config.PROJECT_DIR,
         )
     except KeyboardInterrupt:
         pass
+    except RuntimeError as error:
+        raise click.ClickException(f"{error}; see {servers.log_dir}") from None
     finally:
         servers.stop()
 

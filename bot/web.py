@@ -10,6 +10,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from bot import config
 
 WIDGET_BUNDLE = config.WEB_DIR / "node_modules" / "rasa-webchat" / "lib" / "index.js"
+# The widget's CSS imports Inter from Google Fonts; the page uses system fonts and makes no
+# third-party requests, so the import is cut out instead of failing against the CSP on every load.
+GOOGLE_FONTS_IMPORT = (
+    b"@import url(https://fonts.googleapis.com/css?family=Inter:400,500,700&display=swap);"
+)
 TITLE = config.ARTICLE_PATH.read_text(encoding="utf-8").splitlines()[0] if config.ARTICLE_PATH.exists() else ""
 
 
@@ -36,7 +41,7 @@ def handler_for(rasa_port: int) -> type[BaseHTTPRequestHandler]:
                 self._send(page(rasa_port), "text/html; charset=utf-8")
             elif path in files and files[path].exists():
                 kind = mimetypes.guess_type(str(files[path]))[0] or "application/octet-stream"
-                self._send(files[path].read_bytes(), kind)
+                self._send(files[path].read_bytes().replace(GOOGLE_FONTS_IMPORT, b""), kind)
             else:
                 self.send_error(HTTPStatus.NOT_FOUND)
 
@@ -48,6 +53,7 @@ def handler_for(rasa_port: int) -> type[BaseHTTPRequestHandler]:
             self.send_header(
                 "Content-Security-Policy",
                 "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                "font-src 'self' data:; "  # the widget's carousel arrows are an inline font
                 f"connect-src 'self' ws://localhost:{rasa_port} http://localhost:{rasa_port} "
                 f"ws://127.0.0.1:{rasa_port} http://127.0.0.1:{rasa_port}",
             )

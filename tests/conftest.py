@@ -34,9 +34,10 @@ def temp_var_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 class Bot:
     """A running Rasa server + action server, and a client for its REST channel."""
 
-    def __init__(self, servers: serve.Servers, database_url: str) -> None:
+    def __init__(self, servers: serve.Servers, database_url: str, web_port: int | None = None) -> None:
         self.servers = servers
         self.database_url = database_url
+        self.web_port = web_port  # the chat page's port: its socket.io accepts only that origin
         self.url = f"http://127.0.0.1:{servers.rasa_port}"
 
     def say(self, sender: str, message, timeout: float = 30) -> list[dict]:
@@ -63,8 +64,9 @@ def bot(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Bot:
     """One bot for the whole session, with its own SQLite database in a temp folder."""
     var = tmp_path_factory.mktemp("bot-var")
     database_url = f"sqlite:///{var / 'bot.db'}"
+    web_port = free_port()
     env = {"DISCUSS_VAR_DIR": str(var), "DATABASE_URL": database_url,
-           "WEB_PORT": "8080", "RASA_ENABLE_API": "false"}
+           "WEB_PORT": str(web_port), "RASA_ENABLE_API": "false"}
     servers = serve.Servers(free_port(), free_port(), var / "logs", env=env)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DISCUSS_VAR_DIR", str(var))  # write_endpoints() puts its file there
@@ -76,5 +78,5 @@ def bot(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Bot:
             for log in (var / "logs").glob("*.log"):
                 print(log, log.read_text()[-3000:])
             raise
-    yield Bot(servers, database_url)
+    yield Bot(servers, database_url, web_port)
     servers.stop()

@@ -4,7 +4,6 @@
   var port = mount.getAttribute("data-rasa-port");
   WebChat.default(
     {
-      selector: "#webchat",
       initPayload: "/greet",
       customData: { language: "en" },
       socketUrl: window.location.protocol + "//" + window.location.hostname + ":" + port,
@@ -16,7 +15,12 @@
       showFullScreenButton: false,
       showMessageDate: false,
       params: { storage: "local" },
+      // The widget's default pause before each reply mimics typing, up to 3 s a message; the
+      // answers are ready at once, so keep just enough of a pause to read them one by one.
+      customMessageDelay: function (message) {
+        return Math.min(1000, Math.max(300, message.length * 5));
+      },
     },
-    null
+    mount // rasa-webchat 1.x mounts into this element; `selector` was the 0.x API
   );
 })();

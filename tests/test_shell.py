@@ -1,0 +1,172 @@
+"""`discuss shell` in a pseudo-terminal, typed at as a reader would, checked in the database."""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import time
+from pathlib import Path
+
+import pexpect
+import pytest
+from sqlalchemy import create_engine, text
+
+from bot import config, serve
+from tests.conftest import free_port
+
+pytestmark = pytest.mark.rasa
+
+DISCUSS = serve.BIN_DIR / "discuss"
+DOWN, ENTER = "\x1b[B", "\r"
+FREE_TEXT = "Type out your own message..."  # rasa shell's last choice under every set of buttons
+# Colours, cursor moves and window titles that prompt_toolkit and Rasa write around the text.
+ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[()][0-9A-Za-z]|\x1b[=>78]|\r"
+)
+
+
+class Terminal:
+    """What a person sees in the terminal, read as it comes, and the keys they press."""
+
+    def __init__(self, child: pexpect.spawn) -> None:
+        self.child = child
+        self.raw = ""
+        self.seen = 0  # where the screen text not waited for yet starts
+        self.choices: list[str] | None = None  # the selection menu on screen, if buttons show
+
+    def screen(self) -> str:
+        return ESCAPES.sub("", self.raw)
+
+    def wait_for(self, *expected: str, timeout: float = 60) -> str:
+        """Wait until one of `expected` shows up; returns the text shown since the last wait."""
+        deadline = time.monotonic() + timeout
+        while True:
+            shown = self.screen()[self.seen:]
+            ends = [shown.index(text) + len(text) for text in expected if text in shown]
+            if ends:
+                self.seen += min(ends)
+                return shown[: min(ends)]
+            if time.monotonic() > deadline:
+                raise AssertionError(f"never saw {expected}; the terminal shows:\n{shown[-3000:]}")
+            try:
+                self.raw += self.child.read_nonblocking(65536, timeout=0.5)
+            except pexpect.TIMEOUT:
+                pass
+
+    def reply(self, expected: str) -> str:
+        """Wait for the bot to say `expected` and to prompt again; returns all it showed."""
+        shown = self.wait_for(expected) + self.wait_for("Your input ->", FREE_TEXT)
+        self.choices = None
+        if shown.endswith(FREE_TEXT):  # buttons: rasa shell shows them as a selection menu
+            menu = shown[shown.rindex("(Use arrow keys)"):]
+            titles = dict(re.findall(r"(\d+): ([^\n]+?) \(/", menu))
+            self.choices = [titles[str(n)] for n in range(1, len(titles) + 1)] + [FREE_TEXT]
+        return shown
+
+    def choose(self, title: str) -> None:
+        """Pick a choice of the menu on screen with the arrow keys and Enter."""
+        assert self.choices and title in self.choices, f"{title!r} is not among {self.choices}"
+        self.child.send(DOWN * self.choices.index(title) + ENTER)
+        self.choices = None
+
+    def type(self, message: str) -> None:
+        """Type a message and Enter; under a menu, first pick its free-text choice."""
+        if self.choices:
+            self.choose(FREE_TEXT)
+            self.wait_for("Your input ->")
+        self.child.send(message + ENTER)
+
+
+@pytest.fixture
+def shell_env(trained_model: Path, temp_var_dir: Path) -> dict[str, str]:
+    """Free ports, the temp var/ and database temp_var_dir set, and a plain terminal."""
+    return {
+        **os.environ,
+        "ACTIONS_PORT": str(free_port()),
+        "SHELL_PORT": str(free_port()),
+        "TERM": "xterm",
+        "PROMPT_TOOLKIT_NO_CPR": "1",  # pexpect won't answer prompt_toolkit's cursor position query
+    }
+
+
+def start_shell(env: dict[str, str]) -> Terminal:
+    child = pexpect.spawn(
+        str(DISCUSS), ["shell"], cwd=str(config.PROJECT_DIR), env=env, encoding="utf-8",
+        dimensions=(50, 250),  # wide enough that the bot's greeting isn't wrapped mid-menu
+    )
+    return Terminal(child)
+
+
+def wait_until_free(*ports: int, timeout: float = 20) -> bool:
+    deadline = time.monotonic() + timeout
+    while not all(serve.port_is_free(port) for port in ports):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
+def stop(terminal: Terminal) -> None:
+    """If a test failed half way: SIGTERM lets `discuss shell` stop the action server it started."""
+    if terminal.child.isalive():
+        os.killpg(terminal.child.pid, signal.SIGTERM)
+        terminal.child.expect(pexpect.EOF, timeout=30)
+    terminal.child.close()
+
+
+def test_reader_asks_and_gives_a_view_in_the_shell(shell_env: dict[str, str]) -> None:
+    terminal = start_shell(shell_env)
+    try:
+        terminal.wait_for("Bot loaded", timeout=180)
+        terminal.wait_for("Your input ->")
+
+        terminal.type("hi")
+        terminal.reply("I know one article inside out")
+        assert terminal.choices == ["Summarize it", "Who is quoted?", "Share my view", FREE_TEXT]
+        terminal.choose("Who is quoted?")
+        assert "Celeste A. Wallander" in terminal.reply("Three people are quoted directly")
+
+        terminal.type("who is kori schake")
+        answer = terminal.reply("From the article:")
+        assert ("Kori Schake is director of foreign and defense policy studies at the American "
+                "Enterprise Institute") in answer
+
+        terminal.type("share my view")
+        terminal.reply("what are your thoughts on President Trump's foreign policy shift")
+        assert terminal.choices == ["Skip this one", "Never mind", FREE_TEXT]
+        terminal.type("It is a gamble because Europe will stop trusting America")
+
+        terminal.reply("Where do you stand on this: the shift towards Russia is the right policy?")
+        assert terminal.choices == ["Agree", "Disagree", "Mixed", "Unsure", FREE_TEXT]
+        terminal.choose("Disagree")
+        terminal.reply("So you disagree that the shift towards Russia is the right policy")
+
+        terminal.type("/stop")
+        terminal.child.expect(pexpect.EOF, timeout=60)
+        terminal.child.close()
+        assert terminal.child.exitstatus == 0
+    finally:
+        stop(terminal)
+    # Nothing left running: the action server `discuss shell` started, and rasa shell's server.
+    assert wait_until_free(int(shell_env["ACTIONS_PORT"]), int(shell_env["SHELL_PORT"]))
+
+    with create_engine(config.database_url()).connect() as db:
+        rows = db.execute(text("SELECT * FROM opinions")).mappings().all()
+    assert len(rows) == 1
+    assert rows[0]["channel"] == "cmdline"
+    assert rows[0]["prompt_id"] == "russia_shift"
+    assert rows[0]["opinion"] == "It is a gamble because Europe will stop trusting America"
+    assert rows[0]["reason"] == "Europe will stop trusting America"
+    assert rows[0]["stance"] == "disagree"
+
+
+def test_closing_the_terminal_stops_the_action_server(shell_env: dict[str, str]) -> None:
+    terminal = start_shell(shell_env)
+    try:
+        terminal.wait_for("Bot loaded", timeout=180)
+        assert not serve.port_is_free(int(shell_env["ACTIONS_PORT"]))
+        os.killpg(terminal.child.pid, signal.SIGHUP)  # what a closed terminal window sends
+        terminal.child.expect(pexpect.EOF, timeout=30)
+    finally:
+        stop(terminal)
+    assert wait_until_free(int(shell_env["ACTIONS_PORT"]), int(shell_env["SHELL_PORT"]))
