@@ -15,7 +15,8 @@ from bot.knowledge import answer
 from bot.prompts import STANCES, Prompt, find_reason, infer_stance, next_prompt, prompts
 
 QUESTION_START = re.compile(
-    r"^(who|whom|whose|what|when|where|why|how|which|does|did|do|is|are|was|were|can|could)\b",
+    r"^(who|whom|whose|what|when|where|why|how|which|does|did|do|is|are|was|were|can|could|"
+    r"has|have|will|would|should)\b",
     re.IGNORECASE,
 )
 # What "stop" and "skip" look like when meant as commands. In the middle of a prompt, a longer
@@ -47,12 +48,16 @@ def reset_answer() -> list[dict[str, Any]]:
     ]
 
 
+def looks_like_question(text: str) -> bool:
+    text = text.strip()
+    return not text.startswith("/") and (text.endswith("?") or bool(QUESTION_START.match(text)))
+
+
 def is_article_question(tracker: Tracker) -> bool:
     """A question about the article asked in the middle of a prompt (answered, then re-asked)."""
-    text = (tracker.latest_message.get("text") or "").strip()
-    if intent_of(tracker) not in ("ask_article", "help", "bot_challenge") or text.startswith("/"):
+    if intent_of(tracker) not in ("ask_article", "help", "bot_challenge"):
         return False
-    return text.endswith("?") or bool(QUESTION_START.match(text))
+    return looks_like_question(tracker.latest_message.get("text") or "")
 
 
 def answer_interruption(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -136,6 +141,12 @@ class ActionNextPrompt(Action):
             if mistaken:
                 return mistaken
         events: list[dict[str, Any]] = [*reset_answer(), SlotSet("requested_slot", None)]
+        text = tracker.latest_message.get("text") or ""
+        if intent_of(tracker) == "give_opinion" and looks_like_question(text):
+            # The model took a question ("has trump ever criticized putin") for an opinion:
+            # answer it rather than file it as the reader's view.
+            dispatcher.utter_message(text=answer(text))
+            return [*events, SlotSet("prompt_id", None)]
         if tracker.get_slot("opted_out"):
             dispatcher.utter_message(response="utter_already_opted_out")
             return [*events, SlotSet("prompt_id", None)]

@@ -257,3 +257,10 @@ def test_a_long_answer_the_model_took_for_stop_or_skip_goes_back_to_the_form(act
 def test_real_commands_still_stop_the_prompt(text):
     events, dispatcher = run(ActionStopPrompt(), tracker(text, "stop", slots={"prompt_id": "russia_shift"}, requested_slot="opinion"))
     assert dispatcher.messages[0]["response"] == "utter_stopped"
+
+
+def test_a_question_the_model_took_for_an_opinion_is_answered_not_filed():
+    events, dispatcher = run(ActionNextPrompt(), tracker("has trump ever criticized putin", "give_opinion"))
+    assert "refrained from criticizing Putin" in dispatcher.messages[0]["text"]
+    assert slots(events)["prompt_id"] is None
+    assert rows() == []
