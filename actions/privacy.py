@@ -1,6 +1,7 @@
 """The reader's control over their answers: opt out, opt back in, delete what was saved."""
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -10,6 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import record
 from actions.opinions import reset_answer
+from bot import store
 
 
 def leave_prompt() -> list[dict[str, Any]]:
@@ -48,6 +50,8 @@ class ActionDeleteAnswers(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         deleted = await record({"op": "delete_session", "session_id": tracker.sender_id})
+        # What they wrote is in the stored conversation too, which moderators can read.
+        await asyncio.to_thread(store.redact_conversation, tracker.sender_id)
         if deleted is None:
             dispatcher.utter_message(
                 text="The database is busy right now; I've queued the deletion and it will "
@@ -55,5 +59,8 @@ class ActionDeleteAnswers(Action):
             )
         else:
             plural = "answer" if deleted == 1 else "answers"
-            dispatcher.utter_message(text=f"Done - I deleted {deleted} {plural} you gave in this conversation.")
+            dispatcher.utter_message(
+                text=f"Done - I deleted {deleted} {plural} you gave in this conversation, "
+                "and blanked out what you wrote in it."
+            )
         return [SlotSet("answered_prompts", []), *leave_prompt()]

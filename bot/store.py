@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    Column, DateTime, Integer, String, Text, create_engine, delete, event, func, select,
+    Column, DateTime, Integer, MetaData, String, Table, Text, create_engine, delete, event, func,
+    select, update,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, declarative_base, sessionmaker
 
 from bot import config
@@ -254,3 +255,58 @@ def spooled_changes() -> list[dict[str, Any]]:
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+# --- the reader's words in Rasa's stored conversation ------------------------------------------
+
+# The columns we touch of the `events` table Rasa's SQLTrackerStore keeps (rasa.core.tracker_store).
+_events = Table(
+    "events", MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("sender_id", String(255)),
+    Column("type_name", String(255)),
+    Column("data", Text),
+)
+REDACTED = "[deleted at the reader's request]"
+_WORDS_IN_SLOTS = {"opinion", "reason"}
+
+
+def redact_conversation(session_id: str) -> int:
+    """Blank out what a reader wrote in their stored conversation; returns how many events.
+
+    Their messages, the opinion and reason slots, and the bot's lines that quote them back.
+    Rasa appends new events by count and never rewrites old ones, so rewriting them in place is
+    safe while the conversation goes on. Returns 0 when there is no conversation store.
+    """
+    try:
+        with session_factory(config.tracker_store_url()).begin() as session:
+            rows = session.execute(
+                select(_events.c.id, _events.c.type_name, _events.c.data).where(
+                    _events.c.sender_id == session_id,
+                    _events.c.type_name.in_(["user", "slot", "bot"]),
+                ).order_by(_events.c.id)
+            ).all()
+            events = [(row_id, kind, json.loads(data)) for row_id, kind, data in rows]
+            said = {e.get("text") or "" for _, kind, e in events if kind == "user"}
+            said = {words for words in said if len(words.strip()) >= 3}
+            # A long answer is quoted back cut short, so its opening counts as quoting it too.
+            quoted = sorted(said | {words[:100] for words in said}, key=len, reverse=True)
+            changed = 0
+            for row_id, kind, stored in events:
+                if kind == "user":
+                    stored["text"] = REDACTED
+                    if isinstance(stored.get("parse_data"), dict):
+                        stored["parse_data"]["text"] = REDACTED
+                elif kind == "slot" and stored.get("name") in _WORDS_IN_SLOTS and stored.get("value"):
+                    stored["value"] = REDACTED
+                elif kind == "bot" and any(q in (stored.get("text") or "") for q in quoted):
+                    for quote in quoted:
+                        stored["text"] = stored["text"].replace(quote, REDACTED)
+                else:
+                    continue
+                session.execute(update(_events).where(_events.c.id == row_id).values(data=json.dumps(stored)))
+                changed += 1
+            return changed
+    except SQLAlchemyError as error:
+        log.warning("could not blank out the conversation of %s: %s", session_id, error)
+        return 0

@@ -237,7 +237,7 @@ def test_delete_removes_only_this_sessions_rows_and_says_how_many():
     for sender, message_id in (("a", "1"), ("a", "2"), ("b", "3")):
         validate("opinion", "view", tracker("view", "give_opinion", slots={"prompt_id": "russia_shift"}, requested_slot="opinion", sender=sender, message_id=message_id))
     _, dispatcher = run(ActionDeleteAnswers(), tracker("delete my answers", "delete_data", sender="a"))
-    assert dispatcher.messages[0]["text"] == "Done - I deleted 2 answers you gave in this conversation."
+    assert dispatcher.messages[0]["text"].startswith("Done - I deleted 2 answers you gave in this conversation")
     assert [row.session_id for row in rows()] == ["b"]
 
 

@@ -6,7 +6,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from bot import store
 from bot.prompts import prompts
@@ -102,6 +102,13 @@ def test_opting_out_halfway_stores_nothing_more_and_delete_removes_the_rest(bot)
     assert len(rows_of(bot, reader)) == 2
     assert "deleted 2 answers" in bot.text(reader, "delete my answers")
     assert rows_of(bot, reader) == []
+    # What they wrote is blanked out of the stored conversation too; the conversation goes on.
+    with store.engine(bot.database_url).connect() as connection:
+        stored = "\n".join(connection.execute(
+            text("SELECT data FROM events WHERE sender_id = :s"), {"s": reader}).scalars())
+    assert "trade helps everyone" not in stored and "China matters more" not in stored
+    assert store.REDACTED in stored
+    assert "Riyadh" in bot.text(reader, "where did rubio meet lavrov")
 
 
 HOSTILE = [
