@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -147,9 +148,14 @@ class Servers:
         self.processes.clear()
 
 
-def port_is_free(port: int) -> bool:
-    import socket
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now (tests, benchmark)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
+
+def port_is_free(port: int) -> bool:
     with socket.socket() as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:

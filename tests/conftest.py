@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 
 import pytest
 import requests
 
 from bot import serve, store
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from bot.serve import free_port
 
 
 @pytest.fixture(autouse=True)

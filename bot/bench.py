@@ -1,0 +1,252 @@
+"""`make bench`: our bot against stock and minimal Rasa assistants, measured side by side in one run."""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import rasa
+
+from bot import config, serve
+
+RASA = str(serve.BIN_DIR / "rasa")
+# What `rasa init --no-prompt` copies into a new project (it then also trains, which we time).
+INITIAL_PROJECT = Path(rasa.__file__).parent / "cli" / "initial_project"
+FLOOR_CONFIG = """recipe: default.v1
+assistant_id: floor
+language: en
+pipeline:
+  - name: KeywordIntentClassifier
+policies:
+  - name: RulePolicy
+"""
+SINGLE_USER_MESSAGES = 300
+LOAD_MESSAGES = 1000
+LOAD_SENDERS = 20
+COLD_START_RUNS = 3  # medians of three: cold start is short and noisy
+
+STOCK_MESSAGES = [
+    "hi", "hello there", "good morning", "I am feeling great", "i am sad", "very bad",
+    "yes", "no", "are you a bot?", "bye", "I'm happy", "not good", "of course", "never",
+]
+OUR_MESSAGES = [
+    # questions, most of the traffic
+    "who is kori schake", "what does europe fear?", "vance threat", "where did rubio meet lavrov",
+    "what is the article about", "summarize it", "how old is putin", "zelensky approval rating",
+    "what did trump say at mar-a-lago", "who is celeste wallander", "what happened in 2014",
+    "why does the administration want the shift", "what do critics say", "who is quoted",
+    # opinions (each starts a discussion and is saved) and chit-chat
+    "I think it's a mistake because Putin can't be trusted", "i want to share my view",
+    "hi", "thanks", "are you a bot?", "who won the super bowl", "bye",
+]
+
+
+@dataclass
+class Result:
+    name: str
+    train_s: float = 0.0
+    cold_start_s: float = 0.0
+    p50_ms: float = 0.0
+    p95_ms: float = 0.0
+    load_p95_ms: float = 0.0
+    throughput: float = 0.0
+    rss_mb: float = 0.0
+    errors: int = 0
+    empty: int = 0
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, in MB."""
+    total = 0
+    pids = [pid]
+    while pids:
+        current = pids.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += int(next(l for l in status.splitlines() if l.startswith("VmRSS")).split()[1])
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+            pids.extend(int(child) for child in children)
+        except (OSError, StopIteration):
+            continue
+    return total / 1024
+
+
+def ask(port: int, sender: str, message: str) -> tuple[float, bool, bool]:
+    """(seconds, error, empty) for one message through the REST channel."""
+    body = json.dumps({"sender": sender, "message": message}).encode()
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/webhooks/rest/webhook", body)
+    start = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            replies = json.loads(response.read())
+    except Exception:
+        return time.perf_counter() - start, True, False
+    return time.perf_counter() - start, False, not replies
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def start_rasa(project: Path, model: Path, port: int, env: dict[str, str], log: Path,
+               endpoints: Path | None = None) -> tuple[subprocess.Popen, float]:
+    command = [RASA, "run", "--model", str(model), "--port", str(port), "--interface", "127.0.0.1"]
+    if endpoints:
+        command += ["--endpoints", str(endpoints), "--credentials", str(project / "credentials.yml")]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=project, env={**os.environ, **env},
+                               stdout=open(log, "ab"), stderr=subprocess.STDOUT, start_new_session=True)
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"rasa run exited early; see {log}")
+        seconds, error, _ = ask(port, f"warmup-{uuid.uuid4().hex}", "hi")
+        if not error:
+            return process, time.perf_counter() - start
+        time.sleep(0.2)
+
+
+def stop(process: subprocess.Popen) -> None:
+    os.killpg(process.pid, 15)
+    process.wait(timeout=30)
+
+
+def measure(result: Result, port: int, messages: list[str]) -> None:
+    latencies = []
+    for number in range(SINGLE_USER_MESSAGES):
+        seconds, error, empty = ask(port, f"single-{uuid.uuid4().hex}", messages[number % len(messages)])
+        latencies.append(seconds)
+        result.errors += error
+        result.empty += empty
+    result.p50_ms = statistics.median(latencies) * 1000
+    result.p95_ms = percentile(latencies, 0.95) * 1000
+    senders = [f"load-{uuid.uuid4().hex}" for _ in range(LOAD_SENDERS)]
+    jobs = [(senders[n % LOAD_SENDERS], messages[n % len(messages)]) for n in range(LOAD_MESSAGES)]
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=LOAD_SENDERS) as pool:
+        outcomes = list(pool.map(lambda job: ask(port, *job), jobs))
+    result.throughput = LOAD_MESSAGES / (time.perf_counter() - start)
+    result.load_p95_ms = percentile([o[0] for o in outcomes], 0.95) * 1000
+    result.errors += sum(o[1] for o in outcomes)
+    result.empty += sum(o[2] for o in outcomes)
+
+
+def bench_reference(name: str, workdir: Path, floor: bool) -> Result:
+    project = workdir / name
+    shutil.copytree(INITIAL_PROJECT, project)
+    if floor:
+        (project / "config.yml").write_text(FLOOR_CONFIG)
+    result = Result(name)
+    print(f"[{name}] training...", flush=True)
+    result.train_s = timed([RASA, "train", "--fixed-model-name", name, "--out", "models"], project)
+    model = project / "models" / f"{name}.tar.gz"
+    port = serve.free_port()
+    starts = []
+    for run in range(COLD_START_RUNS):
+        process, seconds = start_rasa(project, model, port, {}, workdir / f"{name}.log")
+        starts.append(seconds)
+        if run < COLD_START_RUNS - 1:
+            stop(process)
+    result.cold_start_s = statistics.median(starts)
+    print(f"[{name}] measuring...", flush=True)
+    measure(result, port, STOCK_MESSAGES)
+    result.rss_mb = rss_mb(process.pid)
+    stop(process)
+    return result
+
+
+def bench_ours(workdir: Path) -> Result:
+    result = Result("ours")
+    print("[ours] training...", flush=True)
+    result.train_s = timed([RASA, "train", "--fixed-model-name", "bench", "--out", str(workdir / "models"),
+                            "--force"], config.PROJECT_DIR)
+    model = workdir / "models" / "bench.tar.gz"
+    var = workdir / "ours-var"
+    env = {"DISCUSS_VAR_DIR": str(var), "DATABASE_URL": f"sqlite:///{var / 'bench.db'}"}
+    servers = serve.Servers(serve.free_port(), serve.free_port(), var / "logs", env=env)
+    os.environ["DISCUSS_VAR_DIR"] = str(var)  # write_endpoints() puts its file there
+    servers.start_actions()
+    endpoints = serve.write_endpoints(servers.actions_port)
+    starts = []
+    for run in range(COLD_START_RUNS):
+        process, seconds = start_rasa(config.PROJECT_DIR, model, servers.rasa_port, env,
+                                      workdir / "ours.log", endpoints)
+        starts.append(seconds)
+        if run < COLD_START_RUNS - 1:
+            stop(process)
+    result.cold_start_s = statistics.median(starts)
+    print("[ours] measuring...", flush=True)
+    measure(result, servers.rasa_port, OUR_MESSAGES)
+    result.rss_mb = rss_mb(process.pid) + rss_mb(servers.processes[0].pid)
+    stop(process)
+    servers.stop()
+    return result
+
+
+ROWS = [
+    ("training time (s)", "train_s", "{:.1f}"),
+    ("cold start to first reply (s)", "cold_start_s", "{:.1f}"),
+    ("single-user latency p50 (ms)", "p50_ms", "{:.0f}"),
+    ("single-user latency p95 (ms)", "p95_ms", "{:.0f}"),
+    (f"{LOAD_SENDERS} senders: throughput (msg/s)", "throughput", "{:.1f}"),
+    (f"{LOAD_SENDERS} senders: latency p95 (ms)", "load_p95_ms", "{:.0f}"),
+    ("resident memory after load (MB)", "rss_mb", "{:.0f}"),
+    ("errors", "errors", "{}"),
+    ("empty replies", "empty", "{}"),
+]
+
+
+def table(ours: Result, stock: Result, floor: Result) -> str:
+    lines = ["| measure | ours | stock | floor | ours/stock | ours/floor |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for label, key, fmt in ROWS:
+        values = [getattr(r, key) for r in (ours, stock, floor)]
+        ratios = [f"{values[0] / other:.2f}" if other else "-" for other in values[1:]]
+        lines.append(f"| {label} | " + " | ".join(fmt.format(v) for v in values) + " | " + " | ".join(ratios) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="discuss-bench-") as folder:
+        workdir = Path(folder)
+        ours = bench_ours(workdir)
+        stock = bench_reference("stock", workdir, floor=False)
+        floor = bench_reference("floor", workdir, floor=True)
+    result = table(ours, stock, floor)
+    header = (f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores, "
+              f"{platform.machine()}, Python {platform.python_version()}, Rasa {rasa.__version__}; "
+              f"{SINGLE_USER_MESSAGES} single-user messages, {LOAD_MESSAGES} messages from "
+              f"{LOAD_SENDERS} concurrent senders, cold start median of {COLD_START_RUNS}.")
+    print("\n" + header + "\n\n" + result)
+    path = config.PROJECT_DIR / "docs" / "benchmarks.md"
+    text = path.read_text() if path.exists() else "# Benchmarks\n"
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    block = f"{start}\n{header}\n\n{result}\n{end}"
+    if start in text:
+        text = text[: text.index(start)] + block + text[text.index(end) + len(end):]
+    else:
+        text += "\n" + block + "\n"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text)
+    print(f"\nWritten to {path.relative_to(config.PROJECT_DIR)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
