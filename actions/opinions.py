@@ -100,6 +100,7 @@ async def save_opinion(
     reason = find_reason(opinion)
     stance = infer_stance(opinion)
     if not tracker.get_slot("opted_out"):
+        stamp = now()
         await record({
             "op": "save",
             "session_id": tracker.sender_id,
@@ -110,8 +111,8 @@ async def save_opinion(
             "reason": reason,
             "stance": stance,
             "message_id": message_id,
-            "created_at": now(),
-            "updated_at": now(),
+            "created_at": stamp,
+            "updated_at": stamp,
         })
     return [
         SlotSet("opinion", opinion),
@@ -165,7 +166,7 @@ class ActionNextPrompt(Action):
         if intent_of(tracker) == "give_opinion":
             # The reader volunteered a view: it answers the open prompt rather than being lost.
             dispatcher.utter_message(text=f"Thanks - I'll take that as your answer to: {prompt.text}")
-            filled = await save_opinion(dispatcher, tracker, prompt, tracker.latest_message.get("text"))
+            filled = await save_opinion(dispatcher, tracker, prompt, text)
             events.extend(filled or [])
         return events
 
