@@ -26,8 +26,7 @@ PASSAGE_THRESHOLD = 0.30
 FILLER = {
     "a", "an", "the", "is", "are", "was", "were", "be", "do", "does", "did", "of", "in", "on",
     "to", "for", "and", "or", "it", "its", "this", "that", "what", "whats", "who", "whom",
-    "which", "how", "why", "where", "me", "tell", "about", "article", "say", "says",
-    "said", "can", "you", "i", "please", "according", "mention", "mentioned", "story", "piece",
+    "which", "how", "why", "where", "me", "tell", "about", "article", "can", "you", "i", "please", "according", "mention", "mentioned", "story", "piece",
     "text", "there", "any", "anything", "by", "with", "from", "as", "at",
 }
 
