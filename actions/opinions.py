@@ -179,7 +179,12 @@ class ActionAskOpinion(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         prompt = current_prompt(tracker)
-        if prompt:
+        if prompt is None:
+            return []
+        if channel_of(tracker) == "cmdline":
+            # rasa shell turns buttons into a menu the reader must leave before typing an answer.
+            dispatcher.utter_message(text=f"{prompt.text} (or say \"skip\" / \"never mind\")")
+        else:
             dispatcher.utter_message(
                 text=prompt.text,
                 buttons=[{"title": "Skip this one", "payload": "/skip"},

@@ -378,11 +378,11 @@ def format_transcript(lines: list[Line], width: int) -> str:
     for line in lines:
         mark = f"[opinion #{line.opinion_id}] " if line.opinion_id else ""
         head = f"{line.when:%H:%M:%S}  {line.speaker:<6}  "
-        body = textwrap.fill(
-            mark + " ".join(printable(line.text).split()), max(width - len(head), 20),
-            subsequent_indent=" " * len(head),
-        )
-        out.append(head + body)
+        # The head is the first line's indent, so every line (not only the first) fills the width.
+        out.append(textwrap.fill(
+            mark + " ".join(printable(line.text).split()), max(width, len(head) + 20),
+            initial_indent=head, subsequent_indent=" " * len(head),
+        ))
     return "\n".join(out)
 
 

@@ -135,6 +135,9 @@ def test_ask_actions_show_the_prompt_and_its_statement():
     _, dispatcher = run(ActionAskOpinion(), tracker(slots=state))
     assert dispatcher.messages[0]["text"] == prompts()["ukraine_deal"].text
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/skip", "/stop"]
+    _, dispatcher = run(ActionAskOpinion(), tracker(slots=state, channel="cmdline"))
+    assert dispatcher.messages[0]["text"].startswith(prompts()["ukraine_deal"].text)
+    assert dispatcher.messages[0]["buttons"] == []  # typed straight away in the shell
     _, dispatcher = run(ActionAskStance(), tracker(slots=state))
     assert dispatcher.messages[0]["statement"] == prompts()["ukraine_deal"].statement
 

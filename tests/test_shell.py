@@ -133,7 +133,7 @@ def test_reader_asks_and_gives_a_view_in_the_shell(shell_env: dict[str, str]) ->
 
         terminal.type("share my view")
         terminal.reply("what are your thoughts on President Trump's foreign policy shift")
-        assert terminal.choices == ["Skip this one", "Never mind", FREE_TEXT]
+        assert terminal.choices is None  # no menu to leave: the answer is typed straight away
         terminal.type("It is a gamble because Europe will stop trusting America")
 
         terminal.reply("Where do you stand on this: the shift towards Russia is the right policy?")
