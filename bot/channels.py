@@ -46,22 +46,27 @@ def never_silent(on_new_message: OnNewMessage) -> OnNewMessage:
 MAX_SENDER_CHARS = 255
 
 
+def payload_error(payload: Any, sender_key: str, default_sender: str | None) -> str | None:
+    """Why a message payload (REST body or socket.io event) is malformed, or None if it's fine."""
+    if not isinstance(payload, dict):
+        return f'it must be a JSON object like {{"{sender_key}": "me", "message": "hi"}}'
+    if not isinstance(payload.get("message"), str):
+        return "'message' must be a string"
+    sender = payload.get(sender_key, default_sender)
+    if not isinstance(sender, str) or not sender.strip():
+        return f"'{sender_key}' must be a non-empty string"
+    if len(sender) > MAX_SENDER_CHARS:
+        return f"'{sender_key}' must be at most {MAX_SENDER_CHARS} characters"
+    return None
+
+
 def webhook_error(request: Request) -> str | None:
     """Why a REST webhook request is malformed, or None when Rasa can take it."""
     try:
         body = request.json
     except Exception:  # Sanic raises its own InvalidUsage for a body that isn't JSON
         return "the body must be JSON"
-    if not isinstance(body, dict):
-        return 'the body must be a JSON object like {"sender": "me", "message": "hi"}'
-    if not isinstance(body.get("message"), str):
-        return "'message' must be a string"
-    sender = body.get("sender", "default")
-    if not isinstance(sender, str) or not sender.strip():
-        return "'sender' must be a non-empty string"
-    if len(sender) > MAX_SENDER_CHARS:
-        return f"'sender' must be at most {MAX_SENDER_CHARS} characters"
-    return None
+    return payload_error(body, "sender", default_sender="default")
 
 
 async def reject_malformed_webhook(request: Request) -> HTTPResponse | None:
@@ -108,4 +113,17 @@ class ArticleSocketIOInput(SocketIOInput):
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         socketio_webhook = super().blueprint(never_silent(on_new_message))
         self.sio.eio.cors_allowed_origins = allowed_origins()
+        namespace = self.namespace or "/"
+        handle_message = self.sio.handlers[namespace][self.user_message_evt]
+
+        async def checked(sid: str, data: Any) -> None:
+            """Rasa's handler, but a malformed message gets a reply instead of an exception."""
+            problem = payload_error(data, "session_id", None if self.session_persistence else sid)
+            if problem:
+                reply = {"text": f"Sorry, I couldn't read that message: {problem}."}
+                await self.sio.emit(self.bot_message_evt, reply, room=sid, namespace=namespace)
+                return
+            await handle_message(sid, data)
+
+        self.sio.on(self.user_message_evt, checked, namespace=namespace)
         return socketio_webhook

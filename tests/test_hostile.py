@@ -4,6 +4,8 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import time
+import uuid
 
 import pytest
 import requests
@@ -108,3 +110,61 @@ def test_serve_refuses_to_start_with_the_api_on_and_no_token(tmp_path):
     )
     assert result.returncode != 0
     assert "RASA_AUTH_TOKEN" in result.stderr + result.stdout
+
+
+# --- the same through the socket.io channel the web widget uses --------------------------------
+
+@pytest.fixture
+def widget_socket(bot):
+    """A socket.io client from the chat page's origin, with a session like the widget's."""
+    import socketio
+
+    client = socketio.Client()
+    replies: list[dict] = []
+    client.on("bot_uttered", replies.append)
+    # Long-polling: over websocket, websocket-client adds an Origin of its own next to ours.
+    client.connect(bot.url, headers={"Origin": f"http://localhost:{bot.web_port}"},
+                   transports=["polling"])
+    session_id = f"socket-{uuid.uuid4().hex}"
+    client.emit("session_request", {"session_id": session_id})
+    client.replies, client.session_id = replies, session_id
+    yield client
+    client.disconnect()
+
+
+def said(client, payload, timeout: float = 20) -> str:
+    client.replies.clear()
+    client.emit("user_uttered", payload)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if client.replies:
+            time.sleep(0.3)  # let any further replies of the same turn arrive
+            return "\n".join(reply.get("text", "") for reply in client.replies)
+        time.sleep(0.05)
+    raise AssertionError(f"no reply to {str(payload)[:80]!r}")
+
+
+@pytest.mark.parametrize(
+    "payload, expected",
+    [
+        ("just a string", "couldn't read that message"),
+        (42, "couldn't read that message"),
+        ({"message": 5}, "'message' must be a string"),
+        ({"message": "hi"}, "'session_id' must be a non-empty string"),
+        ({"message": "hi", "session_id": "s" * 10_000}, "at most 255 characters"),
+    ],
+    ids=["string", "number", "number-message", "no-session", "10kb-session"],
+)
+def test_malformed_socket_messages_get_a_clear_reply(widget_socket, payload, expected):
+    assert expected in said(widget_socket, payload)
+    lavrov = {"message": "who is lavrov", "session_id": widget_socket.session_id}
+    assert "Lavrov" in said(widget_socket, lavrov)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["", "\x00\x01 who is lavrov", "<script>alert(1)</script>", "Кто такой Лавров?", "a" * 100_000],
+    ids=["empty", "control", "script", "cyrillic", "100kb"],
+)
+def test_odd_socket_messages_get_a_reply(widget_socket, message):
+    assert said(widget_socket, {"message": message, "session_id": widget_socket.session_id})
