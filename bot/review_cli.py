@@ -275,7 +275,9 @@ def report(filters: review.Filters, out: Path) -> None:
 @click.option("--yes", is_flag=True, help="Don't ask to confirm.")
 @_database_errors
 def delete(session_id: str, yes: bool) -> None:
-    """Delete every opinion of one reader's session (asks first unless --yes).
+    """Delete every opinion of one reader's session and blank their words in its transcript.
+
+    Asks first unless --yes.
 
     Example: discuss opinions delete --session 3f2a9c --yes
     """
@@ -290,7 +292,10 @@ def delete(session_id: str, yes: bool) -> None:
                       abort=True)
     with store.session_factory(config.database_url()).begin() as session:
         deleted = store.delete_session(session, session_id)
-    click.echo(f"Deleted {review.plural(deleted, 'opinion')} of session {session_id!r}")
+    # Their words are in the stored conversation too, as when a reader deletes their answers.
+    blanked = store.redact_conversation(session_id)
+    tail = f", blanked {review.plural(blanked, 'message')} of the conversation" if blanked else ""
+    click.echo(f"Deleted {review.plural(deleted, 'opinion')} of session {session_id!r}{tail}")
 
 
 @opinions.command()

@@ -223,7 +223,7 @@ def replay_spool() -> int:
         spool.flush()
         os.fsync(spool.fileno())
     if changes:
-        log.warning("replayed %d spooled change(s) into the database", len(changes))
+        log.info("replayed %d spooled change(s) into the database", len(changes))
     return len(changes)
 
 

@@ -443,6 +443,18 @@ def test_delete_a_session(database_url):
         "No opinions for session 'alice'\n"
 
 
+def test_delete_blanks_the_readers_words_in_the_transcript(database_url):
+    seed()
+    save_conversation("bob", [("reader", "hi", "u-1"), ("bot", "Hello!", None),
+                              ("reader", FORMULA, "m-3"), ("bot", f"In your words: {FORMULA}", None)])
+    result = discuss("delete", "--session", "bob", "--yes")
+    assert result.output == "Deleted 1 opinion of session 'bob', blanked 3 messages of the conversation\n"
+    shown = discuss("transcript", "bob").output
+    said = [line for line in shown.splitlines() if "  reader  " in line]
+    assert len(said) == 2 and all(line.endswith(store.REDACTED) for line in said)
+    assert FORMULA not in shown and "In your words: [deleted" in shown and "Hello!" in shown
+
+
 def test_delete_asks_first(database_url):
     seed()
     result = discuss("delete", "--session", "bob", input="n\n")
