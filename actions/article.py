@@ -10,8 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import intent_of
 from bot.knowledge import Match, knowledge, reply_for
 
-# An off-topic message is still answered from the article if it matches a fact this well.
-OFF_TOPIC_OVERRIDE = 0.6
+# An off-topic message is still answered from the article if it matches a fact this well. At 0.6
+# "how are you doing today" matched a fact by spelling alone (0.67); held-out score unchanged.
+OFF_TOPIC_OVERRIDE = 0.8
 # After this many answers the bot offers, once, to hear the reader's view.
 OFFER_OPINION_AFTER = 3
 

@@ -83,8 +83,9 @@ def test_a_button_names_its_fact_directly():
     assert knowledge().facts["summary"].quote in dispatcher.messages[0]["text"]
 
 
-def test_off_topic_chat_is_steered_back():
-    events, dispatcher = run(ActionAnswerQuestion(), tracker("give me a pasta recipe", "out_of_scope"))
+@pytest.mark.parametrize("text", ["give me a pasta recipe", "how are you doing today"])
+def test_off_topic_chat_is_steered_back(text):
+    events, dispatcher = run(ActionAnswerQuestion(), tracker(text, "out_of_scope"))
     assert dispatcher.messages[0]["response"] == "utter_off_topic"
     assert events == []
 
