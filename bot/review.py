@@ -13,15 +13,13 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import IO, Any, Iterable
 
-from sqlalchemy import (
-    Column, Float, Integer, MetaData, String, Table, Text, func, inspect, or_, select,
-)
+from sqlalchemy import func, inspect, or_, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from bot.prompts import STANCES, prompts
-from bot.store import Opinion
+from bot.store import EVENTS, Opinion
 
 EXPORT_FIELDS = (
     "id", "session_id", "channel", "prompt_id", "prompt", "opinion", "reason", "stance",
@@ -29,16 +27,6 @@ EXPORT_FIELDS = (
 )
 NO_STANCE = "none"  # how filters and tables name an opinion whose stance was never given
 STANCE_COLUMNS = (*STANCES, NO_STANCE)
-
-# Rasa's SQLTrackerStore table, only the columns we read (no Rasa import needed to read it).
-_events = Table(
-    "events", MetaData(),
-    Column("id", Integer, primary_key=True),
-    Column("sender_id", String(255)),
-    Column("type_name", String(255)),
-    Column("timestamp", Float),
-    Column("data", Text),
-)
 
 
 # --- time ------------------------------------------------------------------------------------
@@ -266,9 +254,9 @@ def transcript(engine: Engine, session_id: str) -> list[Line] | None:
         return None
     with engine.connect() as connection:
         events = connection.execute(
-            select(_events.c.type_name, _events.c.timestamp, _events.c.data)
-            .where(_events.c.sender_id == session_id, _events.c.type_name.in_(("user", "bot")))
-            .order_by(_events.c.timestamp, _events.c.id)
+            select(EVENTS.c.type_name, EVENTS.c.timestamp, EVENTS.c.data)
+            .where(EVENTS.c.sender_id == session_id, EVENTS.c.type_name.in_(("user", "bot")))
+            .order_by(EVENTS.c.timestamp, EVENTS.c.id)
         ).all()
         opinion_ids: dict[str, int] = {}
         if has_table(engine, "opinions"):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    Column, DateTime, Integer, MetaData, String, Table, Text, create_engine, delete, event, func,
+    Column, DateTime, Float, Integer, MetaData, String, Table, Text, create_engine, delete, event, func,
     select, update,
 )
 from sqlalchemy.engine import Engine
@@ -259,12 +259,14 @@ def spooled_changes() -> list[dict[str, Any]]:
 
 # --- the reader's words in Rasa's stored conversation ------------------------------------------
 
-# The columns we touch of the `events` table Rasa's SQLTrackerStore keeps (rasa.core.tracker_store).
-_events = Table(
+# Rasa's SQLTrackerStore table (rasa.core.tracker_store), only the columns we read or rewrite:
+# no Rasa import is needed to review or redact a conversation.
+EVENTS = Table(
     "events", MetaData(),
     Column("id", Integer, primary_key=True),
     Column("sender_id", String(255)),
     Column("type_name", String(255)),
+    Column("timestamp", Float),
     Column("data", Text),
 )
 REDACTED = "[deleted at the reader's request]"
@@ -281,10 +283,10 @@ def redact_conversation(session_id: str) -> int:
     try:
         with session_factory(config.tracker_store_url()).begin() as session:
             rows = session.execute(
-                select(_events.c.id, _events.c.type_name, _events.c.data).where(
-                    _events.c.sender_id == session_id,
-                    _events.c.type_name.in_(["user", "slot", "bot"]),
-                ).order_by(_events.c.id)
+                select(EVENTS.c.id, EVENTS.c.type_name, EVENTS.c.data).where(
+                    EVENTS.c.sender_id == session_id,
+                    EVENTS.c.type_name.in_(["user", "slot", "bot"]),
+                ).order_by(EVENTS.c.id)
             ).all()
             events = [(row_id, kind, json.loads(data)) for row_id, kind, data in rows]
             said = {e.get("text") or "" for _, kind, e in events if kind == "user"}
@@ -304,7 +306,7 @@ def redact_conversation(session_id: str) -> int:
                         stored["text"] = stored["text"].replace(quote, REDACTED)
                 else:
                     continue
-                session.execute(update(_events).where(_events.c.id == row_id).values(data=json.dumps(stored)))
+                session.execute(update(EVENTS).where(EVENTS.c.id == row_id).values(data=json.dumps(stored)))
                 changed += 1
             return changed
     except SQLAlchemyError as error:
