@@ -33,6 +33,7 @@ class Bot:
         self.database_url = database_url
         self.web_port = web_port  # the chat page's port: its socket.io accepts only that origin
         self.url = f"http://127.0.0.1:{servers.rasa_port}"
+        self.var: Path | None = None  # its runtime folder (spool, logs), set by start_bot()
 
     def say(self, sender: str, message, timeout: float = 30) -> list[dict]:
         response = requests.post(
@@ -53,14 +54,12 @@ def trained_model() -> Path:
     return serve.MODEL_PATH
 
 
-@pytest.fixture(scope="session")
-def bot(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Bot:
-    """One bot for the whole session, with its own SQLite database in a temp folder."""
-    var = tmp_path_factory.mktemp("bot-var")
-    database_url = f"sqlite:///{var / 'bot.db'}"
+def start_bot(var: Path, database_url: str, **env: str) -> Bot:
+    """Start an action server + Rasa server with runtime files in `var` and opinions in
+    `database_url`; `env` adds to their environment. The caller stops `bot.servers`."""
     web_port = free_port()
     env = {"DISCUSS_VAR_DIR": str(var), "DATABASE_URL": database_url,
-           "WEB_PORT": str(web_port), "RASA_ENABLE_API": "false"}
+           "WEB_PORT": str(web_port), "RASA_ENABLE_API": "false", **env}
     servers = serve.Servers(free_port(), free_port(), var / "logs", env=env)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DISCUSS_VAR_DIR", str(var))  # write_endpoints() puts its file there
@@ -72,5 +71,15 @@ def bot(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Bot:
             for log in (var / "logs").glob("*.log"):
                 print(log, log.read_text()[-3000:])
             raise
-    yield Bot(servers, database_url, web_port)
-    servers.stop()
+    bot = Bot(servers, database_url, web_port)
+    bot.var = var
+    return bot
+
+
+@pytest.fixture(scope="session")
+def bot(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    """One bot for the whole session, with its own SQLite database in a temp folder."""
+    var = tmp_path_factory.mktemp("bot-var")
+    running = start_bot(var, f"sqlite:///{var / 'bot.db'}")
+    yield running
+    running.servers.stop()

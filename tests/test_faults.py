@@ -5,16 +5,14 @@ import json
 import os
 import signal
 import sqlite3
-import threading
 import uuid
 
 import pytest
-import requests
 from sqlalchemy import select
 
-from bot import serve, store
+from bot import store
 from bot.channels import TROUBLE_REPLY
-from tests.conftest import Bot, free_port
+from tests.conftest import Bot, start_bot
 
 pytestmark = pytest.mark.rasa
 
@@ -23,18 +21,10 @@ pytestmark = pytest.mark.rasa
 def fragile_bot(trained_model, tmp_path_factory):
     """A bot of its own (these tests kill its parts), conversations and opinions in two files."""
     var = tmp_path_factory.mktemp("fault-var")
-    database_url = f"sqlite:///{var / 'opinions.db'}"
-    env = {"DISCUSS_VAR_DIR": str(var), "DATABASE_URL": database_url,
-           "TRACKER_STORE_URL": f"sqlite:///{var / 'conversations.db'}"}
-    servers = serve.Servers(free_port(), free_port(), var / "logs", env=env)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DISCUSS_VAR_DIR", str(var))
-        servers.start_actions()
-        servers.start_rasa()
-    bot = Bot(servers, database_url)
-    bot.var = var
+    bot = start_bot(var, f"sqlite:///{var / 'opinions.db'}",
+                    TRACKER_STORE_URL=f"sqlite:///{var / 'conversations.db'}")
     yield bot
-    servers.stop()
+    bot.servers.stop()
 
 
 def actions_process(bot: Bot):
@@ -110,17 +100,9 @@ from tests.postgres import postgres, postgres_url  # noqa: E402,F401  (fixtures)
 def postgres_bot(trained_model, postgres, tmp_path_factory):
     """Opinions on PostgreSQL, conversations in SQLite: the server can be stopped mid-talk."""
     var = tmp_path_factory.mktemp("pg-fault-var")
-    env = {"DISCUSS_VAR_DIR": str(var), "DATABASE_URL": postgres.url,
-           "TRACKER_STORE_URL": f"sqlite:///{var / 'conversations.db'}"}
-    servers = serve.Servers(free_port(), free_port(), var / "logs", env=env)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DISCUSS_VAR_DIR", str(var))
-        servers.start_actions()
-        servers.start_rasa()
-    bot = Bot(servers, postgres.url)
-    bot.var = var
+    bot = start_bot(var, postgres.url, TRACKER_STORE_URL=f"sqlite:///{var / 'conversations.db'}")
     yield bot
-    servers.stop()
+    bot.servers.stop()
 
 
 @pytest.mark.postgres

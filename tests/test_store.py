@@ -98,13 +98,18 @@ def test_a_replay_interrupted_before_the_truncate_does_not_duplicate():
     assert all_rows()[1].created_at.isoformat().startswith("2026-11-20T10:00:00")
 
 
-def test_concurrent_writers_all_land():
+def save_concurrently(writers: int) -> None:
+    """`writers` threads each saving one answer of their own, all at once."""
     store.create_schema()
-    threads = [threading.Thread(target=save, args=(f"m{n}", f"s{n}")) for n in range(50)]
+    threads = [threading.Thread(target=save, args=(f"m{n}", f"s{n}")) for n in range(writers)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
+
+
+def test_concurrent_writers_all_land():
+    save_concurrently(50)
     assert len(all_rows()) == 50
     assert store.spooled_changes() == []
 
@@ -154,10 +159,5 @@ def test_postgres_stopped_then_started_every_answer_exactly_once(on_postgres):
 
 @pytest.mark.postgres
 def test_postgres_concurrent_writers_all_land(on_postgres):
-    store.create_schema()
-    threads = [threading.Thread(target=save, args=(f"m{n}", f"s{n}")) for n in range(50)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    save_concurrently(50)
     assert len(all_rows()) == 50
