@@ -15,13 +15,13 @@ WIDGET_BUNDLE = config.WEB_DIR / "node_modules" / "rasa-webchat" / "lib" / "inde
 GOOGLE_FONTS_IMPORT = (
     b"@import url(https://fonts.googleapis.com/css?family=Inter:400,500,700&display=swap);"
 )
-TITLE = config.ARTICLE_PATH.read_text(encoding="utf-8").splitlines()[0] if config.ARTICLE_PATH.exists() else ""
 
 
 def page(rasa_port: int) -> bytes:
     template = (config.WEB_DIR / "index.html").read_text(encoding="utf-8")
+    title = config.ARTICLE_PATH.read_text(encoding="utf-8").splitlines()[0]  # the headline
     return (
-        template.replace("{{TITLE}}", html.escape(TITLE))
+        template.replace("{{TITLE}}", html.escape(title))
         .replace("{{RASA_PORT}}", str(rasa_port))
         .encode("utf-8")
     )
