@@ -7,7 +7,9 @@ import pytest
 import yaml
 
 from bot import config
-from bot.knowledge import Match, answer, knowledge, normalize, reply_for, split_sentences
+from bot.knowledge import (
+    Match, answer, knowledge, normalize, question_type, reply_for, respond, split_sentences,
+)
 from bot.prompts import prompts
 
 ARTICLE = config.ARTICLE_PATH.read_text(encoding="utf-8")
@@ -48,7 +50,7 @@ def test_every_quotation_in_every_response_is_verbatim_article_text():
         for quotation in quotations(text):
             if quotation.startswith("/") or quotation in {
                 "don't save my answers", "delete my answers", "share my view", "save my answers",
-                "who is Kori Schake?", "what does Europe fear?", "restart",
+                "who is Kori Schake?", "what does Europe fear?", "restart", "skip",
             }:
                 continue  # commands the bot tells the reader to type, not claims about the article
             assert quotation in ARTICLE, f"not in the article: {quotation!r} (in {text[:80]!r})"
@@ -90,10 +92,68 @@ def test_unanswered_questions_say_the_article_doesnt_say(question):
     assert answer(question).startswith("The article doesn't say")
 
 
-@pytest.mark.parametrize("question", ["", "   ", "!!!", "what is the capital of peru"])
+@pytest.mark.parametrize("question", ["", "   ", "!!!"])
 def test_nothing_relevant_gets_an_honest_no(question):
     reply = answer(question)
     assert reply.startswith("The article doesn't")
+
+
+def test_off_topic_questions_are_steered_back_without_a_quote():
+    reply = answer("what is the capital of peru")
+    assert "From the article:" not in reply and "article" in reply
+
+
+ANSWER_TYPES = {"person", "place", "time", "number", "reason", "yes_no", "quote", "what"}
+
+
+def test_every_fact_says_what_it_can_answer():
+    for fact in knowledge().facts.values():
+        assert fact.answers and set(fact.answers) <= ANSWER_TYPES, fact.id
+
+
+def test_every_person_has_a_pronoun_and_aliases():
+    for person in knowledge().people:
+        assert person.pronoun in {"he", "she"} and person.aliases
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("who said the talks were a mistake", "quote"),
+        ("how many soldiers", "number"),
+        ("what percentage approve", "number"),
+        ("when did it start", "time"),
+        ("how long ago was that", "time"),
+        ("where was he when he said it", "place"),
+        ("which city hosted them", "place"),
+        ("why would he do that", "reason"),
+        ("is europe worried", "yes_no"),
+        ("who leads russia", "person"),
+        ("what is the pivot", "what"),
+        ("what has he avoided when it comes to putin", "what"),
+    ],
+)
+def test_question_types(question, kind):
+    assert question_type(question) == kind
+
+
+REPLY_SAMPLES = [
+    "who is kori schake", "what did she say", "when did it happen", "how many died",
+    "did ukraine start the war", "what is russia's gdp", "what did putin say", "where did they meet",
+    "why does trump blame ukraine", "how popular is zelensky", "who wrote it", "what else?",
+    "undemocratic elections kremlin allies", "football scores", "what about the yalta conference",
+]
+
+
+def test_every_quotation_respond_gives_is_verbatim_article_text():
+    context = None
+    for question in REPLY_SAMPLES:
+        reply = respond(question, context)
+        context = reply.context
+        for quotation in quotations(reply.text):
+            assert quotation in ARTICLE, f"{question!r}: not in the article: {quotation!r}"
+        assert ("From the article:" in reply.text) == (reply.kind in {"fact", "passage"} or (
+            reply.kind == "unknown" and "What it does say" in reply.text))
 
 
 def test_passage_search_answers_from_a_sentence_when_no_fact_matches():

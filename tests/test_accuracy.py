@@ -1,0 +1,41 @@
+"""Reader questions written from the article alone, asked through a real Rasa server.
+
+tests/eval/questions.yml: `dev` is tuned on, `test` is only run. This prints one table per split
+and category (right, honest "doesn't say", hedged, wrong, confident wrong) and fails if a split
+falls below what it reached when last recorded in docs/accuracy.md: a regression guard, not the
+target (the targets of issue 10 are in docs/accuracy.md too).
+"""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from bot.accuracy import evaluate, load_items, table
+
+pytestmark = pytest.mark.rasa
+
+# Floors: (answerable right, unanswerable honest, follow-ups right or honest), as last recorded.
+FLOORS = {"dev": (0.78, 0.93, 0.60), "test": (0.63, 0.74, 0.45)}
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_questions_from_outside_through_the_server(bot, split, capsys):
+    def ask(turns: list[str]) -> str:
+        reader = f"accuracy-{uuid.uuid4().hex[:10]}"
+        reply = ""
+        for turn in turns:
+            reply = bot.text(reader, turn)
+        return reply
+
+    results = evaluate(load_items(split=split), ask)
+    with capsys.disabled():
+        print(f"\naccuracy through the Rasa server:\n{table(results)}")
+    answerable = [r for r in results if r["answerable"]]
+    unanswerable = [r for r in results if not r["answerable"]]
+    follow_ups = [r for r in results if r["follow_up"]]
+    right = sum(r["grade"] == "right" for r in answerable) / len(answerable)
+    honest = sum(r["grade"] == "honest" for r in unanswerable) / len(unanswerable)
+    followed = sum(r["grade"] in ("right", "honest") for r in follow_ups) / len(follow_ups)
+    reached = (right, honest, followed)
+    assert all(got >= floor for got, floor in zip(reached, FLOORS[split])), reached

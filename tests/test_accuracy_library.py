@@ -1,0 +1,181 @@
+"""The accuracy report's grading, and the library's follow-ups and focus detection."""
+from __future__ import annotations
+
+import pytest
+
+from bot import accuracy
+from bot.knowledge import respond
+
+QUOTE = 'From the article: "'
+
+
+def chat(*turns: str, intent: str | None = None):
+    """A fresh conversation: each reply's context goes with the next turn; the last reply."""
+    context = None
+    reply = None
+    for turn in turns:
+        reply = respond(turn, context, intent)
+        context = reply.context
+    return reply
+
+
+# --- grade() -------------------------------------------------------------------------------
+
+ANSWERABLE = {"answerable": True, "evidence": ["Riyadh", "Saudi Arabia"]}
+UNANSWERABLE = {"answerable": False, "evidence": None}
+
+
+@pytest.mark.parametrize(
+    "item, reply, expected",
+    [
+        (ANSWERABLE, 'They met in Riyadh.\nFrom the article: "The meeting, held in Riyadh"', "right"),
+        (ANSWERABLE, "They met in RIYADH, said nobody.\nFrom the article: \"x\"", "right"),
+        (ANSWERABLE, 'Trump spoke in Florida.\nFrom the article: "At the Mar-a-Lago estate"', "wrong"),
+        (ANSWERABLE, "The article doesn't say where they met.", "doesnt_say"),
+        (ANSWERABLE, "I can only discuss the article. Ask me about it.", "doesnt_say"),
+        (ANSWERABLE, 'The article doesn\'t answer that directly. The closest it comes is this '
+                     'passage:\nFrom the article: "The meeting, held in Riyadh"', "right"),
+        (ANSWERABLE, 'The article doesn\'t answer that directly. The closest it comes is this '
+                     'passage:\nFrom the article: "Trump spoke"', "hedged"),
+        (UNANSWERABLE, "The article doesn't say. What it does say: x\nFrom the article: \"y\"", "honest"),
+        (UNANSWERABLE, "Who do you mean?", "honest"),
+        (UNANSWERABLE, 'The article doesn\'t answer that directly.\nFrom the article: "y"', "honest"),
+        (UNANSWERABLE, 'Putin is 70.\nFrom the article: "President Vladimir Putin"', "confident_wrong"),
+    ],
+)
+def test_grade(item, reply, expected):
+    assert accuracy.grade(item, reply) == expected
+
+
+def test_grade_folds_curly_apostrophes_and_case():
+    item = {"answerable": True, "evidence": ["It’s a disgraceful reversal"]}
+    assert accuracy.grade(item, "From the article: \"it's a DISGRACEFUL reversal\"") == "right"
+
+
+def test_evaluate_sends_context_then_question_and_table_counts():
+    items = [
+        {"id": "a", "split": "dev", "category": "where", "q": "where?", "answerable": True,
+         "evidence": ["Riyadh"], "context": ["who met?"]},
+        {"id": "b", "split": "dev", "category": "off_topic", "q": "pizza?", "answerable": False},
+    ]
+    asked = []
+
+    def ask(turns):
+        asked.append(turns)
+        return 'In Riyadh.\nFrom the article: "Riyadh"' if len(turns) == 2 else "Let's talk about the article."
+
+    results = accuracy.evaluate(items, ask)
+    assert asked == [["who met?", "where?"], ["pizza?"]]
+    assert [r["grade"] for r in results] == ["right", "honest"]
+    text = accuracy.table(results)
+    assert "| where | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 100% | - |" in text
+    assert "| **follow-ups** | 1 | 1 |" in text
+
+
+# --- follow-ups in context -------------------------------------------------------------------
+
+
+def test_she_is_the_woman_last_talked_about():
+    reply = chat("who is celeste wallander", "what did she say")
+    assert reply.kind == "fact" and reply.fact_id == "wallander_quote"
+    assert "presumption that they will violate them" in reply.text
+
+
+def test_he_is_resolved_for_a_place_question():
+    reply = chat("who is marco rubio", "where did he meet him")
+    assert "Riyadh" in reply.text and QUOTE in reply.text
+
+
+def test_and_x_asks_the_previous_question_about_x():
+    reply = chat("what do critics say", "and the supporters?")
+    assert reply.fact_id == "supporters_argue"
+
+
+def test_what_else_gives_a_different_fact():
+    first = chat("what do critics say")
+    second = respond("what else?", first.context)
+    assert second.kind == "fact" and second.fact_id != first.fact_id
+
+
+def test_when_about_an_undated_event_doesnt_say():
+    reply = chat("tell me about the riyadh meeting", "when was that")
+    assert reply.text.startswith("The article doesn't say")
+
+
+def test_a_pronoun_with_nothing_before_it_gets_a_clarifying_question():
+    for question in ("what did she say", "where was that", "why?"):
+        reply = respond(question)
+        assert reply.kind == "clarify" and QUOTE not in reply.text
+
+
+def test_context_is_json_serialisable():
+    import json
+
+    reply = chat("who is kori schake", "what about the baltic states?")
+    assert reply.fact_id == "baltic_states"
+    assert json.loads(json.dumps(reply.context)) == reply.context
+
+
+# --- focus: what the article never mentions ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is ukraine's population",
+        "when was zelensky elected",
+        "how many tanks does russia have",
+        "what did lavrov say to rubio",
+        "how did zelensky react to trump",
+        "how old is lavrov",
+        "which university did wallander attend",
+    ],
+)
+def test_absent_focus_says_the_article_doesnt_say(question):
+    reply = respond(question)
+    assert reply.text.startswith("The article doesn't say"), reply.text
+    assert reply.kind == "unknown"
+
+
+def test_a_follow_up_about_something_absent_doesnt_say():
+    assert chat("who is jd vance", "how old is he").text.startswith("The article doesn't say")
+
+
+@pytest.mark.parametrize("question", ["what's the weather in paris", "hi", "best lasagne recipe"])
+def test_off_topic_chat_is_steered_back_without_a_quote(question):
+    reply = respond(question)
+    assert reply.kind == "off_topic" and QUOTE not in reply.text
+
+
+def test_out_of_scope_intent_is_steered_back_unless_a_fact_matches_closely():
+    assert respond("how are you doing today", intent="out_of_scope").kind == "off_topic"
+    assert respond("who is kori schake", intent="out_of_scope").fact_id == "kori_schake"
+
+
+def test_yes_no_questions_lead_with_what_the_article_says():
+    reply = respond("did trump criticise putin")
+    assert reply.fact_id == "no_criticism_of_putin"
+    assert reply.text.startswith(("Yes", "No", "The article says"))
+    assert QUOTE in reply.text
+
+
+# --- the dev split, as a floor -------------------------------------------------------------
+
+# Reached on 2026-11-25 (see docs/accuracy.md); a change that scores lower fails here.
+DEV_FLOORS = {"answerable_right": 0.84, "unanswerable_honest": 0.95, "follow_up_right": 0.84}
+
+
+def test_dev_split_keeps_its_floors():
+    results = accuracy.evaluate(accuracy.load_items(split="dev"), accuracy.ask_library)
+    answerable = [r for r in results if r["answerable"]]
+    unanswerable = [r for r in results if not r["answerable"]]
+    follow_ups = [r for r in results if r["follow_up"]]
+
+    def share(rows, grades):
+        return sum(r["grade"] in grades for r in rows) / len(rows)
+
+    assert share(answerable, {"right"}) >= DEV_FLOORS["answerable_right"]
+    assert share(unanswerable, {"honest"}) >= DEV_FLOORS["unanswerable_honest"]
+    assert share(follow_ups, {"right", "honest"}) >= DEV_FLOORS["follow_up_right"]
+    not_in_article = [r for r in results if r["category"] == "not_in_article"]
+    assert sum(r["grade"] == "confident_wrong" for r in not_in_article) <= 1
