@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 
 from bot import store
 
@@ -34,3 +35,12 @@ def now() -> str:
 async def record(change: dict[str, Any]) -> int | None:
     """store.record off the event loop, so one slow database write doesn't stall other readers."""
     return await asyncio.to_thread(store.record, change)
+
+
+# Slots that hold one prompt's answer in progress; cleared when the prompt ends.
+ANSWER_SLOTS = ("opinion", "reason", "stance", "opinion_message_id", "nudged", "reason_declined",
+                "stance_declined", "prompt_exit")
+
+
+def reset_answer() -> list[dict[str, Any]]:
+    return [SlotSet(name, None) for name in ANSWER_SLOTS]

@@ -1,7 +1,6 @@
 """The discussion: offer a prompt, take the reader's view, probe for a reason, capture stance."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -9,24 +8,13 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel_of, intent_of, message_id_of, now, record
-from bot import store
-from bot.knowledge import answer
-from bot.prompts import STANCES, Prompt, find_reason, infer_stance, next_prompt, prompts
+from actions import privacy
+from actions.article import answer_question
+from actions.common import channel_of, intent_of, message_id_of, now, record, reset_answer
+from bot import dialogue, store
+from bot.dialogue import Reading
+from bot.prompts import STANCES, Prompt, next_prompt, prompts
 
-QUESTION_START = re.compile(
-    r"^(who|whom|whose|what|when|where|why|how|which|does|did|do|is|are|was|were|can|could|"
-    r"has|have|will|would|should)\b",
-    re.IGNORECASE,
-)
-# What "stop" and "skip" look like when meant as commands. In the middle of a prompt, a longer
-# message the model took for one ("We should stop funding Ukraine") is the reader's answer.
-CONTROL_COMMAND = re.compile(
-    r"^\W*(please\W+)?(stop|skip|next|pass|cancel|never\s?mind|forget it|enough|quit|"
-    r"let'?s stop|i'?m done|i don'?t want to answer|i'?d rather not answer|can we skip|"
-    r"another one|no more)\b.{0,25}$",
-    re.IGNORECASE,
-)
 STANCE_PHRASES = {
     "agree": "you agree that",
     "disagree": "you disagree that",
@@ -39,97 +27,97 @@ def current_prompt(tracker: Tracker) -> Prompt | None:
     return prompts().get(tracker.get_slot("prompt_id") or "")
 
 
-def reset_answer() -> list[dict[str, Any]]:
-    return [
-        SlotSet("opinion", None),
-        SlotSet("reason", None),
-        SlotSet("stance", None),
-        SlotSet("opinion_message_id", None),
-    ]
+def stance_of_entity(tracker: Tracker) -> str | None:
+    return next(tracker.get_latest_entity_values("stance"), None)
 
 
-def looks_like_question(text: str) -> bool:
-    text = text.strip()
-    return not text.startswith("/") and (text.endswith("?") or bool(QUESTION_START.match(text)))
-
-
-def is_article_question(tracker: Tracker) -> bool:
-    """A question about the article asked in the middle of a prompt (answered, then re-asked)."""
-    if intent_of(tracker) not in ("ask_article", "help", "bot_challenge"):
+def offer_pending(tracker: Tracker) -> bool:
+    """Did the bot's last turn offer something (a prompt, to hear the reader's view)?"""
+    users = [i for i, event in enumerate(tracker.events) if event.get("event") == "user"]
+    if not users:
         return False
-    return looks_like_question(tracker.latest_message.get("text") or "")
+    previous = users[-2] + 1 if len(users) > 1 else 0
+    return any(
+        event.get("event") == "slot" and event.get("name") == "offered" and event.get("value")
+        for event in tracker.events[previous:users[-1]]
+    )
 
 
-def answer_interruption(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    intent = intent_of(tracker)
-    if intent == "ask_article":
-        dispatcher.utter_message(text=answer(tracker.latest_message.get("text") or ""))
-    else:
-        dispatcher.utter_message(response=f"utter_{intent}")
-
-
-async def answer_mistaken_for_command(
-    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-) -> list[dict[str, Any]] | None:
-    """Validate and store a mistaken "stop"/"skip" as the answer it is, or None if it's a command."""
-    text = (tracker.latest_message.get("text") or "").strip()
-    slot = tracker.get_slot("requested_slot")
-    if not tracker.active_loop.get("name") or not slot or text.startswith("/"):
-        return None
-    if CONTROL_COMMAND.match(text.replace("’", "'")):
-        return None
-    # The form only validates what the reader's message filled, not what an action sets, so the
-    # validation runs here; then the form carries on and asks for whatever is still missing.
-    validate = getattr(ValidateOpinionForm(), f"validate_{slot}")
-    filled = await validate(text, dispatcher, tracker, domain)
-    return [*(SlotSet(name, value) for name, value in filled.items()), FollowupAction("opinion_form")]
+def both_sides(prompt: Prompt) -> str:
+    return (
+        "I don't take sides - I'm a bot, and it's your view that counts. What the article gives "
+        f"each side:\nSupporters: \"{prompt.supporters_say}\"\nCritics: \"{prompt.critics_say}\""
+    )
 
 
 async def save_opinion(
-    dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, text: str
-) -> list[dict[str, Any]] | None:
-    """Store a reader's answer before replying; returns the slots it fills, None to re-ask."""
-    opinion = store.clean_text(text)
+    dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, reading: Reading
+) -> list[dict[str, Any]]:
+    """Store a reader's answer before replying; returns the slots it fills (none to re-ask)."""
+    opinion = store.clean_text(tracker.latest_message.get("text") or "")
     if not opinion:
         dispatcher.utter_message(response="utter_empty_answer")
-        return None
+        return []
     if len(opinion) > store.MAX_OPINION_CHARS:
         opinion = opinion[: store.MAX_OPINION_CHARS]
         dispatcher.utter_message(response="utter_answer_truncated", limit=store.MAX_OPINION_CHARS)
     message_id = message_id_of(tracker)
-    reason = find_reason(opinion)
-    stance = infer_stance(opinion)
+    reason = reading.reason[: store.MAX_OPINION_CHARS] if reading.reason else None
     if not tracker.get_slot("opted_out"):
         stamp = now()
         await record({
-            "op": "save",
-            "session_id": tracker.sender_id,
-            "channel": channel_of(tracker),
-            "prompt_id": prompt.id,
-            "prompt": prompt.text,
-            "opinion": opinion,
-            "reason": reason,
-            "stance": stance,
-            "message_id": message_id,
-            "created_at": stamp,
+            "op": "save", "session_id": tracker.sender_id, "channel": channel_of(tracker),
+            "prompt_id": prompt.id, "prompt": prompt.text, "opinion": opinion, "reason": reason,
+            "stance": reading.stance, "message_id": message_id, "created_at": stamp,
             "updated_at": stamp,
         })
-    return [
-        SlotSet("opinion", opinion),
-        SlotSet("opinion_message_id", message_id),
-        SlotSet("reason", reason),
-        SlotSet("stance", stance),
-    ]
+    return [SlotSet("opinion", opinion), SlotSet("opinion_message_id", message_id),
+            SlotSet("reason", reason), SlotSet("stance", reading.stance), SlotSet("nudged", None)]
 
 
-async def update_opinion(tracker: Tracker, **fields: Any) -> None:
-    message_id = tracker.get_slot("opinion_message_id")
+async def update_opinion(tracker: Tracker, message_id: str | None, **fields: Any) -> None:
     if message_id and not tracker.get_slot("opted_out"):
         await record({"op": "update", "message_id": message_id, "updated_at": now(), **fields})
 
 
+async def change_last_stance(
+    dispatcher: CollectingDispatcher, tracker: Tracker, stance: str
+) -> list[dict[str, Any]] | None:
+    """Set the stance of the answer the reader finished last; None if there is none."""
+    prompt = prompts().get(tracker.get_slot("last_prompt_id") or "")
+    if prompt is None:
+        return None
+    await update_opinion(tracker, tracker.get_slot("last_message_id"), stance=stance)
+    dispatcher.utter_message(text=f"Got it - I've changed your answer: {STANCE_PHRASES[stance]} "
+                                  f"{prompt.statement}.")
+    return []
+
+
+def start_next_prompt(
+    dispatcher: CollectingDispatcher, tracker: Tracker, done: list[str]
+) -> list[dict[str, Any]]:
+    """Open the first prompt the reader hasn't done; the opinion form then asks it."""
+    events: list[dict[str, Any]] = [*reset_answer(), SlotSet("requested_slot", None),
+                                    SlotSet("prompt_id", None), SlotSet("answered_prompts", done)]
+    if tracker.get_slot("opted_out"):
+        dispatcher.utter_message(response="utter_already_opted_out")
+        return events
+    prompt = next_prompt(done)
+    if prompt is None:
+        dispatcher.utter_message(response="utter_all_prompts_done")
+        return events
+    if not tracker.get_slot("consent_shown"):
+        dispatcher.utter_message(response="utter_consent")
+        events.append(SlotSet("consent_shown", True))
+    return [*events, SlotSet("prompt_id", prompt.id), FollowupAction("opinion_form")]
+
+
+def answered(tracker: Tracker) -> list[str]:
+    return list(tracker.get_slot("answered_prompts") or [])
+
+
 class ActionNextPrompt(Action):
-    """Pick the next prompt the reader hasn't seen; the first time, say how answers are kept."""
+    """Open the next discussion prompt; the first time, say how answers are kept."""
 
     def name(self) -> str:
         return "action_next_prompt"
@@ -137,38 +125,77 @@ class ActionNextPrompt(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        if intent_of(tracker) == "skip":
-            mistaken = await answer_mistaken_for_command(dispatcher, tracker, domain)
-            if mistaken:
-                return mistaken
-        events: list[dict[str, Any]] = [*reset_answer(), SlotSet("requested_slot", None)]
-        text = tracker.latest_message.get("text") or ""
-        if intent_of(tracker) == "give_opinion" and looks_like_question(text):
-            # The model took a question ("has trump ever criticized putin") for an opinion:
-            # answer it rather than file it as the reader's view.
-            dispatcher.utter_message(text=answer(text))
-            return [*events, SlotSet("prompt_id", None)]
-        if tracker.get_slot("opted_out"):
-            dispatcher.utter_message(response="utter_already_opted_out")
-            return [*events, SlotSet("prompt_id", None)]
-        done = list(tracker.get_slot("answered_prompts") or [])
-        if intent_of(tracker) == "skip" and tracker.get_slot("prompt_id"):
-            done.append(tracker.get_slot("prompt_id"))
-            events.append(SlotSet("answered_prompts", done))
-        prompt = next_prompt(done)
-        if prompt is None:
-            dispatcher.utter_message(response="utter_all_prompts_done")
-            return [*events, SlotSet("prompt_id", None)]
-        if not tracker.get_slot("consent_shown"):
-            dispatcher.utter_message(response="utter_consent")
-            events.append(SlotSet("consent_shown", True))
-        events.append(SlotSet("prompt_id", prompt.id))
-        if intent_of(tracker) == "give_opinion":
-            # The reader volunteered a view: it answers the open prompt rather than being lost.
-            dispatcher.utter_message(text=f"Thanks - I'll take that as your answer to: {prompt.text}")
-            filled = await save_opinion(dispatcher, tracker, prompt, text)
-            events.extend(filled or [])
-        return events
+        return start_next_prompt(dispatcher, tracker, answered(tracker))
+
+
+class ActionHandleReply(Action):
+    """A reply outside a prompt (yes, no, ok, a stance, an opinion), read in context."""
+
+    def name(self) -> str:
+        return "action_handle_reply"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        step = dialogue.OFFERED if offer_pending(tracker) else dialogue.FREE
+        reading = dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
+                                step, entity_stance=stance_of_entity(tracker))
+        kind = reading.kind
+        if kind in ("accept", "control") and reading.control not in ("stop",):
+            return start_next_prompt(dispatcher, tracker, answered(tracker))
+        if kind in ("change_mind", "stance"):
+            changed = await change_last_stance(dispatcher, tracker, reading.stance)
+            if changed is not None:
+                return changed
+        if kind in ("stance", "change_mind", "answer") and intent_of(tracker) in (
+            "give_opinion", "set_stance"
+        ):
+            return await self.volunteered(dispatcher, tracker, reading)
+        if kind in ("question", "answer") and intent_of(tracker) not in ("affirm", "deny"):
+            return answer_question(dispatcher, tracker)
+        if kind == "bot_view":
+            dispatcher.utter_message(text=both_sides(prompts()["russia_shift"]))
+            return []
+        if kind == "goodbye":
+            dispatcher.utter_message(response="utter_goodbye")
+            return []
+        if kind == "decline" or intent_of(tracker) == "deny" or reading.control == "stop":
+            dispatcher.utter_message(response="utter_deny")
+            return []
+        dispatcher.utter_message(response="utter_thank" if intent_of(tracker) == "thank" else "utter_affirm")
+        return []
+
+    async def volunteered(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, reading: Reading
+    ) -> list[dict[str, Any]]:
+        """A view given with no prompt open answers the next prompt rather than being lost."""
+        events = start_next_prompt(dispatcher, tracker, answered(tracker))
+        opened = next((e["value"] for e in events if e.get("name") == "prompt_id" and e["value"]), None)
+        if opened is None:
+            return events
+        prompt = prompts()[opened]
+        dispatcher.utter_message(text=f"Thanks - I'll take that as your answer to: {prompt.text}")
+        filled = await save_opinion(dispatcher, tracker, prompt, reading)
+        return [*events[:-1], *filled, events[-1]]  # the form's FollowupAction stays last
+
+
+def start_over(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
+    """Forget the discussion so far, but not the reader's opt-out: that choice outlives it."""
+    dispatcher.utter_message(response="utter_restarted")
+    return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("prompt_id", None),
+            *reset_answer(), SlotSet("answered_prompts", []), SlotSet("last_prompt_id", None),
+            SlotSet("last_message_id", None), SlotSet("answer_context", None),
+            SlotSet("questions_answered", 0), SlotSet("opinion_offered", False)]
+
+
+class ActionStartOver(Action):
+    def name(self) -> str:
+        return "action_start_over"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        return start_over(dispatcher)
 
 
 class ActionAskOpinion(Action):
@@ -206,71 +233,95 @@ class ActionAskStance(Action):
         return []
 
 
+def next_slot(slots: dict[str, Any]) -> str | None:
+    """The slot the form asks for next, or None to end the prompt."""
+    if slots.get("prompt_exit") or not slots.get("prompt_id"):
+        return None
+    if slots.get("opinion") is None:
+        return "opinion"
+    if slots.get("reason") is None and not slots.get("reason_declined"):
+        return "reason"
+    if slots.get("stance") is None and not slots.get("stance_declined"):
+        return "stance"
+    return None
+
+
 class ValidateOpinionForm(FormValidationAction):
+    """Every message while a prompt is open comes here; dialogue.read() says what it is."""
+
     def name(self) -> str:
         return "validate_opinion_form"
 
-    async def required_slots(
-        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        return domain_slots if current_prompt(tracker) else []
-
-    async def validate_opinion(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        if tracker.get_slot("requested_slot") != "opinion":
-            return {"opinion": value}  # set by our own actions, already validated and stored
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         prompt = current_prompt(tracker)
-        if prompt is None:
-            return {"opinion": None}
-        if is_article_question(tracker):
-            answer_interruption(dispatcher, tracker)
-            return {"opinion": None}
-        filled = await save_opinion(dispatcher, tracker, prompt, str(value or ""))
-        if filled is None:
-            return {"opinion": None}
-        return {event["name"]: event["value"] for event in filled}
+        step = tracker.get_slot("requested_slot")
+        events: list[dict[str, Any]] = []
+        if prompt and step and step in tracker.slots_to_validate():
+            # The form copied the message into the requested slot; what it really is decides.
+            events = [SlotSet(step, None), *await self.take_turn(dispatcher, tracker, prompt, step)]
+        slots = dict(tracker.slots)
+        slots.update({event["name"]: event["value"] for event in events if event.get("event") == "slot"})
+        return [*events, SlotSet("requested_slot", next_slot(slots))]
 
-    async def validate_reason(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        if tracker.get_slot("requested_slot") != "reason":
-            return {"reason": value}  # set by our own actions, already validated and stored
-        if is_article_question(tracker):
-            answer_interruption(dispatcher, tracker)
-            return {"reason": None}
-        reason = store.clean_text(str(value or ""))[: store.MAX_OPINION_CHARS]
-        if not reason:
+    async def take_turn(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, step: str
+    ) -> list[dict[str, Any]]:
+        reading = dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
+                                step, prompt.yes_no, stance_of_entity(tracker))
+        kind, stance = reading.kind, reading.stance
+        if kind == "question":
+            return [*answer_question(dispatcher, tracker), SlotSet("nudged", None)]
+        if kind == "bot_view":
+            dispatcher.utter_message(text=both_sides(prompt))
+            return [SlotSet("nudged", None)]
+        if kind == "empty":
             dispatcher.utter_message(response="utter_empty_answer")
-            return {"reason": None}
-        slots: dict[str, Any] = {"reason": reason}
-        fields: dict[str, Any] = {"reason": reason}
-        stance = infer_stance(reason)
-        if stance and not tracker.get_slot("stance"):
-            slots["stance"] = fields["stance"] = stance
-        await update_opinion(tracker, **fields)
-        return slots
-
-    async def validate_stance(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        if tracker.get_slot("requested_slot") != "stance":
-            return {"stance": value}  # set by our own actions, already validated and stored
-        if is_article_question(tracker):
-            answer_interruption(dispatcher, tracker)
-            return {"stance": None}
-        text = str(value or "").strip().lower()
-        stance = text if text in STANCES else infer_stance(text)
-        if stance is None:
-            dispatcher.utter_message(text="Please pick one: agree, disagree, mixed or unsure.")
-            return {"stance": None}
-        await update_opinion(tracker, stance=stance)
-        return {"stance": stance}
+            return []
+        if kind == "goodbye":
+            return [SlotSet("prompt_exit", "goodbye")]
+        if kind == "control":
+            if reading.control == "opt_in":
+                dispatcher.utter_message(response="utter_opted_in")
+                return [SlotSet("opted_out", False)]
+            return [SlotSet("prompt_exit", reading.control)]
+        if kind == "acknowledge":
+            if tracker.get_slot("nudged") != step:
+                dispatcher.utter_message(response=f"utter_nudge_{step}")
+                return [SlotSet("nudged", step)]
+            # A second acknowledgement in a row: move on rather than ask a third time.
+            moving_on = {"opinion": ("prompt_exit", "quiet"), "reason": ("reason_declined", True),
+                         "stance": ("stance_declined", True)}[step]
+            return [SlotSet(*moving_on), SlotSet("nudged", None)]
+        if kind == "change_mind" and step == "opinion":
+            changed = await change_last_stance(dispatcher, tracker, stance)
+            if changed is not None:
+                return changed  # the prompt now open is asked again
+        if step == "opinion":
+            return await save_opinion(dispatcher, tracker, prompt, reading)
+        message_id = tracker.get_slot("opinion_message_id")
+        if kind in ("stance", "change_mind"):
+            await update_opinion(tracker, message_id, stance=stance)
+            # A stance given where a reason was asked answers the probe: don't ask twice.
+            return [SlotSet("stance", stance), SlotSet("reason_declined", True), SlotSet("nudged", None)]
+        if step == "reason":
+            reason = store.clean_text(tracker.latest_message.get("text") or "")[: store.MAX_OPINION_CHARS]
+            fields: dict[str, Any] = {"reason": reason}
+            if stance and not tracker.get_slot("stance"):
+                fields["stance"] = stance
+            await update_opinion(tracker, message_id, **fields)
+            return [*(SlotSet(name, value) for name, value in fields.items()), SlotSet("nudged", None)]
+        # step == "stance": words that state no stance
+        if stance:
+            await update_opinion(tracker, message_id, stance=stance)
+            return [SlotSet("stance", stance), SlotSet("nudged", None)]
+        dispatcher.utter_message(text="Please pick one: agree, disagree, mixed or unsure.")
+        return []
 
 
 class ActionFinishOpinion(Action):
-    """Thank the reader, reflect what they said, offer another prompt."""
+    """End a prompt: thank and offer another, or leave it the way the reader asked to."""
 
     def name(self) -> str:
         return "action_finish_opinion"
@@ -279,42 +330,44 @@ class ActionFinishOpinion(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         prompt = current_prompt(tracker)
-        if prompt is None or not tracker.get_slot("opinion"):
-            return [SlotSet("prompt_id", None), *reset_answer()]
-        stance = tracker.get_slot("stance") or "unsure"
+        exit_ = tracker.get_slot("prompt_exit")
+        events: list[dict[str, Any]] = [SlotSet("prompt_id", None), *reset_answer()]
+        done = answered(tracker)
+        if prompt and tracker.get_slot("opinion"):
+            done.append(prompt.id)
+            events += [SlotSet("answered_prompts", done),
+                       SlotSet("last_prompt_id", prompt.id),
+                       SlotSet("last_message_id", tracker.get_slot("opinion_message_id"))]
+            if exit_ is None:
+                return [*events, *self.thank(dispatcher, tracker, prompt, done)]
+        if exit_ == "skip" and prompt:
+            return [*events, *start_next_prompt(dispatcher, tracker, [*done, prompt.id])]
+        if exit_ == "opt_out":
+            return [*events, *privacy.opt_out(dispatcher)]
+        if exit_ == "delete_data":
+            return [*events, *await privacy.delete_answers(dispatcher, tracker)]
+        if exit_ == "start_over":
+            return [*events, *start_over(dispatcher)]
+        if exit_ == "goodbye":
+            dispatcher.utter_message(response="utter_goodbye")
+        elif exit_ in ("stop", "quiet"):
+            dispatcher.utter_message(response="utter_stopped")
+        return events
+
+    def thank(self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt,
+              done: list[str]) -> list[dict[str, Any]]:
+        stance = tracker.get_slot("stance")
         opinion = tracker.get_slot("opinion")
         gist = opinion if len(opinion) <= 120 else opinion[:117].rstrip() + "..."
         saved = "" if tracker.get_slot("opted_out") else " It's saved for the discussion."
-        dispatcher.utter_message(
-            text=f"Thank you!{saved} So {STANCE_PHRASES[stance]} {prompt.statement}. In your words: {gist}"
-        )
-        done = [*(tracker.get_slot("answered_prompts") or []), prompt.id]
-        if next_prompt(done):
-            dispatcher.utter_message(
-                text="Would you like another discussion question, or back to the article?",
-                buttons=[{"title": "Another question", "payload": "/share_opinion"},
-                         {"title": "Back to the article", "payload": "/help"}],
-            )
-        else:
+        summary = f" So {STANCE_PHRASES[stance]} {prompt.statement}." if stance in STANCES else ""
+        dispatcher.utter_message(text=f"Thank you!{saved}{summary} In your words: {gist}")
+        if not next_prompt(done):
             dispatcher.utter_message(response="utter_all_prompts_done")
-        return [SlotSet("answered_prompts", done), SlotSet("prompt_id", None), *reset_answer()]
-
-
-class ActionStopPrompt(Action):
-    """Leave the prompt; whatever the reader already said stays saved."""
-
-    def name(self) -> str:
-        return "action_stop_prompt"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[dict[str, Any]]:
-        mistaken = await answer_mistaken_for_command(dispatcher, tracker, domain)
-        if mistaken:
-            return mistaken
-        dispatcher.utter_message(response="utter_stopped")
-        events: list[dict[str, Any]] = [ActiveLoop(None), SlotSet("requested_slot", None)]
-        if tracker.get_slot("opinion") and tracker.get_slot("prompt_id"):
-            done = [*(tracker.get_slot("answered_prompts") or []), tracker.get_slot("prompt_id")]
-            events.append(SlotSet("answered_prompts", done))
-        return [*events, SlotSet("prompt_id", None), *reset_answer()]
+            return []
+        dispatcher.utter_message(
+            text="Would you like another discussion question, or back to the article?",
+            buttons=[{"title": "Another question", "payload": "/share_opinion"},
+                     {"title": "Back to the article", "payload": "/help"}],
+        )
+        return [SlotSet("offered", "prompt")]

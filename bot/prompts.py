@@ -15,13 +15,22 @@ class Prompt:
     id: str
     text: str
     statement: str
+    yes_no: bool = False
+    supporters_say: str = ""  # verbatim article text for each side, offered when asked our view
+    critics_say: str = ""
 
 
 @lru_cache(maxsize=1)
 def prompts() -> dict[str, Prompt]:
     """Every prompt by id, in the order the file lists them."""
     data = yaml.safe_load(config.PROMPTS_PATH.read_text(encoding="utf-8"))
-    return {item["id"]: Prompt(item["id"], item["text"], item["statement"]) for item in data["prompts"]}
+    return {
+        item["id"]: Prompt(
+            item["id"], item["text"], item["statement"], bool(item.get("yes_no")),
+            item.get("sides", {}).get("supporters", ""), item.get("sides", {}).get("critics", ""),
+        )
+        for item in data["prompts"]
+    }
 
 
 def next_prompt(done: list[str] | None) -> Prompt | None:
@@ -35,15 +44,15 @@ STANCES = ("agree", "disagree", "mixed", "unsure")
 # Clear words only: anything less clear is asked with buttons. Order matters: "not sure" is
 # unsure before "sure" could read as agreement, "don't agree" is disagree before "agree".
 _STANCE_WORDS = [
-    ("unsure", r"\b(not sure|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion)\b"),
+    ("unsure", r"\b(not sure|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say)\b"),
     ("mixed", r"\b(mixed|both sides|partly|in between|somewhat|it depends|depends|on the one hand|a bit of both)\b"),
-    ("disagree", r"\b(disagree|don'?t agree|do not agree|oppose|against it|i'?m against|strongly against|no way|not at all)\b"),
+    ("disagree", r"\b(disagree|don'?t agree|do not agree|oppose|against it|i'?m against|strongly against|no way|not at all|i don'?t support)\b"),
     ("agree", r"\b(agree|support it|i support|in favou?r|i'?m for it|absolutely|definitely|yes)\b"),
 ]
 
 _REASON = re.compile(
-    r"\b(because|since|as long as|due to|given that|so that|which means|otherwise|"
-    r"that'?s why|the reason|if we|if they|if the|cause|considering)\b",
+    r"(?<![\w'])(because|bc|b/c|cuz|coz|'cause|since|as long as|due to|given that|so that|which means|otherwise|"
+    r"that'?s why|the reason|if we|if they|if the|cause|considering)(?![\w'])",
     re.IGNORECASE,
 )
 

@@ -142,8 +142,15 @@ def clean_text(text: str | None) -> str:
 # --- units of work: each takes a Session and runs inside the caller's transaction -------------
 
 def save_opinion(session: Session, **fields: Any) -> Opinion:
-    """Insert an opinion, or update the one that came from the same Rasa message (retries)."""
+    """Insert an opinion, or update the one from the same Rasa message (a retry) or the same
+    session and prompt (the reader answered it again): one row per prompt per session."""
     row = session.scalar(select(Opinion).where(Opinion.message_id == fields["message_id"]))
+    if row is None:
+        row = session.scalar(select(Opinion).where(
+            Opinion.session_id == fields["session_id"], Opinion.prompt_id == fields["prompt_id"]
+        ))
+        if row is not None:
+            fields.pop("created_at", None)  # it was first answered then
     if row is None:
         row = Opinion(**fields)
         session.add(row)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from actions.article import ActionAnswerQuestion
 from actions.opinions import (
-    ActionAskOpinion, ActionAskStance, ActionFinishOpinion, ActionNextPrompt, ActionStopPrompt,
+    ActionAskOpinion, ActionAskStance, ActionFinishOpinion, ActionHandleReply, ActionNextPrompt,
     ValidateOpinionForm,
 )
 from actions.privacy import ActionDeleteAnswers, ActionOptIn, ActionOptOut
@@ -54,10 +54,13 @@ def rows() -> list[store.Opinion]:
         return list(session.scalars(select(store.Opinion).order_by(store.Opinion.id)))
 
 
-def validate(slot: str, value: Any, tracker_: Tracker) -> tuple[dict, CollectingDispatcher]:
+def form_turn(text: str, intent: str, slots_: dict, step: str, **kwargs: Any) -> tuple[dict, CollectingDispatcher]:
+    """One reader message while the form asks for `step`: the slots the form ends up with."""
+    tracker_ = tracker(text, intent, slots={**slots_, step: text}, requested_slot=step, **kwargs)
+    tracker_.events.append({"event": "slot", "name": step, "value": text})  # the form's from_text
     dispatcher = CollectingDispatcher()
-    method = getattr(ValidateOpinionForm(), f"validate_{slot}")
-    return asyncio.run(method(value, dispatcher, tracker_, DOMAIN)), dispatcher
+    events = asyncio.run(ValidateOpinionForm().run(dispatcher, tracker_, DOMAIN))
+    return slots(events), dispatcher
 
 
 # --- questions ------------------------------------------------------------------------------
@@ -67,14 +70,13 @@ def validate(slot: str, value: Any, tracker_: Tracker) -> tuple[dict, Collecting
     [
         ("who is kori shake", "ask_article", "American Enterprise Institute"),
         ("vance threat", "ask_article", "from within"),
-        ("how old is putin", "ask_article", "The article doesn't say how old"),
-        ("xqzv blorp", "nlu_fallback", "The article doesn't say anything about that"),
+        ("how old is putin", "ask_article", "The article doesn't say"),
     ],
 )
 def test_answer_question_replies_from_the_article(text, intent, expected):
     events, dispatcher = run(ActionAnswerQuestion(), tracker(text, intent))
     assert expected in dispatcher.messages[0]["text"]
-    assert slots(events) == {"questions_answered": 1}
+    assert slots(events)["questions_answered"] == 1 and "answer_context" in slots(events)
 
 
 def test_a_button_names_its_fact_directly():
@@ -83,17 +85,28 @@ def test_a_button_names_its_fact_directly():
     assert knowledge().facts["summary"].quote in dispatcher.messages[0]["text"]
 
 
-@pytest.mark.parametrize("text", ["give me a pasta recipe", "how are you doing today"])
-def test_off_topic_chat_is_steered_back(text):
-    events, dispatcher = run(ActionAnswerQuestion(), tracker(text, "out_of_scope"))
-    assert dispatcher.messages[0]["response"] == "utter_off_topic"
-    assert events == []
+@pytest.mark.parametrize("text, intent", [("give me a pasta recipe", "out_of_scope"),
+                                          ("how are you doing today", "out_of_scope"),
+                                          ("xqzv blorp", "nlu_fallback")])
+def test_off_topic_chat_is_steered_back(text, intent):
+    events, dispatcher = run(ActionAnswerQuestion(), tracker(text, intent))
+    assert "I can only discuss the article" in dispatcher.messages[0]["text"]
+    assert "From the article" not in dispatcher.messages[0]["text"]
+    assert "questions_answered" not in slots(events)
+
+
+def test_a_follow_up_is_read_in_the_context_the_slot_carries():
+    events, _ = run(ActionAnswerQuestion(), tracker("who is Celeste Wallander?"))
+    context = slots(events)["answer_context"]
+    _, dispatcher = run(ActionAnswerQuestion(), tracker("who did she work for?", slots={"answer_context": context}))
+    assert "Joe Biden" in dispatcher.messages[0]["text"]
 
 
 def test_the_opinion_offer_comes_once_after_three_answers():
     events, dispatcher = run(ActionAnswerQuestion(), tracker("who is lavrov", slots={"questions_answered": 2}))
     assert [m.get("response") for m in dispatcher.messages] == [None, "utter_offer_opinion"]
-    assert slots(events) == {"questions_answered": 3, "opinion_offered": True}
+    assert slots(events)["questions_answered"] == 3 and slots(events)["opinion_offered"] is True
+    assert slots(events)["offered"] == "view"
     _, again = run(ActionAnswerQuestion(), tracker("who is lavrov", slots={"questions_answered": 3, "opinion_offered": True}))
     assert len(again.messages) == 1
 
@@ -104,6 +117,7 @@ def test_next_prompt_shows_the_notice_once_then_the_first_unanswered_prompt():
     events, dispatcher = run(ActionNextPrompt(), tracker("share my view", "share_opinion"))
     assert dispatcher.messages[0]["response"] == "utter_consent"
     assert slots(events)["prompt_id"] == "russia_shift" and slots(events)["consent_shown"] is True
+    assert events[-1] == {"event": "followup", "name": "opinion_form", "timestamp": None}
     done = {"answered_prompts": ["russia_shift"], "consent_shown": True}
     events, dispatcher = run(ActionNextPrompt(), tracker("another", "share_opinion", slots=done))
     assert dispatcher.messages == [] and slots(events)["prompt_id"] == "china_focus"
@@ -111,9 +125,13 @@ def test_next_prompt_shows_the_notice_once_then_the_first_unanswered_prompt():
 
 def test_skip_moves_on_and_remembers_the_skipped_prompt():
     state = {"prompt_id": "russia_shift", "consent_shown": True}
-    events, _ = run(ActionNextPrompt(), tracker("skip", "skip", slots=state))
+    filled, _ = form_turn("skip", "skip", state, "opinion")
+    assert filled["prompt_exit"] == "skip" and filled["requested_slot"] is None
+    events, _ = run(ActionFinishOpinion(), tracker(slots={**state, **filled}))
     assert slots(events)["answered_prompts"] == ["russia_shift"]
     assert slots(events)["prompt_id"] == "china_focus"
+    assert events[-1]["event"] == "followup" and events[-1]["name"] == "opinion_form"
+    assert rows() == []
 
 
 def test_when_every_prompt_is_answered_the_reader_is_told():
@@ -124,9 +142,10 @@ def test_when_every_prompt_is_answered_the_reader_is_told():
 
 
 def test_an_unprompted_opinion_is_kept_as_the_answer_to_the_open_prompt():
-    events, _ = run(ActionNextPrompt(), tracker("I think it's a mistake because allies matter", "give_opinion"))
+    events, _ = run(ActionHandleReply(), tracker("I think it's a mistake because allies matter", "give_opinion"))
     assert slots(events)["opinion"] == "I think it's a mistake because allies matter"
     assert slots(events)["reason"] == "allies matter"
+    assert events[-1]["event"] == "followup" and events[-1]["name"] == "opinion_form"
     [row] = rows()
     assert (row.prompt_id, row.opinion, row.reason) == ("russia_shift", "I think it's a mistake because allies matter", "allies matter")
 
@@ -145,8 +164,10 @@ def test_ask_actions_show_the_prompt_and_its_statement():
 
 def test_an_opinion_without_a_reason_is_saved_before_the_reply_and_probed():
     state = {"prompt_id": "russia_shift"}
-    filled, _ = validate("opinion", "It's a terrible idea", tracker("It's a terrible idea", "give_opinion", slots=state, requested_slot="opinion", channel="socketio", message_id="abc"))
-    assert filled == {"opinion": "It's a terrible idea", "opinion_message_id": "abc", "reason": None, "stance": None}
+    filled, _ = form_turn("It's a terrible idea", "give_opinion", state, "opinion", channel="socketio", message_id="abc")
+    assert filled["opinion"] == "It's a terrible idea" and filled["opinion_message_id"] == "abc"
+    assert filled["reason"] is None and filled["stance"] is None
+    assert filled["requested_slot"] == "reason"
     [row] = rows()
     assert (row.session_id, row.channel, row.prompt_id, row.message_id) == ("reader-1", "socketio", "russia_shift", "abc")
     assert row.prompt == prompts()["russia_shift"].text and row.reason is None
@@ -155,29 +176,36 @@ def test_an_opinion_without_a_reason_is_saved_before_the_reply_and_probed():
 
 def test_an_opinion_with_a_reason_and_clear_stance_is_not_probed():
     state = {"prompt_id": "russia_shift"}
-    text = "I disagree, since Putin breaks every deal"
-    filled, _ = validate("opinion", text, tracker(text, "give_opinion", slots=state, requested_slot="opinion"))
+    filled, _ = form_turn("I disagree, since Putin breaks every deal", "give_opinion", state, "opinion")
     assert filled["reason"] == "Putin breaks every deal" and filled["stance"] == "disagree"
+    assert filled["requested_slot"] is None
 
 
 def test_a_retried_message_updates_its_row_instead_of_adding_one():
     state = {"prompt_id": "russia_shift"}
     for text in ("first try", "first try, again"):
-        validate("opinion", text, tracker(text, "give_opinion", slots=state, requested_slot="opinion", message_id="same"))
+        form_turn(text, "give_opinion", state, "opinion", message_id="same")
     assert [row.opinion for row in rows()] == ["first try, again"]
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\x00\x01\x02"])
+def test_answering_the_same_prompt_again_updates_its_row():
+    state = {"prompt_id": "russia_shift"}
+    form_turn("first view", "give_opinion", state, "opinion", message_id="one")
+    form_turn("second view", "give_opinion", state, "opinion", message_id="two")
+    [row] = rows()
+    assert (row.opinion, row.message_id) == ("second view", "two")
+
+
+@pytest.mark.parametrize("text", ["   ", "\x00\x01\x02"])
 def test_empty_answers_are_asked_again(text):
-    filled, dispatcher = validate("opinion", text, tracker(text, "give_opinion", slots={"prompt_id": "russia_shift"}, requested_slot="opinion"))
-    assert filled == {"opinion": None}
-    assert dispatcher.messages[0]["response"] == "utter_empty_answer"
+    filled, dispatcher = form_turn(text, "give_opinion", {"prompt_id": "russia_shift"}, "opinion")
+    assert filled["opinion"] is None and filled["requested_slot"] == "opinion"
     assert rows() == []
 
 
 def test_long_answers_are_kept_up_to_the_limit_and_the_reader_is_told():
     text = "x" * (store.MAX_OPINION_CHARS + 100)
-    filled, dispatcher = validate("opinion", text, tracker(text, "give_opinion", slots={"prompt_id": "russia_shift"}, requested_slot="opinion"))
+    filled, dispatcher = form_turn(text, "give_opinion", {"prompt_id": "russia_shift"}, "opinion")
     assert len(filled["opinion"]) == store.MAX_OPINION_CHARS
     assert dispatcher.messages[0]["response"] == "utter_answer_truncated"
     assert len(rows()[0].opinion) == store.MAX_OPINION_CHARS
@@ -185,40 +213,44 @@ def test_long_answers_are_kept_up_to_the_limit_and_the_reader_is_told():
 
 def test_a_question_in_the_middle_is_answered_and_the_prompt_asked_again():
     question = "who is celeste wallander?"
-    filled, dispatcher = validate("opinion", question, tracker(question, "ask_article", slots={"prompt_id": "russia_shift"}, requested_slot="opinion"))
-    assert filled == {"opinion": None}
+    filled, dispatcher = form_turn(question, "ask_article", {"prompt_id": "russia_shift"}, "opinion")
+    assert filled["opinion"] is None and filled["requested_slot"] == "opinion"
     assert "assistant secretary of defense" in dispatcher.messages[0]["text"]
     assert rows() == []
 
 
 def test_reason_and_stance_update_the_saved_row():
     state = {"prompt_id": "russia_shift"}
-    validate("opinion", "Bad idea", tracker("Bad idea", "give_opinion", slots=state, requested_slot="opinion", message_id="op-1"))
-    state["opinion_message_id"] = "op-1"
-    filled, _ = validate("reason", "Europe needs us", tracker("Europe needs us", "give_opinion", slots=state, requested_slot="reason", message_id="op-2"))
-    assert filled == {"reason": "Europe needs us"}
-    filled, dispatcher = validate("stance", "banana", tracker("banana", "out_of_scope", slots=state, requested_slot="stance"))
-    assert filled == {"stance": None} and "agree, disagree, mixed or unsure" in dispatcher.messages[0]["text"]
-    filled, _ = validate("stance", "disagree", tracker("/set_stance", "set_stance", slots=state, requested_slot="stance"))
-    assert filled == {"stance": "disagree"}
+    form_turn("Bad idea", "give_opinion", state, "opinion", message_id="op-1")
+    state.update(opinion="Bad idea", opinion_message_id="op-1")
+    filled, _ = form_turn("Europe needs us", "give_opinion", state, "reason", message_id="op-2")
+    assert filled["reason"] == "Europe needs us" and filled["requested_slot"] == "stance"
+    state["reason"] = "Europe needs us"
+    filled, dispatcher = form_turn("banana", "out_of_scope", state, "stance")
+    assert filled["stance"] is None and "agree, disagree, mixed or unsure" in dispatcher.messages[0]["text"]
+    stance = [{"entity": "stance", "value": "disagree"}]
+    filled, _ = form_turn('/set_stance{"stance": "disagree"}', "set_stance", state, "stance", entities=stance)
+    assert filled["stance"] == "disagree" and filled["requested_slot"] is None
     [row] = rows()
     assert (row.opinion, row.reason, row.stance) == ("Bad idea", "Europe needs us", "disagree")
 
 
 def test_finish_thanks_reflects_and_offers_another_prompt():
-    state = {"prompt_id": "russia_shift", "opinion": "It's risky", "stance": "mixed"}
+    state = {"prompt_id": "russia_shift", "opinion": "It's risky", "stance": "mixed", "opinion_message_id": "m-9"}
     events, dispatcher = run(ActionFinishOpinion(), tracker(slots=state))
     assert "you have mixed feelings on whether the shift towards Russia is the right policy" in dispatcher.messages[0]["text"]
     assert "It's risky" in dispatcher.messages[0]["text"]
     assert [b["payload"] for b in dispatcher.messages[1]["buttons"]] == ["/share_opinion", "/help"]
     assert slots(events)["answered_prompts"] == ["russia_shift"] and slots(events)["prompt_id"] is None
+    assert slots(events)["offered"] == "prompt" and slots(events)["last_message_id"] == "m-9"
 
 
-def test_stop_keeps_what_was_said_and_leaves_the_form():
+def test_stop_keeps_what_was_said_and_leaves_the_prompt():
     state = {"prompt_id": "china_focus", "opinion": "Not worth it"}
-    events, dispatcher = run(ActionStopPrompt(), tracker("never mind", "stop", slots=state, requested_slot="reason"))
+    filled, _ = form_turn("never mind", "stop", state, "reason")
+    assert filled["prompt_exit"] == "stop" and filled["requested_slot"] is None
+    events, dispatcher = run(ActionFinishOpinion(), tracker(slots={**state, **filled}))
     assert dispatcher.messages[0]["response"] == "utter_stopped"
-    assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
     assert slots(events)["answered_prompts"] == ["china_focus"]
 
 
@@ -228,7 +260,7 @@ def test_after_opting_out_nothing_more_is_saved():
     events, _ = run(ActionOptOut(), tracker("don't save my answers", "opt_out"))
     assert slots(events)["opted_out"] is True
     state = {"prompt_id": "russia_shift", "opted_out": True}
-    filled, _ = validate("opinion", "secret view", tracker("secret view", "give_opinion", slots=state, requested_slot="opinion"))
+    filled, _ = form_turn("secret view", "give_opinion", state, "opinion")
     assert filled["opinion"] == "secret view"
     assert rows() == []
     _, dispatcher = run(ActionNextPrompt(), tracker("share", "share_opinion", slots={"opted_out": True}))
@@ -238,33 +270,31 @@ def test_after_opting_out_nothing_more_is_saved():
 
 
 def test_delete_removes_only_this_sessions_rows_and_says_how_many():
-    for sender, message_id in (("a", "1"), ("a", "2"), ("b", "3")):
-        validate("opinion", "view", tracker("view", "give_opinion", slots={"prompt_id": "russia_shift"}, requested_slot="opinion", sender=sender, message_id=message_id))
+    for sender, message_id, prompt in (("a", "1", "russia_shift"), ("a", "2", "china_focus"), ("b", "3", "russia_shift")):
+        form_turn("view", "give_opinion", {"prompt_id": prompt}, "opinion", sender=sender, message_id=message_id)
     _, dispatcher = run(ActionDeleteAnswers(), tracker("delete my answers", "delete_data", sender="a"))
     assert dispatcher.messages[0]["text"].startswith("Done - I deleted 2 answers you gave in this conversation")
     assert [row.session_id for row in rows()] == ["b"]
 
 
-@pytest.mark.parametrize("action", [ActionStopPrompt(), ActionNextPrompt()])
-def test_a_long_answer_the_model_took_for_stop_or_skip_goes_back_to_the_form(action):
-    text = "We should stop funding Ukraine and skip the drama"
-    intent = "stop" if isinstance(action, ActionStopPrompt) else "skip"
-    events, dispatcher = run(action, tracker(text, intent, slots={"prompt_id": "russia_shift"}, requested_slot="opinion"))
-    assert dispatcher.messages == []
-    assert slots(events) == {"opinion": text, "opinion_message_id": "m-1", "reason": None, "stance": None}
-    assert events[-1]["event"] == "followup" and events[-1]["name"] == "opinion_form"
+@pytest.mark.parametrize("intent", ["stop", "skip", "start_over", "opt_out"])
+def test_a_long_answer_the_model_took_for_a_command_is_kept_as_the_answer(intent):
+    text = "We should stop funding Ukraine and skip the drama, honestly it drags on forever"
+    filled, dispatcher = form_turn(text, intent, {"prompt_id": "russia_shift"}, "opinion")
+    assert filled["opinion"] == text and filled.get("prompt_exit") is None
     [row] = rows()
     assert (row.opinion, row.prompt_id) == (text, "russia_shift")
 
 
 @pytest.mark.parametrize("text", ["stop", "never mind", "Skip this one", "I don't want to answer that"])
-def test_real_commands_still_stop_the_prompt(text):
-    events, dispatcher = run(ActionStopPrompt(), tracker(text, "stop", slots={"prompt_id": "russia_shift"}, requested_slot="opinion"))
-    assert dispatcher.messages[0]["response"] == "utter_stopped"
+def test_real_commands_still_end_the_prompt(text):
+    filled, _ = form_turn(text, "stop", {"prompt_id": "russia_shift"}, "opinion")
+    assert filled["prompt_exit"] in ("stop", "skip") and filled["requested_slot"] is None
+    assert rows() == []
 
 
 def test_a_question_the_model_took_for_an_opinion_is_answered_not_filed():
-    events, dispatcher = run(ActionNextPrompt(), tracker("has trump ever criticized putin", "give_opinion"))
+    events, dispatcher = run(ActionHandleReply(), tracker("has trump ever criticized putin", "give_opinion"))
     assert "refrained from criticizing Putin" in dispatcher.messages[0]["text"]
-    assert slots(events)["prompt_id"] is None
+    assert "prompt_id" not in slots(events)
     assert rows() == []

@@ -12,7 +12,8 @@ from bot import config, store
 
 
 def save(message_id: str = "m1", session_id: str = "s1", **fields) -> int | None:
-    change = {"op": "save", "session_id": session_id, "channel": "rest", "prompt_id": "russia_shift",
+    """Save an answer; each message id answers a prompt of its own unless `prompt_id` is given."""
+    change = {"op": "save", "session_id": session_id, "channel": "rest", "prompt_id": f"p-{message_id}",
               "prompt": "What do you think?", "opinion": "A view", "reason": None, "stance": None,
               "message_id": message_id, **fields}
     return store.record(change)
@@ -106,6 +107,16 @@ def save_concurrently(writers: int) -> None:
         thread.start()
     for thread in threads:
         thread.join()
+
+
+def test_one_row_per_prompt_per_session_the_latest_answer_wins():
+    save("m1", "s1", prompt_id="russia_shift", opinion="first")
+    save("m2", "s1", prompt_id="russia_shift", opinion="second", stance="agree")
+    save("m3", "s2", prompt_id="russia_shift", opinion="someone else")
+    rows = all_rows()
+    assert [(r.session_id, r.opinion, r.message_id, r.stance) for r in rows] == [
+        ("s1", "second", "m2", "agree"), ("s2", "someone else", "m3", None)]
+    assert rows[0].updated_at >= rows[0].created_at
 
 
 def test_concurrent_writers_all_land():

@@ -155,7 +155,7 @@ def test_reader_chats_asks_gives_a_view_and_comes_back(bot, page_url: str, brows
     assert "I know one article inside out" not in answer  # not greeted afresh
     chat.screenshot("web-reload.png")
 
-    chat.type(XSS, "The article doesn't say")
+    chat.type(XSS, "I can only discuss the article")
     chat.screenshot("web-markup.png")
     assert chat.reader_messages()[-1] == XSS
     assert any(XSS in message for message in chat.bot_messages())  # quoted back in the thank-you

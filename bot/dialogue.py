@@ -1,0 +1,252 @@
+"""What a reader's message is, in one place: answer, stance, reason, acknowledgement, goodbye, ..."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.prompts import STANCES, find_reason, infer_stance
+
+# Where the conversation is when the message arrives.
+ASKED_OPINION = "opinion"  # a discussion prompt was just asked
+ASKED_REASON = "reason"  # "What makes you say that?"
+ASKED_STANCE = "stance"  # "Where do you stand on this?"
+OFFERED = "offer"  # "Another discussion question?" or "I'd like to hear what you think"
+FREE = "free"  # anything else: questions about the article, small talk
+
+# Intents that are commands when the message is short, whatever the step.
+CONTROL_INTENTS = {"skip", "stop", "opt_out", "opt_in", "delete_data", "start_over"}
+# A command is a few words; a longer message the model took for one is the reader's answer
+# ("We should stop funding Ukraine, it only prolongs the war").
+CONTROL_MAX_WORDS = 6
+CONTROL_COMMAND = re.compile(
+    r"^(please )?(stop|skip|next|pass|cancel|never ?mind|forget it|enough|quit|let'?s stop|"
+    r"i'?m done|i don'?t want to answer|i'?d rather not( answer)?|can we skip|another one|"
+    r"no more|skip (it|this|this one|that)|next (one|question)|move on)\b.{0,25}$"
+)
+GOODBYE = re.compile(
+    r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
+    r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all)\b"
+)
+GOODBYE_MAX_WORDS = 6
+# Acknowledgements and hesitation: nothing in them is an opinion or a reason.
+ACKNOWLEDGEMENTS = {
+    "ok", "okay", "k", "kk", "okey", "okie", "oki", "ok ok", "okay then", "ok then", "ok cool",
+    "sure", "sure thing", "alright", "all right", "right", "fine", "fair", "fair enough",
+    "cool", "nice", "great", "good", "wow", "oh", "ah", "ahh", "oh ok", "ah ok", "i see", "got it",
+    "gotcha", "understood", "noted", "interesting", "hm", "hmm", "hmmm", "hmmmm", "um", "umm",
+    "uh", "uhh", "er", "erm", "well", "lol", "lmao", "haha", "hahaha", "heh", "thanks",
+    "thank you", "thx", "ty", "cheers", "ta", "thanks a lot", "thank you so much", "yo",
+    "let me think", "let me think about it", "good question", "tough one", "hard one",
+    "that's a tough one", "that's a good question", "whatever", "meh", "yeah ok", "ok sure",
+    "sure ok", "okay sure", "mhm", "mm", "uh huh", "wait", "one sec", "hold on", "huh",
+}
+YES = re.compile(
+    r"^(yes|yeah|yea|yep|yup|ya|yah|aye|absolutely|definitely|of course|for sure|"
+    r"hell yes|certainly|totally|i think so|i guess so|probably)\b"
+)
+NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
+                r"not really|i don'?t think so|probably not)\b")
+BOT_VIEW = re.compile(
+    r"\b(what do you think|what about you|and you|how about you|what'?s your (opinion|view|take)|"
+    r"what is your (opinion|view|take)|your (own )?(opinion|view|take)|do you agree|"
+    r"where do you stand|which side are you|are you for or against|what would you (say|do)|"
+    r"do you (support|like|think)|what do u think|wbu|hbu|you tell me)\b"
+)
+BOT_VIEW_MAX_WORDS = 10
+# Saying so before a stance means the reader revises what they said earlier.
+CHANGE_OF_MIND = re.compile(
+    r"^(on second thoughts?|actually|no wait|wait|hmm+ actually|i changed my mind|"
+    r"i'?ve changed my mind|changed my mind|change of heart|thinking about it( more)?|"
+    r"scratch that|i take (it|that) back|correction|i meant|let me change my answer|"
+    r"change my answer( to)?|make that|come to think of it)\b"
+)
+QUESTION_START = re.compile(
+    r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question)\s+)?"
+    r"(who|whom|whose|what|when|where|why|how|which|does|did|do|is|are|was|were|can|could|"
+    r"has|have|will|would|should)\b"
+)
+# Words around a stance that add nothing to it ("I totally agree with him").
+STANCE_FILLER = {
+    "i", "im", "i'm", "am", "totally", "strongly", "completely", "fully", "really", "very",
+    "honestly", "tbh", "think", "so", "guess", "with", "him", "her", "them", "that", "this",
+    "it", "on", "one", "the", "a", "you", "just", "kinda", "kind", "of", "sort", "pretty",
+    "much", "yes", "yeah", "no", "nope", "all", "feelings", "feel", "have", "got", "quite",
+    "about", "to", "be", "mostly", "somewhat", "lol", "idk", "ok", "okay", "well", "then",
+    "is", "its", "it's", "say", "would", "id", "i'd", "to", "here", "question", "at", "moment",
+}
+STANCE_ONLY_EXTRA_WORDS = 2
+BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|no|nope|nah|yes please|no thanks)$")
+# The rest of "No, I'm against it: <reason>" counts as a reason when it is this long.
+REASON_MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a message is, and what it carries."""
+
+    # answer | stance | acknowledge | goodbye | bot_view | change_mind | question | control |
+    # empty | accept | decline (the last two only at an offer)
+    kind: str
+    stance: str | None = None
+    reason: str | None = None
+    control: str | None = None  # skip | stop | start_over | opt_out | opt_in | delete_data
+
+
+def normalized(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"[^\w\s']", " ", text)
+    return " ".join(text.split())
+
+
+def words_of(text: str) -> list[str]:
+    return normalized(text).split()
+
+
+def has_letters(text: str) -> bool:
+    return any(character.isalnum() for character in text)
+
+
+def looks_like_question(text: str) -> bool:
+    text = text.strip()
+    return not text.startswith("/") and (
+        text.endswith("?") or bool(QUESTION_START.match(normalized(text)))
+    )
+
+
+def yes_no_stance(text: str) -> str | None:
+    """agree for a yes, disagree for a no at the start of an answer to a yes/no prompt."""
+    plain = normalized(text)
+    if re.match(r"^(yes and no|yes or no|yes but no)\b", plain):
+        return "mixed"
+    if NO.match(plain):
+        return "disagree"
+    if YES.match(plain):
+        return "agree"
+    return None
+
+
+def stance_of(text: str, yes_no: bool) -> str | None:
+    """The stance an answer states, if it states one clearly."""
+    plain = normalized(text)
+    if re.match(r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure)\b", plain):
+        return "unsure"
+    if re.match(r"^(i'?m torn|torn|kind of|kinda|sort of|partly|yes and no|a bit of both)\b", plain):
+        return "mixed"
+    words = infer_stance(text)
+    if words:
+        return words
+    return yes_no_stance(text) if yes_no else None
+
+
+def is_stance_only(text: str) -> bool:
+    """'strongly disagree', 'yes', 'I agree with him': a stance and nothing more."""
+    plain = normalized(text)
+    for phrase in (
+        r"not sure", r"no idea", r"no clue", r"don'?t know", r"do not know", r"mixed feelings",
+        r"disagree", r"agree", r"unsure", r"mixed", r"undecided", r"both sides", r"it depends",
+        r"depends", r"don'?t agree", r"against it", r"in favou?r", r"for it", r"support it",
+        r"hard to say", r"can'?t decide", r"can'?t say", r"torn", r"yes and no", r"no way",
+        r"not at all", r"of course", r"absolutely", r"definitely", r"yes", r"yeah", r"yep",
+        r"yup", r"nope", r"nah", r"no", r"not really", r"idk", r"dunno", r"in between",
+        r"somewhere in between", r"a bit of both", r"i'?m against", r"i think so",
+        r"i don'?t think so", r"probably not", r"probably", r"maybe",
+    ):
+        plain = re.sub(rf"\b{phrase}\b", " ", plain)
+    extra = [word for word in plain.split() if word not in STANCE_FILLER]
+    return len(extra) <= STANCE_ONLY_EXTRA_WORDS
+
+
+def reason_in(text: str, stance: str | None) -> str | None:
+    """The reason an answer gives: after 'because'/'since', or after a stated stance."""
+    reason = find_reason(text)
+    if reason or not stance:
+        return reason
+    # "No, I'm against it: it tells every dictator that invasion pays." The clauses that only
+    # state the stance come first; what follows them is the reason.
+    clauses = re.split(r"(?<=[:;,.!?\u2014\u2013])\s*|\s-\s", text)
+    leading = 0
+    while leading < len(clauses) and is_stance_only(clauses[leading]):
+        leading += 1
+    rest = " ".join(clauses[leading:]).strip(" ,.;:-")
+    if 0 < leading and len(words_of(rest)) >= REASON_MIN_WORDS:
+        return rest
+    return None
+
+
+def read(text: str, intent: str | None, step: str, yes_no: bool = False,
+         entity_stance: str | None = None) -> Reading:
+    """Decide what a reader's message is, given the NLU intent and where the conversation is.
+
+    `step` is one of ASKED_OPINION, ASKED_REASON, ASKED_STANCE, OFFERED, FREE; `yes_no` says the
+    open prompt is a yes/no question (so a bare "yes" is agreement); `entity_stance` is a stance
+    the message carries as an entity (the stance buttons send one).
+    """
+    raw = (text or "").strip()
+    plain = normalized(raw)
+    count = len(plain.split())
+    if not re.sub(r"[\x00-\x1f\x7f-\x9f\s]", "", raw):
+        return Reading("empty")  # whitespace or control characters only
+
+    if raw.startswith("/"):  # a button: its intent says what it is
+        if entity_stance in STANCES:
+            return Reading("stance", stance=entity_stance)
+        if intent in CONTROL_INTENTS:
+            return Reading("control", control=intent)
+        if intent in ("affirm", "share_opinion"):
+            return Reading("acknowledge")
+        return Reading("question")
+
+    if step == OFFERED and count <= 5:
+        if intent == "deny" or NO.match(plain) or plain in ("maybe later", "not now", "later"):
+            return Reading("decline")
+        if (intent in ("affirm", "share_opinion", "acknowledge", "skip") or YES.match(plain)
+                or plain in ACKNOWLEDGEMENTS or CONTROL_COMMAND.match(plain)):
+            return Reading("accept")
+
+    if intent in CONTROL_INTENTS and (count <= CONTROL_MAX_WORDS or CONTROL_COMMAND.match(plain)):
+        if not (intent in ("skip", "stop") and not CONTROL_COMMAND.match(plain) and count > 3):
+            return Reading("control", control=intent)
+    if CONTROL_COMMAND.match(plain) and count <= CONTROL_MAX_WORDS:
+        stop_words = ("stop", "cancel", "never", "forget", "enough", "quit", "let", "i", "no")
+        return Reading("control", control="stop" if plain.startswith(stop_words) else "skip")
+
+    if count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain)):
+        if not (step == ASKED_OPINION and intent == "give_opinion" and not GOODBYE.search(plain)):
+            return Reading("goodbye")
+
+    if not has_letters(raw) and not raw.strip().isdigit():
+        return Reading("acknowledge")  # "?", "...", an emoji alone
+
+    if count <= BOT_VIEW_MAX_WORDS and (BOT_VIEW.search(plain) or (
+            intent == "ask_bot_opinion" and re.search(r"\b(you|your|u)\b", plain))):
+        return Reading("bot_view")  # "you" is the bot: "what does Schake think" is a question
+
+    stance = entity_stance if entity_stance in STANCES else None
+    answering_yes_no = yes_no and step == ASKED_OPINION or step == ASKED_STANCE
+    stance = stance or stance_of(raw, answering_yes_no)
+
+    if CHANGE_OF_MIND.match(plain) and stance:
+        return Reading("change_mind", stance=stance)
+
+    if plain in ACKNOWLEDGEMENTS or (intent in ("acknowledge", "thank") and count <= 3):
+        if not stance or step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, OFFERED):
+            return Reading("acknowledge")
+    if intent == "share_opinion" and count <= CONTROL_MAX_WORDS and step != FREE:
+        return Reading("acknowledge")  # "ok ask me" while a prompt is open: ready to answer
+
+    if looks_like_question(raw) and (step == FREE or intent in (
+            "ask_article", "help", "bot_challenge", "out_of_scope", "nlu_fallback", "greet",
+            "ask_bot_opinion")):
+        return Reading("question")
+    if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and intent in ("help", "bot_challenge",
+                                                                         "greet"):
+        if count <= 4:
+            return Reading("question")  # "help", "hello?", "are you a bot": answer, then re-ask
+
+    if step == ASKED_OPINION and not yes_no and BARE_YES_NO.match(plain):
+        return Reading("acknowledge")  # a bare yes/no answers nothing an open question asked
+    if stance and is_stance_only(raw):
+        return Reading("stance", stance=stance)
+    if stance is None and step in (ASKED_OPINION, ASKED_REASON) and plain in {"yes", "no"}:
+        return Reading("acknowledge")
+    return Reading("answer", stance=stance, reason=reason_in(raw, stance))

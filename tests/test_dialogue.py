@@ -1,0 +1,105 @@
+"""bot.dialogue.read: what a reader's message is, from the NLU intent and the conversation's step."""
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, read
+
+OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
+
+CASES = [
+    # acknowledgements and hesitation, at any step of a prompt
+    ("ok", "acknowledge", ASKED_OPINION, OPEN, "acknowledge", None),
+    ("hmm", "acknowledge", ASKED_OPINION, YES_NO, "acknowledge", None),
+    ("sure", "affirm", ASKED_REASON, OPEN, "acknowledge", None),
+    ("lol", "out_of_scope", ASKED_REASON, OPEN, "acknowledge", None),
+    ("thanks", "thank", ASKED_REASON, OPEN, "acknowledge", None),
+    ("?", "nlu_fallback", ASKED_OPINION, OPEN, "acknowledge", None),
+    ("👍", "nlu_fallback", ASKED_STANCE, OPEN, "acknowledge", None),
+    ("...", "nlu_fallback", ASKED_REASON, OPEN, "acknowledge", None),
+    ("ok cool", "acknowledge", ASKED_OPINION, OPEN, "acknowledge", None),
+    ("yes", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # open question: yes says nothing
+    ("   \t ", "nlu_fallback", ASKED_OPINION, OPEN, "empty", None),
+    ("\x00\x01", "nlu_fallback", ASKED_REASON, OPEN, "empty", None),
+    # stance words: alone, or with a reason
+    ("disagree", "set_stance", ASKED_OPINION, OPEN, "stance", "disagree"),
+    ("I agree with him", "set_stance", ASKED_OPINION, OPEN, "stance", "agree"),
+    ("not sure", "set_stance", ASKED_REASON, OPEN, "stance", "unsure"),
+    ("idk tbh", "give_opinion", ASKED_OPINION, YES_NO, "stance", "unsure"),
+    ("strongly disagree", "set_stance", ASKED_STANCE, OPEN, "stance", "disagree"),
+    ("mixed feelings", "set_stance", ASKED_STANCE, OPEN, "stance", "mixed"),
+    ("yes", "affirm", ASKED_OPINION, YES_NO, "stance", "agree"),
+    ("nope", "deny", ASKED_OPINION, YES_NO, "stance", "disagree"),
+    ("yeah", "affirm", ASKED_STANCE, OPEN, "stance", "agree"),
+    ("No, I'm against it: it tells every dictator that invasion pays.", "give_opinion",
+     ASKED_OPINION, YES_NO, "answer", "disagree"),
+    ("i agree because china is the real threat", "give_opinion", ASKED_OPINION, OPEN, "answer", "agree"),
+    # goodbyes are never reasons
+    ("bye", "goodbye", ASKED_REASON, OPEN, "goodbye", None),
+    ("ok bye", "goodbye", ASKED_OPINION, OPEN, "goodbye", None),
+    ("gotta go", "give_opinion", ASKED_STANCE, OPEN, "goodbye", None),
+    ("thanks, bye!", "thank", ASKED_REASON, OPEN, "goodbye", None),
+    # asking the bot's own view
+    ("what do you think?", "ask_bot_opinion", ASKED_OPINION, OPEN, "bot_view", None),
+    ("and you?", "ask_bot_opinion", ASKED_REASON, OPEN, "bot_view", None),
+    ("whats your take", "ask_article", ASKED_OPINION, YES_NO, "bot_view", None),
+    ("what does kori schake think", "ask_article", ASKED_OPINION, OPEN, "question", None),
+    ("what does kori schake think", "ask_bot_opinion", ASKED_OPINION, OPEN, "question", None),
+    ("do you agree with schake?", "ask_article", ASKED_REASON, OPEN, "bot_view", None),
+    # changing one's mind
+    ("on second thought I'm not sure", "set_stance", ASKED_OPINION, YES_NO, "change_mind", "unsure"),
+    ("no wait, I agree", "set_stance", ASKED_STANCE, OPEN, "change_mind", "agree"),
+    ("actually i disagree", "set_stance", OFFERED, OPEN, "change_mind", "disagree"),
+    ("i changed my mind, i agree", "give_opinion", FREE, OPEN, "change_mind", "agree"),
+    # questions about the article in the middle
+    ("who is celeste wallander?", "ask_article", ASKED_OPINION, OPEN, "question", None),
+    ("wait what did trump say at mar a lago", "ask_article", ASKED_REASON, OPEN, "question", None),
+    ("help", "help", ASKED_STANCE, OPEN, "question", None),
+    ("why would anyone trust putin?", "give_opinion", ASKED_OPINION, YES_NO, "answer", None),
+    # controls, and long answers the model took for one
+    ("skip", "skip", ASKED_OPINION, OPEN, "control", None),
+    ("never mind", "stop", ASKED_REASON, OPEN, "control", None),
+    ("don't save my answers", "opt_out", ASKED_OPINION, OPEN, "control", None),
+    ("restart", "start_over", ASKED_STANCE, OPEN, "control", None),
+    ("We should stop funding Ukraine, it only drags the war on", "stop", ASKED_OPINION, OPEN,
+     "answer", None),
+    ("restart talks with russia after a ceasefire, that is the only way", "start_over",
+     ASKED_OPINION, OPEN, "answer", None),
+    # the offer of another prompt
+    ("yes", "affirm", OFFERED, OPEN, "accept", None),
+    ("sure", "acknowledge", OFFERED, OPEN, "accept", None),
+    ("ok", "acknowledge", OFFERED, OPEN, "accept", None),
+    ("yeah go on", "affirm", OFFERED, OPEN, "accept", None),
+    ("no", "deny", OFFERED, OPEN, "decline", None),
+    ("no thanks", "deny", OFFERED, OPEN, "decline", None),
+    ("nah", "deny", OFFERED, OPEN, "decline", None),
+    # real answers
+    ("I think it's a mistake, we shouldn't abandon our allies", "give_opinion", ASKED_OPINION,
+     OPEN, "answer", None),
+    ("its all just theatre", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
+    ("because europe has been freeloading", "give_opinion", ASKED_REASON, OPEN, "answer", None),
+]
+
+
+@pytest.mark.parametrize("text, intent, step, yes_no, kind, stance", CASES)
+def test_read(text, intent, step, yes_no, kind, stance):
+    reading = read(text, intent, step, yes_no)
+    assert (reading.kind, reading.stance) == (kind, stance)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("No, I'm against it: it tells every dictator that invasion pays.", "it tells every dictator that invasion pays"),
+    ("i agree because china is the real threat", "china is the real threat"),
+    ("yes, it frees money to deal with china", "it frees money to deal with china"),
+    ("i disagree with it bc it makes america look weak", "it makes america look weak"),
+    ("I think it's a mistake, we shouldn't abandon our allies", None),  # no stance, no reason
+    ("disagree", None),
+])
+def test_the_reason_read_from_an_answer(text, reason):
+    assert read(text, "give_opinion", ASKED_OPINION, YES_NO).reason == reason
+
+
+def test_a_stance_button_is_a_stance_at_any_step():
+    for step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE):
+        reading = read('/set_stance{"stance": "mixed"}', "set_stance", step, entity_stance="mixed")
+        assert (reading.kind, reading.stance) == ("stance", "mixed")
