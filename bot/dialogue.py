@@ -199,8 +199,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and count <= 5:
         if intent == "deny" or NO.match(plain) or plain in ("maybe later", "not now", "later"):
             return Reading("decline")
-        if (intent in ("affirm", "share_opinion", "acknowledge", "skip") or YES.match(plain)
-                or plain in ACKNOWLEDGEMENTS or CONTROL_COMMAND.match(plain)):
+        if YES.match(plain) or plain in ACKNOWLEDGEMENTS or CONTROL_COMMAND.match(plain) or (
+                intent in ("affirm", "share_opinion", "acknowledge", "skip")
+                and not looks_like_question(raw)):
             return Reading("accept")
 
     if intent in CONTROL_INTENTS and (count <= CONTROL_MAX_WORDS or CONTROL_COMMAND.match(plain)):
@@ -228,6 +229,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if CHANGE_OF_MIND.match(plain) and stance:
         return Reading("change_mind", stance=stance)
 
+    if step in (FREE, OFFERED) and looks_like_question(raw) and plain not in ACKNOWLEDGEMENTS:
+        return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
     if plain in ACKNOWLEDGEMENTS or (intent in ("acknowledge", "thank") and count <= 3):
         if not stance or step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, OFFERED):
             return Reading("acknowledge")

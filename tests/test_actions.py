@@ -15,7 +15,7 @@ from actions.opinions import (
     ValidateOpinionForm,
 )
 from actions.privacy import ActionDeleteAnswers, ActionOptIn, ActionOptOut
-from bot import store
+from bot import config, store
 from bot.knowledge import knowledge
 from bot.prompts import prompts
 
@@ -298,3 +298,14 @@ def test_a_question_the_model_took_for_an_opinion_is_answered_not_filed():
     assert "refrained from criticizing Putin" in dispatcher.messages[0]["text"]
     assert "prompt_id" not in slots(events)
     assert rows() == []
+
+
+def test_asked_for_its_own_view_the_bot_quotes_both_sides_verbatim_and_asks_again():
+    article = config.ARTICLE_PATH.read_text(encoding="utf-8")
+    for prompt in prompts().values():
+        assert prompt.supporters_say in article and prompt.critics_say in article, prompt.id
+    filled, dispatcher = form_turn("what do you think?", "ask_bot_opinion", {"prompt_id": "europe_response"}, "opinion")
+    reply = dispatcher.messages[0]["text"]
+    assert reply.startswith("I don't take sides")
+    assert prompts()["europe_response"].critics_say in reply
+    assert filled["requested_slot"] == "opinion" and rows() == []

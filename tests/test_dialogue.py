@@ -65,6 +65,10 @@ CASES = [
      "answer", None),
     ("restart talks with russia after a ceasefire, that is the only way", "start_over",
      ASKED_OPINION, OPEN, "answer", None),
+    # follow-ups the model takes for something else
+    ("why?", "acknowledge", FREE, OPEN, "question", None),
+    ("and vance?", "deny", FREE, OPEN, "question", None),
+    ("what else?", "affirm", OFFERED, OPEN, "question", None),
     # the offer of another prompt
     ("yes", "affirm", OFFERED, OPEN, "accept", None),
     ("sure", "acknowledge", OFFERED, OPEN, "accept", None),
