@@ -15,8 +15,11 @@ from bot.accuracy import evaluate, load_items, table
 
 pytestmark = pytest.mark.rasa
 
-# Floors: (answerable right, unanswerable honest, follow-ups right or honest), as last recorded.
-FLOORS = {"dev": (0.78, 0.93, 0.60), "test": (0.63, 0.74, 0.45)}
+# Floors: (answerable right, unanswerable honest, follow-ups right or honest), as last recorded
+# in docs/accuracy.md, a few points under; and the most confident wrong answers allowed (a wrong
+# fact on an answerable question, or any fact on one the article doesn't answer).
+FLOORS = {"dev": (0.75, 0.95, 0.80), "test": (0.58, 0.85, 0.65)}
+MOST_CONFIDENT_WRONG = {"dev": 8, "test": 20}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
@@ -39,3 +42,5 @@ def test_questions_from_outside_through_the_server(bot, split, capsys):
     followed = sum(r["grade"] in ("right", "honest") for r in follow_ups) / len(follow_ups)
     reached = (right, honest, followed)
     assert all(got >= floor for got, floor in zip(reached, FLOORS[split])), reached
+    confident_wrong = sum(r["grade"] in ("wrong", "confident_wrong") for r in results)
+    assert confident_wrong <= MOST_CONFIDENT_WRONG[split]

@@ -161,8 +161,11 @@ def test_yes_no_questions_lead_with_what_the_article_says():
 
 # --- the dev split, as a floor -------------------------------------------------------------
 
-# Reached on 2026-11-25 (see docs/accuracy.md); a change that scores lower fails here.
-DEV_FLOORS = {"answerable_right": 0.84, "unanswerable_honest": 0.95, "follow_up_right": 0.84}
+# Reached on 2026-11-28 (see docs/accuracy.md); a change that scores lower fails here. Answerable
+# right went 85% -> 81% when unknown focus words started to mean "doesn't say" (FOCUS_MATCH):
+# fewer right answers, but confident wrong ones fell from 13 to 8.
+DEV_FLOORS = {"answerable_right": 0.80, "unanswerable_honest": 0.95, "follow_up_right": 0.84,
+              "answerable_wrong": 0.08}
 
 
 def test_dev_split_keeps_its_floors():
@@ -175,6 +178,7 @@ def test_dev_split_keeps_its_floors():
         return sum(r["grade"] in grades for r in rows) / len(rows)
 
     assert share(answerable, {"right"}) >= DEV_FLOORS["answerable_right"]
+    assert share(answerable, {"wrong"}) <= DEV_FLOORS["answerable_wrong"]
     assert share(unanswerable, {"honest"}) >= DEV_FLOORS["unanswerable_honest"]
     assert share(follow_ups, {"right", "honest"}) >= DEV_FLOORS["follow_up_right"]
     not_in_article = [r for r in results if r["category"] == "not_in_article"]
