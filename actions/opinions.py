@@ -272,6 +272,9 @@ class ValidateOpinionForm(FormValidationAction):
                                 step, prompt.yes_no, stance_of_entity(tracker))
         kind, stance = reading.kind, reading.stance
         if kind == "question":
+            if intent_of(tracker) in ("help", "bot_challenge", "greet"):
+                dispatcher.utter_message(response=f"utter_{intent_of(tracker)}")
+                return [SlotSet("nudged", None)]
             return [*answer_question(dispatcher, tracker), SlotSet("nudged", None)]
         if kind == "bot_view":
             dispatcher.utter_message(text=both_sides(prompt))

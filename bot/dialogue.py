@@ -204,10 +204,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                 and not looks_like_question(raw)):
             return Reading("accept")
 
-    if intent in CONTROL_INTENTS and (count <= CONTROL_MAX_WORDS or CONTROL_COMMAND.match(plain)):
-        if not (intent in ("skip", "stop") and not CONTROL_COMMAND.match(plain) and count > 3):
-            return Reading("control", control=intent)
-    if CONTROL_COMMAND.match(plain) and count <= CONTROL_MAX_WORDS:
+    command = CONTROL_COMMAND.match(plain)
+    # "stop" and "skip" are words answers use ("we should stop funding Ukraine"): beyond three
+    # words only the command's own phrasing counts. The other controls are phrases of their own.
+    most_words = 3 if intent in ("skip", "stop") else CONTROL_MAX_WORDS
+    if intent in CONTROL_INTENTS and (count <= most_words or command):
+        return Reading("control", control=intent)
+    if command and count <= CONTROL_MAX_WORDS:
         stop_words = ("stop", "cancel", "never", "forget", "enough", "quit", "let", "i", "no")
         return Reading("control", control="stop" if plain.startswith(stop_words) else "skip")
 
@@ -223,7 +226,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("bot_view")  # "you" is the bot: "what does Schake think" is a question
 
     stance = entity_stance if entity_stance in STANCES else None
-    answering_yes_no = yes_no and step == ASKED_OPINION or step == ASKED_STANCE
+    answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
     stance = stance or stance_of(raw, answering_yes_no)
 
     if CHANGE_OF_MIND.match(plain) and stance:
