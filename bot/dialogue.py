@@ -196,6 +196,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("acknowledge")
         return Reading("question")
 
+    stance = entity_stance if entity_stance in STANCES else None
+    answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
+    stance = stance or stance_of(raw, answering_yes_no)
+    if CHANGE_OF_MIND.match(plain) and stance:
+        return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
+
     if step == OFFERED and count <= 5:
         if intent == "deny" or NO.match(plain) or plain in ("maybe later", "not now", "later"):
             return Reading("decline")
@@ -224,13 +230,6 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if count <= BOT_VIEW_MAX_WORDS and (BOT_VIEW.search(plain) or (
             intent == "ask_bot_opinion" and re.search(r"\b(you|your|u)\b", plain))):
         return Reading("bot_view")  # "you" is the bot: "what does Schake think" is a question
-
-    stance = entity_stance if entity_stance in STANCES else None
-    answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
-    stance = stance or stance_of(raw, answering_yes_no)
-
-    if CHANGE_OF_MIND.match(plain) and stance:
-        return Reading("change_mind", stance=stance)
 
     if step in (FREE, OFFERED) and looks_like_question(raw) and plain not in ACKNOWLEDGEMENTS:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says

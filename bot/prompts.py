@@ -41,13 +41,14 @@ def next_prompt(done: list[str] | None) -> Prompt | None:
 
 STANCES = ("agree", "disagree", "mixed", "unsure")
 
-# Clear words only: anything less clear is asked with buttons. Order matters: "not sure" is
+# Clear words only: anything less clear is asked with buttons. A plain "yes" or "no" is a stance
+# only as the answer to a yes/no prompt (bot.dialogue.yes_no_stance), never inside other words. Order matters: "not sure" is
 # unsure before "sure" could read as agreement, "don't agree" is disagree before "agree".
 _STANCE_WORDS = [
     ("unsure", r"\b(not sure|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say)\b"),
     ("mixed", r"\b(mixed|both sides|partly|in between|somewhat|it depends|depends|on the one hand|a bit of both)\b"),
     ("disagree", r"\b(disagree|don'?t agree|do not agree|oppose|against it|i'?m against|strongly against|no way|not at all|i don'?t support)\b"),
-    ("agree", r"\b(agree|support it|i support|in favou?r|i'?m for it|absolutely|definitely|yes)\b"),
+    ("agree", r"\b(agree|support it|i support|in favou?r|i'?m for it|absolutely|definitely)\b"),
 ]
 
 _REASON = re.compile(

@@ -50,6 +50,8 @@ CASES = [
     ("on second thought I'm not sure", "set_stance", ASKED_OPINION, YES_NO, "change_mind", "unsure"),
     ("no wait, I agree", "set_stance", ASKED_STANCE, OPEN, "change_mind", "agree"),
     ("actually i disagree", "set_stance", OFFERED, OPEN, "change_mind", "disagree"),
+    ("no wait, i'm not sure", "deny", OFFERED, OPEN, "change_mind", "unsure"),
+    ("yes, europe is rich enough to defend itself", "give_opinion", FREE, OPEN, "answer", None),
     ("i changed my mind, i agree", "give_opinion", FREE, OPEN, "change_mind", "agree"),
     # questions about the article in the middle
     ("who is celeste wallander?", "ask_article", ASKED_OPINION, OPEN, "question", None),
