@@ -129,7 +129,7 @@ class ActionNextPrompt(Action):
 
 
 class ActionHandleReply(Action):
-    """A reply outside a prompt (yes, no, ok, a stance, an opinion), read in context."""
+    """A reply outside a prompt (hi, yes, no, ok, a stance, an opinion), read in context."""
 
     def name(self) -> str:
         return "action_handle_reply"
@@ -162,7 +162,8 @@ class ActionHandleReply(Action):
         if kind == "decline" or intent_of(tracker) == "deny" or reading.control == "stop":
             dispatcher.utter_message(response="utter_deny")
             return []
-        dispatcher.utter_message(response="utter_thank" if intent_of(tracker) == "thank" else "utter_affirm")
+        replies = {"thank": "utter_thank", "greet": "utter_greet"}
+        dispatcher.utter_message(response=replies.get(intent_of(tracker), "utter_affirm"))
         return []
 
     async def volunteered(

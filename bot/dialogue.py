@@ -62,7 +62,7 @@ CHANGE_OF_MIND = re.compile(
 )
 QUESTION_START = re.compile(
     r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question)\s+)?"
-    r"(who|whom|whose|what|when|where|why|how|which|does|did|do|is|are|was|were|can|could|"
+    r"(who|whos|whom|whose|what|whats|when|where|wheres|why|how|hows|which|does|did|do|is|are|was|were|can|could|"
     r"has|have|will|would|should)\b"
 )
 # Words around a stance that add nothing to it ("I totally agree with him").
@@ -231,6 +231,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             intent == "ask_bot_opinion" and re.search(r"\b(you|your|u)\b", plain))):
         return Reading("bot_view")  # "you" is the bot: "what does Schake think" is a question
 
+    if intent == "greet" and step == FREE and not looks_like_question(raw):
+        return Reading("acknowledge")  # "hi": greeted back
     if step in (FREE, OFFERED) and looks_like_question(raw) and plain not in ACKNOWLEDGEMENTS:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
     if plain in ACKNOWLEDGEMENTS or (intent in ("acknowledge", "thank") and count <= 3):

@@ -58,7 +58,8 @@ FILLER = {
     "a", "an", "the", "is", "are", "was", "were", "be", "do", "does", "did", "of", "in", "on",
     "to", "for", "and", "or", "it", "its", "this", "that", "what", "whats", "who", "whom",
     "which", "how", "why", "where", "me", "tell", "about", "article", "can", "you", "i", "please", "according", "mention", "mentioned", "story", "piece",
-    "text", "there", "any", "anything", "by", "with", "from", "as", "at",
+    "text", "there", "any", "anything", "by", "with", "from", "as", "at", "hey", "hi", "hello",
+    "yo",
 }
 # Further words that say nothing about a question's focus: question words, auxiliaries, vague
 # verbs. A focus word is what is left ("gdp", "population", "university").
@@ -75,7 +76,8 @@ NOT_FOCUS = FILLER | {
     "piece", "people", "person", "thing", "things", "stuff", "view",
     "compare", "compared", "vs", "versus", "different", "difference", "same", "other", "another",
     "these", "those", "right", "wrong", "true", "false", "real", "actually", "way", "ll", "re",
-    "ve", "s", "t", "d", "m",
+    "ve", "s", "t", "d", "m", "hey", "hi", "hello", "yo", "um", "uh", "hmm", "oh", "wait", "btw",
+    "lol", "pls", "plz", "please", "quick", "question",
 }
 # Small talk that gets a steer back to the article, never a fact.
 SMALL_TALK = re.compile(
@@ -101,6 +103,7 @@ SYNONYMS = {
     "kremlin": "kremlin", "moscow": "russia", "soviets": "soviet", "ussr": "soviet",
     "baltics": "baltic", "european": "europe", "europeans": "europe", "saudi": "saudi", "think": "think", "experts": "expert",
     "blame": "blame", "blames": "blame", "blamed": "blame", "fault": "blame",
+    "whos": "who", "wheres": "where", "hows": "how", "whens": "when", "wat": "what", "wot": "what",
 }
 # "think tank" etc. are two words: joined before the word-by-word synonyms above apply.
 PHRASES = {

@@ -67,6 +67,8 @@ CASES = [
      "answer", None),
     ("restart talks with russia after a ceasefire, that is the only way", "start_over",
      ASKED_OPINION, OPEN, "answer", None),
+    ("hi", "greet", FREE, OPEN, "acknowledge", None),
+    ("hey whos lavrof", "greet", FREE, OPEN, "question", None),
     # follow-ups the model takes for something else
     ("why?", "acknowledge", FREE, OPEN, "question", None),
     ("and vance?", "deny", FREE, OPEN, "question", None),
