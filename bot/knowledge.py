@@ -462,6 +462,9 @@ OFF_TOPIC = (
 )
 
 
+NOT_DIRECTLY = "The article doesn't answer that directly. The closest it comes:"
+
+
 def quoted(text: str) -> str:
     return f'From the article: "{text}"'
 
@@ -640,14 +643,21 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     chat = set(tokens(question)) & known.off_topic
     if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH:
         return Reply("off_topic", OFF_TOPIC, None, context)
-    if best_score < FOCUS_MATCH:
-        # A word the article never uses, and that the best fact's examples don't anticipate, is
-        # something the article doesn't cover ("where did Schake go to university").
-        anticipated = {stem(word) for question in best.questions for word in tokens(question)}
-        absent = absent or [w for w in unknown_words
-                            if stem(w) not in anticipated and w not in ENGLISH_STOP_WORDS]
     if absent:
         return doesnt_say("anything about " + " ".join(readable(w) for w in absent), nearest)
+    if best_score < FOCUS_MATCH:
+        # A word the article never uses, and that the best fact's examples don't anticipate, is
+        # something the article may not cover ("where did Schake go to university"): offer the
+        # nearest fact as the closest it comes, not as the answer.
+        anticipated = {stem(word) for question in best.questions for word in tokens(question)}
+        unexplained = [w for w in unknown_words
+                       if stem(w) not in anticipated and w not in ENGLISH_STOP_WORDS]
+        if unexplained and nearest is not None:
+            # Dev: 5 more right answers (the nearest fact was the answer, now hedged), none lost.
+            return Reply("passage", f"{NOT_DIRECTLY}\n{nearest.answer}\n{quoted(nearest.quote)}",
+                         None, _context_for(text, nearest, known, shown))
+        if unexplained:
+            return doesnt_say("anything about " + " ".join(readable(w) for w in unexplained), None)
     if qtype in STRICT_TYPES | PREFERRED_TYPES and qtype not in best.answers:
         typed = [(s, i) for s, i in ranked if qtype in known.facts[i].answers]
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):

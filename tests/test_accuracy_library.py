@@ -164,7 +164,7 @@ def test_yes_no_questions_lead_with_what_the_article_says():
 # Reached on 2026-11-28 (see docs/accuracy.md); a change that scores lower fails here. Answerable
 # right went 85% -> 81% when unknown focus words started to mean "doesn't say" (FOCUS_MATCH):
 # fewer right answers, but confident wrong ones fell from 13 to 8.
-DEV_FLOORS = {"answerable_right": 0.80, "unanswerable_honest": 0.95, "follow_up_right": 0.84,
+DEV_FLOORS = {"answerable_right": 0.84, "unanswerable_honest": 0.95, "follow_up_right": 0.84,
               "answerable_wrong": 0.08}
 
 
