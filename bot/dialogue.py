@@ -192,8 +192,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("stance", stance=entity_stance)
         if intent in CONTROL_INTENTS:
             return Reading("control", control=intent)
-        if intent in ("affirm", "share_opinion"):
-            return Reading("acknowledge")
+        if intent in ("affirm", "share_opinion", "greet", "thank"):
+            return Reading("acknowledge")  # the widget opens with /greet
         return Reading("question")
 
     stance = entity_stance if entity_stance in STANCES else None

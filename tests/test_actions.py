@@ -311,7 +311,8 @@ def test_asked_for_its_own_view_the_bot_quotes_both_sides_verbatim_and_asks_agai
     assert filled["requested_slot"] == "opinion" and rows() == []
 
 
-@pytest.mark.parametrize("text, expected", [("hi", "utter_greet"), ("hey whos lavrof", None)])
+@pytest.mark.parametrize("text, expected", [("hi", "utter_greet"), ("/greet", "utter_greet"),
+                                            ("hey whos lavrof", None)])
 def test_a_greeting_with_a_question_gets_the_answer(text, expected):
     _, dispatcher = run(ActionHandleReply(), tracker(text, "greet"))
     assert dispatcher.messages[0].get("response") == expected

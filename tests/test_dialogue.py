@@ -68,6 +68,7 @@ CASES = [
     ("restart talks with russia after a ceasefire, that is the only way", "start_over",
      ASKED_OPINION, OPEN, "answer", None),
     ("hi", "greet", FREE, OPEN, "acknowledge", None),
+    ("/greet", "greet", FREE, OPEN, "acknowledge", None),
     ("hey whos lavrof", "greet", FREE, OPEN, "question", None),
     # follow-ups the model takes for something else
     ("why?", "acknowledge", FREE, OPEN, "question", None),
