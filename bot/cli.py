@@ -63,24 +63,26 @@ def serve_command(rasa_port: int, actions_port: int, web_port: int) -> None:
     if serve.train():
         click.echo("Trained a new model.")
     servers = serve.Servers(rasa_port, actions_port, config.var_dir() / "logs")
+    supervisor = serve.Supervisor(servers, click.echo)
     signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         click.echo("Starting the action server and the Rasa server (about 20 s)...")
         servers.start_actions()
         servers.start_rasa()
-        page = _start_web(web_port, rasa_port)
+        page = _start_web(web_port, rasa_port, supervisor.health)
         click.echo(
             f"\nThe bot is up.\n"
             f"  Chat in the browser:  {page}\n"
             f"  Chat over REST:       curl -s localhost:{rasa_port}/webhooks/rest/webhook "
             f"-d '{{\"sender\": \"me\", \"message\": \"who is Kori Schake?\"}}'\n"
             f"  Chat in the terminal: make shell (in another terminal)\n"
+            f"  Health:               {page}healthz\n"
             f"  Logs:                 {servers.log_dir}\n"
-            f"Press Ctrl-C to stop."
+            f"A server that stops is started again. Press Ctrl-C to stop."
         )
-        while all(process.poll() is None for process in servers.processes):
-            time.sleep(1)
-        raise click.ClickException(f"a server stopped unexpectedly; see {servers.log_dir}")
+        supervisor.watch()  # restarts a server that stops, until Ctrl-C or a crash loop
+    except serve.CrashLoop as error:
+        raise click.ClickException(str(error)) from None
     except KeyboardInterrupt:
         click.echo("\nStopping...")
     except RuntimeError as error:
@@ -90,10 +92,10 @@ def serve_command(rasa_port: int, actions_port: int, web_port: int) -> None:
     click.echo("Stopped.")
 
 
-def _start_web(web_port: int, rasa_port: int) -> str:
+def _start_web(web_port: int, rasa_port: int, health) -> str:
     from bot import web
 
-    web.start_in_background(web_port, rasa_port)
+    web.start_in_background(web_port, rasa_port, health)
     return f"http://localhost:{web_port}/"
 
 

@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import hashlib
+import logging.handlers
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -93,6 +97,11 @@ def wait_until_up(url: str, process: subprocess.Popen, timeout: float) -> None:
     raise RuntimeError(f"{url} did not answer within {timeout:.0f} s")
 
 
+# Each server's log is rotated at this size, keeping this many old files beside it.
+LOG_BYTES = 10 * 1024 * 1024
+LOG_BACKUPS = 3
+
+
 @dataclass
 class Servers:
     """The processes behind one running bot, stopped together."""
@@ -102,36 +111,58 @@ class Servers:
     log_dir: Path
     env: dict[str, str] = field(default_factory=dict)  # on top of os.environ, for both servers
     processes: list[subprocess.Popen] = field(default_factory=list)
+    roles: dict[str, subprocess.Popen] = field(default_factory=dict)  # "actions", "rasa"
 
     def start_actions(self) -> subprocess.Popen:
         env = {"SANIC_HOST": "127.0.0.1"}  # never reachable from other machines
         process = self._spawn(
+            "actions",
             [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
              "--port", str(self.actions_port)],
-            "actions.log", env,
+            env,
         )
-        wait_until_up(f"http://127.0.0.1:{self.actions_port}/health", process, 60)
+        self._wait(process, f"http://127.0.0.1:{self.actions_port}/health", 60)
         return process
 
     def start_rasa(self, extra: list[str] | None = None) -> subprocess.Popen:
         host = config.get("RASA_HOST", "127.0.0.1")
         process = self._spawn(
+            "rasa",
             [str(BIN_DIR / "rasa"), "run", "--model", str(MODEL_PATH),
              "--endpoints", str(write_endpoints(self.actions_port)),
              "--credentials", str(config.PROJECT_DIR / "credentials.yml"),
              "--interface", host, "--port", str(self.rasa_port), *rasa_api_args(), *(extra or [])],
-            "rasa.log", {},
+            {},
         )
-        wait_until_up(f"http://127.0.0.1:{self.rasa_port}/", process, 180)
+        self._wait(process, f"http://127.0.0.1:{self.rasa_port}/", 180)
         return process
 
-    def _spawn(self, command: list[str], log_name: str, env: dict[str, str]) -> subprocess.Popen:
+    def start(self, role: str) -> subprocess.Popen:
+        return self.start_actions() if role == "actions" else self.start_rasa()
+
+    def log_path(self, role: str) -> Path:
+        return self.log_dir / f"{role}.log"
+
+    def _wait(self, process: subprocess.Popen, url: str, timeout: float) -> None:
+        try:
+            wait_until_up(url, process, timeout)
+        except RuntimeError:
+            _stop_process(process)  # one that hangs half-started is not left behind
+            raise
+
+    def _spawn(self, role: str, command: list[str], env: dict[str, str]) -> subprocess.Popen:
         self.log_dir.mkdir(parents=True, exist_ok=True)
-        log = open(self.log_dir / log_name, "ab")
         process = subprocess.Popen(
-            command, cwd=config.PROJECT_DIR, env={**os.environ, **self.env, **env}, stdout=log, stderr=subprocess.STDOUT,
+            command, cwd=config.PROJECT_DIR, env={**os.environ, **self.env, **env},
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group, so stopping it stops its children
         )
+        threading.Thread(target=_copy_to_log, args=(process, self.log_path(role)), daemon=True,
+                         name=f"{role}-log").start()
+        dead = self.roles.get(role)
+        if dead is not None and dead in self.processes:
+            self.processes.remove(dead)
+        self.roles[role] = process
         self.processes.append(process)
         return process
 
@@ -140,12 +171,123 @@ class Servers:
             if process.poll() is None:
                 os.killpg(process.pid, signal.SIGTERM)
         for process in self.processes:
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+            _stop_process(process)
         self.processes.clear()
+        self.roles.clear()
+
+
+def _stop_process(process: subprocess.Popen) -> None:
+    """SIGTERM its process group, SIGKILL after 15 s."""
+    if process.poll() is None:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def _copy_to_log(process: subprocess.Popen, path: Path) -> None:
+    """A server's output, line by line, into its log, rotated by size so it never grows unbounded."""
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    try:
+        for line in iter(process.stdout.readline, b""):
+            handler.emit(logging.makeLogRecord({"msg": line.decode("utf-8", "replace").rstrip("\n")}))
+    finally:
+        handler.close()
+
+
+NAMES = {"actions": "action server", "rasa": "Rasa server"}
+# A server that stops is started again after 1 s, then 2, 4 ... up to 30 s while it keeps failing.
+FIRST_DELAY, MOST_DELAY = 1.0, 30.0
+# This many failed or short-lived starts within this many seconds is a crash loop: give up.
+CRASH_LOOP_STARTS, CRASH_LOOP_SECONDS = 5, 60.0
+
+
+class CrashLoop(RuntimeError):
+    """A server keeps stopping: the message says which, and where its log is."""
+
+
+class Supervisor:
+    """Keeps the action server and the Rasa server running: a server that stops is logged and
+    started again with a growing delay, while the other keeps serving."""
+
+    def __init__(self, servers: Servers, echo: Callable[[str], None]) -> None:
+        self.servers = servers
+        self.echo = echo
+        self.stops: dict[str, deque[float]] = {role: deque() for role in NAMES}
+        self.restarts: dict[str, int] = {role: 0 for role in NAMES}
+        self.restarting: set[str] = set()
+
+    def watch(self, poll: float = 0.5) -> None:
+        """Until Ctrl-C / SIGTERM (KeyboardInterrupt) or a crash loop (CrashLoop)."""
+        while True:
+            for role in NAMES:
+                process = self.servers.roles.get(role)
+                if process is not None and process.poll() is not None:
+                    self.echo(f"The {NAMES[role]} stopped (exit status {process.returncode}); "
+                              f"starting it again. Log: {self.servers.log_path(role)}")
+                    self.restart(role)
+            time.sleep(poll)
+
+    def restart(self, role: str) -> None:
+        delay = FIRST_DELAY
+        self.restarting.add(role)
+        try:
+            while True:
+                now = time.monotonic()
+                stops = self.stops[role]
+                stops.append(now)
+                while stops and now - stops[0] > CRASH_LOOP_SECONDS:
+                    stops.popleft()
+                if len(stops) >= CRASH_LOOP_STARTS:
+                    raise CrashLoop(
+                        f"the {NAMES[role]} stopped {len(stops)} times in "
+                        f"{CRASH_LOOP_SECONDS:.0f} s; giving up. See {self.servers.log_path(role)}"
+                    )
+                time.sleep(delay)
+                try:
+                    self.servers.start(role)
+                except RuntimeError as error:
+                    self.echo(f"The {NAMES[role]} did not start ({error}); trying again.")
+                    delay = min(delay * 2, MOST_DELAY)
+                    continue
+                self.restarts[role] += 1
+                self.echo(f"The {NAMES[role]} is back.")
+                return
+        finally:
+            self.restarting.discard(role)
+
+    def health(self) -> dict:
+        """Each server's state and the database's, for /healthz."""
+        state: dict = {}
+        for role in NAMES:
+            process = self.servers.roles.get(role)
+            up = process is not None and process.poll() is None and role not in self.restarting
+            state[role] = {"up": up, "pid": process.pid if process else None,
+                           "restarts": self.restarts[role]}
+        state["database"] = database_health()
+        state["ok"] = all(state[role]["up"] for role in NAMES) and state["database"] == "ok"
+        return state
+
+
+def database_health() -> str:
+    from sqlalchemy import text
+
+    from bot import store
+
+    try:
+        with store.engine().connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return "ok"
+    except Exception as error:  # any failure is what /healthz must report, not raise
+        return f"error: {type(error).__name__}"
 
 
 def free_port() -> int:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import html
+import json
 import mimetypes
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable
 
 from bot import config
 
@@ -27,7 +29,7 @@ def page(rasa_port: int) -> bytes:
     )
 
 
-def handler_for(rasa_port: int) -> type[BaseHTTPRequestHandler]:
+def handler_for(rasa_port: int, health: Callable[[], dict] | None = None) -> type[BaseHTTPRequestHandler]:
     files = {
         "/webchat.js": WIDGET_BUNDLE,
         "/style.css": config.WEB_DIR / "style.css",
@@ -39,14 +41,19 @@ def handler_for(rasa_port: int) -> type[BaseHTTPRequestHandler]:
             path = self.path.split("?", 1)[0]
             if path in ("/", "/index.html"):
                 self._send(page(rasa_port), "text/html; charset=utf-8")
+            elif path == "/healthz" and health is not None:
+                # Each server's state and the database's, for a load balancer or a person.
+                state = health()
+                status = HTTPStatus.OK if state.get("ok") else HTTPStatus.SERVICE_UNAVAILABLE
+                self._send(json.dumps(state).encode(), "application/json", status)
             elif path in files and files[path].exists():
                 kind = mimetypes.guess_type(str(files[path]))[0] or "application/octet-stream"
                 self._send(files[path].read_bytes().replace(GOOGLE_FONTS_IMPORT, b""), kind)
             else:
                 self.send_error(HTTPStatus.NOT_FOUND)
 
-        def _send(self, body: bytes, kind: str) -> None:
-            self.send_response(HTTPStatus.OK)
+        def _send(self, body: bytes, kind: str, status: HTTPStatus = HTTPStatus.OK) -> None:
+            self.send_response(status)
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("X-Content-Type-Options", "nosniff")
@@ -66,7 +73,11 @@ def handler_for(rasa_port: int) -> type[BaseHTTPRequestHandler]:
     return ChatPage
 
 
-def start_in_background(web_port: int, rasa_port: int) -> ThreadingHTTPServer:
-    server = ThreadingHTTPServer((config.get("WEB_HOST", "127.0.0.1"), web_port), handler_for(rasa_port))
+def start_in_background(
+    web_port: int, rasa_port: int, health: Callable[[], dict] | None = None
+) -> ThreadingHTTPServer:
+    """The chat page (and /healthz when `health` is given) on a daemon thread."""
+    handler = handler_for(rasa_port, health)
+    server = ThreadingHTTPServer((config.get("WEB_HOST", "127.0.0.1"), web_port), handler)
     threading.Thread(target=server.serve_forever, daemon=True, name="chat-page").start()
     return server
