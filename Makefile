@@ -6,10 +6,10 @@ BIN := $(VENV)/bin
 # Rasa 3.6 runs on Python 3.8-3.10; find a 3.10 even where pyenv's shim hides it.
 PYTHON ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10 /usr/bin/python3.10 /usr/local/bin/python3.10; do $$p -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && { echo $$p; break; }; done)
 
-.PHONY: help setup run train shell test bench accuracy clean
+.PHONY: help setup run train shell test bench bench-review accuracy clean
 
 help: ## List the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-7s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 setup: $(VENV)/.installed web/node_modules/.installed ## Create .venv with Python 3.10 and install the project
 
@@ -39,6 +39,9 @@ test: setup ## Validate the data, train, and run the whole test suite
 
 bench: setup ## Measure speed and memory against stock Rasa, side by side
 	$(BIN)/python -m bot.bench
+
+bench-review: setup ## Time and peak memory of discuss opinions at 100k and 1M answers
+	$(BIN)/python -m bot.bench_review
 
 accuracy: setup ## Grade the answers to tests/eval/questions.yml per category (dev split)
 	$(BIN)/python -m bot.accuracy

@@ -119,8 +119,9 @@ def _badge(stance: str | None) -> str:
             f"{escape(name)}</span>")
 
 
-def _prompt_section(prompt_id: str, opinions: list[Opinion]) -> str:
-    counts = Counter(o.stance or review.NO_STANCE for o in opinions)
+def _prompt_section(prompt_id: str, opinions: list[Opinion], counts: Counter) -> str:
+    """One prompt: its counts (of every matching answer) and its newest answers."""
+    total = sum(counts.values())
     summary = " · ".join(f"{counts[s]} {s}" for s in review.STANCE_COLUMNS if counts[s])
     rows = "\n".join(
         "<tr>"
@@ -132,9 +133,14 @@ def _prompt_section(prompt_id: str, opinions: list[Opinion]) -> str:
         "</tr>"
         for o in opinions
     )
+    more = ""
+    if total > len(opinions):
+        more = (f'<p class="id">The newest {len(opinions)} of {total:,} answers. All of them: '
+                f"<code>discuss opinions export --prompt {escape(prompt_id)} --format csv</code></p>")
     return f"""<section id="prompt-{escape(prompt_id)}">
 <h2>{escape(opinions[0].prompt)}</h2>
-<p class="id">{escape(prompt_id)} · {review.plural(len(opinions), "opinion")} · {summary}</p>
+<p class="id">{escape(prompt_id)} · {review.plural(total, "opinion")} · {summary}</p>
+{more}
 <table>
 <colgroup>
 <col class="c-when"><col class="c-stance"><col class="c-opinion"><col><col class="c-who">
@@ -149,11 +155,9 @@ def _prompt_section(prompt_id: str, opinions: list[Opinion]) -> str:
 </section>"""
 
 
-def build_report(opinions: list[Opinion], stats: review.Stats) -> str:
-    """The whole page; `opinions` newest first, `stats` computed with the same filters."""
-    by_prompt: dict[str, list[Opinion]] = {}
-    for opinion in opinions:
-        by_prompt.setdefault(opinion.prompt_id, []).append(opinion)
+def build_report(samples: dict[str, list[Opinion]], stats: review.Stats) -> str:
+    """The whole page: the charts and counts of every matching answer (`stats`), and per prompt
+    its newest answers (`samples`, newest first), so the page stays readable at any size."""
     days = list(stats.by_day)
     share = round(100 * stats.with_reason / stats.total)
     cards = [
@@ -164,8 +168,8 @@ def build_report(opinions: list[Opinion], stats: review.Stats) -> str:
         charts = (stance_chart(stats), time_chart(stats))
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M")
     sections = "\n".join(
-        _prompt_section(prompt_id, by_prompt[prompt_id])
-        for prompt_id in review.prompt_order(by_prompt)
+        _prompt_section(prompt_id, samples[prompt_id], stats.by_prompt[prompt_id])
+        for prompt_id in review.prompt_order(samples) if samples[prompt_id]
     )
     # The CSP keeps the page inert even if something slipped through escaping.
     return f"""<!doctype html>

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import IO, Any, Iterable
+from typing import IO, Any, Iterable, Iterator
 
 from sqlalchemy import func, inspect, or_, select
 from sqlalchemy.engine import Engine, make_url
@@ -135,6 +135,18 @@ def find_opinions(session: Session, filters: Filters | None = None) -> list[Opin
     return list(session.scalars(query))
 
 
+def iter_opinions(session: Session, filters: Filters | None = None,
+                  batch: int = 1000) -> Iterator[Opinion]:
+    """Like find_opinions, but fetched `batch` rows at a time: memory stays flat at any size."""
+    filters = filters or Filters()
+    query = filters.apply(select(Opinion)).order_by(Opinion.created_at.desc(), Opinion.id.desc())
+    if filters.limit:
+        query = query.limit(filters.limit)
+    for opinion in session.execute(query.execution_options(yield_per=batch)).scalars():
+        yield opinion
+        session.expunge(opinion)  # the identity map would otherwise keep every row
+
+
 def get_opinion(session: Session, opinion_id: int) -> Opinion | None:
     return session.get(Opinion, opinion_id)
 
@@ -176,22 +188,27 @@ def spreadsheet_safe(value: Any) -> Any:
 
 
 def write_export(opinions: Iterable[Opinion], fmt: str, out: IO[str]) -> int:
-    """Write opinions as csv, json or jsonl; returns how many."""
-    rows = [export_row(opinion) for opinion in opinions]
+    """Write opinions as csv, json or jsonl, one at a time as they come; returns how many."""
+    if fmt not in ("csv", "json", "jsonl"):
+        raise ValueError(f"unknown export format {fmt!r}")
+    count = 0
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
         writer.writeheader()
-        for row in rows:
-            writer.writerow({name: spreadsheet_safe(value) for name, value in row.items()})
     elif fmt == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    elif fmt == "jsonl":
-        for row in rows:
+        out.write("[")
+    for count, opinion in enumerate(opinions, start=1):
+        row = export_row(opinion)
+        if fmt == "csv":
+            writer.writerow({name: spreadsheet_safe(value) for name, value in row.items()})
+        elif fmt == "json":
+            item = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(("," if count > 1 else "") + "\n  " + item)
+        else:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    else:
-        raise ValueError(f"unknown export format {fmt!r}")
-    return len(rows)
+    if fmt == "json":
+        out.write("\n]\n" if count else "]\n")
+    return count
 
 
 # --- statistics ------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 """`discuss opinions`: the moderators' commands for reviewing what readers said."""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
-import io
 import shutil
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from bot import config, review, store
+
+# Each prompt's newest answers shown in the HTML report; the counts and charts cover them all.
+REPORT_SAMPLE = 100
 
 
 def _width() -> int:
@@ -208,22 +212,20 @@ def export(filters: review.Filters, fmt: str, out: Path | None) -> None:
 
     Example: discuss opinions export --format csv --since 30d --out opinions.csv
     """
-    found = []
     if not _has_opinions(_engine()):
         click.echo(f"No opinions yet in {_shown_url()}", err=True)
-    else:
-        with _session() as session:
-            found = review.find_opinions(session, filters)
-        if not found:
-            click.echo("No opinions match these filters.", err=True)
-    if out is None:
-        buffer = io.StringIO()
-        review.write_export(found, fmt, buffer)
-        click.echo(buffer.getvalue(), nl=False)
+        review.write_export([], fmt, click.get_text_stream("stdout"))
         return
-    with open(out, "w", encoding="utf-8", newline="") as file:  # csv writes its own \r\n
-        count = review.write_export(found, fmt, file)
-    click.echo(f"Wrote {review.plural(count, 'opinion')} to {out}")
+    with _session() as session, (
+        open(out, "w", encoding="utf-8", newline="")  # csv writes its own \r\n
+        if out else contextlib.nullcontext(click.get_text_stream("stdout"))
+    ) as target:
+        # Streamed row by row: memory stays flat however many opinions there are.
+        count = review.write_export(review.iter_opinions(session, filters), fmt, target)
+    if not count:
+        click.echo("No opinions match these filters.", err=True)
+    elif out is not None:
+        click.echo(f"Wrote {review.plural(count, 'opinion')} to {out}")
 
 
 @opinions.command()
@@ -251,6 +253,9 @@ def stats(filters: review.Filters) -> None:
 def report(filters: review.Filters, out: Path) -> None:
     """Write one self-contained HTML report: stance and time charts, opinions by prompt.
 
+    Counts and charts cover every matching opinion; each prompt lists its newest 100, with the
+    command that exports the rest, so the page stays readable at any size.
+
     Opens offline in any browser; the charts are embedded images, reader text is escaped.
 
     Example: discuss opinions report --since 30d --out report.html
@@ -258,15 +263,21 @@ def report(filters: review.Filters, out: Path) -> None:
     from bot.report import build_report  # matplotlib loads only when a report is made
 
     _opinions_or_exit()
+    started = time.perf_counter()
     with _session() as session:
-        found = review.find_opinions(session, filters)
         numbers = review.compute_stats(session, filters)
-    if not found:
+        samples = {
+            prompt_id: review.find_opinions(
+                session, dataclasses.replace(filters, prompt=prompt_id, limit=REPORT_SAMPLE))
+            for prompt_id in numbers.by_prompt
+        }
+    if not numbers.total:
         click.echo("No opinions match these filters.")
         return
-    out.write_text(build_report(found, numbers), encoding="utf-8")
-    click.echo(f"Wrote {out}: {review.plural(len(found), 'opinion')}, "
-               f"{review.plural(len(numbers.by_prompt), 'prompt')}")
+    out.write_text(build_report(samples, numbers), encoding="utf-8")
+    click.echo(f"Wrote {out}: {review.plural(numbers.total, 'opinion')}, "
+               f"{review.plural(len(numbers.by_prompt), 'prompt')} "
+               f"({out.stat().st_size / 1024:,.0f} KB in {time.perf_counter() - started:.1f} s)")
 
 
 @opinions.command()
