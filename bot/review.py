@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
-from sqlalchemy import func, inspect, or_, select
+from sqlalchemy import distinct, func, inspect, or_, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
@@ -225,30 +225,42 @@ class Stats:
 
 
 def compute_stats(session: Session, filters: Filters | None = None) -> Stats:
-    """Counts per prompt x stance, per channel and per UTC day, reasons and median length."""
-    query = (filters or Filters()).apply(select(
-        Opinion.session_id, Opinion.prompt_id, Opinion.stance, Opinion.channel,
-        Opinion.created_at, Opinion.reason, func.length(Opinion.opinion),
+    """Counts per prompt x stance, per channel and per UTC day, reasons and median length.
+
+    Rows are read in batches and only counters are kept, so memory stays flat at any size; the
+    distinct sessions and the median length are asked of the database."""
+    filters = filters or Filters()
+    query = filters.apply(select(
+        Opinion.prompt_id, Opinion.stance, Opinion.channel, Opinion.created_at, Opinion.reason,
     ))
-    rows = session.execute(query).all()
-    stats = Stats(total=len(rows))
-    if not rows:
-        return stats
+    stats = Stats()
     by_prompt: dict[str, Counter] = {}
     days: Counter = Counter()
-    sessions, lengths = set(), []
-    for session_id, prompt_id, stance, channel, created_at, reason, length in rows:
+    for prompt_id, stance, channel, created_at, reason in session.execute(
+        query.execution_options(yield_per=5000)
+    ):
+        stats.total += 1
         by_prompt.setdefault(prompt_id, Counter())[stance or NO_STANCE] += 1
         stats.by_channel[channel] += 1
         days[as_utc(created_at).date()] += 1
         stats.with_reason += bool((reason or "").strip())
-        sessions.add(session_id)
-        lengths.append(length)
-    stats.sessions = len(sessions)
-    stats.median_length = statistics.median(lengths)
+    if not stats.total:
+        return stats
+    stats.sessions = session.scalar(
+        filters.apply(select(func.count(distinct(Opinion.session_id))))
+    ) or 0
+    stats.median_length = median_length(session, filters, stats.total)
     stats.by_prompt = {prompt_id: by_prompt[prompt_id] for prompt_id in prompt_order(by_prompt)}
     stats.by_day = dict(sorted(days.items()))
     return stats
+
+
+def median_length(session: Session, filters: Filters, total: int) -> float:
+    """The median opinion length, read from the database's sorted lengths (one or two rows)."""
+    length = func.length(Opinion.opinion)
+    ordered = filters.apply(select(length)).order_by(length)
+    middle = list(session.scalars(ordered.offset((total - 1) // 2).limit(2 - total % 2)))
+    return statistics.median(middle)
 
 
 # --- transcripts -----------------------------------------------------------------------------
