@@ -1,9 +1,11 @@
 """The `discuss` command: run the bot, chat with it in the shell, review what readers said."""
 from __future__ import annotations
 
+import functools
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 
@@ -111,6 +113,7 @@ def shell(actions_port: int) -> None:
     """
     serve.train()
     servers = serve.Servers(0, actions_port, config.var_dir() / "logs")
+    supervisor = serve.Supervisor(servers, functools.partial(_note, servers.log_dir))
     # A closed terminal (SIGHUP) or a kill (SIGTERM) must still stop the action server we started,
     # which runs in its own session and so gets neither signal itself.
     signal.signal(signal.SIGTERM, _raise_interrupt)
@@ -121,6 +124,9 @@ def shell(actions_port: int) -> None:
         except OSError:
             click.echo("Starting the action server...")
             servers.start_actions()
+            # Ours to keep running: restarted if it stops, noted in var/logs/supervisor.log (the
+            # terminal is the reader's); a crash loop is said on stderr.
+            threading.Thread(target=_watch_quietly, args=(supervisor,), daemon=True).start()
         subprocess.run(
             [str(serve.BIN_DIR / "rasa"), "shell", "--model", str(serve.MODEL_PATH),
              "--endpoints", str(serve.write_endpoints(actions_port)),
@@ -133,7 +139,21 @@ def shell(actions_port: int) -> None:
     except RuntimeError as error:
         raise click.ClickException(f"{error}; see {servers.log_dir}") from None
     finally:
+        supervisor.stopping.set()
         servers.stop()
+
+
+def _note(log_dir, line: str) -> None:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    with open(log_dir / "supervisor.log", "a", encoding="utf-8") as log:
+        log.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {line}\n")
+
+
+def _watch_quietly(supervisor: serve.Supervisor) -> None:
+    try:
+        supervisor.watch()
+    except serve.CrashLoop as error:
+        click.echo(f"\n{error}", err=True)
 
 
 @main.command()

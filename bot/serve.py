@@ -224,10 +224,11 @@ class Supervisor:
         self.stops: dict[str, deque[float]] = {role: deque() for role in NAMES}
         self.restarts: dict[str, int] = {role: 0 for role in NAMES}
         self.restarting: set[str] = set()
+        self.stopping = threading.Event()  # set before stopping the servers on purpose
 
     def watch(self, poll: float = 0.5) -> None:
-        """Until Ctrl-C / SIGTERM (KeyboardInterrupt) or a crash loop (CrashLoop)."""
-        while True:
+        """Until Ctrl-C / SIGTERM (KeyboardInterrupt), a crash loop (CrashLoop) or `stopping`."""
+        while not self.stopping.is_set():
             for role in NAMES:
                 process = self.servers.roles.get(role)
                 if process is not None and process.poll() is not None:
@@ -251,7 +252,8 @@ class Supervisor:
                         f"the {NAMES[role]} stopped {len(stops)} times in "
                         f"{CRASH_LOOP_SECONDS:.0f} s; giving up. See {self.servers.log_path(role)}"
                     )
-                time.sleep(delay)
+                if self.stopping.wait(delay):
+                    return
                 try:
                     self.servers.start(role)
                 except RuntimeError as error:

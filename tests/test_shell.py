@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import subprocess
 import time
 from pathlib import Path
 
@@ -170,3 +171,24 @@ def test_closing_the_terminal_stops_the_action_server(shell_env: dict[str, str])
     finally:
         stop(terminal)
     assert wait_until_free(int(shell_env["ACTIONS_PORT"]), int(shell_env["SHELL_PORT"]))
+
+
+def test_the_shell_restarts_an_action_server_that_dies(shell_env: dict[str, str], temp_var_dir: Path) -> None:
+    terminal = start_shell(shell_env)
+    port = shell_env["ACTIONS_PORT"]
+    try:
+        terminal.wait_for("Bot loaded", timeout=180)
+        terminal.wait_for("Your input ->")
+        subprocess.run(["pkill", "-KILL", "-f", f"rasa_sdk --actions actions --port {port}$"], check=True)
+        deadline = time.monotonic() + 60
+        log = temp_var_dir / "logs" / "supervisor.log"
+        while not (log.exists() and "is back" in log.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert "The action server stopped (exit status -9)" in log.read_text()
+        terminal.type("who is kori schake")
+        assert "American Enterprise Institute" in terminal.reply("From the article:")
+        terminal.type("/stop")
+        terminal.child.expect(pexpect.EOF, timeout=60)
+    finally:
+        stop(terminal)
+    assert wait_until_free(int(port), int(shell_env["SHELL_PORT"]))
