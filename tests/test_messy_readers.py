@@ -7,7 +7,6 @@ are only run.
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 import pytest
 import yaml
