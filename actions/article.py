@@ -41,9 +41,9 @@ class ActionAnswerQuestion(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         events = answer_question(dispatcher, tracker)
-        answered = int(tracker.get_slot("questions_answered") or 0) + 1
+        answered = next((e["value"] for e in events if e["name"] == "questions_answered"), None)
         if (
-            any(event["name"] == "questions_answered" for event in events)
+            answered is not None  # an off-topic reply answers nothing
             and answered >= OFFER_OPINION_AFTER
             and not tracker.get_slot("opinion_offered")
             and not tracker.get_slot("opted_out")

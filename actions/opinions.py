@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -183,8 +183,7 @@ class ActionHandleReply(Action):
 def start_over(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
     """Forget the discussion so far, but not the reader's opt-out: that choice outlives it."""
     dispatcher.utter_message(response="utter_restarted")
-    return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("prompt_id", None),
-            *reset_answer(), SlotSet("answered_prompts", []), SlotSet("last_prompt_id", None),
+    return [*privacy.leave_prompt(), SlotSet("answered_prompts", []), SlotSet("last_prompt_id", None),
             SlotSet("last_message_id", None), SlotSet("answer_context", None),
             SlotSet("questions_answered", 0), SlotSet("opinion_offered", False)]
 

@@ -184,6 +184,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     raw = (text or "").strip()
     plain = normalized(raw)
     count = len(plain.split())
+    command = CONTROL_COMMAND.match(plain)
     if not re.sub(r"[\x00-\x1f\x7f-\x9f\s]", "", raw):
         return Reading("empty")  # whitespace or control characters only
 
@@ -205,12 +206,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and count <= 5:
         if intent == "deny" or NO.match(plain) or plain in ("maybe later", "not now", "later"):
             return Reading("decline")
-        if YES.match(plain) or plain in ACKNOWLEDGEMENTS or CONTROL_COMMAND.match(plain) or (
+        if YES.match(plain) or plain in ACKNOWLEDGEMENTS or command or (
                 intent in ("affirm", "share_opinion", "acknowledge", "skip")
                 and not looks_like_question(raw)):
             return Reading("accept")
 
-    command = CONTROL_COMMAND.match(plain)
     # "stop" and "skip" are words answers use ("we should stop funding Ukraine"): beyond three
     # words only the command's own phrasing counts. The other controls are phrases of their own.
     most_words = 3 if intent in ("skip", "stop") else CONTROL_MAX_WORDS
