@@ -18,8 +18,8 @@ pytestmark = pytest.mark.rasa
 # Floors: (answerable right, unanswerable honest, follow-ups right or honest), as last recorded
 # in docs/accuracy.md, a few points under; and the most confident wrong answers allowed (a wrong
 # fact on an answerable question, or any fact on one the article doesn't answer).
-FLOORS = {"dev": (0.75, 0.95, 0.80), "test": (0.58, 0.85, 0.65)}
-MOST_CONFIDENT_WRONG = {"dev": 8, "test": 20}
+FLOORS = {"dev": (0.75, 0.92, 0.72), "test": (0.70, 0.85, 0.72)}
+MOST_CONFIDENT_WRONG = {"dev": 24, "test": 18}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
