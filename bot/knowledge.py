@@ -10,7 +10,6 @@ from pathlib import Path
 import numpy as np
 import yaml
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from bot import config
 
@@ -245,6 +244,14 @@ def split_sentences(article: str) -> list[str]:
     return sentences
 
 
+def similarity(vector, rows_transposed) -> np.ndarray:
+    """Cosine similarity of one TF-IDF vector to every row of a matrix, given transposed.
+
+    TfidfVectorizer rows are L2-normalised, so the cosine is a dot product; this skips
+    sklearn's cosine_similarity input checks, which took half of respond()'s time."""
+    return (vector @ rows_transposed).toarray().ravel()
+
+
 def question_type(question: str) -> str:
     """What a right answer must be: person, place, time, number, reason, yes_no, quote or what.
 
@@ -271,6 +278,7 @@ class Knowledge:
     absent_focus: frozenset[str] = frozenset()
     off_topic: frozenset[str] = frozenset()
     _labels: list[tuple[str, int]] = field(default_factory=list, repr=False)
+    _spellings: dict[str, bool] = field(default_factory=dict, repr=False)  # is_known's typo checks
 
     def __post_init__(self) -> None:
         examples: list[str] = []
@@ -290,21 +298,22 @@ class Knowledge:
             preprocessor=normalize, analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True
         )
         self._examples = examples
-        self._word_matrix = self._words.fit_transform(examples)
-        self._char_matrix = self._chars.fit_transform(examples)
+        # Stored transposed (one column per example) for similarity().
+        self._word_columns = self._words.fit_transform(examples).T.tocsr()
+        self._char_columns = self._chars.fit_transform(examples).T.tocsr()
         self._passages = TfidfVectorizer(
             preprocessor=normalize, token_pattern=r"[a-z0-9%]+", sublinear_tf=True
         )
-        self._passage_matrix = self._passages.fit_transform(self.sentences)
+        self._passage_columns = self._passages.fit_transform(self.sentences).T.tocsr()
         # What each fact says: its answer, its quote and the article sentences the quote is in.
         self._fact_ids = list(self.facts)
         self._says = TfidfVectorizer(
             preprocessor=content, token_pattern=r"[a-z0-9%]+", ngram_range=(1, 2),
             sublinear_tf=True,
         )
-        self._says_matrix = self._says.fit_transform(
+        self._says_columns = self._says.fit_transform(
             [self.says(fact) for fact in self.facts.values()]
-        )
+        ).T.tocsr()
         self._label_index = np.array(
             [self._fact_ids.index(key) if kind == "fact" else -1 for kind, key in self._labels]
         )
@@ -330,8 +339,8 @@ class Knowledge:
 
     def example_scores(self, question: str) -> np.ndarray:
         """Similarity of the question to every example question (facts' and unknowns')."""
-        words = cosine_similarity(self._words.transform([question]), self._word_matrix)[0]
-        chars = cosine_similarity(self._chars.transform([question]), self._char_matrix)[0]
+        words = similarity(self._words.transform([question]), self._word_columns)
+        chars = similarity(self._chars.transform([question]), self._char_columns)
         scores = 0.5 * words + 0.5 * chars
         # A typo shares no whole word with any example, so a close spelling alone may carry it.
         return np.where(chars >= TYPO_CHARS, np.maximum(scores, 0.8 * chars), scores)
@@ -343,7 +352,7 @@ class Knowledge:
         examples = self.example_scores(question)
         per_fact = np.zeros(len(self._fact_ids))
         np.maximum.at(per_fact, self._label_index[~self._unknown_rows], examples[~self._unknown_rows])
-        says = cosine_similarity(self._says.transform([question]), self._says_matrix)[0]
+        says = similarity(self._says.transform([question]), self._says_columns)
         # Examples are phrased like questions, so they score higher than prose: scale what a fact
         # says up to the same range before mixing.
         scores = EXAMPLE_WEIGHT * per_fact + (1 - EXAMPLE_WEIGHT) * np.minimum(1.0, 1.5 * says)
@@ -378,11 +387,9 @@ class Knowledge:
 
     def search_passages(self, question: str) -> Match:
         """The article sentence closest to `question`, if close enough."""
-        similarity = cosine_similarity(
-            self._passages.transform([question]), self._passage_matrix
-        )[0]
-        best = int(similarity.argmax())
-        score = float(similarity[best])
+        scores = similarity(self._passages.transform([question]), self._passage_columns)
+        best = int(scores.argmax())
+        score = float(scores[best])
         if score >= PASSAGE_THRESHOLD:
             return Match("passage", score, passage=self.sentences[best])
         return Match("none", score)
@@ -394,7 +401,12 @@ class Knowledge:
             return True
         if len(word) < 4:
             return False
-        return bool(difflib.get_close_matches(word, self._long_words, n=1, cutoff=TYPO_RATIO))
+        if word not in self._spellings:  # difflib over the vocabulary is slow: once per word
+            if len(self._spellings) > 10_000:
+                self._spellings.clear()
+            close = difflib.get_close_matches(word, self._long_words, n=1, cutoff=TYPO_RATIO)
+            self._spellings[word] = bool(close)
+        return self._spellings[word]
 
     def focus_words(self, question: str) -> tuple[list[str], list[str]]:
         """The question's meaningful words, split into (known to the article, never in it)."""
