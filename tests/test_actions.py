@@ -9,14 +9,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
-from actions.article import ActionAnswerQuestion
+from actions.article import answer_question
 from actions.opinions import (
     ActionAskOpinion, ActionAskStance, ActionFinishOpinion, ActionHandleReply, ActionNextPrompt,
     ValidateOpinionForm,
 )
 from actions.privacy import ActionDeleteAnswers, ActionOptIn, ActionOptOut
 from bot import config, store
-from bot.knowledge import knowledge
 from bot.prompts import prompts
 
 DOMAIN: dict[str, Any] = {}
@@ -63,52 +62,14 @@ def form_turn(text: str, intent: str, slots_: dict, step: str, **kwargs: Any) ->
     return slots(events), dispatcher
 
 
-# --- questions ------------------------------------------------------------------------------
+# --- questions inside actions (outside a prompt the Rasa server answers: test_answer_policy) --
 
-@pytest.mark.parametrize(
-    "text, intent, expected",
-    [
-        ("who is kori shake", "ask_article", "American Enterprise Institute"),
-        ("vance threat", "ask_article", "from within"),
-        ("how old is putin", "ask_article", "The article doesn't say"),
-    ],
-)
-def test_answer_question_replies_from_the_article(text, intent, expected):
-    events, dispatcher = run(ActionAnswerQuestion(), tracker(text, intent))
-    assert expected in dispatcher.messages[0]["text"]
-    assert slots(events)["questions_answered"] == 1 and "answer_context" in slots(events)
-
-
-def test_a_button_names_its_fact_directly():
-    entities = [{"entity": "fact", "value": "summary"}]
-    _, dispatcher = run(ActionAnswerQuestion(), tracker("/ask_article", entities=entities))
-    assert knowledge().facts["summary"].quote in dispatcher.messages[0]["text"]
-
-
-@pytest.mark.parametrize("text, intent", [("give me a pasta recipe", "out_of_scope"),
-                                          ("how are you doing today", "out_of_scope"),
-                                          ("xqzv blorp", "nlu_fallback")])
-def test_off_topic_chat_is_steered_back(text, intent):
-    events, dispatcher = run(ActionAnswerQuestion(), tracker(text, intent))
-    assert "I can only discuss the article" in dispatcher.messages[0]["text"]
-    assert "From the article" not in dispatcher.messages[0]["text"]
-    assert "questions_answered" not in slots(events)
-
-
-def test_a_follow_up_is_read_in_the_context_the_slot_carries():
-    events, _ = run(ActionAnswerQuestion(), tracker("who is Celeste Wallander?"))
-    context = slots(events)["answer_context"]
-    _, dispatcher = run(ActionAnswerQuestion(), tracker("who did she work for?", slots={"answer_context": context}))
-    assert "Joe Biden" in dispatcher.messages[0]["text"]
-
-
-def test_the_opinion_offer_comes_once_after_three_answers():
-    events, dispatcher = run(ActionAnswerQuestion(), tracker("who is lavrov", slots={"questions_answered": 2}))
-    assert [m.get("response") for m in dispatcher.messages] == [None, "utter_offer_opinion"]
-    assert slots(events)["questions_answered"] == 3 and slots(events)["opinion_offered"] is True
-    assert slots(events)["offered"] == "view"
-    _, again = run(ActionAnswerQuestion(), tracker("who is lavrov", slots={"questions_answered": 3, "opinion_offered": True}))
-    assert len(again.messages) == 1
+def test_answer_question_replies_from_the_article_and_never_offers_a_prompt():
+    dispatcher = CollectingDispatcher()
+    events = answer_question(dispatcher, tracker("who is kori shake", slots={"questions_answered": 2}))
+    assert "American Enterprise Institute" in dispatcher.messages[0]["text"]
+    assert len(dispatcher.messages) == 1
+    assert slots(events)["questions_answered"] == 3 and "opinion_offered" not in slots(events)
 
 
 # --- the discussion -------------------------------------------------------------------------

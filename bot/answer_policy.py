@@ -1,0 +1,83 @@
+"""A Rasa policy that answers article questions inside the Rasa server, with no action-server call.
+
+For a question outside a prompt it runs bot.answer_turn, predicts the `utter_answer` response and
+fills its `answer` slot through PolicyPrediction.optional_events, which Rasa applies when this
+policy wins (rasa/core/policies/policy.py, Rasa 3.6); after the answer it predicts the opinion
+offer when one is due, then listening. Inside a prompt it abstains: the form's validation action
+answers there, through the same bot.answer_turn."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.answer_turn import READ_SLOTS, answer_turn
+from bot.knowledge import knowledge
+
+logger = logging.getLogger(__name__)
+
+# The NLU intents whose messages are answered from the article (data/rules/article.yml).
+ANSWERED_INTENTS = {"ask_article", "out_of_scope", "nlu_fallback"}
+ANSWER = "utter_answer"
+OFFER = "utter_offer_opinion"
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class ArticleAnswerPolicy(Policy):
+    """Answers questions itself; its predictions win ties with RulePolicy (priority 6)."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"priority": 7}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        knowledge()  # load the facts at start-up, not on the first reader's question
+
+    def train(self, training_trackers: list, domain: Domain, **kwargs: Any) -> Resource:
+        return self._resource
+
+    def predict_action_probabilities(
+        self, tracker: DialogueStateTracker, domain: Domain, rule_only_data: Any = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        probabilities = self._default_predictions(domain)
+        if tracker.active_loop_name:
+            return self._prediction(probabilities)
+        latest = tracker.latest_action_name
+        if latest == ACTION_LISTEN_NAME:
+            intent = tracker.latest_message.intent.get("name")
+            if intent not in ANSWERED_INTENTS:
+                return self._prediction(probabilities)
+            fact_id = next(tracker.get_latest_entity_values("fact"), None)
+            slots = {name: tracker.get_slot(name) for name in READ_SLOTS}
+            turn = answer_turn(tracker.latest_message.text or "", intent, fact_id, slots)
+            events = [SlotSet("answer", turn.text),
+                      *(SlotSet(name, value) for name, value in turn.slots.items())]
+            probabilities[domain.index_for_action(ANSWER)] = 1.0
+            return self._prediction(probabilities, optional_events=events)
+        if latest == ANSWER:
+            follow = OFFER if _offered_this_turn(tracker) else ACTION_LISTEN_NAME
+            probabilities[domain.index_for_action(follow)] = 1.0
+        elif latest == OFFER and _offered_this_turn(tracker):
+            probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
+        return self._prediction(probabilities)
+
+
+def _offered_this_turn(tracker: DialogueStateTracker) -> bool:
+    """Whether the answer to the reader's latest message set `opinion_offered`."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, SlotSet) and event.key == "opinion_offered" and event.value:
+            return True
+    return False

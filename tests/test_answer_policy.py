@@ -1,0 +1,127 @@
+"""bot.answer_policy with the project's real domain and real Rasa trackers: what it predicts and
+which slots its prediction sets, for questions, follow-ups, the opinion offer and prompts."""
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+with warnings.catch_warnings(record=True):  # Rasa's imports rewrite the warning filters
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import (
+        ActionExecuted, ActiveLoop, SessionStarted, SlotSet, UserUttered,
+    )
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.answer_policy import ArticleAnswerPolicy
+
+from bot import config
+from bot.knowledge import knowledge
+
+DOMAIN = Domain.load(str(config.PROJECT_DIR / "domain.yml"))
+
+
+@pytest.fixture(scope="module")
+def policy(tmp_path_factory: pytest.TempPathFactory) -> ArticleAnswerPolicy:
+    storage = LocalModelStorage(tmp_path_factory.mktemp("model"))
+    return ArticleAnswerPolicy.create(
+        ArticleAnswerPolicy.get_default_config(), storage, Resource("answer_policy"),
+        ExecutionContext(GraphSchema({}), "test"),
+    )
+
+
+def conversation(*events) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events(
+        "reader", [ActionExecuted("action_session_start"), SessionStarted(),
+                   ActionExecuted("action_listen"), *events], DOMAIN.slots,
+    )
+
+
+def asked(text: str, intent: str = "ask_article", entities: list | None = None) -> UserUttered:
+    return UserUttered(text, {"name": intent, "confidence": 0.9}, entities=entities or [])
+
+
+def predict(policy, tracker: DialogueStateTracker):
+    """(predicted action name or None, {slot: value} of its optional events)."""
+    prediction = policy.predict_action_probabilities(tracker, DOMAIN)
+    best = max(range(len(prediction.probabilities)), key=prediction.probabilities.__getitem__)
+    action = DOMAIN.action_names_or_texts[best] if prediction.probabilities[best] > 0 else None
+    return action, {e.key: e.value for e in prediction.optional_events if isinstance(e, SlotSet)}
+
+
+def answer(policy, tracker: DialogueStateTracker) -> dict:
+    """Predict for the latest message, apply what Rasa would apply, return the slots set."""
+    action, slots = predict(policy, tracker)
+    assert action == "utter_answer"
+    for name, value in slots.items():
+        tracker.update(SlotSet(name, value))
+    tracker.update(ActionExecuted("utter_answer"))
+    return slots
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("who is kori shake", "ask_article", "American Enterprise Institute"),
+    ("vance threat", "ask_article", "from within"),
+    ("how old is putin", "ask_article", "The article doesn't say"),
+])
+def test_a_question_is_answered_from_the_article_in_the_answer_slot(policy, text, intent, expected):
+    slots = answer(policy, conversation(asked(text, intent)))
+    assert expected in slots["answer"]
+    assert slots["questions_answered"] == 1 and slots["answer_context"]
+
+
+@pytest.mark.parametrize("text, intent", [("give me a pasta recipe", "out_of_scope"),
+                                          ("how are you doing today", "out_of_scope"),
+                                          ("xqzv blorp", "nlu_fallback")])
+def test_off_topic_chat_is_steered_back_and_not_counted(policy, text, intent):
+    slots = answer(policy, conversation(asked(text, intent)))
+    assert slots["answer"].startswith("I can only discuss the article")
+    assert "questions_answered" not in slots
+
+
+def test_a_button_names_its_fact(policy):
+    tracker = conversation(asked("/ask_article", entities=[{"entity": "fact", "value": "summary"}]))
+    assert knowledge().facts["summary"].quote in answer(policy, tracker)["answer"]
+
+
+def test_a_follow_up_is_read_in_the_context_of_the_previous_answer(policy):
+    tracker = conversation(asked("who is Celeste Wallander?"))
+    answer(policy, tracker)
+    assert predict(policy, tracker)[0] == "action_listen"
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(asked("who did she work for?"))
+    assert "Joe Biden" in answer(policy, tracker)["answer"]
+
+
+def test_the_third_answer_offers_a_prompt_once(policy):
+    tracker = conversation(SlotSet("questions_answered", 2), asked("who is lavrov"))
+    slots = answer(policy, tracker)
+    assert slots["questions_answered"] == 3 and slots["opinion_offered"] is True
+    assert slots["offered"] == "view"
+    assert predict(policy, tracker)[0] == "utter_offer_opinion"
+    tracker.update(ActionExecuted("utter_offer_opinion"))
+    assert predict(policy, tracker)[0] == "action_listen"
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(asked("who is vance"))
+    slots = answer(policy, tracker)
+    assert "opinion_offered" not in slots
+    assert predict(policy, tracker)[0] == "action_listen"
+
+
+def test_no_offer_to_a_reader_who_opted_out(policy):
+    tracker = conversation(SlotSet("questions_answered", 2), SlotSet("opted_out", True),
+                           asked("who is lavrov"))
+    assert "opinion_offered" not in answer(policy, tracker)
+
+
+@pytest.mark.parametrize("intent", ["give_opinion", "affirm", "greet", "goodbye"])
+def test_other_messages_are_left_to_the_rules(policy, intent):
+    assert predict(policy, conversation(asked("hello", intent))) == (None, {})
+
+
+def test_inside_a_prompt_the_form_answers(policy):
+    tracker = conversation(ActiveLoop("opinion_form"), asked("who is lavrov"))
+    assert predict(policy, tracker) == (None, {})
