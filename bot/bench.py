@@ -63,6 +63,7 @@ class Result:
     load_p95_ms: float = 0.0
     throughput: float = 0.0
     rss_mb: float = 0.0
+    cpu_ms: float = 0.0  # server CPU time (user + system) per message of the load run
     errors: int = 0
     empty: int = 0
 
@@ -73,20 +74,43 @@ def timed(command: list[str], cwd: Path) -> float:
     return time.perf_counter() - start
 
 
+def process_tree(pid: int) -> list[int]:
+    """A process and all its descendants."""
+    found, pending = [], [pid]
+    while pending:
+        current = pending.pop()
+        found.append(current)
+        try:
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        pending.extend(int(child) for child in children)
+    return found
+
+
 def rss_mb(pid: int) -> float:
     """Resident memory of a process and all its descendants, in MB."""
     total = 0
-    pids = [pid]
-    while pids:
-        current = pids.pop()
+    for current in process_tree(pid):
         try:
             status = Path(f"/proc/{current}/status").read_text()
             total += int(next(l for l in status.splitlines() if l.startswith("VmRSS")).split()[1])
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
-            pids.extend(int(child) for child in children)
         except (OSError, StopIteration):
             continue
     return total / 1024
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time so far of these processes and their descendants (from /proc)."""
+    total = 0
+    for pid in pids:
+        for current in process_tree(pid):
+            try:
+                fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime in clock ticks
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def ask(port: int, sender: str, message: str) -> tuple[float, bool, bool]:
@@ -129,7 +153,7 @@ def stop(process: subprocess.Popen) -> None:
     process.wait(timeout=30)
 
 
-def measure(result: Result, port: int, messages: list[str]) -> None:
+def measure(result: Result, port: int, messages: list[str], servers: list[int]) -> None:
     latencies = []
     for number in range(SINGLE_USER_MESSAGES):
         seconds, error, empty = ask(port, f"single-{uuid.uuid4().hex}", messages[number % len(messages)])
@@ -140,10 +164,12 @@ def measure(result: Result, port: int, messages: list[str]) -> None:
     result.p95_ms = percentile(latencies, 0.95) * 1000
     senders = [f"load-{uuid.uuid4().hex}" for _ in range(LOAD_SENDERS)]
     jobs = [(senders[n % LOAD_SENDERS], messages[n % len(messages)]) for n in range(LOAD_MESSAGES)]
+    cpu_before = cpu_seconds(servers)
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=LOAD_SENDERS) as pool:
         outcomes = list(pool.map(lambda job: ask(port, *job), jobs))
     result.throughput = LOAD_MESSAGES / (time.perf_counter() - start)
+    result.cpu_ms = (cpu_seconds(servers) - cpu_before) / LOAD_MESSAGES * 1000
     result.load_p95_ms = percentile([o[0] for o in outcomes], 0.95) * 1000
     result.errors += sum(o[1] for o in outcomes)
     result.empty += sum(o[2] for o in outcomes)
@@ -167,7 +193,7 @@ def bench_reference(name: str, workdir: Path, floor: bool) -> Result:
             stop(process)
     result.cold_start_s = statistics.median(starts)
     print(f"[{name}] measuring...", flush=True)
-    measure(result, port, STOCK_MESSAGES)
+    measure(result, port, STOCK_MESSAGES, [process.pid])
     result.rss_mb = rss_mb(process.pid)
     stop(process)
     return result
@@ -194,8 +220,9 @@ def bench_ours(workdir: Path) -> Result:
             stop(process)
     result.cold_start_s = statistics.median(starts)
     print("[ours] measuring...", flush=True)
-    measure(result, servers.rasa_port, OUR_MESSAGES)
-    result.rss_mb = rss_mb(process.pid) + rss_mb(servers.processes[0].pid)
+    actions = servers.roles["actions"].pid
+    measure(result, servers.rasa_port, OUR_MESSAGES, [process.pid, actions])
+    result.rss_mb = rss_mb(process.pid) + rss_mb(actions)
     stop(process)
     servers.stop()
     return result
@@ -208,10 +235,34 @@ ROWS = [
     ("single-user latency p95 (ms)", "p95_ms", "{:.0f}"),
     (f"{LOAD_SENDERS} senders: throughput (msg/s)", "throughput", "{:.1f}"),
     (f"{LOAD_SENDERS} senders: latency p95 (ms)", "load_p95_ms", "{:.0f}"),
+    (f"{LOAD_SENDERS} senders: server CPU per message (ms)", "cpu_ms", "{:.1f}"),
     ("resident memory after load (MB)", "rss_mb", "{:.0f}"),
     ("errors", "errors", "{}"),
     ("empty replies", "empty", "{}"),
 ]
+
+
+# Issue 11's targets: (what, Result field, compared with, "<=" or ">=", ratio).
+TARGETS = [
+    ("single-user p95, ours/stock", "p95_ms", "stock", "<=", 0.3),
+    ("single-user p50, ours/floor", "p50_ms", "floor", "<=", 3),
+    (f"{LOAD_SENDERS} senders: throughput, ours/stock", "throughput", "stock", ">=", 2.5),
+    (f"{LOAD_SENDERS} senders: p95, ours/stock", "load_p95_ms", "stock", "<=", 0.5),
+    ("server CPU per message, ours/floor", "cpu_ms", "floor", "<=", 2),
+    ("memory, ours/stock", "rss_mb", "stock", "<=", 0.6),
+    ("cold start, ours/stock", "cold_start_s", "stock", "<=", 0.3),
+]
+
+
+def targets(ours: Result, stock: Result, floor: Result) -> str:
+    """Each target with the ratio measured in this run and whether it is met."""
+    lines = ["| target | wanted | measured | met |", "| --- | --- | ---: | --- |"]
+    for label, key, other, sense, wanted in TARGETS:
+        reference = getattr({"stock": stock, "floor": floor}[other], key)
+        ratio = getattr(ours, key) / reference if reference else float("inf")
+        met = ratio <= wanted if sense == "<=" else ratio >= wanted
+        lines.append(f"| {label} | {sense} {wanted} | {ratio:.2f} | {'yes' if met else 'no'} |")
+    return "\n".join(lines)
 
 
 def table(ours: Result, stock: Result, floor: Result) -> str:
@@ -229,7 +280,7 @@ def main() -> None:
         ours = bench_ours(workdir)
         stock = bench_reference("stock", workdir, floor=False)
         floor = bench_reference("floor", workdir, floor=True)
-    result = table(ours, stock, floor)
+    result = table(ours, stock, floor) + "\n\n" + targets(ours, stock, floor)
     header = (f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores, "
               f"{platform.machine()}, Python {platform.python_version()}, Rasa {rasa.__version__}; "
               f"{SINGLE_USER_MESSAGES} single-user messages, {LOAD_MESSAGES} messages from "
