@@ -26,7 +26,7 @@ RECENT_CONVERSATIONS = 1000
 @dataclass
 class _Recent:
     last_id: int  # the newest row of the conversation when it was cached: stale once it changes
-    events: list[Event]  # its events, as Rasa's own query for the current session returns them
+    events: list[Event]  # what Rasa's query for the current session returns (none: a new one)
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -38,6 +38,13 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # of every message.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def current_session(events: Any) -> list[Event]:
+    """The events Rasa's SQL query for the current session returns: those stamped at or after
+    the latest SessionStarted (the action_session_start before it is a moment earlier)."""
+    starts = [e.timestamp for e in events if isinstance(e, SessionStarted)]
+    return [e for e in events if e.timestamp >= starts[-1]] if starts else list(events)
 
 
 class DatabaseTrackerStore(SQLTrackerStore):
@@ -86,11 +93,11 @@ class DatabaseTrackerStore(SQLTrackerStore):
             recent = self._fresh(session, sender_id)
             if recent is None:
                 rows = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).all()
-                if not rows or not self.domain:
-                    return None
                 events = deserialise_events([json.loads(row.data) for row in rows])
-                recent = _Recent(rows[-1].id, events)
+                recent = _Recent(rows[-1].id if rows else 0, events)
                 self._remember(sender_id, recent)
+        if not recent.events or not self.domain:
+            return None
         return DialogueStateTracker.from_events(sender_id, list(recent.events), self.domain.slots)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -109,11 +116,7 @@ class DatabaseTrackerStore(SQLTrackerStore):
             session.flush()  # assigns the rows' ids
             last_id = rows[-1].id if rows else (recent.last_id if recent else 0)
             session.commit()
-            if any(isinstance(new_event, SessionStarted) for new_event in new):
-                # A new session: Rasa's query now starts at it; let the next retrieve rebuild.
-                self._recent.pop(tracker.sender_id, None)
-            elif last_id:
-                self._remember(tracker.sender_id, _Recent(last_id, list(tracker.events)))
+            self._remember(tracker.sender_id, _Recent(last_id, current_session(tracker.events)))
 
     def _row(self, sender_id: str, new_event: Event) -> Any:
         data = new_event.as_dict()
