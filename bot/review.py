@@ -182,7 +182,9 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def spreadsheet_safe(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """A formula-like cell with a quote in front; a cell that starts with a quote gets one more,
+    so `import` can take exactly one off and get the reader's words back."""
+    if isinstance(value, str) and value.startswith((*_FORMULA_START, "'")):
         return "'" + value
     return value
 

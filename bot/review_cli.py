@@ -13,7 +13,7 @@ import click
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
-from bot import config, review, store
+from bot import config, importing, review, store
 
 # Each prompt's newest answers shown in the HTML report; the counts and charts cover them all.
 REPORT_SAMPLE = 100
@@ -129,7 +129,7 @@ def filter_options(limit: bool = True):
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def opinions() -> None:
-    """Review what readers said: list, read, export, count, report, delete.
+    """Review what readers said: list, read, export, count, report, import, delete.
 
     Reads DATABASE_URL like the bot (default: the SQLite file in var/).
 
@@ -278,6 +278,41 @@ def report(filters: review.Filters, out: Path) -> None:
     click.echo(f"Wrote {out}: {review.plural(numbers.total, 'opinion')}, "
                f"{review.plural(len(numbers.by_prompt), 'prompt')} "
                f"({out.stat().st_size / 1024:,.0f} KB in {time.perf_counter() - started:.1f} s)")
+
+
+@opinions.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(importing.FORMATS),
+              help="csv, json or jsonl; by default from the file's name.")
+@_database_errors
+def import_command(file: Path, fmt: str | None) -> None:
+    """Load an export (CSV, JSON or JSON Lines with exactly export's keys) into the database.
+
+    Every row is checked before anything is written; a bad row stops the import with its number
+    and nothing is written. An answer already there (same session and prompt) is left as it is,
+    so importing the same file twice adds nothing. Rows keep their ids unless another answer
+    has one. Creates the tables if needed.
+
+    Example: discuss opinions import opinions.jsonl
+    """
+    _shown_url()
+    try:
+        fmt = fmt or importing.guess_format(file)
+        rows = importing.check_file(file, fmt)
+        store.create_schema()
+        with store.session_factory(config.database_url()).begin() as session:
+            result = importing.import_file(session, file, fmt)
+    except (importing.BadRow, RuntimeError) as error:  # RuntimeError: a schema newer than us
+        raise click.ClickException(str(error)) from None
+    notes = []
+    if result.renumbered:
+        notes.append(f"{result.renumbered} under new ids (theirs were taken)")
+    if result.already:
+        differing = f", {result.differing} of them different: kept the database's" \
+            if result.differing else ""
+        notes.append(f"{result.already} already there{differing}")
+    click.echo(f"Imported {review.plural(result.added, 'opinion')} of {rows} from {file.name} "
+               f"into {_shown_url()}" + (f" ({'; '.join(notes)})" if notes else ""))
 
 
 @opinions.command()
