@@ -328,9 +328,14 @@ def _cells(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+def cells(text: str) -> int:
+    """How many terminal cells `text` takes (East Asian wide characters take two)."""
+    return sum(_cells(char) for char in text)
+
+
 def cut(text: str, width: int) -> str:
     """`text` cut to `width` terminal cells, with "…" when something was left out."""
-    if sum(_cells(char) for char in text) <= width:
+    if cells(text) <= width:
         return text
     kept, used = [], 0
     for char in text:
