@@ -27,12 +27,13 @@ SEED = 13  # every random choice (SVD, k-means, silhouette's sample) is seeded: 
 MIN_ANSWERS = 8  # fewer distinct answers with an argument: no themes, and we say so
 MAX_AUTO_K = 8  # --k auto tries 2..8 themes: more than 8 is no longer a summary
 MIN_COPIES = 3  # the same words from this many sessions are counted once and flagged (a brigade?)
+BRIGADE_WORDS = 6  # ... if they are this many words or more: many readers may say "Putin lies"
 QUOTES = 3
 # Tuned on the synthetic corpus (bot/corpus.py, seeds 1-10): the silhouette rises to the planted
 # five arguments and then wanders within about 0.015; the highest alone picked 6-8 themes.
 K_TOLERANCE = 0.02
-SVD_COMPONENTS = 100
-SILHOUETTE_SAMPLE = 2000  # silhouette is quadratic; a seeded sample of this many answers decides k
+SVD_COMPONENTS = 50
+SAMPLE = 2000  # auto-k tries each k on a seeded sample this big (silhouette is quadratic)
 # A theme is common ground when its less common side (agree or disagree) still has this share of
 # the answers that took a side, and at least COMMON_MIN of them.
 COMMON_SHARE = 0.25
@@ -140,15 +141,16 @@ def find_themes(answers: list[Answer], k: int | str = "auto", seed: int = SEED) 
         else:
             result.no_argument.append(answer.id)
 
-    # Identical words from MIN_COPIES sessions or more: one answer, and a flag.
+    # Identical words (BRIGADE_WORDS or more) from MIN_COPIES sessions or more: one answer, and
+    # a flag.
     groups: dict[str, list[Answer]] = {}
     for answer in answers:
         if answer.id in content:
             groups.setdefault(_duplicate_key(answer.text), []).append(answer)
     distinct: list[list[Answer]] = []  # each entry: one answer, or a brigade's copies
-    for copies in groups.values():
+    for key, copies in groups.items():
         sessions = len({a.session_id for a in copies})
-        if sessions >= MIN_COPIES:
+        if sessions >= MIN_COPIES and len(key.split()) >= BRIGADE_WORDS:
             distinct.append(copies)
             result.brigades.append(Brigade(copies[0].text, [a.id for a in copies], sessions))
         else:
@@ -163,7 +165,7 @@ def find_themes(answers: list[Answer], k: int | str = "auto", seed: int = SEED) 
     documents = [" ".join(content[copies[0].id]) for copies in distinct]
     by_word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True,
                               token_pattern=r"\S+")
-    by_letters = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2,
+    by_letters = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), min_df=2,
                                  sublinear_tf=True)
     try:
         word_matrix = by_word.fit_transform(documents)
@@ -223,21 +225,25 @@ def _kmeans(points: np.ndarray, k: int, seed: int) -> KMeans:
 def _best_k(points: np.ndarray, different: int, seed: int) -> tuple[np.ndarray, int, float]:
     """The fewest themes (k in 2..MAX_AUTO_K) whose k-means silhouette (cosine) is within
     K_TOLERANCE of the best: past the true number of arguments the score levels off, and a split
-    that barely raises it is one argument in two wordings, not two arguments."""
-    scored: list[tuple[int, float, np.ndarray]] = []
+    that barely raises it is one argument in two wordings, not two arguments.
+
+    Each k is tried on a seeded sample of SAMPLE answers (all of them, when fewer): k-means for
+    7 values of k over 10,000 answers was half of the time at that size; only the chosen k is
+    then fitted on every answer."""
+    sample = points
+    if len(points) > SAMPLE:
+        sample = points[np.random.default_rng(seed).choice(len(points), SAMPLE, replace=False)]
+    scored: list[tuple[int, float]] = []
     for k in range(2, min(MAX_AUTO_K, different - 1) + 1):
-        labels = _kmeans(points, k, seed).labels_
+        labels = _kmeans(sample, k, seed).labels_
         if len(set(labels)) < 2:
             continue
-        score = silhouette_score(points, labels, metric="cosine",
-                                 sample_size=min(SILHOUETTE_SAMPLE, len(points)),
-                                 random_state=seed)
-        scored.append((k, float(score), labels))
+        scored.append((k, float(silhouette_score(sample, labels, metric="cosine"))))
     if not scored:
         return np.zeros(len(points), dtype=int), 1, 0.0
-    best = max(score for _, score, _ in scored)
-    k, score, labels = next(item for item in scored if item[1] >= best - K_TOLERANCE)
-    return labels, k, score
+    best = max(score for _, score in scored)
+    k, score = next(item for item in scored if item[1] >= best - K_TOLERANCE)
+    return _kmeans(points, k, seed).labels_, k, score
 
 
 def _label_terms(distinctive: np.ndarray, inside: np.ndarray, vocabulary: np.ndarray,

@@ -211,7 +211,16 @@ def test_stance_and_filler_words_carry_no_argument():
 def test_answers_that_share_nothing_have_no_themes_and_a_brigade_is_still_flagged():
     lone = [Answer(n, word, None, "agree", f"s{n}") for n, word in enumerate(
         ["apples", "zebra", "quantum", "violin", "glacier", "harbour", "pepper", "saturn"], 1)]
-    copies = [Answer(100 + n, "Vote NATO out now", None, "agree", f"b{n}") for n in range(3)]
+    copies = [Answer(100 + n, "Vote NATO out now, all of you", None, "agree", f"b{n}")
+              for n in range(3)]
     found = themes.find_themes(lone + copies)
     assert found.themes == [] and found.note == "no two answers share a word"
     assert [b.ids for b in found.brigades] == [[100, 101, 102]] and found.themed == 9
+
+
+def test_a_short_answer_many_readers_give_is_no_brigade():
+    answers = [Answer(n, "Putin lies, always", None, "disagree", f"s{n}") for n in range(1, 6)]
+    answers += [Answer(10 + n, f"NATO keeps the peace in Europe {word}", None, "agree", f"t{n}")
+                for n, word in enumerate(["today", "now", "still", "well", "again"])]
+    found = themes.find_themes(answers)
+    assert found.brigades == [] and found.themed == 10
