@@ -200,6 +200,8 @@ def find_themes(answers: list[Answer], k: int | str = "auto", seed: int = SEED) 
         terms = _label_terms(inside - overall, inside, vocabulary)
         centre = points[rows].mean(axis=0)
         closest = rows[np.argsort(-(points[rows] @ centre), kind="stable")]
+        # A suspected brigade's words shouldn't speak for a theme: they are quoted last.
+        closest = sorted(closest, key=lambda i: len(distinct[i]) > 1)
         stances = Counter(_stance(distinct[i][0]) for i in rows)
         members = sorted(a.id for i in rows for a in distinct[i])
         themes.append(Theme(

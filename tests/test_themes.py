@@ -79,6 +79,7 @@ def test_a_brigade_is_counted_once_and_flagged(planted):
     assert brigade["text"] == BRIGADE and len(brigade["ids"]) == brigade["sessions"] == BRIGADE_COPIES
     theme = prompt["themes"][brigade["theme"]]
     assert set(brigade["ids"]) <= set(theme["members"])
+    assert not {q["id"] for q in theme["quotes"]} & set(brigade["ids"])  # not its voice
     assert theme["size"] == len(theme["members"]) - (BRIGADE_COPIES - 1)
     text = discuss("themes").output
     assert f"Possible brigade: the same words from {BRIGADE_COPIES} sessions, counted once" in text
