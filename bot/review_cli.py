@@ -310,8 +310,10 @@ def themes(filters: review.Filters, k: int | str, fmt: str) -> None:
 
     Per theme: a label from the readers' own words, its size and share, its stance mix, and
     representative quotes with their ids (`show ID` opens one). Themes argued by readers who agree
-    and readers who disagree are marked COMMON GROUND. The same words from 3 or more sessions
-    count once and are flagged as a possible brigade. The same data gives the same themes.
+    and readers who disagree are marked COMMON GROUND. Bare stances ("yes", "idk") are counted
+    apart; the same words (six or more) from 3 or more sessions count once and are flagged as a
+    possible brigade. Under 8 answers a prompt gets no themes. The same data gives the same
+    themes.
 
     Example: discuss opinions themes --prompt europe_response --since 30d
     """
