@@ -40,7 +40,7 @@ test: setup ## Validate the data, train, and run the whole test suite
 bench: setup ## Measure speed and memory against stock Rasa, side by side
 	$(BIN)/python -m bot.bench
 
-bench-review: setup ## Time and peak memory of discuss opinions at 100k and 1M answers
+bench-review: setup ## Time and peak memory of discuss opinions at 100k and 1M answers; themes at 10k
 	$(BIN)/python -m bot.bench_review
 
 accuracy: setup ## Grade the answers to tests/eval/questions.yml per category (dev split)

@@ -14,6 +14,7 @@ from matplotlib.figure import Figure
 
 from bot import review
 from bot.store import Opinion
+from bot.themes import Themes, quote_text, stance_mix
 
 COLORS = {  # colour-blind safe (Okabe-Ito), the same in the charts and the badges
     "agree": "#009E73", "disagree": "#D55E00", "mixed": "#E69F00", "unsure": "#56B4E9",
@@ -51,6 +52,16 @@ td.text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .stance { display: inline-block; padding: 1px 8px; border-radius: 999px; color: #1d232a;
           font-size: 13px; font-weight: 600; }
 .muted { color: #9aa3ad; }
+.themes { margin: 8px 0 18px; }
+h3 { font-size: 16px; margin: 0 0 8px; }
+.theme { margin: 0 0 14px; }
+.theme-head { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
+.bar { display: flex; height: 14px; min-width: 4px; border-radius: 3px; overflow: hidden;
+       margin: 4px 0 6px; background: #eceef1; }
+.common { background: #1d232a; color: #fff; border-radius: 999px; padding: 0 8px;
+          font-size: 12px; font-weight: 600; }
+.quotes { margin: 0; padding-left: 18px; }
+.quotes li { overflow-wrap: anywhere; }
 """
 
 
@@ -119,8 +130,48 @@ def _badge(stance: str | None) -> str:
             f"{escape(name)}</span>")
 
 
-def _prompt_section(prompt_id: str, opinions: list[Opinion], counts: Counter) -> str:
-    """One prompt: its counts (of every matching answer) and its newest answers."""
+def _themes_block(themes: Themes | None) -> str:
+    """What readers argue: a bar per theme, as long as its share and split by stance, and its
+    representative quotes."""
+    if themes is None:
+        return ""
+    if not themes.themes:
+        return (f'<div class="themes"><h3>What readers argue</h3>'
+                f'<p class="id">No themes: {escape(themes.note)}.</p></div>')
+    widest = max(theme.share for theme in themes.themes)
+    out = ['<div class="themes"><h3>What readers argue</h3>']
+    for n, theme in enumerate(themes.themes, start=1):
+        parts = "".join(
+            f'<span style="width:{100 * theme.stances[s] / theme.size:.2f}%;'
+            f'background:{COLORS[s]}" title="{s}: {theme.stances[s]}"></span>'
+            for s in review.STANCE_COLUMNS if theme.stances[s]
+        )
+        common = ('<span class="common" title="argued by readers who agree and readers who '
+                  'disagree">common ground</span>' if theme.common_ground else "")
+        quotes = "".join(f'<li><span class="id">#{q.id}</span> {escape(quote_text(q))}</li>'
+                         for q in theme.quotes)
+        out.append(
+            f'<div class="theme"><div class="theme-head"><b>{n}. {escape(theme.label)}</b>'
+            f'<span class="id">{review.plural(theme.size, "answer")} · {theme.share:.0%} · '
+            f"{escape(stance_mix(theme.stances))}</span>{common}</div>"
+            f'<div class="bar" style="width:{100 * theme.share / widest:.2f}%">{parts}</div>'
+            f'<ul class="quotes">{quotes}</ul></div>'
+        )
+    extras = []
+    if themes.no_argument:
+        extras.append(f"{len(themes.no_argument)} gave only a stance, no argument.")
+    for brigade in sorted(themes.brigades, key=lambda b: -len(b.ids))[:5]:
+        extras.append(f"Possible brigade: the same words from {brigade.sessions} sessions, "
+                      f'counted once: "{escape(review.one_line(brigade.text))}" '
+                      f"(#{brigade.ids[0]} and {len(brigade.ids) - 1} more)")
+    out += [f'<p class="id">{line}</p>' for line in extras]
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def _prompt_section(prompt_id: str, opinions: list[Opinion], counts: Counter,
+                    themes: Themes | None = None) -> str:
+    """One prompt: its counts (of every matching answer), its themes and its newest answers."""
     total = sum(counts.values())
     summary = " · ".join(f"{counts[s]} {s}" for s in review.STANCE_COLUMNS if counts[s])
     rows = "\n".join(
@@ -140,6 +191,7 @@ def _prompt_section(prompt_id: str, opinions: list[Opinion], counts: Counter) ->
     return f"""<section id="prompt-{escape(prompt_id)}">
 <h2>{escape(opinions[0].prompt)}</h2>
 <p class="id">{escape(prompt_id)} · {review.plural(total, "opinion")} · {summary}</p>
+{_themes_block(themes)}
 {more}
 <table>
 <colgroup>
@@ -155,9 +207,12 @@ def _prompt_section(prompt_id: str, opinions: list[Opinion], counts: Counter) ->
 </section>"""
 
 
-def build_report(samples: dict[str, list[Opinion]], stats: review.Stats) -> str:
+def build_report(samples: dict[str, list[Opinion]], stats: review.Stats,
+                 themes: dict[str, Themes] | None = None) -> str:
     """The whole page: the charts and counts of every matching answer (`stats`), and per prompt
-    its newest answers (`samples`, newest first), so the page stays readable at any size."""
+    its themes and its newest answers (`samples`, newest first), so the page stays readable at
+    any size."""
+    themes = themes or {}
     days = list(stats.by_day)
     share = round(100 * stats.with_reason / stats.total)
     cards = [
@@ -168,7 +223,8 @@ def build_report(samples: dict[str, list[Opinion]], stats: review.Stats) -> str:
         charts = (stance_chart(stats), time_chart(stats))
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M")
     sections = "\n".join(
-        _prompt_section(prompt_id, samples[prompt_id], stats.by_prompt[prompt_id])
+        _prompt_section(prompt_id, samples[prompt_id], stats.by_prompt[prompt_id],
+                        themes.get(prompt_id))
         for prompt_id in review.prompt_order(samples) if samples[prompt_id]
     )
     # The CSP keeps the page inert even if something slipped through escaping.

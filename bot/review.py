@@ -182,7 +182,9 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def spreadsheet_safe(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """A formula-like cell with a quote in front; a cell that starts with a quote gets one more,
+    so `import` can take exactly one off and get the reader's words back."""
+    if isinstance(value, str) and value.startswith((*_FORMULA_START, "'")):
         return "'" + value
     return value
 
@@ -326,9 +328,14 @@ def _cells(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+def cells(text: str) -> int:
+    """How many terminal cells `text` takes (East Asian wide characters take two)."""
+    return sum(_cells(char) for char in text)
+
+
 def cut(text: str, width: int) -> str:
     """`text` cut to `width` terminal cells, with "…" when something was left out."""
-    if sum(_cells(char) for char in text) <= width:
+    if cells(text) <= width:
         return text
     kept, used = [], 0
     for char in text:

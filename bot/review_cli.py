@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import json
 import shutil
 import time
 from datetime import datetime
@@ -13,7 +14,7 @@ import click
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
-from bot import config, review, store
+from bot import config, importing, review, store
 
 # Each prompt's newest answers shown in the HTML report; the counts and charts cover them all.
 REPORT_SAMPLE = 100
@@ -129,7 +130,7 @@ def filter_options(limit: bool = True):
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def opinions() -> None:
-    """Review what readers said: list, read, export, count, report, delete.
+    """Review what readers said: list, read, export, count, themes, report, import, delete.
 
     Reads DATABASE_URL like the bot (default: the SQLite file in var/).
 
@@ -251,16 +252,18 @@ def stats(filters: review.Filters) -> None:
               show_default=True, metavar="FILE", help="Where to write the HTML file.")
 @_database_errors
 def report(filters: review.Filters, out: Path) -> None:
-    """Write one self-contained HTML report: stance and time charts, opinions by prompt.
+    """Write one self-contained HTML report: stance and time charts, themes, opinions by prompt.
 
-    Counts and charts cover every matching opinion; each prompt lists its newest 100, with the
-    command that exports the rest, so the page stays readable at any size.
+    Counts and charts cover every matching opinion; each prompt shows its themes (as `themes`
+    does) and lists its newest 100, with the command that exports the rest, so the page stays
+    readable at any size.
 
     Opens offline in any browser; the charts are embedded images, reader text is escaped.
 
     Example: discuss opinions report --since 30d --out report.html
     """
-    from bot.report import build_report  # matplotlib loads only when a report is made
+    from bot import themes as grouping  # scikit-learn and matplotlib load only when needed
+    from bot.report import build_report
 
     _opinions_or_exit()
     started = time.perf_counter()
@@ -271,13 +274,105 @@ def report(filters: review.Filters, out: Path) -> None:
                 session, dataclasses.replace(filters, prompt=prompt_id, limit=REPORT_SAMPLE))
             for prompt_id in numbers.by_prompt
         }
+        themes = {answers.prompt_id: grouping.find_themes(answers.answers)
+                  for answers in grouping.prompt_answers(session, filters)}
     if not numbers.total:
         click.echo("No opinions match these filters.")
         return
-    out.write_text(build_report(samples, numbers), encoding="utf-8")
+    out.write_text(build_report(samples, numbers, themes), encoding="utf-8")
     click.echo(f"Wrote {out}: {review.plural(numbers.total, 'opinion')}, "
                f"{review.plural(len(numbers.by_prompt), 'prompt')} "
                f"({out.stat().st_size / 1024:,.0f} KB in {time.perf_counter() - started:.1f} s)")
+
+
+class ThemeCount(click.ParamType):
+    """`auto` (chosen by silhouette) or a number of themes, 1 to 20."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx) -> int | str:
+        if isinstance(value, int) or value == "auto":
+            return value
+        if str(value).isdigit() and 1 <= int(value) <= 20:
+            return int(value)
+        self.fail(f"{value!r} is not 'auto' or a number of themes from 1 to 20", param, ctx)
+
+
+@opinions.command()
+@filter_options(limit=False)
+@click.option("--k", "k", type=ThemeCount(), default="auto", show_default=True,
+              help="How many themes per prompt; auto picks it by silhouette.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text for people (80 columns), json for machines.")
+@_database_errors
+def themes(filters: review.Filters, k: int | str, fmt: str) -> None:
+    """Group each prompt's opinions and reasons into themes: what readers argue.
+
+    Per theme: a label from the readers' own words, its size and share, its stance mix, and
+    representative quotes with their ids (`show ID` opens one). Themes argued by readers who agree
+    and readers who disagree are marked COMMON GROUND. Bare stances ("yes", "idk") are counted
+    apart; the same words (six or more) from 3 or more sessions count once and are flagged as a
+    possible brigade. Under 8 answers a prompt gets no themes. The same data gives the same
+    themes.
+
+    Example: discuss opinions themes --prompt europe_response --since 30d
+    """
+    from bot import themes as grouping  # scikit-learn loads only when themes are asked for
+
+    if not _has_opinions(_engine()):
+        if fmt == "json":
+            click.echo('{"prompts": []}')
+        click.echo(f"No opinions yet in {_shown_url()}", err=fmt == "json")
+        return
+    found = []
+    with _session() as session:
+        for answers in grouping.prompt_answers(session, filters):
+            found.append((answers, grouping.find_themes(answers.answers, k=k)))
+    if fmt == "json":
+        click.echo(json.dumps({"prompts": [grouping.as_json(*item) for item in found]},
+                              ensure_ascii=False, indent=2))
+        if not found:
+            click.echo("No opinions match these filters.", err=True)
+        return
+    if not found:
+        click.echo("No opinions match these filters.")
+        return
+    click.echo("\n\n".join(grouping.format_themes(*item, width=_width()) for item in found))
+
+
+@opinions.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(importing.FORMATS),
+              help="csv, json or jsonl; by default from the file's name.")
+@_database_errors
+def import_command(file: Path, fmt: str | None) -> None:
+    """Load an export (CSV, JSON or JSON Lines with exactly export's keys) into the database.
+
+    Every row is checked before anything is written; a bad row stops the import with its number
+    and nothing is written. An answer already there (same session and prompt) is left as it is,
+    so importing the same file twice adds nothing. Rows keep their ids unless another answer
+    has one. Creates the tables if needed.
+
+    Example: discuss opinions import opinions.jsonl
+    """
+    _shown_url()
+    try:
+        fmt = fmt or importing.guess_format(file)
+        rows = importing.check_file(file, fmt)
+        store.create_schema()
+        with store.session_factory(config.database_url()).begin() as session:
+            result = importing.import_file(session, file, fmt)
+    except (importing.BadRow, RuntimeError) as error:  # RuntimeError: a schema newer than us
+        raise click.ClickException(str(error)) from None
+    notes = []
+    if result.renumbered:
+        notes.append(f"{result.renumbered} under new ids (theirs were taken)")
+    if result.already:
+        differing = f", {result.differing} of them different: kept the database's" \
+            if result.differing else ""
+        notes.append(f"{result.already} already there{differing}")
+    click.echo(f"Imported {review.plural(result.added, 'opinion')} of {rows} from {file.name} "
+               f"into {_shown_url()}" + (f" ({'; '.join(notes)})" if notes else ""))
 
 
 @opinions.command()

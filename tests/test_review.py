@@ -483,8 +483,8 @@ def test_flush_replays_the_spool(database_url):
 
 # --- an empty database, a bad URL ------------------------------------------------------------
 
-READING = [["list"], ["show", "1"], ["stats"], ["report"], ["delete", "--session", "x", "--yes"],
-           ["export"], ["transcript", "x"]]
+READING = [["list"], ["show", "1"], ["stats"], ["themes"], ["report"],
+           ["delete", "--session", "x", "--yes"], ["export"], ["transcript", "x"]]
 
 
 def assert_says_no_opinions(args: list[str], url: str, folder: Path) -> None:

@@ -1,4 +1,4 @@
-"""The review tools at scale: exports stream in flat memory, the report stays readable."""
+"""The review tools at scale: exports stream in flat memory, the report stays readable, themes fast."""
 from __future__ import annotations
 
 import json
@@ -9,8 +9,10 @@ import sys
 import pytest
 
 from bot import store
-from bot.bench_review import fill, measure
+from bot.bench_review import THEMES_ANSWERS, THEMES_LIMITS, fill, fill_corpus, measure
+from bot.corpus import PROMPT_ID
 from bot.prompts import prompts
+
 
 @pytest.fixture(scope="module")
 def databases(tmp_path_factory) -> dict[int, str]:
@@ -49,3 +51,12 @@ def test_the_report_of_200k_answers_stays_small(databases, tmp_path):
     assert page.count("<tr>") <= 100 * len(prompts()) + len(prompts())  # samples and headers
     assert "The newest 100 of 28,572 answers" in page
     assert "200,000" in page or "200000" in page
+
+
+def test_themes_of_10k_answers_to_one_prompt_stay_under_30_s_and_1_gb(tmp_path):
+    url = f"sqlite:///{tmp_path / 'themes.db'}"
+    fill_corpus(url, THEMES_ANSWERS)
+    store.dispose()
+    seconds, peak = measure(url, ["themes", "--prompt", PROMPT_ID, "--format", "json"])
+    print(f"\nthemes of {THEMES_ANSWERS:,} answers: {seconds:.1f} s, peak {peak:.0f} MB")
+    assert seconds < THEMES_LIMITS[0] and peak < THEMES_LIMITS[1]
