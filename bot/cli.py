@@ -106,34 +106,45 @@ def _start_web(web_port: int, rasa_port: int, health) -> str:
 def shell(actions_port: int) -> None:
     """Chat with the bot in this terminal (starts the action server if it isn't running).
 
-    Buttons show as a menu: pick one with the arrow keys and Enter, or pick
+    Buttons show as a menu of their titles: pick one with the arrow keys and Enter, or pick
     "Type out your own message..." to answer in your own words. Type /stop to quit.
+    Start-up logs and warnings go to var/logs/shell.log, not the terminal.
 
     Example: discuss shell
     """
     serve.train()
     servers = serve.Servers(0, actions_port, config.var_dir() / "logs")
     supervisor = serve.Supervisor(servers, functools.partial(_note, servers.log_dir))
+    log_path = servers.log_path("shell")
     # A closed terminal (SIGHUP) or a kill (SIGTERM) must still stop the action server we started,
     # which runs in its own session and so gets neither signal itself.
     signal.signal(signal.SIGTERM, _raise_interrupt)
     signal.signal(signal.SIGHUP, _raise_interrupt)
+    click.echo(f"Starting the bot (about 30 s; log: {log_path})...")
     try:
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{actions_port}/health", timeout=2).close()
         except OSError:
-            click.echo("Starting the action server...")
             servers.start_actions()
             # Ours to keep running: restarted if it stops, noted in var/logs/supervisor.log (the
             # terminal is the reader's); a crash loop is said on stderr.
             threading.Thread(target=_watch_quietly, args=(supervisor,), daemon=True).start()
-        subprocess.run(
-            [str(serve.BIN_DIR / "rasa"), "shell", "--model", str(serve.MODEL_PATH),
-             "--endpoints", str(serve.write_endpoints(actions_port)),
-             # The shell's REST endpoint stays on this machine, like `discuss serve`'s.
-             "--interface", "127.0.0.1", "--port", str(config.port("SHELL_PORT", 5006))],
-            cwd=config.PROJECT_DIR,
-        )
+        # stderr (Python warnings, Rasa's and TensorFlow's logs) goes to this session's log;
+        # stdout, where rasa shell prints "Bot loaded", the replies and its menus, stays the
+        # reader's terminal.
+        servers.log_dir.mkdir(parents=True, exist_ok=True)
+        with open(log_path, "w", encoding="utf-8") as log:
+            finished = subprocess.run(
+                [sys.executable, "-m", "bot.shell", "shell", "--model", str(serve.MODEL_PATH),
+                 "--endpoints", str(serve.write_endpoints(actions_port)),
+                 # The shell's REST endpoint stays on this machine, like `discuss serve`'s.
+                 "--interface", "127.0.0.1", "--port", str(config.port("SHELL_PORT", 5006))],
+                cwd=config.PROJECT_DIR, stderr=log,
+            )
+        if finished.returncode != 0:
+            raise click.ClickException(
+                f"the shell stopped with exit status {finished.returncode}; see {log_path}"
+            )
     except KeyboardInterrupt:
         pass
     except RuntimeError as error:
