@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import signal
 import subprocess
 import sys
@@ -62,6 +63,13 @@ def serve_command(rasa_port: int, actions_port: int, web_port: int) -> None:
         if not serve.port_is_free(port):
             raise click.ClickException(f"port {port} ({name}) is already in use")
     serve.rasa_api_args()  # refuse to start with the API on and no token, before any work
+    # The page's origin (PUBLIC_URL, by default on --web-port) gives the socket's allowed origins
+    # in the Rasa server, which inherits this environment, and the page's CSP here.
+    os.environ["WEB_PORT"] = str(web_port)
+    try:
+        config.public_origin()
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
     if serve.train():
         click.echo("Trained a new model.")
     servers = serve.Servers(rasa_port, actions_port, config.var_dir() / "logs")
@@ -98,7 +106,7 @@ def _start_web(web_port: int, rasa_port: int, health) -> str:
     from bot import web
 
     web.start_in_background(web_port, rasa_port, health)
-    return f"http://localhost:{web_port}/"
+    return f"{config.public_origin()}/"
 
 
 @main.command()
@@ -174,8 +182,6 @@ def actions(actions_port: int) -> None:
 
     Example: discuss actions --actions-port 5055
     """
-    import os
-
     os.environ["SANIC_HOST"] = "127.0.0.1"
     sys.exit(subprocess.call(
         [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(actions_port)],
