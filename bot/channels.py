@@ -91,7 +91,7 @@ class ArticleRestInput(RestInput):
 
 
 def allowed_origins() -> list[str]:
-    """Origins allowed to open a socket: the chat page's (PUBLIC_URL), plus DISCUSS_ALLOWED_ORIGINS."""
+    """Origins allowed to open a socket: the page's (PUBLIC_URL) and DISCUSS_ALLOWED_ORIGINS."""
     origins = config.page_origins()
     extra = config.get("DISCUSS_ALLOWED_ORIGINS", "")
     origins.extend(origin.strip() for origin in extra.split(",") if origin.strip())

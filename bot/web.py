@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from bot import config
 
-SOCKET_IO_CLIENT = config.WEB_DIR / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js"
+SOCKET_IO_CLIENT = config.WEB_DIR / "node_modules/socket.io-client/dist/socket.io.min.js"
 
 
 def is_heading(line: str) -> bool:

@@ -1,4 +1,4 @@
-"""The reader's page in a real headless Chromium, used as a reader uses it; its socket's origin check."""
+"""The reader's page in a real headless Chromium, used as readers use it; the socket's origin check."""
 from __future__ import annotations
 
 import json
@@ -221,8 +221,10 @@ def test_the_page_shows_the_article_and_finds_every_quote(bot, page_url: str, de
     # Landmarks and labels a screen reader finds the page by.
     assert chat.js("return document.querySelectorAll('main').length") == 1
     assert chat.js("return document.querySelector('aside h2').textContent") == "Discuss the article"
-    assert chat.js("return document.querySelector('label[for=chat-input]').textContent") == "Your message"
-    assert chat.js("return document.getElementById('chat-log').getAttribute('aria-live')") == "polite"
+    label = chat.js("return document.querySelector('label[for=chat-input]').textContent")
+    assert label == "Your message"
+    live = chat.js("return document.getElementById('chat-log').getAttribute('aria-live')")
+    assert live == "polite"
 
     quotes = every_quote_the_bot_can_give()
     assert len(quotes) > 50
@@ -237,7 +239,8 @@ def test_reader_reads_asks_follows_a_quote_and_gives_views(bot, page_url: str, d
     desktop.get(page_url)
     chat.wait_for("I know one article inside out")  # the page sends /greet on a first visit
     chat.wait_for_replies(GREETING_REPLIES)
-    assert chat.js("return document.querySelectorAll('#chat-replies button[type=button]').length") == 3
+    assert len(desktop.find_elements(By.CSS_SELECTOR, "#chat-replies button[type=button]")) == 3
+    chat.screenshot("web-desktop-start.png")
 
     answer = chat.type("who is kori schake", "American Enterprise Institute")
     assert answer.startswith("Kori Schake is director of foreign and defense policy studies")
@@ -276,7 +279,7 @@ def test_reader_reads_asks_follows_a_quote_and_gives_views(bot, page_url: str, d
     chat.screenshot("web-markup.png")
 
     assert desktop.find_elements(By.CSS_SELECTOR, "img") == []
-    links = chat.js("return Array.from(document.querySelectorAll('a'), a => a.getAttribute('href'))")
+    links = [a.get_dom_attribute("href") for a in desktop.find_elements(By.TAG_NAME, "a")]
     assert all(href.startswith("#") for href in links), links  # only the page's own anchors
     assert chat.reader_messages()[-2] == second
     with pytest.raises(NoAlertPresentException):
@@ -381,13 +384,14 @@ def test_on_a_phone(bot, page_url: str, phone) -> None:
     now = layout()
     assert now["width"] == 375 and now["scrollWidth"] <= now["width"]  # no horizontal scroll
     assert input_on_screen(now)
+    chat.screenshot("web-phone-start.png")
 
     answer = chat.type("who is kori schake", "American Enterprise Institute")
     quote = answer.split('From the article: "', 1)[1].rsplit('"', 1)[0]
     chat.screenshot("web-phone.png")
     phone.find_elements(By.CSS_SELECTOR, "#chat-log a.quote")[-1].click()
     # The panel folds away to its text box; the sentence shows above it.
-    chat.until(lambda: chat.js("return document.getElementById('chat').classList.contains('collapsed')"),
+    chat.until(lambda: "collapsed" in phone.find_element(By.ID, "chat").get_attribute("class"),
                "folded the chat panel")
     now = layout()
     chat.wait_until_shown(quote, above=now["chat"]["top"])
