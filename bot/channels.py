@@ -91,9 +91,8 @@ class ArticleRestInput(RestInput):
 
 
 def allowed_origins() -> list[str]:
-    """Origins allowed to open a socket: the chat page's, plus DISCUSS_ALLOWED_ORIGINS."""
-    web_port = config.port("WEB_PORT", 8080)
-    origins = [f"http://localhost:{web_port}", f"http://127.0.0.1:{web_port}"]
+    """Origins allowed to open a socket: the page's (PUBLIC_URL) and DISCUSS_ALLOWED_ORIGINS."""
+    origins = config.page_origins()
     extra = config.get("DISCUSS_ALLOWED_ORIGINS", "")
     origins.extend(origin.strip() for origin in extra.split(",") if origin.strip())
     return origins

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import signal
 import subprocess
 import sys
@@ -62,6 +63,13 @@ def serve_command(rasa_port: int, actions_port: int, web_port: int) -> None:
         if not serve.port_is_free(port):
             raise click.ClickException(f"port {port} ({name}) is already in use")
     serve.rasa_api_args()  # refuse to start with the API on and no token, before any work
+    # The page's origin (PUBLIC_URL, by default on --web-port) gives the socket's allowed origins
+    # in the Rasa server, which inherits this environment, and the page's CSP here.
+    os.environ["WEB_PORT"] = str(web_port)
+    try:
+        config.public_origin()
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
     if serve.train():
         click.echo("Trained a new model.")
     servers = serve.Servers(rasa_port, actions_port, config.var_dir() / "logs")
@@ -98,7 +106,7 @@ def _start_web(web_port: int, rasa_port: int, health) -> str:
     from bot import web
 
     web.start_in_background(web_port, rasa_port, health)
-    return f"http://localhost:{web_port}/"
+    return f"{config.public_origin()}/"
 
 
 @main.command()
@@ -106,34 +114,45 @@ def _start_web(web_port: int, rasa_port: int, health) -> str:
 def shell(actions_port: int) -> None:
     """Chat with the bot in this terminal (starts the action server if it isn't running).
 
-    Buttons show as a menu: pick one with the arrow keys and Enter, or pick
+    Buttons show as a menu of their titles: pick one with the arrow keys and Enter, or pick
     "Type out your own message..." to answer in your own words. Type /stop to quit.
+    Start-up logs and warnings go to var/logs/shell.log, not the terminal.
 
     Example: discuss shell
     """
     serve.train()
     servers = serve.Servers(0, actions_port, config.var_dir() / "logs")
     supervisor = serve.Supervisor(servers, functools.partial(_note, servers.log_dir))
+    log_path = servers.log_path("shell")
     # A closed terminal (SIGHUP) or a kill (SIGTERM) must still stop the action server we started,
     # which runs in its own session and so gets neither signal itself.
     signal.signal(signal.SIGTERM, _raise_interrupt)
     signal.signal(signal.SIGHUP, _raise_interrupt)
+    click.echo(f"Starting the bot (about 30 s; log: {log_path})...")
     try:
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{actions_port}/health", timeout=2).close()
         except OSError:
-            click.echo("Starting the action server...")
             servers.start_actions()
             # Ours to keep running: restarted if it stops, noted in var/logs/supervisor.log (the
             # terminal is the reader's); a crash loop is said on stderr.
             threading.Thread(target=_watch_quietly, args=(supervisor,), daemon=True).start()
-        subprocess.run(
-            [str(serve.BIN_DIR / "rasa"), "shell", "--model", str(serve.MODEL_PATH),
-             "--endpoints", str(serve.write_endpoints(actions_port)),
-             # The shell's REST endpoint stays on this machine, like `discuss serve`'s.
-             "--interface", "127.0.0.1", "--port", str(config.port("SHELL_PORT", 5006))],
-            cwd=config.PROJECT_DIR,
-        )
+        # stderr (Python warnings, Rasa's and TensorFlow's logs) goes to this session's log;
+        # stdout, where rasa shell prints "Bot loaded", the replies and its menus, stays the
+        # reader's terminal.
+        servers.log_dir.mkdir(parents=True, exist_ok=True)
+        with open(log_path, "w", encoding="utf-8") as log:
+            finished = subprocess.run(
+                [sys.executable, "-m", "bot.shell", "shell", "--model", str(serve.MODEL_PATH),
+                 "--endpoints", str(serve.write_endpoints(actions_port)),
+                 # The shell's REST endpoint stays on this machine, like `discuss serve`'s.
+                 "--interface", "127.0.0.1", "--port", str(config.port("SHELL_PORT", 5006))],
+                cwd=config.PROJECT_DIR, stderr=log,
+            )
+        if finished.returncode != 0:
+            raise click.ClickException(
+                f"the shell stopped with exit status {finished.returncode}; see {log_path}"
+            )
     except KeyboardInterrupt:
         pass
     except RuntimeError as error:
@@ -163,8 +182,6 @@ def actions(actions_port: int) -> None:
 
     Example: discuss actions --actions-port 5055
     """
-    import os
-
     os.environ["SANIC_HOST"] = "127.0.0.1"
     sys.exit(subprocess.call(
         [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(actions_port)],

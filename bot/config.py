@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dotenv import load_dotenv
 
@@ -57,3 +58,27 @@ def port(name: str, default: int) -> int:
     if not 0 < number < 65536:
         raise ValueError(f"{name} must be between 1 and 65535, got {number}")
     return number
+
+
+def public_origin() -> str:
+    """The chat page's origin as readers reach it: PUBLIC_URL, default http://localhost:$WEB_PORT.
+
+    The origins allowed to open the chat socket and the page's Content-Security-Policy are
+    derived from it, so serving under a real hostname is this one setting."""
+    default = f"http://localhost:{port('WEB_PORT', 8080)}"
+    url = urlsplit(get("PUBLIC_URL", default))
+    if (url.scheme not in ("http", "https") or not url.hostname or url.path not in ("", "/")
+            or url.username or url.query or url.fragment):
+        raise ValueError(
+            f"PUBLIC_URL must be an origin like https://chat.example.org, got {url.geturl()!r}"
+        )
+    return f"{url.scheme}://{url.netloc.lower()}"
+
+
+def page_origins() -> list[str]:
+    """The page's origin, and for localhost the same page reached as 127.0.0.1."""
+    origin = public_origin()
+    url = urlsplit(origin)
+    if url.hostname != "localhost":
+        return [origin]
+    return [origin, origin.replace("//localhost", "//127.0.0.1", 1)]

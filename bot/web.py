@@ -1,4 +1,4 @@
-"""The chat page: web/index.html with the rasa-webchat widget, served from this machine only."""
+"""The reader's page: the article beside the chat (web/), served with no third-party request."""
 from __future__ import annotations
 
 import html
@@ -8,33 +8,67 @@ import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
+from urllib.parse import urlsplit
 
 from bot import config
 
-WIDGET_BUNDLE = config.WEB_DIR / "node_modules" / "rasa-webchat" / "lib" / "index.js"
-# The widget's CSS imports Inter from Google Fonts; the page uses system fonts and makes no
-# third-party requests, so the import is cut out instead of failing against the CSP on every load.
-GOOGLE_FONTS_IMPORT = (
-    b"@import url(https://fonts.googleapis.com/css?family=Inter:400,500,700&display=swap);"
-)
+SOCKET_IO_CLIENT = config.WEB_DIR / "node_modules/socket.io-client/dist/socket.io.min.js"
+
+
+def is_heading(line: str) -> bool:
+    """A line of seeds/article.txt without a closing full stop is a heading (as for
+    bot.knowledge.split_sentences, which never quotes one)."""
+    return line[-1] not in ".?!”"
+
+
+def article_html(text: str) -> str:
+    """The article as HTML: its first line the h1, headings h2, the rest paragraphs.
+
+    Each element holds its line verbatim (escaped), so every quote the bot gives, a verbatim
+    substring of one line, is found in one element's text by chat.js."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    parts = [f'<h1 id="headline">{html.escape(lines[0])}</h1>']
+    for number, line in enumerate(lines[1:], start=1):
+        if is_heading(line):
+            parts.append(f'<h2 id="h-{number}">{html.escape(line)}</h2>')
+        else:
+            parts.append(f'<p id="p-{number}">{html.escape(line)}</p>')
+    return "\n      ".join(parts)
 
 
 def page(rasa_port: int) -> bytes:
     template = (config.WEB_DIR / "index.html").read_text(encoding="utf-8")
-    title = config.ARTICLE_PATH.read_text(encoding="utf-8").splitlines()[0]  # the headline
+    article = config.ARTICLE_PATH.read_text(encoding="utf-8")
+    title = article.splitlines()[0]  # the headline
     return (
         template.replace("{{TITLE}}", html.escape(title))
+        .replace("{{ARTICLE}}", article_html(article))
         .replace("{{RASA_PORT}}", str(rasa_port))
         .encode("utf-8")
     )
 
 
+def content_security_policy(rasa_port: int) -> str:
+    """Only this server's files; the socket only to the Rasa port of the page's own host(s)."""
+    sockets = []
+    for origin in config.page_origins():
+        url = urlsplit(origin)
+        secure = url.scheme == "https"
+        sockets += [f"{'wss' if secure else 'ws'}://{url.hostname}:{rasa_port}",
+                    f"{'https' if secure else 'http'}://{url.hostname}:{rasa_port}"]
+    return (
+        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+        f"form-action 'none'; frame-ancestors 'none'; connect-src 'self' {' '.join(sockets)}"
+    )
+
+
 def handler_for(rasa_port: int, health: Callable[[], dict] | None = None) -> type[BaseHTTPRequestHandler]:
     files = {
-        "/webchat.js": WIDGET_BUNDLE,
+        "/socket.io.min.js": SOCKET_IO_CLIENT,
         "/style.css": config.WEB_DIR / "style.css",
         "/chat.js": config.WEB_DIR / "chat.js",
     }
+    policy = content_security_policy(rasa_port)
 
     class ChatPage(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
@@ -48,7 +82,7 @@ def handler_for(rasa_port: int, health: Callable[[], dict] | None = None) -> typ
                 self._send(json.dumps(state).encode(), "application/json", status)
             elif path in files and files[path].exists():
                 kind = mimetypes.guess_type(str(files[path]))[0] or "application/octet-stream"
-                self._send(files[path].read_bytes().replace(GOOGLE_FONTS_IMPORT, b""), kind)
+                self._send(files[path].read_bytes(), kind)
             else:
                 self.send_error(HTTPStatus.NOT_FOUND)
 
@@ -57,13 +91,8 @@ def handler_for(rasa_port: int, health: Callable[[], dict] | None = None) -> typ
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header(
-                "Content-Security-Policy",
-                "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                "font-src 'self' data:; "  # the widget's carousel arrows are an inline font
-                f"connect-src 'self' ws://localhost:{rasa_port} http://localhost:{rasa_port} "
-                f"ws://127.0.0.1:{rasa_port} http://127.0.0.1:{rasa_port}",
-            )
+            self.send_header("Referrer-Policy", "no-referrer")
+            self.send_header("Content-Security-Policy", policy)
             self.end_headers()
             self.wfile.write(body)
 

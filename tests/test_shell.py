@@ -58,10 +58,9 @@ class Terminal:
         """Wait for the bot to say `expected` and to prompt again; returns all it showed."""
         shown = self.wait_for(expected) + self.wait_for("Your input ->", FREE_TEXT)
         self.choices = None
-        if shown.endswith(FREE_TEXT):  # buttons: rasa shell shows them as a selection menu
-            menu = shown[shown.rindex("(Use arrow keys)"):]
-            titles = dict(re.findall(r"(\d+): ([^\n]+?) \(/", menu))
-            self.choices = [titles[str(n)] for n in range(1, len(titles) + 1)] + [FREE_TEXT]
+        if shown.endswith(FREE_TEXT):  # buttons: a selection menu, one choice a line
+            menu = shown[shown.rindex("(Use arrow keys)"):].splitlines()[1:]
+            self.choices = [line.strip(" »") for line in menu if line.strip(" »")]
         return shown
 
     def choose(self, title: str) -> None:
@@ -118,8 +117,14 @@ def stop(terminal: Terminal) -> None:
 def test_reader_asks_and_gives_a_view_in_the_shell(shell_env: dict[str, str]) -> None:
     terminal = start_shell(shell_env)
     try:
-        terminal.wait_for("Bot loaded", timeout=180)
+        first_screen = terminal.wait_for("Bot loaded", timeout=180)
+        # One line says it is starting; warnings and Rasa's start-up logs went to the log file.
+        log = config.var_dir() / "logs" / "shell.log"
+        assert first_screen.strip().splitlines() == [
+            f"Starting the bot (about 30 s; log: {log})...", "Bot loaded"
+        ]
         terminal.wait_for("Your input ->")
+        assert "Loading model" in log.read_text()
 
         terminal.type("hi")
         terminal.reply("I know one article inside out")
@@ -139,6 +144,7 @@ def test_reader_asks_and_gives_a_view_in_the_shell(shell_env: dict[str, str]) ->
 
         terminal.reply("Where do you stand on this: the shift towards Russia is the right policy?")
         assert terminal.choices == ["Agree", "Disagree", "Mixed", "Unsure", FREE_TEXT]
+        assert "/set_stance" not in terminal.screen()  # the menu shows titles, not payloads
         terminal.choose("Disagree")
         terminal.reply("So you disagree that the shift towards Russia is the right policy")
 

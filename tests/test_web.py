@@ -1,8 +1,9 @@
-"""The chat page in a real headless Chromium, used as a reader uses it; its socket's origin check."""
+"""The reader's page in a real headless Chromium, used as readers use it; the socket's origin check."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import requests
@@ -10,17 +11,26 @@ import websocket
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException, TimeoutException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import create_engine, text
 
 from bot import config, web
+from bot.knowledge import knowledge
+from bot.prompts import prompts
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
+AXE = config.WEB_DIR / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = config.PROJECT_DIR / "test-artifacts"
+DESKTOP, PHONE = (1280, 900), (375, 812)
 XSS = "<img src=x onerror=alert(1)>"
+MARKDOWN_LINK = "[click me](javascript:alert(1))"
+MARKDOWN_IMAGE = "![x](http://example.com/x.png)"
+GREETING_REPLIES = ["Summarize it", "Who is quoted?", "Share my view"]
+STANCES = ["Agree", "Disagree", "Mixed", "Unsure"]
 
 pytestmark = [
     pytest.mark.browser,
@@ -41,141 +51,358 @@ def page_url(bot) -> str:
     server.server_close()
 
 
-@pytest.fixture
-def browser(tmp_path: Path) -> webdriver.Chrome:
+def start_browser(profile: Path, size: tuple[int, int], mobile: bool = False) -> webdriver.Chrome:
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for argument in (
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1200,1000",
-        f"--user-data-dir={tmp_path / 'chromium'}",  # fresh profile: no chat left from another run
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+        f"--window-size={size[0]},{size[1]}",
+        f"--user-data-dir={profile}",  # fresh profile: no chat left from another run
     ):
         options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # The console, and every request the page makes (Network.requestWillBeSent).
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     # An explicit driver path, so selenium-manager never tries to download a browser or driver.
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    # The viewport exactly this size (a phone's with `mobile`: the viewport meta tag applies).
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": size[0], "height": size[1], "deviceScaleFactor": 1, "mobile": mobile,
+    })
+    return driver
+
+
+@pytest.fixture
+def desktop(tmp_path: Path) -> webdriver.Chrome:
+    driver = start_browser(tmp_path / "chromium", DESKTOP)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def phone(tmp_path: Path) -> webdriver.Chrome:
+    driver = start_browser(tmp_path / "chromium", PHONE, mobile=True)
     yield driver
     driver.quit()
 
 
 class Chat:
-    """The rasa-webchat widget as a reader sees it: bot bubbles, quick replies, the text box."""
+    """The page as a reader sees it: the article, bot messages, quick replies, the text box."""
 
     def __init__(self, driver: webdriver.Chrome, timeout: float = 45) -> None:
         self.driver = driver
         self.timeout = timeout
 
+    def js(self, script: str, *args):
+        return self.driver.execute_script(script, *args)
+
     def _texts(self, selector: str) -> list[str]:
-        # Read in one script: the widget re-renders, so element handles go stale between calls.
-        return self.driver.execute_script(
-            "return Array.from(document.querySelectorAll(arguments[0]), e => e.innerText)", selector
+        return self.js(
+            "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent)",
+            selector,
         )
 
     def bot_messages(self) -> list[str]:
-        return self._texts("#rw-messages .rw-from-response .rw-response")
+        return self._texts("#chat-log .msg-bot .bubble")
 
     def reader_messages(self) -> list[str]:
-        return self._texts("#rw-messages .rw-from-client .rw-client")
+        return self._texts("#chat-log .msg-reader .bubble")
 
     def quick_replies(self) -> list[str]:
-        return self._texts("#rw-messages .rw-reply")
+        return self._texts("#chat-replies button")
 
-    def settled(self) -> bool:
-        """No "..." bubble: the widget shows queued replies one by one behind a typing delay."""
-        return not self.driver.find_elements(By.CSS_SELECTOR, ".rw-typing-indication")
+    def until(self, condition, what: str):
+        try:
+            return WebDriverWait(self.driver, self.timeout).until(lambda _: condition())
+        except TimeoutException:
+            raise AssertionError(
+                f"never {what}; the bot said {self.bot_messages()}; quick replies "
+                f"{self.quick_replies()}; browser log: {self.driver.get_log('browser')}"
+            ) from None
 
     def wait_for(self, expected: str, after: int = 0) -> str:
         """Wait until the bot's messages from index `after` on contain `expected`; returns them."""
-        def arrived(_driver) -> str | None:
+        def arrived() -> str | None:
             new = "\n".join(self.bot_messages()[after:])
-            return new if expected in new and self.settled() else None
+            return new if expected in new else None
 
-        try:
-            return WebDriverWait(self.driver, self.timeout).until(arrived)
-        except TimeoutException:
-            raise AssertionError(
-                f"the bot never said {expected!r}; it said {self.bot_messages()[after:]}; "
-                f"browser log: {self.driver.get_log('browser')}"
-            ) from None
+        return self.until(arrived, f"saw the bot say {expected!r}")
+
+    def wait_for_replies(self, titles: list[str]) -> None:
+        self.until(lambda: self.quick_replies() == titles, f"saw the quick replies {titles}")
 
     def type(self, message: str, expected: str) -> str:
         before = len(self.bot_messages())
-        box = self.driver.find_element(By.CSS_SELECTOR, "textarea.rw-new-message")
+        box = self.driver.find_element(By.ID, "chat-input")
         box.send_keys(message)
         box.send_keys(Keys.ENTER)
         return self.wait_for(expected, after=before)
 
-    def click(self, title: str, expected: str) -> str:
+    def press(self, title: str, expected: str) -> str:
         before = len(self.bot_messages())
-        buttons = [b for b in self.driver.find_elements(By.CSS_SELECTOR, "#rw-messages .rw-reply")
+        buttons = [b for b in self.driver.find_elements(By.CSS_SELECTOR, "#chat-replies button")
                    if b.text == title]
         assert buttons, f"no quick reply {title!r} among {self.quick_replies()}"
-        buttons[-1].click()
+        buttons[0].click()
         return self.wait_for(expected, after=before)
+
+    def quote_links(self) -> list[str]:
+        return self._texts("#chat-log a.quote")
+
+    def highlighted(self) -> dict | None:
+        """The highlighted sentence: its text, whether it has focus, where it is on screen."""
+        return self.js("""
+            const mark = document.getElementById('quoted');
+            if (!mark) return null;
+            const box = mark.getBoundingClientRect();
+            return {text: mark.textContent, focused: document.activeElement === mark,
+                    top: box.top, bottom: box.bottom, paragraph: mark.parentElement.id,
+                    scrollY: window.scrollY, height: window.innerHeight};""")
+
+    def wait_until_shown(self, quote: str, above: float | None = None) -> dict:
+        """Wait until `quote` is highlighted and wholly on screen (above y=`above` if given)."""
+        def shown() -> dict | None:
+            mark = self.highlighted()
+            bottom = above if above is not None else (mark or {}).get("height", 0)
+            if mark and mark["text"] == quote and 0 <= mark["top"] and mark["bottom"] <= bottom:
+                return mark
+            return None
+
+        return self.until(shown, f"scrolled to the highlighted sentence {quote!r}")
 
     def screenshot(self, name: str) -> None:
         ARTIFACTS.mkdir(exist_ok=True)
         self.driver.save_screenshot(str(ARTIFACTS / name))
 
+    def requests_made(self) -> list[str]:
+        """Every URL the browser requested since the last call."""
+        urls = []
+        for entry in self.driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message["method"] == "Network.requestWillBeSent":
+                urls.append(message["params"]["request"]["url"])
+            elif message["method"] == "Network.webSocketCreated":
+                urls.append(message["params"]["url"])
+        return urls
 
-def test_reader_chats_asks_gives_a_view_and_comes_back(bot, page_url: str, browser) -> None:
-    chat = Chat(browser)
-    browser.get(page_url)
-    assert "Trump" in browser.find_element(By.TAG_NAME, "h1").text
+    def accessibility_violations(self, label: str) -> list[dict]:
+        """axe-core (web/node_modules, injected from disk: no request) on the page as it is now;
+        prints every violation and returns the serious and critical ones."""
+        self.js(AXE.read_text(encoding="utf-8"))
+        result = self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document).then(r => done(r.violations), e => done([{id: String(e)}]));"
+        )
+        counts = {impact: sum(1 for v in result if v.get("impact") == impact)
+                  for impact in ("critical", "serious", "moderate", "minor")}
+        print(f"\naxe-core {label}: {len(result)} violations {counts}")
+        for violation in result:
+            print(f"  {violation.get('impact')}: {violation['id']} - {violation.get('help')} "
+                  f"({len(violation.get('nodes', []))} elements)")
+        return [v for v in result if v.get("impact") in ("serious", "critical")]
 
-    # The widget sends /greet on its own: the reader is greeted with buttons to start from.
-    chat.wait_for("I know one article inside out")
-    assert chat.quick_replies() == ["Summarize it", "Who is quoted?", "Share my view"]
-    chat.screenshot("web-chat.png")
 
-    answer = chat.click("Who is quoted?", "Three people are quoted directly")
-    assert "Celeste A. Wallander" in answer
-    assert chat.reader_messages()[-1] == "Who is quoted?"
+def every_quote_the_bot_can_give() -> list[str]:
+    """Facts' quotes, the article sentences it offers as passages, and the prompts' sides."""
+    known = knowledge()
+    quotes = [fact.quote for fact in known.facts.values()] + list(known.sentences)
+    for prompt in prompts().values():
+        quotes += [prompt.supporters_say, prompt.critics_say]
+    return sorted({quote for quote in quotes if quote})
+
+
+def test_the_page_shows_the_article_and_finds_every_quote(bot, page_url: str, desktop) -> None:
+    chat = Chat(desktop)
+    desktop.get(page_url)
+    lines = [line.strip() for line in config.ARTICLE_PATH.read_text().splitlines() if line.strip()]
+    assert chat._texts("h1") == [lines[0]]  # one h1: the headline
+    assert chat._texts("#article h2") == [line for line in lines[1:] if web.is_heading(line)]
+    assert chat._texts("#article p[id]") == [line for line in lines[1:] if not web.is_heading(line)]
+    # Landmarks and labels a screen reader finds the page by.
+    assert chat.js("return document.querySelectorAll('main').length") == 1
+    assert chat.js("return document.querySelector('aside h2').textContent") == "Discuss the article"
+    label = chat.js("return document.querySelector('label[for=chat-input]').textContent")
+    assert label == "Your message"
+    live = chat.js("return document.getElementById('chat-log').getAttribute('aria-live')")
+    assert live == "polite"
+
+    quotes = every_quote_the_bot_can_give()
+    assert len(quotes) > 50
+    missing = chat.js(
+        "return arguments[0].filter(q => !window.discussChat.findQuote(q))", quotes
+    )
+    assert missing == []
+
+
+def test_reader_reads_asks_follows_a_quote_and_gives_views(bot, page_url: str, desktop) -> None:
+    chat = Chat(desktop)
+    desktop.get(page_url)
+    chat.wait_for("I know one article inside out")  # the page sends /greet on a first visit
+    chat.wait_for_replies(GREETING_REPLIES)
+    assert len(desktop.find_elements(By.CSS_SELECTOR, "#chat-replies button[type=button]")) == 3
+    chat.screenshot("web-desktop-start.png")
 
     answer = chat.type("who is kori schake", "American Enterprise Institute")
     assert answer.startswith("Kori Schake is director of foreign and defense policy studies")
+    quote = answer.split('From the article: "', 1)[1].rsplit('"', 1)[0]
+    assert chat.quote_links()[-1] == quote
+    assert chat.js("return window.scrollY") == 0
+    desktop.find_elements(By.CSS_SELECTOR, "#chat-log a.quote")[-1].click()
+    mark = chat.wait_until_shown(quote)
+    assert mark["scrollY"] > 0 and mark["focused"]  # the article scrolled down to it
+    paragraph = chat.js(f"return document.getElementById('{mark['paragraph']}').textContent")
+    assert quote in paragraph and paragraph.startswith("Kori Schake, director")
+    chat.screenshot("web-desktop.png")
 
+    # A view typed with Markdown in it comes back as the reader typed it, as text.
+    session = json.loads(chat.js("return localStorage.getItem('chat_session')"))
     chat.type("share my view", "what are your thoughts on President Trump's foreign policy shift")
-    # Markup in a reader's words must come back as text, also when the bot quotes them (markdown).
-    opinion = f"A gamble {XSS} because Europe will stop trusting America"
+    opinion = f"A gamble {MARKDOWN_LINK} {XSS} because Europe will stop trusting America"
     chat.type(opinion, "Where do you stand on this")
-    assert chat.quick_replies()[-4:] == ["Agree", "Disagree", "Mixed", "Unsure"]
-    chat.click("Disagree", "Would you like another discussion question")
-    thanks = "So you disagree that the shift towards Russia is the right policy"
-    assert thanks in "\n".join(chat.bot_messages())
-    chat.screenshot("web-opinion.png")
+    chat.wait_for_replies(STANCES)
 
-    # Back after a reload: the same conversation, which carries on where it was.
-    session = json.loads(browser.execute_script("return localStorage.getItem('chat_session')"))
+    # The stance buttons were the last thing shown: they are back after a reload.
     shown = chat.bot_messages()
-    browser.refresh()
-    WebDriverWait(browser, 20).until(lambda _: len(chat.bot_messages()) >= len(shown))
-    assert chat.bot_messages()[: len(shown)] == shown
-    answer = chat.type("who is celeste wallander", "assistant secretary of defense")
-    assert "I know one article inside out" not in answer  # not greeted afresh
-    chat.screenshot("web-reload.png")
+    desktop.refresh()
+    chat.wait_for_replies(STANCES)
+    assert chat.bot_messages() == shown
+    assert chat.quote_links()[-1] == quote  # rendered again as a link
 
-    chat.type(XSS, "I can only discuss the article")
+    thanks = chat.press("Disagree", "Would you like another discussion question")
+    assert f"In your words: {opinion}" in thanks
+    chat.wait_for_replies(["Another question", "Back to the article"])
+    chat.press("Another question", "Is that trade worth it?")
+    second = f"{MARKDOWN_IMAGE} China is the bigger challenge because it is rising"
+    chat.type(second, "Where do you stand")
+    thanks = chat.press("Agree", "Would you like another discussion question")
+    assert f"In your words: {second}" in thanks
     chat.screenshot("web-markup.png")
-    assert chat.reader_messages()[-1] == XSS
-    assert any(XSS in message for message in chat.bot_messages())  # quoted back in the thank-you
-    assert browser.find_elements(By.CSS_SELECTOR, 'img[src="x"]') == []
+
+    assert desktop.find_elements(By.CSS_SELECTOR, "img") == []
+    links = [a.get_dom_attribute("href") for a in desktop.find_elements(By.TAG_NAME, "a")]
+    assert all(href.startswith("#") for href in links), links  # only the page's own anchors
+    assert chat.reader_messages()[-2] == second
     with pytest.raises(NoAlertPresentException):
-        browser.switch_to.alert.text
-    # Nothing blocked by the page's CSP (the widget's Google Fonts import is cut), no 404s.
-    assert [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"] == []
+        desktop.switch_to.alert.text
+    # No request leaves this machine, and nothing was blocked by the CSP or missing (404).
+    hosts = {urlsplit(url).hostname for url in chat.requests_made()
+             if urlsplit(url).scheme in ("http", "https", "ws", "wss")}  # not data:, chrome:
+    assert hosts == {"localhost"}
+    assert [entry for entry in desktop.get_log("browser") if entry["level"] == "SEVERE"] == []
+
+    assert chat.accessibility_violations("desktop, mid-conversation") == []
 
     with create_engine(bot.database_url).connect() as db:
         rows = db.execute(
-            text("SELECT * FROM opinions WHERE session_id = :session"),
+            text("SELECT * FROM opinions WHERE session_id = :session ORDER BY id"),
             {"session": session["session_id"]},
         ).mappings().all()
-    assert len(rows) == 1
-    assert rows[0]["channel"] == "socketio"
-    assert rows[0]["prompt_id"] == "russia_shift"
-    assert rows[0]["opinion"] == opinion
-    assert rows[0]["reason"] == "Europe will stop trusting America"
-    assert rows[0]["stance"] == "disagree"
+    assert [(row["prompt_id"], row["stance"], row["channel"]) for row in rows] == [
+        ("russia_shift", "disagree", "socketio"), ("china_focus", "agree", "socketio")]
+    assert rows[0]["opinion"] == opinion  # stored verbatim; only its display is plain text
+
+
+def focused(chat: Chat) -> dict:
+    return chat.js("""
+        const e = document.activeElement, style = getComputedStyle(e);
+        return {tag: e.tagName, id: e.id, text: e.textContent, cls: e.className,
+                outline: style.outlineStyle, width: parseFloat(style.outlineWidth)};""")
+
+
+def tab_to(chat: Chat, is_it, backwards: bool = False, most: int = 40) -> dict:
+    """Press Tab (Shift+Tab) until the focused element is the one wanted; returns it."""
+    for _ in range(most):
+        keys = ActionChains(chat.driver)
+        if backwards:
+            keys.key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT)
+        else:
+            keys.send_keys(Keys.TAB)
+        keys.perform()
+        element = focused(chat)
+        if is_it(element):
+            return element
+    raise AssertionError(f"{most} tabs never reached it; focus is on {focused(chat)}")
+
+
+def keys(chat: Chat, *sequence: str) -> None:
+    ActionChains(chat.driver).send_keys(*sequence).perform()
+
+
+def test_a_whole_discussion_by_keyboard_only(bot, page_url: str, desktop) -> None:
+    chat = Chat(desktop)
+    desktop.get(page_url)
+    chat.wait_for_replies(GREETING_REPLIES)
+
+    # From the top of the page, Tab reaches the quick replies, with a visible focus ring.
+    button = tab_to(chat, lambda e: e["text"] == "Share my view")
+    assert button["tag"] == "BUTTON" and button["outline"] == "solid" and button["width"] >= 2
+    before = len(chat.bot_messages())
+    keys(chat, Keys.ENTER)
+    chat.wait_for("what are your thoughts on President Trump's foreign policy shift", before)
+    assert focused(chat)["id"] == "chat-input"  # the pressed button is gone: focus is on the box
+
+    before = len(chat.bot_messages())
+    keys(chat, "It is a gamble because Europe will stop trusting America", Keys.ENTER)
+    chat.wait_for("Where do you stand on this", before)
+    chat.wait_for_replies(STANCES)
+    tab_to(chat, lambda e: e["text"] == "Mixed", backwards=True)  # the replies sit above the box
+    before = len(chat.bot_messages())
+    keys(chat, Keys.SPACE)  # Space presses a button too
+    chat.wait_for("Would you like another discussion question", before)
+    assert chat.reader_messages()[-1] == "Mixed"
+
+    # Ask, then follow the answer's quote with Enter.
+    tab_to(chat, lambda e: e["id"] == "chat-input")
+    before = len(chat.bot_messages())
+    keys(chat, "who is celeste wallander", Keys.ENTER)
+    answer = chat.wait_for("assistant secretary of defense", before)
+    quote = answer.split('From the article: "', 1)[1].rsplit('"', 1)[0]
+    link = tab_to(chat, lambda e: e["cls"] == "quote" and e["text"] == quote, backwards=True)
+    assert link["outline"] == "solid" and link["width"] >= 2
+    keys(chat, Keys.ENTER)
+    assert chat.wait_until_shown(quote)["focused"]
+    chat.screenshot("web-keyboard.png")
+
+
+def test_on_a_phone(bot, page_url: str, phone) -> None:
+    chat = Chat(phone)
+    phone.get(page_url)
+    chat.wait_for_replies(GREETING_REPLIES)
+
+    def layout() -> dict:
+        return chat.js("""
+            const box = id => document.getElementById(id).getBoundingClientRect();
+            return {scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth,
+                    height: window.innerHeight, input: box('chat-input').toJSON(),
+                    chat: box('chat').toJSON()};""")
+
+    def input_on_screen(now: dict) -> bool:
+        box = now["input"]
+        return 0 <= box["left"] and box["right"] <= now["width"] and 0 <= box["top"] \
+            and box["bottom"] <= now["height"] and box["height"] > 20
+
+    now = layout()
+    assert now["width"] == 375 and now["scrollWidth"] <= now["width"]  # no horizontal scroll
+    assert input_on_screen(now)
+    chat.screenshot("web-phone-start.png")
+
+    answer = chat.type("who is kori schake", "American Enterprise Institute")
+    quote = answer.split('From the article: "', 1)[1].rsplit('"', 1)[0]
+    chat.screenshot("web-phone.png")
+    phone.find_elements(By.CSS_SELECTOR, "#chat-log a.quote")[-1].click()
+    # The panel folds away to its text box; the sentence shows above it.
+    chat.until(lambda: "collapsed" in phone.find_element(By.ID, "chat").get_attribute("class"),
+               "folded the chat panel")
+    now = layout()
+    chat.wait_until_shown(quote, above=now["chat"]["top"])
+    assert input_on_screen(now) and now["scrollWidth"] <= now["width"]
+    chat.screenshot("web-phone-quote.png")
+
+    # The panel opens again with the conversation as it was.
+    phone.find_element(By.ID, "chat-toggle").click()
+    assert phone.find_element(By.ID, "chat-log").is_displayed()
+    assert chat.quote_links()[-1] == quote
+    assert chat.accessibility_violations("phone") == []
 
 
 def handshake_status(rasa_port: int, transport: str, origin: str) -> int:

@@ -1,26 +1,223 @@
-// Mounts the rasa-webchat widget on the page and connects it to the bot's socket.io channel.
+// The chat beside the article: talks to the bot's socket.io channel, shows every message as plain
+// text, links each `From the article: "..."` quote to its sentence, and keeps the conversation
+// (and the quick replies last shown) in localStorage so a reload carries on where it was.
 (function () {
-  var mount = document.getElementById("webchat");
-  var port = mount.getAttribute("data-rasa-port");
-  WebChat.default(
-    {
-      initPayload: "/greet",
-      customData: { language: "en" },
-      socketUrl: window.location.protocol + "//" + window.location.hostname + ":" + port,
-      socketPath: "/socket.io/",
-      title: "Article discussion",
-      subtitle: "Trump's Russian pivot",
-      inputTextFieldHint: "Ask about the article, or share your view...",
-      embedded: true,
-      showFullScreenButton: false,
-      showMessageDate: false,
-      params: { storage: "local" },
-      // The widget's default pause before each reply mimics typing, up to 3 s a message; the
-      // answers are ready at once, so keep just enough of a pause to read them one by one.
-      customMessageDelay: function (message) {
-        return Math.min(1000, Math.max(300, message.length * 5));
-      },
-    },
-    mount // rasa-webchat 1.x mounts into this element; `selector` was the 0.x API
-  );
+  "use strict";
+
+  var STORE = "chat_session";
+  // The bot quotes the article verbatim, one quote a line: From the article: "<quote>" (answers),
+  // Supporters: "<quote>" and Critics: "<quote>" (when asked its own view).
+  var QUOTE = /(From the article|Supporters|Critics): "([^\n]+)"/g;
+  var phone = window.matchMedia("(max-width: 799px)");
+  var reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
+
+  var chat = document.getElementById("chat");
+  var log = document.getElementById("chat-log");
+  var replies = document.getElementById("chat-replies");
+  var form = document.getElementById("chat-form");
+  var input = document.getElementById("chat-input");
+  var status = document.getElementById("chat-status");
+  var toggle = document.getElementById("chat-toggle");
+  var passages = Array.prototype.slice.call(document.querySelectorAll("#article [id]"));
+
+  var state = load();
+  var queued = []; // messages typed before the socket confirmed the session
+  var greeted = false;
+
+  function load() {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(STORE));
+      if (saved && Array.isArray(saved.messages) && Array.isArray(saved.replies)) return saved;
+    } catch (error) { /* no storage, or not ours: start afresh */ }
+    return { session_id: null, messages: [], replies: [] };
+  }
+
+  function save() {
+    try { window.localStorage.setItem(STORE, JSON.stringify(state)); } catch (error) { /* private mode */ }
+  }
+
+  // --- the article: where a quote is, and showing it --------------------------------------
+
+  function findQuote(quote) {
+    for (var i = 0; i < passages.length; i++) {
+      var start = passages[i].textContent.indexOf(quote);
+      if (start >= 0) return { element: passages[i], start: start };
+    }
+    return null;
+  }
+
+  function clearHighlight() {
+    var old = document.getElementById("quoted");
+    if (!old) return;
+    var parent = old.parentNode;
+    parent.replaceChild(document.createTextNode(old.textContent), old);
+    parent.normalize(); // one text node again, so the next quote's offsets hold
+  }
+
+  function showQuote(quote) {
+    clearHighlight();
+    var place = findQuote(quote);
+    if (!place) return;
+    var range = document.createRange();
+    range.setStart(place.element.firstChild, place.start);
+    range.setEnd(place.element.firstChild, place.start + quote.length);
+    var mark = document.createElement("mark");
+    mark.id = "quoted";
+    mark.tabIndex = -1;
+    range.surroundContents(mark);
+    if (phone.matches) setOpen(false); // the panel would cover the sentence
+    mark.scrollIntoView({ block: "center", behavior: reducedMotion.matches ? "auto" : "smooth" });
+    mark.focus({ preventScroll: true });
+  }
+
+  // --- the conversation ---------------------------------------------------------------------
+
+  function quoteLink(quote, place) {
+    var link = document.createElement("a");
+    link.className = "quote";
+    link.href = "#" + place.element.id;
+    link.textContent = quote;
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      showQuote(quote);
+    });
+    return link;
+  }
+
+  // Text, with each verbatim quote found in the article made a link to it.
+  function botText(bubble, text) {
+    var shown = 0;
+    var found;
+    QUOTE.lastIndex = 0;
+    while ((found = QUOTE.exec(text)) !== null) {
+      var quote = found[2];
+      var place = findQuote(quote);
+      if (!place) continue;
+      var start = found.index + found[0].length - quote.length - 1; // after the opening "
+      bubble.appendChild(document.createTextNode(text.slice(shown, start)));
+      bubble.appendChild(quoteLink(quote, place));
+      shown = start + quote.length;
+    }
+    bubble.appendChild(document.createTextNode(text.slice(shown)));
+  }
+
+  function render(message) {
+    var item = document.createElement("div");
+    item.className = "msg msg-" + message.from;
+    var who = document.createElement("span");
+    who.className = "visually-hidden";
+    who.textContent = message.from === "bot" ? "Bot: " : "You: ";
+    var bubble = document.createElement("p");
+    bubble.className = "bubble";
+    if (message.from === "bot") botText(bubble, message.text);
+    else bubble.textContent = message.text; // the reader's words, never markup
+    item.appendChild(who);
+    item.appendChild(bubble);
+    log.appendChild(item);
+    scrollDown();
+  }
+
+  function scrollDown() {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function add(message) {
+    state.messages.push(message);
+    save();
+    render(message);
+  }
+
+  function showReplies(list) {
+    replies.textContent = "";
+    list.forEach(function (reply) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = reply.title;
+      button.addEventListener("click", function () {
+        send(reply.payload, reply.title);
+        input.focus(); // the button is gone; carry on from the text box
+      });
+      replies.appendChild(button);
+    });
+    replies.hidden = list.length === 0;
+    scrollDown(); // the replies take room from the log: keep its last message in view
+  }
+
+  function setReplies(list) {
+    state.replies = list;
+    save();
+    showReplies(list);
+  }
+
+  function emit(payload) {
+    socket.emit("user_uttered", {
+      message: payload, session_id: state.session_id, customData: { language: "en" },
+    });
+  }
+
+  function send(payload, shown) {
+    add({ from: "reader", text: shown });
+    setReplies([]);
+    if (state.session_id) emit(payload);
+    else queued.push(payload);
+  }
+
+  function setOpen(open) {
+    chat.classList.toggle("collapsed", !open);
+    toggle.setAttribute("aria-expanded", String(open));
+    toggle.textContent = open ? "Hide chat" : "Show chat";
+  }
+
+  // --- the socket ---------------------------------------------------------------------------
+
+  var port = chat.getAttribute("data-rasa-port");
+  var socket = window.io(window.location.protocol + "//" + window.location.hostname + ":" + port, {
+    path: "/socket.io/",
+  });
+
+  socket.on("connect", function () {
+    status.textContent = "";
+    // Rejoin this conversation (a new one on first visit); the bot answers with its id.
+    socket.emit("session_request", { session_id: state.session_id });
+  });
+  socket.on("session_confirm", function (sessionId) {
+    state.session_id = sessionId;
+    save();
+    if (state.messages.length === 0 && !greeted) {
+      greeted = true;
+      emit("/greet"); // the bot's welcome, with buttons to start from
+    }
+    queued.splice(0).forEach(emit);
+  });
+  socket.on("bot_uttered", function (message) {
+    if (!message || typeof message.text !== "string") return;
+    add({ from: "bot", text: message.text });
+    var offered = message.quick_replies || message.buttons || [];
+    if (offered.length) {
+      setReplies(offered.map(function (reply) {
+        return { title: String(reply.title), payload: String(reply.payload) };
+      }));
+    }
+  });
+  socket.on("disconnect", function () { status.textContent = "Reconnecting to the bot..."; });
+  socket.on("connect_error", function () { status.textContent = "Can't reach the bot; retrying..."; });
+
+  // --- the page -----------------------------------------------------------------------------
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (!text) return;
+    input.value = "";
+    send(text, text);
+  });
+  toggle.addEventListener("click", function () {
+    setOpen(chat.classList.contains("collapsed"));
+  });
+
+  state.messages.forEach(render);
+  showReplies(state.replies);
+
+  // For tests and the curious: the same lookup the quote links use.
+  window.discussChat = { findQuote: findQuote };
 })();
