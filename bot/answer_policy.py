@@ -18,7 +18,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.answer_turn import READ_SLOTS, answer_turn
+from bot.answer_turn import READ_SLOTS, AnswerTurn, answer_turn
 from bot.knowledge import knowledge
 
 logger = logging.getLogger(__name__)
@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 ANSWERED_INTENTS = {"ask_article", "out_of_scope", "nlu_fallback"}
 ANSWER = "utter_answer"
 OFFER = "utter_offer_opinion"
+COULD_NOT_ANSWER = "Sorry, I couldn't look that up just now. Please ask again in a moment."
 
 
 @DefaultV1Recipe.register(
@@ -60,7 +61,11 @@ class ArticleAnswerPolicy(Policy):
                 return self._prediction(probabilities)
             fact_id = next(tracker.get_latest_entity_values("fact"), None)
             slots = {name: tracker.get_slot(name) for name in READ_SLOTS}
-            turn = answer_turn(tracker.latest_message.text or "", intent, fact_id, slots)
+            try:
+                turn = answer_turn(tracker.latest_message.text or "", intent, fact_id, slots)
+            except Exception:  # a fault in the retriever is a clear reply, not a lost message
+                logger.exception("answering %r failed", tracker.latest_message.text)
+                turn = AnswerTurn(COULD_NOT_ANSWER)
             events = [SlotSet("answer", turn.text),
                       *(SlotSet(name, value) for name, value in turn.slots.items())]
             probabilities[domain.index_for_action(ANSWER)] = 1.0

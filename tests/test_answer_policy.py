@@ -125,3 +125,12 @@ def test_other_messages_are_left_to_the_rules(policy, intent):
 def test_inside_a_prompt_the_form_answers(policy):
     tracker = conversation(ActiveLoop("opinion_form"), asked("who is lavrov"))
     assert predict(policy, tracker) == (None, {})
+
+
+def test_a_fault_in_the_retriever_is_a_clear_reply(policy, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("index missing")
+
+    monkeypatch.setattr("bot.answer_turn.respond", broken)
+    slots = answer(policy, conversation(asked("who is lavrov")))
+    assert slots["answer"].startswith("Sorry, I couldn't look that up")
