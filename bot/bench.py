@@ -13,7 +13,7 @@ import time
 import urllib.request
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -36,6 +36,11 @@ SINGLE_USER_MESSAGES = 300
 LOAD_MESSAGES = 1000
 LOAD_SENDERS = 20
 COLD_START_RUNS = 3  # medians of three: cold start is short and noisy
+# The cluster (deploy/, bot.cluster) against one instance, both on one local PostgreSQL.
+CLUSTER_INSTANCES = 2
+CLUSTER_SENDERS = 40
+CLUSTER_CPU_TARGET = 1.2  # issue 12: server CPU per message at most 1.2x one instance's
+CLUSTER_ROUNDS = 3  # each setup loaded this many times, in turn; medians reported
 
 STOCK_MESSAGES = [
     "hi", "hello there", "good morning", "I am feeling great", "i am sad", "very bad",
@@ -66,6 +71,7 @@ class Result:
     cpu_ms: float = 0.0  # server CPU time (user + system) per message of the load run
     errors: int = 0
     empty: int = 0
+    rounds: list = field(default_factory=list)  # server CPU per message of each round (cluster bench)
 
 
 def timed(command: list[str], cwd: Path) -> float:
@@ -114,9 +120,11 @@ def cpu_seconds(pids: list[int]) -> float:
 
 
 def ask(port: int, sender: str, message: str) -> tuple[float, bool, bool]:
-    """(seconds, error, empty) for one message through the REST channel."""
+    """(seconds, error, empty) for one message through the REST channel (X-Reader: the sticky
+    key when `port` is nginx's, deploy/README.md)."""
     body = json.dumps({"sender": sender, "message": message}).encode()
-    request = urllib.request.Request(f"http://127.0.0.1:{port}/webhooks/rest/webhook", body)
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/webhooks/rest/webhook", body,
+                                     headers={"X-Reader": sender})
     start = time.perf_counter()
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
@@ -162,11 +170,24 @@ def measure(result: Result, port: int, messages: list[str], servers: list[int]) 
         result.empty += empty
     result.p50_ms = statistics.median(latencies) * 1000
     result.p95_ms = percentile(latencies, 0.95) * 1000
-    senders = [f"load-{uuid.uuid4().hex}" for _ in range(LOAD_SENDERS)]
-    jobs = [(senders[n % LOAD_SENDERS], messages[n % len(messages)]) for n in range(LOAD_MESSAGES)]
+    load(result, port, messages, servers, LOAD_SENDERS)
+
+
+def warm_up(port: int, senders: int = CLUSTER_SENDERS) -> None:
+    """One message from each of `senders` senders first, so every instance behind `port` has
+    answered (the first answers of a new process cost more) before anything is measured."""
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda n: ask(port, f"warmup-{uuid.uuid4().hex}", OUR_MESSAGES[n % len(OUR_MESSAGES)]),
+                      range(senders)))
+
+
+def load(result: Result, port: int, messages: list[str], servers: list[int], senders: int) -> None:
+    """LOAD_MESSAGES from `senders` concurrent senders: throughput, p95, CPU of `servers`."""
+    names = [f"load-{uuid.uuid4().hex}" for _ in range(senders)]
+    jobs = [(names[n % senders], messages[n % len(messages)]) for n in range(LOAD_MESSAGES)]
     cpu_before = cpu_seconds(servers)
     start = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=LOAD_SENDERS) as pool:
+    with ThreadPoolExecutor(max_workers=senders) as pool:
         outcomes = list(pool.map(lambda job: ask(port, *job), jobs))
     result.throughput = LOAD_MESSAGES / (time.perf_counter() - start)
     result.cpu_ms = (cpu_seconds(servers) - cpu_before) / LOAD_MESSAGES * 1000
@@ -228,6 +249,109 @@ def bench_ours(workdir: Path) -> Result:
     return result
 
 
+def bench_cluster(workdir: Path) -> tuple[Result, Result]:
+    """One instance (Rasa + action server straight on PostgreSQL) and CLUSTER_INSTANCES behind
+    nginx with Redis, both running, loaded in turn CLUSTER_ROUNDS times; each figure is the
+    median of its rounds (the machine is shared: alternating keeps drift out of the ratio).
+    Server CPU counts every server process: Rasa, action servers, PostgreSQL, and for the
+    cluster nginx and Redis."""
+    from bot.cluster import Cluster
+    from bot.postgres import PostgresServer, binaries
+
+    bin_dir = binaries()
+    if bin_dir is None:
+        raise SystemExit("the cluster bench needs PostgreSQL: apt-get install postgresql")
+    # Not in the bench's temp dir when root: PostgreSQL runs as `postgres` and must enter it.
+    root = Path(tempfile.mkdtemp(prefix="discuss-bench-pg-"))
+    postgres = PostgresServer(bin_dir, root, serve.free_port(), "bench", fsync=False)
+    postgres.ensure()
+    var = workdir / "one-var"
+    var.mkdir(parents=True)
+    servers = serve.Servers(serve.free_port(), serve.free_port(), var / "logs", host="127.0.0.1",
+                            env={"DISCUSS_VAR_DIR": str(var), "DATABASE_URL": postgres.url})
+    servers.endpoints = serve.write_endpoints(servers.actions_port, path=var / "endpoints.yml")
+    cluster = Cluster(CLUSTER_INSTANCES, workdir / "cluster", serve.free_port(),
+                      database_url=postgres.url, echo=lambda line: None)
+    rounds: dict[str, list[Result]] = {"one": [], "many": []}
+    try:
+        print("[cluster bench] starting one instance, then the cluster...", flush=True)
+        servers.start_actions()
+        servers.start_rasa()
+        cluster.start()
+        setups = {"one": (servers.rasa_port, [p.pid for p in servers.processes]),
+                  "many": (cluster.public_port, cluster.pids())}
+        for port, _ in setups.values():
+            warm_up(port)
+        for number in range(CLUSTER_ROUNDS):
+            for key, (port, pids) in setups.items():
+                print(f"[cluster bench] round {number + 1} of {CLUSTER_ROUNDS}: {key}", flush=True)
+                result = Result(key)
+                load(result, port, OUR_MESSAGES, pids + [postgres.pid()], CLUSTER_SENDERS)
+                rounds[key].append(result)
+    finally:
+        cluster.stop()
+        servers.stop()
+        postgres.stop()
+        shutil.rmtree(root, ignore_errors=True)
+    one, many = Result("one instance"), Result(f"{CLUSTER_INSTANCES} instances behind nginx")
+    for merged, key in ((one, "one"), (many, "many")):
+        for name in ("throughput", "load_p95_ms", "cpu_ms"):
+            setattr(merged, name, statistics.median(getattr(r, name) for r in rounds[key]))
+        merged.errors = sum(r.errors for r in rounds[key])
+        merged.empty = sum(r.empty for r in rounds[key])
+        merged.rounds = [round(r.cpu_ms, 1) for r in rounds[key]]
+    return one, many
+
+
+def cluster_table(one: Result, many: Result) -> str:
+    rows = [
+        ("throughput (msg/s)", "throughput", "{:.1f}"),
+        ("latency p95 (ms)", "load_p95_ms", "{:.0f}"),
+        ("server CPU per message (ms)", "cpu_ms", "{:.1f}"),
+        ("server CPU per message, each round (ms)", "rounds", "{}"),
+        ("errors", "errors", "{}"),
+        ("empty replies", "empty", "{}"),
+    ]
+    lines = [f"| measure | {one.name} | {many.name} | ratio |", "| --- | ---: | ---: | ---: |"]
+    for label, key, fmt in rows:
+        a, b = getattr(one, key), getattr(many, key)
+        ratio = f"{b / a:.2f}" if a and not isinstance(a, list) else "-"
+        lines.append(f"| {label} | {fmt.format(a)} | {fmt.format(b)} | {ratio} |")
+    ratio = many.cpu_ms / one.cpu_ms if one.cpu_ms else float("inf")
+    met = "yes" if ratio <= CLUSTER_CPU_TARGET else "no"
+    lines += ["", "| target | wanted | measured | met |", "| --- | --- | ---: | --- |",
+              f"| server CPU per message, cluster/one | <= {CLUSTER_CPU_TARGET} | {ratio:.2f} | {met} |"]
+    return "\n".join(lines)
+
+
+def write_block(name: str, block: str) -> None:
+    """Replace the <!-- name:start --> ... <!-- name:end --> block of docs/benchmarks.md."""
+    path = config.PROJECT_DIR / "docs" / "benchmarks.md"
+    text = path.read_text() if path.exists() else "# Benchmarks\n"
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    block = f"{start}\n{block}\n{end}"
+    if start in text:
+        text = text[: text.index(start)] + block + text[text.index(end) + len(end):]
+    else:
+        text += "\n" + block + "\n"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text)
+    print(f"\nWritten to {path.relative_to(config.PROJECT_DIR)}")
+
+
+def main_cluster() -> None:
+    with tempfile.TemporaryDirectory(prefix="discuss-bench-") as folder:
+        os.chmod(folder, 0o755)  # nginx's workers run as `nobody` when we are root
+        one, many = bench_cluster(Path(folder))
+    header = (f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores "
+              f"(`make bench-cluster`): {LOAD_MESSAGES} messages from {CLUSTER_SENDERS} concurrent "
+              f"REST senders, the same mix as `make bench`, to each setup in turn, {CLUSTER_ROUNDS} "
+              f"rounds, medians; the load generator runs on the same cores.")
+    result = cluster_table(one, many)
+    print("\n" + header + "\n\n" + result)
+    write_block("cluster-bench", f"{header}\n\n{result}")
+
+
 ROWS = [
     ("training time (s)", "train_s", "{:.1f}"),
     ("cold start to first reply (s)", "cold_start_s", "{:.1f}"),
@@ -286,18 +410,9 @@ def main() -> None:
               f"{SINGLE_USER_MESSAGES} single-user messages, {LOAD_MESSAGES} messages from "
               f"{LOAD_SENDERS} concurrent senders, cold start median of {COLD_START_RUNS}.")
     print("\n" + header + "\n\n" + result)
-    path = config.PROJECT_DIR / "docs" / "benchmarks.md"
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
-    block = f"{start}\n{header}\n\n{result}\n{end}"
-    if start in text:
-        text = text[: text.index(start)] + block + text[text.index(end) + len(end):]
-    else:
-        text += "\n" + block + "\n"
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(text)
-    print(f"\nWritten to {path.relative_to(config.PROJECT_DIR)}")
+    write_block("bench", f"{header}\n\n{result}")
+    main_cluster()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main_cluster() if sys.argv[1:] == ["cluster"] else main())

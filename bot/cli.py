@@ -50,14 +50,24 @@ def _raise_interrupt(*_args) -> None:
 @main.command(name="serve")
 @_port_option("--rasa-port", "RASA_PORT", 5005, "the Rasa server (REST and socket.io)")
 @_port_option("--actions-port", "ACTIONS_PORT", 5055, "the action server (127.0.0.1 only)")
-@_port_option("--web-port", "WEB_PORT", 8080, "the chat page")
-def serve_command(rasa_port: int, actions_port: int, web_port: int) -> None:
+@_port_option("--web-port", "WEB_PORT", 8080, "the chat page (with --instances: nginx)")
+@click.option("--instances", type=click.IntRange(1, 16), default=1, show_default=True,
+              help="Rasa servers (and action servers) to run behind nginx, with Redis and "
+                   "PostgreSQL; 1 runs the bot alone, as before. See deploy/README.md.")
+def serve_command(rasa_port: int, actions_port: int, web_port: int, instances: int) -> None:
     """Start the action server, the Rasa server and the chat page; Ctrl-C stops them all.
 
-    Trains first if there is no model or the training data changed.
+    Trains first if there is no model or the training data changed. With --instances N (2 or
+    more), runs the deployment in deploy/: N Rasa servers and N action servers behind nginx on
+    --web-port, Redis as their lock store and PostgreSQL for conversations and opinions.
 
     Example: discuss serve --rasa-port 5005 --web-port 8080
+
+    Example: discuss serve --instances 2
     """
+    if instances > 1:
+        _serve_cluster(instances, web_port)
+        return
     for name, port in (("--rasa-port", rasa_port), ("--actions-port", actions_port),
                        ("--web-port", web_port)):
         if not serve.port_is_free(port):
@@ -99,6 +109,60 @@ def serve_command(rasa_port: int, actions_port: int, web_port: int) -> None:
         raise click.ClickException(f"{error}; see {servers.log_dir}") from None
     finally:
         servers.stop()
+    click.echo("Stopped.")
+
+
+def _serve_cluster(instances: int, web_port: int) -> None:
+    from bot import cluster
+
+    if not serve.port_is_free(web_port):
+        raise click.ClickException(f"port {web_port} (--web-port) is already in use")
+    serve.rasa_api_args()  # refuse to start with the API on and no token, before any work
+    os.environ["WEB_PORT"] = str(web_port)  # the page's origin, PUBLIC_URL's default
+    try:
+        origin = config.public_origin()
+        database_url = cluster.cluster_database_url()
+        redis_url = config.get("REDIS_URL", "") or None
+        if redis_url:
+            cluster.redis_lock_store(redis_url)
+        cluster.program("nginx", "nginx")
+        if redis_url is None:
+            cluster.program("redis-server", "redis-server")
+    except (ValueError, cluster.SetupError) as error:
+        raise click.ClickException(str(error)) from None
+    if serve.train():
+        click.echo("Trained a new model.")
+    var = config.var_dir()
+    running = cluster.Cluster(instances, var / "cluster", web_port,
+                              host=config.get("WEB_HOST", "127.0.0.1"), database_url=database_url,
+                              redis_url=redis_url, echo=click.echo, var_dir=var)
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        click.echo(f"Starting PostgreSQL, Redis, {instances} action servers, {instances} Rasa "
+                   f"servers and nginx (about {15 * instances} s)...")
+        running.start()
+        click.echo(
+            f"\nThe bot is up: {instances} instances behind nginx.\n"
+            f"  Chat in the browser:  {origin}/\n"
+            f"  Chat over REST:       curl -s localhost:{web_port}/webhooks/rest/webhook "
+            f"-H 'X-Reader: me' -d '{{\"sender\": \"me\", \"message\": \"who is Kori Schake?\"}}'\n"
+            f"  Health:               {origin}/healthz\n"
+            f"  Opinions:             DATABASE_URL={running.database_url} discuss opinions list\n"
+            f"  Logs:                 {running.run_dir / 'logs'}\n"
+            f"A server that stops is started again; nginx sends its readers to the others "
+            f"meanwhile. Press Ctrl-C to stop."
+        )
+        running.watch()
+    except serve.CrashLoop as error:
+        raise click.ClickException(str(error)) from None
+    except KeyboardInterrupt:
+        click.echo("\nStopping...")
+    except cluster.SetupError as error:
+        raise click.ClickException(str(error)) from None
+    except RuntimeError as error:
+        raise click.ClickException(f"{error}; see {running.run_dir / 'logs'}") from None
+    finally:
+        running.stop()
     click.echo("Stopped.")
 
 

@@ -60,12 +60,13 @@ def port(name: str, default: int) -> int:
     return number
 
 
-def public_origin() -> str:
-    """The chat page's origin as readers reach it: PUBLIC_URL, default http://localhost:$WEB_PORT.
+def public_origin(web_port: int | None = None) -> str:
+    """The chat page's origin as readers reach it: PUBLIC_URL, default http://localhost:$WEB_PORT
+    (or `web_port`).
 
     The origins allowed to open the chat socket and the page's Content-Security-Policy are
     derived from it, so serving under a real hostname is this one setting."""
-    default = f"http://localhost:{port('WEB_PORT', 8080)}"
+    default = f"http://localhost:{web_port or port('WEB_PORT', 8080)}"
     url = urlsplit(get("PUBLIC_URL", default))
     if (url.scheme not in ("http", "https") or not url.hostname or url.path not in ("", "/")
             or url.username or url.query or url.fragment):
@@ -75,9 +76,9 @@ def public_origin() -> str:
     return f"{url.scheme}://{url.netloc.lower()}"
 
 
-def page_origins() -> list[str]:
+def page_origins(web_port: int | None = None) -> list[str]:
     """The page's origin, and for localhost the same page reached as 127.0.0.1."""
-    origin = public_origin()
+    origin = public_origin(web_port)
     url = urlsplit(origin)
     if url.hostname != "localhost":
         return [origin]

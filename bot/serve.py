@@ -62,11 +62,15 @@ def train(force: bool = False) -> bool:
     return True
 
 
-def write_endpoints(actions_port: int) -> Path:
-    """endpoints.yml with the action server on the configured port, under var/."""
+def write_endpoints(actions_port: int, lock_store: dict | None = None,
+                    path: Path | None = None) -> Path:
+    """endpoints.yml with the action server on the configured port (and a lock store), written
+    to `path` or var/endpoints.yml."""
     endpoints = yaml.safe_load((config.PROJECT_DIR / "endpoints.yml").read_text())
     endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{actions_port}/webhook"
-    path = config.var_dir() / "endpoints.yml"
+    if lock_store:
+        endpoints["lock_store"] = lock_store
+    path = path or config.var_dir() / "endpoints.yml"
     path.write_text(yaml.safe_dump(endpoints))
     return path
 
@@ -112,6 +116,8 @@ class Servers:
     env: dict[str, str] = field(default_factory=dict)  # on top of os.environ, for both servers
     processes: list[subprocess.Popen] = field(default_factory=list)
     roles: dict[str, subprocess.Popen] = field(default_factory=dict)  # "actions", "rasa"
+    host: str | None = None  # the Rasa server's interface; default RASA_HOST
+    endpoints: Path | None = None  # Rasa's endpoints file; default one for `actions_port`
 
     def start_actions(self) -> subprocess.Popen:
         env = {"SANIC_HOST": "127.0.0.1"}  # never reachable from other machines
@@ -125,11 +131,12 @@ class Servers:
         return process
 
     def start_rasa(self, extra: list[str] | None = None) -> subprocess.Popen:
-        host = config.get("RASA_HOST", "127.0.0.1")
+        host = self.host or config.get("RASA_HOST", "127.0.0.1")
+        endpoints = self.endpoints or write_endpoints(self.actions_port)
         process = self._spawn(
             "rasa",
             [str(BIN_DIR / "rasa"), "run", "--model", str(MODEL_PATH),
-             "--endpoints", str(write_endpoints(self.actions_port)),
+             "--endpoints", str(endpoints),
              "--credentials", str(config.PROJECT_DIR / "credentials.yml"),
              "--interface", host, "--port", str(self.rasa_port), *rasa_api_args(), *(extra or [])],
             {},
@@ -279,13 +286,13 @@ class Supervisor:
         return state
 
 
-def database_health() -> str:
+def database_health(url: str | None = None) -> str:
     from sqlalchemy import text
 
     from bot import store
 
     try:
-        with store.engine().connect() as connection:
+        with store.engine(url).connect() as connection:
             connection.execute(text("SELECT 1"))
         return "ok"
     except Exception as error:  # any failure is what /healthz must report, not raise

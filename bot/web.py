@@ -36,39 +36,44 @@ def article_html(text: str) -> str:
     return "\n      ".join(parts)
 
 
-def page(rasa_port: int) -> bytes:
+def page(rasa_port: int | None) -> bytes:
+    """The page; its socket goes to `rasa_port` on the page's host, or with None (behind the
+    balancer, bot.cluster) to the page's own origin."""
     template = (config.WEB_DIR / "index.html").read_text(encoding="utf-8")
     article = config.ARTICLE_PATH.read_text(encoding="utf-8")
     title = article.splitlines()[0]  # the headline
     return (
         template.replace("{{TITLE}}", html.escape(title))
         .replace("{{ARTICLE}}", article_html(article))
-        .replace("{{RASA_PORT}}", str(rasa_port))
+        .replace("{{RASA_PORT}}", "" if rasa_port is None else str(rasa_port))
         .encode("utf-8")
     )
 
 
-def content_security_policy(rasa_port: int) -> str:
-    """Only this server's files; the socket only to the Rasa port of the page's own host(s)."""
+def content_security_policy(rasa_port: int | None, origins: list[str] | None = None) -> str:
+    """Only this server's files; the socket only to the Rasa port of the page's own host(s), or
+    with None to the page's own origin (the websocket spelled out: older browsers need it).
+    The page's origins: `origins`, default config.page_origins()."""
     sockets = []
-    for origin in config.page_origins():
+    for origin in origins or config.page_origins():
         url = urlsplit(origin)
         secure = url.scheme == "https"
-        sockets += [f"{'wss' if secure else 'ws'}://{url.hostname}:{rasa_port}",
-                    f"{'https' if secure else 'http'}://{url.hostname}:{rasa_port}"]
+        where = url.netloc if rasa_port is None else f"{url.hostname}:{rasa_port}"
+        sockets += [f"{'wss' if secure else 'ws'}://{where}", f"{'https' if secure else 'http'}://{where}"]
     return (
         "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
         f"form-action 'none'; frame-ancestors 'none'; connect-src 'self' {' '.join(sockets)}"
     )
 
 
-def handler_for(rasa_port: int, health: Callable[[], dict] | None = None) -> type[BaseHTTPRequestHandler]:
+def handler_for(rasa_port: int | None, health: Callable[[], dict] | None = None,
+                origins: list[str] | None = None) -> type[BaseHTTPRequestHandler]:
     files = {
         "/socket.io.min.js": SOCKET_IO_CLIENT,
         "/style.css": config.WEB_DIR / "style.css",
         "/chat.js": config.WEB_DIR / "chat.js",
     }
-    policy = content_security_policy(rasa_port)
+    policy = content_security_policy(rasa_port, origins)
 
     class ChatPage(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
@@ -103,10 +108,13 @@ def handler_for(rasa_port: int, health: Callable[[], dict] | None = None) -> typ
 
 
 def start_in_background(
-    web_port: int, rasa_port: int, health: Callable[[], dict] | None = None
+    web_port: int, rasa_port: int | None, health: Callable[[], dict] | None = None,
+    host: str | None = None, origins: list[str] | None = None,
 ) -> ThreadingHTTPServer:
-    """The chat page (and /healthz when `health` is given) on a daemon thread."""
-    handler = handler_for(rasa_port, health)
-    server = ThreadingHTTPServer((config.get("WEB_HOST", "127.0.0.1"), web_port), handler)
+    """The chat page (and /healthz when `health` is given) on a daemon thread, on `host` or
+    WEB_HOST; `rasa_port` None: the page's socket goes to its own origin (see page()), one of
+    `origins` (default config.page_origins())."""
+    handler = handler_for(rasa_port, health, origins)
+    server = ThreadingHTTPServer((host or config.get("WEB_HOST", "127.0.0.1"), web_port), handler)
     threading.Thread(target=server.serve_forever, daemon=True, name="chat-page").start()
     return server

@@ -21,8 +21,22 @@
   var passages = Array.prototype.slice.call(document.querySelectorAll("#article [id]"));
 
   var state = load();
+  // The conversation's id is made here, not by the bot, so that it can also go on the socket's
+  // URL (?reader=): a load balancer in front of several bots keeps each reader on one of them
+  // by it (deploy/nginx.conf). The bot takes a session_request's id as it is.
+  if (!state.session_id) {
+    state.session_id = newId();
+    save();
+  }
+  var confirmed = false; // the socket's session_request answered
   var queued = []; // messages typed before the socket confirmed the session
   var greeted = false;
+
+  function newId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");
+  }
 
   function load() {
     try {
@@ -158,7 +172,7 @@
   function send(payload, shown) {
     add({ from: "reader", text: shown });
     setReplies([]);
-    if (state.session_id) emit(payload);
+    if (confirmed) emit(payload);
     else queued.push(payload);
   }
 
@@ -170,18 +184,21 @@
 
   // --- the socket ---------------------------------------------------------------------------
 
+  // The bot's port on this page's host; none (behind the load balancer) means this page's origin.
   var port = chat.getAttribute("data-rasa-port");
-  var socket = window.io(window.location.protocol + "//" + window.location.hostname + ":" + port, {
-    path: "/socket.io/",
-  });
+  var options = { path: "/socket.io/", query: { reader: state.session_id } };
+  var socket = port
+    ? window.io(window.location.protocol + "//" + window.location.hostname + ":" + port, options)
+    : window.io(options);
 
   socket.on("connect", function () {
     status.textContent = "";
-    // Rejoin this conversation (a new one on first visit); the bot answers with its id.
+    // Join this conversation (new or not); the bot confirms its id.
     socket.emit("session_request", { session_id: state.session_id });
   });
   socket.on("session_confirm", function (sessionId) {
     state.session_id = sessionId;
+    confirmed = true;
     save();
     if (state.messages.length === 0 && !greeted) {
       greeted = true;
@@ -199,7 +216,10 @@
       }));
     }
   });
-  socket.on("disconnect", function () { status.textContent = "Reconnecting to the bot..."; });
+  socket.on("disconnect", function () {
+    confirmed = false; // what is typed now waits for the session to be confirmed again
+    status.textContent = "Reconnecting to the bot...";
+  });
   socket.on("connect_error", function () { status.textContent = "Can't reach the bot; retrying..."; });
 
   // --- the page -----------------------------------------------------------------------------
