@@ -674,6 +674,10 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         typed = [(s, i) for s, i in ranked if qtype in known.facts[i].answers]
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
             return fact_reply(known.facts[typed[0][1]])
+        if qtype == "place" and typed and typed[0][0] >= FACT_THRESHOLD:
+            hedge = known.facts[typed[0][1]]
+            return Reply("passage", f"{NOT_DIRECTLY}\n{hedge.answer}\n{quoted(hedge.quote)}",
+                         None, _context_for(text, hedge, known, shown))
         if qtype in STRICT_TYPES:
             return doesnt_say(TYPE_GAPS[qtype], nearest)
     if best_score >= FACT_THRESHOLD or (how == "what_else" and best_score >= WHAT_ELSE_FLOOR):
