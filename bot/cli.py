@@ -178,8 +178,8 @@ def _start_web(web_port: int, rasa_port: int, health) -> str:
 def shell(actions_port: int) -> None:
     """Chat with the bot in this terminal (starts the action server if it isn't running).
 
-    Buttons show as a menu of their titles: pick one with the arrow keys and Enter, or pick
-    "Type out your own message..." to answer in your own words. Type /stop to quit.
+    Buttons are listed by number and title: type a number or a title to press one, or just
+    type your own words. Type /stop to quit.
     Start-up logs and warnings go to var/logs/shell.log, not the terminal.
 
     Example: discuss shell
@@ -202,7 +202,7 @@ def shell(actions_port: int) -> None:
             # terminal is the reader's); a crash loop is said on stderr.
             threading.Thread(target=_watch_quietly, args=(supervisor,), daemon=True).start()
         # stderr (Python warnings, Rasa's and TensorFlow's logs) goes to this session's log;
-        # stdout, where rasa shell prints "Bot loaded", the replies and its menus, stays the
+        # stdout, where rasa shell prints "Bot loaded", the replies and their buttons, stays the
         # reader's terminal.
         servers.log_dir.mkdir(parents=True, exist_ok=True)
         with open(log_path, "w", encoding="utf-8") as log:

@@ -1,11 +1,13 @@
-"""`rasa shell` whose button menus show the buttons' titles, not their payloads.
+"""`rasa shell` whose buttons are a numbered list of titles under a prompt that takes any text.
 
 Run as `python -m bot.shell shell --model ...` (what `discuss shell` does): the same arguments as
-the `rasa` command. Rasa 3.6 shows a menu choice as `1: Agree (/set_stance{"stance": "agree"})`
-and cuts the payload back out of that string; here a choice is the title and carries the payload.
+the `rasa` command. Rasa 3.6 shows buttons as an arrow-key menu of `1: Agree (/set_stance{...})`
+that takes the highlighted choice on Enter, so a reader who typed "bye" at it picked whatever was
+highlighted. Here the reader types a button's number or title, or anything else in their words.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import questionary
@@ -14,28 +16,47 @@ from prompt_toolkit.styles import Style
 from rasa.cli import utils as cli_utils
 from rasa.core.channels import console
 
-MENU_STYLE = Style([("qmark", "#6d91d3"), ("", "#6d91d3"), ("answer", "#b373d6")])
+INPUT_STYLE = Style([("qmark", "#b373d6"), ("", "#b373d6")])
 
 
-def print_buttons(
-    message: dict[str, Any], is_latest_message: bool = False, color: str = ""
-) -> questionary.Question | None:
-    """The latest message's buttons as a menu of titles; older ones as a list of titles."""
+@dataclass
+class Buttons:
+    """The buttons under the bot's latest message: what a typed number or title picks."""
+
+    buttons: list[dict[str, Any]]
+
+    def payload_for(self, typed: str) -> str | None:
+        """The payload of the button `typed` names (its number or its title), else None."""
+        typed = typed.strip()
+        if typed.isdigit() and 1 <= int(typed) <= len(self.buttons):
+            return self.buttons[int(typed) - 1].get("payload")
+        for button in self.buttons:
+            if typed.lower() == str(button.get("title", "")).strip().lower():
+                return button.get("payload")
+        return None
+
+
+def print_buttons(message: dict[str, Any], is_latest_message: bool = False,
+                  color: str = "") -> Buttons:
+    """The message's text, then its buttons as a numbered list of titles."""
+    if message.get("text"):
+        rasa.shared.utils.cli.print_color(message["text"], color=color)
     buttons = message.get("buttons") or []
+    for number, button in enumerate(buttons, 1):
+        rasa.shared.utils.cli.print_color(f"  {number}. {button.get('title', '')}", color=color)
     if is_latest_message:
-        choices = [questionary.Choice(title=str(b.get("title", "")), value=b.get("payload", ""))
-                   for b in buttons]
-        choices.append(questionary.Choice(cli_utils.FREE_TEXT_INPUT_PROMPT))
-        return questionary.select(message.get("text"), choices, style=MENU_STYLE)
-    rasa.shared.utils.cli.print_color("Buttons:", color=color)
-    for button in buttons:
-        rasa.shared.utils.cli.print_color(f"- {button.get('title', '')}", color=color)
-    return None
+        rasa.shared.utils.cli.print_color(
+            "  (type a number or a title, or your own words)", color=color)
+    return Buttons(buttons)
 
 
-async def payload_from_button_question(question: questionary.Question) -> str:
-    """The chosen button's payload (the menu's value), or the free-text choice itself."""
-    return await question.ask_async()
+async def payload_from_button_question(buttons: Buttons) -> str | None:
+    """Read what the reader types: a button's number or title sends its payload, other text
+    is sent as it is (None when the input ends)."""
+    typed = await questionary.text("", qmark="Your input ->", style=INPUT_STYLE).ask_async()
+    if typed is None:
+        return None
+    return buttons.payload_for(typed) or typed
 
 
 def main() -> None:

@@ -18,8 +18,8 @@ from tests.conftest import free_port
 pytestmark = pytest.mark.rasa
 
 DISCUSS = serve.BIN_DIR / "discuss"
-DOWN, ENTER = "\x1b[B", "\r"
-FREE_TEXT = "Type out your own message..."  # rasa shell's last choice under every set of buttons
+ENTER = "\r"
+BUTTON = re.compile(r"^  (\d+)\. (.+)$")  # a button under the bot's message: "  2. Disagree"
 # Colours, cursor moves and window titles that prompt_toolkit and Rasa write around the text.
 ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[()][0-9A-Za-z]|\x1b[=>78]|\r"
@@ -33,7 +33,7 @@ class Terminal:
         self.child = child
         self.raw = ""
         self.seen = 0  # where the screen text not waited for yet starts
-        self.choices: list[str] | None = None  # the selection menu on screen, if buttons show
+        self.choices: list[str] | None = None  # the button titles on screen, in their order
 
     def screen(self) -> str:
         return ESCAPES.sub("", self.raw)
@@ -56,25 +56,21 @@ class Terminal:
 
     def reply(self, expected: str) -> str:
         """Wait for the bot to say `expected` and to prompt again; returns all it showed."""
-        shown = self.wait_for(expected) + self.wait_for("Your input ->", FREE_TEXT)
-        self.choices = None
-        if shown.endswith(FREE_TEXT):  # buttons: a selection menu, one choice a line
-            menu = shown[shown.rindex("(Use arrow keys)"):].splitlines()[1:]
-            self.choices = [line.strip(" »") for line in menu if line.strip(" »")]
+        shown = self.wait_for(expected) + self.wait_for("Your input ->")
+        last = shown.split("Your input ->")[-2] if shown.count("Your input ->") > 1 else shown
+        buttons = [BUTTON.match(line) for line in last.splitlines()]
+        self.choices = [found.group(2).strip() for found in buttons if found] or None
         return shown
 
     def choose(self, title: str) -> None:
-        """Pick a choice of the menu on screen with the arrow keys and Enter."""
+        """Pick a button by typing its number, as the list on screen shows it."""
         assert self.choices and title in self.choices, f"{title!r} is not among {self.choices}"
-        self.child.send(DOWN * self.choices.index(title) + ENTER)
-        self.choices = None
+        self.type(str(self.choices.index(title) + 1))
 
     def type(self, message: str) -> None:
-        """Type a message and Enter; under a menu, first pick its free-text choice."""
-        if self.choices:
-            self.choose(FREE_TEXT)
-            self.wait_for("Your input ->")
+        """Type a message and Enter, buttons on screen or not."""
         self.child.send(message + ENTER)
+        self.choices = None
 
 
 @pytest.fixture
@@ -128,10 +124,13 @@ def test_reader_asks_and_gives_a_view_in_the_shell(shell_env: dict[str, str]) ->
 
         terminal.type("hi")
         terminal.reply("I know one article inside out")
-        assert terminal.choices == ["Summarize it", "Who is quoted?", "Share my view", FREE_TEXT]
+        assert terminal.choices == ["Summarize it", "Who is quoted?", "Share my view"]
         terminal.choose("Who is quoted?")
         assert "Celeste A. Wallander" in terminal.reply("Three people are quoted directly")
 
+        terminal.type("hi again")
+        terminal.reply("I know one article inside out")
+        assert terminal.choices  # buttons on screen, and the reader types their own words
         terminal.type("who is kori schake")
         answer = terminal.reply("From the article:")
         assert ("Kori Schake is director of foreign and defense policy studies at the American "
@@ -143,9 +142,9 @@ def test_reader_asks_and_gives_a_view_in_the_shell(shell_env: dict[str, str]) ->
         terminal.type("It is a gamble because Europe will stop trusting America")
 
         terminal.reply("Where do you stand on this: the shift towards Russia is the right policy?")
-        assert terminal.choices == ["Agree", "Disagree", "Mixed", "Unsure", FREE_TEXT]
-        assert "/set_stance" not in terminal.screen()  # the menu shows titles, not payloads
-        terminal.choose("Disagree")
+        assert terminal.choices == ["Agree", "Disagree", "Mixed", "Unsure"]
+        assert "/set_stance" not in terminal.screen()  # the list shows titles, not payloads
+        terminal.type("disagree")  # a title typed in lower case picks its button
         terminal.reply("So you disagree that the shift towards Russia is the right policy")
 
         terminal.type("/stop")
