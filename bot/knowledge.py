@@ -630,6 +630,11 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         body = _yes_no(fact) if qtype == "yes_no" else f"{fact.answer}\n{quoted(fact.quote)}"
         return Reply("fact", body, fact.id, _context_for(text, fact, known, [*shown, fact.id]))
 
+    def closest(fact: Fact) -> Reply:
+        """A fact offered as the closest the article comes, not as the answer."""
+        body = f"{NOT_DIRECTLY}\n{fact.answer}\n{quoted(fact.quote)}"
+        return Reply("passage", body, None, _context_for(text, fact, known, shown))
+
     def doesnt_say(what: str, nearest: Fact | None) -> Reply:
         body = f"The article doesn't say {what}."
         if nearest is not None:
@@ -666,8 +671,7 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
                        if stem(w) not in anticipated and w not in ENGLISH_STOP_WORDS]
         if unexplained and nearest is not None:
             # Dev: 5 more right answers (the nearest fact was the answer, now hedged), none lost.
-            return Reply("passage", f"{NOT_DIRECTLY}\n{nearest.answer}\n{quoted(nearest.quote)}",
-                         None, _context_for(text, nearest, known, shown))
+            return closest(nearest)
         if unexplained:
             return doesnt_say("anything about " + " ".join(readable(w) for w in unexplained), None)
     if qtype in STRICT_TYPES | PREFERRED_TYPES and qtype not in best.answers:
@@ -675,9 +679,7 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
             return fact_reply(known.facts[typed[0][1]])
         if qtype == "place" and typed and typed[0][0] >= FACT_THRESHOLD:
-            hedge = known.facts[typed[0][1]]
-            return Reply("passage", f"{NOT_DIRECTLY}\n{hedge.answer}\n{quoted(hedge.quote)}",
-                         None, _context_for(text, hedge, known, shown))
+            return closest(known.facts[typed[0][1]])
         if qtype in STRICT_TYPES:
             return doesnt_say(TYPE_GAPS[qtype], nearest)
     if best_score >= FACT_THRESHOLD or (how == "what_else" and best_score >= WHAT_ELSE_FLOOR):
