@@ -65,11 +65,14 @@ class Serving:
         except OSError:  # `discuss serve` (and its page) already gone
             return 0, {"actions": {"up": False}, "rasa": {"up": False}}
 
-    def wait_until_healthy(self, timeout: float = 240) -> dict:
+    def wait_until_healthy(self, timeout: float = 240, replacing: dict | None = None) -> dict:
+        """The health once all is up; with `replacing` ({role: pid}), once each of those servers
+        runs under another pid (a killed one may still answer for a moment)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             status, state = self.health()
-            if status == 200:
+            replaced = all(state[role]["pid"] != pid for role, pid in (replacing or {}).items())
+            if status == 200 and replaced:
                 return state
             time.sleep(0.5)
         raise AssertionError(f"never healthy: {state}\n{self.shown()[-3000:]}")
@@ -123,7 +126,9 @@ def test_killed_servers_are_started_again_and_every_answer_is_stored_once(servin
         os.kill(state["actions"]["pid"], signal.SIGKILL)  # what the OOM killer does
         for future in chatting:
             future.result()
-    state = serving.wait_until_healthy()
+    # The readers may be done before the killed process is gone: wait for its replacement.
+    killed = state["actions"]["pid"]
+    state = serving.wait_until_healthy(replacing={"actions": killed})
     assert state["actions"]["restarts"] == 1
     assert "The action server stopped (exit status -9)" in serving.shown()
 
