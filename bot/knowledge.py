@@ -46,6 +46,9 @@ NAMES_WEIGHT = 0.5
 # "what else?" offers the next fact for the previous question down to this score (the best one
 # was already given, so the runner-up is usually weaker).
 WHAT_ELSE_FLOOR = 0.2
+# A "what" follow-up gets the fact just given again only if the next fact scores under this share
+# of it (dev split).
+REPEAT_MARGIN = 0.6
 # An out_of_scope message (Rasa NLU's intent) is still answered from the article if it matches a
 # fact this well. At 0.6 "how are you doing today" matched a fact by spelling alone (0.67).
 OFF_TOPIC_OVERRIDE = 0.8
@@ -78,6 +81,7 @@ NOT_FOCUS = FILLER | {
     "ve", "s", "t", "d", "m", "hey", "hi", "hello", "yo", "um", "uh", "hmm", "oh", "wait", "btw",
     "lol", "pls", "plz", "please", "quick", "question",
 }
+_LONG_FILLER = sorted(word for word in NOT_FOCUS if len(word) >= 4)
 # Small talk that gets a steer back to the article, never a fact.
 SMALL_TALK = re.compile(
     r"^\s*(hi|hello|hey|yo|hiya|good (morning|evening|afternoon)|thanks?( you)?|thx|bye|goodbye|"
@@ -103,11 +107,24 @@ SYNONYMS = {
     "baltics": "baltic", "european": "europe", "europeans": "europe", "saudi": "saudi", "think": "think", "experts": "expert",
     "blame": "blame", "blames": "blame", "blamed": "blame", "fault": "blame",
     "whos": "who", "wheres": "where", "hows": "how", "whens": "when", "wat": "what", "wot": "what",
+    # Readers' names for the article's things, and everyday slang for its words.
+    "kyiv": "ukraine", "kiev": "ukraine", "pentagon": "defense", "potus": "president",
+    "enemy": "adversary", "enemies": "adversary", "foe": "adversary", "foes": "adversary",
+    "skeptical": "skepticism", "sceptical": "skepticism", "distrustful": "distrust",
+    "scared": "concerned",
+    "angry": "concerned",
+    "land": "territory", "rigged": "controlled", "beef": "tensions", "bff": "best friends",
+    "buddies": "friends", "pals": "friends", "rn": "now", "shoulda": "should", "gonna": "going",
 }
 # "think tank" etc. are two words: joined before the word-by-word synonyms above apply.
 PHRASES = {
     "think tank": "thinktank", "give in": "givein", "uncle sam": "uncle", "sit down": "sit",
     "middle name": "middlename", "stand for": "standfor", "stands for": "standfor",
+    "how old": "how age", "these days": "nowadays",
+    "the donald": "trump", "kremlin boss": "putin", "freaking out": "concerned",
+    "to the polls": "elections", "under the bus": "betrayal", "hand over": "surrender",
+    "handed over": "surrender", "give up": "surrender", "gave up": "surrender",
+    "throw shade": "criticizing", "throw any shade": "criticizing", "throws shade": "criticizing",
 }
 
 BRITISH = re.compile(r"is(e|ed|es|ing)$")
@@ -143,13 +160,19 @@ PRONOUNS = {
     "he": "he", "him": "he", "his": "he", "himself": "he",
     "she": "she", "her": "she", "hers": "she", "herself": "she",
 }
-# "what did Putin say", "how did Zelensky react": asks for words of the person in group 2.
-SAID_BY = re.compile(
-    r"\b(what|how) (did|does|do|has|have) (.+?) (say|said|respond|responded|react|reacted|reply|"
-    r"replied|answer|answered)\b"
-)
+# "what did Putin say", "how did Zelensky react", "any quote from Putin": asks for the words of
+# the person in the group named "who".
+SAID = r"(say|said|respond|responded|react|reacted|reply|replied|answer|answered|comment|commented)"
+SAID_BY = [re.compile(pattern) for pattern in (
+    rf"\b(what|how) (did|does|do|has|have) (?P<who>.+?) {SAID}\b",
+    rf"^(did|does|has) (?P<who>.+?) (ever )?{SAID}\b",
+    r"\b(quote|quotes|quoted|words|statement|comments?) (from|by|of) (?P<who>.+)",
+    r"\b(does|is|was|did) (?P<who>.+?) (get )?quoted\b",
+)]
 REFERENCES = re.compile(r"\b(that|it|there|this|then|they|them|those|these)\b")
 FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s+(.+?)\W*$", re.I)
+# "and before that?", "after that": a follow-on that only points back in time.
+BARE_REFERENCE = re.compile(r"^\s*(before|after|since|until) (that|then|it|this)\W*$|^\s*(earlier|later|then)\W*$", re.I)
 WHAT_ELSE = re.compile(
     r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else)\W*$", re.I
 )
@@ -412,7 +435,13 @@ class Knowledge:
         """The question's meaningful words, split into (known to the article, never in it)."""
         words = [w for w in tokens(question) if w not in NOT_FOCUS and len(w) > 1]
         known = [w for w in words if w not in self.absent_focus and self.is_known(w)]
-        return known, [w for w in words if w not in known]
+        # "manny", "wich": a misspelt question word says nothing the article could lack.
+        unknown = [w for w in words if w not in known and not self.is_misspelt_filler(w)]
+        return known, unknown
+
+    def is_misspelt_filler(self, word: str) -> bool:
+        return len(word) >= 4 and word not in self.absent_focus and bool(
+            difflib.get_close_matches(word, _LONG_FILLER, n=1, cutoff=TYPO_RATIO))
 
     def absent(self, words: list[str]) -> list[str]:
         """Those of `words` that name something readers ask about and the article never covers."""
@@ -606,7 +635,8 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         # Try the new topic on its own first ("what about russia's elections").
         topic = how.split(":", 1)[1]
         ranked, _, _ = known.rank(topic)
-        if ranked[0][0] >= FACT_THRESHOLD + 0.1 and ranked[0][1] not in shown[-1:]:
+        if (ranked[0][0] >= FACT_THRESHOLD + 0.1 and ranked[0][1] not in shown[-1:]
+                and not BARE_REFERENCE.match(topic)):
             text = topic
         qtype = question_type(context.get("question") or topic)
     elif how == "resolved":
@@ -619,10 +649,16 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         about = {fact_id: score for score, fact_id in known.rank(rest)[0]}
         ranked = sorted(((NAMES_WEIGHT * score + (1 - NAMES_WEIGHT) * about[fact_id], fact_id)
                          for score, fact_id in ranked), reverse=True)
-    if (how == "what_else" or (how == "resolved" and qtype == "what")) and context.get("fact"):
-        # A follow-up asks for something new: the fact just given is the last resort.
+    # "and before that?": a follow-on whose topic is only a reference asks for something new.
+    bare_follow_on = how.startswith("follow_on:") and (
+        not any(known.focus_words(how[10:])) or BARE_REFERENCE.match(how[10:]) is not None)
+    if (how == "what_else" or bare_follow_on or (how == "resolved" and qtype == "what")) and context.get("fact"):
+        # A follow-up asks for something new: the fact just given is the last resort, unless it
+        # is still far the best match ("what's her title" after who she is).
         excluded = shown if how == "what_else" else [context["fact"]]
-        ranked = [p for p in ranked if p[1] not in excluded] + [p for p in ranked if p[1] in excluded]
+        others = [p for p in ranked if p[1] not in excluded]
+        if how != "resolved" or not others or others[0][0] >= REPEAT_MARGIN * ranked[0][0]:
+            ranked = others + [p for p in ranked if p[1] in excluded]
     best_score, best_id = ranked[0]
     best = known.facts[best_id]
 
@@ -646,8 +682,8 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     if unknown_score >= FACT_THRESHOLD:
         unknown = known.unknowns[unknown_index]
         return doesnt_say(unknown.says, known.facts[unknown.see])
-    said = SAID_BY.search(text.lower())
-    speakers = known.person_in(said.group(3)) if said else []
+    said = next(filter(None, (pattern.search(text.lower()) for pattern in SAID_BY)), None)
+    speakers = known.person_in(said.group("who")) if said else []
     if speakers and not any(person.quoted for person in speakers):
         quoted_people = ", ".join(p.name for p in known.people if p.quoted)
         return doesnt_say(
@@ -682,7 +718,8 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
             return closest(known.facts[typed[0][1]])
         if qtype in STRICT_TYPES:
             return doesnt_say(TYPE_GAPS[qtype], nearest)
-    if best_score >= FACT_THRESHOLD or (how == "what_else" and best_score >= WHAT_ELSE_FLOOR):
+    if best_score >= FACT_THRESHOLD or ((how == "what_else" or bare_follow_on)
+                                        and best_score >= WHAT_ELSE_FLOOR):
         return fact_reply(best)
     passage = known.search_passages(text)
     if passage.kind == "passage":
