@@ -74,6 +74,10 @@ def evaluate(items: Iterable[dict], ask: Callable[[list[str]], str]) -> list[dic
             "id": item["id"], "split": item["split"], "category": item["category"],
             "answerable": item.get("answerable", True), "follow_up": bool(item.get("context")),
             "q": item["q"], "reply": reply, "grade": grade(item, reply),
+            # Right, but offered as "the closest the article comes": counted apart, because a hedge
+            # on a right answer reads worse than the answer, and hedging is how a bot could buy
+            # honesty on unanswerable questions with its answers.
+            "hedged_right": grade(item, reply) == "right" and kind_of(reply) == "passage",
         })
     return results
 
@@ -84,7 +88,9 @@ def _row(label: str, results: list[dict]) -> str:
     unanswerable = [r for r in results if not r["answerable"]]
     right = f"{counts['right'] / len(answerable):.0%}" if answerable else "-"
     honest = f"{counts['honest'] / len(unanswerable):.0%}" if unanswerable else "-"
-    cells = [label, str(len(results)), *(str(counts[g]) for g in GRADES), right, honest]
+    hedged_right = sum(result.get("hedged_right", False) for result in results)
+    cells = [label, str(len(results)), *(str(counts[g]) for g in GRADES), str(hedged_right), right,
+             honest]
     return "| " + " | ".join(cells) + " |"
 
 
@@ -96,9 +102,9 @@ def table(results: list[dict]) -> str:
         out.append(f"**{split}** ({len(rows)} questions)\n")
         out.append(
             "| category | n | right | doesnt_say | hedged | wrong | honest | confident_wrong "
-            "| % right (answerable) | % honest (unanswerable) |"
+            "| right but hedged | % right (answerable) | % honest (unanswerable) |"
         )
-        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         for category in sorted({r["category"] for r in rows}):
             out.append(_row(category, [r for r in rows if r["category"] == category]))
         out.append(_row("**all**", rows))

@@ -68,8 +68,25 @@ def test_evaluate_sends_context_then_question_and_table_counts():
     assert asked == [["who met?", "where?"], ["pizza?"]]
     assert [r["grade"] for r in results] == ["right", "honest"]
     text = accuracy.table(results)
-    assert "| where | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 100% | - |" in text
+    assert "| where | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 100% | - |" in text
     assert "| **follow-ups** | 1 | 1 |" in text
+
+
+def test_a_right_answer_offered_as_a_hedge_is_counted_apart():
+    items = [
+        {"id": "a", "split": "dev", "category": "where", "q": "where?", "answerable": True,
+         "evidence": ["Riyadh"]},
+        {"id": "b", "split": "dev", "category": "where", "q": "where else?", "answerable": True,
+         "evidence": ["Riyadh"]},
+    ]
+    replies = {
+        "where?": 'In Riyadh.\nFrom the article: "Riyadh"',
+        "where else?": 'The article doesn\'t answer that directly. The closest it comes:\nIn Riyadh.\n'
+                       'From the article: "Riyadh"',
+    }
+    results = accuracy.evaluate(items, lambda turns: replies[turns[-1]])
+    assert [(r["grade"], r["hedged_right"]) for r in results] == [("right", False), ("right", True)]
+    assert "| where | 2 | 2 | 0 | 0 | 0 | 0 | 0 | 1 | 100% | - |" in accuracy.table(results)
 
 
 # --- follow-ups in context -------------------------------------------------------------------
