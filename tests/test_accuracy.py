@@ -18,8 +18,8 @@ pytestmark = pytest.mark.rasa
 # Floors: (answerable right, unanswerable honest, follow-ups right or honest), as last recorded
 # in docs/accuracy.md, a few points under; and the most confident wrong answers allowed (a wrong
 # fact on an answerable question, or any fact on one the article doesn't answer).
-FLOORS = {"dev": (0.75, 0.92, 0.72), "test": (0.70, 0.85, 0.72)}
-MOST_CONFIDENT_WRONG = {"dev": 24, "test": 18}
+FLOORS = {"dev": (0.78, 0.93, 0.76), "test": (0.72, 0.85, 0.78)}
+MOST_CONFIDENT_WRONG = {"dev": 17, "test": 14}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
