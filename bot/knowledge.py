@@ -176,6 +176,7 @@ SAID_BY = [re.compile(pattern) for pattern in (
     r"\b(quote|quotes|quoted|words|statement|comments?) (from|by|of) (?P<who>.+)",
     r"\b(does|is|was|did) (?P<who>.+?) (get )?quoted\b",
 )]
+PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 REFERENCES = re.compile(r"\b(that|it|there|this|then|they|them|those|these)\b")
 FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s+(.+?)\W*$", re.I)
 # "and before that?", "after that": a follow-on that only points back in time.
@@ -592,7 +593,7 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     text = question.strip()
     previous = context.get("question") or ""
     named = known.person_in(text)
-    has_pronoun = re.search(r"\b(he|him|his|she|her|hers)\b", text, re.I) is not None
+    has_pronoun = PERSONAL_PRONOUN.search(text) is not None
     if WHAT_ELSE.match(text):
         return (previous, "what_else") if previous else (text, "clarify")
     how = ""
@@ -677,6 +678,11 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         # is still far the best match ("what's her title" after who she is).
         excluded = shown if how == "what_else" else [context["fact"]]
         others = [p for p in ranked if p[1] not in excluded]
+        about = known.person_in(_substitute_pronouns(question, context, known)[0])
+        if how == "resolved" and PERSONAL_PRONOUN.search(question) and about:
+            # "what does she do": something else about her, not a fact about someone else.
+            others = [p for p in others
+                      if any(person in known.person_in(known.facts[p[1]].answer) for person in about)]
         if how != "resolved" or not others or others[0][0] >= REPEAT_MARGIN * ranked[0][0]:
             ranked = others + [p for p in ranked if p[1] in excluded]
     best_score, best_id = ranked[0]
