@@ -114,6 +114,7 @@ SYNONYMS = {
     "baltics": "baltic", "european": "europe", "europeans": "europe", "saudi": "saudi", "think": "think", "experts": "expert",
     "blame": "blame", "blames": "blame", "blamed": "blame", "fault": "blame",
     "whos": "who", "wheres": "where", "hows": "how", "whens": "when", "wat": "what", "wot": "what",
+    "wher": "where", "whre": "where", "wich": "which", "whcih": "which", "whn": "when",
     # Readers' names for the article's things, and everyday slang for its words.
     "kyiv": "ukraine", "kiev": "ukraine", "pentagon": "defense", "potus": "president",
     "enemy": "adversary", "enemies": "adversary", "foe": "adversary", "foes": "adversary",
@@ -290,6 +291,9 @@ def question_type(question: str) -> str:
     he said it" asks for a place)."""
     text = question.lower().replace("’", "'").strip()
     text = re.sub(r"\bwhen it comes to\b", "about", text)
+    text = re.sub(r"\b(wher|whre|wehre|were'?d)\b", "where", text)  # "wher was that"
+    text = re.sub(r"\b(wen|whn|wheen)\b", "when", text)
+    text = re.sub(r"\b(wich|whcih|whihc)\b", "which", text)
     found = []
     for order, (kind, pattern) in enumerate(QUESTION_TYPES):
         hit = re.search(pattern, text)
