@@ -93,6 +93,10 @@ NOT_FOCUS = FILLER | {
 ASKING = {"exact", "exactly", "quote", "quotes", "words", "give", "deal", "thing", "whole",
           "really", "anyway", "explain", "describe", "summary", "summarize", "details", "detail"}
 _LONG_FILLER = sorted(word for word in NOT_FOCUS if len(word) >= 4)
+# Words that say when, which a question's content keeps ("before the biden administration").
+TEMPORAL = {"before", "after", "since", "during", "until", "next", "last", "former", "formerly",
+            "first", "once", "afterwards", "meanwhile"}
+FUNCTION_WORDS = ENGLISH_STOP_WORDS - TEMPORAL
 # Small talk that gets a steer back to the article, never a fact.
 SMALL_TALK = re.compile(
     r"^\s*(hi|hello|hey|yo|hiya|good (morning|evening|afternoon)|thanks?( you)?|thx|bye|goodbye|"
@@ -458,7 +462,7 @@ class Knowledge:
         asked = question.lower()
         for _, pattern in QUESTION_TYPES:  # "which state", "exact words": how it asks, not what
             asked = re.sub(pattern, " ", asked)
-        words = [w for w in tokens(asked) if w not in NOT_FOCUS and w not in ENGLISH_STOP_WORDS
+        words = [w for w in tokens(asked) if w not in NOT_FOCUS and w not in FUNCTION_WORDS
                  and w not in ASKING and len(w) > 2 and w not in names
                  and not self.is_misspelt_filler(w)]
         missing = [w for w in words if stem(w) not in said
@@ -743,7 +747,7 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         # nearest fact as the closest it comes, not as the answer.
         anticipated = {stem(word) for question in best.questions for word in tokens(question)}
         unexplained = [w for w in unknown_words
-                       if stem(w) not in anticipated and w not in ENGLISH_STOP_WORDS]
+                       if stem(w) not in anticipated and w not in FUNCTION_WORDS]
         if unexplained and nearest is not None:
             # Dev: 5 more right answers (the nearest fact was the answer, now hedged), none lost.
             return closest(nearest)
