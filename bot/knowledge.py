@@ -9,10 +9,12 @@ from pathlib import Path
 
 import numpy as np
 import yaml
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from bot import config
+from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
+# What a word is, for matching: what tokens() leaves of it.
+TOKEN = r"[a-z0-9%]+"
 # A reader's question must look this much like a fact (0..1, see Knowledge.rank) to be answered
 # with it. Tuned on tests/heldout_questions.yml and the dev split of tests/eval/questions.yml:
 # below 0.35 unrelated questions start to match by shared filler words.
@@ -96,7 +98,19 @@ _LONG_FILLER = sorted(word for word in NOT_FOCUS if len(word) >= 4)
 # Words that say when, which a question's content keeps ("before the biden administration").
 TEMPORAL = {"before", "after", "since", "during", "until", "next", "last", "former", "formerly",
             "first", "once", "afterwards", "meanwhile"}
-FUNCTION_WORDS = ENGLISH_STOP_WORDS - TEMPORAL
+# Function words beyond NOT_FOCUS: they carry none of what a question asks about.
+FUNCTION_WORDS = set("""
+    above across against almost alone along already although always am among amongst anyhow
+    anyone anyway anywhere around back became because become becomes becoming behind below beside
+    besides between beyond both cannot cant couldnt down due each eg either elsewhere enough etc
+    even ever every everyone everything everywhere except few further hence however ie inc indeed
+    itself latter least less ltd mine moreover mostly myself namely neither never nevertheless
+    nobody none noone nor nothing nowhere off often only onto others otherwise ours ourselves own
+    per perhaps quite rather several somehow someone something sometime sometimes somewhere such
+    though through throughout thru thus together too toward towards un under upon very via well
+    whatever whence whenever whereas whereby wherever whether while whoever whole within without
+    yet yours yourself yourselves call find found keep name part put see show take
+""".split())
 # Small talk that gets a steer back to the article, never a fact.
 SMALL_TALK = re.compile(
     r"^\s*(hi|hello|hey|yo|hiya|good (morning|evening|afternoon)|thanks?( you)?|thx|bye|goodbye|"
@@ -284,14 +298,6 @@ def split_sentences(article: str) -> list[str]:
     return sentences
 
 
-def similarity(vector, rows_transposed) -> np.ndarray:
-    """Cosine similarity of one TF-IDF vector to every row of a matrix, given transposed.
-
-    TfidfVectorizer rows are L2-normalised, so the cosine is a dot product; this skips
-    sklearn's cosine_similarity input checks, which took half of respond()'s time."""
-    return (vector @ rows_transposed).toarray().ravel()
-
-
 def question_type(question: str) -> str:
     """What a right answer must be: person, place, time, number, reason, yes_no, quote or what.
 
@@ -333,30 +339,15 @@ class Knowledge:
             for question in unknown.questions:
                 examples.append(question)
                 self._labels.append(("unknown", index))
-        self._words = TfidfVectorizer(
-            preprocessor=normalize, token_pattern=r"[a-z0-9%]+", ngram_range=(1, 2),
-            sublinear_tf=True,
-        )
-        self._chars = TfidfVectorizer(
-            preprocessor=normalize, analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True
-        )
+        words = word_ngrams(normalize, TOKEN, (1, 2))
         self._examples = examples
-        # Stored transposed (one column per example) for similarity().
-        self._word_columns = self._words.fit_transform(examples).T.tocsr()
-        self._char_columns = self._chars.fit_transform(examples).T.tocsr()
-        self._passages = TfidfVectorizer(
-            preprocessor=normalize, token_pattern=r"[a-z0-9%]+", sublinear_tf=True
-        )
-        self._passage_columns = self._passages.fit_transform(self.sentences).T.tocsr()
+        self._words = TfidfIndex(examples, words)
+        self._chars = TfidfIndex(examples, char_wb_ngrams(normalize, (3, 4)))
+        self._passages = TfidfIndex(self.sentences, word_ngrams(normalize, TOKEN))
         # What each fact says: its answer, its quote and the article sentences the quote is in.
         self._fact_ids = list(self.facts)
-        self._says = TfidfVectorizer(
-            preprocessor=content, token_pattern=r"[a-z0-9%]+", ngram_range=(1, 2),
-            sublinear_tf=True,
-        )
-        self._says_columns = self._says.fit_transform(
-            [self.says(fact) for fact in self.facts.values()]
-        ).T.tocsr()
+        self._says = TfidfIndex([self.says(fact) for fact in self.facts.values()],
+                                word_ngrams(content, TOKEN, (1, 2)))
         self._label_index = np.array(
             [self._fact_ids.index(key) if kind == "fact" else -1 for kind, key in self._labels]
         )
@@ -382,8 +373,8 @@ class Knowledge:
 
     def example_scores(self, question: str) -> np.ndarray:
         """Similarity of the question to every example question (facts' and unknowns')."""
-        words = similarity(self._words.transform([question]), self._word_columns)
-        chars = similarity(self._chars.transform([question]), self._char_columns)
+        words = self._words.scores(question)
+        chars = self._chars.scores(question)
         scores = 0.5 * words + 0.5 * chars
         # A typo shares no whole word with any example, so a close spelling alone may carry it.
         return np.where(chars >= TYPO_CHARS, np.maximum(scores, 0.8 * chars), scores)
@@ -395,7 +386,7 @@ class Knowledge:
         examples = self.example_scores(question)
         per_fact = np.zeros(len(self._fact_ids))
         np.maximum.at(per_fact, self._label_index[~self._unknown_rows], examples[~self._unknown_rows])
-        says = similarity(self._says.transform([question]), self._says_columns)
+        says = self._says.scores(question)
         # Examples are phrased like questions, so they score higher than prose: scale what a fact
         # says up to the same range before mixing.
         scores = EXAMPLE_WEIGHT * per_fact + (1 - EXAMPLE_WEIGHT) * np.minimum(1.0, 1.5 * says)
@@ -430,7 +421,7 @@ class Knowledge:
 
     def search_passages(self, question: str) -> Match:
         """The article sentence closest to `question`, if close enough."""
-        scores = similarity(self._passages.transform([question]), self._passage_columns)
+        scores = self._passages.scores(question)
         best = int(scores.argmax())
         score = float(scores[best])
         if score >= PASSAGE_THRESHOLD:
