@@ -145,6 +145,8 @@ SYNONYMS = {
     "angry": "concerned",
     "land": "territory", "rigged": "controlled", "beef": "tensions", "bff": "best friends",
     "buddies": "friends", "pals": "friends", "rn": "now", "shoulda": "should", "gonna": "going",
+    "backers": "supporters", "proponents": "supporters", "reckon": "think", "reckons": "think",
+    "likened": "compared", "liken": "compare", "earlier": "past",
 }
 # "think tank" etc. are two words: joined before the word-by-word synonyms above apply.
 PHRASES = {
