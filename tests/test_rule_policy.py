@@ -350,3 +350,15 @@ def test_the_kept_conversations_are_bounded():
         tracker = DialogueStateTracker.from_events(f"reader-{number}", START, domain.slots)
         assert kept.past_states(tracker, domain) == tracker.past_states(domain)
     assert list(kept._conversations) == ["reader-2", "reader-3", "reader-4"]
+
+
+def test_kept_states_are_shared_only_when_equal_in_every_way():
+    kept = ConversationStates()
+    state = {"user": {"intent": "greet"}, "slots": {"stance": (0.0, 1.0, 0.0, 0.0)}}
+    assert kept._keep(state) is kept._keep(copy.deepcopy(state))
+    kept._keep({"slots": {"x": (1.0,)}})
+    kept._keep({"slots": {"x": (0.0,)}})
+    # equal to a kept state, but json.dumps (RulePolicy's rule keys) prints them differently
+    for odd in ({"slots": {"x": (True,)}}, {"slots": {"x": (1,)}}, {"slots": {"x": (-0.0,)}}):
+        assert kept._keep(odd) is odd
+
