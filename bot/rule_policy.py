@@ -51,9 +51,10 @@ class IncrementalRulePolicy(RulePolicy):
     RulePolicy featurizes a tracker with `tracker.past_states(domain)`, which replays every event
     of the conversation (`generate_all_prior_trackers`) and computes the state before each action,
     twice per prediction. Here `past_states` comes from `ConversationStates`, which returns the
-    same list computed once per event (see its docstring for why it is the same), and the rule
-    lookup stops at the longest rule instead of walking the whole conversation. Everything else
-    is RulePolicy's own code. Predictions name this class as their policy, as for any subclass.
+    same list computed once per event (see its docstring for why it is the same), the rule
+    lookup stops at the longest rule instead of walking the whole conversation, and the text of
+    the states for RulePolicy's debug log is only built when that log is on. Everything else is
+    RulePolicy's own code. Predictions name this class as their policy, as for any subclass.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
