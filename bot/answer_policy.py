@@ -18,7 +18,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import action_check
+from bot import action_check, dialogue
 from bot.answer_turn import READ_SLOTS, AnswerTurn, answer_turn
 from bot.knowledge import knowledge
 
@@ -27,6 +27,10 @@ logger = logging.getLogger(__name__)
 # The NLU intents whose messages are answered from the article (data/rules/article.yml).
 ANSWERED_INTENTS = {"ask_article", "out_of_scope", "nlu_fallback"}
 ANSWER = "utter_answer"
+# Messages of those intents that bot.dialogue reads as a stance, not a question, and the action
+# that handles stances outside a prompt.
+READ_AS_REPLIES = {"change_mind", "stance"}
+HANDLE_REPLY = "action_handle_reply"
 OFFER = "utter_offer_opinion"
 COULD_NOT_ANSWER = "Sorry, I couldn't look that up just now. Please ask again in a moment."
 
@@ -61,6 +65,13 @@ class ArticleAnswerPolicy(Policy):
             intent = tracker.latest_message.intent.get("name")
             if intent not in ANSWERED_INTENTS:
                 return self._prediction(probabilities)
+            text = tracker.latest_message.text or ""
+            if not dialogue.looks_like_question(text) and \
+                    dialogue.read(text, intent, dialogue.FREE).kind in READ_AS_REPLIES:
+                # "actually no, mixed": the model couldn't place it (nlu_fallback), but it changes
+                # the reader's stance; the reply action reads it, as it reads "mixed".
+                probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
+                return self._prediction(probabilities)
             fact_id = next(tracker.get_latest_entity_values("fact"), None)
             slots = {name: tracker.get_slot(name) for name in READ_SLOTS}
             try:
@@ -72,7 +83,9 @@ class ArticleAnswerPolicy(Policy):
                       *(SlotSet(name, value) for name, value in turn.slots.items())]
             probabilities[domain.index_for_action(ANSWER)] = 1.0
             return self._prediction(probabilities, optional_events=events)
-        if latest == ANSWER:
+        if latest == HANDLE_REPLY and tracker.latest_message.intent.get("name") in ANSWERED_INTENTS:
+            probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0  # no rule follows it
+        elif latest == ANSWER:
             follow = OFFER if _offered_this_turn(tracker) else ACTION_LISTEN_NAME
             probabilities[domain.index_for_action(follow)] = 1.0
         elif latest == OFFER and _offered_this_turn(tracker):

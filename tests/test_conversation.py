@@ -160,3 +160,19 @@ def test_an_answer_that_sounds_like_stop_is_kept_as_the_answer(bot):
     assert "What makes you say that?" in bot.text(reader, "We should stop funding Ukraine")
     [row] = rows_of(bot, reader)
     assert row.opinion == "We should stop funding Ukraine"
+
+
+@pytest.mark.parametrize("change", ["actually no, mixed", "no wait, mixed", "actually, I agree"])
+def test_changing_your_mind_after_the_save_changes_the_row_whatever_the_model_made_of_it(bot,
+                                                                                          change):
+    # "actually no, mixed" is ambiguous to the model (deny vs set_stance: nlu_fallback); it
+    # still changes the stance rather than being answered as a question about the article.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    assert bot.text(reader, "i think its naive, putin wont keep any deal") == "What makes you say that?"
+    assert "saved" in bot.text(reader, "disagree")
+    reply = bot.text(reader, change)
+    assert "changed your answer" in reply, reply
+    [row] = rows_of(bot, reader)
+    assert row.stance == ("agree" if "agree" in change else "mixed")
+    assert row.opinion == "i think its naive, putin wont keep any deal"
