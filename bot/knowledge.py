@@ -118,6 +118,11 @@ SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 
+# Misspelt question words: they set the question's type ("wher was that") and match as themselves.
+QUESTION_WORD_TYPOS = {
+    "wher": "where", "whre": "where", "wehre": "where", "wen": "when", "whn": "when",
+    "wheen": "when", "wich": "which", "whcih": "which", "whihc": "which",
+}
 # Abbreviations, slang and spellings readers use, mapped to the article's words.
 SYNONYMS = {
     "aei": "american enterprise institute", "zelenskyy": "zelensky", "usa": "us",
@@ -136,13 +141,12 @@ SYNONYMS = {
     "baltics": "baltic", "european": "europe", "europeans": "europe", "saudi": "saudi", "think": "think", "experts": "expert",
     "blame": "blame", "blames": "blame", "blamed": "blame", "fault": "blame",
     "whos": "who", "wheres": "where", "hows": "how", "whens": "when", "wat": "what", "wot": "what",
-    "wher": "where", "whre": "where", "wich": "which", "whcih": "which", "whn": "when",
+    **QUESTION_WORD_TYPOS,
     # Readers' names for the article's things, and everyday slang for its words.
     "kyiv": "ukraine", "kiev": "ukraine", "pentagon": "defense", "potus": "president",
     "enemy": "adversary", "enemies": "adversary", "foe": "adversary", "foes": "adversary",
     "skeptical": "skepticism", "sceptical": "skepticism", "distrustful": "distrust",
-    "scared": "concerned",
-    "angry": "concerned",
+    "scared": "concerned", "angry": "concerned",
     "land": "territory", "rigged": "controlled", "beef": "tensions", "bff": "best friends",
     "buddies": "friends", "pals": "friends", "rn": "now", "shoulda": "should", "gonna": "going",
     "backers": "supporters", "proponents": "supporters", "reckon": "think", "reckons": "think",
@@ -307,9 +311,8 @@ def question_type(question: str) -> str:
     he said it" asks for a place)."""
     text = question.lower().replace("’", "'").strip()
     text = re.sub(r"\bwhen it comes to\b", "about", text)
-    text = re.sub(r"\b(wher|whre|wehre|were'?d)\b", "where", text)  # "wher was that"
-    text = re.sub(r"\b(wen|whn|wheen)\b", "when", text)
-    text = re.sub(r"\b(wich|whcih|whihc)\b", "which", text)
+    text = re.sub(r"\b(" + "|".join(QUESTION_WORD_TYPOS) + r")\b",
+                  lambda typo: QUESTION_WORD_TYPOS[typo.group(1)], text)
     found = []
     for order, (kind, pattern) in enumerate(QUESTION_TYPES):
         hit = re.search(pattern, text)
