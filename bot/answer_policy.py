@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 ANSWERED_INTENTS = {"ask_article", "out_of_scope", "nlu_fallback"}
 ANSWER = "utter_answer"
 # Messages of those intents that bot.dialogue reads as a stance, not a question, and the action
-# that handles stances outside a prompt.
+# that handles stances (and requests for the bot's own view) outside a prompt.
 READ_AS_REPLIES = {"change_mind", "stance"}
 HANDLE_REPLY = "action_handle_reply"
 OFFER = "utter_offer_opinion"
@@ -66,10 +66,11 @@ class ArticleAnswerPolicy(Policy):
             if intent not in ANSWERED_INTENTS:
                 return self._prediction(probabilities)
             text = tracker.latest_message.text or ""
-            if not dialogue.looks_like_question(text) and \
-                    dialogue.read(text, intent, dialogue.FREE).kind in READ_AS_REPLIES:
+            kind = dialogue.read(text, intent, dialogue.FREE).kind
+            if kind == "bot_view" or (kind in READ_AS_REPLIES and not dialogue.looks_like_question(text)):
                 # "actually no, mixed": the model couldn't place it (nlu_fallback), but it changes
-                # the reader's stance; the reply action reads it, as it reads "mixed".
+                # the reader's stance; "whats ur take on it?" asks the bot's own view. The reply
+                # action handles both, as it does when the model names them.
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
             fact_id = next(tracker.get_latest_entity_values("fact"), None)

@@ -47,8 +47,8 @@ YES = re.compile(
 NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
                 r"not really|i don'?t think so|probably not)\b")
 BOT_VIEW = re.compile(
-    r"\b(what do you think|what about you|and you|how about you|what'?s your (opinion|view|take)|"
-    r"what is your (opinion|view|take)|your (own )?(opinion|view|take)|do you agree|"
+    r"\b(what do you think|what about you|and you|how about you|what'?s (your|ur) (opinion|view|take)|"
+    r"what is (your|ur) (opinion|view|take)|(your|ur) (own )?(opinion|view|take)|do you agree|"
     r"where do you stand|which side are you|are you for or against|what would you (say|do)|"
     r"do you (support|like|think)|what do u think|wbu|hbu|you tell me)\b"
 )

@@ -134,3 +134,21 @@ def test_a_fault_in_the_retriever_is_a_clear_reply(policy, monkeypatch):
     monkeypatch.setattr("bot.answer_turn.respond", broken)
     slots = answer(policy, conversation(asked("who is lavrov")))
     assert slots["answer"].startswith("Sorry, I couldn't look that up")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("actually no, mixed", "nlu_fallback"),
+    ("no wait, I agree", "ask_article"),
+    ("whats ur take on it?", "ask_article"),
+])
+def test_a_stance_or_the_bots_own_view_goes_to_the_reply_action_whatever_the_intent(policy, text,
+                                                                                      intent):
+    tracker = conversation(asked(text, intent))
+    assert predict(policy, tracker) == ("action_handle_reply", {})
+    tracker.update(ActionExecuted("action_handle_reply"))
+    assert predict(policy, tracker)[0] == "action_listen"
+
+
+def test_a_question_that_starts_like_a_change_of_mind_is_still_answered(policy):
+    tracker = conversation(asked("actually, who agrees with trump?", "ask_article"))
+    assert predict(policy, tracker)[0] == "utter_answer"

@@ -43,6 +43,7 @@ CASES = [
     ("what do you think?", "ask_bot_opinion", ASKED_OPINION, OPEN, "bot_view", None),
     ("and you?", "ask_bot_opinion", ASKED_REASON, OPEN, "bot_view", None),
     ("whats your take", "ask_article", ASKED_OPINION, YES_NO, "bot_view", None),
+    ("whats ur take on this?", "ask_article", FREE, OPEN, "bot_view", None),
     ("what does kori schake think", "ask_article", ASKED_OPINION, OPEN, "question", None),
     ("what does kori schake think", "ask_bot_opinion", ASKED_OPINION, OPEN, "question", None),
     ("do you agree with schake?", "ask_article", ASKED_REASON, OPEN, "bot_view", None),
