@@ -458,9 +458,12 @@ class Knowledge:
         asked = question.lower()
         for _, pattern in QUESTION_TYPES:  # "which state", "exact words": how it asks, not what
             asked = re.sub(pattern, " ", asked)
-        words = [w for w in tokens(asked) if w not in NOT_FOCUS and w not in FUNCTION_WORDS
-                 and w not in ASKING and len(w) > 2 and w not in names
-                 and not self.is_misspelt_filler(w)]
+        # The people it names count too ("when did trump and putin last talk" is not answered
+        # by a fact that names neither), each by the surname its answer would use.
+        people = [tokens(person.name)[-1] for person in self.person_in(question)]
+        words = people + [w for w in tokens(asked) if w not in NOT_FOCUS and w not in FUNCTION_WORDS
+                          and w not in ASKING and len(w) > 2 and w not in names
+                          and not self.is_misspelt_filler(w)]
         missing = [w for w in words if stem(w) not in said
                    and not difflib.get_close_matches(w, said, n=1, cutoff=TYPO_RATIO)]
         return [w for w in words if w not in missing], missing

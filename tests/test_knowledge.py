@@ -165,3 +165,9 @@ def test_passage_search_answers_from_a_sentence_when_no_fact_matches():
 def test_normalize_keeps_meaning_words_and_maps_abbreviations():
     assert normalize("What's Schake’s role at the AEI?") == "schake role american enterprise institute"
     assert normalize("what is it about") == "what is it about"  # all filler: kept whole
+
+
+def test_people_a_fact_never_names_make_it_a_hedge_not_an_answer():
+    # The negotiators' meeting names neither Trump nor Putin: it is the closest the article comes.
+    reply = respond("when did trump and putin last talk")
+    assert reply.kind == "passage" and reply.text.startswith("The article doesn't answer that directly")
