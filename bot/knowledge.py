@@ -351,8 +351,18 @@ class Knowledge:
         self._passages = TfidfIndex(self.sentences, word_ngrams(normalize, TOKEN))
         # What each fact says: its answer, its quote and the article sentences the quote is in.
         self._fact_ids = list(self.facts)
-        self._says = TfidfIndex([self.says(fact) for fact in self.facts.values()],
-                                word_ngrams(content, TOKEN, (1, 2)))
+        says = {fact.id: self.says(fact) for fact in self.facts.values()}
+        self._says = TfidfIndex(list(says.values()), word_ngrams(content, TOKEN, (1, 2)))
+        # Per fact, the stems of its examples and of what it says (coverage() compares a question
+        # with them), and the people its answer names (follow-ups stay with them).
+        self._said_stems = {
+            fact.id: frozenset(stem(w) for text in (*fact.questions, says[fact.id]) for w in tokens(text))
+            for fact in self.facts.values()
+        }
+        self.answer_people = {fact.id: self.person_in(fact.answer) for fact in self.facts.values()}
+        self._name_words = frozenset(
+            word for person in self.people for alias in person.aliases for word in tokens(alias)
+        )
         self._label_index = np.array(
             [self._fact_ids.index(key) if kind == "fact" else -1 for kind, key in self._labels]
         )
@@ -447,14 +457,9 @@ class Knowledge:
             self._spellings[word] = bool(close)
         return self._spellings[word]
 
-    def uncovered(self, question: str, fact: Fact) -> list[str]:
-        """The question's content words that neither the fact's examples nor what it says use."""
-        return self.coverage(question, fact)[1]
-
     def coverage(self, question: str, fact: Fact) -> tuple[list[str], list[str]]:
         """The question's content words that the fact's examples or text use, and the others."""
-        said = {stem(w) for text in (*fact.questions, self.says(fact)) for w in tokens(text)}
-        names = {w for p in self.people for a in p.aliases for w in tokens(a)}
+        said = self._said_stems[fact.id]
         asked = question.lower()
         for _, pattern in QUESTION_TYPES:  # "which state", "exact words": how it asks, not what
             asked = re.sub(pattern, " ", asked)
@@ -462,7 +467,7 @@ class Knowledge:
         # by a fact that names neither), each by the surname its answer would use.
         people = [tokens(person.name)[-1] for person in self.person_in(question)]
         words = people + [w for w in tokens(asked) if w not in NOT_FOCUS and w not in FUNCTION_WORDS
-                          and w not in ASKING and len(w) > 2 and w not in names
+                          and w not in ASKING and len(w) > 2 and w not in self._name_words
                           and not self.is_misspelt_filler(w)]
         missing = [w for w in words if stem(w) not in said
                    and not difflib.get_close_matches(w, said, n=1, cutoff=TYPO_RATIO)]
@@ -641,7 +646,7 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
 
 def _context_for(question: str, fact: Fact | None, known: Knowledge, shown: list[str]) -> dict:
     people = []
-    for person in known.person_in(fact.answer if fact else "") + known.person_in(question):
+    for person in (known.answer_people[fact.id] if fact else []) + known.person_in(question):
         entry = {"name": person.name, "pronoun": person.pronoun}
         if entry not in people:
             people.append(entry)
@@ -670,16 +675,18 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     shown = list(context.get("shown") or [])
     # The type is asked by this turn, not by the earlier question it leans on.
     qtype = question_type(text)
-    if how.startswith("follow_on:"):
+    topic = how.split(":", 1)[1] if how.startswith("follow_on:") else ""
+    # The question with he/she replaced by whom they stand for ("what does Kori Schake do").
+    substituted = _substitute_pronouns(question, context, known)[0] if how == "resolved" else question
+    if topic:
         # Try the new topic on its own first ("what about russia's elections").
-        topic = how.split(":", 1)[1]
         ranked, _, _ = known.rank(topic)
         if (ranked[0][0] >= FACT_THRESHOLD + 0.1 and ranked[0][1] not in shown[-1:]
                 and not BARE_REFERENCE.match(topic)):
             text = topic
         qtype = question_type(context.get("question") or topic)
     elif how == "resolved":
-        qtype = question_type(_substitute_pronouns(question, context, known)[0])
+        qtype = question_type(substituted)
     ranked, unknown_score, unknown_index = known.rank(text)
     rest = known.without_names(text)
     if len(known.focus_words(rest)[0]) >= 2:
@@ -689,18 +696,18 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         ranked = sorted(((NAMES_WEIGHT * score + (1 - NAMES_WEIGHT) * about[fact_id], fact_id)
                          for score, fact_id in ranked), reverse=True)
     # "and before that?": a follow-on whose topic is only a reference asks for something new.
-    bare_follow_on = how.startswith("follow_on:") and (
-        not any(known.focus_words(how[10:])) or BARE_REFERENCE.match(how[10:]) is not None)
+    bare_follow_on = bool(topic) and (
+        not any(known.focus_words(topic)) or BARE_REFERENCE.match(topic) is not None)
     if (how == "what_else" or bare_follow_on or (how == "resolved" and qtype == "what")) and context.get("fact"):
         # A follow-up asks for something new: the fact just given is the last resort, unless it
         # is still far the best match ("what's her title" after who she is).
         excluded = shown if how == "what_else" else [context["fact"]]
         others = [p for p in ranked if p[1] not in excluded]
-        about = known.person_in(_substitute_pronouns(question, context, known)[0])
-        if how == "resolved" and PERSONAL_PRONOUN.search(question) and about:
+        referred = known.person_in(substituted) if PERSONAL_PRONOUN.search(question) else []
+        if how == "resolved" and referred:
             # "what does she do": something else about her, not a fact about someone else.
             others = [p for p in others
-                      if any(person in known.person_in(known.facts[p[1]].answer) for person in about)]
+                      if any(person in known.answer_people[p[1]] for person in referred)]
         if how != "resolved" or not others or others[0][0] >= REPEAT_MARGIN * ranked[0][0]:
             ranked = others + [p for p in ranked if p[1] in excluded]
     best_score, best_id = ranked[0]
@@ -768,7 +775,7 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
             return doesnt_say(TYPE_GAPS[qtype], nearest)
     if best_score >= FACT_THRESHOLD or ((how == "what_else" or bare_follow_on)
                                         and best_score >= WHAT_ELSE_FLOOR):
-        if how == "" and best_score < COVERAGE_MATCH and known.uncovered(question, best):
+        if how == "" and best_score < COVERAGE_MATCH and known.coverage(question, best)[1]:
             # "did trump and putin meet face to face": a word of the question that nothing about
             # the fact uses means it may not answer it (dev: 4 wrong and 1 confident wrong answer
             # became hedges, 3 right answers too).
