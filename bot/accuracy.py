@@ -70,14 +70,15 @@ def evaluate(items: Iterable[dict], ask: Callable[[list[str]], str]) -> list[dic
     for item in items:
         turns = [*(item.get("context") or []), item["q"]]
         reply = ask(turns)
+        graded = grade(item, reply)
         results.append({
             "id": item["id"], "split": item["split"], "category": item["category"],
             "answerable": item.get("answerable", True), "follow_up": bool(item.get("context")),
-            "q": item["q"], "reply": reply, "grade": grade(item, reply),
+            "q": item["q"], "reply": reply, "grade": graded,
             # Right, but offered as "the closest the article comes": counted apart, because a hedge
             # on a right answer reads worse than the answer, and hedging is how a bot could buy
             # honesty on unanswerable questions with its answers.
-            "hedged_right": grade(item, reply) == "right" and kind_of(reply) == "passage",
+            "hedged_right": graded == "right" and kind_of(reply) == "passage",
         })
     return results
 

@@ -76,9 +76,9 @@ class ArticleAnswerPolicy(Policy):
             fact_id = next(tracker.get_latest_entity_values("fact"), None)
             slots = {name: tracker.get_slot(name) for name in READ_SLOTS}
             try:
-                turn = answer_turn(tracker.latest_message.text or "", intent, fact_id, slots)
+                turn = answer_turn(text, intent, fact_id, slots)
             except Exception:  # a fault in the retriever is a clear reply, not a lost message
-                logger.exception("answering %r failed", tracker.latest_message.text)
+                logger.exception("answering %r failed", text)
                 turn = AnswerTurn(COULD_NOT_ANSWER)
             events = [SlotSet("answer", turn.text),
                       *(SlotSet(name, value) for name, value in turn.slots.items())]
