@@ -171,3 +171,16 @@ def test_people_a_fact_never_names_make_it_a_hedge_not_an_answer():
     # The negotiators' meeting names neither Trump nor Putin: it is the closest the article comes.
     reply = respond("when did trump and putin last talk")
     assert reply.kind == "passage" and reply.text.startswith("The article doesn't answer that directly")
+
+
+@pytest.mark.parametrize("question", ["were the europeans invited to riyadh",
+                                      "when is trump meeting putin next"])
+def test_a_claim_the_best_fact_leaves_half_out_of_is_a_hedge_not_a_yes(question):
+    # The Riyadh meeting fact matches closely but says nothing of invitations or a next meeting.
+    reply = respond(question)
+    assert reply.kind == "passage" and reply.text.startswith("The article doesn't answer that directly")
+
+
+def test_a_claim_the_fact_covers_is_still_answered():
+    reply = respond("is zelensky's approval around 50 percent")
+    assert reply.kind == "fact" and reply.fact_id == "zelensky_approval"
