@@ -12,6 +12,7 @@ from typing import Any
 
 import questionary
 import rasa.shared.utils.cli
+import rasa.shared.utils.io
 from prompt_toolkit.styles import Style
 from rasa.cli import utils as cli_utils
 from rasa.core.channels import console
@@ -35,6 +36,15 @@ class Buttons:
                 return button.get("payload")
         return None
 
+    def no_such_number(self, typed: str) -> str | None:
+        """What to tell a reader who typed a number no button has ("3" under two), else None:
+        sent on, it would be answered as a question about the article."""
+        typed = typed.strip()
+        if not self.buttons or not typed.isdigit() or 1 <= int(typed) <= len(self.buttons):
+            return None
+        return (f"  There is no choice {typed}: type 1 to {len(self.buttons)}, a title, "
+                "or your own words.")
+
 
 def print_buttons(message: dict[str, Any], is_latest_message: bool = False,
                   color: str = "") -> Buttons:
@@ -53,10 +63,14 @@ def print_buttons(message: dict[str, Any], is_latest_message: bool = False,
 async def payload_from_button_question(buttons: Buttons) -> str | None:
     """Read what the reader types: a button's number or title sends its payload, other text
     is sent as it is (None when the input ends)."""
-    typed = await questionary.text("", qmark="Your input ->", style=INPUT_STYLE).ask_async()
-    if typed is None:
-        return None
-    return buttons.payload_for(typed) or typed
+    while True:
+        typed = await questionary.text("", qmark="Your input ->", style=INPUT_STYLE).ask_async()
+        if typed is None:
+            return None
+        problem = buttons.no_such_number(typed)
+        if problem is None:
+            return buttons.payload_for(typed) or typed
+        rasa.shared.utils.cli.print_color(problem, color=rasa.shared.utils.io.bcolors.OKBLUE)
 
 
 def main() -> None:

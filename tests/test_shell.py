@@ -124,7 +124,12 @@ def test_reader_asks_and_gives_a_view_in_the_shell(shell_env: dict[str, str]) ->
 
         terminal.type("hi")
         terminal.reply("I know one article inside out")
-        assert terminal.choices == ["Summarize it", "Who is quoted?", "Share my view"]
+        choices = terminal.choices
+        assert choices == ["Summarize it", "Who is quoted?", "Share my view"]
+        terminal.type("4")  # no such button: said here, not sent to the bot as a question
+        terminal.wait_for("There is no choice 4: type 1 to 3, a title, or your own words.")
+        terminal.wait_for("Your input ->")
+        terminal.choices = choices  # the same menu still stands
         terminal.choose("Who is quoted?")
         assert "Celeste A. Wallander" in terminal.reply("Three people are quoted directly")
 
