@@ -30,6 +30,9 @@ ANSWER = "utter_answer"
 # Messages of those intents that bot.dialogue reads as a stance, not a question, and the action
 # that handles stances (and requests for the bot's own view) outside a prompt.
 READ_AS_REPLIES = {"change_mind", "stance"}
+# Intents the model gives questions it misreads ("whos the think tank lady" as thanks, "hey whos
+# lavrov" as a greeting): their messages are answered when bot.dialogue reads a question.
+MISREAD_INTENTS = {"thank", "greet"}
 HANDLE_REPLY = "action_handle_reply"
 OFFER = "utter_offer_opinion"
 COULD_NOT_ANSWER = "Sorry, I couldn't look that up just now. Please ask again in a moment."
@@ -63,10 +66,12 @@ class ArticleAnswerPolicy(Policy):
         latest = tracker.latest_action_name
         if latest == ACTION_LISTEN_NAME:
             intent = tracker.latest_message.intent.get("name")
-            if intent not in ANSWERED_INTENTS:
+            if intent not in ANSWERED_INTENTS | MISREAD_INTENTS:
                 return self._prediction(probabilities)
             text = tracker.latest_message.text or ""
             kind = dialogue.read(text, intent, dialogue.FREE).kind
+            if intent in MISREAD_INTENTS and kind != "question":
+                return self._prediction(probabilities)  # "thanks!", "hi": the rules reply
             if kind == "bot_view" or (kind in READ_AS_REPLIES and not dialogue.looks_like_question(text)):
                 # "actually no, mixed": the model couldn't place it (nlu_fallback), but it changes
                 # the reader's stance; "whats ur take on it?" asks the bot's own view. The reply

@@ -152,3 +152,17 @@ def test_a_stance_or_the_bots_own_view_goes_to_the_reply_action_whatever_the_int
 def test_a_question_that_starts_like_a_change_of_mind_is_still_answered(policy):
     tracker = conversation(asked("actually, who agrees with trump?", "ask_article"))
     assert predict(policy, tracker)[0] == "utter_answer"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("whos the think tank lady", "thank"),
+    ("hey, who is lavrov?", "greet"),
+])
+def test_a_question_the_model_took_for_thanks_or_a_greeting_is_answered(policy, text, intent):
+    assert predict(policy, conversation(asked(text, intent)))[0] == "utter_answer"
+
+
+@pytest.mark.parametrize("text, intent", [("thanks!", "thank"), ("thanks?", "thank"),
+                                          ("hi there", "greet")])
+def test_thanks_and_greetings_are_still_left_to_the_rules(policy, text, intent):
+    assert predict(policy, conversation(asked(text, intent))) == (None, {})
