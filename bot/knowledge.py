@@ -225,6 +225,7 @@ class Fact:
     quote: str
     questions: tuple[str, ...]
     answers: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()  # what the time it gives is the time of (facts that answer when)
 
 
 @dataclass(frozen=True)
@@ -476,6 +477,16 @@ class Knowledge:
                    and not difflib.get_close_matches(w, said, n=1, cutoff=TYPO_RATIO)]
         return [w for w in words if w not in missing], missing
 
+    def can_answer(self, fact: Fact, qtype: str, question: str) -> bool:
+        """Whether the fact answers this type of question: a when question only about what its
+        time is the time of ("what year did the invasion begin" is not when the negotiators met)."""
+        if qtype not in fact.answers:
+            return False
+        if qtype != "time" or not fact.dates:
+            return True
+        asked = {stem(word) for word in tokens(question)}
+        return any(stem(word) in asked for dated in fact.dates for word in tokens(dated))
+
     def leaves_out(self, question: str, fact: Fact) -> bool:
         """Whether the fact leaves out a person the question names, or much of what it asks."""
         covered, missing = self.coverage(question, fact)
@@ -524,7 +535,7 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
     facts = {
         item["id"]: Fact(
             item["id"], item["answer"], item["quote"], tuple(str(q) for q in item["questions"]),
-            tuple(item.get("answers") or ()),
+            tuple(item.get("answers") or ()), tuple(str(w) for w in item.get("dates") or ()),
         )
         for item in data["facts"]
     }
@@ -774,8 +785,8 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
             return closest(best)
         if unexplained:
             return doesnt_say("anything about " + " ".join(readable(w) for w in unexplained), None)
-    if qtype in STRICT_TYPES | PREFERRED_TYPES and qtype not in best.answers:
-        typed = [(s, i) for s, i in ranked if qtype in known.facts[i].answers]
+    if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
+        typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
             return fact_reply(known.facts[typed[0][1]])
         if qtype == "place" and typed and typed[0][0] >= FACT_THRESHOLD:

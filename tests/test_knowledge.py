@@ -184,3 +184,10 @@ def test_a_claim_the_best_fact_leaves_half_out_of_is_a_hedge_not_a_yes(question)
 def test_a_claim_the_fact_covers_is_still_answered():
     reply = respond("is zelensky's approval around 50 percent")
     assert reply.kind == "fact" and reply.fact_id == "zelensky_approval"
+
+
+def test_a_when_question_gets_a_fact_only_about_what_its_time_dates():
+    # The negotiators' meeting is dated ("in nearly three years"); the invasion it mentions isn't.
+    reply = respond("when did moscow launch its full-scale invasion")
+    assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say when")
+    assert respond("when did the us and russia last hold talks").fact_id == "negotiators_met"
