@@ -793,6 +793,9 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
             return closest(known.facts[typed[0][1]])
         if qtype in STRICT_TYPES:
             return doesnt_say(TYPE_GAPS[qtype], nearest)
+        if qtype == "reason" and best_score >= FACT_THRESHOLD and how == "":
+            # "why was saudi arabia picked to host the talks": where the meeting was, not why.
+            return closest(best)
     if best_score >= FACT_THRESHOLD or ((how == "what_else" or bare_follow_on)
                                         and best_score >= WHAT_ELSE_FLOOR):
         if how == "" and best_score < COVERAGE_MATCH and known.coverage(question, best)[1]:
