@@ -487,6 +487,11 @@ class Knowledge:
         asked = {stem(word) for word in tokens(question)}
         return any(stem(word) in asked for dated in fact.dates for word in tokens(dated))
 
+    def leaves_out_someone(self, question: str, fact: Fact) -> bool:
+        """Whether the question names several people and the fact leaves one of them out."""
+        people = {tokens(person.name)[-1] for person in self.person_in(question)}
+        return len(people) >= 2 and bool(people & set(self.coverage(question, fact)[1]))
+
     def leaves_out(self, question: str, fact: Fact) -> bool:
         """Whether the fact leaves out a person the question names, or much of what it asks."""
         covered, missing = self.coverage(question, fact)
@@ -806,6 +811,9 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         if how == "" and qtype in STRICT_TYPES | {"yes_no"} and known.leaves_out(question, best):
             # A claim to confirm or a date, place or number: a close match about something else
             # ("when's the next round of talks", "were european leaders invited") is no answer.
+            return closest(best)
+        if how == "" and known.leaves_out_someone(question, best):
+            # "how does putin's approval rating compare to zelensky's": one side is no answer.
             return closest(best)
         return fact_reply(best)
     passage = known.search_passages(text)

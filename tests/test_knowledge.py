@@ -197,3 +197,9 @@ def test_a_why_question_whose_best_fact_gives_no_reason_gets_it_as_a_hedge():
     # The Riyadh meeting fact says where, not why there: facts.yml doesn't list it as a reason.
     reply = respond("why was the meeting held in saudi arabia")
     assert reply.kind == "passage" and "Riyadh" in reply.text
+
+
+def test_a_comparison_a_fact_answers_for_one_side_only_is_a_hedge():
+    # The article gives Zelensky's approval, not Putin's.
+    reply = respond("putin's approval vs zelensky's")
+    assert reply.kind == "passage" and "50 percent" in reply.text
