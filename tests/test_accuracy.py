@@ -18,8 +18,8 @@ pytestmark = pytest.mark.rasa
 # Floors: (answerable right, unanswerable honest, follow-ups right or honest), as last recorded
 # in docs/accuracy.md, a few points under; and the most confident wrong answers allowed (a wrong
 # fact on an answerable question, or any fact on one the article doesn't answer).
-FLOORS = {"dev": (0.80, 0.94, 0.80), "test": (0.72, 0.87, 0.78)}
-MOST_CONFIDENT_WRONG = {"dev": 16, "test": 12}
+FLOORS = {"dev": (0.82, 0.95, 0.79), "test": (0.70, 0.88, 0.74)}
+MOST_CONFIDENT_WRONG = {"dev": 18, "test": 22}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
