@@ -226,6 +226,7 @@ class Fact:
     questions: tuple[str, ...]
     answers: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()  # what the time it gives is the time of (facts that answer when)
+    overview: bool = False  # about the article as a whole, not more on any one topic
 
 
 @dataclass(frozen=True)
@@ -541,6 +542,7 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
         item["id"]: Fact(
             item["id"], item["answer"], item["quote"], tuple(str(q) for q in item["questions"]),
             tuple(item.get("answers") or ()), tuple(str(w) for w in item.get("dates") or ()),
+            bool(item.get("overview")),
         )
         for item in data["facts"]
     }
@@ -727,7 +729,9 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         # A follow-up asks for something new: the fact just given is the last resort, unless it
         # is still far the best match ("what's her title" after who she is).
         excluded = shown if how == "what_else" else [context["fact"]]
-        others = [p for p in ranked if p[1] not in excluded]
+        # "what else?" wants more on the topic, not an overview of the article.
+        others = [p for p in ranked if p[1] not in excluded
+                  and not (how == "what_else" and known.facts[p[1]].overview)]
         referred = known.person_in(substituted) if PERSONAL_PRONOUN.search(question) else []
         if how == "resolved" and referred:
             # "what does she do": something else about her, not a fact about someone else.
@@ -774,7 +778,7 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         return Reply("off_topic", OFF_TOPIC, None, context)
     if absent:
         return doesnt_say("anything about " + " ".join(readable(w) for w in absent), nearest)
-    if best_score < FOCUS_MATCH:
+    if best_score < FOCUS_MATCH and how != "what_else":  # the first asking had its focus checked
         # A word the article never uses, and that the best fact's examples don't anticipate, is
         # something the article may not cover ("where did Schake go to university"): offer the
         # nearest fact as the closest it comes, not as the answer.
@@ -797,7 +801,10 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         if qtype == "place" and typed and typed[0][0] >= FACT_THRESHOLD:
             return closest(known.facts[typed[0][1]])
         if qtype in STRICT_TYPES:
-            return doesnt_say(TYPE_GAPS[qtype], nearest)
+            gap = TYPE_GAPS[qtype]
+            if re.search(r"\b(will|going to|gonna)\b", text.lower()):  # "when will the war end"
+                gap = gap.replace("that was", "that will be")
+            return doesnt_say(gap, nearest)
         if qtype == "reason" and best_score >= FACT_THRESHOLD and how == "":
             # "why was saudi arabia picked to host the talks": where the meeting was, not why.
             return closest(best)
@@ -816,6 +823,9 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
             # "how does putin's approval rating compare to zelensky's": one side is no answer.
             return closest(best)
         return fact_reply(best)
+    if how == "what_else":
+        return Reply("none", f"That's all the article says on that. Ask me about {COVERS}.", None,
+                     context)
     passage = known.search_passages(text)
     if passage.kind == "passage":
         return Reply("passage", reply_for(passage, known.facts), None,

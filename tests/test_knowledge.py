@@ -203,3 +203,16 @@ def test_a_comparison_a_fact_answers_for_one_side_only_is_a_hedge():
     # The article gives Zelensky's approval, not Putin's.
     reply = respond("putin's approval vs zelensky's")
     assert reply.kind == "passage" and "50 percent" in reply.text
+
+
+def test_what_else_offers_more_on_the_topic_then_says_when_there_is_no_more():
+    context = respond("why are europeans worried").context
+    more = respond("what else", context)
+    assert more.kind == "fact" and more.fact_id not in ("europe_fears", "about", "summary")
+    last = respond("what else", more.context)
+    assert last.text.startswith("That's all the article says on that.")
+
+
+def test_a_when_question_about_the_future_is_told_so():
+    assert respond("when will the war end").text.startswith(
+        "The article doesn't say when that will be")
