@@ -1,4 +1,4 @@
-"""Hostile input through the REST channel, and the security defaults of a running bot."""
+"""Hostile and repeated input through the REST and socket.io channels; a running bot's defaults."""
 from __future__ import annotations
 
 import socket
@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 import requests
+from sqlalchemy import create_engine, text
 
 from bot import config
 
@@ -114,8 +115,7 @@ def test_serve_refuses_to_start_with_the_api_on_and_no_token(tmp_path):
 
 # --- the same through the socket.io channel the web widget uses --------------------------------
 
-@pytest.fixture
-def widget_socket(bot):
+def open_widget_socket(bot):
     """A socket.io client from the chat page's origin, with a session like the widget's."""
     import socketio
 
@@ -128,6 +128,12 @@ def widget_socket(bot):
     session_id = f"socket-{uuid.uuid4().hex}"
     client.emit("session_request", {"session_id": session_id})
     client.replies, client.session_id = replies, session_id
+    return client
+
+
+@pytest.fixture
+def widget_socket(bot):
+    client = open_widget_socket(bot)
     yield client
     client.disconnect()
 
@@ -152,8 +158,9 @@ def said(client, payload, timeout: float = 20) -> str:
         ({"message": 5}, "'message' must be a string"),
         ({"message": "hi"}, "'session_id' must be a non-empty string"),
         ({"message": "hi", "session_id": "s" * 10_000}, "at most 255 characters"),
+        ({"message": "hi", "session_id": "s", "message_id": 7}, "'message_id' must be a string"),
     ],
-    ids=["string", "number", "number-message", "no-session", "10kb-session"],
+    ids=["string", "number", "number-message", "no-session", "10kb-session", "number-id"],
 )
 def test_malformed_socket_messages_get_a_clear_reply(widget_socket, payload, expected):
     assert expected in said(widget_socket, payload)
@@ -168,3 +175,42 @@ def test_malformed_socket_messages_get_a_clear_reply(widget_socket, payload, exp
 )
 def test_odd_socket_messages_get_a_reply(widget_socket, message):
     assert said(widget_socket, {"message": message, "session_id": widget_socket.session_id})
+
+
+def test_a_message_sent_twice_is_handled_once_and_acknowledged_twice(bot, widget_socket):
+    payload = {"message": "who is lavrov", "session_id": widget_socket.session_id,
+               "message_id": uuid.uuid4().hex}
+    acks: list[tuple] = []
+    # The second copy arrives while the first is being handled, as a resend after a reconnect can.
+    for _ in range(2):
+        widget_socket.emit("user_uttered", payload, callback=lambda *ack: acks.append(ack))
+    deadline = time.monotonic() + 30
+    while len(acks) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(acks) == 2  # each acknowledged, after its replies (those of the first copy)
+    answers = [reply for reply in widget_socket.replies if "Lavrov" in reply.get("text", "")]
+    assert len(answers) == 1
+    with create_engine(bot.database_url).connect() as db:
+        heard = db.execute(text("SELECT count(*) FROM events WHERE sender_id = :sender "
+                                "AND type_name = 'user'"), {"sender": widget_socket.session_id})
+        assert heard.scalar() == 1  # in the conversation once
+
+
+def test_a_page_cannot_reach_another_readers_opinion_by_its_message_ids(bot):
+    """Two pages number their messages alike; each reader's opinion is still stored as their own."""
+    readers = [open_widget_socket(bot), open_widget_socket(bot)]
+    try:
+        for client in readers:
+            start = {"message": "share my view", "session_id": client.session_id, "message_id": "1"}
+            assert "thoughts on President Trump" in said(client, start)
+            opinion = {"message": f"A gamble, says {client.session_id}",
+                       "session_id": client.session_id, "message_id": "2"}
+            assert "What makes you say that?" in said(client, opinion)
+    finally:
+        for client in readers:
+            client.disconnect()
+    with create_engine(bot.database_url).connect() as db:
+        rows = db.execute(text("SELECT session_id, opinion FROM opinions WHERE session_id IN (:a, :b)"),
+                          {"a": readers[0].session_id, "b": readers[1].session_id})
+        expected = [(r.session_id, f"A gamble, says {r.session_id}") for r in readers]
+        assert sorted(rows) == sorted(expected)

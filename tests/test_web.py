@@ -1,7 +1,9 @@
-"""The reader's page in a real headless Chromium, used as readers use it; the socket's origin check."""
+"""The reader's page in headless Chromium, used as readers use it, even as the bot dies; the origin check."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,6 +22,7 @@ from sqlalchemy import create_engine, text
 from bot import config, web
 from bot.knowledge import knowledge
 from bot.prompts import prompts
+from tests.conftest import start_bot
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -403,6 +406,51 @@ def test_on_a_phone(bot, page_url: str, phone) -> None:
     assert phone.find_element(By.ID, "chat-log").is_displayed()
     assert chat.quote_links()[-1] == quote
     assert chat.accessibility_violations("phone") == []
+
+
+@pytest.fixture(scope="module")
+def dying_bot(trained_model, tmp_path_factory):
+    """A bot of its own and its page: the test below kills its Rasa server."""
+    var = tmp_path_factory.mktemp("dying-bot-var")
+    bot = start_bot(var, f"sqlite:///{var / 'bot.db'}")
+    server = web.start_in_background(bot.web_port, bot.servers.rasa_port)
+    yield bot
+    server.shutdown()
+    server.server_close()
+    bot.servers.stop()
+
+
+def sent(chat: Chat, words: str) -> bool:
+    """Whether the page put `words` on the wire since the last look (Chrome's network log)."""
+    return any(words in entry["message"] for entry in chat.driver.get_log("performance"))
+
+
+def test_a_message_sent_as_the_bot_dies_is_answered_once_it_is_back(dying_bot, desktop) -> None:
+    chat = Chat(desktop)
+    desktop.get(f"http://localhost:{dying_bot.web_port}/")
+    chat.wait_for_replies(GREETING_REPLIES)
+
+    # Stopped, the server keeps the socket open: the page sends into it, believing it connected.
+    # Killed, the server never reads the message. The reader reloads the page while no server
+    # is up; then a new one starts on the same port.
+    rasa = dying_bot.servers.roles["rasa"]
+    os.killpg(rasa.pid, signal.SIGSTOP)
+    before = len(chat.bot_messages())
+    desktop.find_element(By.ID, "chat-input").send_keys("who is kori schake", Keys.ENTER)
+    chat.until(lambda: sent(chat, "who is kori schake"), "sent the message")
+    os.killpg(rasa.pid, signal.SIGKILL)
+    rasa.wait(timeout=30)
+    desktop.refresh()
+    dying_bot.servers.start_rasa()
+
+    chat.wait_for("American Enterprise Institute", after=before)
+
+    def pending() -> list:
+        return json.loads(chat.js("return localStorage.getItem('chat_session')"))["pending"]
+
+    chat.until(lambda: pending() == [], "heard the bot acknowledge the message")
+    assert "\n".join(chat.bot_messages()[before:]).count("Kori Schake is director") == 1
+    assert chat.reader_messages() == ["who is kori schake"]  # shown once
 
 
 def handshake_status(rasa_port: int, transport: str, origin: str) -> int:

@@ -1,6 +1,8 @@
 // The chat beside the article: talks to the bot's socket.io channel, shows every message as plain
 // text, links each `From the article: "..."` quote to its sentence, and keeps the conversation
-// (and the quick replies last shown) in localStorage so a reload carries on where it was.
+// (and the quick replies last shown) in localStorage so a reload carries on where it was. A
+// reader's message is kept there too until the bot acknowledges it, and sent again on each new
+// connection until then: one sent into a connection that has just died is not lost.
 (function () {
   "use strict";
 
@@ -8,6 +10,10 @@
   // The bot quotes the article verbatim, one quote a line: From the article: "<quote>" (answers),
   // Supporters: "<quote>" and Critics: "<quote>" (when asked its own view).
   var QUOTE = /(From the article|Supporters|Critics): "([^\n]+)"/g;
+  // How long the bot may take to acknowledge a message (it does once it has replied) before the
+  // connection is taken for dead and replaced, which sends the message again. Well above a busy
+  // bot's reply time: a message sent twice is only handled once, but each is a wasted turn.
+  var ACK_WAIT = 30000;
   var phone = window.matchMedia("(max-width: 799px)");
   var reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 
@@ -29,8 +35,6 @@
     save();
   }
   var confirmed = false; // the socket's session_request answered
-  var queued = []; // messages typed before the socket confirmed the session
-  var greeted = false;
 
   function newId() {
     var bytes = new Uint8Array(16);
@@ -41,9 +45,12 @@
   function load() {
     try {
       var saved = JSON.parse(window.localStorage.getItem(STORE));
-      if (saved && Array.isArray(saved.messages) && Array.isArray(saved.replies)) return saved;
+      if (saved && Array.isArray(saved.messages) && Array.isArray(saved.replies)) {
+        if (!Array.isArray(saved.pending)) saved.pending = []; // saved by an older page
+        return saved;
+      }
     } catch (error) { /* no storage, or not ours: start afresh */ }
-    return { session_id: null, messages: [], replies: [] };
+    return { session_id: null, messages: [], replies: [], pending: [] };
   }
 
   function save() {
@@ -163,17 +170,34 @@
     showReplies(list);
   }
 
-  function emit(payload) {
-    socket.emit("user_uttered", {
-      message: payload, session_id: state.session_id, customData: { language: "en" },
+  // Send one of state.pending; once the bot acknowledges it, it is no longer pending. Without an
+  // acknowledgement it is sent again on the next session_confirm (the bot handles it once).
+  function emit(message) {
+    var connection = socket.id;
+    socket.timeout(ACK_WAIT).emit("user_uttered", {
+      message: message.payload, message_id: message.id, session_id: state.session_id,
+      customData: { language: "en" },
+    }, function (error) {
+      if (!error) {
+        state.pending = state.pending.filter(function (m) { return m.id !== message.id; });
+        save();
+      } else if (socket.connected && socket.id === connection) {
+        socket.disconnect().connect(); // it looks alive but doesn't answer: a new connection
+      }
     });
+  }
+
+  function queue(payload) {
+    var message = { id: newId(), payload: payload };
+    state.pending.push(message);
+    save();
+    if (confirmed) emit(message);
   }
 
   function send(payload, shown) {
     add({ from: "reader", text: shown });
     setReplies([]);
-    if (confirmed) emit(payload);
-    else queued.push(payload);
+    queue(payload);
   }
 
   function setOpen(open) {
@@ -200,11 +224,10 @@
     state.session_id = sessionId;
     confirmed = true;
     save();
-    if (state.messages.length === 0 && !greeted) {
-      greeted = true;
-      emit("/greet"); // the bot's welcome, with buttons to start from
+    state.pending.forEach(emit); // typed while disconnected, or not acknowledged: in order
+    if (state.messages.length === 0 && state.pending.length === 0) {
+      queue("/greet"); // the bot's welcome, with buttons to start from
     }
-    queued.splice(0).forEach(emit);
   });
   socket.on("bot_uttered", function (message) {
     if (!message || typeof message.text !== "string") return;
