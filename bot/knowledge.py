@@ -470,7 +470,7 @@ class Knowledge:
             asked = re.sub(pattern, " ", asked)
         # The people it names count too ("when did trump and putin last talk" is not answered
         # by a fact that names neither), each by the surname its answer would use.
-        people = [tokens(person.name)[-1] for person in self.person_in(question)]
+        people = self.surnames(question)
         words = people + [w for w in tokens(asked) if w not in NOT_FOCUS and w not in FUNCTION_WORDS
                           and w not in ASKING and len(w) > 2 and w not in self._name_words
                           and not self.is_misspelt_filler(w)]
@@ -488,16 +488,22 @@ class Knowledge:
         asked = {stem(word) for word in tokens(question)}
         return any(stem(word) in asked for dated in fact.dates for word in tokens(dated))
 
+    def surnames(self, text: str) -> list[str]:
+        """The people `text` names, each by the surname an answer about them would use."""
+        return [tokens(person.name)[-1] for person in self.person_in(text)]
+
     def leaves_out_someone(self, question: str, fact: Fact) -> bool:
         """Whether the question names several people and the fact leaves one of them out."""
-        people = {tokens(person.name)[-1] for person in self.person_in(question)}
-        return len(people) >= 2 and bool(people & set(self.coverage(question, fact)[1]))
+        people = set(self.surnames(question))
+        if len(people) < 2:
+            return False
+        return bool(people & set(self.coverage(question, fact)[1]))
 
     def leaves_out(self, question: str, fact: Fact) -> bool:
         """Whether the fact leaves out a person the question names, or much of what it asks."""
         covered, missing = self.coverage(question, fact)
-        people = {tokens(person.name)[-1] for person in self.person_in(question)}
-        return bool(people & set(missing)) or len(missing) >= CLAIM_MISSING * len(covered + missing)
+        left_out_person = bool(set(self.surnames(question)) & set(missing))
+        return left_out_person or len(missing) >= CLAIM_MISSING * len(covered + missing)
 
     def focus_words(self, question: str) -> tuple[list[str], list[str]]:
         """The question's meaningful words, split into (known to the article, never in it)."""
