@@ -6,6 +6,7 @@ import asyncio
 import warnings
 
 import pytest
+import sqlalchemy as sa
 
 with warnings.catch_warnings(record=True):  # Rasa's imports rewrite the warning filters
     from rasa.core.tracker_store import SQLTrackerStore
@@ -122,6 +123,18 @@ def test_the_tracker_starts_from_the_last_ones_applied_events(stores):
     third = run(ours.retrieve("reader"))
     assert third.applied_events() == DialogueStateTracker.applied_events(third)
     assert len(third.kept.events) == len(third.events) < len(again.kept.events)  # walked again
+
+
+def test_the_sqlite_connection_is_kept_open_with_its_pragmas(stores):
+    (ours, _), _ = stores
+    connections = []
+    for _ in range(3):
+        with ours.session_scope() as session:
+            connections.append(session.connection().connection.dbapi_connection)
+            pragmas = [session.execute(sa.text(f"PRAGMA {name}")).scalar()
+                       for name in ("journal_mode", "synchronous", "busy_timeout")]
+        assert pragmas == ["wal", 1, 2000]  # synchronous=NORMAL
+    assert connections[0] is connections[1] is connections[2]
 
 
 def test_an_unknown_conversation_is_none(stores):
