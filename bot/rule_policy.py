@@ -15,14 +15,13 @@ import structlog
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.domain import Domain, State
-from rasa.shared.core.events import (
-    ActionExecuted, ActionReverted, ActiveLoop, Event, Restarted, SessionStarted, UserUttered,
-    UserUtteranceReverted,
-)
+from rasa.shared.core.events import ActionExecuted, Event, UserUttered
 from rasa.shared.core.slots import (
     AnySlot, BooleanSlot, CategoricalSlot, FloatSlot, ListSlot, TextSlot,
 )
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.incremental_tracker import IncrementalTracker, fold, loop_names
 
 # Conversations whose states are kept (least recently predicted dropped first), as many as
 # bot/tracker_store.py keeps in memory: a conversation it rebuilds from SQL comes with new event
@@ -140,7 +139,7 @@ class _Conversation:
     signature: tuple
     # tracker.applied_events(), kept: the raw events seen, the loop names among them, the result
     events: list[Event] = field(default_factory=list)
-    loop_names: set[str] = field(default_factory=set)
+    loop_names: frozenset[str] = frozenset()
     applied: list[Event] = field(default_factory=list)
     # the replay of `folded` (applied events), and the state before each ActionExecuted in it
     folded: list[Event] = field(default_factory=list)
@@ -183,7 +182,8 @@ class ConversationStates:
        used is remembered with those two attributes; if either differs now, it starts over.
     Starting over is the stock computation itself. What is assumed: events, and the slot values
     they carry, are not changed in place once logged, apart from those two attributes; trackers of
-    another class than DialogueStateTracker, slots of another class than Rasa's, or slot
+    another class than DialogueStateTracker (or bot.incremental_tracker's, which differs only in
+    how it computes the same applied events), slots of another class than Rasa's, or slot
     definitions differing from the kept ones go to the stock computation.
 
     Kept states are stored as tuples of their items, each distinct one once; returned states are
@@ -250,33 +250,14 @@ class ConversationStates:
         events = list(tracker.events)
         seen = conversation.events
         new = events[len(seen):]
-        new_loops = {e.name for e in new if isinstance(e, ActiveLoop) and e.name}
         if len(events) < len(seen) or not all(map(operator.is_, events, seen)) \
-                or not new_loops <= conversation.loop_names:
+                or not loop_names(new) <= conversation.loop_names:
             # a loop named for the first time changes how its earlier executions count
             conversation.events, conversation.applied, new = [], [], events
-            conversation.loop_names = {e.name for e in events
-                                       if isinstance(e, ActiveLoop) and e.name}
-        applied, loop_names = conversation.applied, conversation.loop_names
-        # DialogueStateTracker.applied_events's loop body (rasa 3.6.21)
-        for event in new:
-            if isinstance(event, (Restarted, SessionStarted)):
-                applied.clear()
-            elif isinstance(event, ActionReverted):
-                tracker._undo_till_previous(ActionExecuted, applied)
-            elif isinstance(event, UserUtteranceReverted):
-                tracker._undo_till_previous(UserUttered, applied)
-                tracker._undo_till_previous(ActionExecuted, applied)
-            elif (
-                isinstance(event, ActionExecuted)
-                and event.action_name in loop_names
-                and not tracker._first_loop_execution_or_unhappy_path(event.action_name, applied)
-            ):
-                tracker._undo_till_previous_loop_execution(event.action_name, applied)
-            else:
-                applied.append(event)
+            conversation.loop_names = loop_names(events)
+        fold(tracker, new, conversation.applied, conversation.loop_names)
         conversation.events.extend(new)
-        return applied
+        return conversation.applied
 
     @staticmethod
     def _start_over(conversation: _Conversation, tracker: DialogueStateTracker) -> None:
@@ -363,7 +344,8 @@ def _plain(value: Any) -> bool:
 
 def _signature(tracker: Any) -> Optional[tuple]:
     """What of the tracker, besides its events, the states depend on; None: not cacheable."""
-    if type(tracker) is not DialogueStateTracker or type(tracker.slots) is not dict:
+    if type(tracker) not in (DialogueStateTracker, IncrementalTracker) \
+            or type(tracker.slots) is not dict:
         return None
     slots = []
     for name, slot in tracker.slots.items():

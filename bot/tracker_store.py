@@ -14,8 +14,11 @@ from rasa.shared.core.events import Event, SessionStarted, deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from bot import config
+from bot.incremental_tracker import Applied, IncrementalTracker
 
 # Conversations kept in memory per process (least recently used dropped first). A py-spy profile
 # of 20 readers chatting showed 40% of the Rasa server's time in rebuilding each conversation
@@ -27,6 +30,7 @@ RECENT_CONVERSATIONS = 1000
 class _Recent:
     last_id: int  # the newest row of the conversation when it was cached: stale once it changes
     events: list[Event]  # what Rasa's query for the current session returns (none: a new one)
+    applied: Applied | None = None  # the last tracker's applied events, to start the next from
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -51,7 +55,9 @@ class DatabaseTrackerStore(SQLTrackerStore):
     """Keeps conversations in the opinions' database (a SQLite file under var/ by default).
 
     A conversation this process saved last is rebuilt from memory instead of from its rows, after
-    one indexed query checks that no other process (another instance) has added to it since."""
+    one indexed query checks that no other process (another instance) has added to it since. The
+    tracker is an IncrementalTracker that starts from the applied events the last one computed
+    (it checks they are of the same event objects, so a new session's suffix starts over)."""
 
     def __init__(self, domain: Any = None, event_broker: Any = None, **kwargs: Any) -> None:
         url = make_url(config.tracker_store_url())
@@ -67,8 +73,15 @@ class DatabaseTrackerStore(SQLTrackerStore):
             query=dict(url.query),
         )
         if self.engine.dialect.name == "sqlite":
+            # SQLAlchemy 1.4 opens a new connection to a SQLite file for every session (NullPool):
+            # connecting, the pragmas and closing were 7% of the Rasa server under make bench's
+            # load. A pool keeps connections open, as SQLAlchemy 2 does for files; each is used by
+            # one session at a time, so sharing it across threads is safe.
+            self.engine.dispose()
+            self.engine = sa.create_engine(self.engine.url, poolclass=QueuePool,
+                                           connect_args={"check_same_thread": False})
             event.listen(self.engine, "connect", _set_sqlite_pragmas)
-            self.engine.dispose()  # connections made while creating tables get the pragmas too
+            self.sessionmaker = sessionmaker(bind=self.engine)
         self._recent: OrderedDict[str, _Recent] = OrderedDict()
 
     def _last_id(self, session: Any, sender_id: str) -> int:
@@ -88,6 +101,10 @@ class DatabaseTrackerStore(SQLTrackerStore):
         while len(self._recent) > RECENT_CONVERSATIONS:
             self._recent.popitem(last=False)
 
+    def init_tracker(self, sender_id: str) -> DialogueStateTracker:
+        """Rasa's new tracker for a new conversation, as an IncrementalTracker."""
+        return IncrementalTracker(sender_id, self.domain.slots, max_event_history=self.max_event_history)
+
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         with self.session_scope() as session:
             recent = self._fresh(session, sender_id)
@@ -98,7 +115,9 @@ class DatabaseTrackerStore(SQLTrackerStore):
                 self._remember(sender_id, recent)
         if not recent.events or not self.domain:
             return None
-        return DialogueStateTracker.from_events(sender_id, list(recent.events), self.domain.slots)
+        tracker = IncrementalTracker.from_events(sender_id, list(recent.events), self.domain.slots)
+        tracker.kept = recent.applied
+        return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Add the events the database doesn't have yet (Rasa's save, without counting the rows
@@ -116,7 +135,8 @@ class DatabaseTrackerStore(SQLTrackerStore):
             session.flush()  # assigns the rows' ids
             last_id = rows[-1].id if rows else (recent.last_id if recent else 0)
             session.commit()
-            self._remember(tracker.sender_id, _Recent(last_id, current_session(tracker.events)))
+            self._remember(tracker.sender_id, _Recent(last_id, current_session(tracker.events),
+                                                      getattr(tracker, "kept", None)))
 
     def _row(self, sender_id: str, new_event: Event) -> Any:
         data = new_event.as_dict()

@@ -6,6 +6,7 @@ import asyncio
 import warnings
 
 import pytest
+import sqlalchemy as sa
 
 with warnings.catch_warnings(record=True):  # Rasa's imports rewrite the warning filters
     from rasa.core.tracker_store import SQLTrackerStore
@@ -15,6 +16,7 @@ with warnings.catch_warnings(record=True):  # Rasa's imports rewrite the warning
     )
     from rasa.shared.core.trackers import DialogueStateTracker
 
+    from bot.incremental_tracker import IncrementalTracker
     from bot.tracker_store import DatabaseTrackerStore
 
 from bot import config
@@ -98,6 +100,41 @@ def test_a_new_session_starts_the_tracker_afresh(stores):
     assert texts(run(rasa_store.retrieve("reader"))) == ["back again"]
     chat(ours, "reader", "and vance?")
     assert texts(run(ours.retrieve("reader"))) == ["back again", "and vance?"]
+
+
+def test_the_tracker_starts_from_the_last_ones_applied_events(stores):
+    """Each retrieved tracker is an IncrementalTracker seeded with the previous one's applied
+    events (bot.incremental_tracker), used while they are the same event objects."""
+    (ours, _), _ = stores
+    chat(ours, "reader", "who is lavrov")
+    tracker = run(ours.retrieve("reader"))
+    tracker.applied_events()
+    run(ours.save(tracker))
+    again = run(ours.retrieve("reader"))
+    assert isinstance(again, IncrementalTracker) and again.kept is tracker.kept
+    for event in turn("and vance?"):
+        again.update(event)
+    assert again.applied_events() == DialogueStateTracker.applied_events(again)
+    assert again.kept.events[:len(tracker.kept.events)] == tracker.kept.events  # extended
+    for event in [*start(), *turn("back again")]:  # a new session: the store keeps only it
+        again.update(event)
+    again.applied_events()
+    run(ours.save(again))
+    third = run(ours.retrieve("reader"))
+    assert third.applied_events() == DialogueStateTracker.applied_events(third)
+    assert len(third.kept.events) == len(third.events) < len(again.kept.events)  # walked again
+
+
+def test_the_sqlite_connection_is_kept_open_with_its_pragmas(stores):
+    (ours, _), _ = stores
+    connections = []
+    for _ in range(3):
+        with ours.session_scope() as session:
+            connections.append(session.connection().connection.dbapi_connection)
+            pragmas = [session.execute(sa.text(f"PRAGMA {name}")).scalar()
+                       for name in ("journal_mode", "synchronous", "busy_timeout")]
+        assert pragmas == ["wal", 1, 2000]  # synchronous=NORMAL
+    assert connections[0] is connections[1] is connections[2]
 
 
 def test_an_unknown_conversation_is_none(stores):
