@@ -708,6 +708,8 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     shown = list(context.get("shown") or [])
     # The type is asked by this turn, not by the earlier question it leans on.
     qtype = question_type(text)
+    if how == "what_else" and qtype in STRICT_TYPES:
+        qtype = "what"  # "when will they meet" -> "what else?": anything more, not another date
     topic = how.split(":", 1)[1] if how.startswith("follow_on:") else ""
     # The question with he/she replaced by whom they stand for ("what does Kori Schake do").
     substituted = _substitute_pronouns(question, context, known)[0] if how == "resolved" else question
@@ -717,7 +719,12 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         if (ranked[0][0] >= FACT_THRESHOLD + 0.1 and ranked[0][1] not in shown[-1:]
                 and not BARE_REFERENCE.match(topic)):
             text = topic
-        qtype = question_type(context.get("question") or topic)
+        # "and vance?" asks what the previous question asked; "and what was it compared to?"
+        # asks for itself.
+        own = question_type(topic)
+        if own == "what" and not re.match(r"\s*what\b", topic, re.I):
+            own = question_type(context.get("question") or topic)
+        qtype = own
     elif how == "resolved":
         qtype = question_type(substituted)
     ranked, unknown_score, unknown_index = known.rank(text)
@@ -761,15 +768,16 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         body = f"The article doesn't say {what}."
         if nearest is not None:
             body += f" What it does say: {nearest.answer}\n{quoted(nearest.quote)}"
-        return Reply("unknown", body, None, _context_for(text, nearest, known, shown))
+        shown_now = [*shown, nearest.id] if nearest is not None else shown
+        return Reply("unknown", body, None, _context_for(text, nearest, known, shown_now))
 
     if intent == "out_of_scope" and max(best_score, unknown_score) < OFF_TOPIC_OVERRIDE:
         return Reply("off_topic", OFF_TOPIC, None, context)
-    if unknown_score >= FACT_THRESHOLD:
+    if unknown_score >= FACT_THRESHOLD and how != "what_else":
         unknown = known.unknowns[unknown_index]
         return doesnt_say(unknown.says, known.facts[unknown.see])
     said = next(filter(None, (pattern.search(text.lower()) for pattern in SAID_BY)), None)
-    speakers = known.person_in(said.group("who")) if said else []
+    speakers = known.person_in(said.group("who")) if said and how != "what_else" else []
     if speakers and not any(person.quoted for person in speakers):
         quoted_people = ", ".join(p.name for p in known.people if p.quoted)
         return doesnt_say(

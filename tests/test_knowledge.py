@@ -216,3 +216,17 @@ def test_what_else_offers_more_on_the_topic_then_says_when_there_is_no_more():
 def test_a_when_question_about_the_future_is_told_so():
     assert respond("when will the war end").text.startswith(
         "The article doesn't say when that will be")
+
+
+def test_a_follow_on_that_is_a_question_of_its_own_keeps_its_own_type():
+    # "and what was it compared to" after a where-question asks what, not where.
+    context = respond("where did rubio and lavrov meet").context
+    reply = respond("and what was it compared too", context)
+    assert reply.fact_id == "historical_conferences"
+
+
+def test_what_else_after_doesnt_say_offers_something_new():
+    first = respond("when will trump meet putin")
+    assert first.kind == "unknown"
+    more = respond("what else", first.context)
+    assert more.kind == "fact" and more.text.split("\n")[0] not in first.text
