@@ -230,3 +230,9 @@ def test_what_else_after_doesnt_say_offers_something_new():
     assert first.kind == "unknown"
     more = respond("what else", first.context)
     assert more.kind == "fact" and more.text.split("\n")[0] not in first.text
+
+
+def test_an_unknown_about_nobody_does_not_answer_a_question_about_someone():
+    # "how many people live in ukraine" (population) is not what Zelensky's support is.
+    reply = respond("how many ukrainians support zelensky")
+    assert "50 percent" in reply.text and "live in Ukraine" not in reply.text
