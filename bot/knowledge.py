@@ -777,8 +777,12 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     if unknown_score >= FACT_THRESHOLD and how != "what_else":
         unknown = known.unknowns[unknown_index]
         return doesnt_say(unknown.says, known.facts[unknown.see])
-    said = next(filter(None, (pattern.search(text.lower()) for pattern in SAID_BY)), None)
-    speakers = known.person_in(said.group("who")) if said and how != "what_else" else []
+    # "and lavrov?" after "what did vance say" asks what Lavrov said.
+    asked = (context.get("question") or "") if topic else text
+    said = next(filter(None, (pattern.search(asked.lower()) for pattern in SAID_BY)), None)
+    speakers = []
+    if said and how != "what_else":
+        speakers = known.person_in(topic if topic else said.group("who"))
     if speakers and not any(person.quoted for person in speakers):
         quoted_people = ", ".join(p.name for p in known.people if p.quoted)
         return doesnt_say(

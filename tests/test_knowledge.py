@@ -236,3 +236,11 @@ def test_an_unknown_about_nobody_does_not_answer_a_question_about_someone():
     # "how many people live in ukraine" (population) is not what Zelensky's support is.
     reply = respond("how many ukrainians support zelensky")
     assert "50 percent" in reply.text and "live in Ukraine" not in reply.text
+
+
+def test_and_someone_after_what_did_x_say_asks_what_they_said():
+    context = respond("what did vance say").context
+    reply = respond("and lavrov?", context)
+    assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say what Sergey V. Lavrov said")
+    context = respond("who is vance").context
+    assert respond("what did putin say", context).text.startswith("The article doesn't say what Putin")
