@@ -4,7 +4,6 @@ expired sessions, /back), and in conversations grown, cut, copied and edited by 
 cache broken on purpose is caught."""
 from __future__ import annotations
 
-import asyncio
 import copy
 import operator
 import random
@@ -16,7 +15,6 @@ import pytest
 
 with warnings.catch_warnings(record=True):  # Rasa's imports rewrite the warning filters
     from rasa.core.agent import Agent
-    from rasa.core.channels import CollectingOutputChannel, UserMessage
     from rasa.shared.core.events import (
         ActionExecuted, ActionReverted, ActiveLoop, Restarted, SessionStarted, UserUtteranceReverted,
     )
@@ -28,7 +26,9 @@ with warnings.catch_warnings(record=True):  # Rasa's imports rewrite the warning
     from bot.tracker_store import DatabaseTrackerStore
 
 from bot import serve
-from tests.test_rule_policy import CONVERSATIONS, EDITED, EXPIRE, FORM_STEPS, START, listened, said
+from tests.test_rule_policy import (
+    CONVERSATIONS, EDITED, FORM_STEPS, START, chat, listened, said,
+)
 
 pytestmark = pytest.mark.rasa
 
@@ -92,27 +92,6 @@ def chatted(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
         finally:
             servers.stop()
     return recorder
-
-
-def chat(agent: Agent, sender: str, messages: list[str]) -> None:
-    """The messages one by one; EXPIRE makes Rasa find the session expired at the next one
-    (asking, as Rasa does, when the last message of the applied events was)."""
-    processor = agent.processor
-    stock_expired = processor._has_session_expired
-
-    async def run() -> None:
-        expired = False
-        for text in messages:
-            if text == EXPIRE:
-                expired = True
-                continue
-            processor._has_session_expired = \
-                lambda tracker, expired=expired: stock_expired(tracker) or expired
-            await agent.handle_message(UserMessage(text, CollectingOutputChannel(), sender))
-            expired = False
-        del processor._has_session_expired
-
-    asyncio.run(run())
 
 
 def test_every_call_in_real_conversations_is_rasas(chatted):

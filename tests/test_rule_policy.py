@@ -155,16 +155,22 @@ def chatted(served):
 
 
 def chat(agent: Agent, sender: str, messages: list[str]) -> None:
+    """The messages one by one; EXPIRE makes Rasa find the session expired at the next one
+    (asking, as Rasa does, when the last message of the applied events was)."""
+    processor = agent.processor
+    stock_expired = processor._has_session_expired
+
     async def run() -> None:
         expired = False
         for text in messages:
             if text == EXPIRE:
                 expired = True
                 continue
-            agent.processor._has_session_expired = lambda tracker, expired=expired: expired
+            processor._has_session_expired = \
+                lambda tracker, expired=expired: stock_expired(tracker) or expired
             await agent.handle_message(UserMessage(text, CollectingOutputChannel(), sender))
             expired = False
-        del agent.processor._has_session_expired
+        del processor._has_session_expired
 
     asyncio.run(run())
 
