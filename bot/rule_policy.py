@@ -12,6 +12,7 @@ from itertools import islice
 from typing import Any, Optional
 
 import structlog
+from rasa.core.featurizers.tracker_featurizers import TrackerFeaturizer
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.domain import Domain, State
@@ -110,7 +111,7 @@ class _KnownPast:
                     rule_only_data: Optional[dict[str, Any]] = None) -> list[State]:
         states = None
         if not omit_unset_slots and not ignore_rule_only_turns:  # what RulePolicy asks for
-            states = self._states.past_states(self._tracker, domain)
+            states = self._states.prediction_states(self._tracker, domain)
         if states is None:
             return self._tracker.past_states(
                 domain, omit_unset_slots=omit_unset_slots,
@@ -144,6 +145,7 @@ class _Conversation:
     # the replay of `folded` (applied events), and the state before each ActionExecuted in it
     folded: list[Event] = field(default_factory=list)
     states: list[State] = field(default_factory=list)
+    views: list[State] = field(default_factory=list)  # the states as the featurizer leaves them
     replay: Optional[DialogueStateTracker] = None
     marks: deque = field(default_factory=lambda: deque(maxlen=MARKS))
     # (user message, use_text_for_featurization, entities) as they were when a state used them
@@ -198,9 +200,31 @@ class ConversationStates:
         # a mark; and calls left to the stock computation
         self.counts = {"replayed": 0, "extended": 0, "rewound": 0, "stock": 0}
         self._shared: dict[tuple, tuple] = {}
+        self._views: dict[tuple, State] = {}
 
     def past_states(self, tracker: DialogueStateTracker, domain: Domain) -> Optional[list[State]]:
         """`tracker.past_states(domain)`, or None for a tracker this can't keep states for."""
+        states = self._kept(tracker, domain, as_featurized=False)
+        return None if states is None else [_fresh(state) for state in states[:-1]] + states[-1:]
+
+    def prediction_states(self, tracker: DialogueStateTracker,
+                          domain: Domain) -> Optional[list[State]]:
+        """`tracker.past_states(domain)` as RulePolicy's featurizer would leave all but the last
+        state (or None, as past_states): without the user's text where the state has an intent.
+
+        The featurizer edits the states it is given in two ways only (rasa 3.6,
+        TrackerFeaturizer): it drops the text or the intent of the last one
+        (`_choose_last_user_input`), and the text of any that has an intent
+        (`_remove_user_text_if_intent`). The last state here is a fresh dict; the others are
+        already without that text, so the featurizer leaves them as they are, and they are
+        shared between calls instead of copied: copying every state of the conversation, several
+        times per message, made a message's cost grow with the conversation's length."""
+        return self._kept(tracker, domain, as_featurized=True)
+
+    def _kept(self, tracker: DialogueStateTracker, domain: Domain,
+              as_featurized: bool) -> Optional[list[State]]:
+        """The kept states (or their views) brought up to the tracker's events, and a fresh
+        state after them; None for a tracker this can't keep states for."""
         signature = _signature(tracker)
         if signature is None:
             self.counts["stock"] += 1
@@ -214,11 +238,12 @@ class ConversationStates:
             self._conversations.move_to_end(tracker.sender_id)
             while len(self._conversations) > self.max_conversations:
                 self._conversations.popitem(last=False)
-            states = self._states(conversation, tracker, domain)
-        return [{kind: dict(items) for kind, items in _items(state)} for state in states]
+            final = self._states(conversation, tracker, domain)
+            return (conversation.views if as_featurized else conversation.states) + [final]
 
     def _states(self, conversation: _Conversation, tracker: DialogueStateTracker,
-                domain: Domain) -> list[State]:
+                domain: Domain) -> State:
+        """Bring the kept states up to the tracker's events; the state after them."""
         applied = self._applied_events(conversation, tracker)
         folded = conversation.folded
         shared = len(folded)
@@ -241,7 +266,7 @@ class ConversationStates:
             final = self._replay(conversation, applied, domain)
             kind = "replayed"
         self.counts[kind] += 1
-        return conversation.states + [final]
+        return final
 
     @staticmethod
     def _applied_events(conversation: _Conversation,
@@ -263,6 +288,7 @@ class ConversationStates:
     def _start_over(conversation: _Conversation, tracker: DialogueStateTracker) -> None:
         conversation.replay = tracker.init_copy()
         conversation.folded, conversation.states, conversation.users = [], [], []
+        conversation.views = []
         conversation.marks.clear()
 
     @staticmethod
@@ -276,6 +302,7 @@ class ConversationStates:
         conversation.replay = replay
         del conversation.folded[mark.position:]
         del conversation.states[mark.states:]
+        del conversation.views[mark.states:]
         del conversation.users[mark.users:]
         while conversation.marks and conversation.marks[-1].position >= mark.position:
             conversation.marks.pop()  # the replay marks this point again
@@ -286,7 +313,9 @@ class ConversationStates:
         for event in islice(applied, len(conversation.folded), None):
             if isinstance(event, ActionExecuted):
                 conversation.marks.append(_mark(conversation))
-                states.append(self._keep(domain._clean_state(domain.get_active_state(replay))))
+                kept = self._keep(domain._clean_state(domain.get_active_state(replay)))
+                states.append(kept)
+                conversation.views.append(self._view(kept))
                 message = replay.latest_message
                 if not users or users[-1][0] is not message:
                     users.append((message, message.use_text_for_featurization,
@@ -308,6 +337,17 @@ class ConversationStates:
         if kept is None and len(self._shared) < SHARED_STATES:
             kept = self._shared[frozen] = frozen
         return kept or frozen
+
+    def _view(self, kept: Any) -> State:
+        """The kept state as the featurizer leaves it (see prediction_states), one per distinct
+        shared state."""
+        view = self._views.get(kept) if type(kept) is tuple else None
+        if view is None:
+            view = _fresh(kept)
+            TrackerFeaturizer._remove_user_text_if_intent([[view]])
+            if type(kept) is tuple and len(self._views) < SHARED_STATES:
+                self._views[kept] = view
+        return view
 
     @staticmethod
     def _users_unchanged(conversation: _Conversation) -> bool:
@@ -333,6 +373,11 @@ def _mark(conversation: _Conversation) -> _Mark:
 
 def _items(state: Any) -> Any:
     return state.items() if type(state) is dict else state
+
+
+def _fresh(state: Any) -> State:
+    """A kept state as a dict of its own."""
+    return {kind: dict(items) for kind, items in _items(state)}
 
 
 def _plain(value: Any) -> bool:

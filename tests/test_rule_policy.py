@@ -17,6 +17,7 @@ import yaml
 with warnings.catch_warnings(record=True):  # Rasa's imports rewrite the warning filters
     from rasa.core.agent import Agent
     from rasa.core.channels import CollectingOutputChannel, UserMessage
+    from rasa.core.featurizers.tracker_featurizers import TrackerFeaturizer
     from rasa.core.policies.rule_policy import RulePolicy
     from rasa.engine.graph import ExecutionContext, GraphSchema
     from rasa.shared.core.domain import Domain
@@ -113,9 +114,12 @@ class Checker:
         assert (fields(got[0]), got[1]) == (fields(expected[0]), expected[1])
         kept = self.ours.conversation_states.past_states(tracker, domain)
         assert kept is None or kept == tracker.past_states(domain)
+        shared = self.ours.conversation_states.prediction_states(tracker, domain) or [{}]
+        before = copy.deepcopy(shared)
         for text in (True, False):
             assert self.ours._prediction_states(tracker, domain, text) == \
                 self.stock._prediction_states(tracker, domain, text)
+        assert shared[:-1] == before[:-1]  # the featurizer left the shared states as they were
         self.predictions += 1
 
 
@@ -368,3 +372,21 @@ def test_kept_states_are_shared_only_when_equal_in_every_way():
     for odd in ({"slots": {"x": (True,)}}, {"slots": {"x": (1,)}}, {"slots": {"x": (-0.0,)}}):
         assert kept._keep(odd) is odd
 
+
+
+def test_the_states_handed_to_the_featurizer_are_already_as_it_leaves_them():
+    """A message Rasa hasn't yet told text from intent for has both in its state: the featurizer
+    drops the text. The shared states come without it, so the featurizer's edit changes nothing
+    in them; what it makes of them is what it makes of Rasa's own states."""
+    kept = ConversationStates()
+    domain = Domain.load(str(config.PROJECT_DIR / "domain.yml"))
+    events = START + [said("greet"), ActionExecuted("utter_greet"), *listened(), said("thank")]
+    tracker = DialogueStateTracker.from_events("reader", events, domain.slots)
+    views = kept.prediction_states(tracker, domain)
+    assert any("text" in state.get("user", {}) for state in tracker.past_states(domain)[:-1])
+    before = copy.deepcopy(views)
+    stock = tracker.past_states(domain)
+    for states in (views, stock):
+        TrackerFeaturizer._remove_user_text_if_intent([states])
+    assert views[:-1] == before[:-1]
+    assert views == stock
