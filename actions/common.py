@@ -24,8 +24,10 @@ def message_id_of(tracker: Tracker) -> str:
     message_id = tracker.latest_message.get("message_id")
     if message_id:
         return str(message_id)
-    # Messages injected without an id (rare): fall back to something unique per turn.
-    return f"{tracker.sender_id}:{len(tracker.events)}"
+    # Messages injected without an id (rare): fall back to something unique per turn. (Not the
+    # number of events: Rasa sends the action server only the latest ones, bot.action_calls.)
+    stamp = next((e.get("timestamp") for e in reversed(tracker.events) if e.get("event") == "user"), None)
+    return f"{tracker.sender_id}:{stamp}"
 
 
 def now() -> str:

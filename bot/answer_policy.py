@@ -18,7 +18,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import action_check, dialogue
+from bot import action_calls, dialogue
 from bot.answer_turn import READ_SLOTS, AnswerTurn, answer_turn
 from bot.knowledge import knowledge
 
@@ -51,7 +51,7 @@ class ArticleAnswerPolicy(Policy):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         knowledge()  # load the facts at start-up, not on the first reader's question
-        action_check.install()  # the Rasa server loads this policy: its action calls get cheaper
+        action_calls.install()  # the Rasa server loads this policy: its action calls get cheaper
 
     def train(self, training_trackers: list, domain: Domain, **kwargs: Any) -> Resource:
         return self._resource
