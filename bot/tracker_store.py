@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,7 @@ class _Recent:
     last_id: int  # the newest row of the conversation when it was cached: stale once it changes
     events: list[Event]  # what Rasa's query for the current session returns (none: a new one)
     applied: Applied | None = None  # the last tracker's applied events, to start the next from
+    start: float | None = None  # when the session started (None: no SessionStarted in it)
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -49,6 +51,26 @@ def current_session(events: Any) -> list[Event]:
     the latest SessionStarted (the action_session_start before it is a moment earlier)."""
     starts = [e.timestamp for e in events if isinstance(e, SessionStarted)]
     return [e for e in events if e.timestamp >= starts[-1]] if starts else list(events)
+
+
+def session_start(events: list[Event]) -> float | None:
+    """The timestamp of the latest SessionStarted among `events` (None: there is none)."""
+    return next((e.timestamp for e in reversed(events) if isinstance(e, SessionStarted)), None)
+
+
+def session_after(recent: _Recent | None, events: Any,
+                  new: list[Event]) -> tuple[list[Event], float | None]:
+    """current_session(events) and when it started. When `events` are the kept session's events
+    (the same objects) followed by new ones that start no session, only the new ones are looked
+    at: going through every event at each save was 7% of the Rasa server once conversations ran
+    to a few hundred messages."""
+    stored = len(events) - len(new)
+    if recent is not None and recent.start is not None and stored == len(recent.events) \
+            and not any(isinstance(e, SessionStarted) for e in new) \
+            and all(map(operator.is_, itertools.islice(events, stored), recent.events)):
+        return recent.events + [e for e in new if e.timestamp >= recent.start], recent.start
+    session = current_session(events)
+    return session, session_start(session)
 
 
 class DatabaseTrackerStore(SQLTrackerStore):
@@ -111,7 +133,7 @@ class DatabaseTrackerStore(SQLTrackerStore):
             if recent is None:
                 rows = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).all()
                 events = deserialise_events([json.loads(row.data) for row in rows])
-                recent = _Recent(rows[-1].id if rows else 0, events)
+                recent = _Recent(rows[-1].id if rows else 0, events, start=session_start(events))
                 self._remember(sender_id, recent)
         if not recent.events or not self.domain:
             return None
@@ -135,8 +157,9 @@ class DatabaseTrackerStore(SQLTrackerStore):
             session.flush()  # assigns the rows' ids
             last_id = rows[-1].id if rows else (recent.last_id if recent else 0)
             session.commit()
-            self._remember(tracker.sender_id, _Recent(last_id, current_session(tracker.events),
-                                                      getattr(tracker, "kept", None)))
+            events, start = session_after(recent, tracker.events, new)
+            self._remember(tracker.sender_id,
+                           _Recent(last_id, events, getattr(tracker, "kept", None), start))
 
     def _row(self, sender_id: str, new_event: Event) -> Any:
         data = new_event.as_dict()

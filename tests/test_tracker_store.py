@@ -3,6 +3,7 @@ the same trackers and rows as Rasa's own SQL store, and never hide another proce
 from __future__ import annotations
 
 import asyncio
+import copy
 import warnings
 
 import pytest
@@ -17,7 +18,9 @@ with warnings.catch_warnings(record=True):  # Rasa's imports rewrite the warning
     from rasa.shared.core.trackers import DialogueStateTracker
 
     from bot.incremental_tracker import IncrementalTracker
-    from bot.tracker_store import DatabaseTrackerStore
+    from bot.tracker_store import (
+        DatabaseTrackerStore, _Recent, current_session, session_after, session_start,
+    )
 
 from bot import config
 
@@ -140,3 +143,31 @@ def test_the_sqlite_connection_is_kept_open_with_its_pragmas(stores):
 def test_an_unknown_conversation_is_none(stores):
     (ours, _), _ = stores
     assert run(ours.retrieve("nobody")) is None
+
+
+def test_the_kept_session_grows_as_rasas_query_would_return_it():
+    """The session kept after a save, found from the new events only where it can be: the same
+    as current_session over all the events, whatever the new events are."""
+    def kept(events: list) -> _Recent:
+        session = current_session(events)
+        return _Recent(1, session, start=session_start(session))
+
+    earlier = current_session(start() + turn("hi"))  # as retrieve() keeps it
+    late = turn("late")
+    for event in late:
+        event.timestamp = earlier[1].timestamp - 1  # stamped before the session started
+    cases = {
+        "more turns": (earlier, turn("next")),
+        "a new session": (earlier, turn("next") + start() + turn("again")),
+        "events stamped before the session": (earlier, late),
+        "no session started": (turn("hi"), turn("next")),
+    }
+    for name, (before, new) in cases.items():
+        assert current_session(before) == before
+        events = before + new
+        assert session_after(kept(before), events, new) == \
+            (current_session(events), session_start(current_session(events))), name
+        other = [*copy.copy(before), *new]  # a tracker that isn't the kept one's continuation
+        other[0] = ActionExecuted("action_session_start")
+        assert session_after(kept(before), other, new)[0] == current_session(other), name
+        assert session_after(None, events, new)[0] == current_session(events), name
