@@ -36,6 +36,12 @@ SINGLE_USER_MESSAGES = 300
 LOAD_MESSAGES = 1000
 LOAD_SENDERS = 20
 COLD_START_RUNS = 3  # medians of three: cold start is short and noisy
+# Long conversations: LONG_SENDERS readers send LONG_MESSAGES messages each, a round at a time;
+# server CPU per message over the first and the last LONG_WINDOW rounds. (The load's
+# conversations stop at 50 messages, and a message used to cost more the longer its conversation.)
+LONG_SENDERS = 5
+LONG_MESSAGES = 200
+LONG_WINDOW = 40
 # The cluster (deploy/, bot.cluster) against one instance, both on one local PostgreSQL.
 CLUSTER_INSTANCES = 2
 CLUSTER_SENDERS = 40
@@ -69,6 +75,9 @@ class Result:
     throughput: float = 0.0
     rss_mb: float = 0.0
     cpu_ms: float = 0.0  # server CPU time (user + system) per message of the load run
+    rss_anon_mb: float = 0.0  # the part of rss_mb the processes allocated (no mapped files)
+    long_first_ms: float = 0.0  # server CPU per message, first LONG_WINDOW messages of each
+    long_last_ms: float = 0.0  # ... and last LONG_WINDOW, in LONG_MESSAGES-message conversations
     errors: int = 0
     empty: int = 0
     rounds: list = field(default_factory=list)  # server CPU per message of each round (cluster bench)
@@ -94,13 +103,15 @@ def process_tree(pid: int) -> list[int]:
     return found
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, in MB."""
+def rss_mb(pid: int, field: str = "VmRSS") -> float:
+    """Resident memory of a process and all its descendants, in MB (`field` of
+    /proc/PID/status: VmRSS, or RssAnon for the memory they allocated, without the pages of
+    mapped files, which vary with what the page cache holds)."""
     total = 0
     for current in process_tree(pid):
         try:
             status = Path(f"/proc/{current}/status").read_text()
-            total += int(next(l for l in status.splitlines() if l.startswith("VmRSS")).split()[1])
+            total += int(next(l for l in status.splitlines() if l.startswith(field)).split()[1])
         except (OSError, StopIteration):
             continue
     return total / 1024
@@ -171,6 +182,27 @@ def measure(result: Result, port: int, messages: list[str], servers: list[int]) 
     result.p50_ms = statistics.median(latencies) * 1000
     result.p95_ms = percentile(latencies, 0.95) * 1000
     load(result, port, messages, servers, LOAD_SENDERS)
+    result.rss_mb = sum(rss_mb(pid) for pid in servers)  # after the load, as before round 8
+    result.rss_anon_mb = sum(rss_mb(pid, "RssAnon") for pid in servers)
+    long_conversations(result, port, messages, servers)
+
+
+def long_conversations(result: Result, port: int, messages: list[str], servers: list[int]) -> None:
+    """Server CPU per message at the start and at the end of LONG_MESSAGES-message conversations."""
+    names = [f"long-{uuid.uuid4().hex}" for _ in range(LONG_SENDERS)]
+    cpu = []
+    with ThreadPoolExecutor(max_workers=LONG_SENDERS) as pool:
+        for number in range(LONG_MESSAGES):
+            if number in (0, LONG_WINDOW, LONG_MESSAGES - LONG_WINDOW):
+                cpu.append(cpu_seconds(servers))
+            message = messages[number % len(messages)]
+            outcomes = list(pool.map(lambda name: ask(port, name, message), names))
+            result.errors += sum(o[1] for o in outcomes)
+            result.empty += sum(o[2] for o in outcomes)
+        cpu.append(cpu_seconds(servers))
+    per_message = 1000 / (LONG_SENDERS * LONG_WINDOW)
+    result.long_first_ms = (cpu[1] - cpu[0]) * per_message
+    result.long_last_ms = (cpu[3] - cpu[2]) * per_message
 
 
 def warm_up(port: int, senders: int = CLUSTER_SENDERS) -> None:
@@ -215,7 +247,6 @@ def bench_reference(name: str, workdir: Path, floor: bool) -> Result:
     result.cold_start_s = statistics.median(starts)
     print(f"[{name}] measuring...", flush=True)
     measure(result, port, STOCK_MESSAGES, [process.pid])
-    result.rss_mb = rss_mb(process.pid)
     stop(process)
     return result
 
@@ -243,7 +274,6 @@ def bench_ours(workdir: Path) -> Result:
     print("[ours] measuring...", flush=True)
     actions = servers.roles["actions"].pid
     measure(result, servers.rasa_port, OUR_MESSAGES, [process.pid, actions])
-    result.rss_mb = rss_mb(process.pid) + rss_mb(actions)
     stop(process)
     servers.stop()
     return result
@@ -360,7 +390,11 @@ ROWS = [
     (f"{LOAD_SENDERS} senders: throughput (msg/s)", "throughput", "{:.1f}"),
     (f"{LOAD_SENDERS} senders: latency p95 (ms)", "load_p95_ms", "{:.0f}"),
     (f"{LOAD_SENDERS} senders: server CPU per message (ms)", "cpu_ms", "{:.1f}"),
+    (f"long conversations: server CPU per message, messages 1-{LONG_WINDOW} (ms)", "long_first_ms", "{:.1f}"),
+    (f"long conversations: server CPU per message, messages {LONG_MESSAGES - LONG_WINDOW + 1}-"
+     f"{LONG_MESSAGES} (ms)", "long_last_ms", "{:.1f}"),
     ("resident memory after load (MB)", "rss_mb", "{:.0f}"),
+    ("of which allocated, not mapped files (RssAnon, MB)", "rss_anon_mb", "{:.0f}"),
     ("errors", "errors", "{}"),
     ("empty replies", "empty", "{}"),
 ]
@@ -408,7 +442,8 @@ def main() -> None:
     header = (f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores, "
               f"{platform.machine()}, Python {platform.python_version()}, Rasa {rasa.__version__}; "
               f"{SINGLE_USER_MESSAGES} single-user messages, {LOAD_MESSAGES} messages from "
-              f"{LOAD_SENDERS} concurrent senders, cold start median of {COLD_START_RUNS}.")
+              f"{LOAD_SENDERS} concurrent senders, then {LONG_SENDERS} conversations of "
+              f"{LONG_MESSAGES} messages each; cold start median of {COLD_START_RUNS}.")
     print("\n" + header + "\n\n" + result)
     write_block("bench", f"{header}\n\n{result}")
     main_cluster()
