@@ -193,6 +193,7 @@ TYPE_GAPS = {
     "time": "when that was: it gives no date or time for it",
     "number": "that figure: it gives no number for it",
     "place": "where that was: it names no place for it",
+    "reason": "why: it gives no reason for it",
 }
 
 PRONOUNS = {
@@ -718,7 +719,7 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         # Try the new topic on its own first ("what about russia's elections").
         ranked, _, _ = known.rank(topic)
         if (ranked[0][0] >= FACT_THRESHOLD + 0.1 and ranked[0][1] not in shown[-1:]
-                and not BARE_REFERENCE.match(topic)):
+                and not BARE_REFERENCE.match(topic) and any(known.focus_words(topic))):
             text = topic
         # "and vance?" asks what the previous question asked; "and what was it compared to?"
         # asks for itself.
@@ -819,12 +820,16 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
             return fact_reply(known.facts[typed[0][1]])
         if qtype == "place" and typed and typed[0][0] >= FACT_THRESHOLD:
             return closest(known.facts[typed[0][1]])
+        if qtype == "reason" and how and (bare_follow_on or not any(known.focus_words(question))):
+            # "and why?", "why?" after a fact that gives no reason ask why that happened: not
+            # for the same fact again, or some other one that matches the earlier question.
+            return doesnt_say(TYPE_GAPS["reason"], None)
         if qtype in STRICT_TYPES:
             gap = TYPE_GAPS[qtype]
             if re.search(r"\b(will|going to|gonna)\b", text.lower()):  # "when will the war end"
                 gap = gap.replace("that was", "that will be")
             return doesnt_say(gap, nearest)
-        if qtype == "reason" and best_score >= FACT_THRESHOLD and how == "":
+        if qtype == "reason" and best_score >= FACT_THRESHOLD and how in ("", "resolved"):
             # "why was saudi arabia picked to host the talks": where the meeting was, not why.
             return closest(best)
     if best_score >= FACT_THRESHOLD or ((how == "what_else" or bare_follow_on)

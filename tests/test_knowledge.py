@@ -244,3 +244,26 @@ def test_and_someone_after_what_did_x_say_asks_what_they_said():
     assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say what Sergey V. Lavrov said")
     context = respond("who is vance").context
     assert respond("what did putin say", context).text.startswith("The article doesn't say what Putin")
+
+
+@pytest.mark.parametrize("first,follow_up", [
+    ("what did vance say", "and why?"),
+    ("what happened in riyadh", "and why?"),
+    ("what did trump say at mar-a-lago", "why?"),
+])
+def test_why_after_a_fact_that_gives_no_reason_says_so(first, follow_up):
+    # Not who Trump is, not the conflicts since 2014, not the same fact again.
+    reply = respond(follow_up, respond(first).context)
+    assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say why")
+
+
+def test_why_after_a_fact_that_gives_the_reason_answers():
+    reply = respond("why", respond("what does europe fear").context)
+    assert reply.fact_id == "europe_fears"
+
+
+def test_a_bare_where_after_who_someone_is_asks_where_they_were():
+    # "and where?" is not a question of its own about the article as a whole.
+    reply = respond("and where?", respond("who is lavrov").context)
+    assert reply.kind == "fact" and "Riyadh" in reply.text
+
