@@ -267,3 +267,7 @@ def test_a_bare_where_after_who_someone_is_asks_where_they_were():
     reply = respond("and where?", respond("who is lavrov").context)
     assert reply.kind == "fact" and "Riyadh" in reply.text
 
+
+def test_whether_the_article_is_neutral_is_the_readers_to_judge():
+    reply = respond("is the article neutral")
+    assert reply.kind == "unknown" and "whether it is neutral or biased" in reply.text
