@@ -141,6 +141,8 @@ class ActionHandleReply(Action):
         reading = dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
                                 step, entity_stance=stance_of_entity(tracker))
         kind = reading.kind
+        if kind == "show_answers":
+            return await privacy.show_answers(dispatcher, tracker)
         if kind in ("accept", "control") and reading.control not in ("stop",):
             return start_next_prompt(dispatcher, tracker, answered(tracker))
         if kind in ("change_mind", "stance"):
@@ -279,6 +281,8 @@ class ValidateOpinionForm(FormValidationAction):
         if kind == "bot_view":
             dispatcher.utter_message(text=both_sides(prompt))
             return [SlotSet("nudged", None)]
+        if kind == "show_answers":
+            return await privacy.show_answers(dispatcher, tracker)  # then the step is asked again
         if kind == "empty":
             dispatcher.utter_message(response="utter_empty_answer")
             return []

@@ -1,4 +1,4 @@
-"""The reader's control over their answers: opt out, opt back in, delete what was saved."""
+"""The reader's control over their answers: see them, opt out, opt back in, delete them."""
 from __future__ import annotations
 
 import asyncio
@@ -41,6 +41,43 @@ async def delete_answers(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
         )
     return [SlotSet("answered_prompts", []), SlotSet("last_prompt_id", None),
             SlotSet("last_message_id", None), *leave_prompt()]
+
+
+async def show_answers(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]]:
+    """Tell the reader what was saved from them in this conversation."""
+    answers = await asyncio.to_thread(store.answers_of, tracker.sender_id)
+    if answers is None:
+        dispatcher.utter_message(text="I can't read your saved answers just now. Please ask again "
+                                      "in a moment.")
+    elif not answers:
+        dispatcher.utter_message(
+            text="You opted out, so nothing you say here is saved."
+            if tracker.get_slot("opted_out") else
+            "I haven't saved any answers from you in this conversation. Say \"share my view\" "
+            "to give one.")
+    else:
+        lines = ["Here's what I've saved from you in this conversation:"]
+        for answer in answers:
+            line = f"- {answer['prompt']} You said: \"{answer['opinion']}\""
+            if answer["reason"]:
+                line += f" Your reason: \"{answer['reason']}\""
+            if answer["stance"]:
+                line += f" Your stance: {answer['stance']}."
+            lines.append(line)
+        lines.append("Say \"delete my answers\" to remove them, or \"actually, I agree\" (or "
+                     "disagree, mixed, unsure) to change your stance.")
+        dispatcher.utter_message(text="\n".join(lines))
+    return []
+
+
+class ActionShowAnswers(Action):
+    def name(self) -> str:
+        return "action_show_answers"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        return await show_answers(dispatcher, tracker)
 
 
 class ActionOptOut(Action):

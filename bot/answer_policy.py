@@ -34,6 +34,9 @@ READ_AS_REPLIES = {"change_mind", "stance"}
 # lavrov" as a greeting): their messages are answered when bot.dialogue reads a question.
 MISREAD_INTENTS = {"thank", "greet"}
 HANDLE_REPLY = "action_handle_reply"
+# "what did i say", "show my answers": whatever intent the model gives them (it has taken them
+# for opt_in and for questions about the article), bot.dialogue's reading sends them here.
+SHOW_ANSWERS = "action_show_answers"
 OFFER = "utter_offer_opinion"
 COULD_NOT_ANSWER = "Sorry, I couldn't look that up just now. Please ask again in a moment."
 
@@ -66,9 +69,12 @@ class ArticleAnswerPolicy(Policy):
         latest = tracker.latest_action_name
         if latest == ACTION_LISTEN_NAME:
             intent = tracker.latest_message.intent.get("name")
+            text = tracker.latest_message.text or ""
+            if dialogue.read(text, intent, dialogue.FREE).kind == "show_answers":
+                probabilities[domain.index_for_action(SHOW_ANSWERS)] = 1.0
+                return self._prediction(probabilities)
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS:
                 return self._prediction(probabilities)
-            text = tracker.latest_message.text or ""
             kind = dialogue.read(text, intent, dialogue.FREE).kind
             if intent in MISREAD_INTENTS and kind != "question":
                 return self._prediction(probabilities)  # "thanks!", "hi": the rules reply
@@ -91,6 +97,8 @@ class ArticleAnswerPolicy(Policy):
             return self._prediction(probabilities, optional_events=events)
         if latest == HANDLE_REPLY and tracker.latest_message.intent.get("name") in ANSWERED_INTENTS:
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0  # no rule follows it
+        elif latest == SHOW_ANSWERS:
+            probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
         elif latest == ANSWER:
             follow = OFFER if _offered_this_turn(tracker) else ACTION_LISTEN_NAME
             probabilities[domain.index_for_action(follow)] = 1.0

@@ -53,6 +53,20 @@ BOT_VIEW = re.compile(
     r"do you (support|like|think)|what do u think|wbu|hbu|you tell me)\b"
 )
 BOT_VIEW_MAX_WORDS = 10
+# The reader asking to see what they told us ("what did i say", "what have you saved about me").
+SHOW_ANSWERS = re.compile(
+    r"^((can|could|would) (i|you) |please |pls )?"
+    r"(show|see|list|read back|repeat|remind me( of)?|tell me|give me|view)( me)? "
+    r"(my (answers?|opinions?|responses?|views?|replies|reply|data)|"
+    r"what (i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
+    r"what you('ve| have)? (saved|stored|recorded|kept|got)( about me| on me| from me)?)\b"
+    r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
+    r"|^what (did|have) you (save|saved|store|stored|record|recorded|keep|kept|write down)\b"
+    r"|^what (do|did) you (have|know|keep|store|hold) (on|about) me\b"
+    r"|^what('s| is| are) (saved|stored|recorded) (about|on|from) me\b"
+    r"|^my (answers?|opinions?|responses?)\W*$"
+)
+SHOW_ANSWERS_MAX_WORDS = 10
 # Saying so before a stance means the reader revises what they said earlier.
 CHANGE_OF_MIND = re.compile(
     r"^(on second thoughts?|actually|no wait|wait|hmm+ actually|i changed my mind|"
@@ -85,7 +99,7 @@ class Reading:
     """What a message is, and what it carries."""
 
     # answer | stance | acknowledge | goodbye | bot_view | change_mind | question | control |
-    # empty | accept | decline (the last two only at an offer)
+    # show_answers | empty | accept | decline (the last two only at an offer)
     kind: str
     stance: str | None = None
     reason: str | None = None
@@ -196,6 +210,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if intent in ("affirm", "share_opinion", "greet", "thank"):
             return Reading("acknowledge")  # the widget opens with /greet
         return Reading("question")
+
+    if count <= SHOW_ANSWERS_MAX_WORDS and (intent == "show_answers" or SHOW_ANSWERS.match(plain)):
+        return Reading("show_answers")  # not an opinion, not "what did Vance say"
 
     stance = entity_stance if entity_stance in STANCES else None
     answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE

@@ -177,6 +177,20 @@ def delete_session(session: Session, session_id: str) -> int:
     return result.rowcount or 0
 
 
+def answers_of(session_id: str) -> list[dict[str, Any]] | None:
+    """One reader's saved answers, oldest first; None when the database can't be read now."""
+    try:
+        create_schema()
+        with session_factory()() as session:
+            rows = session.scalars(select(Opinion).where(Opinion.session_id == session_id)
+                                   .order_by(Opinion.created_at, Opinion.id)).all()
+            return [{"prompt": row.prompt, "opinion": row.opinion, "reason": row.reason,
+                     "stance": row.stance} for row in rows]
+    except DBAPIError as error:
+        log.warning("could not read the answers of %s: %s", session_id, error)
+        return None
+
+
 def count_opinions(session: Session) -> int:
     return session.scalar(select(func.count(Opinion.id))) or 0
 

@@ -176,3 +176,25 @@ def test_changing_your_mind_after_the_save_changes_the_row_whatever_the_model_ma
     [row] = rows_of(bot, reader)
     assert row.stance == ("agree" if "agree" in change else "mixed")
     assert row.opinion == "i think its naive, putin wont keep any deal"
+
+
+def test_a_reader_can_see_what_was_saved_at_any_point_and_nothing_odd_is_saved(bot):
+    reader = new_reader()
+    assert "haven't saved any answers" in bot.text(reader, "what have you saved about me")
+    bot.text(reader, "I want to share my view")
+    # Inside the prompt: the saved answers (none yet), then the prompt again; nothing saved.
+    inside = bot.text(reader, "show me what i said")
+    assert "haven't saved any answers" in inside and prompts()["russia_shift"].text in inside
+    assert rows_of(bot, reader) == []
+    bot.text(reader, "It tells every dictator that invasion pays")
+    probe = bot.text(reader, "what did i say?")
+    assert 'You said: "It tells every dictator that invasion pays"' in probe
+    assert "What makes you say that?" in probe  # the probe is asked again
+    bot.text(reader, "Europe will pay for it")
+    bot.text(reader, stance("disagree"))
+    shown = bot.text(reader, "show my answers")  # the model has taken this for opt_in
+    assert 'Your reason: "Europe will pay for it"' in shown and "Your stance: disagree." in shown
+    assert "save your answers again" not in shown
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == (
+        "It tells every dictator that invasion pays", "Europe will pay for it", "disagree")

@@ -8,6 +8,16 @@ from bot.dialogue import ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERE
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
 
 CASES = [
+    # asking to see what was saved, whatever the model made of it, at any step
+    ("show me what i said", "give_opinion", ASKED_OPINION, OPEN, "show_answers", None),
+    ("show my answers", "opt_in", ASKED_REASON, OPEN, "show_answers", None),
+    ("what did i say?", "ask_article", FREE, OPEN, "show_answers", None),
+    ("What have you saved about me", "ask_bot_opinion", OFFERED, OPEN, "show_answers", None),
+    ("can I see my answers", "show_answers", ASKED_STANCE, YES_NO, "show_answers", None),
+    ("what did vance say", "ask_article", FREE, OPEN, "question", None),
+    ("they should show some spine to Putin", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
+    ("I said no to all of it because it's a betrayal", "give_opinion", ASKED_OPINION, OPEN,
+     "answer", None),
     # acknowledgements and hesitation, at any step of a prompt
     ("ok", "acknowledge", ASKED_OPINION, OPEN, "acknowledge", None),
     ("hmm", "acknowledge", ASKED_OPINION, YES_NO, "acknowledge", None),
