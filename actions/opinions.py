@@ -1,6 +1,7 @@
 """The discussion: offer a prompt, take the reader's view, probe for a reason, capture stance."""
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -87,7 +88,12 @@ async def change_last_stance(
     prompt = prompts().get(tracker.get_slot("last_prompt_id") or "")
     if prompt is None:
         return None
-    await update_opinion(tracker, tracker.get_slot("last_message_id"), stance=stance)
+    message_id = tracker.get_slot("last_message_id")
+    if await asyncio.to_thread(store.stance_of_message, message_id) == stance:
+        dispatcher.utter_message(text=f"That's what I have: {STANCE_PHRASES[stance]} "
+                                      f"{prompt.statement}.")
+        return []
+    await update_opinion(tracker, message_id, stance=stance)
     dispatcher.utter_message(text=f"Got it - I've changed your answer: {STANCE_PHRASES[stance]} "
                                   f"{prompt.statement}.")
     return []

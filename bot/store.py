@@ -191,6 +191,17 @@ def answers_of(session_id: str) -> list[dict[str, Any]] | None:
         return None
 
 
+def stance_of_message(message_id: str) -> str | None:
+    """The stance saved with the answer from `message_id` (None: none, or unreadable now)."""
+    try:
+        create_schema()
+        with session_factory()() as session:
+            return session.scalar(select(Opinion.stance).where(Opinion.message_id == message_id))
+    except DBAPIError as error:
+        log.warning("could not read the stance of %s: %s", message_id, error)
+        return None
+
+
 def count_opinions(session: Session) -> int:
     return session.scalar(select(func.count(Opinion.id))) or 0
 

@@ -176,6 +176,10 @@ def test_changing_your_mind_after_the_save_changes_the_row_whatever_the_model_ma
     [row] = rows_of(bot, reader)
     assert row.stance == ("agree" if "agree" in change else "mixed")
     assert row.opinion == "i think its naive, putin wont keep any deal"
+    # The same stance again changes nothing, and the reply doesn't pretend it did.
+    again = bot.text(reader, "actually, I agree" if "agree" in change else "no wait, mixed")
+    assert again.startswith("That's what I have:"), again
+    assert [r.stance for r in rows_of(bot, reader)] == [row.stance]
 
 
 def test_a_reader_can_see_what_was_saved_at_any_point_and_nothing_odd_is_saved(bot):
