@@ -149,6 +149,17 @@ class ActionHandleReply(Action):
         kind = reading.kind
         if kind == "show_answers":
             return await privacy.show_answers(dispatcher, tracker)
+        if kind == "privacy":
+            dispatcher.utter_message(response="utter_privacy")
+            return []
+        if kind == "edit_answer":
+            return await edit_last_answer(dispatcher, tracker, reading.part, reading.words)
+        if kind == "add_to_answer" or (step == dialogue.OFFERED and kind == "answer"
+                                       and intent_of(tracker) == "give_opinion"):
+            added = await add_to_last_answer(
+                dispatcher, tracker, tracker.latest_message.get("text") or "")
+            if added is not None:
+                return added
         if kind in ("accept", "control") and reading.control not in ("stop",):
             return start_next_prompt(dispatcher, tracker, answered(tracker))
         if kind in ("change_mind", "stance"):
@@ -289,6 +300,9 @@ class ValidateOpinionForm(FormValidationAction):
             return [SlotSet("nudged", None)]
         if kind == "show_answers":
             return await privacy.show_answers(dispatcher, tracker)  # then the step is asked again
+        if kind == "privacy":
+            dispatcher.utter_message(response="utter_privacy")
+            return []
         if kind == "empty":
             dispatcher.utter_message(response="utter_empty_answer")
             return []
@@ -375,12 +389,47 @@ class ActionFinishOpinion(Action):
         saved = "" if tracker.get_slot("opted_out") else " It's saved for the discussion."
         summary = f" So {STANCE_PHRASES[stance]} {prompt.statement}." if stance in STANCES else ""
         dispatcher.utter_message(text=f"Thank you!{saved}{summary} In your words: {gist}")
-        if not next_prompt(done):
-            dispatcher.utter_message(response="utter_all_prompts_done")
-            return []
-        dispatcher.utter_message(
-            text="Would you like another discussion question, or back to the article?",
-            buttons=[{"title": "Another question", "payload": "/share_opinion"},
-                     {"title": "Back to the article", "payload": "/help"}],
-        )
-        return [SlotSet("offered", "prompt")]
+        return offer_next_prompt(dispatcher, done)
+
+
+def offer_next_prompt(dispatcher: CollectingDispatcher, done: list[str]) -> list[dict[str, Any]]:
+    """After an answer: another discussion question, or back to the article."""
+    if not next_prompt(done):
+        dispatcher.utter_message(response="utter_all_prompts_done")
+        return []
+    dispatcher.utter_message(
+        text="Would you like another discussion question, or back to the article?",
+        buttons=[{"title": "Another question", "payload": "/share_opinion"},
+                 {"title": "Back to the article", "payload": "/help"}],
+    )
+    return [SlotSet("offered", "prompt")]
+
+
+async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
+                             words: str) -> list[dict[str, Any]] | None:
+    """More words right after an answer was saved: they belong to it, not to a prompt the
+    reader hasn't seen. None if there is no saved answer to add to."""
+    message_id = tracker.get_slot("last_message_id")
+    if not tracker.get_slot("last_prompt_id") or not message_id:
+        return None
+    words = store.clean_text(words)[: store.MAX_OPINION_CHARS]
+    if not tracker.get_slot("opted_out"):
+        await record({"op": "add_to_opinion", "message_id": message_id, "words": words,
+                      "updated_at": now()})
+    dispatcher.utter_message(text="Thanks - I've added that to your answer.")
+    return offer_next_prompt(dispatcher, answered(tracker))
+
+
+async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, part: str,
+                           words: str) -> list[dict[str, Any]]:
+    """"change my reason to: ...": rewrite that part of the answer the reader finished last."""
+    message_id = tracker.get_slot("last_message_id")
+    if not tracker.get_slot("last_prompt_id") or not message_id:
+        dispatcher.utter_message(text="There's no saved answer to change yet. Say \"share my "
+                                      "view\" to give one.")
+        return []
+    words = store.clean_text(words)[: store.MAX_OPINION_CHARS]
+    await update_opinion(tracker, message_id, **{part: words})
+    label = "reason" if part == "reason" else "answer"
+    dispatcher.utter_message(text=f"Done - your {label} now reads: \"{words}\"")
+    return []

@@ -37,6 +37,9 @@ HANDLE_REPLY = "action_handle_reply"
 # "what did i say", "show my answers": whatever intent the model gives them (it has taken them
 # for opt_in and for questions about the article), bot.dialogue's reading sends them here.
 SHOW_ANSWERS = "action_show_answers"
+# Readings about the reader's own answers ("is this anonymous", "change my reason to ..."),
+# whatever the intent: the reply action handles them.
+ABOUT_ANSWERS = {"privacy", "edit_answer"}
 OFFER = "utter_offer_opinion"
 COULD_NOT_ANSWER = "Sorry, I couldn't look that up just now. Please ask again in a moment."
 
@@ -70,8 +73,12 @@ class ArticleAnswerPolicy(Policy):
         if latest == ACTION_LISTEN_NAME:
             intent = tracker.latest_message.intent.get("name")
             text = tracker.latest_message.text or ""
-            if dialogue.read(text, intent, dialogue.FREE).kind == "show_answers":
+            reading = dialogue.read(text, intent, dialogue.FREE).kind
+            if reading == "show_answers":
                 probabilities[domain.index_for_action(SHOW_ANSWERS)] = 1.0
+                return self._prediction(probabilities)
+            if reading in ABOUT_ANSWERS:
+                probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS:
                 return self._prediction(probabilities)
@@ -97,7 +104,9 @@ class ArticleAnswerPolicy(Policy):
             return self._prediction(probabilities, optional_events=events)
         if latest == HANDLE_REPLY and tracker.latest_message.intent.get("name") in ANSWERED_INTENTS:
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0  # no rule follows it
-        elif latest == SHOW_ANSWERS:
+        elif latest == SHOW_ANSWERS or (latest == HANDLE_REPLY and dialogue.read(
+                tracker.latest_message.text or "", tracker.latest_message.intent.get("name"),
+                dialogue.FREE).kind in ABOUT_ANSWERS):
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
         elif latest == ANSWER:
             follow = OFFER if _offered_this_turn(tracker) else ACTION_LISTEN_NAME

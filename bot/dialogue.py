@@ -67,6 +67,32 @@ SHOW_ANSWERS = re.compile(
     r"|^my (answers?|opinions?|responses?)\W*$"
 )
 SHOW_ANSWERS_MAX_WORDS = 10
+# Questions about what happens to the reader's answers ("is this anonymous", "who will see it").
+PRIVACY_QUESTION = re.compile(
+    r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|the (chat|conversation|answers?)) "
+    r"(anonymous|private|public|confidential|secret|saved|stored|recorded|tracked)\b"
+    r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
+    r"|\bwho (sees|reads) (this|it|my|these|the answers)\b"
+    r"|\bwhat (happens|do you do|will you do|are you doing|is done) (to|with) (my|the) "
+    r"(answers?|opinions?|data|views?|words|responses?)\b"
+    r"|\bwhere (do|does|will) (this|it|my (answers?|opinions?|data)) (go|end up)\b"
+    r"|^(do|will|are) you (save|store|keep|record|track|sell|share|saving|storing|recording)"
+    r" (this|it|my|what i)\b"
+    r"|\b(privacy|gdpr)\b"
+)
+PRIVACY_MAX_WORDS = 12
+# More words right after an answer was saved extend it ("one more thing: Ukraine should decide").
+ADDITION = re.compile(
+    r"^(one more thing|also|and also|plus|oh and|oh also|and another thing|another thing|to add|"
+    r"i'?d (like to )?add|i want(ed)? to add|let me add|ps|btw|by the way)\b[\s:,-]*(?P<rest>.+)$",
+    re.I | re.S,
+)
+# The reader rewriting part of their last answer ("change my reason to: morals matter more").
+EDIT_ANSWER = re.compile(
+    r"^(please )?(change|make|set|update|edit|correct) my (?P<part>reason|answer|opinion|view)"
+    r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$",
+    re.I | re.S,
+)
 # Saying so before a stance means the reader revises what they said earlier.
 CHANGE_OF_MIND = re.compile(
     r"^(on second thoughts?|actually|no wait|wait|hmm+ actually|i changed my mind|"
@@ -99,11 +125,14 @@ class Reading:
     """What a message is, and what it carries."""
 
     # answer | stance | acknowledge | goodbye | bot_view | change_mind | question | control |
-    # show_answers | empty | accept | decline (the last two only at an offer)
+    # show_answers | privacy | edit_answer | empty | accept | decline | add_to_answer (the last
+    # three only at an offer)
     kind: str
     stance: str | None = None
     reason: str | None = None
     control: str | None = None  # skip | stop | start_over | opt_out | opt_in | delete_data
+    part: str | None = None  # edit_answer: "reason" or "opinion"
+    words: str | None = None  # edit_answer, add_to_answer: the reader's new words, as written
 
 
 def normalized(text: str) -> str:
@@ -211,14 +240,26 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("acknowledge")  # the widget opens with /greet
         return Reading("question")
 
+    if count <= PRIVACY_MAX_WORDS and PRIVACY_QUESTION.search(plain):
+        return Reading("privacy")  # "who will see my answer": not a request to see it
     if count <= SHOW_ANSWERS_MAX_WORDS and (intent == "show_answers" or SHOW_ANSWERS.match(plain)):
         return Reading("show_answers")  # not an opinion, not "what did Vance say"
+    edit = EDIT_ANSWER.match(raw.strip())
+    if edit and step in (FREE, OFFERED) and has_letters(edit["rest"]):
+        part = "reason" if edit["part"].lower() == "reason" else "opinion"
+        return Reading("edit_answer", part=part, words=edit["rest"].strip())
 
     stance = entity_stance if entity_stance in STANCES else None
     answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
     stance = stance or stance_of(raw, answering_yes_no)
     if CHANGE_OF_MIND.match(plain) and stance:
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
+
+    if step == OFFERED:
+        addition = ADDITION.match(raw.strip())
+        if addition and len(words_of(addition["rest"])) >= 2 \
+                and not looks_like_question(addition["rest"]):
+            return Reading("add_to_answer", words=addition["rest"].strip())
 
     if step == OFFERED and count <= 5:
         if intent == "deny" or NO.match(plain) or plain in ("maybe later", "not now", "later"):

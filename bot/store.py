@@ -171,6 +171,17 @@ def update_opinion(session: Session, message_id: str, **fields: Any) -> int:
     return 1
 
 
+def add_to_opinion(session: Session, message_id: str, words: str, **fields: Any) -> int:
+    """Add the reader's further words to the opinion that came from `message_id`."""
+    row = session.scalar(select(Opinion).where(Opinion.message_id == message_id))
+    if row is None:
+        return 0
+    row.opinion = f"{row.opinion} / {words}"[:MAX_OPINION_CHARS]
+    for name, value in fields.items():
+        setattr(row, name, value)
+    return 1
+
+
 def delete_session(session: Session, session_id: str) -> int:
     """Delete every opinion of one reader's session; returns how many."""
     result = session.execute(delete(Opinion).where(Opinion.session_id == session_id))
@@ -219,6 +230,8 @@ def _apply(session: Session, change: dict[str, Any]) -> int:
         return 1
     if kind == "update":
         return update_opinion(session, fields.pop("message_id"), **fields)
+    if kind == "add_to_opinion":
+        return add_to_opinion(session, fields.pop("message_id"), **fields)
     if kind == "delete_session":
         return delete_session(session, fields["session_id"])
     raise ValueError(f"unknown change {kind!r}")

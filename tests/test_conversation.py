@@ -202,3 +202,25 @@ def test_a_reader_can_see_what_was_saved_at_any_point_and_nothing_odd_is_saved(b
     [row] = rows_of(bot, reader)
     assert (row.opinion, row.reason, row.stance) == (
         "It tells every dictator that invasion pays", "Europe will pay for it", "disagree")
+
+
+def test_more_words_after_an_answer_extend_it_and_can_be_rewritten(bot):
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    # A question about privacy inside the prompt is answered, then the prompt asked again.
+    privacy = bot.text(reader, "is this anonymous?")
+    assert "No name, IP address" in privacy and prompts()["russia_shift"].text in privacy
+    bot.text(reader, "i think he's right to talk to putin")
+    bot.text(reader, "because war is worse")
+    assert "another discussion question" in bot.text(reader, stance("mixed"))
+    # Not an answer to the next prompt, which the reader hasn't seen: more of this one.
+    added = bot.text(reader, "one more thing: ukraine should decide")
+    assert "added that to your answer" in added and "another discussion question" in added
+    [row] = rows_of(bot, reader)
+    assert row.opinion == "i think he's right to talk to putin / one more thing: ukraine should decide"
+    edited = bot.text(reader, "change my reason to: morals matter more")
+    assert edited == 'Done - your reason now reads: "morals matter more"'
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.reason, row.stance) == ("russia_shift", "morals matter more", "mixed")
+    # Who reads them is answered, outside a prompt too; it is not a request to list them.
+    assert "No name, IP address" in bot.text(reader, "who will read my answers")

@@ -8,6 +8,16 @@ from bot.dialogue import ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERE
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
 
 CASES = [
+    # questions about what happens to answers, at any step, whatever the model made of them
+    ("is this anonymous", "out_of_scope", ASKED_OPINION, OPEN, "privacy", None),
+    ("who will see my answer?", "show_answers", ASKED_REASON, OPEN, "privacy", None),
+    ("what do you do with my data", "ask_article", FREE, OPEN, "privacy", None),
+    # more words right after an answer was saved extend it; a question still is one
+    ("one more thing: Ukraine should decide", "give_opinion", OFFERED, OPEN, "add_to_answer", None),
+    ("also europe needs to step up", "give_opinion", OFFERED, OPEN, "add_to_answer", None),
+    ("also, who is Lavrov?", "ask_article", OFFERED, OPEN, "question", None),
+    ("also europe needs to step up", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
+    ("change my reason to: morals matter more", "give_opinion", FREE, OPEN, "edit_answer", None),
     # asking to see what was saved, whatever the model made of it, at any step
     ("show me what i said", "give_opinion", ASKED_OPINION, OPEN, "show_answers", None),
     ("show my answers", "opt_in", ASKED_REASON, OPEN, "show_answers", None),
