@@ -78,6 +78,8 @@ PRIVACY_QUESTION = re.compile(
     r"|\bwhere (do|does|will) (this|it|my (answers?|opinions?|data)) (go|end up)\b"
     r"|^(do|will|are) you (save|store|keep|record|track|sell|share|saving|storing|recording)"
     r" (this|it|my|what i)\b"
+    r"|\bwhy (do|would|should|are) you (want|need|ask for|collect|asking for|collecting) "
+    r"(my|our) (opinions?|views?|answers?|data|thoughts)\b"
     r"|\b(privacy|gdpr)\b"
 )
 PRIVACY_MAX_WORDS = 12

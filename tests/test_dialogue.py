@@ -12,6 +12,7 @@ CASES = [
     ("is this anonymous", "out_of_scope", ASKED_OPINION, OPEN, "privacy", None),
     ("who will see my answer?", "show_answers", ASKED_REASON, OPEN, "privacy", None),
     ("what do you do with my data", "ask_article", FREE, OPEN, "privacy", None),
+    ("why do you want my opinion", "ask_bot_opinion", ASKED_OPINION, OPEN, "privacy", None),
     # more words right after an answer was saved extend it; a question still is one
     ("one more thing: Ukraine should decide", "give_opinion", OFFERED, OPEN, "add_to_answer", None),
     ("also europe needs to step up", "give_opinion", OFFERED, OPEN, "add_to_answer", None),
