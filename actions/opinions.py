@@ -152,6 +152,9 @@ class ActionHandleReply(Action):
         if kind == "privacy":
             dispatcher.utter_message(response="utter_privacy")
             return []
+        if kind == "prompts_info":
+            tell_prompts(dispatcher, tracker)
+            return []
         if kind == "edit_answer":
             return await edit_last_answer(dispatcher, tracker, reading.part, reading.words)
         if kind == "add_to_answer" or (step == dialogue.OFFERED and kind == "answer"
@@ -303,6 +306,9 @@ class ValidateOpinionForm(FormValidationAction):
         if kind == "privacy":
             dispatcher.utter_message(response="utter_privacy")
             return []
+        if kind == "prompts_info":
+            tell_prompts(dispatcher, tracker)
+            return []
         if kind == "empty":
             dispatcher.utter_message(response="utter_empty_answer")
             return []
@@ -403,6 +409,17 @@ def offer_next_prompt(dispatcher: CollectingDispatcher, done: list[str]) -> list
                  {"title": "Back to the article", "payload": "/help"}],
     )
     return [SlotSet("offered", "prompt")]
+
+
+def tell_prompts(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """How many discussion questions there are, how many the reader has answered."""
+    total, done = len(prompts()), len(answered(tracker))
+    left = total - done
+    more = (" Say \"share my view\" for the next one." if left and not tracker.get_slot("prompt_id")
+            else "")
+    dispatcher.utter_message(
+        text=f"There are {total} discussion questions; you've answered {done}, so {left} "
+             f"{'is' if left == 1 else 'are'} left.{more} Each is optional: \"skip\" moves on.")
 
 
 async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -39,7 +39,7 @@ HANDLE_REPLY = "action_handle_reply"
 SHOW_ANSWERS = "action_show_answers"
 # Readings about the reader's own answers ("is this anonymous", "change my reason to ..."),
 # whatever the intent: the reply action handles them.
-ABOUT_ANSWERS = {"privacy", "edit_answer"}
+ABOUT_ANSWERS = {"privacy", "edit_answer", "prompts_info"}
 OFFER = "utter_offer_opinion"
 COULD_NOT_ANSWER = "Sorry, I couldn't look that up just now. Please ask again in a moment."
 

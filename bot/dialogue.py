@@ -83,6 +83,13 @@ PRIVACY_QUESTION = re.compile(
     r"|\b(privacy|gdpr)\b"
 )
 PRIVACY_MAX_WORDS = 12
+# Questions about the discussion questions themselves ("how many questions are there").
+PROMPTS_QUESTION = re.compile(
+    r"\b(how many|what are the|what are your|list the|list your|which|what other|show me the) "
+    r"(other |discussion |more |remaining )?(questions|prompts)\b"
+    r"|^(are there|is there|any) (more|other|any other|another) (discussion )?(questions?|prompts?)\b"
+    r"|^how many (more |left|to go)"
+)
 # More words right after an answer was saved extend it ("one more thing: Ukraine should decide").
 ADDITION = re.compile(
     r"^(one more thing|also|and also|plus|oh and|oh also|and another thing|another thing|to add|"
@@ -127,8 +134,8 @@ class Reading:
     """What a message is, and what it carries."""
 
     # answer | stance | acknowledge | goodbye | bot_view | change_mind | question | control |
-    # show_answers | privacy | edit_answer | empty | accept | decline | add_to_answer (the last
-    # three only at an offer)
+    # show_answers | privacy | prompts_info | edit_answer | empty | accept | decline |
+    # add_to_answer (the last three only at an offer)
     kind: str
     stance: str | None = None
     reason: str | None = None
@@ -244,6 +251,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
 
     if count <= PRIVACY_MAX_WORDS and PRIVACY_QUESTION.search(plain):
         return Reading("privacy")  # "who will see my answer": not a request to see it
+    if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
+        return Reading("prompts_info")  # "how many questions are there"
     if count <= SHOW_ANSWERS_MAX_WORDS and (intent == "show_answers" or SHOW_ANSWERS.match(plain)):
         return Reading("show_answers")  # not an opinion, not "what did Vance say"
     edit = EDIT_ANSWER.match(raw.strip())

@@ -210,6 +210,9 @@ def test_more_words_after_an_answer_extend_it_and_can_be_rewritten(bot):
     # A question about privacy inside the prompt is answered, then the prompt asked again.
     privacy = bot.text(reader, "is this anonymous?")
     assert "No name, IP address" in privacy and prompts()["russia_shift"].text in privacy
+    many = bot.text(reader, "how many questions are there")
+    assert f"There are {len(prompts())} discussion questions; you've answered 0" in many
+    assert prompts()["russia_shift"].text in many
     bot.text(reader, "i think he's right to talk to putin")
     bot.text(reader, "because war is worse")
     assert "another discussion question" in bot.text(reader, stance("mixed"))
@@ -222,5 +225,6 @@ def test_more_words_after_an_answer_extend_it_and_can_be_rewritten(bot):
     assert edited == 'Done - your reason now reads: "morals matter more"'
     [row] = rows_of(bot, reader)
     assert (row.prompt_id, row.reason, row.stance) == ("russia_shift", "morals matter more", "mixed")
+    assert "you've answered 1" in bot.text(reader, "what are the other questions?")
     # Who reads them is answered, outside a prompt too; it is not a request to list them.
     assert "No name, IP address" in bot.text(reader, "who will read my answers")

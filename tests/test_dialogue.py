@@ -13,6 +13,10 @@ CASES = [
     ("who will see my answer?", "show_answers", ASKED_REASON, OPEN, "privacy", None),
     ("what do you do with my data", "ask_article", FREE, OPEN, "privacy", None),
     ("why do you want my opinion", "ask_bot_opinion", ASKED_OPINION, OPEN, "privacy", None),
+    # questions about the discussion questions, not about the article
+    ("how many questions are there", "ask_article", ASKED_REASON, OPEN, "prompts_info", None),
+    ("what are the other questions?", "ask_article", FREE, OPEN, "prompts_info", None),
+    ("how many questions does the article ask", "ask_article", FREE, OPEN, "question", None),
     # more words right after an answer was saved extend it; a question still is one
     ("one more thing: Ukraine should decide", "give_opinion", OFFERED, OPEN, "add_to_answer", None),
     ("also europe needs to step up", "give_opinion", OFFERED, OPEN, "add_to_answer", None),
