@@ -70,7 +70,7 @@ SHOW_ANSWERS_MAX_WORDS = 10
 # Questions about what happens to the reader's answers ("is this anonymous", "who will see it").
 PRIVACY_QUESTION = re.compile(
     r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|the (chat|conversation|answers?)) "
-    r"(anonymous|private|public|confidential|secret|saved|stored|recorded|tracked)\b"
+    r"(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked)\b"
     r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
     r"|\bwho (sees|reads) (this|it|my|these|the answers)\b"
     r"|\bwhat (happens|do you do|will you do|are you doing|is done) (to|with) (my|the) "

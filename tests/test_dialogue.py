@@ -10,6 +10,7 @@ OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/n
 CASES = [
     # questions about what happens to answers, at any step, whatever the model made of them
     ("is this anonymous", "out_of_scope", ASKED_OPINION, OPEN, "privacy", None),
+    ("is this anonymus", "ask_article", ASKED_OPINION, OPEN, "privacy", None),
     ("who will see my answer?", "show_answers", ASKED_REASON, OPEN, "privacy", None),
     ("what do you do with my data", "ask_article", FREE, OPEN, "privacy", None),
     ("why do you want my opinion", "ask_bot_opinion", ASKED_OPINION, OPEN, "privacy", None),
