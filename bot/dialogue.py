@@ -134,8 +134,8 @@ class Reading:
     """What a message is, and what it carries."""
 
     # answer | stance | acknowledge | goodbye | bot_view | change_mind | question | control |
-    # show_answers | privacy | prompts_info | edit_answer | empty | accept | decline |
-    # add_to_answer (the last three only at an offer)
+    # show_answers | privacy | prompts_info | edit_answer | add_to_answer (outside a prompt) |
+    # empty | accept | decline (the last two only at an offer)
     kind: str
     stance: str | None = None
     reason: str | None = None
@@ -266,7 +266,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if CHANGE_OF_MIND.match(plain) and stance:
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
 
-    if step == OFFERED:
+    if step in (OFFERED, FREE):
         addition = ADDITION.match(raw.strip())
         if addition and len(words_of(addition["rest"])) >= 2 \
                 and not looks_like_question(addition["rest"]):
@@ -323,6 +323,6 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # a bare yes/no answers nothing an open question asked
     if stance and is_stance_only(raw):
         return Reading("stance", stance=stance)
-    if stance is None and step in (ASKED_OPINION, ASKED_REASON) and plain in {"yes", "no"}:
+    if stance is None and step in (ASKED_OPINION, ASKED_REASON) and BARE_YES_NO.match(plain):
         return Reading("acknowledge")
     return Reading("answer", stance=stance, reason=reason_in(raw, stance))

@@ -228,3 +228,18 @@ def test_more_words_after_an_answer_extend_it_and_can_be_rewritten(bot):
     assert "you've answered 1" in bot.text(reader, "what are the other questions?")
     # Who reads them is answered, outside a prompt too; it is not a request to list them.
     assert "No name, IP address" in bot.text(reader, "who will read my answers")
+
+
+def test_an_addition_after_changing_the_stance_still_extends_the_answer(bot):
+    # Found in the shell: once the stance change had replied, "one more thing: ..." answered the
+    # next prompt, unseen; and "nah" at the probe was saved as the reason.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its a huge mistake, allies matter")
+    assert "Any reason is fine" in bot.text(reader, "nah")
+    bot.text(reader, stance("disagree"))
+    assert "changed your answer" in bot.text(reader, "actually no wait mixed")
+    assert "added that to your answer" in bot.text(reader, "one more thing: europe should pay more")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.reason, row.stance) == ("russia_shift", None, "mixed")
+    assert row.opinion == "its a huge mistake, allies matter / one more thing: europe should pay more"

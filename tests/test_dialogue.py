@@ -23,6 +23,8 @@ CASES = [
     ("also europe needs to step up", "give_opinion", OFFERED, OPEN, "add_to_answer", None),
     ("also, who is Lavrov?", "ask_article", OFFERED, OPEN, "question", None),
     ("also europe needs to step up", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
+    ("one more thing: europe should pay more", "give_opinion", FREE, OPEN, "add_to_answer", None),
+    ("nah", "deny", ASKED_REASON, OPEN, "acknowledge", None),
     ("change my reason to: morals matter more", "give_opinion", FREE, OPEN, "edit_answer", None),
     # asking to see what was saved, whatever the model made of it, at any step
     ("show me what i said", "give_opinion", ASKED_OPINION, OPEN, "show_answers", None),
