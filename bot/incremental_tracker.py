@@ -1,4 +1,5 @@
-"""A DialogueStateTracker whose applied_events() folds only the events added since it last ran."""
+"""A DialogueStateTracker whose applied_events() and copy() take in only the events added since
+they last ran."""
 from __future__ import annotations
 
 import operator
@@ -9,6 +10,8 @@ from rasa.shared.core.events import (
     UserUtteranceReverted,
 )
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.replica import Replica, replay_onto
 
 
 class Applied(NamedTuple):
@@ -66,9 +69,15 @@ class IncrementalTracker(DialogueStateTracker):
 
     Rasa's copies of a tracker (`copy`, `travel_back_in_time`, `init_copy`) are plain
     DialogueStateTrackers and compute it the stock way.
+
+    `copy()` is Rasa's (a plain DialogueStateTracker in the state replaying the events gives,
+    not the live tracker's: Rasa's processor edits that without events, as when it clears the
+    followup action it takes), made from a replica of the replay extended with the new events
+    (bot.replica).
     """
 
     kept: Optional[Applied] = None
+    replica: Optional[Replica] = None
 
     def applied_events(self) -> list[Event]:
         events = list(self.events)
@@ -82,6 +91,13 @@ class IncrementalTracker(DialogueStateTracker):
         fold(self, new, applied, names)
         self.kept = Applied(tuple(events), names, tuple(applied))
         return applied
+
+    def copy(self) -> DialogueStateTracker:
+        duplicate = self.init_copy()
+        self.replica = replay_onto(duplicate, self.events, self.replica)
+        if not self.replica.timed:  # Rasa's copy stops at an event stamped after inf (nan)
+            return DialogueStateTracker.copy(self)
+        return duplicate
 
 
 def extends(kept: Applied, events: list[Event]) -> bool:

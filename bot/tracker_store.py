@@ -20,6 +20,7 @@ from sqlalchemy.pool import QueuePool
 
 from bot import config
 from bot.incremental_tracker import Applied, IncrementalTracker
+from bot.replica import Replica, replay_onto
 
 # Conversations kept in memory per process (least recently used dropped first). A py-spy profile
 # of 20 readers chatting showed 40% of the Rasa server's time in rebuilding each conversation
@@ -33,6 +34,7 @@ class _Recent:
     events: list[Event]  # what Rasa's query for the current session returns (none: a new one)
     applied: Applied | None = None  # the last tracker's applied events, to start the next from
     start: float | None = None  # when the session started (None: no SessionStarted in it)
+    replica: Replica | None = None  # the last tracker's replay, to build the next from
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -78,8 +80,9 @@ class DatabaseTrackerStore(SQLTrackerStore):
 
     A conversation this process saved last is rebuilt from memory instead of from its rows, after
     one indexed query checks that no other process (another instance) has added to it since. The
-    tracker is an IncrementalTracker that starts from the applied events the last one computed
-    (it checks they are of the same event objects, so a new session's suffix starts over)."""
+    tracker is an IncrementalTracker that starts from the applied events and the replay
+    (bot.replica) the last one made (both check they are of the same event objects, so a new
+    session's suffix starts over)."""
 
     def __init__(self, domain: Any = None, event_broker: Any = None, **kwargs: Any) -> None:
         url = make_url(config.tracker_store_url())
@@ -137,7 +140,10 @@ class DatabaseTrackerStore(SQLTrackerStore):
                 self._remember(sender_id, recent)
         if not recent.events or not self.domain:
             return None
-        tracker = IncrementalTracker.from_events(sender_id, list(recent.events), self.domain.slots)
+        # IncrementalTracker.from_events(sender_id, recent.events, self.domain.slots), from the
+        # last tracker's replay extended with the events saved since
+        tracker = IncrementalTracker(sender_id, self.domain.slots)
+        tracker.replica = recent.replica = replay_onto(tracker, recent.events, recent.replica)
         tracker.kept = recent.applied
         return tracker
 
@@ -158,8 +164,9 @@ class DatabaseTrackerStore(SQLTrackerStore):
             last_id = rows[-1].id if rows else (recent.last_id if recent else 0)
             session.commit()
             events, start = session_after(recent, tracker.events, new)
-            self._remember(tracker.sender_id,
-                           _Recent(last_id, events, getattr(tracker, "kept", None), start))
+            self._remember(tracker.sender_id, _Recent(
+                last_id, events, getattr(tracker, "kept", None), start,
+                getattr(tracker, "replica", None)))
 
     def _row(self, sender_id: str, new_event: Event) -> Any:
         data = new_event.as_dict()

@@ -1,7 +1,8 @@
-"""bot.incremental_tracker against Rasa's own applied_events(): the same events at every call Rasa
-makes in real conversations (real NLU, action server and tracker store, messy readers, restarts,
-expired sessions, /back), and in conversations grown, cut, copied and edited by hand; and a
-cache broken on purpose is caught."""
+"""bot.incremental_tracker against Rasa's own applied_events() and copy(): the same events at every
+call Rasa makes in real conversations (real NLU, action server and tracker store, messy readers,
+restarts, expired sessions, /back), every copy and every tracker the store rebuilds equal to
+Rasa's replay, and the same in conversations grown, cut, copied and edited by hand; and a cache
+broken on purpose is caught."""
 from __future__ import annotations
 
 import copy
@@ -26,6 +27,9 @@ with warnings.catch_warnings(record=True):  # Rasa's imports rewrite the warning
     from bot.tracker_store import DatabaseTrackerStore
 
 from bot import serve
+from tests.test_replica import (
+    copy_differences, differences, shared, snapshot, stock_copy,
+)
 from tests.test_rule_policy import (
     CONVERSATIONS, EDITED, FORM_STEPS, START, chat, listened, said,
 )
@@ -69,18 +73,65 @@ class Recorder:
         return got
 
 
+class Replays:
+    """Wraps IncrementalTracker.copy and DatabaseTrackerStore.retrieve: every tracker they give
+    compared, field by field, with Rasa's replay of the same events, and counted by whether the
+    kept replica was extended or the events replayed."""
+
+    def __init__(self) -> None:
+        self.copy, self.retrieve = IncrementalTracker.copy, DatabaseTrackerStore.retrieve
+        self.differences: list[str] = []
+        self.counts = {"copy extended": 0, "copy replayed": 0,
+                       "retrieve extended": 0, "retrieve replayed": 0}
+
+    def count(self, what: str, before, after) -> None:
+        self.counts[f"{what} {'extended' if after is before else 'replayed'}"] += 1
+
+    def compare(self, what: str, ours: dict, expected, others: list) -> None:
+        found = differences(ours, snapshot(expected)) + others
+        self.differences += [f"{what} at event {len(ours['events'])}: {difference}"
+                             for difference in found]
+
+    def copied(self, tracker: IncrementalTracker):
+        before = tracker.replica
+        got = self.copy(tracker)
+        ours = snapshot(got)  # now: Rasa's replay edits events the copy shares
+        self.compare(f"copy of {tracker.sender_id}", ours, stock_copy(tracker),
+                     shared(got, [tracker, tracker.replica.tracker]))
+        self.count("copy", before, tracker.replica)
+        return got
+
+    async def retrieved(self, store: DatabaseTrackerStore, sender_id: str):
+        recent = store._recent.get(sender_id)
+        before = recent and recent.replica
+        got = await self.retrieve(store, sender_id)
+        if got is not None:
+            ours = snapshot(got)
+            expected = IncrementalTracker.from_events(  # what retrieve() did before bot.replica
+                sender_id, list(store._recent[sender_id].events), store.domain.slots)
+            self.compare(f"retrieve of {sender_id}", ours, expected,
+                         shared(got, [got.replica.tracker]))
+            self.count("retrieve", before, got.replica)
+        return got
+
+
 @pytest.fixture(scope="module")
 def chatted(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
     """tests/test_rule_policy.py's conversations chatted through the trained model, its action
-    server and our tracker store, every applied_events() call compared on the way."""
+    server and our tracker store, every applied_events() call, copy and retrieved tracker
+    compared on the way (the copies and trackers in `recorder.replays`)."""
     var = tmp_path_factory.mktemp("incremental-tracker")
     env = {"DISCUSS_VAR_DIR": str(var), "DATABASE_URL": f"sqlite:///{var / 'bot.db'}"}
     servers = serve.Servers(serve.free_port(), serve.free_port(), var / "logs", env=env)
     recorder = Recorder()
+    recorder.replays = replays = Replays()
     with pytest.MonkeyPatch.context() as patch:
         for name, value in env.items():
             patch.setenv(name, value)
         patch.setattr(IncrementalTracker, "applied_events", lambda self: recorder(self))
+        patch.setattr(IncrementalTracker, "copy", lambda self: replays.copied(self))
+        patch.setattr(DatabaseTrackerStore, "retrieve",
+                      lambda self, sender_id: replays.retrieved(self, sender_id))
         servers.start_actions()
         try:
             agent = Agent.load(
@@ -104,11 +155,22 @@ def test_every_call_in_real_conversations_is_rasas(chatted):
     assert chatted.counts["walked"] >= len(CONVERSATIONS)
 
 
+def test_every_copy_and_rebuilt_tracker_in_real_conversations_is_rasas(chatted):
+    replays = chatted.replays
+    print(replays.counts)
+    assert replays.differences == []
+    # a copy per action, a rebuilt tracker per message; the replica was extended, not replayed,
+    # but for a conversation's first copy, a new session and the like
+    assert replays.counts["copy extended"] > 10 * replays.counts["copy replayed"]
+    assert replays.counts["retrieve extended"] > 5 * replays.counts["retrieve replayed"]
+    assert replays.counts["retrieve replayed"] >= len(CONVERSATIONS)
+
+
 def grown(events: list, rng: random.Random) -> list[str]:
     """`events` added a few at a time to IncrementalTrackers, as the tracker store and Rasa do
-    (a new tracker per message starting from the last one's result), with the conversation cut,
-    copied, edited in the middle or shortened by max_event_history now and then; applied_events()
-    compared with Rasa's at every step."""
+    (a new tracker per message starting from the last one's result and replica), with the
+    conversation cut, copied, edited in the middle or shortened by max_event_history now and
+    then; applied_events() and copy() compared with Rasa's at every step."""
     differences = []
     tracker = IncrementalTracker.from_events("grown", [])
     position = 0
@@ -118,6 +180,9 @@ def grown(events: list, rng: random.Random) -> list[str]:
             got, expected = checked.applied_events(), STOCK(checked)
             if not same(got, expected):
                 differences.append(f"{what} at event {position}: {len(got)} vs {len(expected)}")
+        if isinstance(checked, IncrementalTracker):
+            differences.extend(f"{what}'s copy at event {position}: {difference}"
+                               for difference in copy_differences(checked))
 
     while position < len(events):
         step = rng.randint(1, 6)
@@ -126,7 +191,7 @@ def grown(events: list, rng: random.Random) -> list[str]:
         position += step
         check("grown", tracker)
         # the tracker store's way: the next message gets a new tracker of the same events
-        kept, following = tracker.kept, list(tracker.events)
+        kept, replica, following = tracker.kept, tracker.replica, list(tracker.events)
         choice = rng.random()
         if choice < 0.15:  # cut back (a conversation shorter than the kept one)
             following = following[:rng.randint(0, len(following))]
@@ -141,7 +206,7 @@ def grown(events: list, rng: random.Random) -> list[str]:
             following.append(ActiveLoop(rng.choice(names or ["a_form"])))
         tracker = IncrementalTracker.from_events("grown", following, None,
                                                  rng.choice([None, None, None, 8]))
-        tracker.kept = kept
+        tracker.kept, tracker.replica = kept, replica
         check("next tracker", tracker)
         if rng.random() < 0.2:
             check("deep copy", copy.deepcopy(tracker))
