@@ -147,14 +147,8 @@ class ActionHandleReply(Action):
         reading = dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
                                 step, entity_stance=stance_of_entity(tracker))
         kind = reading.kind
-        if kind == "show_answers":
-            return await privacy.show_answers(dispatcher, tracker)
-        if kind == "privacy":
-            dispatcher.utter_message(response="utter_privacy")
-            return []
-        if kind == "prompts_info":
-            tell_prompts(dispatcher, tracker)
-            return []
+        if kind in ABOUT_THE_DISCUSSION:
+            return await about_the_discussion(dispatcher, tracker, kind)
         if kind == "edit_answer":
             return await edit_last_answer(dispatcher, tracker, reading.part, reading.words)
         if kind == "add_to_answer" or (step == dialogue.OFFERED and kind == "answer"
@@ -301,14 +295,8 @@ class ValidateOpinionForm(FormValidationAction):
         if kind == "bot_view":
             dispatcher.utter_message(text=both_sides(prompt))
             return [SlotSet("nudged", None)]
-        if kind == "show_answers":
-            return await privacy.show_answers(dispatcher, tracker)  # then the step is asked again
-        if kind == "privacy":
-            dispatcher.utter_message(response="utter_privacy")
-            return []
-        if kind == "prompts_info":
-            tell_prompts(dispatcher, tracker)
-            return []
+        if kind in ABOUT_THE_DISCUSSION:  # answered, then the step is asked again
+            return await about_the_discussion(dispatcher, tracker, kind)
         if kind == "empty":
             dispatcher.utter_message(response="utter_empty_answer")
             return []
@@ -409,6 +397,22 @@ def offer_next_prompt(dispatcher: CollectingDispatcher, done: list[str]) -> list
                  {"title": "Back to the article", "payload": "/help"}],
     )
     return [SlotSet("offered", "prompt")]
+
+
+# What bot.dialogue reads as a question about the discussion itself, at any step.
+ABOUT_THE_DISCUSSION = ("show_answers", "privacy", "prompts_info")
+
+
+async def about_the_discussion(dispatcher: CollectingDispatcher, tracker: Tracker,
+                               kind: str) -> list[dict[str, Any]]:
+    """The reader's saved answers, who reads them, or how many discussion questions there are."""
+    if kind == "show_answers":
+        return await privacy.show_answers(dispatcher, tracker)
+    if kind == "privacy":
+        dispatcher.utter_message(response="utter_privacy")
+    else:
+        tell_prompts(dispatcher, tracker)
+    return []
 
 
 def tell_prompts(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
