@@ -209,6 +209,7 @@ SAID_BY = [re.compile(pattern) for pattern in (
     r"\b(quote|quotes|quoted|words|statement|comments?) (from|by|of) (?P<who>.+)",
     r"\b(does|is|was|did) (?P<who>.+?) (get )?quoted\b",
 )]
+IS_QUOTED = re.compile(r"\b(is|was|does|did) .+? (get )?quoted\b|\b(does|did) (it|the article) quote\b")
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 REFERENCES = re.compile(r"\b(that|it|there|this|then|they|them|those|these)\b")
 FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s+(.+?)\W*$", re.I)
@@ -790,6 +791,14 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
             f"what {speakers[0].name} said: it quotes only {quoted_people}",
             known.facts.get("who_is_quoted"),
         )
+    if speakers and IS_QUOTED.search(asked.lower()):
+        # "is she quoted": yes, with her words, rather than who she is.
+        theirs = [p for p in ranked if "quote" in known.facts[p[1]].answers
+                  and any(person in known.answer_people[p[1]] for person in speakers)]
+        if theirs and "quote" not in known.facts[ranked[0][1]].answers:
+            ranked = theirs + [p for p in ranked if p not in theirs]
+            best_score, best_id = ranked[0]
+            best = known.facts[best_id]
     known_words, unknown_words = known.focus_words(question if how == "" else text)
     absent = known.absent(unknown_words)
     nearest = best if best_score >= FACT_THRESHOLD else None

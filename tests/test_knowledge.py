@@ -272,3 +272,10 @@ def test_a_bare_where_after_who_someone_is_asks_where_they_were():
 def test_whether_the_article_is_neutral_is_the_readers_to_judge():
     reply = respond("is the article neutral")
     assert reply.kind == "unknown" and "whether it is neutral or biased" in reply.text
+
+
+def test_is_someone_quoted_gets_their_words():
+    # Found in the shell: "is she quoted" after who Wallander is got who she is again.
+    reply = respond("is she quoted", respond("who is celeste wallander").context)
+    assert reply.fact_id == "wallander_quote"
+    assert respond("is putin quoted").text.startswith("The article doesn't say what Vladimir Putin said")
