@@ -157,6 +157,8 @@ class ActionHandleReply(Action):
                 dispatcher, tracker, tracker.latest_message.get("text") or "")
             if added is not None:
                 return added
+            if kind == "add_to_answer":  # no answer to add to: "also, the baltics?"
+                return answer_question(dispatcher, tracker)
         if kind in ("accept", "control") and reading.control not in ("stop",):
             return start_next_prompt(dispatcher, tracker, answered(tracker))
         if kind in ("change_mind", "stance"):

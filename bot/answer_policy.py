@@ -77,7 +77,9 @@ class ArticleAnswerPolicy(Policy):
             if reading == "show_answers":
                 probabilities[domain.index_for_action(SHOW_ANSWERS)] = 1.0
                 return self._prediction(probabilities)
-            if reading in ABOUT_ANSWERS:
+            if reading in ABOUT_ANSWERS or (reading == "add_to_answer"
+                                            and tracker.get_slot("last_message_id")):
+                # "also the baltics are next" after an answer was saved: more of that answer
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS:
@@ -106,7 +108,7 @@ class ArticleAnswerPolicy(Policy):
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0  # no rule follows it
         elif latest == SHOW_ANSWERS or (latest == HANDLE_REPLY and dialogue.read(
                 tracker.latest_message.text or "", tracker.latest_message.intent.get("name"),
-                dialogue.FREE).kind in ABOUT_ANSWERS):
+                dialogue.FREE).kind in ABOUT_ANSWERS | {"add_to_answer"}):
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
         elif latest == ANSWER:
             follow = OFFER if _offered_this_turn(tracker) else ACTION_LISTEN_NAME

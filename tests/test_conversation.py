@@ -240,6 +240,9 @@ def test_an_addition_after_changing_the_stance_still_extends_the_answer(bot):
     bot.text(reader, stance("disagree"))
     assert "changed your answer" in bot.text(reader, "actually no wait mixed")
     assert "added that to your answer" in bot.text(reader, "one more thing: europe should pay more")
+    # The model takes this one for a question about the article (the Baltic States are in it).
+    assert "added that to your answer" in bot.text(reader, "also the baltics are next")
     [row] = rows_of(bot, reader)
     assert (row.prompt_id, row.reason, row.stance) == ("russia_shift", None, "mixed")
-    assert row.opinion == "its a huge mistake, allies matter / one more thing: europe should pay more"
+    assert row.opinion == ("its a huge mistake, allies matter / one more thing: europe should pay"
+                           " more / also the baltics are next")
