@@ -436,10 +436,12 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
     if not tracker.get_slot("last_prompt_id") or not message_id:
         return None
     words = store.clean_text(words)[: store.MAX_OPINION_CHARS]
-    if not tracker.get_slot("opted_out"):
+    if tracker.get_slot("opted_out"):
+        dispatcher.utter_message(text="Thanks - you opted out of saving, so it isn't saved.")
+    else:
         await record({"op": "add_to_opinion", "message_id": message_id, "words": words,
                       "updated_at": now()})
-    dispatcher.utter_message(text="Thanks - I've added that to your answer.")
+        dispatcher.utter_message(text="Thanks - I've added that to your answer.")
     return offer_next_prompt(dispatcher, answered(tracker))
 
 
@@ -450,6 +452,9 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
     if not tracker.get_slot("last_prompt_id") or not message_id:
         dispatcher.utter_message(text="There's no saved answer to change yet. Say \"share my "
                                       "view\" to give one.")
+        return []
+    if tracker.get_slot("opted_out"):
+        dispatcher.utter_message(text="You opted out of saving, so nothing is changed or saved.")
         return []
     words = store.clean_text(words)[: store.MAX_OPINION_CHARS]
     await update_opinion(tracker, message_id, **{part: words})

@@ -3,7 +3,9 @@
 For a question outside a prompt it runs bot.answer_turn, predicts the `utter_answer` response and
 fills its `answer` slot through PolicyPrediction.optional_events, which Rasa applies when this
 policy wins (rasa/core/policies/policy.py, Rasa 3.6); after the answer it predicts the opinion
-offer when one is due, then listening. Inside a prompt it abstains: the form's validation action
+offer when one is due, then listening. Messages bot.dialogue reads as being about the reader's
+own answers ("what did I say", "is this anonymous", "one more thing: ...") go to the actions
+that handle them, whatever intent the model gave. Inside a prompt it abstains: the form's validation action
 answers there, through the same bot.answer_turn."""
 from __future__ import annotations
 
@@ -73,18 +75,17 @@ class ArticleAnswerPolicy(Policy):
         if latest == ACTION_LISTEN_NAME:
             intent = tracker.latest_message.intent.get("name")
             text = tracker.latest_message.text or ""
-            reading = dialogue.read(text, intent, dialogue.FREE).kind
-            if reading == "show_answers":
+            kind = dialogue.read(text, intent, dialogue.FREE).kind
+            if kind == "show_answers":
                 probabilities[domain.index_for_action(SHOW_ANSWERS)] = 1.0
                 return self._prediction(probabilities)
-            if reading in ABOUT_ANSWERS or (reading == "add_to_answer"
-                                            and tracker.get_slot("last_message_id")):
+            if kind in ABOUT_ANSWERS or (kind == "add_to_answer"
+                                         and tracker.get_slot("last_message_id")):
                 # "also the baltics are next" after an answer was saved: more of that answer
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS:
                 return self._prediction(probabilities)
-            kind = dialogue.read(text, intent, dialogue.FREE).kind
             if intent in MISREAD_INTENTS and kind != "question":
                 return self._prediction(probabilities)  # "thanks!", "hi": the rules reply
             if kind == "bot_view" or (kind in READ_AS_REPLIES and not dialogue.looks_like_question(text)):

@@ -80,7 +80,7 @@ PRIVACY_QUESTION = re.compile(
     r" (this|it|my|what i)\b"
     r"|\bwhy (do|would|should|are) you (want|need|ask for|collect|asking for|collecting) "
     r"(my|our) (opinions?|views?|answers?|data|thoughts)\b"
-    r"|\b(privacy|gdpr)\b"
+    r"|^(what about |and )?(my )?(privacy|gdpr)( policy)?\W*$|\bprivacy policy\b|\bgdpr\b"
 )
 PRIVACY_MAX_WORDS = 12
 # Questions about the discussion questions themselves ("how many questions are there").
@@ -141,7 +141,7 @@ class Reading:
     reason: str | None = None
     control: str | None = None  # skip | stop | start_over | opt_out | opt_in | delete_data
     part: str | None = None  # edit_answer: "reason" or "opinion"
-    words: str | None = None  # edit_answer, add_to_answer: the reader's new words, as written
+    words: str | None = None  # edit_answer: the words the reader wants there instead
 
 
 def normalized(text: str) -> str:
@@ -270,7 +270,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         addition = ADDITION.match(raw.strip())
         if addition and len(words_of(addition["rest"])) >= 2 \
                 and not looks_like_question(addition["rest"]):
-            return Reading("add_to_answer", words=addition["rest"].strip())
+            return Reading("add_to_answer")  # the whole message is added, as written
 
     if step == OFFERED and count <= 5:
         if intent == "deny" or NO.match(plain) or plain in ("maybe later", "not now", "later"):

@@ -99,7 +99,10 @@ def test_opting_out_halfway_stores_nothing_more_and_delete_removes_the_rest(bot)
     assert "won't save anything more" in bot.text(reader, "don't save my answers")
     assert [r.prompt_id for r in rows_of(bot, reader)] == ["russia_shift", "china_focus"]
     assert "won't ask for your view" in bot.text(reader, "I want to share my view")
+    assert "isn't saved" in bot.text(reader, "one more thing: tariffs hurt everyone")
+    assert "nothing is changed" in bot.text(reader, "change my reason to: trade")
     assert len(rows_of(bot, reader)) == 2
+    assert not any("tariffs" in r.opinion or r.reason == "trade" for r in rows_of(bot, reader))
     assert "deleted 2 answers" in bot.text(reader, "delete my answers")
     assert rows_of(bot, reader) == []
     # What they wrote is blanked out of the stored conversation too; the conversation goes on.

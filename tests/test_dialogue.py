@@ -13,6 +13,8 @@ CASES = [
     ("is this anonymus", "ask_article", ASKED_OPINION, OPEN, "privacy", None),
     ("who will see my answer?", "show_answers", ASKED_REASON, OPEN, "privacy", None),
     ("what do you do with my data", "ask_article", FREE, OPEN, "privacy", None),
+    ("privacy?", "nlu_fallback", FREE, OPEN, "privacy", None),
+    ("he doesn't care about privacy or allies", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
     ("why do you want my opinion", "ask_bot_opinion", ASKED_OPINION, OPEN, "privacy", None),
     # questions about the discussion questions, not about the article
     ("how many questions are there", "ask_article", ASKED_REASON, OPEN, "prompts_info", None),
