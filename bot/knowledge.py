@@ -340,6 +340,9 @@ class Knowledge:
     off_topic: frozenset[str] = frozenset()
     _labels: list[tuple[str, int]] = field(default_factory=list, repr=False)
     _spellings: dict[str, bool] = field(default_factory=dict, repr=False)  # is_known's typo checks
+    # coverage()'s last question, fact and result: respond() asks it up to three times for one
+    # question and its best fact (the hedge checks), and each time runs difflib per word.
+    _last_coverage: tuple = field(default=((None, None), ((), ())), repr=False)
 
     def __post_init__(self) -> None:
         examples: list[str] = []
@@ -465,8 +468,16 @@ class Knowledge:
             self._spellings[word] = bool(close)
         return self._spellings[word]
 
-    def coverage(self, question: str, fact: Fact) -> tuple[list[str], list[str]]:
+    def coverage(self, question: str, fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The question's content words that the fact's examples or text use, and the others."""
+        last = self._last_coverage  # one read: another thread may replace it meanwhile
+        if last[0] == (question, fact.id):
+            return last[1]
+        result = self._coverage(question, fact)
+        self._last_coverage = ((question, fact.id), result)
+        return result
+
+    def _coverage(self, question: str, fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
         said = self._said_stems[fact.id]
         asked = question.lower()
         for _, pattern in QUESTION_TYPES:  # "which state", "exact words": how it asks, not what
@@ -477,9 +488,9 @@ class Knowledge:
         words = people + [w for w in tokens(asked) if w not in NOT_FOCUS and w not in FUNCTION_WORDS
                           and w not in ASKING and len(w) > 2 and w not in self._name_words
                           and not self.is_misspelt_filler(w)]
-        missing = [w for w in words if stem(w) not in said
-                   and not difflib.get_close_matches(w, said, n=1, cutoff=TYPO_RATIO)]
-        return [w for w in words if w not in missing], missing
+        missing = tuple(w for w in words if stem(w) not in said
+                        and not difflib.get_close_matches(w, said, n=1, cutoff=TYPO_RATIO))
+        return tuple(w for w in words if w not in missing), missing
 
     def can_answer(self, fact: Fact, qtype: str, question: str) -> bool:
         """Whether the fact answers this type of question: a when question only about what its
