@@ -10,7 +10,7 @@ import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from sqlalchemy import (
     Column, DateTime, Float, Integer, MetaData, String, Table, Text, create_engine, delete, event, func,
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, declarative_base, sessionmaker
 
 from bot import config
 
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
@@ -188,29 +189,32 @@ def delete_session(session: Session, session_id: str) -> int:
     return result.rowcount or 0
 
 
-def answers_of(session_id: str) -> list[dict[str, Any]] | None:
-    """One reader's saved answers, oldest first; None when the database can't be read now."""
+def read(what: str, query: Callable[[Session], T]) -> T | None:
+    """`query` run in a session of its own, for a reply to a reader; None (and a warning naming
+    `what`) when the database can't be read now."""
     try:
         create_schema()
         with session_factory()() as session:
-            rows = session.scalars(select(Opinion).where(Opinion.session_id == session_id)
-                                   .order_by(Opinion.created_at, Opinion.id)).all()
-            return [{"prompt": row.prompt, "opinion": row.opinion, "reason": row.reason,
-                     "stance": row.stance} for row in rows]
+            return query(session)
     except DBAPIError as error:
-        log.warning("could not read the answers of %s: %s", session_id, error)
+        log.warning("could not read %s: %s", what, error)
         return None
+
+
+def answers_of(session_id: str) -> list[dict[str, Any]] | None:
+    """One reader's saved answers, oldest first; None when the database can't be read now."""
+    def query(session: Session) -> list[dict[str, Any]]:
+        rows = session.scalars(select(Opinion).where(Opinion.session_id == session_id)
+                               .order_by(Opinion.created_at, Opinion.id))
+        return [{"prompt": row.prompt, "opinion": row.opinion, "reason": row.reason,
+                 "stance": row.stance} for row in rows]
+    return read(f"the answers of {session_id}", query)
 
 
 def stance_of_message(message_id: str) -> str | None:
     """The stance saved with the answer from `message_id` (None: none, or unreadable now)."""
-    try:
-        create_schema()
-        with session_factory()() as session:
-            return session.scalar(select(Opinion.stance).where(Opinion.message_id == message_id))
-    except DBAPIError as error:
-        log.warning("could not read the stance of %s: %s", message_id, error)
-        return None
+    return read(f"the stance of {message_id}", lambda session: session.scalar(
+        select(Opinion.stance).where(Opinion.message_id == message_id)))
 
 
 def count_opinions(session: Session) -> int:
