@@ -203,13 +203,15 @@ PRONOUNS = {
 # "what did Putin say", "how did Zelensky react", "any quote from Putin": asks for the words of
 # the person in the group named "who".
 SAID = r"(say|said|respond|responded|react|reacted|reply|replied|answer|answered|comment|commented)"
+QUOTED = r"\b(does|is|was|did) (?P<who>.+?) (get )?quoted\b"
 SAID_BY = [re.compile(pattern) for pattern in (
     rf"\b(what|how) (did|does|do|has|have) (?P<who>.+?) {SAID}\b",
     rf"^(did|does|has) (?P<who>.+?) (ever )?{SAID}\b",
     r"\b(quote|quotes|quoted|words|statement|comments?) (from|by|of) (?P<who>.+)",
-    r"\b(does|is|was|did) (?P<who>.+?) (get )?quoted\b",
+    QUOTED,
 )]
-IS_QUOTED = re.compile(r"\b(is|was|does|did) .+? (get )?quoted\b|\b(does|did) (it|the article) quote\b")
+# "is she quoted", "does the article quote schake": whether someone is quoted at all.
+IS_QUOTED = re.compile(rf"{QUOTED}|\b(does|did) (it|the article) quote\b")
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 REFERENCES = re.compile(r"\b(that|it|there|this|then|they|them|those|these)\b")
 FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s+(.+?)\W*$", re.I)
