@@ -105,11 +105,9 @@ class ArticleAnswerPolicy(Policy):
                       *(SlotSet(name, value) for name, value in turn.slots.items())]
             probabilities[domain.index_for_action(ANSWER)] = 1.0
             return self._prediction(probabilities, optional_events=events)
-        if latest == HANDLE_REPLY and tracker.latest_message.intent.get("name") in ANSWERED_INTENTS:
-            probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0  # no rule follows it
-        elif latest == SHOW_ANSWERS or (latest == HANDLE_REPLY and dialogue.read(
-                tracker.latest_message.text or "", tracker.latest_message.intent.get("name"),
-                dialogue.FREE).kind in ABOUT_ANSWERS | {"add_to_answer"}):
+        if latest in (HANDLE_REPLY, SHOW_ANSWERS):
+            # Nothing follows them: every rule that runs them ends there, and messages this
+            # policy sends them have no rule at all.
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
         elif latest == ANSWER:
             follow = OFFER if _offered_this_turn(tracker) else ACTION_LISTEN_NAME
