@@ -151,6 +151,10 @@ class ActionHandleReply(Action):
             return await about_the_discussion(dispatcher, tracker, kind)
         if kind == "edit_answer":
             return await edit_last_answer(dispatcher, tracker, reading.part, reading.words)
+        if kind == "correction":  # "*europe" once the answer is finished
+            dispatcher.utter_message(text="To fix your last answer, say \"change my answer to: \" "
+                                          "and the whole sentence, or \"change my reason to: ...\".")
+            return []
         if kind == "add_to_answer" or (step == dialogue.OFFERED and kind == "answer"
                                        and intent_of(tracker) == "give_opinion"):
             added = await add_to_last_answer(
@@ -161,11 +165,20 @@ class ActionHandleReply(Action):
                 return answer_question(dispatcher, tracker)
         if kind in ("accept", "control") and reading.control not in ("stop",):
             return start_next_prompt(dispatcher, tracker, answered(tracker))
-        if kind in ("change_mind", "stance"):
+        if kind == "change_mind" or (kind == "stance" and step == dialogue.OFFERED):
             changed = await change_last_stance(dispatcher, tracker, reading.stance)
             if changed is not None:
                 return changed
-        if kind in ("stance", "change_mind", "answer") and intent_of(tracker) in (
+        if kind == "stance" and tracker.get_slot("last_prompt_id"):
+            # "idk" a few turns after the answer: a change only when the reader says so.
+            dispatcher.utter_message(text=f"To change your last answer, say \"make that "
+                                          f"{reading.stance}\".")
+            return []
+        if kind == "stance" and reading.stance in ("agree", "disagree"):
+            # "disagree" before any question was asked: with what? Ask it; nothing is saved.
+            dispatcher.utter_message(response="utter_stance_needs_prompt")
+            return start_next_prompt(dispatcher, tracker, answered(tracker))
+        if kind in ("change_mind", "answer") and intent_of(tracker) in (
             "give_opinion", "set_stance"
         ):
             return await self.volunteered(dispatcher, tracker, reading)
@@ -181,7 +194,10 @@ class ActionHandleReply(Action):
             dispatcher.utter_message(response="utter_deny")
             return []
         replies = {"thank": "utter_thank", "greet": "utter_greet"}
-        dispatcher.utter_message(response=replies.get(intent_of(tracker), "utter_affirm"))
+        agreeing = intent_of(tracker) == "affirm" or dialogue.normalized(
+            tracker.latest_message.get("text") or "") in dialogue.AGREEING
+        fallback = "utter_affirm" if agreeing else "utter_acknowledge"  # "🤷" isn't "Great."
+        dispatcher.utter_message(response=replies.get(intent_of(tracker), fallback))
         return []
 
     async def volunteered(
@@ -302,6 +318,13 @@ class ValidateOpinionForm(FormValidationAction):
         if kind == "empty":
             dispatcher.utter_message(response="utter_empty_answer")
             return []
+        if kind == "ready":  # "share my view" while the prompt is open: it is asked again
+            return [SlotSet("nudged", None)]
+        if kind == "why_asked":
+            dispatcher.utter_message(response="utter_why_asked")
+            return [SlotSet("nudged", None)]
+        if kind == "correction":
+            return await correct_answer(dispatcher, tracker, reading.words or "")
         if kind == "goodbye":
             return [SlotSet("prompt_exit", "goodbye")]
         if kind == "control":
@@ -310,13 +333,7 @@ class ValidateOpinionForm(FormValidationAction):
                 return [SlotSet("opted_out", False)]
             return [SlotSet("prompt_exit", reading.control)]
         if kind == "acknowledge":
-            if tracker.get_slot("nudged") != step:
-                dispatcher.utter_message(response=f"utter_nudge_{step}")
-                return [SlotSet("nudged", step)]
-            # A second acknowledgement in a row: move on rather than ask a third time.
-            moving_on = {"opinion": ("prompt_exit", "quiet"), "reason": ("reason_declined", True),
-                         "stance": ("stance_declined", True)}[step]
-            return [SlotSet(*moving_on), SlotSet("nudged", None)]
+            return self.acknowledge(dispatcher, tracker, step)
         if kind == "change_mind" and step == "opinion":
             changed = await change_last_stance(dispatcher, tracker, stance)
             if changed is not None:
@@ -324,6 +341,8 @@ class ValidateOpinionForm(FormValidationAction):
         if step == "opinion":
             return await save_opinion(dispatcher, tracker, prompt, reading)
         message_id = tracker.get_slot("opinion_message_id")
+        if step == "reason" and kind == "stance" and tracker.get_slot("stance"):
+            return await self.restate_stance(dispatcher, tracker, prompt, reading)
         if kind in ("stance", "change_mind"):
             await update_opinion(tracker, message_id, stance=stance)
             # A stance given where a reason was asked answers the probe: don't ask twice.
@@ -341,6 +360,32 @@ class ValidateOpinionForm(FormValidationAction):
             return [SlotSet("stance", stance), SlotSet("nudged", None)]
         dispatcher.utter_message(text="Please pick one: agree, disagree, mixed or unsure.")
         return []
+
+    async def restate_stance(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, reading: Reading
+    ) -> list[dict[str, Any]]:
+        """A bare stance at "What makes you say that?" from a reader who already gave one: another
+        stance keeps the probe open; the same one again, or "idk" (why), is no reason."""
+        if reading.stance in (tracker.get_slot("stance"), "unsure"):
+            return self.acknowledge(dispatcher, tracker, "reason")
+        text = store.clean_text(tracker.latest_message.get("text") or "")
+        fields: dict[str, Any] = {"stance": reading.stance}
+        if dialogue.is_stance_only(tracker.get_slot("opinion") or ""):
+            fields["opinion"] = text  # "disagree", then "agree": the answer is the new words
+        await update_opinion(tracker, tracker.get_slot("opinion_message_id"), **fields)
+        dispatcher.utter_message(text=f"Got it - {STANCE_PHRASES[reading.stance]} {prompt.statement}.")
+        return [*(SlotSet(name, value) for name, value in fields.items()), SlotSet("nudged", None)]
+
+    @staticmethod
+    def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker,
+                    step: str) -> list[dict[str, Any]]:
+        """"ok", "hmm" at a step: nudge once; a second time, move on rather than ask a third."""
+        if tracker.get_slot("nudged") != step:
+            dispatcher.utter_message(response=f"utter_nudge_{step}")
+            return [SlotSet("nudged", step)]
+        moving_on = {"opinion": ("prompt_exit", "quiet"), "reason": ("reason_declined", True),
+                     "stance": ("stance_declined", True)}[step]
+        return [SlotSet(*moving_on), SlotSet("nudged", None)]
 
 
 class ActionFinishOpinion(Action):
@@ -439,10 +484,27 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
     if tracker.get_slot("opted_out"):
         dispatcher.utter_message(text="Thanks - you opted out of saving, so it isn't saved.")
     else:
+        # "because we should stand with our allies" after a stance that answered the probe
+        is_reason = dialogue.REASON_FIRST.match(words) is not None
         await record({"op": "add_to_opinion", "message_id": message_id, "words": words,
-                      "updated_at": now()})
+                      "is_reason": is_reason, "updated_at": now()})
         dispatcher.utter_message(text="Thanks - I've added that to your answer.")
     return offer_next_prompt(dispatcher, answered(tracker))
+
+
+async def correct_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
+                         fix: str) -> list[dict[str, Any]]:
+    """"*europe" while a prompt is open: fix that word in the reason or answer just given."""
+    message_id = tracker.get_slot("opinion_message_id")
+    for part in ("reason", "opinion"):
+        before = tracker.get_slot(part)
+        after = dialogue.corrected(before, fix) if before else None
+        if after:
+            await update_opinion(tracker, message_id, **{part: after})
+            dispatcher.utter_message(text=f"Fixed: \"{after}\"")
+            return [SlotSet(part, after), SlotSet("nudged", None)]
+    dispatcher.utter_message(text="I couldn't find the word to fix there - nothing was saved.")
+    return []
 
 
 async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, part: str,

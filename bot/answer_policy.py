@@ -39,9 +39,9 @@ HANDLE_REPLY = "action_handle_reply"
 # "what did i say", "show my answers": whatever intent the model gives them (it has taken them
 # for opt_in and for questions about the article), bot.dialogue's reading sends them here.
 SHOW_ANSWERS = "action_show_answers"
-# Readings about the reader's own answers ("is this anonymous", "change my reason to ..."),
-# whatever the intent: the reply action handles them.
-ABOUT_ANSWERS = {"privacy", "edit_answer", "prompts_info"}
+# Readings about the reader's own answers ("is this anonymous", "change my reason to ...",
+# "*europe"), whatever the intent: the reply action handles them.
+ABOUT_ANSWERS = {"privacy", "edit_answer", "prompts_info", "correction"}
 OFFER = "utter_offer_opinion"
 COULD_NOT_ANSWER = "Sorry, I couldn't look that up just now. Please ask again in a moment."
 

@@ -1,6 +1,7 @@
 """What a reader's message is, in one place: answer, stance, reason, acknowledgement, goodbye, ..."""
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -45,7 +46,14 @@ YES = re.compile(
     r"hell yes|certainly|totally|i think so|i guess so|probably)\b"
 )
 NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
-                r"not really|i don'?t think so|probably not)\b")
+                r"not really|i don'?t think so|probably not|of course not|certainly not|"
+                r"obviously not|not a chance|no chance)\b")
+# At the offer of another prompt, these take it up; laughter, thanks or "hmm" don't.
+AGREEING = {
+    "ok", "okay", "k", "kk", "okey", "okie", "oki", "ok ok", "okay then", "ok then", "ok cool",
+    "sure", "sure thing", "alright", "all right", "right", "fine", "cool", "great", "good",
+    "yeah ok", "ok sure", "sure ok", "okay sure", "go on", "go ahead", "why not", "let's go",
+}
 BOT_VIEW = re.compile(
     r"\b(what do you think|what about you|and you|how about you|what'?s (your|ur) (opinion|view|take)|"
     r"what is (your|ur) (opinion|view|take)|(your|ur) (own )?(opinion|view|take)|do you agree|"
@@ -96,12 +104,24 @@ ADDITION = re.compile(
     r"i'?d (like to )?add|i want(ed)? to add|let me add|ps|btw|by the way)\b[\s:,-]*(?P<rest>.+)$",
     re.I | re.S,
 )
+# Words that open with their reason: after an answer that has none, they are its reason.
+REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since)\b", re.I)
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
 EDIT_ANSWER = re.compile(
     r"^(please )?(change|make|set|update|edit|correct) my (?P<part>reason|answer|opinion|view)"
     r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$",
     re.I | re.S,
 )
+# "*europe" or "europe*": the reader fixing a typo in what they just wrote.
+CORRECTION = re.compile(r"^\*\s*(?P<lead>[^*]+?)\s*$|^(?P<trail>[^*]+?)\s*\*$")
+CORRECTION_MAX_WORDS = 4
+# "why?" while a prompt asks for the reader's view: why the bot asks, not a question on the article.
+WHY_ASKED = re.compile(
+    r"^(but |and |so |ok |hmm )?why( do you ask| are you asking( me)?| do you want to know| does it "
+    r"matter| do you care| should i( say| tell you)?| do you need (it|that|this|to know))?$"
+)
+# At an open prompt, "another question" wants the next prompt, not to leave.
+NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt)\b")
 # Saying so before a stance means the reader revises what they said earlier.
 CHANGE_OF_MIND = re.compile(
     r"^(on second thoughts?|actually|no wait|wait|hmm+ actually|i changed my mind|"
@@ -134,14 +154,15 @@ class Reading:
     """What a message is, and what it carries."""
 
     # answer | stance | acknowledge | goodbye | bot_view | change_mind | question | control |
-    # show_answers | privacy | prompts_info | edit_answer | add_to_answer (outside a prompt) |
-    # empty | accept | decline (the last two only at an offer)
+    # show_answers | privacy | prompts_info | why_asked | edit_answer | correction ("*europe") |
+    # add_to_answer (outside a prompt) | ready (at a prompt: "ok, ask me") | empty |
+    # accept | decline (the last two only at an offer)
     kind: str
     stance: str | None = None
     reason: str | None = None
     control: str | None = None  # skip | stop | start_over | opt_out | opt_in | delete_data
     part: str | None = None  # edit_answer: "reason" or "opinion"
-    words: str | None = None  # edit_answer: the words the reader wants there instead
+    words: str | None = None  # edit_answer, correction: the words the reader wants there instead
 
 
 def normalized(text: str) -> str:
@@ -174,6 +195,9 @@ def yes_no_stance(text: str) -> str | None:
         return "disagree"
     if YES.match(plain):
         return "agree"
+    retort = re.match(r"^[^?]{1,40}\?+\s*(?P<answer>\S.*)$", text.strip())
+    if retort:  # "are you kidding me? of course not"
+        return yes_no_stance(retort["answer"])
     return None
 
 
@@ -187,7 +211,37 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     words = infer_stance(text)
     if words:
         return words
-    return yes_no_stance(text) if yes_no else None
+    return (yes_no_stance(text) if yes_no else None) or misspelt_stance(plain)
+
+
+def misspelt_stance(plain: str) -> str | None:
+    """"agre", "disagre": a stance word with a typo, in a message of a few words."""
+    if len(plain.split()) > 3:
+        return None
+    for word in plain.split():
+        if len(word) >= 4:
+            close = difflib.get_close_matches(word, STANCES, n=1, cutoff=0.85)
+            if close:
+                return close[0]
+    return None
+
+
+def corrected(text: str, fix: str) -> str | None:
+    """`text` with the words `fix` corrects ("*europe" fixes "eurpoe"), or None if none is close."""
+    words, fixing = text.split(), fix.split()
+    if not words or not fixing:
+        return None
+    width = len(fixing)
+    best, where = 0.0, -1
+    for start in range(len(words) - width + 1):
+        window = " ".join(words[start:start + width])
+        ratio = difflib.SequenceMatcher(None, normalized(window), normalized(fix)).ratio()
+        if ratio > best and normalized(window) != normalized(fix):
+            best, where = ratio, start
+    if best < 0.6:
+        return None
+    tail = re.search(r"[^\w']+$", words[where + width - 1])  # keep "eurpoe," 's comma
+    return " ".join([*words[:where], fix + (tail.group() if tail else ""), *words[where + width:]])
 
 
 def is_stance_only(text: str) -> bool:
@@ -240,6 +294,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if not re.sub(r"[\x00-\x1f\x7f-\x9f\s]", "", raw):
         return Reading("empty")  # whitespace or control characters only
 
+    correction = CORRECTION.match(raw)
+    if correction and count <= CORRECTION_MAX_WORDS and has_letters(raw):
+        return Reading("correction", words=(correction["lead"] or correction["trail"]).strip())
+    if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and WHY_ASKED.match(plain):
+        return Reading("why_asked")  # "why?" at "What makes you say that?"
+
     if raw.startswith("/"):  # a button: its intent says what it is
         if entity_stance in STANCES:
             return Reading("stance", stance=entity_stance)
@@ -267,6 +327,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
 
     if step in (OFFERED, FREE):
+        if REASON_FIRST.match(raw) and count >= REASON_MIN_WORDS and not looks_like_question(raw):
+            return Reading("add_to_answer")  # "because ..." after the answer: its reason
         addition = ADDITION.match(raw.strip())
         if addition and len(words_of(addition["rest"])) >= 2 \
                 and not looks_like_question(addition["rest"]):
@@ -275,8 +337,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and count <= 5:
         if intent == "deny" or NO.match(plain) or plain in ("maybe later", "not now", "later"):
             return Reading("decline")
-        if YES.match(plain) or plain in ACKNOWLEDGEMENTS or command or (
-                intent in ("affirm", "share_opinion", "acknowledge", "skip")
+        if YES.match(plain) or plain in AGREEING or command or (
+                intent in ("affirm", "share_opinion", "skip")
                 and not looks_like_question(raw)):
             return Reading("accept")
 
@@ -308,7 +370,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if not stance or step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, OFFERED):
             return Reading("acknowledge")
     if intent == "share_opinion" and count <= CONTROL_MAX_WORDS and step != FREE:
-        return Reading("acknowledge")  # "ok ask me" while a prompt is open: ready to answer
+        if NEXT_PROMPT.search(plain):
+            return Reading("control", control="skip")  # "another question": the next prompt
+        return Reading("ready")  # "ok ask me", "share my view" while a prompt is open
 
     if looks_like_question(raw) and (step == FREE or intent in (
             "ask_article", "help", "bot_challenge", "out_of_scope", "nlu_fallback", "greet",

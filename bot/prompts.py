@@ -49,6 +49,8 @@ _STANCE_WORDS = [
     ("mixed", r"\b(mixed|both sides|partly|in between|somewhat|it depends|depends|on the one hand|a bit of both)\b"),
     ("disagree", r"\b(disagree|don'?t agree|do not agree|oppose|against it|i'?m against|strongly against|no way|not at all|i don'?t support)\b"),
     ("agree", r"\b(agree|support it|i support|in favou?r|i'?m for it|absolutely|definitely)\b"),
+    # alone only: "100% a mistake" agrees or disagrees depending on the prompt
+    ("agree", r"^\s*(100 ?%|100 percent|a hundred percent|hundred percent)\W*$"),
 ]
 
 _REASON = re.compile(

@@ -172,12 +172,17 @@ def update_opinion(session: Session, message_id: str, **fields: Any) -> int:
     return 1
 
 
-def add_to_opinion(session: Session, message_id: str, words: str, **fields: Any) -> int:
-    """Add the reader's further words to the opinion that came from `message_id`."""
+def add_to_opinion(session: Session, message_id: str, words: str, is_reason: bool = False,
+                   **fields: Any) -> int:
+    """Add the reader's further words to the opinion that came from `message_id`; words that
+    give a reason ("because ...") are its reason when it has none yet."""
     row = session.scalar(select(Opinion).where(Opinion.message_id == message_id))
     if row is None:
         return 0
-    row.opinion = f"{row.opinion} / {words}"[:MAX_OPINION_CHARS]
+    if is_reason and not row.reason:
+        row.reason = words
+    else:
+        row.opinion = f"{row.opinion} / {words}"[:MAX_OPINION_CHARS]
     for name, value in fields.items():
         setattr(row, name, value)
     return 1

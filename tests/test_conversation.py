@@ -249,3 +249,51 @@ def test_an_addition_after_changing_the_stance_still_extends_the_answer(bot):
     assert (row.prompt_id, row.reason, row.stance) == ("russia_shift", None, "mixed")
     assert row.opinion == ("its a huge mistake, allies matter / one more thing: europe should pay"
                            " more / also the baltics are next")
+
+
+def test_typo_fixes_stance_typos_and_stray_words_leave_the_rows_the_reader_meant(bot):
+    # Found by a tester who never saw data/: "*europe" was saved as the reason and the real
+    # reason lost; "agre" was refused; "lol" at the offer opened the next prompt; "idk" turns
+    # later changed the stance; "disagree" before any question saved an answer to it.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "i think it's terrible for eurpoe")
+    fixed = bot.text(reader, "*europe")
+    assert 'Fixed: "i think it\'s terrible for europe"' in fixed and "What makes you say that?" in fixed
+    bot.text(reader, "because they will be left alone")
+    assert "another discussion question" in bot.text(reader, "disagre")
+    assert prompts()["china_focus"].text not in bot.text(reader, "lol")
+    assert "make that unsure" in bot.text(reader, "idk")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.opinion, row.reason, row.stance) == (
+        "russia_shift", "i think it's terrible for europe", "because they will be left alone",
+        "disagree")
+
+    early = new_reader()
+    opened = bot.text(early, "disagree")
+    assert "with what?" in opened and prompts()["russia_shift"].text in opened
+    assert rows_of(bot, early) == []
+    bot.text(early, "agree")
+    # A different bare stance at the probe: a change of mind, and the reason is still asked.
+    changed = bot.text(early, "disagree")
+    assert "you disagree that" in changed and "What makes you say that?" in changed
+    bot.text(early, "because allies matter")
+    [row] = rows_of(bot, early)
+    assert (row.opinion, row.reason, row.stance) == ("disagree", "because allies matter", "disagree")
+
+
+def test_a_reason_given_after_the_answer_closed_becomes_its_reason(bot):
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "agree")
+    bot.text(reader, "wait no, make that disagree")  # answers the probe: the answer is closed
+    assert "added that to your answer" in bot.text(reader, "because we should stand with our allies")
+    assert "added that to your answer" in bot.text(reader, "because europe is next")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == (
+        "agree / because europe is next", "because we should stand with our allies", "disagree")
+    # "why?" at the probe asks why the bot asks; "share my view" at an open prompt asks it again.
+    bot.text(reader, "another question")
+    assert "A sentence is plenty" in bot.text(reader, "why do you ask")
+    again = bot.text(reader, "share my view")
+    assert prompts()["china_focus"].text in again and "leave it there" not in again

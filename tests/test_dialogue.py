@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, read
+from bot.dialogue import ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, corrected, read
 
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
 
@@ -113,6 +113,24 @@ CASES = [
     ("no", "deny", OFFERED, OPEN, "decline", None),
     ("no thanks", "deny", OFFERED, OPEN, "decline", None),
     ("nah", "deny", OFFERED, OPEN, "decline", None),
+    # found by a tester who never saw data/: typo fixes, stance typos, stray words at the offer
+    ("*europe", "give_opinion", ASKED_REASON, OPEN, "correction", None),
+    ("europe*", "nlu_fallback", FREE, OPEN, "correction", None),
+    ("why?", "ask_article", ASKED_REASON, OPEN, "why_asked", None),
+    ("why do you ask", "ask_bot_opinion", ASKED_OPINION, OPEN, "why_asked", None),
+    ("agre", "nlu_fallback", ASKED_STANCE, OPEN, "stance", "agree"),
+    ("disagre", "nlu_fallback", ASKED_STANCE, OPEN, "stance", "disagree"),
+    ("100%", "give_opinion", ASKED_REASON, OPEN, "stance", "agree"),
+    ("100% a mistake", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
+    ("of course not", "deny", ASKED_OPINION, YES_NO, "stance", "disagree"),
+    ("are you kidding me? of course not", "give_opinion", ASKED_OPINION, YES_NO, "answer",
+     "disagree"),
+    ("lol", "acknowledge", OFFERED, OPEN, "acknowledge", None),
+    ("thanks", "thank", OFFERED, OPEN, "acknowledge", None),
+    ("share my view", "share_opinion", ASKED_OPINION, OPEN, "ready", None),
+    ("another question", "share_opinion", ASKED_REASON, OPEN, "control", None),
+    ("because we should stand with our allies", "give_opinion", OFFERED, OPEN, "add_to_answer",
+     None),
     # real answers
     ("I think it's a mistake, we shouldn't abandon our allies", "give_opinion", ASKED_OPINION,
      OPEN, "answer", None),
@@ -143,3 +161,15 @@ def test_a_stance_button_is_a_stance_at_any_step():
     for step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE):
         reading = read('/set_stance{"stance": "mixed"}', "set_stance", step, entity_stance="mixed")
         assert (reading.kind, reading.stance) == ("stance", "mixed")
+
+
+@pytest.mark.parametrize("text, fix, fixed", [
+    ("i think it's terrible for eurpoe", "europe", "i think it's terrible for europe"),
+    ("its a terible idea, for ukrane.", "ukraine", "its a terible idea, for ukraine."),
+    ("they will be left alne, sadly", "alone", "they will be left alone, sadly"),
+    ("putin cant be trsuted at all", "trusted at", "putin cant be trusted at all"),
+    ("its a terible idea for ukraine", "banana", None),  # nothing close: nothing changes
+    ("", "europe", None),
+])
+def test_a_typo_fix_replaces_the_closest_words(text, fix, fixed):
+    assert corrected(text, fix) == fixed
