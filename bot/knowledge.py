@@ -67,6 +67,8 @@ CLAIM_MISSING = 0.4
 OFF_TOPIC_OVERRIDE = 0.8
 # A word counts as a misspelling of an article word at this difflib ratio ("lavrof" -> "lavrov").
 TYPO_RATIO = 0.8
+# A word the article doesn't use, this close to a word of someone's name, is that name misspelt.
+NAME_TYPO_RATIO = 0.8
 
 # Words that carry no meaning for matching a question to a fact.
 FILLER = {
@@ -154,6 +156,8 @@ SYNONYMS = {
     "buddies": "friends", "pals": "friends", "rn": "now", "shoulda": "should", "gonna": "going",
     "backers": "supporters", "proponents": "supporters", "reckon": "think", "reckons": "think",
     "likened": "compared", "liken": "compare", "earlier": "past",
+    "ghosting": "abandon", "ditching": "abandon", "ditch": "abandon", "dumping": "abandon",
+    "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
 }
 # "think tank" etc. are two words: joined before the word-by-word synonyms above apply.
 PHRASES = {
@@ -163,6 +167,7 @@ PHRASES = {
     "the donald": "trump", "kremlin boss": "putin", "freaking out": "concerned",
     "to the polls": "elections", "under the bus": "betrayal", "hand over": "surrender",
     "handed over": "surrender", "give up": "surrender", "gave up": "surrender",
+    "freaked out": "concerned", "put it on": "blame", "puts it on": "blame",
     "throw shade": "criticizing", "throw any shade": "criticizing", "throws shade": "criticizing",
 }
 
@@ -216,6 +221,16 @@ PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 REFERENCES = re.compile(r"\b(that|it|there|this|then|they|them|those|these)\b")
 FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s+(.+?)\W*$", re.I)
 # "and before that?", "after that": a follow-on that only points back in time.
+# Countries and bodies the article names but never quotes: "what did china say" doesn't say.
+SILENT_PARTIES = {
+    "china": "China", "beijing": "China", "russia": "Russia", "moscow": "Russia",
+    "the kremlin": "the Kremlin", "kremlin": "the Kremlin", "ukraine": "Ukraine", "kyiv": "Ukraine",
+    "kiev": "Ukraine", "europe": "Europe", "the eu": "the EU", "eu": "the EU",
+    "the european union": "the EU", "european union": "the EU", "nato": "NATO",
+    "saudi arabia": "Saudi Arabia", "the saudis": "Saudi Arabia", "the un": "the UN",
+    "the united nations": "the UN",
+}
+POINTS_BACK = re.compile(r"\b(about|of|on|with|to|for) (it|that|this|them)\b", re.I)
 BARE_REFERENCE = re.compile(r"^\s*(before|after|since|until) (that|then|it|this)\W*$|^\s*(earlier|later|then)\W*$", re.I)
 WHAT_ELSE = re.compile(
     r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else)\W*$", re.I
@@ -389,6 +404,13 @@ class Knowledge:
             for alias in person.aliases:
                 vocabulary.update(tokens(alias))
         self.vocabulary = vocabulary
+        # The facts in the order the article makes their points ("tell me more" after the summary).
+        def place(fact: Fact) -> int:
+            return next((i for i, s in enumerate(self.sentences) if fact.quote in s or s in fact.quote),
+                        len(self.sentences))
+        self.in_article_order = sorted(self.facts, key=lambda fact_id: place(self.facts[fact_id]))
+        # Each word of the people's names, for misspelt names ("lavorv", "shcake").
+        self._name_spellings: dict[str, str] = {}
         self._stems = {stem(word) for word in vocabulary}
         self._long_words = sorted(word for word in vocabulary if len(word) >= 4)
 
@@ -469,6 +491,21 @@ class Knowledge:
             close = difflib.get_close_matches(word, self._long_words, n=1, cutoff=TYPO_RATIO)
             self._spellings[word] = bool(close)
         return self._spellings[word]
+
+    def spell_names(self, text: str) -> str:
+        """`text` with misspelt names written as the article does ("who is lavorv" -> lavrov)."""
+        def fix(found: re.Match) -> str:
+            word = found.group().lower()
+            if len(word) < 4 or word in self.vocabulary:
+                return found.group()
+            if word not in self._name_spellings:
+                if len(self._name_spellings) > 10_000:
+                    self._name_spellings.clear()
+                close = difflib.get_close_matches(word, sorted(self._name_words), n=1,
+                                                  cutoff=NAME_TYPO_RATIO)
+                self._name_spellings[word] = close[0] if close else ""
+            return self._name_spellings[word] or found.group()
+        return re.sub(r"[A-Za-z]+", fix, text)
 
     def coverage(self, question: str, fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The question's content words that the fact's examples or text use, and the others."""
@@ -674,6 +711,13 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         if unresolved:
             return question, "clarify"
         how = "resolved"
+    elif previous and named and (has_pronoun or POINTS_BACK.search(text)):
+        # "what did trump say about him" after Putin, "what did trump claim about it" after the
+        # approval rating: the name is who acts; the pronoun points back to the last answer.
+        others = [p for p in context.get("people") or []
+                  if p["name"] not in {person.name for person in named}]
+        text, _ = _substitute_pronouns(text, {"people": others}, known)
+        return f"{text} {previous}", ""
     follow_on = FOLLOW_ON.match(text)
     if follow_on and previous:
         topic = follow_on.group(2)
@@ -714,6 +758,7 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         kind = "off_topic" if normalize(question) else "none"
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)
         return Reply(kind, text, None, context)
+    question = known.spell_names(question)
     text, how = resolve(question, context, known)
     if how == "clarify":
         return Reply(
@@ -787,6 +832,15 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         shown_now = [*shown, nearest.id] if nearest is not None else shown
         return Reply("unknown", body, None, _context_for(text, nearest, known, shown_now))
 
+    if how == "what_else" and (context.get("tour") or known.facts[context["fact"]].overview
+                               if context.get("fact") in known.facts else False):
+        # "tell me more" after the summary: the article's next point, in the article's order.
+        following = [fact_id for fact_id in known.in_article_order
+                     if fact_id not in shown and not known.facts[fact_id].overview]
+        if following:
+            reply = fact_reply(known.facts[following[0]])
+            reply.context["tour"] = True
+            return reply
     if intent == "out_of_scope" and max(best_score, unknown_score) < OFF_TOPIC_OVERRIDE:
         return Reply("off_topic", OFF_TOPIC, None, context)
     if unknown_score >= FACT_THRESHOLD and how != "what_else":
@@ -798,12 +852,14 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     speakers = []
     if said and how != "what_else":
         speakers = known.person_in(topic if topic else said.group("who"))
-    if speakers and not any(person.quoted for person in speakers):
-        quoted_people = ", ".join(p.name for p in known.people if p.quoted)
-        return doesnt_say(
-            f"what {speakers[0].name} said: it quotes only {quoted_people}",
-            known.facts.get("who_is_quoted"),
-        )
+    party = said.group("who").strip() if said and how != "what_else" and not topic else ""
+    if (speakers and not any(person.quoted for person in speakers)) or party in SILENT_PARTIES:
+        # "what did putin say", "what did china say about the talks": the article quotes neither.
+        *others, last = [p.name for p in known.people if p.quoted]
+        speaker = speakers[0].name if speakers else SILENT_PARTIES[party]
+        on_topic = best if not speakers and best_score >= FACT_THRESHOLD else None
+        return doesnt_say(f"what {speaker} said: it quotes only {', '.join(others)} and {last}",
+                          on_topic or known.facts.get("who_is_quoted"))
     if speakers and IS_QUOTED.search(asked.lower()):
         # "is she quoted": yes, with her words, rather than who she is.
         theirs = [p for p in ranked if "quote" in known.facts[p[1]].answers
@@ -816,7 +872,8 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     absent = known.absent(unknown_words)
     nearest = best if best_score >= FACT_THRESHOLD else None
     chat = set(tokens(question)) & known.off_topic
-    if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH:
+    if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH \
+            and how != "what_else":  # "tell me more" is no off-topic chat
         return Reply("off_topic", OFF_TOPIC, None, context)
     if absent:
         return doesnt_say("anything about " + " ".join(readable(w) for w in absent), nearest)

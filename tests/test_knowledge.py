@@ -279,3 +279,48 @@ def test_is_someone_quoted_gets_their_words():
     reply = respond("is she quoted", respond("who is celeste wallander").context)
     assert reply.fact_id == "wallander_quote"
     assert respond("is putin quoted").text.startswith("The article doesn't say what Vladimir Putin said")
+
+
+def test_tell_me_more_after_the_summary_walks_the_article_in_order():
+    # Found by a tester: "tell me more" and "what else" after "summarize it" got the off-topic
+    # steer, three times running.
+    known = knowledge()
+    context = respond("summarize it").context
+    given = []
+    for follow_up in ("tell me more", "what else", "go on"):
+        reply = respond(follow_up, context)
+        assert reply.kind == "fact" and not known.facts[reply.fact_id].overview
+        given.append(reply.fact_id)
+        context = reply.context
+    assert len(set(given)) == 3
+    order = known.in_article_order
+    assert order.index(given[0]) < order.index(given[1]) < order.index(given[2])
+
+
+@pytest.mark.parametrize("question, fact_id", [
+    ("who is lavorv", "lavrov"),
+    ("whos kori shcake", "kori_schake"),
+    ("what did zelenksy do", "zelensky"),
+])
+def test_a_misspelt_name_is_read_as_the_name(question, fact_id):
+    assert respond(question).fact_id == fact_id
+
+
+def test_a_pronoun_beside_a_name_points_back_to_the_last_answer():
+    # "it" is the approval rating just given, not something new Trump claimed.
+    context = respond("what about zelensky's approval rating").context
+    assert respond("what did trump claim about it", context).fact_id == "zelensky_approval"
+    context = respond("and putin?", respond("who is lavrov").context).context
+    assert respond("what did trump say about him", context).fact_id != "new_elections"
+
+
+def test_who_said_something_names_the_speaker_in_full():
+    reply = respond("who said the thing about not becoming best friends")
+    assert reply.text.startswith("Celeste A. Wallander, assistant secretary of defense")
+
+
+def test_what_a_country_said_is_not_in_the_article():
+    # It names China, Europe and Ukraine but quotes none of them: no fact as if it did.
+    reply = respond("what did china say about the us-russia talks")
+    assert reply.kind == "unknown"
+    assert reply.text.startswith("The article doesn't say what China said: it quotes only")
