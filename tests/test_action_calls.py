@@ -24,7 +24,42 @@ RESPONSES = [
     {"events": [{"name": "answer"}]},
     {"responses": ["not an object"]},
     [],
+    {"events": [{"event": "slot", "name": "x"}]},  # a slot without its value
+    {"events": [{"event": "slot", "name": "x", "value": 1, "timestamp": True}]},
+    {"events": [{"event": 5}]},
+    {"events": ["slot"]},
+    {"events": [{"event": "user", "parse_data": {"response_selector": []}}]},
+    {"events": [{"event": "bot", "text": "hi"}, {"event": "action", "name": 3}]},
 ]
+
+
+def variants() -> list[dict]:
+    """One event of each type Rasa's schema knows, then each of its properties given every kind
+    of JSON value, valid or not."""
+    from rasa.shared.utils.schemas.events import EVENT_SCHEMA
+
+    values = [None, True, 0, 1.5, "s", [], {}, [{}], [{"entity": "e", "value": 1}],
+              {"intent": {"name": 3}}, {"response_selector": {"all_retrieval_intents": []}}]
+    events = []
+    for branch in EVENT_SCHEMA["oneOf"]:
+        event = {"event": branch["properties"]["event"]["const"]}
+        event.update({name: "x" if name == "name" else [] for name in branch.get("required", [])})
+        events.append(event)
+        for name in {*branch["properties"], *EVENT_SCHEMA["properties"], "event"}:
+            events += [{**event, name: value} for value in values]
+    return events
+
+
+def test_each_event_gets_the_verdict_of_rasas_whole_schema():
+    from jsonschema import validators as jsonschema_validators
+
+    schema = RemoteAction.action_response_format_spec()
+    full = jsonschema_validators.validator_for(schema)(schema)
+    fast = action_calls._validator()
+    events = variants()
+    verdicts = [fast({"events": [event]}) for event in events]
+    assert verdicts == [full.is_valid({"events": [event]}) for event in events]
+    assert 200 < verdicts.count(False) and 200 < verdicts.count(True)  # both kinds are tried
 
 
 def outcome(check, response):
