@@ -56,6 +56,8 @@ async def save_opinion(
 ) -> list[dict[str, Any]]:
     """Store a reader's answer before replying; returns the slots it fills (none to re-ask)."""
     opinion = store.clean_text(tracker.latest_message.get("text") or "")
+    if opinion.startswith("/") and reading.stance:
+        opinion = reading.stance  # a stance button pressed where a view was asked: its word
     if not opinion:
         dispatcher.utter_message(response="utter_empty_answer")
         return []
@@ -110,8 +112,14 @@ def start_next_prompt(
         return events
     prompt = next_prompt(done)
     if prompt is None:
-        dispatcher.utter_message(response="utter_all_prompts_done")
-        return events
+        # All asked: the ones the reader skipped come round again, rather than none ever again.
+        saved = [answer["prompt_id"] for answer in store.answers_of(tracker.sender_id) or []]
+        prompt = next_prompt(saved)
+        if prompt is None:
+            dispatcher.utter_message(response="utter_all_prompts_done")
+            return events
+        dispatcher.utter_message(response="utter_skipped_again")
+        events.append(SlotSet("answered_prompts", saved))
     if not tracker.get_slot("consent_shown"):
         dispatcher.utter_message(response="utter_consent")
         events.append(SlotSet("consent_shown", True))
@@ -165,7 +173,8 @@ class ActionHandleReply(Action):
                 return answer_question(dispatcher, tracker)
         if kind in ("accept", "control") and reading.control not in ("stop",):
             return start_next_prompt(dispatcher, tracker, answered(tracker))
-        if kind == "change_mind" or (kind == "stance" and step == dialogue.OFFERED):
+        button = (tracker.latest_message.get("text") or "").startswith("/")
+        if kind == "change_mind" or (kind == "stance" and (step == dialogue.OFFERED or button)):
             changed = await change_last_stance(dispatcher, tracker, reading.stance)
             if changed is not None:
                 return changed
@@ -174,11 +183,12 @@ class ActionHandleReply(Action):
             dispatcher.utter_message(text=f"To change your last answer, say \"make that "
                                           f"{reading.stance}\".")
             return []
-        if kind == "stance" and reading.stance in ("agree", "disagree"):
+        bare = not dialogue.stance_extras(tracker.latest_message.get("text") or "")
+        if kind == "stance" and reading.stance in ("agree", "disagree") and bare:
             # "disagree" before any question was asked: with what? Ask it; nothing is saved.
             dispatcher.utter_message(response="utter_stance_needs_prompt")
             return start_next_prompt(dispatcher, tracker, answered(tracker))
-        if kind in ("change_mind", "answer") and intent_of(tracker) in (
+        if kind in ("stance", "change_mind", "answer") and intent_of(tracker) in (
             "give_opinion", "set_stance"
         ):
             return await self.volunteered(dispatcher, tracker, reading)
@@ -347,6 +357,10 @@ class ValidateOpinionForm(FormValidationAction):
             await update_opinion(tracker, message_id, stance=stance)
             # A stance given where a reason was asked answers the probe: don't ask twice.
             return [SlotSet("stance", stance), SlotSet("reason_declined", True), SlotSet("nudged", None)]
+        said = dialogue.normalized(tracker.latest_message.get("text") or "")
+        if step == "reason" and (said == dialogue.normalized(tracker.get_slot("opinion") or "")
+                                 or dialogue.REASON_FIRST.fullmatch(said)):
+            return self.acknowledge(dispatcher, tracker, "reason")  # the answer again, "because"
         if step == "reason":
             reason = store.clean_text(tracker.latest_message.get("text") or "")[: store.MAX_OPINION_CHARS]
             fields: dict[str, Any] = {"reason": reason}
@@ -358,8 +372,10 @@ class ValidateOpinionForm(FormValidationAction):
         if stance:
             await update_opinion(tracker, message_id, stance=stance)
             return [SlotSet("stance", stance), SlotSet("nudged", None)]
+        if tracker.get_slot("nudged") == "stance":  # asked twice: the stance stays unset
+            return [SlotSet("stance_declined", True), SlotSet("nudged", None)]
         dispatcher.utter_message(text="Please pick one: agree, disagree, mixed or unsure.")
-        return []
+        return [SlotSet("nudged", "stance")]
 
     async def restate_stance(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, reading: Reading
@@ -447,7 +463,7 @@ def offer_next_prompt(dispatcher: CollectingDispatcher, done: list[str]) -> list
 
 
 # What bot.dialogue reads as a question about the discussion itself, at any step.
-ABOUT_THE_DISCUSSION = ("show_answers", "privacy", "prompts_info")
+ABOUT_THE_DISCUSSION = ("show_answers", "privacy", "prompts_info", "answers_request")
 
 
 async def about_the_discussion(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -455,8 +471,8 @@ async def about_the_discussion(dispatcher: CollectingDispatcher, tracker: Tracke
     """The reader's saved answers, who reads them, or how many discussion questions there are."""
     if kind == "show_answers":
         return await privacy.show_answers(dispatcher, tracker)
-    if kind == "privacy":
-        dispatcher.utter_message(response="utter_privacy")
+    if kind in ("privacy", "answers_request"):
+        dispatcher.utter_message(response=f"utter_{kind}")
     else:
         tell_prompts(dispatcher, tracker)
     return []
@@ -486,9 +502,10 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
     else:
         # "because we should stand with our allies" after a stance that answered the probe
         is_reason = dialogue.REASON_FIRST.match(words) is not None
-        await record({"op": "add_to_opinion", "message_id": message_id, "words": words,
-                      "is_reason": is_reason, "updated_at": now()})
-        dispatcher.utter_message(text="Thanks - I've added that to your answer.")
+        changed = await record({"op": "add_to_opinion", "message_id": message_id, "words": words,
+                                "is_reason": is_reason, "updated_at": now()})
+        dispatcher.utter_message(text="I have that already." if changed == 0
+                                 else "Thanks - I've added that to your answer.")
     return offer_next_prompt(dispatcher, answered(tracker))
 
 

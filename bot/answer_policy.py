@@ -33,15 +33,16 @@ ANSWER = "utter_answer"
 # that handles stances (and requests for the bot's own view) outside a prompt.
 READ_AS_REPLIES = {"change_mind", "stance"}
 # Intents the model gives questions it misreads ("whos the think tank lady" as thanks, "hey whos
-# lavrov" as a greeting): their messages are answered when bot.dialogue reads a question.
-MISREAD_INTENTS = {"thank", "greet"}
+# lavrov" as a greeting, "what did she mean?" as show_answers): their messages are answered when
+# bot.dialogue reads a question.
+MISREAD_INTENTS = {"thank", "greet", "show_answers"}  # "what did she mean?" isn't "what did I say"
 HANDLE_REPLY = "action_handle_reply"
 # "what did i say", "show my answers": whatever intent the model gives them (it has taken them
 # for opt_in and for questions about the article), bot.dialogue's reading sends them here.
 SHOW_ANSWERS = "action_show_answers"
 # Readings about the reader's own answers ("is this anonymous", "change my reason to ...",
 # "*europe"), whatever the intent: the reply action handles them.
-ABOUT_ANSWERS = {"privacy", "edit_answer", "prompts_info", "correction"}
+ABOUT_ANSWERS = {"privacy", "edit_answer", "prompts_info", "correction", "answers_request"}
 OFFER = "utter_offer_opinion"
 COULD_NOT_ANSWER = "Sorry, I couldn't look that up just now. Please ask again in a moment."
 

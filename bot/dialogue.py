@@ -22,7 +22,11 @@ CONTROL_MAX_WORDS = 6
 CONTROL_COMMAND = re.compile(
     r"^(please )?(stop|skip|next|pass|cancel|never ?mind|forget it|enough|quit|let'?s stop|"
     r"i'?m done|i don'?t want to answer|i'?d rather not( answer)?|can we skip|another one|"
-    r"no more|skip (it|this|this one|that)|next (one|question)|move on)\b.{0,25}$"
+    r"no more|skip (it|this|this one|that)|next (one|question)|move on)\b"
+    # only words that leave it a command: "stop helping russia" is an answer
+    r"([\s,.!]+(it|this|that|one|now|please|pls|plz|thanks|thank you|for now|here|then|"
+    r"the|questions?|discussion|survey|prompts?|asking|me|talking|with|answering|anymore|"
+    r"already))*\W*$"
 )
 GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
@@ -58,7 +62,7 @@ BOT_VIEW = re.compile(
     r"\b(what do you think|what about you|and you|how about you|what'?s (your|ur) (opinion|view|take)|"
     r"what is (your|ur) (opinion|view|take)|(your|ur) (own )?(opinion|view|take)|do you agree|"
     r"where do you stand|which side are you|are you for or against|what would you (say|do)|"
-    r"do you (support|like|think)|what do u think|wbu|hbu|you tell me)\b"
+    r"do you (support|like|think)|what do u think|wbu|hbu|you tell me|tell me what (you|u) think)\b"
 )
 BOT_VIEW_MAX_WORDS = 10
 # The reader asking to see what they told us ("what did i say", "what have you saved about me").
@@ -122,6 +126,38 @@ WHY_ASKED = re.compile(
 )
 # At an open prompt, "another question" wants the next prompt, not to leave.
 NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt)\b")
+# Asking to change or delete an answer other than the latest ("change my answer to the first
+# question", "go back to question 1", "delete the second one"): not an answer to anything.
+ANSWERS_REQUEST = re.compile(
+    r"\b(change|edit|delete|remove|redo|fix|update|go back|back to|return to|revisit)\b.*"
+    r"\b(question|prompt|(first|second|third|other|previous|earlier) one|answer to)\b"
+    r"|\b(for|on|about) the (first|second|third|fourth|fifth|sixth|seventh|other|previous|earlier|"
+    r"last|\w+) (question|prompt)\b"
+)
+ANSWERS_REQUEST_MAX_WORDS = 16
+# At a prompt, a request about the article ("summarize it", "tell me more") is no answer.
+ARTICLE_REQUEST = re.compile(
+    r"^(please |pls |can you |could you )?(summari[sz]e( it| the article| this)?|summary|recap|"
+    r"tl ?dr|tell me more|more info|explain( it| that| this| the article)?|what else)( please)?$"
+)
+# Words that judge: alone, they answer "what are your thoughts?" ("bad", "awful idea").
+EVALUATIVE = {
+    "good", "bad", "great", "terrible", "awful", "fine", "smart", "dumb", "stupid", "wise",
+    "brilliant", "horrible", "dangerous", "risky", "wrong", "disaster", "mistake", "genius",
+    "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
+    "appeasement", "pathetic", "ridiculous", "idiotic", "clever", "sensible", "reckless",
+}
+ACKNOWLEDGEMENT_WORDS = {word for phrase in ACKNOWLEDGEMENTS for word in phrase.split()}
+# What the model's greet / help / bot_challenge intents must actually say, at a prompt ("history"
+# was once taken for a greeting and the reason lost).
+INTENT_WORDS = {
+    "greet": re.compile(r"\b(hi|hii+|hello|hey|heya|hiya|howdy|yo|good (morning|afternoon|evening))\b"),
+    "help": re.compile(r"\b(help|what can you do|how does this work|what do i do|commands|options|menu)\b"),
+    "bot_challenge": re.compile(r"\b(bot|robot|human|real person|ai|machine|chatbot)\b"),
+}
+# The stance buttons in their order, for "2" or "the second one" at the stance question.
+STANCE_POSITIONS = {"1": "agree", "2": "disagree", "3": "mixed", "4": "unsure", "first": "agree",
+                    "second": "disagree", "third": "mixed", "fourth": "unsure"}
 # Saying so before a stance means the reader revises what they said earlier.
 CHANGE_OF_MIND = re.compile(
     r"^(on second thoughts?|actually|no wait|wait|hmm+ actually|i changed my mind|"
@@ -155,6 +191,7 @@ class Reading:
 
     # answer | stance | acknowledge | goodbye | bot_view | change_mind | question | control |
     # show_answers | privacy | prompts_info | why_asked | edit_answer | correction ("*europe") |
+    # answers_request (change or delete an answer other than the latest) |
     # add_to_answer (outside a prompt) | ready (at a prompt: "ok, ask me") | empty |
     # accept | decline (the last two only at an offer)
     kind: str
@@ -246,8 +283,15 @@ def corrected(text: str, fix: str) -> str | None:
 
 def is_stance_only(text: str) -> bool:
     """'strongly disagree', 'yes', 'I agree with him': a stance and nothing more."""
+    return len(stance_extras(text)) <= STANCE_ONLY_EXTRA_WORDS
+
+
+def stance_extras(text: str) -> list[str]:
+    """The words of `text` besides its stance words and filler ("trump" in "I agree with trump")."""
     plain = normalized(text)
     for phrase in (
+        r"of course not", r"certainly not", r"obviously not", r"absolutely not",
+        r"definitely not", r"not a chance", r"no chance", r"hell no", r"hell yes", r"never",
         r"not sure", r"no idea", r"no clue", r"don'?t know", r"do not know", r"mixed feelings",
         r"disagree", r"agree", r"unsure", r"mixed", r"undecided", r"both sides", r"it depends",
         r"depends", r"don'?t agree", r"against it", r"in favou?r", r"for it", r"support it",
@@ -258,8 +302,7 @@ def is_stance_only(text: str) -> bool:
         r"i don'?t think so", r"probably not", r"probably", r"maybe",
     ):
         plain = re.sub(rf"\b{phrase}\b", " ", plain)
-    extra = [word for word in plain.split() if word not in STANCE_FILLER]
-    return len(extra) <= STANCE_ONLY_EXTRA_WORDS
+    return [word for word in plain.split() if word not in STANCE_FILLER]
 
 
 def reason_in(text: str, stance: str | None) -> str | None:
@@ -313,16 +356,36 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("privacy")  # "who will see my answer": not a request to see it
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
         return Reading("prompts_info")  # "how many questions are there"
-    if count <= SHOW_ANSWERS_MAX_WORDS and (intent == "show_answers" or SHOW_ANSWERS.match(plain)):
+    first_person = re.search(r"\b(i|me|my|mine|i've|ive|i'm|im)\b", plain) is not None
+    if count <= SHOW_ANSWERS_MAX_WORDS and (
+            (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)):
         return Reading("show_answers")  # not an opinion, not "what did Vance say"
     edit = EDIT_ANSWER.match(raw.strip())
     if edit and step in (FREE, OFFERED) and has_letters(edit["rest"]):
         part = "reason" if edit["part"].lower() == "reason" else "opinion"
-        return Reading("edit_answer", part=part, words=edit["rest"].strip())
+        rest = edit["rest"].strip()
+        if ANSWERS_REQUEST.search(normalized(f"change {rest}")):
+            return Reading("answers_request")  # "change my answer to the first question to ..."
+        new_stance = stance_of(rest, False)
+        if part == "opinion" and new_stance and not stance_extras(rest):
+            return Reading("change_mind", stance=new_stance)  # "change my answer to mixed"
+        return Reading("edit_answer", part=part, words=rest)
+    if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
+        return Reading("answers_request")
+    prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
+    if prompt_open and ARTICLE_REQUEST.match(plain):
+        return Reading("question")  # "summarize it" at a prompt: answered, then asked again
+    position = re.sub(r"^(the )?(\w+)( one)?$", r"\2", plain)
+    if step == ASKED_STANCE and position in STANCE_POSITIONS:
+        return Reading("stance", stance=STANCE_POSITIONS[position])  # "2", "the second one"
+    if intent in INTENT_WORDS and prompt_open and not INTENT_WORDS[intent].search(plain):
+        intent = None  # "history" as a reason is no greeting
 
     stance = entity_stance if entity_stance in STANCES else None
     answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
     stance = stance or stance_of(raw, answering_yes_no)
+    if answering_yes_no and stance and count <= 3 and not stance_extras(raw):
+        return Reading("stance", stance=stance)  # "never" answers "should they?", it stops nothing
     if CHANGE_OF_MIND.match(plain) and stance:
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
 
@@ -337,14 +400,14 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and count <= 5:
         if intent == "deny" or NO.match(plain) or plain in ("maybe later", "not now", "later"):
             return Reading("decline")
-        if YES.match(plain) or plain in AGREEING or command or (
+        if YES.match(plain) or plain in AGREEING or command or plain.split()[0] in AGREEING or (
                 intent in ("affirm", "share_opinion", "skip")
                 and not looks_like_question(raw)):
             return Reading("accept")
 
     # "stop" and "skip" are words answers use ("we should stop funding Ukraine"): beyond three
     # words only the command's own phrasing counts. The other controls are phrases of their own.
-    most_words = 3 if intent in ("skip", "stop") else CONTROL_MAX_WORDS
+    most_words = 1 if intent in ("skip", "stop") else CONTROL_MAX_WORDS
     if intent in CONTROL_INTENTS and (count <= most_words or command):
         return Reading("control", control=intent)
     if command and count <= CONTROL_MAX_WORDS:
@@ -359,14 +422,18 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "?", "...", an emoji alone
 
     if count <= BOT_VIEW_MAX_WORDS and (BOT_VIEW.search(plain) or (
-            intent == "ask_bot_opinion" and re.search(r"\b(you|your|u)\b", plain))):
+            intent == "ask_bot_opinion" and re.search(r"\b(you|your|u)\b", plain)
+            and (raw.endswith("?") or count <= 5))):
         return Reading("bot_view")  # "you" is the bot: "what does Schake think" is a question
 
     if intent == "greet" and step == FREE and not looks_like_question(raw):
         return Reading("acknowledge")  # "hi": greeted back
     if step in (FREE, OFFERED) and looks_like_question(raw) and plain not in ACKNOWLEDGEMENTS:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
-    if plain in ACKNOWLEDGEMENTS or (intent in ("acknowledge", "thank") and count <= 3):
+    judges = step == ASKED_OPINION and any(word in EVALUATIVE for word in plain.split())
+    only_acknowledging = not prompt_open or all(w in ACKNOWLEDGEMENT_WORDS for w in plain.split())
+    if not judges and (plain in ACKNOWLEDGEMENTS or (
+            intent in ("acknowledge", "thank") and count <= 3 and only_acknowledging)):
         if not stance or step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, OFFERED):
             return Reading("acknowledge")
     if intent == "share_opinion" and count <= CONTROL_MAX_WORDS and step != FREE:
@@ -378,10 +445,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             "ask_article", "help", "bot_challenge", "out_of_scope", "nlu_fallback", "greet",
             "ask_bot_opinion")):
         return Reading("question")
-    if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and intent in ("help", "bot_challenge",
-                                                                         "greet"):
-        if count <= 4:
-            return Reading("question")  # "help", "hello?", "are you a bot": answer, then re-ask
+    if prompt_open and intent in INTENT_WORDS and count <= 4:
+        return Reading("question")  # "help", "hello?", "are you a bot": answer, then re-ask
 
     if step == ASKED_OPINION and not yes_no and BARE_YES_NO.match(plain):
         return Reading("acknowledge")  # a bare yes/no answers nothing an open question asked

@@ -47,6 +47,7 @@ STANCES = ("agree", "disagree", "mixed", "unsure")
 _STANCE_WORDS = [
     ("unsure", r"\b(not sure|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say)\b"),
     ("mixed", r"\b(mixed|both sides|partly|in between|somewhat|it depends|depends|on the one hand|a bit of both)\b"),
+    ("agree", r"\b(i )?(don'?t|do not) disagree\b"),
     ("disagree", r"\b(disagree|don'?t agree|do not agree|oppose|against it|i'?m against|strongly against|no way|not at all|i don'?t support)\b"),
     ("agree", r"\b(agree|support it|i support|in favou?r|i'?m for it|absolutely|definitely)\b"),
     # alone only: "100% a mistake" agrees or disagrees depending on the prompt

@@ -177,8 +177,8 @@ def add_to_opinion(session: Session, message_id: str, words: str, is_reason: boo
     """Add the reader's further words to the opinion that came from `message_id`; words that
     give a reason ("because ...") are its reason when it has none yet."""
     row = session.scalar(select(Opinion).where(Opinion.message_id == message_id))
-    if row is None:
-        return 0
+    if row is None or words in (row.reason, *row.opinion.split(" / ")):
+        return 0  # a message sent twice is kept once
     if is_reason and not row.reason:
         row.reason = words
     else:
@@ -211,8 +211,8 @@ def answers_of(session_id: str) -> list[dict[str, Any]] | None:
     def query(session: Session) -> list[dict[str, Any]]:
         rows = session.scalars(select(Opinion).where(Opinion.session_id == session_id)
                                .order_by(Opinion.created_at, Opinion.id))
-        return [{"prompt": row.prompt, "opinion": row.opinion, "reason": row.reason,
-                 "stance": row.stance} for row in rows]
+        return [{"prompt_id": row.prompt_id, "prompt": row.prompt, "opinion": row.opinion,
+                 "reason": row.reason, "stance": row.stance} for row in rows]
     return read(f"the answers of {session_id}", query)
 
 

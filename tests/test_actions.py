@@ -95,11 +95,30 @@ def test_skip_moves_on_and_remembers_the_skipped_prompt():
     assert rows() == []
 
 
+def save_answers(sender: str, prompt_ids: list[str]) -> None:
+    for number, prompt_id in enumerate(prompt_ids):
+        store.record({"op": "save", "session_id": sender, "channel": "rest", "prompt_id": prompt_id,
+                      "prompt": prompts()[prompt_id].text, "opinion": "a view", "reason": None,
+                      "stance": None, "message_id": f"{sender}-{number}"})
+
+
 def test_when_every_prompt_is_answered_the_reader_is_told():
+    save_answers("reader-1", list(prompts()))
     state = {"answered_prompts": list(prompts()), "consent_shown": True}
     events, dispatcher = run(ActionNextPrompt(), tracker("share", "share_opinion", slots=state))
     assert dispatcher.messages[0]["response"] == "utter_all_prompts_done"
     assert slots(events)["prompt_id"] is None
+
+
+def test_skipped_prompts_come_round_again_once_every_prompt_was_asked():
+    # A tester skipped some, then got "That was my last discussion question" for good.
+    answered = [prompt_id for prompt_id in prompts() if prompt_id != "wartime_elections"]
+    save_answers("reader-1", answered)
+    state = {"answered_prompts": list(prompts()), "consent_shown": True}
+    events, dispatcher = run(ActionNextPrompt(), tracker("share", "share_opinion", slots=state))
+    assert dispatcher.messages[0]["response"] == "utter_skipped_again"
+    assert slots(events)["prompt_id"] == "wartime_elections"
+    assert slots(events)["answered_prompts"] == answered
 
 
 def test_an_unprompted_opinion_is_kept_as_the_answer_to_the_open_prompt():

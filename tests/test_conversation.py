@@ -294,6 +294,32 @@ def test_a_reason_given_after_the_answer_closed_becomes_its_reason(bot):
         "agree / because europe is next", "because we should stand with our allies", "disagree")
     # "why?" at the probe asks why the bot asks; "share my view" at an open prompt asks it again.
     bot.text(reader, "another question")
-    assert "A sentence is plenty" in bot.text(reader, "why do you ask")
+    assert "a few words are plenty" in bot.text(reader, "why do you ask")
     again = bot.text(reader, "share my view")
     assert prompts()["china_focus"].text in again and "leave it there" not in again
+
+
+def test_requests_about_other_answers_and_short_answers_leave_the_rows_the_reader_meant(bot):
+    # Found by a second tester: "change my answer to the first question to mixed" rewrote the
+    # latest answer to those words; "summarize it" at a prompt was saved as the answer; "bad"
+    # was taken for "ok"; "stop helping russia" ended the prompt; a message sent twice was
+    # saved as answer and reason; skipped prompts never came back.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    summary = bot.text(reader, "summarize it")
+    assert summary.startswith("In short:") and prompts()["russia_shift"].text in summary
+    bot.text(reader, "bad")
+    assert "What makes you say that?" in bot.text(reader, "bad")  # the same words again
+    bot.text(reader, "stop helping Russia")
+    bot.text(reader, "2")  # the second stance button: Disagree
+    bot.text(reader, "sure why not")  # the next prompt
+    bot.text(reader, "skip")
+    request = bot.text(reader, "change my answer to the first question to mixed")
+    assert "I can change only your latest answer" in request
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.opinion, row.reason, row.stance) == (
+        "russia_shift", "bad", "stop helping Russia", "disagree")
+    for _ in range(4):
+        bot.text(reader, "skip")
+    again = bot.text(reader, "skip")  # every prompt asked: the skipped ones come round again
+    assert "a question you skipped" in again and prompts()["china_focus"].text in again
