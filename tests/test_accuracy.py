@@ -17,9 +17,11 @@ pytestmark = pytest.mark.rasa
 
 # Floors: (answerable right, unanswerable honest, follow-ups right or honest), as last recorded
 # in docs/accuracy.md, a few points under; and the most confident wrong answers allowed (a wrong
-# fact on an answerable question, or any fact on one the article doesn't answer).
-FLOORS = {"dev": (0.82, 0.95, 0.79), "test": (0.70, 0.88, 0.74)}
-MOST_CONFIDENT_WRONG = {"dev": 18, "test": 22}
+# fact on an answerable question, or any fact on one the article doesn't answer). Rebased in
+# round 9, when a fourth writer's 200 questions joined (dev 454 -> 557, test 248 -> 345): on
+# the library, dev 86% / 98% / 86% with 20 confident wrong, test 73% / 93% / 69% with 26.
+FLOORS = {"dev": (0.82, 0.95, 0.80), "test": (0.70, 0.90, 0.64)}
+MOST_CONFIDENT_WRONG = {"dev": 24, "test": 30}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
