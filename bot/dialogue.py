@@ -128,11 +128,11 @@ WHY_ASKED = re.compile(
 NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt)\b")
 # Asking to change or delete an answer other than the latest ("change my answer to the first
 # question", "go back to question 1", "delete the second one"): not an answer to anything.
+_WHICH = r"(first|second|third|fourth|fifth|sixth|seventh|other|previous|earlier|last)"
 ANSWERS_REQUEST = re.compile(
     r"\b(change|edit|delete|remove|redo|fix|update|go back|back to|return to|revisit)\b.*"
-    r"\b(question|prompt|(first|second|third|other|previous|earlier) one|answer to)\b"
-    r"|\b(for|on|about) the (first|second|third|fourth|fifth|sixth|seventh|other|previous|earlier|"
-    r"last|\w+) (question|prompt)\b"
+    rf"\b(my (answer|reply|response|opinion)s? to|question \d|the {_WHICH} (one|question|prompt))\b"
+    rf"|\b(for|on|about) the {_WHICH} (question|prompt)\b"
 )
 ANSWERS_REQUEST_MAX_WORDS = 16
 # At a prompt, a request about the article ("summarize it", "tell me more") is no answer.

@@ -139,6 +139,8 @@ CASES = [
      "answers_request", None),
     ("delete the second one", "delete_data", FREE, OPEN, "answers_request", None),
     ("delete my answers", "delete_data", FREE, OPEN, "control", None),
+    ("we need to change course and go back to diplomacy, that is the real question",
+     "give_opinion", ASKED_OPINION, OPEN, "answer", None),
     ("change my answer to mixed", "give_opinion", FREE, OPEN, "change_mind", "mixed"),
     ("summarize it", "ask_article", ASKED_OPINION, OPEN, "question", None),
     ("tell me more", "give_opinion", ASKED_REASON, OPEN, "question", None),
