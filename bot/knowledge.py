@@ -849,6 +849,8 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     # "and lavrov?" after "what did vance say" asks what Lavrov said.
     asked = (context.get("question") or "") if topic else text
     said = next(filter(None, (pattern.search(asked.lower()) for pattern in SAID_BY)), None)
+    if not topic and not any(pattern.search(question.lower()) for pattern in SAID_BY):
+        said = None  # "summarize it" after "what did china say about it" asks for no one's words
     speakers = []
     if said and how != "what_else":
         speakers = known.person_in(topic if topic else said.group("who"))

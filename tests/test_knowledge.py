@@ -324,3 +324,10 @@ def test_what_a_country_said_is_not_in_the_article():
     reply = respond("what did china say about the us-russia talks")
     assert reply.kind == "unknown"
     assert reply.text.startswith("The article doesn't say what China said: it quotes only")
+
+
+def test_a_request_after_what_someone_said_asks_for_no_ones_words():
+    # Found in the browser: "summarize it" after "what did china say about it" got "The article
+    # doesn't say what China said" again, the earlier question leaning on "it".
+    context = respond("what did china say about it", respond("who is lavrov").context).context
+    assert respond("summarize it", context).fact_id == "summary"
