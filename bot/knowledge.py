@@ -157,7 +157,7 @@ SYNONYMS = {
     "backers": "supporters", "proponents": "supporters", "reckon": "think", "reckons": "think",
     "likened": "compared", "liken": "compare", "earlier": "past",
     "ghosting": "abandon", "ditching": "abandon", "ditch": "abandon", "dumping": "abandon",
-    "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
+    "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
 }
 # "think tank" etc. are two words: joined before the word-by-word synonyms above apply.
 PHRASES = {
