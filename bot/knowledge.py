@@ -221,6 +221,11 @@ PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 REFERENCES = re.compile(r"\b(that|it|there|this|then|they|them|those|these)\b")
 FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s+(.+?)\W*$", re.I)
 # "and before that?", "after that": a follow-on that only points back in time.
+# Who readers say spoke that are no one's name: "what does the author say" asks the article.
+NOT_NAMES = {"author", "writer", "journalist", "reporter", "article", "piece", "story", "text",
+             "report", "paper", "media", "press", "everyone", "anyone", "someone", "people", "folks",
+             "experts", "analysts", "officials", "government", "administration", "they", "he", "she",
+             "you", "we", "i", "opponents", "others", "side", "sides", "each", "both", "other"}
 # Countries and bodies the article names but never quotes: "what did china say" doesn't say.
 SILENT_PARTIES = {
     "china": "China", "beijing": "China", "russia": "Russia", "moscow": "Russia",
@@ -841,6 +846,12 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
             reply = fact_reply(known.facts[following[0]])
             reply.context["tour"] = True
             return reply
+    stranger = _unnamed_speaker(question, known) if not topic and how != "what_else" else ""
+    if stranger:
+        # "what did macron say": someone the article never names, not an off-topic chat.
+        *others, last = [p.name for p in known.people if p.quoted]
+        return doesnt_say(f"anything about {stranger}; it quotes only {', '.join(others)} and "
+                          f"{last}", None)
     if intent == "out_of_scope" and max(best_score, unknown_score) < OFF_TOPIC_OVERRIDE:
         return Reply("off_topic", OFF_TOPIC, None, context)
     if unknown_score >= FACT_THRESHOLD and how != "what_else":
@@ -938,6 +949,20 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     if unknown_words:
         return doesnt_say("anything about " + " ".join(readable(w) for w in unknown_words), None)
     return Reply("none", reply_for(Match("none", 0.0), known.facts), None, context)
+
+
+def _unnamed_speaker(question: str, known: Knowledge) -> str:
+    """Whose words "what did X say" asks for, when X is a name the article never uses."""
+    said = next(filter(None, (pattern.search(question.lower()) for pattern in SAID_BY)), None)
+    if said is None:
+        return ""
+    who = said.group("who").strip()
+    words = [word for word in tokens(who) if word not in FILLER]
+    if not words or len(words) > 3 or who in SILENT_PARTIES or PERSONAL_PRONOUN.search(who) \
+            or REFERENCES.search(who) or any(known.is_known(word) or word in NOT_NAMES
+                                             for word in words):
+        return ""
+    return " ".join(word.capitalize() for word in words)
 
 
 def readable(word: str) -> str:

@@ -331,3 +331,15 @@ def test_a_request_after_what_someone_said_asks_for_no_ones_words():
     # doesn't say what China said" again, the earlier question leaning on "it".
     context = respond("what did china say about it", respond("who is lavrov").context).context
     assert respond("summarize it", context).fact_id == "summary"
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("what did macron say", "out_of_scope"),
+    ("what did stoltenberg say about it", None),
+])
+def test_what_someone_the_article_never_names_said_is_not_off_topic(question, intent):
+    # Both got the off-topic steer, as if the reader had asked about the weather.
+    reply = respond(question, intent=intent)
+    assert reply.kind == "unknown" and "The article doesn't say anything about " in reply.text
+    assert "it quotes only Donald Trump" in reply.text
+    assert respond("what did the writer say").text.startswith("The article doesn't say who wrote it")
