@@ -171,6 +171,8 @@ class ActionHandleReply(Action):
                 return added
             if kind == "add_to_answer":  # no answer to add to: "also, the baltics?"
                 return answer_question(dispatcher, tracker)
+        if kind == "discard":  # "don't save that one" once the answer is finished
+            return await discard_last_answer(dispatcher, tracker)
         if kind in ("accept", "control") and reading.control not in ("stop",):
             return start_next_prompt(dispatcher, tracker, answered(tracker))
         button = (tracker.latest_message.get("text") or "").startswith("/")
@@ -337,6 +339,9 @@ class ValidateOpinionForm(FormValidationAction):
             return await correct_answer(dispatcher, tracker, reading.words or "")
         if kind == "goodbye":
             return [SlotSet("prompt_exit", "goodbye")]
+        if kind == "discard":  # "don't save this one"
+            await discard(dispatcher, tracker.get_slot("opinion_message_id"))
+            return [*reset_answer(), SlotSet("prompt_exit", "discard")]
         if kind == "control":
             if reading.control == "opt_in":
                 dispatcher.utter_message(response="utter_opted_in")
@@ -507,6 +512,23 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
         dispatcher.utter_message(text="I have that already." if changed == 0
                                  else "Thanks - I've added that to your answer.")
     return offer_next_prompt(dispatcher, answered(tracker))
+
+
+async def discard(dispatcher: CollectingDispatcher, message_id: str | None) -> None:
+    """Delete the answer that came from `message_id`, if one was saved, and say so."""
+    if message_id:
+        await record({"op": "delete_answer", "message_id": message_id})
+    dispatcher.utter_message(response="utter_discarded" if message_id else "utter_nothing_saved")
+
+
+async def discard_last_answer(dispatcher: CollectingDispatcher,
+                              tracker: Tracker) -> list[dict[str, Any]]:
+    """"don't save that one" after the answer was finished: that answer goes, the rest stay."""
+    prompt_id = tracker.get_slot("last_prompt_id")
+    await discard(dispatcher, tracker.get_slot("last_message_id") if prompt_id else None)
+    done = [done_id for done_id in answered(tracker) if done_id != prompt_id]
+    return [SlotSet("last_prompt_id", None), SlotSet("last_message_id", None),
+            SlotSet("answered_prompts", done)]
 
 
 async def correct_answer(dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -42,7 +42,8 @@ HANDLE_REPLY = "action_handle_reply"
 SHOW_ANSWERS = "action_show_answers"
 # Readings about the reader's own answers ("is this anonymous", "change my reason to ...",
 # "*europe"), whatever the intent: the reply action handles them.
-ABOUT_ANSWERS = {"privacy", "edit_answer", "prompts_info", "correction", "answers_request"}
+ABOUT_ANSWERS = {"privacy", "edit_answer", "prompts_info", "correction", "answers_request",
+                 "discard"}
 OFFER = "utter_offer_opinion"
 COULD_NOT_ANSWER = "Sorry, I couldn't look that up just now. Please ask again in a moment."
 

@@ -126,6 +126,13 @@ WHY_ASKED = re.compile(
 )
 # At an open prompt, "another question" wants the next prompt, not to leave.
 NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt)\b")
+# "don't save this one", "forget what I just said": the answer just given, not all of them.
+DISCARD = re.compile(
+    r"^(please |pls |actually |wait |no )?((don'?t|do not) (save|keep|store|record) (this|that|it)"
+    r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
+    r"(delete|remove|drop) (this|that|my last|the last) (one|answer))\b"
+)
+DISCARD_MAX_WORDS = 8
 # Asking to change or delete an answer other than the latest ("change my answer to the first
 # question", "go back to question 1", "delete the second one"): not an answer to anything.
 _WHICH = r"(first|second|third|fourth|fifth|sixth|seventh|other|previous|earlier|last)"
@@ -191,7 +198,8 @@ class Reading:
 
     # answer | stance | acknowledge | goodbye | bot_view | change_mind | question | control |
     # show_answers | privacy | prompts_info | why_asked | edit_answer | correction ("*europe") |
-    # answers_request (change or delete an answer other than the latest) |
+    # answers_request (change or delete an answer other than the latest) | discard ("don't
+    # save this one") |
     # add_to_answer (outside a prompt) | ready (at a prompt: "ok, ask me") | empty |
     # accept | decline (the last two only at an offer)
     kind: str
@@ -370,6 +378,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if part == "opinion" and new_stance and not stance_extras(rest):
             return Reading("change_mind", stance=new_stance)  # "change my answer to mixed"
         return Reading("edit_answer", part=part, words=rest)
+    if count <= DISCARD_MAX_WORDS and DISCARD.match(plain):
+        return Reading("discard")
     if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
         return Reading("answers_request")
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)

@@ -188,6 +188,12 @@ def add_to_opinion(session: Session, message_id: str, words: str, is_reason: boo
     return 1
 
 
+def delete_answer(session: Session, message_id: str) -> int:
+    """Delete the one opinion that came from `message_id` ("don't save this one")."""
+    result = session.execute(delete(Opinion).where(Opinion.message_id == message_id))
+    return result.rowcount or 0
+
+
 def delete_session(session: Session, session_id: str) -> int:
     """Delete every opinion of one reader's session; returns how many."""
     result = session.execute(delete(Opinion).where(Opinion.session_id == session_id))
@@ -241,6 +247,8 @@ def _apply(session: Session, change: dict[str, Any]) -> int:
         return update_opinion(session, fields.pop("message_id"), **fields)
     if kind == "add_to_opinion":
         return add_to_opinion(session, fields.pop("message_id"), **fields)
+    if kind == "delete_answer":
+        return delete_answer(session, fields["message_id"])
     if kind == "delete_session":
         return delete_session(session, fields["session_id"])
     raise ValueError(f"unknown change {kind!r}")

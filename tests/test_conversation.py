@@ -323,3 +323,23 @@ def test_requests_about_other_answers_and_short_answers_leave_the_rows_the_reade
         bot.text(reader, "skip")
     again = bot.text(reader, "skip")  # every prompt asked: the skipped ones come round again
     assert "a question you skipped" in again and prompts()["china_focus"].text in again
+
+
+def test_dont_save_this_one_deletes_that_answer_and_keeps_the_others(bot):
+    # Found by the second tester: "don't save this one" right after an answer opted out of
+    # everything after it and kept that very answer.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its a betrayal of our allies")
+    bot.text(reader, stance("disagree"))
+    bot.text(reader, "yes")  # the next prompt
+    bot.text(reader, "china matters more than anything")
+    assert "that answer is deleted" in bot.text(reader, "don't save this one")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.opinion) == ("russia_shift", "its a betrayal of our allies")
+    assert "that answer is deleted" in bot.text(reader, "delete my last answer")
+    assert rows_of(bot, reader) == []
+    # Saving goes on: the reader did not opt out.
+    bot.text(reader, "share my view")
+    bot.text(reader, "still a betrayal")
+    assert [row.opinion for row in rows_of(bot, reader)] == ["still a betrayal"]
