@@ -235,6 +235,7 @@ SILENT_PARTIES = {
     "saudi arabia": "Saudi Arabia", "the saudis": "Saudi Arabia", "the un": "the UN",
     "the united nations": "the UN",
 }
+ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report|op-?ed)\b")
 POINTS_BACK = re.compile(r"\b(about|of|on|with|to|for) (it|that|this|them)\b", re.I)
 BARE_REFERENCE = re.compile(r"^\s*(before|after|since|until) (that|then|it|this)\W*$|^\s*(earlier|later|then)\W*$", re.I)
 WHAT_ELSE = re.compile(
@@ -730,7 +731,10 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         return f"{topic} {previous}", "follow_on:" + topic
     known_words, unknown_words = known.focus_words(text)
     elliptic = len(known_words) + len(unknown_words) <= 1
-    refers = REFERENCES.search(text.lower()) is not None
+    # "who wrote this article" points at the article, not back at the last answer
+    refers = REFERENCES.search(ARTICLE_ITSELF.sub(" ", text.lower())) is not None
+    if ARTICLE_ITSELF.search(text.lower()) and not refers and not has_pronoun:
+        return text, how
     if previous and (elliptic or (refers and len(known_words) <= 2)) and not named:
         # The new words count twice: they say what is asked, the earlier question only about what.
         return f"{text} {text} {previous}", "resolved"
@@ -858,10 +862,11 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         unknown = known.unknowns[unknown_index]
         return doesnt_say(unknown.says, known.facts[unknown.see])
     # "and lavrov?" after "what did vance say" asks what Lavrov said.
-    asked = (context.get("question") or "") if topic else text
+    # Whose words are asked for is read from the reader's own question, pronouns resolved: the
+    # earlier question it leans on names someone else ("did NATO say anything" after "how did
+    # Zelensky respond"; "summarize it" after "what did China say about it").
+    asked = (context.get("question") or "") if topic else substituted
     said = next(filter(None, (pattern.search(asked.lower()) for pattern in SAID_BY)), None)
-    if not topic and not any(pattern.search(question.lower()) for pattern in SAID_BY):
-        said = None  # "summarize it" after "what did china say about it" asks for no one's words
     speakers = []
     if said and how != "what_else":
         speakers = known.person_in(topic if topic else said.group("who"))
@@ -889,7 +894,7 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
             and how != "what_else":  # "tell me more" is no off-topic chat
         return Reply("off_topic", OFF_TOPIC, None, context)
     if absent:
-        return doesnt_say("anything about " + " ".join(readable(w) for w in absent), nearest)
+        return doesnt_say("anything about " + " ".join(dict.fromkeys(map(readable, absent))), nearest)
     if best_score < FOCUS_MATCH and how != "what_else":  # the first asking had its focus checked
         # A word the article never uses, and that the best fact's examples don't anticipate, is
         # something the article may not cover ("where did Schake go to university"): offer the

@@ -343,3 +343,12 @@ def test_what_someone_the_article_never_names_said_is_not_off_topic(question, in
     assert reply.kind == "unknown" and "The article doesn't say anything about " in reply.text
     assert "it quotes only Donald Trump" in reply.text
     assert respond("what did the writer say").text.startswith("The article doesn't say who wrote it")
+
+
+def test_a_new_question_does_not_inherit_the_last_ones_speaker_or_topic():
+    # Found by a third tester: every answer lagged one turn behind.
+    context = respond("How did Zelensky respond to Trump?").context
+    reply = respond("Did NATO say anything?", context)
+    assert reply.text.startswith("The article doesn't say what NATO said")
+    assert respond("Who wrote this article?", reply.context).text.startswith(
+        "The article doesn't say who wrote it")
