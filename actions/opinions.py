@@ -44,11 +44,14 @@ def offer_pending(tracker: Tracker) -> bool:
     )
 
 
+def sides(prompt: Prompt) -> str:
+    """What the article gives each side of a prompt, quoted."""
+    return (f"What the article gives each side:\nSupporters: \"{prompt.supporters_say}\"\n"
+            f"Critics: \"{prompt.critics_say}\"")
+
+
 def both_sides(prompt: Prompt) -> str:
-    return (
-        "I don't take sides - I'm a bot, and it's your view that counts. What the article gives "
-        f"each side:\nSupporters: \"{prompt.supporters_say}\"\nCritics: \"{prompt.critics_say}\""
-    )
+    return f"I don't take sides - I'm a bot, and it's your view that counts. {sides(prompt)}"
 
 
 async def save_opinion(
@@ -332,6 +335,10 @@ class ValidateOpinionForm(FormValidationAction):
             return []
         if kind == "ready":  # "share my view" while the prompt is open: it is asked again
             return [SlotSet("nudged", None)]
+        if kind == "explain_prompt":
+            dispatcher.utter_message(text=f"In other words: do you think {prompt.statement}? "
+                                          f"{sides(prompt)}")
+            return [SlotSet("nudged", None)]
         if kind == "why_asked":
             dispatcher.utter_message(response="utter_why_asked")
             return [SlotSet("nudged", None)]
@@ -542,7 +549,7 @@ async def correct_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
             await update_opinion(tracker, message_id, **{part: after})
             dispatcher.utter_message(text=f"Fixed: \"{after}\"")
             return [SlotSet(part, after), SlotSet("nudged", None)]
-    dispatcher.utter_message(text="I couldn't find the word to fix there - nothing was saved.")
+    dispatcher.utter_message(text="I couldn't find a word like that to fix - your answer is unchanged.")
     return []
 
 

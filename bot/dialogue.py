@@ -93,6 +93,9 @@ PRIVACY_QUESTION = re.compile(
     r"|\bwhy (do|would|should|are) you (want|need|ask for|collect|asking for|collecting) "
     r"(my|our) (opinions?|views?|answers?|data|thoughts)\b"
     r"|^(what about |and )?(my )?(privacy|gdpr)( policy)?\W*$|\bprivacy policy\b|\bgdpr\b"
+    r"|\b(is|are) my (name|email|ip|ip address|data|identity|details)\b"
+    r"|^(do|does|will|can) (you|it|the bot|anyone|they) (store|save|keep|record|know|see) my "
+    r"(name|email|ip|identity|details)\b|\bwhat happens to what i (write|say|type)\b"
 )
 PRIVACY_MAX_WORDS = 12
 # Questions about the discussion questions themselves ("how many questions are there").
@@ -142,6 +145,13 @@ ANSWERS_REQUEST = re.compile(
     rf"|\b(for|on|about) the {_WHICH} (question|prompt)\b"
 )
 ANSWERS_REQUEST_MAX_WORDS = 16
+# At a prompt, asking what the question means ("what do you mean by trade?"): it is explained.
+WHAT_IT_MEANS = re.compile(
+    r"^(sorry |wait |hmm |um )?(what|which|whose|who)\b.{0,40}\b(do|did) you mean\b|"
+    r"^what (does|do) (that|this|it|the question|you) mean\b|^meaning\b|"
+    r"^(i )?(don'?t|do not) (understand|get it|get the question|follow)\b|^what do you mean\b|"
+    r"^(explain|clarify) the question\b|^(is it )?worth it (for|to) (who|whom)\b"
+)
 # At a prompt, a request about the article ("summarize it", "tell me more") is no answer.
 ARTICLE_REQUEST = re.compile(
     r"^(please |pls |can you |could you )?(summari[sz]e( it| the article| this)?|summary|recap|"
@@ -198,6 +208,7 @@ class Reading:
 
     # answer | stance | acknowledge | goodbye | bot_view | change_mind | question | control |
     # show_answers | privacy | prompts_info | why_asked | edit_answer | correction ("*europe") |
+    # explain_prompt ("what do you mean?" at a prompt) |
     # answers_request (change or delete an answer other than the latest) | discard ("don't
     # save this one") |
     # add_to_answer (outside a prompt) | ready (at a prompt: "ok, ask me") | empty |
@@ -378,11 +389,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if part == "opinion" and new_stance and not stance_extras(rest):
             return Reading("change_mind", stance=new_stance)  # "change my answer to mixed"
         return Reading("edit_answer", part=part, words=rest)
-    if count <= DISCARD_MAX_WORDS and DISCARD.match(plain):
+    if DISCARD.match(plain) and (count <= DISCARD_MAX_WORDS or re.match(r"(don'?t|do not) save", plain)):
         return Reading("discard")
     if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
         return Reading("answers_request")
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
+    if prompt_open and WHAT_IT_MEANS.match(plain):
+        return Reading("explain_prompt")
+    if prompt_open and step != ASKED_STANCE and raw.isdigit():
+        return Reading("acknowledge")  # "1" typed as if it were a menu: it says nothing
     if prompt_open and ARTICLE_REQUEST.match(plain):
         return Reading("question")  # "summarize it" at a prompt: answered, then asked again
     position = re.sub(r"^(the )?(\w+)( one)?$", r"\2", plain)

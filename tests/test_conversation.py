@@ -343,3 +343,19 @@ def test_dont_save_this_one_deletes_that_answer_and_keeps_the_others(bot):
     bot.text(reader, "share my view")
     bot.text(reader, "still a betrayal")
     assert [row.opinion for row in rows_of(bot, reader)] == ["still a betrayal"]
+
+
+def test_a_question_about_the_prompt_or_a_number_is_not_saved_as_the_answer(bot):
+    # Found by a third tester: "what do you mean by that?" and "1" were saved as answers;
+    # "don't save this one, but: ..." was saved with the request in it; "is my name stored?"
+    # got the off-topic steer.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    explained = bot.text(reader, "what do you mean by that?")
+    assert "In other words: do you think the shift towards Russia is the right policy?" in explained
+    assert "Supporters:" in explained and prompts()["russia_shift"].text in explained
+    assert "No rush" in bot.text(reader, "1")
+    assert "No name, IP address" in bot.text(reader, "is my name stored?")
+    assert "Nothing of that was saved" in bot.text(
+        reader, "don't save this one, but: it's a gamble with our allies")
+    assert rows_of(bot, reader) == []
