@@ -220,7 +220,6 @@ IS_QUOTED = re.compile(rf"{QUOTED}|\b(does|did) (it|the article) quote\b")
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 REFERENCES = re.compile(r"\b(that|it|there|this|then|they|them|those|these)\b")
 FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s+(.+?)\W*$", re.I)
-# "and before that?", "after that": a follow-on that only points back in time.
 # Who readers say spoke that are no one's name: "what does the author say" asks the article.
 NOT_NAMES = {"author", "writer", "journalist", "reporter", "article", "piece", "story", "text",
              "report", "paper", "media", "press", "everyone", "anyone", "someone", "people", "folks",
@@ -237,6 +236,7 @@ SILENT_PARTIES = {
 }
 ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report|op-?ed)\b")
 POINTS_BACK = re.compile(r"\b(about|of|on|with|to|for) (it|that|this|them)\b", re.I)
+# "and before that?", "after that": a follow-on that only points back in time.
 BARE_REFERENCE = re.compile(r"^\s*(before|after|since|until) (that|then|it|this)\W*$|^\s*(earlier|later|then)\W*$", re.I)
 WHAT_ELSE = re.compile(
     r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else)\W*$", re.I
@@ -415,7 +415,7 @@ class Knowledge:
             return next((i for i, s in enumerate(self.sentences) if fact.quote in s or s in fact.quote),
                         len(self.sentences))
         self.in_article_order = sorted(self.facts, key=lambda fact_id: place(self.facts[fact_id]))
-        # Each word of the people's names, for misspelt names ("lavorv", "shcake").
+        # spell_names()'s answers so far: a word, and the name word it is a misspelling of ("").
         self._name_spellings: dict[str, str] = {}
         self._stems = {stem(word) for word in vocabulary}
         self._long_words = sorted(word for word in vocabulary if len(word) >= 4)
@@ -841,8 +841,8 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         shown_now = [*shown, nearest.id] if nearest is not None else shown
         return Reply("unknown", body, None, _context_for(text, nearest, known, shown_now))
 
-    if how == "what_else" and (context.get("tour") or known.facts[context["fact"]].overview
-                               if context.get("fact") in known.facts else False):
+    last_fact = known.facts.get(context.get("fact") or "")
+    if how == "what_else" and (context.get("tour") or (last_fact is not None and last_fact.overview)):
         # "tell me more" after the summary: the article's next point, in the article's order.
         following = [fact_id for fact_id in known.in_article_order
                      if fact_id not in shown and not known.facts[fact_id].overview]
