@@ -152,7 +152,9 @@ def percentile(values: list[float], share: float) -> float:
 
 def start_rasa(project: Path, model: Path, port: int, env: dict[str, str], log: Path,
                endpoints: Path | None = None) -> tuple[subprocess.Popen, float]:
-    command = [RASA, "run", "--model", str(model), "--port", str(port), "--interface", "127.0.0.1"]
+    # Ours runs as `discuss serve` runs it; stock and floor as `rasa run`.
+    run = serve.RASA_RUN if endpoints else [RASA, "run"]
+    command = [*run, "--model", str(model), "--port", str(port), "--interface", "127.0.0.1"]
     if endpoints:
         command += ["--endpoints", str(endpoints), "--credentials", str(project / "credentials.yml")]
     start = time.perf_counter()

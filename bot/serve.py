@@ -26,6 +26,8 @@ MODEL_PATH = MODEL_DIR / f"{MODEL_NAME}.tar.gz"
 FINGERPRINT_PATH = MODEL_DIR / f"{MODEL_NAME}.fingerprint"
 TRAINING_INPUTS = ("domain.yml", "config.yml", "data")
 BIN_DIR = Path(sys.executable).parent
+# `rasa run` without TensorFlow, which no component of our model uses (bot/rasa_server.py).
+RASA_RUN = [sys.executable, "-m", "bot.rasa_server", "run"]
 
 
 def fingerprint() -> str:
@@ -135,7 +137,7 @@ class Servers:
         endpoints = self.endpoints or write_endpoints(self.actions_port)
         process = self._spawn(
             "rasa",
-            [str(BIN_DIR / "rasa"), "run", "--model", str(MODEL_PATH),
+            [*RASA_RUN, "--model", str(MODEL_PATH),
              "--endpoints", str(endpoints),
              "--credentials", str(config.PROJECT_DIR / "credentials.yml"),
              "--interface", host, "--port", str(self.rasa_port), *rasa_api_args(), *(extra or [])],

@@ -17,6 +17,8 @@ from prompt_toolkit.styles import Style
 from rasa.cli import utils as cli_utils
 from rasa.core.channels import console
 
+from bot.rasa_server import without_tensorflow
+
 INPUT_STYLE = Style([("qmark", "#b373d6"), ("", "#b373d6")])
 
 
@@ -74,6 +76,7 @@ async def payload_from_button_question(buttons: Buttons) -> str | None:
 
 
 def main() -> None:
+    without_tensorflow()  # the shell loads the model in-process, as the server does
     console.print_buttons = print_buttons
     cli_utils.payload_from_button_question = payload_from_button_question
     from rasa.__main__ import main as rasa_main
