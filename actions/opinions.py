@@ -89,11 +89,22 @@ async def update_opinion(tracker: Tracker, message_id: str | None, **fields: Any
 async def change_last_stance(
     dispatcher: CollectingDispatcher, tracker: Tracker, stance: str
 ) -> list[dict[str, Any]] | None:
-    """Set the stance of the answer the reader finished last; None if there is none."""
+    """Set the stance of the answer the reader finished last; None if there is none. Words said
+    with it ("actually I disagree, abandoning allies is a mistake") join that answer."""
     prompt = prompts().get(tracker.get_slot("last_prompt_id") or "")
     if prompt is None:
         return None
     message_id = tracker.get_slot("last_message_id")
+    said = tracker.latest_message.get("text") or ""
+    more = dialogue.stance_extras(dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said)))
+    if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/"):
+        await update_opinion(tracker, message_id, stance=stance)
+        if not tracker.get_slot("opted_out"):
+            await record({"op": "add_to_opinion", "message_id": message_id, "updated_at": now(),
+                          "words": store.clean_text(said)[: store.MAX_OPINION_CHARS]})
+        dispatcher.utter_message(text=f"Got it - I've changed your answer and added your words: "
+                                      f"{STANCE_PHRASES[stance]} {prompt.statement}.")
+        return []
     if await asyncio.to_thread(store.stance_of_message, message_id) == stance:
         dispatcher.utter_message(text=f"That's what I have: {STANCE_PHRASES[stance]} "
                                       f"{prompt.statement}.")
@@ -176,6 +187,10 @@ class ActionHandleReply(Action):
                 return answer_question(dispatcher, tracker)
         if kind == "discard":  # "don't save that one" once the answer is finished
             return await discard_last_answer(dispatcher, tracker)
+        if kind == "retract" and tracker.get_slot("last_prompt_id"):
+            # "scratch that": which way they turn isn't said, so the answer is not guessed at.
+            dispatcher.utter_message(response="utter_retract")
+            return []
         if kind in ("accept", "control") and reading.control not in ("stop",):
             return start_next_prompt(dispatcher, tracker, answered(tracker))
         button = (tracker.latest_message.get("text") or "").startswith("/")
@@ -218,10 +233,14 @@ class ActionHandleReply(Action):
     async def volunteered(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, reading: Reading
     ) -> list[dict[str, Any]]:
-        """A view given with no prompt open answers the next prompt rather than being lost."""
+        """A view given with no prompt open answers the first, general prompt rather than being
+        lost. Any other prompt is asked first: it asks about something in particular, and the
+        reader hasn't seen it (a skipped one coming round again included)."""
+        general = next(iter(prompts()))
+        takes_it = next_prompt(answered(tracker)) is prompts()[general]
         events = start_next_prompt(dispatcher, tracker, answered(tracker))
         opened = next((e["value"] for e in events if e.get("name") == "prompt_id" and e["value"]), None)
-        if opened is None:
+        if opened is None or not takes_it:
             return events
         prompt = prompts()[opened]
         dispatcher.utter_message(text=f"Thanks - I'll take that as your answer to: {prompt.text}")
@@ -354,8 +373,13 @@ class ValidateOpinionForm(FormValidationAction):
                 dispatcher.utter_message(response="utter_opted_in")
                 return [SlotSet("opted_out", False)]
             return [SlotSet("prompt_exit", reading.control)]
-        if kind == "acknowledge":
+        if kind == "acknowledge" or (kind == "already_said" and step == "stance"):
             return self.acknowledge(dispatcher, tracker, step)
+        if kind == "already_said":  # "see above", "same as before" where a view is asked
+            dispatcher.utter_message(response="utter_say_it_here")
+            return [SlotSet("nudged", None)]
+        if kind == "no_reason" or (kind == "already_said" and step == "reason"):
+            return [SlotSet("reason_declined", True), SlotSet("nudged", None)]  # on to the stance
         if kind == "change_mind" and step == "opinion":
             changed = await change_last_stance(dispatcher, tracker, stance)
             if changed is not None:
@@ -384,6 +408,16 @@ class ValidateOpinionForm(FormValidationAction):
         if stance:
             await update_opinion(tracker, message_id, stance=stance)
             return [SlotSet("stance", stance), SlotSet("nudged", None)]
+        text = store.clean_text(tracker.latest_message.get("text") or "")
+        if len(dialogue.words_of(text)) >= dialogue.REASON_MIN_WORDS and tracker.get_slot("nudged") != "stance":
+            # "because china is the real threat" where a stance is asked: it joins the answer
+            # (as its reason if it has none), then the stance is asked once more.
+            if message_id and not tracker.get_slot("opted_out"):
+                await record({"op": "add_to_opinion", "message_id": message_id, "updated_at": now(),
+                              "words": text[: store.MAX_OPINION_CHARS],
+                              "is_reason": dialogue.REASON_FIRST.match(text) is not None})
+            dispatcher.utter_message(text="Thanks - I've added that to your answer.")
+            return [SlotSet("nudged", "stance")]
         if tracker.get_slot("nudged") == "stance":  # asked twice: the stance stays unset
             return [SlotSet("stance_declined", True), SlotSet("nudged", None)]
         dispatcher.utter_message(text="Please pick one: agree, disagree, mixed or unsure.")

@@ -33,6 +33,9 @@ async def delete_answers(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
             text="The database is busy right now; I've queued the deletion and it will "
             "happen as soon as it's back."
         )
+    elif deleted == 0:
+        dispatcher.utter_message(text="You had no saved answers to delete; I blanked out what "
+                                      "you wrote in this conversation.")
     else:
         plural = "answer" if deleted == 1 else "answers"
         dispatcher.utter_message(

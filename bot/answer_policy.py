@@ -81,12 +81,16 @@ class ArticleAnswerPolicy(Policy):
             if kind == "show_answers":
                 probabilities[domain.index_for_action(SHOW_ANSWERS)] = 1.0
                 return self._prediction(probabilities)
-            if kind in ABOUT_ANSWERS or (kind == "add_to_answer"
+            if kind in ABOUT_ANSWERS or (kind in ("add_to_answer", "retract")
                                          and tracker.get_slot("last_message_id")):
-                # "also the baltics are next" after an answer was saved: more of that answer
+                # "also the baltics are next" after an answer was saved: more of that answer;
+                # "scratch that" (the model says thanks): what to do with that answer
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS:
+                return self._prediction(probabilities)
+            if kind == "goodbye" and intent in ANSWERED_INTENTS:
+                probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0  # "gtg" is no question
                 return self._prediction(probabilities)
             if intent in MISREAD_INTENTS and kind != "question":
                 return self._prediction(probabilities)  # "thanks!", "hi": the rules reply

@@ -22,7 +22,8 @@ CONTROL_MAX_WORDS = 6
 CONTROL_COMMAND = re.compile(
     r"^(please )?(stop|skip|next|pass|cancel|never ?mind|forget it|enough|quit|let'?s stop|"
     r"i'?m done|i don'?t want to answer|i'?d rather not( answer)?|can we skip|another one|"
-    r"no more|skip (it|this|this one|that)|next (one|question)|move on)\b"
+    r"no more|skip (it|this|this one|that)|next (one|question)|move on|"
+    r"(i said )?(i'?m|we'?re) (done|finished)|(all )?done|finished)\b"
     # only words that leave it a command: "stop helping russia" is an answer
     r"([\s,.!]+(it|this|that|one|now|please|pls|plz|thanks|thank you|for now|here|then|"
     r"the|questions?|discussion|survey|prompts?|asking|me|talking|with|answering|anymore|"
@@ -30,7 +31,8 @@ CONTROL_COMMAND = re.compile(
 )
 GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
-    r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all)\b"
+    r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|"
+    r"gtg|g2g|gotta run|got to run|have to run|need to run)\b"
 )
 GOODBYE_MAX_WORDS = 6
 # Acknowledgements and hesitation: nothing in them is an opinion or a reason.
@@ -97,6 +99,8 @@ PRIVACY_QUESTION = re.compile(
     r"|^(do|does|will|can) (you|it|the bot|anyone|they) (store|save|keep|record|know|see) my "
     r"(name|email|ip|identity|details)\b|\bwhat happens to what i (write|say|type)\b"
 )
+# Said anywhere, however long the message: the reader wants it kept private ("off the record, ...").
+OFF_THE_RECORD = re.compile(r"\boff the record\b|\b(just )?between (us|you and me|the two of us)\b")
 PRIVACY_MAX_WORDS = 12
 # Questions about the discussion questions themselves ("how many questions are there").
 PROMPTS_QUESTION = re.compile(
@@ -104,6 +108,8 @@ PROMPTS_QUESTION = re.compile(
     r"(other |discussion |more |remaining )?(questions|prompts)\b"
     r"|^(are there|is there|any) (more|other|any other|another) (discussion )?(questions?|prompts?)\b"
     r"|^how many (more |left|to go)"
+    r"|^what('?s| is| are)? (left|remaining)\b|\bwhat('?s| is) left to answer\b"
+    r"|^(what'?s|what is|which is) the next (question|one|prompt)\b"
 )
 # More words right after an answer was saved extend it ("one more thing: Ukraine should decide").
 ADDITION = re.compile(
@@ -131,7 +137,8 @@ WHY_ASKED = re.compile(
 NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt)\b")
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
 DISCARD = re.compile(
-    r"^(please |pls |actually |wait |no )?((don'?t|do not) (save|keep|store|record) (this|that|it)"
+    r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh) )*"
+    r"((don'?t|do not) (save|keep|store|record) (this|that|it)"
     r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
     r"(delete|remove|drop) (this|that|my last|the last) (one|answer))\b"
 )
@@ -143,6 +150,7 @@ ANSWERS_REQUEST = re.compile(
     r"\b(change|edit|delete|remove|redo|fix|update|go back|back to|return to|revisit)\b.*"
     rf"\b(my (answer|reply|response|opinion)s? to|question \d|the {_WHICH} (one|question|prompt))\b"
     rf"|\b(for|on|about) the {_WHICH} (question|prompt)\b"
+    r"|\b(change|edit|delete|remove|redo|fix|update) the( \w+){1,2} (one|answer)\b"  # "the putin one"
 )
 ANSWERS_REQUEST_MAX_WORDS = 16
 # At a prompt, asking what the question means ("what do you mean by trade?"): it is explained.
@@ -150,7 +158,36 @@ WHAT_IT_MEANS = re.compile(
     r"^(sorry |wait |hmm |um )?(what|which|whose|who)\b.{0,40}\b(do|did) you mean\b|"
     r"^what (does|do) (that|this|it|the question|you) mean\b|^meaning\b|"
     r"^(i )?(don'?t|do not) (understand|get it|get the question|follow)\b|^what do you mean\b|"
-    r"^(explain|clarify) the question\b|^(is it )?worth it (for|to) (who|whom)\b"
+    r"^(explain|clarify) the question\b|^(is it )?worth it (for|to) (who|whom)\b|"
+    r"^what (does|do|is) (\w+ ){1,3}mean\b"
+)
+# At a prompt: the reader asking about the question itself ("can you rephrase", "which question
+# is this", "is this the china one"): it is asked again, nothing is saved.
+ABOUT_THE_PROMPT = re.compile(
+    r"\b(rephrase|reword|repeat (it|that|the question)|say (it|that) again)\b"
+    r"|\bwhat (was|is|'?s) (the|that|this) question\b|\b(which|what) question (is (this|that)|am i|"
+    r"was i|are we|were we)\b|^(is )?(this|that|it) (is )?the (\w+ ){1,2}(one|question)( right)?\b"
+    r"|^what were we (talking|on) about\b"
+)
+# At a prompt: not now ("can i answer later?"): the prompt is left, to come round again.
+ANSWER_LATER = re.compile(
+    r"\b(answer|do|come back to|think about)( it| this| that| this one)? later\b|^(maybe )?later\b"
+    r"|^not now\b"
+)
+# Words about the conversation, not an answer ("see above", "i already told you", "same as
+# before"), and "why not" at "What makes you say that?": no reason, no answer to save.
+ALREADY_SAID = re.compile(
+    r"^((ok|okay|well|um|hmm|i mean|but) )?(see above|as (i )?said( above| before)?|like i said|"
+    r"i (already|just|literally|literally just|just already) (answered|said|told you|did|gave)"
+    r"( (it|this|that|so|one|you|my reason|a reason|above|before))*|"
+    r"i told you( already| before| above)?|same( answer)?( as)? (before|above|last time|the last one|"
+    r"the other one)|already answered|i said( it| that| so)?( already| before| above)?|why not)\W*$"
+)
+# Taking back what was just said without a new stance ("scratch that", "that wasn't my answer").
+RETRACTION = re.compile(
+    r"\b(i take (it|that) back|scratch that|that was(n'?t| not) (my answer|an answer|what i meant)|"
+    r"that'?s not (my answer|what i meant)|i didn'?t mean (it|that)|ignore (that|what i (just )?said)|"
+    r"i was (just )?(commenting|joking|kidding))\b"
 )
 # At a prompt, a request about the article ("summarize it", "tell me more") is no answer.
 ARTICLE_REQUEST = re.compile(
@@ -182,6 +219,8 @@ CHANGE_OF_MIND = re.compile(
     r"scratch that|i take (it|that) back|correction|i meant|let me change my answer|"
     r"change my answer( to)?|make that|come to think of it)\b"
 )
+# The same phrases anywhere in a message, to tell what else it says ("I changed my mind, I'm not sure").
+MIND_CHANGING = re.compile(r"\b" + CHANGE_OF_MIND.pattern.lstrip("^"))
 QUESTION_START = re.compile(
     r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question)\s+)?"
     r"(who|whos|whom|whose|what|whats|when|where|wheres|why|how|hows|which|does|did|do|is|are|was|were|can|could|"
@@ -197,6 +236,22 @@ STANCE_FILLER = {
     "is", "its", "it's", "say", "would", "id", "i'd", "to", "here", "question", "at", "moment",
 }
 STANCE_ONLY_EXTRA_WORDS = 2
+# Words before what a message is about ("wait first, is this anonymous?").
+LEADING_FILLER = re.compile(
+    r"^((wait|first|ok|okay|so|hmm+|um+|actually|sorry|oh|but|and|also|btw|quick question|"
+    r"one more thing|just|no|yeah|well|hold on) )+"
+)
+# "I agree with her", "agree with the article": agreeing with the article or the critics it quotes
+# says the opposite of agreeing with the prompt's statement about Trump's policy: the stance is
+# asked. ("I agree with him" at a prompt about Trump's policy agrees with it.)
+AIMED_ELSEWHERE = re.compile(
+    r"\b(agree|agreed|agrees|disagree|disagreed|disagrees) (100 |completely |totally |fully )?with "
+    r"(her|the (article|author|writer|piece|critics|experts)|critics|(kori )?schake|"
+    r"(celeste )?wallander)\b"
+)
+# Not knowing, at the start of an answer ("idk", "dunno, i agree").
+UNSURE_LEAD = re.compile(
+    r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure)\b\W*(?P<rest>.*)$")
 BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|no|nope|nah|yes please|no thanks)$")
 # The rest of "No, I'm against it: <reason>" counts as a reason when it is this long.
 REASON_MIN_WORDS = 3
@@ -211,7 +266,9 @@ class Reading:
     # explain_prompt ("what do you mean?" at a prompt) |
     # answers_request (change or delete an answer other than the latest) | discard ("don't
     # save this one") |
-    # add_to_answer (outside a prompt) | ready (at a prompt: "ok, ask me") | empty |
+    # add_to_answer (outside a prompt) | ready (at a prompt: "ok, ask me"; asked again) | empty |
+    # already_said ("see above" at a prompt) | no_reason ("dunno" at "What makes you say that?") |
+    # retract ("scratch that" after an answer, with no new stance) |
     # accept | decline (the last two only at an offer)
     kind: str
     stance: str | None = None
@@ -260,7 +317,14 @@ def yes_no_stance(text: str) -> str | None:
 def stance_of(text: str, yes_no: bool) -> str | None:
     """The stance an answer states, if it states one clearly."""
     plain = normalized(text)
-    if re.match(r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure)\b", plain):
+    if AIMED_ELSEWHERE.search(plain):
+        return None
+    unsure = UNSURE_LEAD.match(plain)
+    if unsure:
+        rest = unsure["rest"].split()
+        if len([w for w in rest if w not in STANCE_FILLER]) >= 2 or set(rest) & EVALUATIVE:
+            # "dunno just feels wrong", "idk its just shameful": a view after the hesitation
+            return infer_stance(unsure["rest"])
         return "unsure"
     if re.match(r"^(i'?m torn|torn|kind of|kinda|sort of|partly|yes and no|a bit of both)\b", plain):
         return "mixed"
@@ -352,7 +416,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     raw = (text or "").strip()
     plain = normalized(raw)
     count = len(plain.split())
-    command = CONTROL_COMMAND.match(plain)
+    after_no = re.sub(r"^(no|nah|nope|ok|okay|just|oh) ", "", plain)  # "no. stop", "ok done"
+    command = CONTROL_COMMAND.match(plain) or CONTROL_COMMAND.match(after_no)
     if not re.sub(r"[\x00-\x1f\x7f-\x9f\s]", "", raw):
         return Reading("empty")  # whitespace or control characters only
 
@@ -371,7 +436,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("acknowledge")  # the widget opens with /greet
         return Reading("question")
 
-    if count <= PRIVACY_MAX_WORDS and PRIVACY_QUESTION.search(plain):
+    core = LEADING_FILLER.sub("", plain)  # "wait first, is this anonymous" asks about privacy
+    if OFF_THE_RECORD.search(plain) or (count <= PRIVACY_MAX_WORDS and (
+            PRIVACY_QUESTION.search(plain) or PRIVACY_QUESTION.search(core))):
         return Reading("privacy")  # "who will see my answer": not a request to see it
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
         return Reading("prompts_info")  # "how many questions are there"
@@ -394,8 +461,18 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
         return Reading("answers_request")
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
-    if prompt_open and WHAT_IT_MEANS.match(plain):
+    if prompt_open and WHAT_IT_MEANS.match(core):
         return Reading("explain_prompt")
+    if prompt_open and count <= 10 and ANSWER_LATER.search(core):
+        return Reading("control", control="stop")  # "can i answer later?" is no goodbye
+    if prompt_open and count <= 10 and ABOUT_THE_PROMPT.search(core):
+        return Reading("ready")  # "can you rephrase", "is this the china one": asked again
+    if prompt_open and ALREADY_SAID.match(plain):
+        return Reading("no_reason" if step == ASKED_REASON else "already_said")
+    if RETRACTION.search(plain) and count <= 16 and infer_stance(raw) is None:
+        if step in (ASKED_REASON, ASKED_STANCE):
+            return Reading("discard")  # "wait that wasn't my answer": the pending answer goes
+        return Reading("acknowledge" if step == ASKED_OPINION else "retract")
     if prompt_open and step != ASKED_STANCE and raw.isdigit():
         return Reading("acknowledge")  # "1" typed as if it were a menu: it says nothing
     if prompt_open and ARTICLE_REQUEST.match(plain):
@@ -413,6 +490,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("stance", stance=stance)  # "never" answers "should they?", it stops nothing
     if CHANGE_OF_MIND.match(plain) and stance:
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
+    if step == OFFERED and stance and is_stance_only(raw) and not (YES.match(plain) or NO.match(plain)):
+        return Reading("change_mind", stance=stance)  # "im mixed tbh" right after the answer
 
     if step in (OFFERED, FREE):
         if REASON_FIRST.match(raw) and count >= REASON_MIN_WORDS and not looks_like_question(raw):
@@ -423,6 +502,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("add_to_answer")  # the whole message is added, as written
 
     if step == OFFERED and count <= 5:
+        if plain in AGREEING:
+            return Reading("accept")  # "why not": the model may read it as a no
         if intent == "deny" or NO.match(plain) or plain in ("maybe later", "not now", "later"):
             return Reading("decline")
         if YES.match(plain) or plain in AGREEING or command or plain.split()[0] in AGREEING or (
@@ -436,8 +517,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if intent in CONTROL_INTENTS and (count <= most_words or command):
         return Reading("control", control=intent)
     if command and count <= CONTROL_MAX_WORDS:
-        stop_words = ("stop", "cancel", "never", "forget", "enough", "quit", "let", "i", "no")
-        return Reading("control", control="stop" if plain.startswith(stop_words) else "skip")
+        stop_words = ("stop", "cancel", "never", "forget", "enough", "quit", "let", "i", "no",
+                      "done", "all done", "finished", "we")
+        return Reading("control", control="stop" if plain.startswith(stop_words)
+                       or after_no.startswith(stop_words) else "skip")
 
     if count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain)):
         if not (step == ASKED_OPINION and intent == "give_opinion" and not GOODBYE.search(plain)):

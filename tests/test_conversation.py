@@ -359,3 +359,80 @@ def test_a_question_about_the_prompt_or_a_number_is_not_saved_as_the_answer(bot)
     assert "Nothing of that was saved" in bot.text(
         reader, "don't save this one, but: it's a gamble with our allies")
     assert rows_of(bot, reader) == []
+
+
+def test_commands_questions_and_comments_at_a_prompt_are_not_saved_as_answers(bot):
+    # Found by round 10's outside testers: each of these became an opinion or a reason.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    assert "organisers read what you write" in bot.text(reader, "wait first, is this anonymous?")
+    assert "saved on its own" in bot.text(reader, "see above")
+    again = bot.text(reader, "can you rephrase")
+    assert again.strip().endswith(prompts()["russia_shift"].text.strip()) or \
+        prompts()["russia_shift"].text in again
+    assert "There are" in bot.text(reader, "what is left to answer?")
+    assert rows_of(bot, reader) == []
+    bot.text(reader, "its a betrayal of ukraine")
+    stance_asked = bot.text(reader, "i literally just told you")  # no reason: on to the stance
+    assert "Where do you stand on this" in stance_asked
+    assert "that answer is deleted" in bot.text(reader, "no actually dont save that")
+    assert rows_of(bot, reader) == []
+    # "can i answer later?" leaves the prompt without a goodbye; nothing is saved.
+    bot.text(reader, "share my view")
+    later = bot.text(reader, "can i answer later?")
+    assert "Bye" not in later
+    assert rows_of(bot, reader) == []
+
+
+def test_hesitation_a_reason_at_the_stance_question_and_agreeing_with_a_critic(bot):
+    # "idk its just shameful" was saved as unsure; a reason typed at the stance question was
+    # thrown away; "I agree with her" was saved as agreeing with the shift (she is a critic).
+    reader = new_reader()
+    bot.text(reader, "what did kori schake say?")
+    bot.text(reader, "share my view")
+    assert "What makes you say that?" in bot.text(reader, "I agree with her 100%")
+    assert "Where do you stand on this" in bot.text(reader, "see above")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == ("I agree with her 100%", None, None)
+    added = bot.text(reader, "because it rewards an invasion")
+    assert "added that to your answer" in added and "Where do you stand on this" in added
+    bot.text(reader, stance("disagree"))
+    [row] = rows_of(bot, reader)
+    assert (row.reason, row.stance) == ("because it rewards an invasion", "disagree")
+    bot.text(reader, "yes")  # the next prompt
+    bot.text(reader, "idk its just shameful")
+    assert [r.stance for r in rows_of(bot, reader)] == ["disagree", None]
+
+
+def test_a_change_of_mind_after_the_answer_keeps_the_rows_honest(bot):
+    # "im mixed tbh" was answered with a set phrase to type; "I disagree, <reason>" changed the
+    # stance but kept the opposite words; "scratch that" was added to the answer as its words.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "honestly I think vance is right, europe has its own problems")
+    bot.text(reader, stance("agree"))
+    assert "changed your answer" in bot.text(reader, "im mixed tbh")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "mixed"
+    changed = bot.text(reader, "actually no, I changed my mind. I disagree, abandoning allies is a mistake")
+    assert "changed your answer" in changed
+    [row] = rows_of(bot, reader)
+    assert row.stance == "disagree" and "abandoning allies is a mistake" in row.opinion
+    asked = bot.text(reader, "scratch that")
+    assert "don't save that one" in asked
+    [after] = rows_of(bot, reader)
+    assert (after.opinion, after.stance) == (row.opinion, row.stance)
+
+
+def test_a_view_given_unasked_goes_only_to_the_general_prompt(bot):
+    # After the first prompt was answered, a remark was saved as the answer to the next prompt,
+    # which the reader had never seen ("ok yeah then i stand by it" to a skipped one).
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "a dangerous gamble, because putin cannot be trusted")
+    bot.text(reader, stance("disagree"))
+    bot.text(reader, "no thanks")
+    shown = bot.text(reader, "i think ukraine should just give up some land to stop the killing")
+    assert prompts()["china_focus"].text in shown and "I'll take that as your answer" not in shown
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["russia_shift"]
+    assert "Bye" in bot.text(reader, "skip") + bot.text(reader, "gtg")

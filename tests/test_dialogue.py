@@ -170,6 +170,40 @@ CASES = [
     ("2", "nlu_fallback", ASKED_STANCE, OPEN, "stance", "disagree"),
     ("the third one", "nlu_fallback", ASKED_STANCE, OPEN, "stance", "mixed"),
     ("I don't disagree", "set_stance", ASKED_STANCE, OPEN, "stance", "agree"),
+    # round 10's outside testers: commands, questions and comments that were saved as answers
+    ("no actually dont save that", "deny", ASKED_STANCE, OPEN, "discard", None),
+    ("wait first, is this anonymous?", "ask_article", ASKED_OPINION, OPEN, "privacy", None),
+    ("off the record, i think trump is doing the right thing", "give_opinion", ASKED_OPINION,
+     OPEN, "privacy", None),
+    ("just between us ok?", "give_opinion", ASKED_REASON, OPEN, "privacy", None),
+    ("can you delete the putin one", "delete_data", FREE, OPEN, "answers_request", None),
+    ("see above", "give_opinion", ASKED_OPINION, OPEN, "already_said", None),
+    ("same as before", "give_opinion", ASKED_OPINION, OPEN, "already_said", None),
+    ("i literally just told you", "give_opinion", ASKED_REASON, OPEN, "no_reason", None),
+    ("WHY NOT", "give_opinion", ASKED_REASON, OPEN, "no_reason", None),
+    ("i disagree with the whole thing because it looks like a new yalta", "give_opinion",
+     ASKED_OPINION, OPEN, "answer", "disagree"),
+    ("dunno just feels wrong", "set_stance", ASKED_REASON, OPEN, "answer", None),
+    ("idk its just shameful", "set_stance", ASKED_OPINION, OPEN, "answer", None),
+    ("I agree with the article", "set_stance", ASKED_OPINION, OPEN, "answer", None),
+    ("i agree with her 100%", "set_stance", FREE, OPEN, "answer", None),
+    ("im mixed tbh", "set_stance", OFFERED, OPEN, "change_mind", "mixed"),
+    ("actually scratch that, not worth it", "give_opinion", OFFERED, OPEN, "retract", None),
+    ("wait that wasn't my answer, I was just commenting", "give_opinion", ASKED_REASON, OPEN,
+     "discard", None),
+    ("no. stop", "deny", ASKED_STANCE, OPEN, "control", None),
+    ("ok done", "affirm", ASKED_OPINION, OPEN, "control", None),
+    ("I said I'm done", "give_opinion", ASKED_OPINION, OPEN, "control", None),
+    ("can i answer later?", "goodbye", ASKED_OPINION, OPEN, "control", None),
+    ("can you rephrase", "give_opinion", ASKED_OPINION, OPEN, "ready", None),
+    ("is that the schake question", "ask_article", ASKED_OPINION, OPEN, "ready", None),
+    ("what is left to answer?", "give_opinion", ASKED_OPINION, OPEN, "prompts_info", None),
+    ("what does mixed mean?", "ask_article", ASKED_STANCE, OPEN, "explain_prompt", None),
+    ("why not?", "deny", OFFERED, OPEN, "accept", None),
+    ("gtg", "give_opinion", FREE, OPEN, "goodbye", None),
+    ("no more", "deny", ASKED_OPINION, OPEN, "control", None),
+    ("we need to change course and go back to diplomacy, that is the real question",
+     "give_opinion", ASKED_OPINION, OPEN, "answer", None),
     # real answers
     ("I think it's a mistake, we shouldn't abandon our allies", "give_opinion", ASKED_OPINION,
      OPEN, "answer", None),
@@ -212,3 +246,11 @@ def test_a_stance_button_is_a_stance_at_any_step():
 ])
 def test_a_typo_fix_replaces_the_closest_words(text, fix, fixed):
     assert corrected(text, fix) == fixed
+
+
+def test_since_a_year_starts_no_reason():
+    # "look at what happened since 2014" had its reason saved as "2014"
+    from bot.prompts import find_reason
+
+    assert find_reason("Putin can never be trusted, look at what happened since 2014") is None
+    assert find_reason("it's bad since he lies") == "he lies"
