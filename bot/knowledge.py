@@ -238,6 +238,12 @@ ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report
 POINTS_BACK = re.compile(r"\b(about|of|on|with|to|for) (it|that|this|them)\b", re.I)
 # "and before that?", "after that": a follow-on that only points back in time.
 BARE_REFERENCE = re.compile(r"^\s*(before|after|since|until) (that|then|it|this)\W*$|^\s*(earlier|later|then)\W*$", re.I)
+# "was obama mentioned?", "does the article mention nato?": whether the article names something.
+MENTIONED = re.compile(
+    r"^\s*(is|was|are|were) (?P<what>.+?)( (mentioned|named)( (in|by) (the|this) article| in it)?|"
+    r" in (the|this) article)\W*$"
+    r"|^\s*(does|did) (the|this) article (mention|name|talk about|bring up|say anything about) "
+    r"(?P<about>.+?)\W*$", re.I)
 WHAT_ELSE = re.compile(
     r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else)\W*$", re.I
 )
@@ -850,6 +856,22 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
             reply = fact_reply(known.facts[following[0]])
             reply.context["tour"] = True
             return reply
+    mentioned = MENTIONED.match(question) if how == "" else None
+    if mentioned and len((mentioned["what"] or mentioned["about"]).split()) <= 4 and not re.match(
+            r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
+        what = mentioned["what"] or mentioned["about"]
+        words = [w for w in tokens(what) if w not in FUNCTION_WORDS and w not in FILLER]
+        if words and not known.person_in(what) and not any(known.is_known(w) for w in words):
+            # "was obama mentioned?": a plain no, and who it does name, not an off-topic steer.
+            *others, last = [p.name for p in known.people]
+            what = " ".join(readable(word) for word in what.split())
+            return Reply("unknown", f"The article doesn't mention {what}. The people it "
+                                    f"names are {', '.join(others)} and {last}.", None, context)
+        score, fact_id = known.rank(what)[0][0]
+        if words and score >= FACT_THRESHOLD:  # "is lavrov named in the article?": yes, and how
+            fact = known.facts[fact_id]
+            return Reply("fact", f"Yes. {fact.answer}\n{quoted(fact.quote)}", fact.id,
+                         _context_for(what, fact, known, [*shown, fact.id]))
     stranger = _unnamed_speaker(question, known) if not topic and how != "what_else" else ""
     if stranger:
         # "what did macron say": someone the article never names, not an off-topic chat.
@@ -858,8 +880,11 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
                           f"{last}", None)
     if intent == "out_of_scope" and max(best_score, unknown_score) < OFF_TOPIC_OVERRIDE:
         return Reply("off_topic", OFF_TOPIC, None, context)
-    if unknown_score >= FACT_THRESHOLD and how != "what_else":
-        unknown = known.unknowns[unknown_index]
+    unknown = known.unknowns[unknown_index] if unknown_score >= FACT_THRESHOLD else None
+    unknown_type = question_type(unknown.questions[0]) if unknown else ""
+    if unknown and qtype in STRICT_TYPES and unknown_type in STRICT_TYPES and unknown_type != qtype:
+        unknown = None  # "where did trump say it": not the unknown of when he returned to office
+    if unknown is not None and how != "what_else":
         return doesnt_say(unknown.says, known.facts[unknown.see])
     # "and lavrov?" after "what did vance say" asks what Lavrov said.
     # Whose words are asked for is read from the reader's own question, pronouns resolved: the

@@ -52,6 +52,7 @@ def test_every_quotation_in_every_response_is_verbatim_article_text():
                 "don't save my answers", "delete my answers", "share my view", "save my answers",
                 "show my answers", "make that mixed", "change my answer to: ...",
                 "change my reason to: ...", "who is Kori Schake?", "what does Europe fear?", "restart", "skip",
+                "don't save that one", "make that disagree",
             }:
                 continue  # commands the bot tells the reader to type, not claims about the article
             assert quotation in ARTICLE, f"not in the article: {quotation!r} (in {text[:80]!r})"
@@ -352,3 +353,22 @@ def test_a_new_question_does_not_inherit_the_last_ones_speaker_or_topic():
     assert reply.text.startswith("The article doesn't say what NATO said")
     assert respond("Who wrote this article?", reply.context).text.startswith(
         "The article doesn't say who wrote it")
+
+
+def test_whether_the_article_mentions_something_gets_a_plain_yes_or_no():
+    # Found by round 10's tester: "was obama mentioned?" got the off-topic steer, and in a
+    # conversation about Europe the Europe passage; "is lavrov named" got a hedge.
+    missing = respond("was obama mentioned?")
+    assert missing.text.startswith("The article doesn't mention obama. The people it names are")
+    assert "Harry Truman" in missing.text
+    assert respond("does the article mention nato?").text.startswith("The article doesn't mention NATO")
+    named = respond("is lavrov named in the article?")
+    assert named.kind == "fact" and named.text.startswith("Yes. Sergey V. Lavrov")
+    # a question that only looks like one stays itself
+    assert not respond("is there any direct quote from putin in the article").text.startswith("Yes")
+
+
+def test_an_unknown_of_another_type_does_not_answer_a_where_question():
+    # "where did trump say ukraine started the war" was told the article doesn't say *when*
+    reply = respond("where did trump say ukraine started the war")
+    assert "doesn't say when" not in reply.text
