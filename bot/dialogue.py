@@ -189,6 +189,12 @@ RETRACTION = re.compile(
     r"that'?s not (my answer|what i meant)|i didn'?t mean (it|that)|ignore (that|what i (just )?said)|"
     r"i was (just )?(commenting|joking|kidding))\b"
 )
+# "wait no" right after a button press: it was pressed by mistake ("no" alone may be a stance).
+MISCLICK = re.compile(r"^(wait no|no wait|oops|whoops|wrong (button|one)|mis ?click(ed)?|i mis ?clicked|"
+                      r"my bad)\W*$")
+# Words that stop, as a command: the command's first words.
+STOP_WORDS = ("stop", "cancel", "never", "forget", "enough", "quit", "let", "i", "no", "done",
+              "all done", "finished", "we")
 # At a prompt, a request about the article ("summarize it", "tell me more") is no answer.
 ARTICLE_REQUEST = re.compile(
     r"^(please |pls |can you |could you )?(summari[sz]e( it| the article| this)?|summary|recap|"
@@ -467,8 +473,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="stop")  # "can i answer later?" is no goodbye
     if prompt_open and count <= 10 and ABOUT_THE_PROMPT.search(core):
         return Reading("ready")  # "can you rephrase", "is this the china one": asked again
+    if step == ASKED_OPINION and count <= 5 and re.match(r"with (the|that|this|him|her|them)\b", plain):
+        return Reading("acknowledge")  # "with the article", to "agree or disagree with what?"
     if prompt_open and ALREADY_SAID.match(plain):
         return Reading("no_reason" if step == ASKED_REASON else "already_said")
+    if MISCLICK.match(plain) and step in (ASKED_REASON, OFFERED, FREE):
+        return Reading("discard" if step == ASKED_REASON else "retract")
     if RETRACTION.search(plain) and count <= 16 and infer_stance(raw) is None:
         if step in (ASKED_REASON, ASKED_STANCE):
             return Reading("discard")  # "wait that wasn't my answer": the pending answer goes
@@ -504,7 +514,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and count <= 5:
         if plain in AGREEING:
             return Reading("accept")  # "why not": the model may read it as a no
-        if intent == "deny" or NO.match(plain) or plain in ("maybe later", "not now", "later"):
+        stopping = command is not None and after_no.startswith(STOP_WORDS)  # "ok done"
+        if intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later"):
             return Reading("decline")
         if YES.match(plain) or plain in AGREEING or command or plain.split()[0] in AGREEING or (
                 intent in ("affirm", "share_opinion", "skip")
@@ -517,10 +528,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if intent in CONTROL_INTENTS and (count <= most_words or command):
         return Reading("control", control=intent)
     if command and count <= CONTROL_MAX_WORDS:
-        stop_words = ("stop", "cancel", "never", "forget", "enough", "quit", "let", "i", "no",
-                      "done", "all done", "finished", "we")
-        return Reading("control", control="stop" if plain.startswith(stop_words)
-                       or after_no.startswith(stop_words) else "skip")
+        return Reading("control", control="stop" if plain.startswith(STOP_WORDS)
+                       or after_no.startswith(STOP_WORDS) else "skip")
 
     if count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain)):
         if not (step == ASKED_OPINION and intent == "give_opinion" and not GOODBYE.search(plain)):

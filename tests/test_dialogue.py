@@ -202,6 +202,9 @@ CASES = [
     ("why not?", "deny", OFFERED, OPEN, "accept", None),
     ("gtg", "give_opinion", FREE, OPEN, "goodbye", None),
     ("no more", "deny", ASKED_OPINION, OPEN, "control", None),
+    ("ok done", "affirm", OFFERED, OPEN, "decline", None),
+    ("wait no", "deny", ASKED_REASON, OPEN, "discard", None),
+    ("with the article", "give_opinion", ASKED_OPINION, OPEN, "acknowledge", None),
     ("we need to change course and go back to diplomacy, that is the real question",
      "give_opinion", ASKED_OPINION, OPEN, "answer", None),
     # real answers
