@@ -235,6 +235,14 @@ SILENT_PARTIES = {
     "the united nations": "the UN",
 }
 ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report|op-?ed)\b")
+# "what did the first one say", "and the last one?": a person by their place in the last answer.
+ORDINAL = re.compile(
+    r"\bthe (first|second|third|fourth|last|1st|2nd|3rd|4th)( one| person| guy| woman| man| of them)?"
+    r"\b(?! (time|round|meeting|question|step|year|day|conflict|war|invasion|talks?)\b)", re.I)
+ORDINAL_PLACE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+                 "4th": 3, "last": -1}
+# "what's her first name", "his full name": the name itself.
+NAME_ASKED = re.compile(r"\b(first|full|last|sur|given|real) ?name\b", re.I)
 POINTS_BACK = re.compile(r"\b(about|of|on|with|to|for) (it|that|this|them)\b", re.I)
 # "and before that?", "after that": a follow-on that only points back in time.
 BARE_REFERENCE = re.compile(r"^\s*(before|after|since|until) (that|then|it|this)\W*$|^\s*(earlier|later|then)\W*$", re.I)
@@ -258,6 +266,7 @@ class Fact:
     answers: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()  # what the time it gives is the time of (facts that answer when)
     overview: bool = False  # about the article as a whole, not more on any one topic
+    lists: tuple[str, ...] = ()  # the people its answer lists, in order ("and the second?")
 
 
 @dataclass(frozen=True)
@@ -613,7 +622,7 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
         item["id"]: Fact(
             item["id"], item["answer"], item["quote"], tuple(str(q) for q in item["questions"]),
             tuple(item.get("answers") or ()), tuple(str(w) for w in item.get("dates") or ()),
-            bool(item.get("overview")),
+            bool(item.get("overview")), tuple(item.get("lists") or ()),
         )
         for item in data["facts"]
     }
@@ -705,6 +714,18 @@ def _substitute_pronouns(question: str, context: dict, known: Knowledge) -> tupl
     return text, unresolved
 
 
+def _name_ordinals(question: str, context: dict) -> str:
+    """"and the second?" after an answer that lists people: the second of them, by name."""
+    listed = context.get("listed") or []
+    ordinal = ORDINAL.search(question) if listed else None
+    if ordinal is None:
+        return question
+    place = ORDINAL_PLACE[ordinal.group(1).lower()]
+    if place >= len(listed):
+        return question
+    return question[:ordinal.start()] + listed[place] + question[ordinal.end():]
+
+
 def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str, str]:
     """The question made self-contained using the conversation so far.
 
@@ -758,17 +779,29 @@ def _context_for(question: str, fact: Fact | None, known: Knowledge, shown: list
         entry = {"name": person.name, "pronoun": person.pronoun}
         if entry not in people:
             people.append(entry)
-    return {
+    context = {
         "question": question, "fact": fact.id if fact else None, "people": people[:4],
         "shown": shown[-6:],
     }
+    if fact is not None and fact.lists:
+        context["listed"] = list(fact.lists)
+    return context
 
 
 def respond(question: str, context: dict | None = None, intent: str | None = None) -> Reply:
     """Answer `question` from the article, using the conversation so far (`context`, the previous
     Reply.context) for follow-ups; `intent` is Rasa NLU's intent name when known."""
-    known = knowledge()
     context = dict(context or {})
+    named = _name_ordinals(question, context)
+    reply = _respond(named, context, intent)
+    if named != question and "listed" in context:
+        # "what did the first one say", then "and the second?": the list stays in reach
+        reply.context.setdefault("listed", context["listed"])
+    return reply
+
+
+def _respond(question: str, context: dict, intent: str | None) -> Reply:
+    known = knowledge()
     if not normalize(question) or SMALL_TALK.match(question):
         kind = "off_topic" if normalize(question) else "none"
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)
@@ -856,6 +889,19 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
             reply = fact_reply(known.facts[following[0]])
             reply.context["tour"] = True
             return reply
+    asked_name = NAME_ASKED.search(question) is not None and how in ("", "resolved")
+    whose = known.person_in(substituted if how == "resolved" else question) if asked_name else []
+    if whose:
+        # "what's her first name" after Kori Schake: the name as the article gives it.
+        person = whose[0]
+        own = next((fact for fact in known.facts.values() if fact.answer.startswith(person.name)),
+                   None)
+        where = own.quote if own else next(
+            (sentence for alias in sorted(person.aliases, key=len, reverse=True)
+             for sentence in known.sentences if alias in sentence.lower()), None)
+        body = f"{person.name}." + (f"\n{quoted(where)}" if where else "")
+        return Reply("fact", body, own.id if own else None,
+                     _context_for(text, own, known, shown))
     mentioned = MENTIONED.match(question) if how == "" else None
     if mentioned and len((mentioned["what"] or mentioned["about"]).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
@@ -903,14 +949,21 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
         on_topic = best if not speakers and best_score >= FACT_THRESHOLD else None
         return doesnt_say(f"what {speaker} said: it quotes only {', '.join(others)} and {last}",
                           on_topic or known.facts.get("who_is_quoted"))
-    if speakers and IS_QUOTED.search(asked.lower()):
-        # "is she quoted": yes, with her words, rather than who she is.
+    # "what did donald trump say": their words; "what did trump say about him" asks more.
+    wants_words = (said is not None and how != "what_else" and qtype in ("what", "quote")
+                   and not re.search(r"\b(about|on|regarding|of)\b", asked.lower()))
+    if speakers and (wants_words or IS_QUOTED.search(asked.lower())):
+        # "is she quoted", "what did donald trump say": their words, rather than who they are.
         theirs = [p for p in ranked if "quote" in known.facts[p[1]].answers
                   and any(person in known.answer_people[p[1]] for person in speakers)]
         if theirs and "quote" not in known.facts[ranked[0][1]].answers:
+            named_score = ranked[0][0]
             ranked = theirs + [p for p in ranked if p not in theirs]
             best_score, best_id = ranked[0]
             best = known.facts[best_id]
+            if wants_words and best_score < FACT_THRESHOLD <= named_score:
+                # the question matched the person: their best-matching words answer it
+                best_score = named_score
     known_words, unknown_words = known.focus_words(question if how == "" else text)
     absent = known.absent(unknown_words)
     nearest = best if best_score >= FACT_THRESHOLD else None

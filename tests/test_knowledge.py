@@ -372,3 +372,36 @@ def test_an_unknown_of_another_type_does_not_answer_a_where_question():
     # "where did trump say ukraine started the war" was told the article doesn't say *when*
     reply = respond("where did trump say ukraine started the war")
     assert "doesn't say when" not in reply.text
+
+
+def _conversation(*questions):
+    context, replies = None, []
+    for question in questions:
+        reply = respond(question, context)
+        context = reply.context
+        replies.append(reply)
+    return replies
+
+
+def test_the_first_and_the_last_one_point_into_the_list_the_last_answer_gave():
+    # Found by round 10's tester: "what did the first one say" after who is quoted, and "and
+    # the last one?" after "from Harry Truman to George W. Bush", answered something else.
+    quoted, first, second, third = _conversation(
+        "who is quoted in the article?", "what did the first one say", "and the second?",
+        "and the third")
+    assert first.fact_id in {"mar_a_lago", "new_elections", "zelensky_approval", "trump_blames_ukraine"}
+    assert second.text.startswith("Kori Schake says")
+    assert third.text.startswith("Celeste A. Wallander")
+    _, last = _conversation("which president first viewed russia with caution?", "and the last one?")
+    assert last.text.startswith("George W. Bush")
+    # "the first time" is no place in a list
+    _, meeting = _conversation("who is quoted?", "when did they meet for the first time")
+    assert "Kori" not in meeting.text
+
+
+def test_a_first_or_full_name_is_the_name_the_article_gives():
+    # "whats her first name" after Kori Schake got "The article doesn't say anything about that"
+    _, name = _conversation("who is the director of the think tank?", "whats her first name")
+    assert name.text.startswith("Kori Schake.\nFrom the article:")
+    _, full = _conversation("who is lavrov", "what is his full name")
+    assert full.text.startswith("Sergey V. Lavrov.\nFrom the article: \"Russia’s foreign minister")
