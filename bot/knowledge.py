@@ -842,8 +842,18 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "does trump want zelensky to face the voters": the names pull towards who-is facts; what
         # is asked about them must match as well (dev: confident wrong answers 8 -> 5, same right).
         about = {fact_id: score for score, fact_id in known.rank(rest)[0]}
-        ranked = sorted(((NAMES_WEIGHT * score + (1 - NAMES_WEIGHT) * about[fact_id], fact_id)
-                         for score, fact_id in ranked), reverse=True)
+        reranked = sorted(((NAMES_WEIGHT * score + (1 - NAMES_WEIGHT) * about[fact_id], fact_id)
+                           for score, fact_id in ranked), reverse=True)
+        # ... but a fact about nobody it names doesn't win over one about them that matched
+        # ("what does kori schake call the pivot" is hers, not the pivot's overview).
+        named_now = set(known.person_in(text))
+        theirs = [pair for pair in reranked
+                  if named_now & set(known.answer_people[pair[1]])]
+        if (theirs and not named_now & set(known.answer_people[reranked[0][1]])
+                and named_now & set(known.answer_people[ranked[0][1]])
+                and ranked[0][0] >= FACT_THRESHOLD):
+            reranked = theirs + [pair for pair in reranked if pair not in theirs]
+        ranked = reranked
     # "and before that?": a follow-on whose topic is only a reference asks for something new.
     bare_follow_on = bool(topic) and (
         not any(known.focus_words(topic)) or BARE_REFERENCE.match(topic) is not None)

@@ -405,3 +405,10 @@ def test_a_first_or_full_name_is_the_name_the_article_gives():
     assert name.text.startswith("Kori Schake.\nFrom the article:")
     _, full = _conversation("who is lavrov", "what is his full name")
     assert full.text.startswith("Sergey V. Lavrov.\nFrom the article: \"Russia’s foreign minister")
+
+
+def test_a_fact_about_the_person_named_wins_over_one_about_nobody_named():
+    # Found trying the bot as a reader: "what does kori schake call the pivot" got the article's
+    # overview of the pivot (its words matched "pivot"), not her words.
+    reply = respond("what does kori schake call the pivot")
+    assert reply.text.startswith("Kori Schake says it is a disgraceful reversal")
