@@ -89,8 +89,9 @@ class ArticleAnswerPolicy(Policy):
                 return self._prediction(probabilities)
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS:
                 return self._prediction(probabilities)
-            if kind == "goodbye" and intent in ANSWERED_INTENTS:
-                probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0  # "gtg" is no question
+            if kind in ("goodbye", "acknowledge") and intent in ANSWERED_INTENTS:
+                # "gtg", "see above", "🤔": no question to answer from the article
+                probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
             if intent in MISREAD_INTENTS and kind != "question":
                 return self._prediction(probabilities)  # "thanks!", "hi": the rules reply

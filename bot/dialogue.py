@@ -475,7 +475,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("ready")  # "can you rephrase", "is this the china one": asked again
     if step == ASKED_OPINION and count <= 5 and re.match(r"with (the|that|this|him|her|them)\b", plain):
         return Reading("acknowledge")  # "with the article", to "agree or disagree with what?"
-    if prompt_open and ALREADY_SAID.match(plain):
+    if ALREADY_SAID.match(plain) and step != OFFERED:  # "why not" takes up an offer
+        if not prompt_open:
+            return Reading("acknowledge")  # "see above" with nothing asked: nothing to answer
         return Reading("no_reason" if step == ASKED_REASON else "already_said")
     if MISCLICK.match(plain) and step in (ASKED_REASON, OFFERED, FREE):
         return Reading("discard" if step == ASKED_REASON else "retract")

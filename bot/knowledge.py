@@ -912,7 +912,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         body = f"{person.name}." + (f"\n{quoted(where)}" if where else "")
         return Reply("fact", body, own.id if own else None,
                      _context_for(text, own, known, shown))
-    mentioned = MENTIONED.match(question) if how == "" else None
+    mentioned = MENTIONED.match(question) if how != "what_else" else None
     if mentioned and len((mentioned["what"] or mentioned["about"]).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
         what = mentioned["what"] or mentioned["about"]
@@ -998,7 +998,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # does cover; offered as the closest it comes, not as the answer.
             return closest(best)
         if unexplained:
-            return doesnt_say("anything about " + " ".join(readable(w) for w in unexplained), None)
+            return doesnt_say("anything about " + _listed(unexplained, question), None)
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
@@ -1040,7 +1040,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("passage", reply_for(passage, known.facts), None,
                      _context_for(text, None, known, shown))
     if unknown_words:
-        return doesnt_say("anything about " + " ".join(readable(w) for w in unknown_words), None)
+        return doesnt_say("anything about " + _listed(unknown_words, question), None)
     return Reply("none", reply_for(Match("none", 0.0), known.facts), None, context)
 
 
@@ -1056,6 +1056,13 @@ def _unnamed_speaker(question: str, known: Knowledge) -> str:
                                              for word in words):
         return ""
     return " ".join(word.capitalize() for word in words)
+
+
+def _listed(words: list[str], question: str) -> str:
+    """The words the reader's own question used, each once, as they would write them: not the
+    earlier question a follow-up leaned on ("gracias" after "adios" grew "adios adios gracias")."""
+    own = set(tokens(question))
+    return " ".join(dict.fromkeys(readable(w) for w in words if w in own)) or "that"
 
 
 def readable(word: str) -> str:

@@ -436,3 +436,4 @@ def test_a_view_given_unasked_goes_only_to_the_general_prompt(bot):
     assert prompts()["china_focus"].text in shown and "I'll take that as your answer" not in shown
     assert [r.prompt_id for r in rows_of(bot, reader)] == ["russia_shift"]
     assert "Bye" in bot.text(reader, "skip") + bot.text(reader, "gtg")
+    assert "doesn't say" not in bot.text(reader, "see above")  # nothing asked: nothing answered

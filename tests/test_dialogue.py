@@ -178,6 +178,7 @@ CASES = [
     ("just between us ok?", "give_opinion", ASKED_REASON, OPEN, "privacy", None),
     ("can you delete the putin one", "delete_data", FREE, OPEN, "answers_request", None),
     ("see above", "give_opinion", ASKED_OPINION, OPEN, "already_said", None),
+    ("see above", "give_opinion", FREE, OPEN, "acknowledge", None),
     ("same as before", "give_opinion", ASKED_OPINION, OPEN, "already_said", None),
     ("i literally just told you", "give_opinion", ASKED_REASON, OPEN, "no_reason", None),
     ("WHY NOT", "give_opinion", ASKED_REASON, OPEN, "no_reason", None),

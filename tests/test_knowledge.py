@@ -412,3 +412,13 @@ def test_a_fact_about_the_person_named_wins_over_one_about_nobody_named():
     # overview of the pivot (its words matched "pivot"), not her words.
     reply = respond("what does kori schake call the pivot")
     assert reply.text.startswith("Kori Schake says it is a disgraceful reversal")
+
+
+def test_what_the_article_doesnt_say_names_only_the_readers_own_words_once():
+    # Found in the browser: "was obama mentioned?" after another question got "doesn't say
+    # anything about obama obama", and a tester's Spanish turns grew an echo of every earlier one.
+    _, _, obama = _conversation("who did rubio meet in saudi", "whats his full name",
+                                "was obama mentioned?")
+    assert obama.text.startswith("The article doesn't mention obama.")
+    _, _, adios = _conversation("porque Rusia invadió Ucrania", "gracias", "adios")
+    assert "gracias" not in adios.text and adios.text.count("adios") <= 1
