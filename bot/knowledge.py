@@ -239,6 +239,10 @@ ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report
 ORDINAL = re.compile(
     r"\bthe (first|second|third|fourth|last|1st|2nd|3rd|4th)( one| person| guy| woman| man| of them)?"
     r"\b(?! (time|round|meeting|question|step|year|day|conflict|war|invasion|talks?)\b)", re.I)
+# An ordinal that can only point into a list ("what did the first one say", "and the last one?").
+LIST_ORDINAL = re.compile(
+    r"\bthe (first|second|third|fourth|last|1st|2nd|3rd|4th) (one|person|guy|woman|man|of them)\b"
+    r"|\bthe (first|second|third|fourth|last|1st|2nd|3rd|4th)\W*$", re.I)
 ORDINAL_PLACE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
                  "4th": 3, "last": -1}
 # "what's her first name", "his full name": the name itself.
@@ -792,6 +796,13 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     """Answer `question` from the article, using the conversation so far (`context`, the previous
     Reply.context) for follow-ups; `intent` is Rasa NLU's intent name when known."""
     context = dict(context or {})
+    unlisted = LIST_ORDINAL.search(question) if not context.get("listed") else None
+    if unlisted:
+        # "what did the first one say" with no list just given: the first of what?
+        which = (unlisted.group(1) or unlisted.group(3)).lower()
+        return Reply("clarify", f"The {which} of which? Name the person or thing and I'll tell "
+                     "you what the article says - or ask \"who is quoted?\" for a list.", None,
+                     context)
     named = _name_ordinals(question, context)
     reply = _respond(named, context, intent)
     if named != question and "listed" in context:

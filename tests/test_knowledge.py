@@ -394,6 +394,9 @@ def test_the_first_and_the_last_one_point_into_the_list_the_last_answer_gave():
     assert third.text.startswith("Celeste A. Wallander")
     _, last = _conversation("which president first viewed russia with caution?", "and the last one?")
     assert last.text.startswith("George W. Bush")
+    # with no list just given, "the first one" of what is asked, not guessed
+    assert respond("what did the first one say").text.startswith("The first of which?")
+    assert respond("and the last one?").text.startswith("The last of which?")
     # "the first time" is no place in a list
     _, meeting = _conversation("who is quoted?", "when did they meet for the first time")
     assert "Kori" not in meeting.text
