@@ -86,7 +86,7 @@ def serve_command(rasa_port: int, actions_port: int, web_port: int, instances: i
     supervisor = serve.Supervisor(servers, click.echo)
     signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
-        click.echo("Starting the action server and the Rasa server (about 20 s)...")
+        click.echo("Starting the action server and the Rasa server (about 5 s)...")
         servers.start_actions()
         servers.start_rasa()
         page = _start_web(web_port, rasa_port, supervisor.health)
@@ -192,7 +192,7 @@ def shell(actions_port: int) -> None:
     # which runs in its own session and so gets neither signal itself.
     signal.signal(signal.SIGTERM, _raise_interrupt)
     signal.signal(signal.SIGHUP, _raise_interrupt)
-    click.echo(f"Starting the bot (about 30 s; log: {log_path})...")
+    click.echo(f"Starting the bot (about 5 s; log: {log_path})...")
     try:
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{actions_port}/health", timeout=2).close()
@@ -201,7 +201,7 @@ def shell(actions_port: int) -> None:
             # Ours to keep running: restarted if it stops, noted in var/logs/supervisor.log (the
             # terminal is the reader's); a crash loop is said on stderr.
             threading.Thread(target=_watch_quietly, args=(supervisor,), daemon=True).start()
-        # stderr (Python warnings, Rasa's and TensorFlow's logs) goes to this session's log;
+        # stderr (Python warnings, Rasa's logs) goes to this session's log;
         # stdout, where rasa shell prints "Bot loaded", the replies and their buttons, stays the
         # reader's terminal.
         servers.log_dir.mkdir(parents=True, exist_ok=True)

@@ -117,7 +117,7 @@ def test_reader_asks_and_gives_a_view_in_the_shell(shell_env: dict[str, str]) ->
         # One line says it is starting; warnings and Rasa's start-up logs went to the log file.
         log = config.var_dir() / "logs" / "shell.log"
         assert first_screen.strip().splitlines() == [
-            f"Starting the bot (about 30 s; log: {log})...", "Bot loaded"
+            f"Starting the bot (about 5 s; log: {log})...", "Bot loaded"
         ]
         terminal.wait_for("Your input ->")
         assert "Loading model" in log.read_text()
