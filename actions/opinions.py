@@ -409,14 +409,17 @@ class ValidateOpinionForm(FormValidationAction):
             await update_opinion(tracker, message_id, stance=stance)
             return [SlotSet("stance", stance), SlotSet("nudged", None)]
         text = store.clean_text(tracker.latest_message.get("text") or "")
-        if len(dialogue.words_of(text)) >= dialogue.REASON_MIN_WORDS and tracker.get_slot("nudged") != "stance":
+        more_words = len(dialogue.words_of(text)) >= dialogue.REASON_MIN_WORDS
+        if more_words and tracker.get_slot("nudged") != "stance":
             # "because china is the real threat" where a stance is asked: it joins the answer
             # (as its reason if it has none), then the stance is asked once more.
-            if message_id and not tracker.get_slot("opted_out"):
+            if tracker.get_slot("opted_out") or not message_id:
+                dispatcher.utter_message(text="Thanks - you opted out of saving, so it isn't saved.")
+            else:
                 await record({"op": "add_to_opinion", "message_id": message_id, "updated_at": now(),
                               "words": text[: store.MAX_OPINION_CHARS],
                               "is_reason": dialogue.REASON_FIRST.match(text) is not None})
-            dispatcher.utter_message(text="Thanks - I've added that to your answer.")
+                dispatcher.utter_message(text="Thanks - I've added that to your answer.")
             return [SlotSet("nudged", "stance")]
         if tracker.get_slot("nudged") == "stance":  # asked twice: the stance stays unset
             return [SlotSet("stance_declined", True), SlotSet("nudged", None)]

@@ -175,14 +175,16 @@ ANSWER_LATER = re.compile(
     r"|^not now\b"
 )
 # Words about the conversation, not an answer ("see above", "i already told you", "same as
-# before"), and "why not" at "What makes you say that?": no reason, no answer to save.
+# before"): no reason, no answer to save.
 ALREADY_SAID = re.compile(
     r"^((ok|okay|well|um|hmm|i mean|but) )?(see above|as (i )?said( above| before)?|like i said|"
     r"i (already|just|literally|literally just|just already) (answered|said|told you|did|gave)"
     r"( (it|this|that|so|one|you|my reason|a reason|above|before))*|"
     r"i told you( already| before| above)?|same( answer)?( as)? (before|above|last time|the last one|"
-    r"the other one)|already answered|i said( it| that| so)?( already| before| above)?|why not)\W*$"
+    r"the other one)|already answered|i said( it| that| so)?( already| before| above)?)\W*$"
 )
+# At "What makes you say that?": no reason given ("why not" may say yes to a yes/no prompt).
+NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling)\W*$")
 # Taking back what was just said without a new stance ("scratch that", "that wasn't my answer").
 RETRACTION = re.compile(
     r"\b(i take (it|that) back|scratch that|that was(n'?t| not) (my answer|an answer|what i meant)|"
@@ -475,7 +477,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("ready")  # "can you rephrase", "is this the china one": asked again
     if step == ASKED_OPINION and count <= 5 and re.match(r"with (the|that|this|him|her|them)\b", plain):
         return Reading("acknowledge")  # "with the article", to "agree or disagree with what?"
-    if ALREADY_SAID.match(plain) and step != OFFERED:  # "why not" takes up an offer
+    if step == ASKED_REASON and NO_REASON.match(plain):
+        return Reading("no_reason")
+    if ALREADY_SAID.match(plain) and step != OFFERED:
         if not prompt_open:
             return Reading("acknowledge")  # "see above" with nothing asked: nothing to answer
         return Reading("no_reason" if step == ASKED_REASON else "already_said")
