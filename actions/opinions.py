@@ -32,6 +32,12 @@ def stance_of_entity(tracker: Tracker) -> str | None:
     return next(tracker.get_latest_entity_values("stance"), None)
 
 
+def is_stale_button(tracker: Tracker, prompt_id: str | None) -> bool:
+    """A stance button pressed under an earlier question's buttons (each carries its prompt)."""
+    pressed_for = next(tracker.get_latest_entity_values("for_prompt"), None)
+    return pressed_for is not None and pressed_for != prompt_id
+
+
 def offer_pending(tracker: Tracker) -> bool:
     """Did the bot's last turn offer something (a prompt, to hear the reader's view)?"""
     users = [i for i, event in enumerate(tracker.events) if event.get("event") == "user"]
@@ -171,6 +177,9 @@ class ActionHandleReply(Action):
         kind = reading.kind
         if kind in ABOUT_THE_DISCUSSION:
             return await about_the_discussion(dispatcher, tracker, kind)
+        if kind == "stance" and is_stale_button(tracker, tracker.get_slot("last_prompt_id")):
+            dispatcher.utter_message(response="utter_stale_button")  # an old [Agree] button
+            return []
         if kind == "edit_answer":
             return await edit_last_answer(dispatcher, tracker, reading.part, reading.words)
         if kind == "correction":  # "*europe" once the answer is finished
@@ -297,7 +306,8 @@ class ActionAskStance(Action):
     ) -> list[dict[str, Any]]:
         prompt = current_prompt(tracker)
         if prompt:
-            dispatcher.utter_message(response="utter_ask_stance", statement=prompt.statement)
+            dispatcher.utter_message(response="utter_ask_stance", statement=prompt.statement,
+                                     prompt_id=prompt.id)
         return []
 
 
@@ -339,6 +349,10 @@ class ValidateOpinionForm(FormValidationAction):
         reading = dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
                                 step, prompt.yes_no, stance_of_entity(tracker))
         kind, stance = reading.kind, reading.stance
+        if kind == "stance" and is_stale_button(tracker, prompt.id):
+            # an earlier question's [Agree] pressed here: this prompt is asked again
+            dispatcher.utter_message(response="utter_stale_button")
+            return [SlotSet("nudged", None)]
         if kind == "question":
             if intent_of(tracker) in ("help", "bot_challenge", "greet"):
                 dispatcher.utter_message(response=f"utter_{intent_of(tracker)}")

@@ -437,3 +437,23 @@ def test_a_view_given_unasked_goes_only_to_the_general_prompt(bot):
     assert [r.prompt_id for r in rows_of(bot, reader)] == ["russia_shift"]
     assert "Bye" in bot.text(reader, "skip") + bot.text(reader, "gtg")
     assert "doesn't say" not in bot.text(reader, "see above")  # nothing asked: nothing answered
+
+
+def test_an_earlier_questions_stance_button_changes_nothing(bot):
+    # Found by round 10's tester: an old [Agree] pressed later flipped a finished answer whose
+    # stance had been read from its words, or became the answer to the next prompt.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its a dangerous gamble")
+    asked = bot.say(reader, "putin breaks every deal")
+    old_agree, disagree = (button["payload"] for button in asked[0]["buttons"][:2])
+    assert '"for_prompt": "russia_shift"' in old_agree
+    bot.text(reader, disagree)
+    bot.text(reader, "yes")  # the next prompt
+    stale = bot.text(reader, old_agree)
+    assert "earlier question" in stale and prompts()["china_focus"].text in stale
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["russia_shift"]
+    bot.text(reader, "no, not worth it, because china and russia are allies")
+    assert "earlier question" in bot.text(reader, old_agree)
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [
+        ("russia_shift", "disagree"), ("china_focus", "disagree")]
