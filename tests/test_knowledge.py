@@ -425,3 +425,10 @@ def test_what_the_article_doesnt_say_names_only_the_readers_own_words_once():
     assert obama.text.startswith("The article doesn't mention obama.")
     _, _, adios = _conversation("porque Rusia invadió Ucrania", "gracias", "adios")
     assert "gracias" not in adios.text and adios.text.count("adios") <= 1
+
+
+def test_whether_the_article_criticises_trump_is_answered_with_its_criticism():
+    # A tester's "does the article criticize trump?" got "Trump has refrained from criticising
+    # Putin" (the word, not the question).
+    reply = respond("does the article criticize trump?")
+    assert reply.text.startswith("The article says: Trump's narrative ignores the complex history")
