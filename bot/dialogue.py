@@ -194,7 +194,7 @@ RETRACTION = re.compile(
 # "wait no" right after a button press: it was pressed by mistake ("no" alone may be a stance).
 MISCLICK = re.compile(r"^(wait no|no wait|oops|whoops|wrong (button|one)|mis ?click(ed)?|i mis ?clicked|"
                       r"my bad)\W*$")
-# Words that stop, as a command: the command's first words.
+# A command that starts with one of these stops the prompt ("ok done"); any other skips it.
 STOP_WORDS = ("stop", "cancel", "never", "forget", "enough", "quit", "let", "i", "no", "done",
               "all done", "finished", "we")
 # At a prompt, a request about the article ("summarize it", "tell me more") is no answer.
@@ -275,7 +275,8 @@ class Reading:
     # answers_request (change or delete an answer other than the latest) | discard ("don't
     # save this one") |
     # add_to_answer (outside a prompt) | ready (at a prompt: "ok, ask me"; asked again) | empty |
-    # already_said ("see above" at a prompt) | no_reason ("dunno" at "What makes you say that?") |
+    # already_said ("see above" at a prompt) | no_reason ("why not", "i just told you" at "What
+    # makes you say that?") |
     # retract ("scratch that" after an answer, with no new stance) |
     # accept | decline (the last two only at an offer)
     kind: str
