@@ -92,6 +92,15 @@ async def update_opinion(tracker: Tracker, message_id: str | None, **fields: Any
         await record({"op": "update", "message_id": message_id, "updated_at": now(), **fields})
 
 
+async def add_words(message_id: str, text: str) -> int | None:
+    """Add the reader's further words to the answer that came from `message_id` ("because ..."
+    is its reason when it has none); how many rows changed, None if the change is queued."""
+    words = store.clean_text(text)[: store.MAX_OPINION_CHARS]
+    return await record({"op": "add_to_opinion", "message_id": message_id, "words": words,
+                         "is_reason": dialogue.REASON_FIRST.match(words) is not None,
+                         "updated_at": now()})
+
+
 async def change_last_stance(
     dispatcher: CollectingDispatcher, tracker: Tracker, stance: str
 ) -> list[dict[str, Any]] | None:
@@ -106,8 +115,7 @@ async def change_last_stance(
     if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/"):
         await update_opinion(tracker, message_id, stance=stance)
         if not tracker.get_slot("opted_out"):
-            await record({"op": "add_to_opinion", "message_id": message_id, "updated_at": now(),
-                          "words": store.clean_text(said)[: store.MAX_OPINION_CHARS]})
+            await add_words(message_id, said)
         dispatcher.utter_message(text=f"Got it - I've changed your answer and added your words: "
                                       f"{STANCE_PHRASES[stance]} {prompt.statement}.")
         return []
@@ -430,9 +438,7 @@ class ValidateOpinionForm(FormValidationAction):
             if tracker.get_slot("opted_out") or not message_id:
                 dispatcher.utter_message(text="Thanks - you opted out of saving, so it isn't saved.")
             else:
-                await record({"op": "add_to_opinion", "message_id": message_id, "updated_at": now(),
-                              "words": text[: store.MAX_OPINION_CHARS],
-                              "is_reason": dialogue.REASON_FIRST.match(text) is not None})
+                await add_words(message_id, text)
                 dispatcher.utter_message(text="Thanks - I've added that to your answer.")
             return [SlotSet("nudged", "stance")]
         if tracker.get_slot("nudged") == "stance":  # asked twice: the stance stays unset
@@ -559,14 +565,11 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
     message_id = tracker.get_slot("last_message_id")
     if not tracker.get_slot("last_prompt_id") or not message_id:
         return None
-    words = store.clean_text(words)[: store.MAX_OPINION_CHARS]
     if tracker.get_slot("opted_out"):
         dispatcher.utter_message(text="Thanks - you opted out of saving, so it isn't saved.")
     else:
         # "because we should stand with our allies" after a stance that answered the probe
-        is_reason = dialogue.REASON_FIRST.match(words) is not None
-        changed = await record({"op": "add_to_opinion", "message_id": message_id, "words": words,
-                                "is_reason": is_reason, "updated_at": now()})
+        changed = await add_words(message_id, words)
         dispatcher.utter_message(text="I have that already." if changed == 0
                                  else "Thanks - I've added that to your answer.")
     return offer_next_prompt(dispatcher, answered(tracker))

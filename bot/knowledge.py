@@ -235,16 +235,16 @@ SILENT_PARTIES = {
     "the united nations": "the UN",
 }
 ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report|op-?ed)\b")
-# "what did the first one say", "and the last one?": a person by their place in the last answer.
+# A person by their place in the last answer's list ("and the second?", "the last one").
+ORDINAL_PLACE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+                 "4th": 3, "last": -1}
+_NTH = "(" + "|".join(ORDINAL_PLACE) + ")"
 ORDINAL = re.compile(
-    r"\bthe (first|second|third|fourth|last|1st|2nd|3rd|4th)( one| person| guy| woman| man| of them)?"
+    rf"\bthe {_NTH}( one| person| guy| woman| man| of them)?"
     r"\b(?! (time|round|meeting|question|step|year|day|conflict|war|invasion|talks?)\b)", re.I)
 # An ordinal that can only point into a list ("what did the first one say", "and the last one?").
 LIST_ORDINAL = re.compile(
-    r"\bthe (first|second|third|fourth|last|1st|2nd|3rd|4th) (one|person|guy|woman|man|of them)\b"
-    r"|\bthe (first|second|third|fourth|last|1st|2nd|3rd|4th)\W*$", re.I)
-ORDINAL_PLACE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
-                 "4th": 3, "last": -1}
+    rf"\bthe {_NTH} (one|person|guy|woman|man|of them)\b|\bthe {_NTH}\W*$", re.I)
 # "what's her first name", "his full name": the name itself.
 NAME_ASKED = re.compile(r"\b(first|full|last|sur|given|real) ?name\b", re.I)
 POINTS_BACK = re.compile(r"\b(about|of|on|with|to|for) (it|that|this|them)\b", re.I)
@@ -930,10 +930,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         words = [w for w in tokens(what) if w not in FUNCTION_WORDS and w not in FILLER]
         if words and not known.person_in(what) and not any(known.is_known(w) for w in words):
             # "was obama mentioned?": a plain no, and who it does name, not an off-topic steer.
-            *others, last = [p.name for p in known.people]
             what = " ".join(readable(word) for word in what.split())
-            return Reply("unknown", f"The article doesn't mention {what}. The people it "
-                                    f"names are {', '.join(others)} and {last}.", None, context)
+            return Reply("unknown", f"The article doesn't mention {what}. The people it names "
+                                    f"are {_in_words([p.name for p in known.people])}.", None,
+                         context)
         score, fact_id = known.rank(what)[0][0]
         if words and score >= FACT_THRESHOLD:  # "is lavrov named in the article?": yes, and how
             fact = known.facts[fact_id]
@@ -942,9 +942,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     stranger = _unnamed_speaker(question, known) if not topic and how != "what_else" else ""
     if stranger:
         # "what did macron say": someone the article never names, not an off-topic chat.
-        *others, last = [p.name for p in known.people if p.quoted]
-        return doesnt_say(f"anything about {stranger}; it quotes only {', '.join(others)} and "
-                          f"{last}", None)
+        quoted_people = _in_words([p.name for p in known.people if p.quoted])
+        return doesnt_say(f"anything about {stranger}; it quotes only {quoted_people}", None)
     if intent == "out_of_scope" and max(best_score, unknown_score) < OFF_TOPIC_OVERRIDE:
         return Reply("off_topic", OFF_TOPIC, None, context)
     unknown = known.unknowns[unknown_index] if unknown_score >= FACT_THRESHOLD else None
@@ -965,10 +964,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     party = said.group("who").strip() if said and how != "what_else" and not topic else ""
     if (speakers and not any(person.quoted for person in speakers)) or party in SILENT_PARTIES:
         # "what did putin say", "what did china say about the talks": the article quotes neither.
-        *others, last = [p.name for p in known.people if p.quoted]
+        quoted_people = _in_words([p.name for p in known.people if p.quoted])
         speaker = speakers[0].name if speakers else SILENT_PARTIES[party]
         on_topic = best if not speakers and best_score >= FACT_THRESHOLD else None
-        return doesnt_say(f"what {speaker} said: it quotes only {', '.join(others)} and {last}",
+        return doesnt_say(f"what {speaker} said: it quotes only {quoted_people}",
                           on_topic or known.facts.get("who_is_quoted"))
     # "what did donald trump say": their words; "what did trump say about him" asks more.
     wants_words = (said is not None and how != "what_else" and qtype in ("what", "quote")
@@ -1067,6 +1066,12 @@ def _unnamed_speaker(question: str, known: Knowledge) -> str:
                                              for word in words):
         return ""
     return " ".join(word.capitalize() for word in words)
+
+
+def _in_words(names: list[str]) -> str:
+    """"A, B and C"."""
+    *others, last = names
+    return f"{', '.join(others)} and {last}" if others else last
 
 
 def _listed(words: list[str], question: str) -> str:
