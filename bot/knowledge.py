@@ -256,6 +256,18 @@ MENTIONED = re.compile(
     r" in (the|this) article)\W*$"
     r"|^\s*(does|did) (the|this) article (mention|name|talk about|bring up|say anything about) "
     r"(?P<about>.+?)\W*$", re.I)
+# "what did she mean by that?", "what does that mean": the last answer again, in plain words.
+MEANING = re.compile(
+    r"^\W*(so\s+)?(what|wdym|how)\b.{0,30}\b(mean|meant|meaning)\b(\s+(by|with)\s+(that|it|this))?\W*$"
+    r"|^\W*(explain|meaning|wdym)\b(\s+(that|it|this|please|pls))*\W*$",
+    re.I,
+)
+# "who was he talking to?" after a quote: whom the words were said to.
+ADDRESSEE = re.compile(
+    r"\bwho\b.{0,25}\b(talking|speaking|addressing|saying|talk|speak|say|said|tell|told)\b"
+    r"(\s+(that|it|this|those|these|them))?(\s+(to|at))?\W*$",
+    re.I,
+)
 WHAT_ELSE = re.compile(
     r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else)\W*$", re.I
 )
@@ -419,6 +431,10 @@ class Knowledge:
             [self._fact_ids.index(key) if kind == "fact" else -1 for kind, key in self._labels]
         )
         self._unknown_rows = np.array([kind == "unknown" for kind, _ in self._labels])
+        self._unknown_stems = [
+            frozenset(stem(w) for text in (*unknown.questions, unknown.says) for w in tokens(text))
+            for unknown in self.unknowns
+        ]
         # Every word a reader may use for something the article talks about.
         vocabulary: set[str] = set()
         for text in [*self.sentences, *(f.answer for f in self.facts.values())]:
@@ -480,7 +496,18 @@ class Knowledge:
             about = {p.name for p in self.person_in(self._examples[best_row])}
             if named and not named & about:
                 unknown_best = 0.0
+            # "how long did the war last" is not "how long did the Riyadh meeting last": what it
+            # asks about must be among what the unknown is about.
+            if any(stem(word) not in self._unknown_stems[unknown_index]
+                   for word in self.subject_words(question)):
+                unknown_best = 0.0
         return ranked, unknown_best, unknown_index
+
+    def subject_words(self, question: str) -> list[str]:
+        """The words of `question` that say what it is about and that the article uses."""
+        return [w for w in tokens(self.without_names(question)) if w not in NOT_FOCUS
+                and w not in FUNCTION_WORDS and w not in ASKING and len(w) > 2
+                and (w in self.vocabulary or stem(w) in self._stems)]
 
     def match(self, question: str) -> Match:
         """Find what the article says about `question` (no conversation context)."""
@@ -884,6 +911,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             ranked = others + [p for p in ranked if p[1] in excluded]
     best_score, best_id = ranked[0]
     best = known.facts[best_id]
+    if topic and not bare_follow_on and best_id == context.get("fact"):
+        covered, new_words = known.coverage(topic, best)
+        if new_words and not covered and not PERSONAL_PRONOUN.search(topic):
+            # "and the secretary of state?" after what Vance said: the same fact again would
+            # answer for someone, or something, it says nothing about.
+            return Reply("unknown", f"The article doesn't say anything about {topic.strip(' ?.!')}.",
+                         None, context)
 
     def fact_reply(fact: Fact) -> Reply:
         body = _yes_no(fact) if qtype == "yes_no" else f"{fact.answer}\n{quoted(fact.quote)}"
@@ -910,6 +944,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             reply = fact_reply(known.facts[following[0]])
             reply.context["tour"] = True
             return reply
+    if last_fact is not None and how in ("", "resolved") and not known.person_in(question):
+        if MEANING.match(question):
+            return Reply("fact", f"The article doesn't explain it further. In plain words: "
+                                 f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id,
+                         _context_for(context.get("question") or text, last_fact, known, shown))
+        if ADDRESSEE.search(question) and "quote" in last_fact.answers:
+            # The article says no more about it than the words and where they were said.
+            return fact_reply(last_fact)
     asked_name = NAME_ASKED.search(question) is not None and how in ("", "resolved")
     whose = known.person_in(substituted if how == "resolved" else question) if asked_name else []
     if whose:
@@ -1015,13 +1057,18 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return fact_reply(known.facts[typed[0][1]])
         if qtype == "place" and typed and typed[0][0] >= FACT_THRESHOLD:
             return closest(known.facts[typed[0][1]])
+        future = re.search(r"\b(will|going to|gonna)\b", text.lower()) is not None
+        if (qtype in STRICT_TYPES and typed and typed[0][0] >= HEDGE_FLOOR and not future
+                and typed[0][0] >= TYPE_MARGIN * best_score):
+            # "how long did the war last": the nearest fact of that type, as the closest it comes.
+            return closest(known.facts[typed[0][1]])
         if qtype == "reason" and how and (bare_follow_on or not any(known.focus_words(question))):
             # "and why?", "why?" after a fact that gives no reason ask why that happened: not
             # for the same fact again, or some other one that matches the earlier question.
             return doesnt_say(TYPE_GAPS["reason"], None)
         if qtype in STRICT_TYPES:
             gap = TYPE_GAPS[qtype]
-            if re.search(r"\b(will|going to|gonna)\b", text.lower()):  # "when will the war end"
+            if future:  # "when will the war end"
                 gap = gap.replace("that was", "that will be")
             return doesnt_say(gap, nearest)
         if qtype == "reason" and best_score >= FACT_THRESHOLD and how in ("", "resolved"):

@@ -432,3 +432,39 @@ def test_whether_the_article_criticises_trump_is_answered_with_its_criticism():
     # Putin" (the word, not the question).
     reply = respond("does the article criticize trump?")
     assert reply.text.startswith("The article says: Trump's narrative ignores the complex history")
+
+
+def test_what_she_meant_is_the_last_answer_again_in_plain_words():
+    # Round 10's tester: "what did she mean by that?" after Schake's words got who she is.
+    _, words, meaning = _conversation("who is kori schake", "what did she say",
+                                      "what did she mean by that?")
+    assert meaning.fact_id == words.fact_id == "schake_quote"
+    assert meaning.text.startswith("The article doesn't explain it further. In plain words: Kori")
+    _, plain = _conversation("what did wallander say", "what does that mean")
+    assert plain.fact_id == "wallander_quote"
+    # with nothing said before it, there is nothing to explain
+    assert not respond("what does that mean").text.startswith("The article doesn't explain")
+
+
+def test_whom_a_quote_was_said_to_stays_with_the_quote():
+    # Round 10's tester: "who was he talking to?" after the Mar-a-Lago words got who Trump is.
+    _, to_whom = _conversation("what did trump say at mar-a-lago", "who was he talking to?")
+    assert to_whom.fact_id == "mar_a_lago" and "told Ukraine" in to_whom.text
+
+
+def test_and_someone_the_last_answer_never_mentions_is_not_that_answer_again():
+    # Round 10's tester: "and the secretary of state?" after what Vance said repeated Vance.
+    _, other = _conversation("what did vance say", "and the secretary of state?")
+    assert other.fact_id is None
+    assert other.text == "The article doesn't say anything about the secretary of state."
+    # someone it does name gets their own answer
+    _, rubio = _conversation("what did vance say", "and rubio?")
+    assert "Marco Rubio" in rubio.text and "Vance highlighted" not in rubio.text
+
+
+def test_how_long_the_war_lasted_is_not_how_long_the_meeting_lasted():
+    # Round 10's tester: "how long did the war last" got the Riyadh meeting's unknown.
+    reply = respond("how long did the war last")
+    assert "Riyadh" not in reply.text
+    assert "Since 2014" in reply.text
+    assert "how long it lasted" in respond("how long did the riyadh meeting last").text
