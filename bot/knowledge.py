@@ -59,6 +59,9 @@ COVERAGE_MATCH = 0.5
 # content words, gets that fact as "the closest it comes" down to this score instead of "the
 # article doesn't say anything about <word>". Dev split: 3 more right (as hedges), none lost.
 HEDGE_FLOOR = 0.25
+# A word of the question in at most this many of the article's sentences can pick the sentence
+# shown under a fact's quote (Knowledge.support).
+SUPPORT_RARE = 3
 # A yes/no, when, where or how-many question whose content words the best fact leaves out at
 # least this share of gets the fact as the closest the article comes, however close the match.
 CLAIM_MISSING = 0.4
@@ -354,15 +357,23 @@ def content(text: str) -> str:
     return " ".join(stem(word) for word in normalize(text).split())
 
 
-def split_sentences(article: str) -> list[str]:
-    """The article's sentences, verbatim; headings (lines without a full stop) are dropped."""
-    sentences = []
+def split_paragraphs(article: str) -> list[list[str]]:
+    """The article's paragraphs as lists of sentences, verbatim; headings (lines without a full
+    stop) are dropped."""
+    paragraphs = []
     for line in article.splitlines():
         line = line.strip()
         if not line or line[-1] not in ".?!”":
             continue
-        sentences.extend(part for part in re.split(r"(?<=[.?!])\s+(?=[A-Z“])", line) if part)
-    return sentences
+        # not after an initial: "George W. Bush", "Celeste A. Wallander" are one sentence
+        paragraphs.append([part for part in re.split(r"(?<=[.?!])(?<!\b[A-Z]\.)\s+(?=[A-Z“])", line)
+                           if part])
+    return paragraphs
+
+
+def split_sentences(article: str) -> list[str]:
+    """The article's sentences, verbatim, in order."""
+    return [sentence for paragraph in split_paragraphs(article) for sentence in paragraph]
 
 
 def question_type(question: str) -> str:
@@ -392,6 +403,7 @@ class Knowledge:
     people: list[Person] = field(default_factory=list)
     absent_focus: frozenset[str] = frozenset()
     off_topic: frozenset[str] = frozenset()
+    paragraph_of: tuple[int, ...] = ()  # per sentence, the number of its paragraph
     _labels: list[tuple[str, int]] = field(default_factory=list, repr=False)
     _spellings: dict[str, bool] = field(default_factory=dict, repr=False)  # is_known's typo checks
     # coverage()'s last question, fact and result: respond() asks it up to three times for one
@@ -413,6 +425,11 @@ class Knowledge:
         self._words = TfidfIndex(examples, words)
         self._chars = TfidfIndex(examples, char_wb_ngrams(normalize, (3, 4)))
         self._passages = TfidfIndex(self.sentences, word_ngrams(normalize, TOKEN))
+        self._sentence_stems = [frozenset(stem(w) for w in tokens(s)) for s in self.sentences]
+        self._sentence_counts: dict[str, int] = {}
+        for sentence_stems in self._sentence_stems:
+            for word in sentence_stems:
+                self._sentence_counts[word] = self._sentence_counts.get(word, 0) + 1
         # What each fact says: its answer, its quote and the article sentences the quote is in.
         self._fact_ids = list(self.facts)
         says = {fact.id: self.says(fact) for fact in self.facts.values()}
@@ -454,6 +471,42 @@ class Knowledge:
         self._name_spellings: dict[str, str] = {}
         self._stems = {stem(word) for word in vocabulary}
         self._long_words = sorted(word for word in vocabulary if len(word) >= 4)
+
+    def support(self, question: str, fact: Fact) -> str:
+        """The article sentence at the fact's quote that says what the question asks and the quote
+        leaves out ("what did wallander say about overlapping interests"), as a line to show
+        under the quote; "" when the quote covers it."""
+        around = [i for i, sentence in enumerate(self.sentences)
+                  if fact.quote in sentence or sentence in fact.quote]
+        if not around:
+            return ""
+        in_quote = {stem(word) for word in tokens(fact.quote)}
+        wanted = {stem(word) for word in tokens(self.without_names(question))
+                  if word not in NOT_FOCUS and word not in FUNCTION_WORDS and word not in ASKING
+                  and len(word) > 2} - in_quote
+        # only words that single a sentence out ("overlapping"), not ones most sentences use
+        wanted = {word for word in wanted if 0 < self._sentence_counts.get(word, 0) <= SUPPORT_RARE}
+        if not wanted:
+            return ""
+        # the sentences beside the quote in its paragraph, and any other its answer draws on
+        paragraphs = {self.paragraph_of[i] for i in around}
+        window = {i for i in range(max(0, around[0] - 1), min(len(self.sentences), around[-1] + 2))
+                  if self.paragraph_of[i] in paragraphs} | self.drawn_on(fact)
+        gains = [(len(wanted & self._sentence_stems[i]), i) for i in sorted(window)
+                 if self.sentences[i] not in fact.quote]
+        gain, best = max(gains, default=(0, -1))
+        if gain == 0:
+            return ""
+        lead = "In full" if best in around else ("Just before that" if best < around[0] else "It goes on")
+        return f'{lead}: "{self.sentences[best]}"'
+
+    def drawn_on(self, fact: Fact) -> set[int]:
+        """The sentences besides its quote that a fact's answer puts in its own words: two words
+        few sentences use ("test case", "coming months" in the conclusion's answer)."""
+        answer = {stem(word) for word in tokens(fact.answer)
+                  if 0 < self._sentence_counts.get(stem(word), 0) <= SUPPORT_RARE}
+        return {i for i, sentence_stems in enumerate(self._sentence_stems)
+                if len(answer & sentence_stems) >= 2}
 
     def says(self, fact: Fact) -> str:
         around = [s for s in self.sentences if fact.quote in s or s in fact.quote]
@@ -667,7 +720,10 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
     article = article_path.read_text(encoding="utf-8")
     absent = frozenset(str(word) for word in data.get("absent_focus") or [])
     chat = frozenset(str(word) for word in data.get("off_topic_words") or [])
-    return Knowledge(facts, unknowns, split_sentences(article), people, absent, chat)
+    paragraphs = split_paragraphs(article)
+    sentences = [sentence for paragraph in paragraphs for sentence in paragraph]
+    paragraph_of = tuple(number for number, paragraph in enumerate(paragraphs) for _ in paragraph)
+    return Knowledge(facts, unknowns, sentences, people, absent, chat, paragraph_of)
 
 
 @lru_cache(maxsize=1)
@@ -921,11 +977,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     def fact_reply(fact: Fact) -> Reply:
         body = _yes_no(fact) if qtype == "yes_no" else f"{fact.answer}\n{quoted(fact.quote)}"
+        body += "\n" + known.support(text, fact) if known.support(text, fact) else ""
         return Reply("fact", body, fact.id, _context_for(text, fact, known, [*shown, fact.id]))
 
     def closest(fact: Fact) -> Reply:
         """A fact offered as the closest the article comes, not as the answer."""
         body = f"{NOT_DIRECTLY}\n{fact.answer}\n{quoted(fact.quote)}"
+        body += "\n" + known.support(text, fact) if known.support(text, fact) else ""
         return Reply("passage", body, None, _context_for(text, fact, known, shown))
 
     def doesnt_say(what: str, nearest: Fact | None) -> Reply:

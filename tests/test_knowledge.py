@@ -71,6 +71,9 @@ def test_sentences_are_verbatim_and_skip_headings():
     assert all(sentence in ARTICLE for sentence in sentences)
     assert "The Broader Implications" not in sentences
     assert len(sentences) > 40
+    # an initial ends no sentence: a passage is never just "Celeste A."
+    assert any(sentence.startswith("Celeste A. Wallander, who dealt") for sentence in sentences)
+    assert any("George W. Bush—have viewed Russia" in sentence for sentence in sentences)
 
 
 @pytest.mark.parametrize(
@@ -468,3 +471,19 @@ def test_how_long_the_war_lasted_is_not_how_long_the_meeting_lasted():
     assert "Riyadh" not in reply.text
     assert "Since 2014" in reply.text
     assert "how long it lasted" in respond("how long did the riyadh meeting last").text
+
+
+def test_the_sentence_a_question_asks_about_is_shown_under_a_shorter_quote():
+    # A fresh writer's "what did wallander say about overlapping interests" got her first
+    # sentence only; the one about overlapping interests is the next.
+    reply = respond("what did wallander say about overlapping interests")
+    assert reply.fact_id == "wallander_quote"
+    assert "\nIt goes on: \"You try to find overlapping interests, but recognize" in reply.text
+    compared = respond("how is the riyadh meeting similar to yalta or the congress of vienna")
+    assert "\nIn full: \"The meeting, held in Riyadh, Saudi Arabia, was seen as a precursor" in compared.text
+    for line in (reply.text + "\n" + compared.text).splitlines():
+        assert all(quote in ARTICLE for quote in quotations(line))
+    # a word many sentences use picks nothing; nor does a sentence from the next paragraph
+    assert "It goes on" not in respond("what did kori schake say about trump's pivot").text
+    assert "friends" not in respond("who is the russian president trump wants to be pals with").text
+    assert respond("who is kori schake").text.count("From the article") == 1
