@@ -161,6 +161,10 @@ SYNONYMS = {
     "likened": "compared", "liken": "compare", "earlier": "past",
     "ghosting": "abandon", "ditching": "abandon", "ditch": "abandon", "dumping": "abandon",
     "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
+    # possessives typed without the apostrophe ("russias foreign minister")
+    **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
+                                     "america", "china", "schake", "wallander", "vance", "rubio",
+                                     "lavrov", "biden", "truman", "bush", "kremlin")},
 }
 # "think tank" etc. are two words: joined before the word-by-word synonyms above apply.
 PHRASES = {
@@ -332,6 +336,19 @@ def stem(word: str) -> str:
     return word
 
 
+def _slip(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with one letter left out, one added, or two neighbours swapped."""
+    if len(typed) + 1 == len(word):
+        return any(word[:i] + word[i + 1:] == typed for i in range(len(word)))
+    if len(typed) == len(word) + 1:
+        return _slip(word, typed)
+    if len(typed) == len(word):
+        diff = [i for i in range(len(word)) if typed[i] != word[i]]
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]])
+    return False
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case words with readers' phrases and synonyms mapped to the article's words."""
     text = text.lower().replace("’", "'").replace("'s", "").replace("-", " ")
@@ -440,6 +457,7 @@ class Knowledge:
             fact.id: frozenset(stem(w) for text in (*fact.questions, says[fact.id]) for w in tokens(text))
             for fact in self.facts.values()
         }
+        self._drawn_on = {fact.id: self.drawn_on(fact) for fact in self.facts.values()}
         self.answer_people = {fact.id: self.person_in(fact.answer) for fact in self.facts.values()}
         self._name_words = frozenset(
             word for person in self.people for alias in person.aliases for word in tokens(alias)
@@ -469,8 +487,10 @@ class Knowledge:
         self.in_article_order = sorted(self.facts, key=lambda fact_id: place(self.facts[fact_id]))
         # spell_names()'s answers so far: a word, and the name word it is a misspelling of ("").
         self._name_spellings: dict[str, str] = {}
+        self._word_spellings: dict[str, str] = {}  # spell_words()'s, the same way
         self._stems = {stem(word) for word in vocabulary}
         self._long_words = sorted(word for word in vocabulary if len(word) >= 4)
+        self._example_words = {word for text in examples for word in tokens(text)}
 
     def support(self, question: str, fact: Fact) -> str:
         """The article sentence at the fact's quote that says what the question asks and the quote
@@ -491,7 +511,7 @@ class Knowledge:
         # the sentences beside the quote in its paragraph, and any other its answer draws on
         paragraphs = {self.paragraph_of[i] for i in around}
         window = {i for i in range(max(0, around[0] - 1), min(len(self.sentences), around[-1] + 2))
-                  if self.paragraph_of[i] in paragraphs} | self.drawn_on(fact)
+                  if self.paragraph_of[i] in paragraphs} | self._drawn_on[fact.id]
         gains = [(len(wanted & self._sentence_stems[i]), i) for i in sorted(window)
                  if self.sentences[i] not in fact.quote]
         gain, best = max(gains, default=(0, -1))
@@ -596,6 +616,25 @@ class Knowledge:
             close = difflib.get_close_matches(word, self._long_words, n=1, cutoff=TYPO_RATIO)
             self._spellings[word] = bool(close)
         return self._spellings[word]
+
+    def spell_words(self, text: str) -> str:
+        """`text` with words neither the article nor any example uses respelt as the article's
+        closest word ("foriegn minster" -> foreign minister)."""
+        def fix(found: re.Match) -> str:
+            word = found.group().lower()
+            if len(word) < 6 or word in self.vocabulary or word in self._example_words \
+                    or word in SYNONYMS or stem(word) in self._stems:
+                return found.group()
+            if word not in self._word_spellings:
+                if len(self._word_spellings) > 10_000:
+                    self._word_spellings.clear()
+                # one letter left out, doubled or swapped; not one letter changed, which makes
+                # other words ("falling" is no "calling")
+                close = [known for known in self._long_words
+                         if abs(len(known) - len(word)) <= 1 and _slip(word, known)]
+                self._word_spellings[word] = close[0] if len(close) == 1 else ""
+            return self._word_spellings[word] or found.group()
+        return re.sub(r"[A-Za-z]+", fix, text)
 
     def spell_names(self, text: str) -> str:
         """`text` with misspelt names written as the article does ("who is lavorv" -> lavrov)."""
@@ -900,7 +939,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         kind = "off_topic" if normalize(question) else "none"
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)
         return Reply(kind, text, None, context)
-    question = known.spell_names(question)
+    question = known.spell_words(known.spell_names(question))
     text, how = resolve(question, context, known)
     if how == "clarify":
         return Reply(
@@ -977,13 +1016,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     def fact_reply(fact: Fact) -> Reply:
         body = _yes_no(fact) if qtype == "yes_no" else f"{fact.answer}\n{quoted(fact.quote)}"
-        body += "\n" + known.support(text, fact) if known.support(text, fact) else ""
+        body = "\n".join(filter(None, (body, known.support(text, fact))))
         return Reply("fact", body, fact.id, _context_for(text, fact, known, [*shown, fact.id]))
 
     def closest(fact: Fact) -> Reply:
         """A fact offered as the closest the article comes, not as the answer."""
         body = f"{NOT_DIRECTLY}\n{fact.answer}\n{quoted(fact.quote)}"
-        body += "\n" + known.support(text, fact) if known.support(text, fact) else ""
+        body = "\n".join(filter(None, (body, known.support(text, fact))))
         return Reply("passage", body, None, _context_for(text, fact, known, shown))
 
     def doesnt_say(what: str, nearest: Fact | None) -> Reply:

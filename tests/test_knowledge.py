@@ -487,3 +487,13 @@ def test_the_sentence_a_question_asks_about_is_shown_under_a_shorter_quote():
     assert "It goes on" not in respond("what did kori schake say about trump's pivot").text
     assert "friends" not in respond("who is the russian president trump wants to be pals with").text
     assert respond("who is kori schake").text.count("From the article") == 1
+
+
+def test_a_slip_of_one_letter_is_read_as_the_articles_word():
+    # A fresh writer's "russias foriegn minster name?" got the list of everyone named.
+    assert respond("russias foriegn minster name?").fact_id == "lavrov"
+    assert "Congress of Vienna" in respond("wich old confrences is riyad compared too").text
+    # a real word one letter away from another is left alone
+    known = knowledge()
+    assert known.spell_words("is the west kinda falling apart") == "is the west kinda falling apart"
+    assert known.spell_words("treating russia like an enemy") == "treating russia like an enemy"
