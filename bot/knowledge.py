@@ -506,6 +506,12 @@ class Knowledge:
                   and len(word) > 2} - in_quote
         # only words that single a sentence out ("overlapping"), not ones most sentences use
         wanted = {word for word in wanted if 0 < self._sentence_counts.get(word, 0) <= SUPPORT_RARE}
+        if not wanted and question_type(question) == "reason":
+            # "why does the article call it simplistic": the reason the answer gives in its own
+            # words is often the next sentence ("He ignores the undemocratic nature ...")
+            after = [i for i in self._drawn_on[fact.id] if i == around[-1] + 1
+                     and self.paragraph_of[i] == self.paragraph_of[around[-1]]]
+            return f'It goes on: "{self.sentences[after[0]]}"' if after else ""
         if not wanted:
             return ""
         # the sentences beside the quote in its paragraph, and any other its answer draws on

@@ -497,3 +497,18 @@ def test_a_slip_of_one_letter_is_read_as_the_articles_word():
     known = knowledge()
     assert known.spell_words("is the west kinda falling apart") == "is the west kinda falling apart"
     assert known.spell_words("treating russia like an enemy") == "treating russia like an enemy"
+
+
+def test_why_the_article_says_something_shows_the_sentence_with_its_reason():
+    # A fresh writer: "why does the article say trump's call for new elections is simplistic"
+    # got the sentence that calls it simplistic, not the next one, which says why.
+    reply = respond("why does the article say trump's call for new elections is simplistic")
+    assert reply.fact_id == "new_elections"
+    assert '\nIt goes on: "He ignores the undemocratic nature of elections in Russia' in reply.text
+    # a question that is no why-question gets the quote alone
+    assert "It goes on" not in respond("what did trump say about new elections").text
+
+
+def test_where_ukraines_leaders_fought_is_ukraine():
+    reply = respond("where did leaders fight to defend their sovereignty")
+    assert reply.fact_id == "ukraine_sovereignty"
