@@ -512,3 +512,10 @@ def test_why_the_article_says_something_shows_the_sentence_with_its_reason():
 def test_where_ukraines_leaders_fought_is_ukraine():
     reply = respond("where did leaders fight to defend their sovereignty")
     assert reply.fact_id == "ukraine_sovereignty"
+
+
+def test_a_who_question_about_one_country_is_not_answered_with_anothers():
+    # "who's ukraine's foreign minister" got Lavrov, Russia's foreign minister, as the answer
+    reply = respond("who's ukraine's foreign minister")
+    assert reply.kind != "fact" and "Sergey V. Lavrov is Russia's foreign minister" in reply.text
+    assert respond("who is russia's foreign minister").fact_id == "lavrov"
