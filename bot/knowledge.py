@@ -1011,6 +1011,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "what does she do": something else about her, not a fact about someone else.
             others = [p for p in others
                       if any(person in known.answer_people[p[1]] for person in referred)]
+        elif how == "resolved":
+            # "what do they say" after who the critics are: something else about the critics, not
+            # whatever else matches "say"
+            earlier = context.get("question") or ""
+            others = [p for p in others if known.coverage(earlier, known.facts[p[1]])[0]]
         if how != "resolved" or not others or others[0][0] >= REPEAT_MARGIN * ranked[0][0]:
             ranked = others + [p for p in ranked if p[1] in excluded]
     best_score, best_id = ranked[0]

@@ -519,3 +519,10 @@ def test_a_who_question_about_one_country_is_not_answered_with_anothers():
     reply = respond("who's ukraine's foreign minister")
     assert reply.kind != "fact" and "Sergey V. Lavrov is Russia's foreign minister" in reply.text
     assert respond("who is russia's foreign minister").fact_id == "lavrov"
+
+
+def test_what_they_say_after_who_the_critics_are_stays_with_the_critics():
+    # Trying the bot as a reader: "what do they say" after "who are the critics" got the Riyadh
+    # meeting (its examples ask what "they" said there).
+    _, they = _conversation("who are the critics", "what do they say")
+    assert "critics" in they.text.lower() and they.fact_id != "riyadh_meeting"
