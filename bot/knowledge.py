@@ -272,6 +272,12 @@ MEANING = re.compile(
     r"|^\W*(explain|meaning|wdym)\b(\s+(that|it|this|please|pls))*\W*$",
     re.I,
 )
+# "is he right?", "is that true?" after an answer: what the article says about it.
+TRUE_CHECK = re.compile(
+    r"^\W*((is|was|are|were) (he|she|they|that|it|this) (right|true|correct|accurate|wrong)"
+    r"|(is that|is it|that's|thats|that is) (really )?(true|right|correct|accurate)|really|true|for real)\W*$",
+    re.I,
+)
 # "who was he talking to?" after a quote: whom the words were said to.
 ADDRESSEE = re.compile(
     r"\bwho\b.{0,25}\b(talking|speaking|addressing|saying|talk|speak|say|said|tell|told)\b"
@@ -386,8 +392,9 @@ def split_paragraphs(article: str) -> list[list[str]]:
         if not line or line[-1] not in ".?!”":
             continue
         # not after an initial: "George W. Bush", "Celeste A. Wallander" are one sentence
-        paragraphs.append([part for part in re.split(r"(?<=[.?!])(?<!\b[A-Z]\.)\s+(?=[A-Z“])", line)
-                           if part])
+        # and after a quotation that ends one: “... made a deal.” This notion ...
+        paragraphs.append([part for part in re.split(
+            r"(?:(?<=[.?!])(?<!\b[A-Z]\.)|(?<=[.?!]”))\s+(?=[A-Z“])", line) if part])
     return paragraphs
 
 
@@ -528,6 +535,21 @@ class Knowledge:
             return ""
         lead = "In full" if best in around else ("Just before that" if best < around[0] else "It goes on")
         return f'{lead}: "{self.sentences[best]}"'
+
+    def goes_on(self, fact: Fact) -> str:
+        """Where the article goes on from the fact's quote, to weigh what it just reported: the
+        rest of the quote's sentence, else the next sentence in its paragraph ("This notion is
+        contrary to the reality ..."), as a line to show under the quote; "" if none."""
+        around = [i for i, sentence in enumerate(self.sentences)
+                  if fact.quote in sentence or sentence in fact.quote]
+        if not around:
+            return ""
+        last = around[-1]
+        if self.sentences[last] not in fact.quote:
+            return f'In full: "{self.sentences[last]}"'
+        if last + 1 < len(self.sentences) and self.paragraph_of[last + 1] == self.paragraph_of[last]:
+            return f'It goes on: "{self.sentences[last + 1]}"'
+        return ""
 
     def drawn_on(self, fact: Fact) -> set[int]:
         """The sentences besides its quote that a fact's answer puts in its own words: two words
@@ -1060,6 +1082,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return Reply("fact", f"The article doesn't explain it further. In plain words: "
                                  f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id,
                          _context_for(context.get("question") or text, last_fact, known, shown))
+        if TRUE_CHECK.match(question):
+            # whether a claim holds: what the article says about it, first in so many words
+            body = "\n".join(filter(None, (_yes_no(last_fact), known.goes_on(last_fact))))
+            return Reply("fact", body, last_fact.id,
+                         _context_for(context.get("question") or text, last_fact, known, shown))
         if ADDRESSEE.search(question) and "quote" in last_fact.answers:
             # The article says no more about it than the words and where they were said.
             return fact_reply(last_fact)
@@ -1166,10 +1193,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
             return fact_reply(known.facts[typed[0][1]])
-        if qtype == "place" and typed and typed[0][0] >= FACT_THRESHOLD:
+        if qtype == "place" and typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
             return closest(known.facts[typed[0][1]])
         future = re.search(r"\b(will|going to|gonna)\b", text.lower()) is not None
-        if (qtype in STRICT_TYPES and typed and typed[0][0] >= HEDGE_FLOOR and not future
+        if (qtype in ("time", "number") and typed and typed[0][0] >= HEDGE_FLOOR and not future
                 and typed[0][0] >= TYPE_MARGIN * best_score):
             # "how long did the war last": the nearest fact of that type, as the closest it comes.
             return closest(known.facts[typed[0][1]])
@@ -1200,7 +1227,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "who's ukraine's foreign minister": Russia's is someone else's
             return closest(best)
         if how == "" and known.leaves_out_someone(question, best):
+            # "what does trump think about zelensky": a fact about both, if one comes close;
             # "how does putin's approval rating compare to zelensky's": one side is no answer.
+            named = set(known.person_in(question))
+            both = [(score, fact_id) for score, fact_id in ranked
+                    if named <= set(known.answer_people[fact_id])]
+            if both and both[0][0] >= max(FACT_THRESHOLD, REPEAT_MARGIN * best_score) \
+                    and not known.leaves_out(question, known.facts[both[0][1]]):
+                return fact_reply(known.facts[both[0][1]])
             return closest(best)
         return fact_reply(best)
     if how == "what_else":

@@ -526,3 +526,26 @@ def test_what_they_say_after_who_the_critics_are_stays_with_the_critics():
     # meeting (its examples ask what "they" said there).
     _, they = _conversation("who are the critics", "what do they say")
     assert "critics" in they.text.lower() and they.fact_id != "riyadh_meeting"
+
+
+def test_what_one_person_thinks_of_another_is_a_fact_about_both():
+    # Trying the bot as a reader: "what does trump think about zelensky" got Zelensky's
+    # biography as the closest the article comes; Trump's claim about him is a fact about both.
+    reply = respond("what does trump think about zelensky")
+    assert reply.fact_id == "zelensky_approval"
+
+
+def test_is_that_true_gets_what_the_article_says_about_the_last_answer():
+    # "is that true" after Trump's Mar-a-Lago words: the article's next sentence weighs them
+    _, true = _conversation("what did trump say at mar-a-lago", "is that true")
+    assert true.fact_id == "mar_a_lago" and true.text.startswith("The article says: At the Mar-a-Lago")
+    assert true.text.endswith('It goes on: "This notion is contrary to the reality on the ground in '
+                              'Ukraine, where leaders fought to defend their sovereignty."')
+    _, right = _conversation("what does trump think about zelensky", "is he right?")
+    assert right.fact_id == "zelensky_approval" and "vastly inflated" in right.text
+
+
+def test_a_where_question_gets_no_place_from_an_unrelated_fact():
+    # "where would the us put its resources instead" was offered Mar-a-Lago as the closest
+    reply = respond("where would the us put its resources instead if it made a deal with russia")
+    assert "Mar-a-Lago" not in reply.text
