@@ -227,6 +227,8 @@ SAID_BY = [re.compile(pattern) for pattern in (
 )]
 # "is she quoted", "does the article quote schake": whether someone is quoted at all.
 IS_QUOTED = re.compile(rf"{QUOTED}|\b(does|did) (it|the article) quote\b")
+SAID_WORDS = {"say", "said", "says", "think", "thinks", "thought", "mean", "meant", "do", "does",
+              "work", "job", "else", "point"}
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 REFERENCES = re.compile(r"\b(that|it|there|this|then|they|them|those|these)\b")
 FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s+(.+?)\W*$", re.I)
@@ -276,6 +278,12 @@ MEANING = re.compile(
 TRUE_CHECK = re.compile(
     r"^\W*((is|was|are|were) (he|she|they|that|it|this) (right|true|correct|accurate|wrong)"
     r"|(is that|is it|that's|thats|that is) (really )?(true|right|correct|accurate)|really|true|for real)\W*$",
+    re.I,
+)
+# "who said that?", "who says so?" after an answer: whom the article gives it to.
+WHO_SAID_THAT = re.compile(
+    r"^\W*(so\s+)?(who|which one|according to who(m)?)\b(\s+(said|says|say|claims?|claimed|argues?"
+    r"|argued|thinks?|thought|believes?|wrote|writes))?(\s+(that|this|it|so))?\W*$",
     re.I,
 )
 # "who was he talking to?" after a quote: whom the words were said to.
@@ -865,7 +873,8 @@ def _substitute_pronouns(question: str, context: dict, known: Knowledge) -> tupl
         if name is None:
             unresolved = True
             return word
-        return name + ("'s" if word.lower() in ("his", "hers") else "")
+        # by surname: the full name pulls towards who-is facts ("how popular is he")
+        return name.split()[-1] + ("'s" if word.lower() in ("his", "hers") else "")
 
     text = re.sub(r"\b(he|him|his|himself|she|her|hers|herself)\b", swap, question, flags=re.I)
     return text, unresolved
@@ -899,7 +908,11 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     if has_pronoun and not named:
         text, unresolved = _substitute_pronouns(text, context, known)
         if unresolved:
-            return question, "clarify"
+            # "what did she say about negotiations?" with no woman talked about: what it asks
+            # about may still find her; "what did she say?" can't
+            asked = [w for w in known.focus_words(PERSONAL_PRONOUN.sub(" ", question))[0]
+                     if w not in SAID_WORDS]
+            return (question, "") if asked else (question, "clarify")
         how = "resolved"
     elif previous and named and (has_pronoun or POINTS_BACK.search(text)):
         # "what did trump say about him" after Putin, "what did trump claim about it" after the
@@ -1087,6 +1100,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             body = "\n".join(filter(None, (_yes_no(last_fact), known.goes_on(last_fact))))
             return Reply("fact", body, last_fact.id,
                          _context_for(context.get("question") or text, last_fact, known, shown))
+        if WHO_SAID_THAT.match(question) and not re.fullmatch(r"\W*who\W*", question):
+            # the last answer names whom the article gives it to ("analysts say ...")
+            return fact_reply(last_fact)
         if ADDRESSEE.search(question) and "quote" in last_fact.answers:
             # The article says no more about it than the words and where they were said.
             return fact_reply(last_fact)
@@ -1155,8 +1171,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if speakers and (wants_words or IS_QUOTED.search(asked.lower())):
         # "is she quoted", "what did donald trump say": their words, rather than who they are.
         theirs = [p for p in ranked if "quote" in known.facts[p[1]].answers
+                  and not known.facts[p[1]].overview  # who is quoted: everyone's, not theirs
                   and any(person in known.answer_people[p[1]] for person in speakers)]
-        if theirs and "quote" not in known.facts[ranked[0][1]].answers:
+        if theirs and ranked[0] not in theirs:
             named_score = ranked[0][0]
             ranked = theirs + [p for p in ranked if p not in theirs]
             best_score, best_id = ranked[0]

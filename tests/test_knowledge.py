@@ -549,3 +549,27 @@ def test_a_where_question_gets_no_place_from_an_unrelated_fact():
     # "where would the us put its resources instead" was offered Mar-a-Lago as the closest
     reply = respond("where would the us put its resources instead if it made a deal with russia")
     assert "Mar-a-Lago" not in reply.text
+
+
+def test_she_with_no_woman_talked_about_is_found_by_what_is_asked():
+    # Round 11's tester: after "who is the ex-Pentagon lady" went unanswered, "what did she say
+    # about negotiations?", "why does she think that?" and "who did she work for?" all got
+    # "Who or what do you mean?".
+    said = respond("what did she say about negotiations?")
+    assert said.fact_id == "wallander_quote"
+    _, worked = _conversation("what did she say about negotiations?", "who did she work for?")
+    assert "Joe Biden" in worked.text
+    # with nothing to go on, the question is still asked back
+    assert respond("what did she say?").kind == "clarify"
+
+
+def test_who_said_that_is_whom_the_last_answer_gives_it_to():
+    # Round 11's tester: "who said that?" after the presumption of distrust got JD Vance.
+    _, who = _conversation("why shouldnt you trust putin according to the article", "who said that?")
+    assert who.fact_id == "presumption_of_distrust" and "analysts say" in who.text
+
+
+def test_a_pronoun_follow_up_asks_about_the_person_not_their_biography():
+    # Round 11's tester: "how popular is he" after Ukraine's president got his biography again.
+    _, popular = _conversation("who is the president of ukraine", "how popular is he")
+    assert popular.fact_id == "zelensky_approval"
