@@ -1063,6 +1063,16 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return Reply("unknown", f"The article doesn't say anything about {topic.strip(' ?.!')}.",
                          None, context)
 
+    if (how == "resolved" and best_id == context.get("fact") and qtype == "person"
+            and "person" not in best.answers and not known.answer_people[best_id]):
+        # "who started it?" after the new Cold War, "who are they?" after the supporters: the
+        # answer just given names nobody, and giving it again would look like it did
+        asked = re.sub(r"^who (is|are|was|were) (\w+)$", r"who \2 \1",
+                       " ".join(question.lower().strip(" ?!.").split()))
+        return Reply("unknown", f"The article doesn't say {asked}. What it does say: "
+                                f"{best.answer}\n{quoted(best.quote)}", None,
+                     _context_for(text, best, known, shown))
+
     def fact_reply(fact: Fact) -> Reply:
         body = _yes_no(fact) if qtype == "yes_no" else f"{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact))))

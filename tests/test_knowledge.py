@@ -573,3 +573,17 @@ def test_a_pronoun_follow_up_asks_about_the_person_not_their_biography():
     # Round 11's tester: "how popular is he" after Ukraine's president got his biography again.
     _, popular = _conversation("who is the president of ukraine", "how popular is he")
     assert popular.fact_id == "zelensky_approval"
+
+
+def test_who_after_an_answer_that_names_nobody_is_not_that_answer_again():
+    # Round 11's tester: "who started it?" after the new Cold War, and "who are they?" after the
+    # supporters, got the same answer again, as if it named someone.
+    _, started = _conversation("whats the new cold war thing", "who started it?")
+    assert started.text.startswith("The article doesn't say who started it. What it does say: For")
+    _, _, they = _conversation("what do supporters say?", "who are they?", "who met lavrov")
+    assert they.fact_id in ("marco_rubio", "lavrov", "riyadh_meeting")
+    _, named = _conversation("what do supporters say?", "who are they?")
+    assert named.text.startswith("The article doesn't say who they are.")
+    # an answer that names someone is the answer
+    _, met = _conversation("who is lavrov", "who met him?")
+    assert "Marco Rubio" in met.text and met.kind == "fact"
