@@ -480,6 +480,7 @@ class Knowledge:
         self._name_words = frozenset(
             word for person in self.people for alias in person.aliases for word in tokens(alias)
         )
+        self._long_name_words = sorted(word for word in self._name_words if len(word) >= 4)
         self._label_index = np.array(
             [self._fact_ids.index(key) if kind == "fact" else -1 for kind, key in self._labels]
         )
@@ -615,6 +616,12 @@ class Knowledge:
                 unknown_best = 0.0
         return ranked, unknown_best, unknown_index
 
+    def specific_words(self, question: str) -> list[str]:
+        """The question's words that few of the article's sentences use ("china", "riyadh"): a
+        question with one is about the article, whatever else it asks."""
+        return [w for w in self.subject_words(question)
+                if 0 < self._sentence_counts.get(stem(w), 0) <= SUPPORT_RARE]
+
     def subject_words(self, question: str) -> list[str]:
         """The words of `question` that say what it is about and that the article uses."""
         return [w for w in tokens(self.without_names(question)) if w not in NOT_FOCUS
@@ -684,7 +691,8 @@ class Knowledge:
             if word not in self._name_spellings:
                 if len(self._name_spellings) > 10_000:
                     self._name_spellings.clear()
-                close = difflib.get_close_matches(word, sorted(self._name_words), n=1,
+                # not to three-letter names: "joke" is no "joe"
+                close = difflib.get_close_matches(word, self._long_name_words, n=1,
                                                   cutoff=NAME_TYPO_RATIO)
                 self._name_spellings[word] = close[0] if close else ""
             return self._name_spellings[word] or found.group()
@@ -1150,7 +1158,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "what did macron say": someone the article never names, not an off-topic chat.
         quoted_people = _in_words([p.name for p in known.people if p.quoted])
         return doesnt_say(f"anything about {stranger}; it quotes only {quoted_people}", None)
-    if intent == "out_of_scope" and max(best_score, unknown_score) < OFF_TOPIC_OVERRIDE:
+    if (intent == "out_of_scope" and max(best_score, unknown_score) < OFF_TOPIC_OVERRIDE
+            and not how and not ARTICLE_ITSELF.search(question.lower())
+            and not known.person_in(question) and not known.specific_words(question)):
+        # not "what came out of it?" after the Riyadh meeting, "what does the article say about
+        # aid" or "what's china got to do with it", whatever intent the model gave them
         return Reply("off_topic", OFF_TOPIC, None, context)
     unknown = known.unknowns[unknown_index] if unknown_score >= FACT_THRESHOLD else None
     unknown_type = question_type(unknown.questions[0]) if unknown else ""
@@ -1195,11 +1207,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     absent = known.absent(unknown_words)
     nearest = best if best_score >= FACT_THRESHOLD else None
     chat = set(tokens(question)) & known.off_topic
+    if absent and not chat:  # "what does the article say about aid": not off-topic chat
+        return doesnt_say("anything about " + " ".join(dict.fromkeys(map(readable, absent))), nearest)
     if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH \
             and how != "what_else":  # "tell me more" is no off-topic chat
         return Reply("off_topic", OFF_TOPIC, None, context)
-    if absent:
-        return doesnt_say("anything about " + " ".join(dict.fromkeys(map(readable, absent))), nearest)
     if best_score < FOCUS_MATCH and how != "what_else":  # the first asking had its focus checked
         # A word the article never uses, and that the best fact's examples don't anticipate, is
         # something the article may not cover ("where did Schake go to university"): offer the

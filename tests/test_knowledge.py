@@ -587,3 +587,20 @@ def test_who_after_an_answer_that_names_nobody_is_not_that_answer_again():
     # an answer that names someone is the answer
     _, met = _conversation("who is lavrov", "who met him?")
     assert "Marco Rubio" in met.text and met.kind == "fact"
+
+
+def test_a_question_about_the_article_is_not_off_topic_whatever_the_intent():
+    # Round 11's tester got "I can only discuss the article ..." for these: the NLU model had
+    # called them out_of_scope.
+    riyadh = respond("what did they talk about in saudi").context
+    came = respond("what came out of it?", riyadh, intent="out_of_scope")
+    assert came.kind != "off_topic" and "Riyadh" in came.text
+    china = respond("what's china got to do with it", intent="out_of_scope")
+    assert china.kind == "fact" and "China" in china.text
+    aid = respond("ok what does the article say about aid", intent="out_of_scope")
+    assert aid.kind != "off_topic" and aid.text.startswith("The article doesn't say")
+    # chat about something else still gets the steer back to the article
+    for chat in ("who won the super bowl", "tell me a joke", "what is the capital of spain"):
+        assert respond(chat, intent="out_of_scope").kind == "off_topic"
+    # "joke" is no misspelt "Joe" (Biden)
+    assert "Biden" not in respond("tell me a joke").text
