@@ -727,6 +727,8 @@ class Knowledge:
         time is the time of ("what year did the invasion begin" is not when the negotiators met)."""
         if qtype not in fact.answers:
             return False
+        if qtype == "place" and re.search(rf"\b{SAID}\b|\b(stated?|tell|told)\b", question.lower()):
+            return "quote" in fact.answers  # "where did he say that": where words were said
         if qtype != "time" or not fact.dates:
             return True
         asked = {stem(word) for word in tokens(question)}
@@ -922,7 +924,8 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
                      if w not in SAID_WORDS]
             return (question, "") if asked else (question, "clarify")
         how = "resolved"
-    elif previous and named and (has_pronoun or POINTS_BACK.search(text)):
+    elif previous and named and (has_pronoun or POINTS_BACK.search(text) or re.search(
+            r"\b(it|that) (was|is|were|are)\W*$", text, re.I)):  # "what did trump claim it was""
         # "what did trump say about him" after Putin, "what did trump claim about it" after the
         # approval rating: the name is who acts; the pronoun points back to the last answer.
         others = [p for p in context.get("people") or []
@@ -1054,10 +1057,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "what does she do": something else about her, not a fact about someone else.
             others = [p for p in others
                       if any(person in known.answer_people[p[1]] for person in referred)]
-        elif how == "resolved":
+        elif how == "resolved" and not [w for words in known.focus_words(question) for w in words
+                                        if w not in SAID_WORDS]:
             # "what do they say" after who the critics are: something else about the critics, not
-            # whatever else matches "say"
-            earlier = context.get("question") or ""
+            # whatever else matches "say" ("summarize it" says what it wants itself)
+            earlier = known.without_names(context.get("question") or "")
             others = [p for p in others if known.coverage(earlier, known.facts[p[1]])[0]]
         if how != "resolved" or not others or others[0][0] >= REPEAT_MARGIN * ranked[0][0]:
             ranked = others + [p for p in ranked if p[1] in excluded]

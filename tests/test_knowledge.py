@@ -604,3 +604,20 @@ def test_a_question_about_the_article_is_not_off_topic_whatever_the_intent():
         assert respond(chat, intent="out_of_scope").kind == "off_topic"
     # "joke" is no misspelt "Joe" (Biden)
     assert "Biden" not in respond("tell me a joke").text
+
+
+def test_follow_ups_about_a_claim_stay_with_the_claim():
+    # Round 11's tester, after "whats zelenskys approval rating": "what did trump claim it was?"
+    # got the Mar-a-Lago rebuttal and "how do they know?" the article's closing question.
+    _, claimed, know = _conversation("whats zelenskys approval rating", "what did trump claim it was?",
+                                     "how do they know?")
+    assert claimed.fact_id == "zelensky_approval"
+    assert know.fact_id == "zelensky_approval"
+
+
+def test_where_someone_said_something_is_where_words_were_said():
+    # "where did he say that?" after why Trump blames Ukraine got "in Ukraine, where leaders
+    # fought": a place, but not where he said anything.
+    _, where = _conversation("why does trump blame ukraine", "where did he say that?")
+    assert "fought to defend their sovereignty" not in where.text.split("What it does say")[0]
+    assert respond("where did trump say ukraine should never have started it").fact_id == "mar_a_lago"
