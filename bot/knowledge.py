@@ -164,6 +164,7 @@ SYNONYMS = {
     "likened": "compared", "liken": "compare", "earlier": "past",
     "ghosting": "abandon", "ditching": "abandon", "ditch": "abandon", "dumping": "abandon",
     "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
+    "haters": "critics",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
                                      "america", "china", "schake", "wallander", "vance", "rubio",
@@ -1013,13 +1014,19 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if topic:
         # Try the new topic on its own first ("what about russia's elections").
         ranked, _, _ = known.rank(topic)
+        # ... but "and under trump?" after how negotiations with Russia went asks that again
+        # about Trump: a topic that only names someone, after a question about no one
+        only_named = known.person_in(topic) and not known.subject_words(topic) \
+            and not known.person_in(context.get("question") or "") \
+            and topic.strip(" ?!.") not in (context.get("listed") or [])  # "and the last one?"
         if (ranked[0][0] >= FACT_THRESHOLD + 0.1 and ranked[0][1] not in shown[-1:]
-                and not BARE_REFERENCE.match(topic) and any(known.focus_words(topic))):
+                and not BARE_REFERENCE.match(topic) and any(known.focus_words(topic))
+                and not only_named):
             text = topic
         # "and vance?" asks what the previous question asked; "and what was it compared to?"
         # asks for itself.
         own = question_type(topic)
-        if own == "what" and not re.match(r"\s*what\b", topic, re.I):
+        if own == "what" and not re.match(r"\s*(what|how|which)\b", topic, re.I):
             own = question_type(context.get("question") or topic)
         qtype = own
     elif how == "resolved":

@@ -621,3 +621,14 @@ def test_where_someone_said_something_is_where_words_were_said():
     _, where = _conversation("why does trump blame ukraine", "where did he say that?")
     assert "fought to defend their sovereignty" not in where.text.split("What it does say")[0]
     assert respond("where did trump say ukraine should never have started it").fact_id == "mar_a_lago"
+
+
+def test_follow_ons_that_ask_their_own_question_or_only_name_someone():
+    # A fresh writer's follow-ups: "the second one?" after what Riyadh was compared to; "and how
+    # did they see russia" after how long presidents were cautious (not another "how long").
+    _, second = _conversation("what was the riyadh meeting compared to", "the second one?")
+    assert "Yalta Conference" in second.text
+    _, _, seen = _conversation("how long have us presidents been cautious about russia",
+                               "which ones", "and how did they see russia")
+    assert "formidable adversary" in seen.text and not seen.text.startswith("The article doesn't")
+    assert respond("what do the haters call this whole policy").fact_id == "critics_argue"
