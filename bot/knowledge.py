@@ -546,6 +546,14 @@ class Knowledge:
         lead = "In full" if best in around else ("Just before that" if best < around[0] else "It goes on")
         return f'{lead}: "{self.sentences[best]}"'
 
+    def sentence_before(self, fact: Fact) -> str | None:
+        """The sentence before the fact's quote, in its paragraph, if there is one."""
+        around = [i for i, sentence in enumerate(self.sentences)
+                  if fact.quote in sentence or sentence in fact.quote]
+        if around and around[0] > 0 and self.paragraph_of[around[0] - 1] == self.paragraph_of[around[0]]:
+            return self.sentences[around[0] - 1]
+        return None
+
     def goes_on(self, fact: Fact) -> str:
         """Where the article goes on from the fact's quote, to weigh what it just reported: the
         rest of the quote's sentence, else the next sentence in its paragraph ("This notion is
@@ -1133,8 +1141,15 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # the last answer names whom the article gives it to ("analysts say ...")
             return fact_reply(last_fact)
         if ADDRESSEE.search(question) and "quote" in last_fact.answers:
-            # The article says no more about it than the words and where they were said.
-            return fact_reply(last_fact)
+            # The article names no one the words were said to: the words again, and the sentence
+            # before them, which says whom they are about ("Trump insists that Ukrainian
+            # leaders are accountable ...")
+            reply = fact_reply(last_fact)
+            before = known.sentence_before(last_fact)
+            if before:
+                reply = Reply(reply.kind, f'{reply.text}\nJust before that: "{before}"',
+                              reply.fact_id, reply.context)
+            return reply
     asked_name = NAME_ASKED.search(question) is not None and how in ("", "resolved")
     whose = known.person_in(substituted if how == "resolved" else question) if asked_name else []
     if whose:
@@ -1189,7 +1204,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     said = next(filter(None, (pattern.search(asked.lower()) for pattern in SAID_BY)), None)
     speakers = []
     if said and how != "what_else":
-        speakers = known.person_in(topic if topic else said.group("who"))
+        # "the former pentagon official from the biden years": the official speaks, not Biden
+        speaker = re.split(r"\b(from|under|during|in|of|at|with|for)\b", said.group("who"))[0] \
+            if re.match(r"\s*(the|a|an|that|this)\b", said.group("who")) else said.group("who")
+        speakers = known.person_in(topic if topic else speaker)
     party = said.group("who").strip() if said and how != "what_else" and not topic else ""
     if (speakers and not any(person.quoted for person in speakers)) or party in SILENT_PARTIES:
         # "what did putin say", "what did china say about the talks": the article quotes neither.

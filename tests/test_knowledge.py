@@ -632,3 +632,20 @@ def test_follow_ons_that_ask_their_own_question_or_only_name_someone():
                                "which ones", "and how did they see russia")
     assert "formidable adversary" in seen.text and not seen.text.startswith("The article doesn't")
     assert respond("what do the haters call this whole policy").fact_id == "critics_argue"
+
+
+def test_whom_words_were_said_to_shows_the_sentence_before_them():
+    # A fresh writer: "who was he talking to" after Mar-a-Lago wants Ukraine's leaders, whom the
+    # sentence before the quote names.
+    _, to_whom = _conversation("what did trump say at mar-a-lago", "who was he talking to")
+    assert to_whom.text.endswith('Just before that: "Trump insists that Ukrainian leaders are '
+                                 'accountable for the ongoing conflict by not agreeing to surrender territory."')
+
+
+def test_a_speaker_described_by_whom_they_served_is_not_that_person():
+    # "what did the former pentagon official from the biden years say ..." was told the article
+    # doesn't quote Biden.
+    reply = respond("what did the former pentagon official from the biden years say about making "
+                    "deals with moscow")
+    assert reply.fact_id == "wallander_quote"
+    assert respond("what did biden say").text.startswith("The article doesn't say what Joe Biden said")
