@@ -17,7 +17,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import action_calls, dialogue
@@ -77,7 +77,8 @@ class ArticleAnswerPolicy(Policy):
         if latest == ACTION_LISTEN_NAME:
             intent = tracker.latest_message.intent.get("name")
             text = tracker.latest_message.text or ""
-            kind = dialogue.read(text, intent, dialogue.FREE).kind
+            step = dialogue.OFFERED if _offer_pending(tracker) else dialogue.FREE
+            kind = dialogue.read(text, intent, step).kind
             if kind == "show_answers":
                 probabilities[domain.index_for_action(SHOW_ANSWERS)] = 1.0
                 return self._prediction(probabilities)
@@ -87,7 +88,10 @@ class ArticleAnswerPolicy(Policy):
                 # "scratch that" (the model says thanks): what to do with that answer
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
-            if intent not in ANSWERED_INTENTS | MISREAD_INTENTS:
+            # "what does that mean?" (help), "really?" (deny) after an answer: about that answer
+            about_answer = kind == "question" and dialogue.about_last_answer(text) and bool(
+                (tracker.get_slot("answer_context") or {}).get("fact"))
+            if intent not in ANSWERED_INTENTS | MISREAD_INTENTS and not about_answer:
                 return self._prediction(probabilities)
             if kind in ("goodbye", "acknowledge") and intent in ANSWERED_INTENTS:
                 # "gtg", "see above", "🤔": no question to answer from the article
@@ -122,6 +126,20 @@ class ArticleAnswerPolicy(Policy):
         elif latest == OFFER and _offered_this_turn(tracker):
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
         return self._prediction(probabilities)
+
+
+def _offer_pending(tracker: DialogueStateTracker) -> bool:
+    """Whether the bot's last words before the reader's latest message were the opinion offer
+    ("why not?" then says yes; after an answer it asks why)."""
+    seen_message = False
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            if seen_message:
+                return False
+            seen_message = True
+        elif seen_message and isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME:
+            return event.action_name == OFFER
+    return False
 
 
 def _offered_this_turn(tracker: DialogueStateTracker) -> bool:

@@ -230,7 +230,7 @@ CHANGE_OF_MIND = re.compile(
 # The same phrases anywhere in a message, to tell what else it says ("I changed my mind, I'm not sure").
 MIND_CHANGING = re.compile(r"\b" + CHANGE_OF_MIND.pattern.lstrip("^"))
 QUESTION_START = re.compile(
-    r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question)\s+)?"
+    r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question)\s+)*"
     r"(who|whos|whom|whose|what|whats|when|where|wheres|why|how|hows|which|does|did|do|is|are|was|were|can|could|"
     r"has|have|will|would|should)\b"
 )
@@ -299,6 +299,46 @@ def words_of(text: str) -> list[str]:
 
 def has_letters(text: str) -> bool:
     return any(character.isalnum() for character in text)
+
+
+# Follow-ups about the last answer, whatever intent the model gives them ("what does that
+# mean?" reads as help, "really?" as deny): bot.knowledge answers them from that answer.
+# "what did she mean by that?", "what does that mean": the last answer again, in plain words.
+MEANING = re.compile(
+    r"^\W*(so\s+)?(what|wdym|how)\b.{0,30}\b(mean|meant|meaning)\b(\s+(by|with)\s+(that|it|this))?\W*$"
+    r"|^\W*(explain|meaning|wdym)\b(\s+(that|it|this|please|pls))*\W*$",
+    re.I,
+)
+# "is he right?", "is that true?" after an answer: what the article says about it.
+TRUE_CHECK = re.compile(
+    r"^\W*((is|was|are|were) (he|she|they|that|it|this) (right|true|correct|accurate|wrong)"
+    r"|(is that|is it|that's|thats|that is) (really )?(true|right|correct|accurate)|really|true|for real)\W*$",
+    re.I,
+)
+# "who said that?", "who says so?" after an answer: whom the article gives it to.
+WHO_SAID_THAT = re.compile(
+    r"^\W*(so\s+)?(who|which one|according to who(m)?)\b(\s+(said|says|say|claims?|claimed|argues?"
+    r"|argued|thinks?|thought|believes?|wrote|writes))?(\s+(that|this|it|so))?\W*$",
+    re.I,
+)
+# "who was he talking to?" after a quote: whom the words were said to.
+ADDRESSEE = re.compile(
+    r"\bwho\b.{0,25}\b(talking|speaking|addressing|saying|talk|speak|say|said|tell|told)\b"
+    r"(\s+(that|it|this|those|these|them))?(\s+(to|at))?\W*$",
+    re.I,
+)
+
+
+# "why not?", "but why?" after an answer (not after an offer, where "why not" is a yes)
+WHY_FOLLOW_UP = re.compile(r"^\W*(but |and |so )?why( not| so| is that| though| tho)?\W*$", re.I)
+
+
+def about_last_answer(text: str) -> bool:
+    """Whether `text` asks about the answer just given ("is that true?", "who said that?")."""
+    text = text.strip()
+    return any(pattern.match(text) for pattern in (MEANING, TRUE_CHECK, WHO_SAID_THAT,
+                                                     WHY_FOLLOW_UP)) or (
+        ADDRESSEE.search(text) is not None and re.match(r"\W*who\b", text, re.I) is not None)
 
 
 def looks_like_question(text: str) -> bool:
@@ -510,6 +550,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and stance and is_stance_only(raw) and not (YES.match(plain) or NO.match(plain)):
         return Reading("change_mind", stance=stance)  # "im mixed tbh" right after the answer
 
+    if step in (OFFERED, FREE) and about_last_answer(raw) and not (step == OFFERED and plain in AGREEING):
+        return Reading("question")  # "really?" is no "no thanks", "what does that mean?" no help
     if step in (OFFERED, FREE):
         if REASON_FIRST.match(raw) and count >= REASON_MIN_WORDS and not looks_like_question(raw):
             return Reading("add_to_answer")  # "because ..." after the answer: its reason

@@ -11,6 +11,7 @@ import numpy as np
 import yaml
 
 from bot import config
+from bot.dialogue import ADDRESSEE, MEANING, TRUE_CHECK, WHO_SAID_THAT
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -269,30 +270,6 @@ MENTIONED = re.compile(
     r" in (the|this) article)\W*$"
     r"|^\s*(does|did) (the|this) article (mention|name|talk about|bring up|say anything about) "
     r"(?P<about>.+?)\W*$", re.I)
-# "what did she mean by that?", "what does that mean": the last answer again, in plain words.
-MEANING = re.compile(
-    r"^\W*(so\s+)?(what|wdym|how)\b.{0,30}\b(mean|meant|meaning)\b(\s+(by|with)\s+(that|it|this))?\W*$"
-    r"|^\W*(explain|meaning|wdym)\b(\s+(that|it|this|please|pls))*\W*$",
-    re.I,
-)
-# "is he right?", "is that true?" after an answer: what the article says about it.
-TRUE_CHECK = re.compile(
-    r"^\W*((is|was|are|were) (he|she|they|that|it|this) (right|true|correct|accurate|wrong)"
-    r"|(is that|is it|that's|thats|that is) (really )?(true|right|correct|accurate)|really|true|for real)\W*$",
-    re.I,
-)
-# "who said that?", "who says so?" after an answer: whom the article gives it to.
-WHO_SAID_THAT = re.compile(
-    r"^\W*(so\s+)?(who|which one|according to who(m)?)\b(\s+(said|says|say|claims?|claimed|argues?"
-    r"|argued|thinks?|thought|believes?|wrote|writes))?(\s+(that|this|it|so))?\W*$",
-    re.I,
-)
-# "who was he talking to?" after a quote: whom the words were said to.
-ADDRESSEE = re.compile(
-    r"\bwho\b.{0,25}\b(talking|speaking|addressing|saying|talk|speak|say|said|tell|told)\b"
-    r"(\s+(that|it|this|those|these|them))?(\s+(to|at))?\W*$",
-    re.I,
-)
 WHAT_ELSE = re.compile(
     r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else)\W*$", re.I
 )

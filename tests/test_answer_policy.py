@@ -166,3 +166,32 @@ def test_a_question_the_model_took_for_thanks_or_a_greeting_is_answered(policy, 
                                           ("hi there", "greet")])
 def test_thanks_and_greetings_are_still_left_to_the_rules(policy, text, intent):
     assert predict(policy, conversation(asked(text, intent))) == (None, {})
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("what does that mean?", "help", "The article doesn't explain it further"),
+    ("really?", "deny", "This notion is contrary to the reality"),
+    ("is that true?", "affirm", "This notion is contrary to the reality"),
+    ("why not?", "deny", "The article doesn't say why"),
+])
+def test_a_follow_up_about_the_last_answer_is_answered_whatever_the_intent(policy, text, intent,
+                                                                              expected):
+    # Round 11's tester: "what does that mean?" got the help text, "really?" and "why not?"
+    # "No problem" (the model read them as help and as a no).
+    tracker = conversation(asked("what did trump say at mar-a-lago"))
+    answer(policy, tracker)
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(asked(text, intent))
+    assert expected in answer(policy, tracker)["answer"]
+
+
+def test_why_not_right_after_the_offer_is_a_yes(policy):
+    tracker = conversation(SlotSet("questions_answered", 2), asked("who is lavrov"))
+    answer(policy, tracker)
+    tracker.update(ActionExecuted("utter_offer_opinion"))
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(asked("why not?", "deny"))
+    assert predict(policy, tracker)[0] != "utter_answer"
+    # with no answer given yet, "what does that mean?" is a request for help
+    fresh = conversation(asked("what does that mean?", "help"))
+    assert predict(policy, fresh)[0] != "utter_answer"

@@ -206,6 +206,12 @@ CASES = [
     ("ok done", "affirm", OFFERED, OPEN, "decline", None),
     ("wait no", "deny", ASKED_REASON, OPEN, "discard", None),
     ("with the article", "give_opinion", ASKED_OPINION, OPEN, "acknowledge", None),
+    # round 11's tester: follow-ups about the last answer, whatever the model calls them
+    ("why not?", "deny", FREE, OPEN, "question", None),
+    ("really?", "deny", OFFERED, OPEN, "question", None),
+    ("what does that mean?", "help", OFFERED, OPEN, "question", None),
+    ("ok but who is the russian foreign minister", "ask_article", ASKED_STANCE, OPEN, "question",
+     None),
     ("we need to change course and go back to diplomacy, that is the real question",
      "give_opinion", ASKED_OPINION, OPEN, "answer", None),
     # real answers
