@@ -1034,6 +1034,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 and ranked[0][0] >= FACT_THRESHOLD):
             reranked = theirs + [pair for pair in reranked if pair not in theirs]
         ranked = reranked
+    if how and known.facts[ranked[0][1]].overview:
+        # a follow-up is about what was just talked about, not the article's list of places or
+        # people, unless it asks for that itself ("and the numbers?")
+        own_score, own_best = known.rank(question)[0][0]
+        if own_best != ranked[0][1] or own_score < FOCUS_MATCH:
+            ranked = [p for p in ranked if not known.facts[p[1]].overview] + \
+                     [p for p in ranked if known.facts[p[1]].overview]
     # "and before that?": a follow-on whose topic is only a reference asks for something new.
     bare_follow_on = bool(topic) and (
         not any(known.focus_words(topic)) or BARE_REFERENCE.match(topic) is not None)

@@ -649,3 +649,14 @@ def test_a_speaker_described_by_whom_they_served_is_not_that_person():
                     "deals with moscow")
     assert reply.fact_id == "wallander_quote"
     assert respond("what did biden say").text.startswith("The article doesn't say what Joe Biden said")
+
+
+def test_a_follow_up_is_not_answered_with_the_articles_list_of_places():
+    # "and what's happening now in her view" after Schake on the Baltic States got the list of
+    # every place the article names.
+    _, now = _conversation("what did schake say about the baltic states",
+                           "and what's happening now in her view")
+    assert now.fact_id != "places" and "spheres of influence" in now.text
+    # asking for a list still gets it
+    _, numbers = _conversation("who is kori schake", "and the numbers?")
+    assert numbers.fact_id == "numbers"
