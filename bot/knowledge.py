@@ -63,6 +63,8 @@ HEDGE_FLOOR = 0.25
 # A word of the question in at most this many of the article's sentences can pick the sentence
 # shown under a fact's quote (Knowledge.support).
 SUPPORT_RARE = 3
+# A follow-up leans on this many words of the conversation's latest question (most recent first).
+RECENT_WORDS = 12
 # A yes/no, when, where or how-many question whose content words the best fact leaves out at
 # least this share of gets the fact as the closest the article comes, however close the match.
 CLAIM_MISSING = 0.4
@@ -223,9 +225,16 @@ SAID = r"(say|said|respond|responded|react|reacted|reply|replied|answer|answered
 QUOTED = r"\b(does|is|was|did) (?P<who>.+?) (get )?quoted\b"
 SAID_BY = [re.compile(pattern) for pattern in (
     rf"\b(what|how) (did|does|do|has|have) (?P<who>.+?) {SAID}\b",
+
     rf"^(did|does|has) (?P<who>.+?) (ever )?{SAID}\b",
     r"\b(quote|quotes|quoted|words|statement|comments?) (from|by|of) (?P<who>.+)",
     QUOTED,
+)]
+# "what is putin's opinion of trump", "what does zelensky think about it": a view the article
+# can give only for the people it quotes.
+VIEW_OF = [re.compile(pattern) for pattern in (
+    r"\b(what|how) (is|was|are|were) (?P<who>.+?)(’s|'s|s') (opinion|view|take|reaction|position)\b",
+    r"^(what|how) (did|does|do) (?P<who>.+?) (think|feel)( of| about)?( it| that| this| him| her| them)?\W*$",
 )]
 # "is she quoted", "does the article quote schake": whether someone is quoted at all.
 IS_QUOTED = re.compile(rf"{QUOTED}|\b(does|did) (it|the article) quote\b")
@@ -246,7 +255,9 @@ SILENT_PARTIES = {
     "kiev": "Ukraine", "europe": "Europe", "the eu": "the EU", "eu": "the EU",
     "the european union": "the EU", "european union": "the EU", "nato": "NATO",
     "saudi arabia": "Saudi Arabia", "the saudis": "Saudi Arabia", "the un": "the UN",
-    "the united nations": "the UN",
+    "the united nations": "the UN", "european leaders": "European leaders",
+    "europeans": "European leaders", "european nations": "European nations",
+    "the europeans": "European leaders", "europes leaders": "European leaders",
 }
 ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report|op-?ed)\b")
 # A person by their place in the last answer's list ("and the second?", "the last one").
@@ -931,7 +942,9 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         return text, how
     if previous and (elliptic or (refers and len(known_words) <= 2)) and not named:
         # The new words count twice: they say what is asked, the earlier question only about what.
-        return f"{text} {text} {previous}", "resolved"
+        # ... and only the latest turns of it: a chain of follow-ups would otherwise carry every
+        # earlier question along ("who were the presidents?" after three of them)
+        return f"{text} {text} {' '.join(previous.split()[:RECENT_WORDS])}", "resolved"
     bare = not known_words and not unknown_words
     if not previous and bare and (refers or has_pronoun) and question_type(text) != "what":
         return question, "clarify"
@@ -1193,6 +1206,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             if re.match(r"\s*(the|a|an|that|this)\b", said.group("who")) else said.group("who")
         speakers = known.person_in(topic if topic else speaker)
     party = said.group("who").strip() if said and how != "what_else" and not topic else ""
+    view = next(filter(None, (pattern.search(asked.lower()) for pattern in VIEW_OF)), None)
+    if view and how != "what_else" and not said:
+        holders = known.person_in(view.group("who"))
+        if holders and not any(person.quoted for person in holders):
+            # "what is putin's opinion of trump": the article gives no view of his
+            quoted_people = _in_words([p.name for p in known.people if p.quoted])
+            return doesnt_say(f"what {holders[0].name} thinks: it quotes only {quoted_people}",
+                              known.facts.get(context.get("fact") or "") or known.facts.get("who_is_quoted"))
     if (speakers and not any(person.quoted for person in speakers)) or party in SILENT_PARTIES:
         # "what did putin say", "what did china say about the talks": the article quotes neither.
         quoted_people = _in_words([p.name for p in known.people if p.quoted])

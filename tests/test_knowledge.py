@@ -660,3 +660,25 @@ def test_a_follow_up_is_not_answered_with_the_articles_list_of_places():
     # asking for a list still gets it
     _, numbers = _conversation("who is kori schake", "and the numbers?")
     assert numbers.fact_id == "numbers"
+
+
+def test_the_view_of_someone_the_article_never_quotes_is_not_in_it():
+    # Trying the bot as a reader: "what is putin's opinion of trump" got who Putin is, and the
+    # round 11 tester's "what does Zelensky think about it" Trump's Mar-a-Lago words again.
+    assert respond("what is putin's opinion of trump").text.startswith(
+        "The article doesn't say what Vladimir Putin thinks")
+    _, zelensky = _conversation("what did trump say at mar-a-lago", "what does zelensky think about it")
+    assert zelensky.text.startswith("The article doesn't say what Volodymyr Zelensky thinks")
+    assert respond("what did European leaders say?").text.startswith(
+        "The article doesn't say what European leaders said")
+    # what the article does give stays an answer
+    assert respond("what does europe think").fact_id == "europe_fears"
+    assert respond("what does schake think of trump").fact_id == "schake_quote"
+
+
+def test_a_chain_of_follow_ups_leans_on_the_latest_turns():
+    # Round 11's tester: the fourth follow-up, "who were the presidents?", carried all three
+    # earlier questions along and matched nothing.
+    *_, presidents = _conversation("trumps rusia pivot what is it", "is it new?", "how was it before",
+                                   "who were the presidents?")
+    assert "Harry Truman to George W. Bush" in presidents.text
