@@ -603,7 +603,8 @@ class Knowledge:
             # "what position did Wallander hold" is not "what position does Rubio hold", and
             # "how many ukrainians support zelensky" is not "how many people live in ukraine".
             named = {p.name for p in self.person_in(question)}
-            about = {p.name for p in self.person_in(self._examples[best_row])}
+            unknown = self.unknowns[unknown_index]
+            about = {p.name for text in (*unknown.questions, unknown.says) for p in self.person_in(text)}
             if named and not named & about:
                 unknown_best = 0.0
             # "how long did the war last" is not "how long did the Riyadh meeting last": what it

@@ -353,7 +353,9 @@ def test_a_new_question_does_not_inherit_the_last_ones_speaker_or_topic():
     # Found by a third tester: every answer lagged one turn behind.
     context = respond("How did Zelensky respond to Trump?").context
     reply = respond("Did NATO say anything?", context)
-    assert reply.text.startswith("The article doesn't say what NATO said")
+    assert reply.text.startswith(("The article doesn't say what NATO said",
+                                  "The article doesn't say anything about NATO"))
+    assert "Zelensky" not in reply.text.split("What it does say")[0]
     assert respond("Who wrote this article?", reply.context).text.startswith(
         "The article doesn't say who wrote it")
 
@@ -682,3 +684,13 @@ def test_a_chain_of_follow_ups_leans_on_the_latest_turns():
     *_, presidents = _conversation("trumps rusia pivot what is it", "is it new?", "how was it before",
                                    "who were the presidents?")
     assert "Harry Truman to George W. Bush" in presidents.text
+
+
+def test_whether_the_article_takes_a_side_is_answered_as_such():
+    # My own REST question: "is the article for or against trump's approach" got the presumption
+    # of distrust as if it were the article's verdict (an unknown about no one named lost to it
+    # because the question names Trump, though the unknown's other phrasings do too).
+    reply = respond("is the article for or against trump's approach")
+    assert reply.text.startswith("The article doesn't say whether it is neutral or biased.")
+    # an unknown about other people still doesn't answer a question about someone it never names
+    assert "how old" not in respond("what position did wallander hold").text
