@@ -357,6 +357,11 @@ def _slip(typed: str, word: str) -> bool:
 
 def tokens(text: str) -> list[str]:
     """Lower-case words with readers' phrases and synonyms mapped to the article's words."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=20_000)  # a question's words are looked up many times while it is answered
+def _tokens(text: str) -> tuple[str, ...]:
     text = text.lower().replace("’", "'").replace("'s", "").replace("-", " ")
     for phrase, joined in PHRASES.items():
         text = re.sub(rf"\b{phrase}\b", joined, text)
@@ -365,7 +370,7 @@ def tokens(text: str) -> list[str]:
         if len(word) >= 7:
             word = BRITISH.sub(r"iz\1", word)  # criticise -> criticize, on both sides alike
         words.extend(SYNONYMS.get(word, word).split())
-    return words
+    return tuple(words)
 
 
 def normalize(text: str) -> str:
@@ -474,6 +479,10 @@ class Knowledge:
             [self._fact_ids.index(key) if kind == "fact" else -1 for kind, key in self._labels]
         )
         self._unknown_rows = np.array([kind == "unknown" for kind, _ in self._labels])
+        self._unknown_people = [
+            {p.name for text in (*unknown.questions, unknown.says) for p in self.person_in(text)}
+            for unknown in self.unknowns
+        ]
         self._unknown_stems = [
             frozenset(stem(w) for text in (*unknown.questions, unknown.says) for w in tokens(text))
             for unknown in self.unknowns
@@ -603,8 +612,7 @@ class Knowledge:
             # "what position did Wallander hold" is not "what position does Rubio hold", and
             # "how many ukrainians support zelensky" is not "how many people live in ukraine".
             named = {p.name for p in self.person_in(question)}
-            unknown = self.unknowns[unknown_index]
-            about = {p.name for text in (*unknown.questions, unknown.says) for p in self.person_in(text)}
+            about = self._unknown_people[unknown_index]
             if named and not named & about:
                 unknown_best = 0.0
             # "how long did the war last" is not "how long did the Riyadh meeting last": what it
