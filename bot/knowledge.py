@@ -234,7 +234,7 @@ SAID_BY = [re.compile(pattern) for pattern in (
 # can give only for the people it quotes.
 VIEW_OF = [re.compile(pattern) for pattern in (
     r"\b(what|how) (is|was|are|were) (?P<who>.+?)(’s|'s|s') (opinion|view|take|reaction|position)\b",
-    r"^(what|how) (did|does|do) (?P<who>.+?) (think|feel)( of| about)?( it| that| this| him| her| them)?\W*$",
+    r"^(what|how) (did|does|do) (?P<who>.+?) (think|feel)\b",
 )]
 # "is she quoted", "does the article quote schake": whether someone is quoted at all.
 IS_QUOTED = re.compile(rf"{QUOTED}|\b(does|did) (it|the article) quote\b")

@@ -669,6 +669,9 @@ def test_the_view_of_someone_the_article_never_quotes_is_not_in_it():
     # round 11 tester's "what does Zelensky think about it" Trump's Mar-a-Lago words again.
     assert respond("what is putin's opinion of trump").text.startswith(
         "The article doesn't say what Vladimir Putin thinks")
+    # found in the browser: "what does putin think about all this" got who Putin is
+    assert respond("what does putin think about all this").text.startswith(
+        "The article doesn't say what Vladimir Putin thinks")
     _, zelensky = _conversation("what did trump say at mar-a-lago", "what does zelensky think about it")
     assert zelensky.text.startswith("The article doesn't say what Volodymyr Zelensky thinks")
     assert respond("what did European leaders say?").text.startswith(
