@@ -229,10 +229,17 @@ CHANGE_OF_MIND = re.compile(
 )
 # The same phrases anywhere in a message, to tell what else it says ("I changed my mind, I'm not sure").
 MIND_CHANGING = re.compile(r"\b" + CHANGE_OF_MIND.pattern.lstrip("^"))
+# Question words as readers mistype them ("wht does putin thnik about it" is a question).
+QUESTION_WORD_TYPOS = {
+    "wher": "where", "whre": "where", "wehre": "where", "wen": "when", "whn": "when",
+    "wheen": "when", "wich": "which", "whcih": "which", "whihc": "which",
+    "wht": "what", "waht": "what", "whta": "what", "hwat": "what", "hwo": "who", "woh": "who",
+    "hw": "how", "hwy": "why",
+}
 QUESTION_START = re.compile(
     r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question)\s+)*"
-    r"(who|whos|whom|whose|what|whats|when|where|wheres|why|how|hows|which|does|did|do|is|are|was|were|can|could|"
-    r"has|have|will|would|should)\b"
+    r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|does|did|do|is|are|"
+    r"was|were|can|could|has|have|will|would|should|" + "|".join(QUESTION_WORD_TYPOS) + r")\b"
 )
 # Words around a stance that add nothing to it ("I totally agree with him").
 STANCE_FILLER = {

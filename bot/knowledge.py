@@ -11,7 +11,7 @@ import numpy as np
 import yaml
 
 from bot import config
-from bot.dialogue import ADDRESSEE, MEANING, TRUE_CHECK, WHO_SAID_THAT
+from bot.dialogue import ADDRESSEE, MEANING, QUESTION_WORD_TYPOS, TRUE_CHECK, WHO_SAID_THAT
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -133,10 +133,6 @@ SMALL_TALK = re.compile(
 )
 
 # Misspelt question words: they set the question's type ("wher was that") and match as themselves.
-QUESTION_WORD_TYPOS = {
-    "wher": "where", "whre": "where", "wehre": "where", "wen": "when", "whn": "when",
-    "wheen": "when", "wich": "which", "whcih": "which", "whihc": "which",
-}
 # Abbreviations, slang and spellings readers use, mapped to the article's words.
 SYNONYMS = {
     "aei": "american enterprise institute", "zelenskyy": "zelensky", "usa": "us",

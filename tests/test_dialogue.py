@@ -212,6 +212,8 @@ CASES = [
     ("what does that mean?", "help", OFFERED, OPEN, "question", None),
     ("ok but who is the russian foreign minister", "ask_article", ASKED_STANCE, OPEN, "question",
      None),
+    # found in the shell: a mistyped question word made a question an opinion, and it was saved
+    ("wht does putin thnik about it", "give_opinion", FREE, OPEN, "question", None),
     ("we need to change course and go back to diplomacy, that is the real question",
      "give_opinion", ASKED_OPINION, OPEN, "answer", None),
     # real answers
