@@ -436,6 +436,10 @@ class Knowledge:
     _last_coverage: tuple = field(default=((None, None), ((), ())), repr=False)
 
     def __post_init__(self) -> None:
+        # Per fact, the numbers of the article sentences its quote is in (or that are in it).
+        self._quote_at = {fact.id: [i for i, sentence in enumerate(self.sentences)
+                                    if fact.quote in sentence or sentence in fact.quote]
+                          for fact in self.facts.values()}
         examples: list[str] = []
         for fact in self.facts.values():
             for question in fact.questions:
@@ -494,10 +498,8 @@ class Knowledge:
                 vocabulary.update(tokens(alias))
         self.vocabulary = vocabulary
         # The facts in the order the article makes their points ("tell me more" after the summary).
-        def place(fact: Fact) -> int:
-            return next((i for i, s in enumerate(self.sentences) if fact.quote in s or s in fact.quote),
-                        len(self.sentences))
-        self.in_article_order = sorted(self.facts, key=lambda fact_id: place(self.facts[fact_id]))
+        self.in_article_order = sorted(
+            self.facts, key=lambda fact_id: (self._quote_at[fact_id] or [len(self.sentences)])[0])
         # spell_names()'s answers so far: a word, and the name word it is a misspelling of ("").
         self._name_spellings: dict[str, str] = {}
         self._word_spellings: dict[str, str] = {}  # spell_words()'s, the same way
@@ -509,8 +511,7 @@ class Knowledge:
         """The article sentence at the fact's quote that says what the question asks and the quote
         leaves out ("what did wallander say about overlapping interests"), as a line to show
         under the quote; "" when the quote covers it."""
-        around = [i for i, sentence in enumerate(self.sentences)
-                  if fact.quote in sentence or sentence in fact.quote]
+        around = self._quote_at[fact.id]
         if not around:
             return ""
         in_quote = {stem(word) for word in tokens(fact.quote)}
@@ -541,8 +542,7 @@ class Knowledge:
 
     def sentence_before(self, fact: Fact) -> str | None:
         """The sentence before the fact's quote, in its paragraph, if there is one."""
-        around = [i for i, sentence in enumerate(self.sentences)
-                  if fact.quote in sentence or sentence in fact.quote]
+        around = self._quote_at[fact.id]
         if around and around[0] > 0 and self.paragraph_of[around[0] - 1] == self.paragraph_of[around[0]]:
             return self.sentences[around[0] - 1]
         return None
@@ -551,8 +551,7 @@ class Knowledge:
         """Where the article goes on from the fact's quote, to weigh what it just reported: the
         rest of the quote's sentence, else the next sentence in its paragraph ("This notion is
         contrary to the reality ..."), as a line to show under the quote; "" if none."""
-        around = [i for i, sentence in enumerate(self.sentences)
-                  if fact.quote in sentence or sentence in fact.quote]
+        around = self._quote_at[fact.id]
         if not around:
             return ""
         last = around[-1]
@@ -571,7 +570,7 @@ class Knowledge:
                 if len(answer & sentence_stems) >= 2}
 
     def says(self, fact: Fact) -> str:
-        around = [s for s in self.sentences if fact.quote in s or s in fact.quote]
+        around = [self.sentences[i] for i in self._quote_at[fact.id]]
         return " ".join([fact.answer, fact.quote, *around])
 
     # --- matching -----------------------------------------------------------------------------
