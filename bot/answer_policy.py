@@ -137,7 +137,8 @@ def _offer_pending(tracker: DialogueStateTracker) -> bool:
             if seen_message:
                 return False
             seen_message = True
-        elif seen_message and isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME:
+        elif (seen_message and isinstance(event, ActionExecuted)
+              and event.action_name != ACTION_LISTEN_NAME):
             return event.action_name == OFFER
     return False
 

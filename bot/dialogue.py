@@ -334,8 +334,6 @@ ADDRESSEE = re.compile(
     r"(\s+(that|it|this|those|these|them))?(\s+(to|at))?\W*$",
     re.I,
 )
-
-
 # "why not?", "but why?" after an answer (not after an offer, where "why not" is a yes)
 WHY_FOLLOW_UP = re.compile(r"^\W*(but |and |so )?why( not| so| is that| though| tho)?\W*$", re.I)
 
@@ -557,7 +555,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and stance and is_stance_only(raw) and not (YES.match(plain) or NO.match(plain)):
         return Reading("change_mind", stance=stance)  # "im mixed tbh" right after the answer
 
-    if step in (OFFERED, FREE) and about_last_answer(raw) and not (step == OFFERED and plain in AGREEING):
+    if step in (OFFERED, FREE) and about_last_answer(raw) and not (
+            step == OFFERED and plain in AGREEING):
         return Reading("question")  # "really?" is no "no thanks", "what does that mean?" no help
     if step in (OFFERED, FREE):
         if REASON_FIRST.match(raw) and count >= REASON_MIN_WORDS and not looks_like_question(raw):

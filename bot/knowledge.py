@@ -229,7 +229,8 @@ SAID_BY = [re.compile(pattern) for pattern in (
 # "what is putin's opinion of trump", "what does zelensky think about it": a view the article
 # can give only for the people it quotes.
 VIEW_OF = [re.compile(pattern) for pattern in (
-    r"\b(what|how) (is|was|are|were) (?P<who>.+?)(’s|'s|s') (opinion|view|take|reaction|position)\b",
+    r"\b(what|how) (is|was|are|were) (?P<who>.+?)(’s|'s|s') "
+    r"(opinion|view|take|reaction|position)\b",
     r"^(what|how) (did|does|do) (?P<who>.+?) (think|feel)\b",
 )]
 # "is she quoted", "does the article quote schake": whether someone is quoted at all.
@@ -537,14 +538,18 @@ class Knowledge:
         gain, best = max(gains, default=(0, -1))
         if gain == 0:
             return ""
-        lead = "In full" if best in around else ("Just before that" if best < around[0] else "It goes on")
+        if best in around:
+            lead = "In full"
+        else:
+            lead = "Just before that" if best < around[0] else "It goes on"
         return f'{lead}: "{self.sentences[best]}"'
 
     def sentence_before(self, fact: Fact) -> str | None:
         """The sentence before the fact's quote, in its paragraph, if there is one."""
         around = self._quote_at[fact.id]
-        if around and around[0] > 0 and self.paragraph_of[around[0] - 1] == self.paragraph_of[around[0]]:
-            return self.sentences[around[0] - 1]
+        first = around[0] if around else 0
+        if first > 0 and self.paragraph_of[first - 1] == self.paragraph_of[first]:
+            return self.sentences[first - 1]
         return None
 
     def goes_on(self, fact: Fact) -> str:
