@@ -106,10 +106,10 @@ NOT_FOCUS = FILLER | {
 ASKING = {"exact", "exactly", "quote", "quotes", "words", "give", "deal", "thing", "whole",
           "really", "anyway", "explain", "describe", "summary", "summarize", "details", "detail"}
 _LONG_FILLER = sorted(word for word in NOT_FOCUS if len(word) >= 4)
-# Words that say when, which a question's content keeps ("before the biden administration").
 # The countries and regions the article names (as tokens() spells them): a who-question about
 # one of them is not answered by a fact about another.
 COUNTRIES = {"ukraine", "russia", "us", "europe", "china", "saudi"}
+# Words that say when, which a question's content keeps ("before the biden administration").
 TEMPORAL = {"before", "after", "since", "during", "until", "next", "last", "former", "formerly",
             "first", "once", "afterwards", "meanwhile"}
 # Function words beyond NOT_FOCUS: they carry none of what a question asks about.
@@ -132,7 +132,8 @@ SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 
-# Misspelt question words: they set the question's type ("wher was that") and match as themselves.
+# Misspelt question words (bot.dialogue.QUESTION_WORD_TYPOS, in SYNONYMS below) set the question's
+# type ("wher was that") and match as themselves.
 # Abbreviations, slang and spellings readers use, mapped to the article's words.
 SYNONYMS = {
     "aei": "american enterprise institute", "zelenskyy": "zelensky", "usa": "us",
@@ -221,7 +222,6 @@ SAID = r"(say|said|respond|responded|react|reacted|reply|replied|answer|answered
 QUOTED = r"\b(does|is|was|did) (?P<who>.+?) (get )?quoted\b"
 SAID_BY = [re.compile(pattern) for pattern in (
     rf"\b(what|how) (did|does|do|has|have) (?P<who>.+?) {SAID}\b",
-
     rf"^(did|does|has) (?P<who>.+?) (ever )?{SAID}\b",
     r"\b(quote|quotes|quoted|words|statement|comments?) (from|by|of) (?P<who>.+)",
     QUOTED,
@@ -235,6 +235,7 @@ VIEW_OF = [re.compile(pattern) for pattern in (
 )]
 # "is she quoted", "does the article quote schake": whether someone is quoted at all.
 IS_QUOTED = re.compile(rf"{QUOTED}|\b(does|did) (it|the article) quote\b")
+# Words of a follow-up that ask nothing of their own ("what did she say", "what else did he do").
 SAID_WORDS = {"say", "said", "says", "think", "thinks", "thought", "mean", "meant", "do", "does",
               "work", "job", "else", "point"}
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
@@ -515,12 +516,9 @@ class Knowledge:
         around = self._quote_at[fact.id]
         if not around:
             return ""
-        in_quote = {stem(word) for word in tokens(fact.quote)}
-        wanted = {stem(word) for word in tokens(self.without_names(question))
-                  if word not in NOT_FOCUS and word not in FUNCTION_WORDS and word not in ASKING
-                  and len(word) > 2} - in_quote
         # only words that single a sentence out ("overlapping"), not ones most sentences use
-        wanted = {word for word in wanted if 0 < self._sentence_counts.get(word, 0) <= SUPPORT_RARE}
+        in_quote = {stem(word) for word in tokens(fact.quote)}
+        wanted = {stem(word) for word in self.specific_words(question)} - in_quote
         if not wanted and question_type(question) == "reason":
             # "why does the article call it simplistic": the reason the answer gives in its own
             # words is often the next sentence ("He ignores the undemocratic nature ...")
@@ -931,7 +929,7 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
             return (question, "") if asked else (question, "clarify")
         how = "resolved"
     elif previous and named and (has_pronoun or POINTS_BACK.search(text) or re.search(
-            r"\b(it|that) (was|is|were|are)\W*$", text, re.I)):  # "what did trump claim it was""
+            r"\b(it|that) (was|is|were|are)\W*$", text, re.I)):  # "what did trump claim it was"
         # "what did trump say about him" after Putin, "what did trump claim about it" after the
         # approval rating: the name is who acts; the pronoun points back to the last answer.
         others = [p for p in context.get("people") or []
