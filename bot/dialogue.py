@@ -319,7 +319,11 @@ MEANING = re.compile(
 # "is he right?", "is that true?" after an answer: what the article says about it.
 TRUE_CHECK = re.compile(
     r"^\W*((is|was|are|were) (he|she|they|that|it|this) (right|true|correct|accurate|wrong)"
-    r"|(is that|is it|that's|thats|that is) (really )?(true|right|correct|accurate)|really|true|for real)\W*$",
+    r"|(is that|is it|that's|thats|that is) (really )?(true|right|correct|accurate)|really|true|for real"
+    # "why is that wrong?", "what's wrong with that": where the article weighs it
+    r"|(so |but |and )?(why is (that|it|this|he|she) (so )?(wrong|bad|dumb|naive|mistaken|a problem)"
+    r"|what'?s (wrong|the problem) with (that|it|this)|why do (critics|they|people) (think|say) "
+    r"(that'?s|it'?s|this is) \w+))(,? according to (the article|it))?\W*$",
     re.I,
 )
 # "who said that?", "who says so?" after an answer: whom the article gives it to.
@@ -336,13 +340,27 @@ ADDRESSEE = re.compile(
 )
 # "why not?", "but why?" after an answer (not after an offer, where "why not" is a yes)
 WHY_FOLLOW_UP = re.compile(r"^\W*(but |and |so )?why( not| so| is that| though| tho)?\W*$", re.I)
+# "which territory?", "under which president", "what conflicts exactly?" after an answer: the
+# one the answer speaks of, if it names it.
+NARROWER = re.compile(
+    r"^\W*(and |so |but |ok )?((under|in|from|with|by|for|of|to|at) )?(which|what) (?P<noun>[a-z]+)"
+    r"( (exactly|specifically|precisely|then|though|tho))?"
+    r"( (is|are|was|were) (that|it|they|those|this|these|he|she|them)( in)?)?\W*$",
+    re.I,
+)
+# "name one", "like what?", "for example?" after an answer: instances of what it speaks of.
+EXAMPLE_ASKED = re.compile(
+    r"^\W*(and |so |ok |but )?(name (one|some|them|any|a few)|like what|like who|such as|"
+    r"for (example|instance)|(any |an |some )?examples?|give (me )?(an )?examples?)\W*$",
+    re.I,
+)
 
 
 def about_last_answer(text: str) -> bool:
     """Whether `text` asks about the answer just given ("is that true?", "who said that?")."""
     text = text.strip()
     return any(pattern.match(text) for pattern in (MEANING, TRUE_CHECK, WHO_SAID_THAT,
-                                                     WHY_FOLLOW_UP)) or (
+                                                     WHY_FOLLOW_UP, EXAMPLE_ASKED)) or (
         ADDRESSEE.search(text) is not None and re.match(r"\W*who\b", text, re.I) is not None)
 
 

@@ -11,7 +11,8 @@ import numpy as np
 import yaml
 
 from bot import config
-from bot.dialogue import ADDRESSEE, MEANING, QUESTION_WORD_TYPOS, TRUE_CHECK, WHO_SAID_THAT
+from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
+                          TRUE_CHECK, WHO_SAID_THAT)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -109,6 +110,12 @@ _LONG_FILLER = sorted(word for word in NOT_FOCUS if len(word) >= 4)
 # The countries and regions the article names (as tokens() spells them): a who-question about
 # one of them is not answered by a fact about another.
 COUNTRIES = {"ukraine", "russia", "us", "europe", "china", "saudi"}
+# Words that name a country or region, for "which country ..." ("russian" reads as "russia").
+PLACE_WORDS = COUNTRIES | {"european", "baltic"}
+EVENT_PLACE = re.compile(r"\b(host|hosts|hosted|hosting|held|hold|meet|met|meeting|take place|"
+                         r"took place|happen|happened|gather|gathered)\b")
+WHICH_PLACE = re.compile(r"\b(which|what) (country|countries|nation|nations|part of the world|"
+                         r"region|continent|side)\b")
 # Words that say when, which a question's content keeps ("before the biden administration").
 TEMPORAL = {"before", "after", "since", "during", "until", "next", "last", "former", "formerly",
             "first", "once", "afterwards", "meanwhile"}
@@ -353,6 +360,46 @@ def _slip(typed: str, word: str) -> bool:
     return False
 
 
+# What may stand between a noun and the name that says which one it is ("presidents - from Harry
+# Truman", "foreign minister, Sergey V. Lavrov").
+NAME_LEADS = {",", ":", "—", "–", "-", "(", "“", '"', "from", "such", "as", "including", "namely",
+              "like"}
+# Nouns a reader uses for one another ("which countries?" after "European nations").
+SAME_KIND = ({"country", "nation", "state"},)
+# Words after "which"/"what" that ask for no one thing the last answer speaks of.
+NOT_NARROWER = {"else", "about", "one", "ones", "happened", "happens", "now", "then", "next",
+                "more", "if", "for"}
+
+
+def singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def names_which(noun: str, text: str, asked: str = "") -> bool | None:
+    """Whether `text` names which `noun` it speaks of ("President Joe Biden" for "which
+    president?", "the Baltic States" for "which countries?" unless `asked` already named them):
+    None if it doesn't speak of one, False if it does without a name."""
+    kinds = next((kind for kind in SAME_KIND if singular(noun) in kind), {singular(noun)})
+    words = re.findall(r"[A-Za-z][\w'’]*|[^\w\s]", text)
+    spoken = False
+    for at, word in enumerate(words):
+        if singular(word) not in kinds:
+            continue
+        spoken = True
+        if word[:1].isupper() and at and words[at - 1][:1].isupper() \
+                and f"{words[at - 1]} {word}".lower() not in asked.lower():
+            return True
+        following = next((w for w in words[at + 1:] if w.lower() not in NAME_LEADS), "")
+        if following[:1].isupper():
+            return True
+    return False if spoken else None
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case words with readers' phrases and synonyms mapped to the article's words."""
     return list(_tokens(text))
@@ -558,8 +605,12 @@ class Knowledge:
         if not around:
             return ""
         last = around[-1]
-        if self.sentences[last] not in fact.quote:
-            return f'In full: "{self.sentences[last]}"'
+        sentence = self.sentences[last]
+        # "Furthermore, <the quote>" in full would only repeat it
+        nearly_all = fact.quote.rstrip(" .") in sentence and \
+            len(sentence.split()) - len(fact.quote.split()) <= 2
+        if sentence not in fact.quote and not nearly_all:
+            return f'In full: "{sentence}"'
         if last + 1 < len(self.sentences) and self.paragraph_of[last + 1] == self.paragraph_of[last]:
             return f'It goes on: "{self.sentences[last + 1]}"'
         return ""
@@ -1001,6 +1052,27 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)
         return Reply(kind, text, None, context)
     question = known.spell_words(known.spell_names(question))
+    last_fact = known.facts.get(context.get("fact") or "")
+    narrower = NARROWER.match(question) if last_fact else None
+    noun = narrower["noun"].lower() if narrower else ""
+    if noun and noun not in NOT_NARROWER | FUNCTION_WORDS | NOT_FOCUS:
+        names = names_which(noun, f"{last_fact.answer} {last_fact.quote}",
+                            context.get("question") or "")
+        if names is False:
+            # "which territory?" after "surrender territory": the article names none, and the
+            # answer again would look as if it did
+            return Reply("unknown", f"The article doesn't say which {noun} - only what I quoted "
+                                    "above.", None, context)
+        if names:  # "under which president" after Wallander: "under President Joe Biden"
+            return Reply("fact", f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id,
+                         context)
+    if last_fact is not None and EXAMPLE_ASKED.match(question):
+        # "name one" after what supporters argue: the article names none of them
+        said = f"{last_fact.answer} {last_fact.quote}"
+        if not (last_fact.lists or known.person_in(said)
+                or re.search(r"\b(such as|including|from \w+ to)\b", said)):
+            return Reply("unknown", "The article doesn't give any by name - only what I quoted "
+                                    "above.", None, context)
     text, how = resolve(question, context, known)
     if how == "clarify":
         return Reply(
@@ -1122,7 +1194,6 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         shown_now = [*shown, nearest.id] if nearest is not None else shown
         return Reply("unknown", body, None, _context_for(text, nearest, known, shown_now))
 
-    last_fact = known.facts.get(context.get("fact") or "")
     if how == "what_else" and (context.get("tour") or (last_fact is not None and last_fact.overview)):
         # "tell me more" after the summary: the article's next point, in the article's order.
         following = [fact_id for fact_id in known.in_article_order
@@ -1269,6 +1340,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return closest(best)
         if unexplained:
             return doesnt_say("anything about " + _listed(unexplained, question), None)
+    if (qtype == "place" and WHICH_PLACE.search(text.lower()) and not EVENT_PLACE.search(text.lower())
+            and best_score >= FACT_THRESHOLD and PLACE_WORDS & set(tokens(best.answer)) - set(tokens(text))):
+        # "in which country are elections rigged", "what country is putin president of": the
+        # country a fact is about; "which country hosted the talks" asks where they were
+        return fact_reply(best)
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):

@@ -697,3 +697,40 @@ def test_whether_the_article_takes_a_side_is_answered_as_such():
     assert reply.text.startswith("The article doesn't say whether it is neutral or biased.")
     # an unknown about other people still doesn't answer a question about someone it never names
     assert "how old" not in respond("what position did wallander hold").text
+
+
+def test_which_one_after_an_answer_that_names_none_is_not_that_answer_again():
+    # the answer speaks of polls and conflicts, naming none: saying it again would look as if it did
+    _, polls = _conversation("what did trump say about zelensky's approval", "which polls?")
+    assert polls.kind == "unknown" and polls.text.startswith("The article doesn't say which polls")
+    _, conflicts = _conversation("what happened in 2014", "what conflicts?")
+    assert conflicts.text.startswith("The article doesn't say which conflicts")
+    _, supporter = _conversation("what do supporters say", "name one")
+    assert supporter.kind == "unknown" and "by name" in supporter.text
+
+
+def test_which_one_after_an_answer_that_names_it_is_that_answer():
+    _, president = _conversation("who is celeste wallander", "under which president")
+    assert president.fact_id == "celeste_wallander" and "Joe Biden" in president.text
+    # "the Baltic States" name the countries, unless the reader named them already
+    _, named = _conversation("what did schake say the us refused to do during the cold war",
+                             "which countries specifically")
+    assert named.kind == "fact" and "Baltic States" in named.text
+    _, already = _conversation("what did kori schake say about the baltic states",
+                               "which countries are those")
+    assert already.kind == "unknown"
+
+
+def test_which_country_is_the_country_a_fact_is_about():
+    elections = respond("in which country does the article say elections are basically fake")
+    assert elections.fact_id == "russia_elections"
+    # ... but which country hosted something asks where it was
+    assert respond("which country hosted the us-russia talks").fact_id == "riyadh_meeting"
+
+
+def test_why_that_is_wrong_gets_the_sentence_that_weighs_the_last_answer():
+    _, wrong = _conversation("what does trump want ukraine to do before peace talks",
+                             "why do critics think that's dumb")
+    assert wrong.fact_id == "new_elections"
+    assert 'It goes on: "He ignores the undemocratic nature of elections in Russia' in wrong.text
+    assert "In full" not in wrong.text  # "Furthermore, <the quote>" would only repeat it
