@@ -183,6 +183,7 @@ PHRASES = {
     "middle name": "middlename", "stand for": "standfor", "stands for": "standfor",
     "how old": "how age", "these days": "nowadays",
     "the donald": "trump", "kremlin boss": "putin", "freaking out": "concerned",
+    "part of the world": "where", "parts of the world": "where",
     "to the polls": "elections", "under the bus": "betrayal", "hand over": "surrender",
     "handed over": "surrender", "give up": "surrender", "gave up": "surrender",
     "freaked out": "concerned", "put it on": "blame", "puts it on": "blame",
@@ -207,6 +208,9 @@ QUESTION_TYPES = (
                r"doesn'?t|didn'?t|wasn'?t|aren'?t)\b"),
     ("person", r"\b(who|whom|which president|which person|which leader)\b"),
 )
+# "where would the us put its resources", "where does schake stand": a where that asks for no place
+ABSTRACT_WHERE = re.compile(r"\bwhere\b(?=.*\b(put|point|redirect|shift|focus|direct|turn|spend|"
+                            r"leave|leaves|stand|stands|heading|headed)\b)")
 # Types a fact must carry to answer a question of that type; other types fall back to any fact.
 STRICT_TYPES = {"time", "number", "place"}
 # Types a fact that carries them is preferred for, if it scores close to the best.
@@ -457,6 +461,7 @@ def question_type(question: str) -> str:
     he said it" asks for a place)."""
     text = question.lower().replace("’", "'").strip()
     text = re.sub(r"\bwhen it comes to\b", "about", text)
+    text = ABSTRACT_WHERE.sub("what", text)
     text = re.sub(r"\b(" + "|".join(QUESTION_WORD_TYPOS) + r")\b",
                   lambda typo: QUESTION_WORD_TYPOS[typo.group(1)], text)
     found = []
