@@ -145,6 +145,7 @@ SMALL_TALK = re.compile(
 SYNONYMS = {
     "aei": "american enterprise institute", "zelenskyy": "zelensky", "usa": "us",
     "america": "us", "american": "us", "russian": "russia", "ukrainian": "ukraine",
+    "americans": "us", "russians": "russia", "ukrainians": "ukraine",
     "vp": "vice president", "vlad": "putin", "uncle": "us", "sam": "",
     "cozying": "closer ties", "cozy": "closer ties", "caved": "concessions",
     "cave": "concessions", "givein": "concessions", "meetup": "meeting", "sit": "meet",
@@ -171,7 +172,7 @@ SYNONYMS = {
     "likened": "compared", "liken": "compare", "earlier": "past",
     "ghosting": "abandon", "ditching": "abandon", "ditch": "abandon", "dumping": "abandon",
     "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
-    "haters": "critics",
+    "haters": "critics", "danger": "threat", "dangers": "threat", "inside": "within",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
                                      "america", "china", "schake", "wallander", "vance", "rubio",
@@ -180,6 +181,7 @@ SYNONYMS = {
 # "think tank" etc. are two words: joined before the word-by-word synonyms above apply.
 PHRASES = {
     "think tank": "thinktank", "give in": "givein", "uncle sam": "uncle", "sit down": "sit",
+    "sat down": "met",
     "middle name": "middlename", "stand for": "standfor", "stands for": "standfor",
     "how old": "how age", "these days": "nowadays",
     "the donald": "trump", "kremlin boss": "putin", "freaking out": "concerned",
