@@ -115,7 +115,7 @@ PLACE_WORDS = COUNTRIES | {"european", "baltic"}
 EVENT_PLACE = re.compile(r"\b(host|hosts|hosted|hosting|held|hold|meet|met|meeting|take place|"
                          r"took place|happen|happened|gather|gathered)\b")
 WHICH_PLACE = re.compile(r"\b(which|what) (country|countries|nation|nations|part of the world|"
-                         r"region|continent|side)\b")
+                         r"region|continent)\b")
 # Words that say when, which a question's content keeps ("before the biden administration").
 TEMPORAL = {"before", "after", "since", "during", "until", "next", "last", "former", "formerly",
             "first", "once", "afterwards", "meanwhile"}
@@ -130,8 +130,10 @@ FUNCTION_WORDS = set("""
     per perhaps quite rather several somehow someone something sometime sometimes somewhere such
     though through throughout thru thus together too toward towards un under upon very via well
     whatever whence whenever whereas whereby wherever whether while whoever whole within without
-    yet yours yourself yourselves call find found keep name part put see show take
+    yet yours yourself yourselves call find found keep name part put see show take instead
 """.split())
+# "and how are you?": small talk after an answer is still small talk
+LEADING_AND = re.compile(r"^\W*(and|so|but|ok|okay|well)\W+", re.I)
 # Small talk that gets a steer back to the article, never a fact.
 SMALL_TALK = re.compile(
     r"^\s*(hi|hello|hey|yo|hiya|good (morning|evening|afternoon)|thanks?( you)?|thx|bye|goodbye|"
@@ -145,7 +147,7 @@ SMALL_TALK = re.compile(
 SYNONYMS = {
     "aei": "american enterprise institute", "zelenskyy": "zelensky", "usa": "us",
     "america": "us", "american": "us", "russian": "russia", "ukrainian": "ukraine",
-    "americans": "us", "russians": "russia", "ukrainians": "ukraine",
+    "americans": "us", "russians": "russia",
     "vp": "vice president", "vlad": "putin", "uncle": "us", "sam": "",
     "cozying": "closer ties", "cozy": "closer ties", "caved": "concessions",
     "cave": "concessions", "givein": "concessions", "meetup": "meeting", "sit": "meet",
@@ -1054,7 +1056,7 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
 
 def _respond(question: str, context: dict, intent: str | None) -> Reply:
     known = knowledge()
-    if not normalize(question) or SMALL_TALK.match(question):
+    if not normalize(question) or SMALL_TALK.match(LEADING_AND.sub("", question)):
         kind = "off_topic" if normalize(question) else "none"
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)
         return Reply(kind, text, None, context)
@@ -1328,8 +1330,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     chat = set(tokens(question)) & known.off_topic
     if absent and not chat:  # "what does the article say about aid": not off-topic chat
         return doesnt_say("anything about " + " ".join(dict.fromkeys(map(readable, absent))), nearest)
-    if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH \
-            and how != "what_else":  # "tell me more" is no off-topic chat
+    # "tell me more", or "and what's happening now instead?" after an answer, is no off-topic chat
+    follow_up = how == "what_else" or (bool(topic) and bool(context.get("fact")) and not chat)
+    if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH and not follow_up:
         return Reply("off_topic", OFF_TOPIC, None, context)
     if best_score < FOCUS_MATCH and how != "what_else":  # the first asking had its focus checked
         # A word the article never uses, and that the best fact's examples don't anticipate, is

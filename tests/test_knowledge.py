@@ -734,3 +734,13 @@ def test_why_that_is_wrong_gets_the_sentence_that_weighs_the_last_answer():
     assert wrong.fact_id == "new_elections"
     assert 'It goes on: "He ignores the undemocratic nature of elections in Russia' in wrong.text
     assert "In full" not in wrong.text  # "Furthermore, <the quote>" would only repeat it
+
+
+def test_a_follow_on_after_an_answer_is_no_off_topic_chat_but_small_talk_is():
+    _, now = _conversation("what did the us refuse to legitimize during the cold war",
+                           "and what's happening now instead")
+    assert now.kind != "off_topic" and "Now we’re legitimizing aggression" in now.text
+    _, chat = _conversation("who is lavrov", "and how are you")
+    assert chat.kind == "off_topic"
+    _, football = _conversation("what did vance say", "and what about football?")
+    assert football.kind != "fact" and '"' not in football.text
