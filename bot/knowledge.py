@@ -175,6 +175,7 @@ SYNONYMS = {
     "ghosting": "abandon", "ditching": "abandon", "ditch": "abandon", "dumping": "abandon",
     "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
     "haters": "critics", "danger": "threat", "dangers": "threat", "inside": "within",
+    "pal": "friends", "gullible": "misplaced faith", "currently": "back in office",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
                                      "america", "china", "schake", "wallander", "vance", "rubio",
@@ -188,6 +189,8 @@ PHRASES = {
     "how old": "how age", "these days": "nowadays",
     "the donald": "trump", "kremlin boss": "putin", "freaking out": "concerned",
     "part of the world": "where", "parts of the world": "where",
+    "free pass": "refrained criticizing", "had it coming": "blame", "keep its word": "honor agreements",
+    "keep their word": "honor agreements",
     "to the polls": "elections", "under the bus": "betrayal", "hand over": "surrender",
     "handed over": "surrender", "give up": "surrender", "gave up": "surrender",
     "freaked out": "concerned", "put it on": "blame", "puts it on": "blame",
