@@ -801,6 +801,19 @@ class Knowledge:
         asked = {stem(word) for word in tokens(question)}
         return any(stem(word) in asked for dated in fact.dates for word in tokens(dated))
 
+    def speaker_in(self, phrase: str) -> list[Person]:
+        """The people `phrase` names, or the person it describes: "ukraine's president" matches
+        the fact about who Zelensky is closely, and that fact's answer starts with his name."""
+        named = self.person_in(phrase)
+        if named or not phrase.strip():
+            return named
+        score, fact_id = self.rank(phrase)[0][0]
+        fact = self.facts[fact_id]
+        if score < STRONG_MATCH or "person" not in fact.answers:
+            return []
+        return [person for person in self.answer_people[fact_id]
+                if fact.answer.startswith(person.name)][:1]
+
     def surnames(self, text: str) -> list[str]:
         """The people `text` names, each by the surname an answer about them would use."""
         return [tokens(person.name)[-1] for person in self.person_in(text)]
@@ -1294,8 +1307,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "the former pentagon official from the biden years": the official speaks, not Biden
         speaker = re.split(r"\b(from|under|during|in|of|at|with|for)\b", said.group("who"))[0] \
             if re.match(r"\s*(the|a|an|that|this)\b", said.group("who")) else said.group("who")
-        speakers = known.person_in(topic if topic else speaker)
+        speakers = known.person_in(topic) if topic else known.speaker_in(speaker)
     party = said.group("who").strip() if said and how != "what_else" and not topic else ""
+    # "how did the kremlin's guy respond": someone of the Kremlin's
+    party = party if party in SILENT_PARTIES else re.sub(r"(’s|'s)\s+\w+$", "", party)
     view = next(filter(None, (pattern.search(asked.lower()) for pattern in VIEW_OF)), None)
     if view and how != "what_else" and not said:
         holders = known.person_in(view.group("who"))

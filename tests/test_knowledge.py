@@ -744,3 +744,13 @@ def test_a_follow_on_after_an_answer_is_no_off_topic_chat_but_small_talk_is():
     assert chat.kind == "off_topic"
     _, football = _conversation("what did vance say", "and what about football?")
     assert football.kind != "fact" and '"' not in football.text
+
+
+def test_the_words_of_someone_described_not_named_are_not_in_the_article_unless_quoted():
+    # "ukraine's president" is Zelensky, whom the article never quotes: not his biography
+    reply = respond("how did ukraine's president react to being blamed by trump")
+    assert reply.kind == "unknown" and "what Volodymyr Zelensky said" in reply.text
+    assert "what Sergey V. Lavrov said" in respond("what did the russian foreign minister say").text
+    assert "what the Kremlin said" in respond("how did the kremlin's guy respond to rubio").text
+    # ... and someone described whom it does quote gets their words
+    assert respond("what did the former pentagon official say").fact_id == "wallander_quote"
