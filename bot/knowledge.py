@@ -176,6 +176,7 @@ SYNONYMS = {
     "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
     "haters": "critics", "danger": "threat", "dangers": "threat", "inside": "within",
     "pal": "friends", "gullible": "misplaced faith", "currently": "back in office",
+    "wary": "caution",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
                                      "america", "china", "schake", "wallander", "vance", "rubio",
@@ -278,7 +279,7 @@ SILENT_PARTIES = {
 ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report|op-?ed)\b")
 # A person by their place in the last answer's list ("and the second?", "the last one").
 ORDINAL_PLACE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
-                 "4th": 3, "last": -1}
+                 "4th": 3, "last": -1, "latest": -1, "most recent": -1, "earliest": 0}
 _NTH = "(" + "|".join(ORDINAL_PLACE) + ")"
 ORDINAL = re.compile(
     rf"\bthe {_NTH}( one| person| guy| woman| man| of them)?"
@@ -1056,6 +1057,8 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     Reply.context) for follow-ups; `intent` is Rasa NLU's intent name when known."""
     context = dict(context or {})
     unlisted = LIST_ORDINAL.search(question) if not context.get("listed") else None
+    if unlisted and context.get("fact") and re.search(r"earliest|latest|recent", unlisted.group(0)):
+        unlisted = None  # "the earliest one mentioned" after an answer: looked for in it
     if unlisted:
         # "what did the first one say" with no list just given: the first of what?
         which = (unlisted.group(1) or unlisted.group(3)).lower()

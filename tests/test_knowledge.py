@@ -754,3 +754,11 @@ def test_the_words_of_someone_described_not_named_are_not_in_the_article_unless_
     assert "what the Kremlin said" in respond("how did the kremlin's guy respond to rubio").text
     # ... and someone described whom it does quote gets their words
     assert respond("what did the former pentagon official say").fact_id == "wallander_quote"
+
+
+def test_the_most_recent_and_the_earliest_point_into_the_list_just_given():
+    _, recent = _conversation("which presidents were wary of russia", "and the most recent one named?")
+    assert "George W. Bush" in recent.text and recent.kind == "fact"
+    _, earliest = _conversation("which presidents were cautious about russia",
+                                "who's the earliest one mentioned")
+    assert "Harry Truman" in earliest.text
