@@ -343,9 +343,10 @@ WHY_FOLLOW_UP = re.compile(r"^\W*(but |and |so )?why( not| so| is that| though| 
 # "which territory?", "under which president", "what conflicts exactly?" after an answer: the
 # one the answer speaks of, if it names it.
 NARROWER = re.compile(
-    r"^\W*(and |so |but |ok )?((under|in|from|with|by|for|of|to|at) )?(which|what) (?P<noun>[a-z]+)"
-    r"( (exactly|specifically|precisely|then|though|tho))?"
-    r"( (is|are|was|were) (that|it|they|those|this|these|he|she|them)( in)?)?\W*$",
+    r"^\W*(and |so |but |ok )?((under|in|from|with|by|for|of|to|at) )?(which|what) ([a-z]+ )??"
+    r"(?P<noun>[a-z]+)( (exactly|specifically|precisely|then|though|tho))?"
+    r"( (is|are|was|were) (that|it|they|those|this|these|he|she|them)( in)?"
+    r"| (does|do|did) (she|he|they|it|the article) (mean|name))?(\W+name one)?\W*$",
     re.I,
 )
 # "name one", "like what?", "for example?" after an answer: instances of what it speaks of.

@@ -353,7 +353,8 @@ class Reply:
 
 def stem(word: str) -> str:
     """A crude suffix strip so "criticize"/"criticized"/"criticizing" meet."""
-    for suffix in ("izing", "ising", "ized", "ised", "ize", "ise", "ing", "ed", "ies", "es", "s", "ly"):
+    for suffix in ("izing", "ising", "izes", "ises", "ized", "ised", "ize", "ise", "ing", "ed", "ies",
+                   "es", "s", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
@@ -1085,7 +1086,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     noun = narrower["noun"].lower() if narrower else ""
     if noun and noun not in NOT_NARROWER | FUNCTION_WORDS | NOT_FOCUS:
         names = names_which(noun, f"{last_fact.answer} {last_fact.quote}",
-                            context.get("question") or "")
+                            f"{context.get('question') or ''} {question}")
         if names is False:
             # "which territory?" after "surrender territory": the article names none, and the
             # answer again would look as if it did
@@ -1184,6 +1185,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             others = [p for p in others if known.coverage(earlier, known.facts[p[1]])[0]]
         if how != "resolved" or not others or others[0][0] >= REPEAT_MARGIN * ranked[0][0]:
             ranked = others + [p for p in ranked if p[1] in excluded]
+    if qtype == "person" and not how and not re.match(r"\W*who('s|s| is| was| are| were)\b", text, re.I):
+        # "who criticizes trump", "who met lavrov": someone other than the one named, so not who
+        # the one named is
+        named_now = {person.name for person in known.person_in(text)}
+        biographies = {fact_id for fact_id, fact in known.facts.items()
+                       if any(fact.answer.startswith(f"{name} is ") for name in named_now)}
+        ranked = [p for p in ranked if p[1] not in biographies] + \
+                 [p for p in ranked if p[1] in biographies]
     best_score, best_id = ranked[0]
     best = known.facts[best_id]
     if topic and not bare_follow_on and best_id == context.get("fact"):

@@ -719,6 +719,16 @@ def test_which_one_after_an_answer_that_names_it_is_that_answer():
     _, already = _conversation("what did kori schake say about the baltic states",
                                "which countries are those")
     assert already.kind == "unknown"
+    _, mean = _conversation("what did schake say about the cold war",
+                            "which baltic states does she mean, name one")
+    assert mean.text.startswith("The article doesn't say which states")
+    _, specific = _conversation("how do european leaders feel about trump", "which countries specifically")
+    assert specific.text.startswith("The article doesn't say which countries")
+
+
+def test_who_did_something_to_someone_named_is_not_who_that_person_is():
+    assert respond("who criticizes trump").fact_id != "trump"
+    assert respond("who met lavrov").fact_id == "marco_rubio"
 
 
 def test_which_country_is_the_country_a_fact_is_about():
