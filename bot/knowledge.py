@@ -385,6 +385,7 @@ NOT_NARROWER = {"else", "about", "one", "ones", "happened", "happens", "now", "t
 
 
 def singular(word: str) -> str:
+    """The singular of a plural noun, lower-cased ("countries" -> "country", "polls" -> "poll")."""
     word = word.lower()
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
