@@ -219,6 +219,8 @@ QUESTION_TYPES = (
 # "where would the us put its resources", "where does schake stand": a where that asks for no place
 ABSTRACT_WHERE = re.compile(r"\bwhere\b(?=.*\b(put|point|redirect|shift|focus|direct|turn|spend|"
                             r"leave|leaves|stand|stands|heading|headed)\b)")
+# "how many people ...", "the number of conflicts": what a how-many question counts.
+HOW_MANY = re.compile(r"\b(how many|number of)\s+(?P<what>[a-z.]+( [a-z.]+){0,2})")
 # Types a fact must carry to answer a question of that type; other types fall back to any fact.
 STRICT_TYPES = {"time", "number", "place"}
 # Types a fact that carries them is preferred for, if it scores close to the best.
@@ -313,6 +315,7 @@ class Fact:
     dates: tuple[str, ...] = ()  # what the time it gives is the time of (facts that answer when)
     overview: bool = False  # about the article as a whole, not more on any one topic
     lists: tuple[str, ...] = ()  # the people its answer lists, in order ("and the second?")
+    counts: tuple[str, ...] = ()  # what the number it gives counts (facts that answer how many)
 
 
 @dataclass(frozen=True)
@@ -799,6 +802,13 @@ class Knowledge:
             return False
         if qtype == "place" and re.search(rf"\b{SAID}\b|\b(stated?|tell|told)\b", question.lower()):
             return "quote" in fact.answers  # "where did he say that": where words were said
+        if qtype == "number" and fact.counts:
+            # "how many people were at the riyadh meeting" is no count of conferences
+            counted = HOW_MANY.search(question.lower())
+            if counted is None:
+                return True
+            asked = {stem(singular(word)) for word in tokens(counted["what"])}
+            return any(stem(singular(word)) in asked for word in fact.counts)
         if qtype != "time" or not fact.dates:
             return True
         asked = {stem(word) for word in tokens(question)}
@@ -878,6 +888,7 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
             item["id"], item["answer"], item["quote"], tuple(str(q) for q in item["questions"]),
             tuple(item.get("answers") or ()), tuple(str(w) for w in item.get("dates") or ()),
             bool(item.get("overview")), tuple(item.get("lists") or ()),
+            tuple(str(w) for w in item.get("counts") or ()),
         )
         for item in data["facts"]
     }

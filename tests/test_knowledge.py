@@ -772,3 +772,12 @@ def test_the_most_recent_and_the_earliest_point_into_the_list_just_given():
     _, earliest = _conversation("which presidents were cautious about russia",
                                 "who's the earliest one mentioned")
     assert "Harry Truman" in earliest.text
+
+
+def test_a_how_many_question_is_answered_only_by_a_fact_that_counts_that():
+    # the historical conferences are two; that is no count of the people at the Riyadh meeting
+    reply = respond("how many people were at the riyadh meeting")
+    assert reply.kind == "unknown" and reply.fact_id is None
+    assert respond("how many historical conferences is the riyadh meeting compared to").fact_id == \
+        "historical_conferences"
+    assert respond("how many people are quoted").fact_id == "who_is_quoted"
