@@ -219,6 +219,12 @@ QUESTION_TYPES = (
 # "where would the us put its resources", "where does schake stand": a where that asks for no place
 ABSTRACT_WHERE = re.compile(r"\bwhere\b(?=.*\b(put|point|redirect|shift|focus|direct|turn|spend|"
                             r"leave|leaves|stand|stands|heading|headed)\b)")
+# "where does she work now", "is he still in government": someone's present post.
+NOW_ASKED = re.compile(r"\b(now|still|currently|today|these days|any ?more|at the moment|at present|"
+                       r"nowadays)\b", re.I)
+STATUS_ASKED = re.compile(r"\b(work|works|working|job|doing|position|post|role|title|government|"
+                          r"office|pentagon|employed|serve|serves|serving|president)\b"
+                          r"|\b(does|do) \w+( \w+)? do\b", re.I)
 # "how many people ...", "the number of conflicts": what a how-many question counts.
 HOW_MANY = re.compile(r"\b(how many|number of)\s+(?P<what>[a-z.]+( [a-z.]+){0,2})")
 # Types a fact must carry to answer a question of that type; other types fall back to any fact.
@@ -331,6 +337,7 @@ class Person:
     pronoun: str
     aliases: tuple[str, ...]
     quoted: bool = False
+    former: str = ""  # the past post the article gives them, if it gives no present one
 
 
 @dataclass(frozen=True)
@@ -896,7 +903,8 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
         Unknown(item["says"], item["see"], tuple(str(q) for q in item["questions"])) for item in data["unknowns"]
     ]
     people = [
-        Person(item["name"], item["pronoun"], tuple(item["aliases"]), bool(item.get("quoted")))
+        Person(item["name"], item["pronoun"], tuple(item["aliases"]), bool(item.get("quoted")),
+               str(item.get("former") or ""))
         for item in data.get("people") or []
     ]
     article = article_path.read_text(encoding="utf-8")
@@ -1303,6 +1311,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             fact = known.facts[fact_id]
             return Reply("fact", f"Yes. {fact.answer}\n{quoted(fact.quote)}", fact.id,
                          _context_for(what, fact, known, [*shown, fact.id]))
+    if NOW_ASKED.search(question) and STATUS_ASKED.search(question) and how in ("", "resolved"):
+        former = [p for p in known.person_in(substituted) if p.former]
+        if former:
+            # "where does wallander work now": the article gives only a post she held
+            person = former[0]
+            own = next((f for f in known.facts.values() if f.answer.startswith(person.name)), None)
+            return doesnt_say(f"what {person.name} does now; it names only a past post, "
+                              f"{person.former}", own)
     stranger = _unnamed_speaker(question, known) if not topic and how != "what_else" else ""
     if stranger:
         # "what did macron say": someone the article never names, not an off-topic chat.

@@ -781,3 +781,13 @@ def test_a_how_many_question_is_answered_only_by_a_fact_that_counts_that():
     assert respond("how many historical conferences is the riyadh meeting compared to").fact_id == \
         "historical_conferences"
     assert respond("how many people are quoted").fact_id == "who_is_quoted"
+
+
+def test_what_someone_does_now_is_not_the_past_post_the_article_gives():
+    reply = respond("where does celeste wallander work now")
+    assert reply.kind == "unknown"
+    assert reply.text.startswith("The article doesn't say what Celeste A. Wallander does now")
+    _, still = _conversation("whos celeste wallander", "is she still in government now")
+    assert still.kind == "unknown"
+    # her view is in the article, whenever it is asked for
+    assert respond("what does wallander think now").fact_id == "wallander_quote"
