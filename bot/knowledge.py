@@ -1213,8 +1213,22 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                        if any(fact.answer.startswith(f"{name} is ") for name in named_now)}
         ranked = [p for p in ranked if p[1] not in biographies] + \
                  [p for p in ranked if p[1] in biographies]
+    subjects = [p for p in known.answer_people[ranked[0][1]]
+                if known.facts[ranked[0][1]].answer.startswith(f"{p.name} is ")]
+    if not how and subjects and qtype not in ("person", "quote"):
+        # "how popular is the ukrainian leader really": who Zelensky is matches the leader; a
+        # fact about him that says what is asked of him (his approval) answers it
+        unsaid = set(known.coverage(text, known.facts[ranked[0][1]])[1])
+        for score, fact_id in ranked[1:4]:
+            if (score >= max(FACT_THRESHOLD, REPEAT_MARGIN * ranked[0][0])
+                    and subjects[0] in known.answer_people[fact_id]
+                    and unsaid & set(known.coverage(text, known.facts[fact_id])[0])):
+                ranked = [(score, fact_id)] + [p for p in ranked if p[1] != fact_id]
+                break
     best_score, best_id = ranked[0]
     best = known.facts[best_id]
+    biography = bool(subjects) and best_id == ranked[0][1] and known.facts[best_id].answer.startswith(
+        f"{subjects[0].name} is ")
     if topic and not bare_follow_on and best_id == context.get("fact"):
         covered, new_words = known.coverage(topic, best)
         if new_words and not covered and not PERSONAL_PRONOUN.search(topic):
@@ -1438,7 +1452,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return closest(best)
     if best_score >= FACT_THRESHOLD or ((how == "what_else" or bare_follow_on)
                                         and best_score >= WHAT_ELSE_FLOOR):
-        if how == "" and best_score < COVERAGE_MATCH and known.coverage(question, best)[1]:
+        if how == "" and (best_score < COVERAGE_MATCH or (biography and qtype not in ("person", "quote")))\
+                and known.coverage(question, best)[1]:
             # "did trump and putin meet face to face": a word of the question that nothing about
             # the fact uses means it may not answer it (dev: 4 wrong and 1 confident wrong answer
             # became hedges, 3 right answers too).

@@ -791,3 +791,9 @@ def test_what_someone_does_now_is_not_the_past_post_the_article_gives():
     assert still.kind == "unknown"
     # her view is in the article, whenever it is asked for
     assert respond("what does wallander think now").fact_id == "wallander_quote"
+
+
+def test_what_is_asked_of_someone_is_answered_by_their_fact_that_says_it_not_who_they_are():
+    assert respond("how popular is the ukrainian leader really").fact_id == "zelensky_approval"
+    # ... and who someone is doesn't answer what the article never says of them
+    assert respond("how popular is putin").kind == "passage"
