@@ -1452,8 +1452,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return closest(best)
     if best_score >= FACT_THRESHOLD or ((how == "what_else" or bare_follow_on)
                                         and best_score >= WHAT_ELSE_FLOOR):
-        if how == "" and (best_score < COVERAGE_MATCH or (biography and qtype not in ("person", "quote")))\
-                and known.coverage(question, best)[1]:
+        unsaid = known.coverage(question, best)[1]
+        if how == "" and unsaid and (best_score < COVERAGE_MATCH or (
+                biography and qtype not in ("person", "quote")
+                and set(unsaid) - set(known.surnames(question)))):
             # "did trump and putin meet face to face": a word of the question that nothing about
             # the fact uses means it may not answer it (dev: 4 wrong and 1 confident wrong answer
             # became hedges, 3 right answers too).
