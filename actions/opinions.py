@@ -419,6 +419,10 @@ class ValidateOpinionForm(FormValidationAction):
         if step == "reason" and (said == dialogue.normalized(tracker.get_slot("opinion") or "")
                                  or dialogue.REASON_FIRST.fullmatch(said)):
             return self.acknowledge(dispatcher, tracker, "reason")  # the answer again, "because"
+        if step == "reason" and dialogue.is_dont_know(tracker.get_slot("opinion") or "") \
+                and len(dialogue.words_of(said)) >= dialogue.REASON_MIN_WORDS \
+                and not dialogue.is_dont_know(said):
+            return await self.view_after_all(dispatcher, tracker, message_id, stance)
         if step == "reason":
             reason = store.clean_text(tracker.latest_message.get("text") or "")[: store.MAX_OPINION_CHARS]
             fields: dict[str, Any] = {"reason": reason}
@@ -446,11 +450,27 @@ class ValidateOpinionForm(FormValidationAction):
         dispatcher.utter_message(text="Please pick one: agree, disagree, mixed or unsure.")
         return [SlotSet("nudged", "stance")]
 
+    async def view_after_all(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, message_id: str | None,
+        stance: str | None,
+    ) -> list[dict[str, Any]]:
+        """"no idea tbh", then at the probe "its dangerous, europe gets left alone": a view after
+        all. It joins the answer, and its stance replaces "unsure" (asked for if it states none)."""
+        words = store.clean_text(tracker.latest_message.get("text") or "")[: store.MAX_OPINION_CHARS]
+        opinion = f"{tracker.get_slot('opinion')} / {words}"[: store.MAX_OPINION_CHARS]
+        await update_opinion(tracker, message_id, opinion=opinion, stance=stance)
+        dispatcher.utter_message(text="Got it - I've saved that as your answer.")
+        return [SlotSet("opinion", opinion), SlotSet("stance", stance),
+                SlotSet("reason_declined", True), SlotSet("nudged", None)]
+
     async def restate_stance(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, reading: Reading
     ) -> list[dict[str, Any]]:
         """A bare stance at "What makes you say that?" from a reader who already gave one: another
         stance keeps the probe open; the same one again, or "idk" (why), is no reason."""
+        if reading.stance == "unsure" == tracker.get_slot("stance"):
+            # "dunno", then "not sure either": there is no reason to press for
+            return [SlotSet("reason_declined", True), SlotSet("nudged", None)]
         if reading.stance in (tracker.get_slot("stance"), "unsure"):
             return self.acknowledge(dispatcher, tracker, "reason")
         text = store.clean_text(tracker.latest_message.get("text") or "")

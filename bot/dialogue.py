@@ -437,6 +437,13 @@ def corrected(text: str, fix: str) -> str | None:
     return " ".join([*words[:where], fix + (tail.group() if tail else ""), *words[where + width:]])
 
 
+def is_dont_know(text: str) -> bool:
+    """"no idea tbh", "dunno": not knowing, and nothing more."""
+    unsure = UNSURE_LEAD.match(normalized(text))
+    return unsure is not None and stance_of(text, False) == "unsure" and \
+        len([w for w in unsure["rest"].split() if w not in STANCE_FILLER]) < 2
+
+
 def is_stance_only(text: str) -> bool:
     """'strongly disagree', 'yes', 'I agree with him': a stance and nothing more."""
     return len(stance_extras(text)) <= STANCE_ONLY_EXTRA_WORDS

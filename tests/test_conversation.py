@@ -404,6 +404,31 @@ def test_hesitation_a_reason_at_the_stance_question_and_agreeing_with_a_critic(b
     assert [r.stance for r in rows_of(bot, reader)] == ["disagree", None]
 
 
+def test_no_idea_then_a_view_is_a_view_and_not_knowing_twice_is_no_reason(bot):
+    # Round 11's phone trial: "no idea tbh", then a view at the probe, was saved as "unsure"
+    # with the view as the reason of not knowing.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    probe = bot.text(reader, "no idea tbh")
+    assert probe == "Fair enough - what makes it hard to call? Even a hunch helps."
+    view = bot.text(reader, "its dangerous, europe gets left alone")
+    assert "saved that as your answer" in view and "Where do you stand on this" in view
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == (
+        "no idea tbh / its dangerous, europe gets left alone", None, None)
+    bot.text(reader, stance("disagree"))
+    [row] = rows_of(bot, reader)
+    assert row.stance == "disagree"
+    # "dunno", then "not sure either": saved as unsure, with no third asking
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "dunno")
+    done = bot.text(other, "not sure either")
+    assert "saved for the discussion" in done and "you're unsure" in done
+    [row] = rows_of(bot, other)
+    assert (row.opinion, row.reason, row.stance) == ("dunno", None, "unsure")
+
+
 def test_a_change_of_mind_after_the_answer_keeps_the_rows_honest(bot):
     # "im mixed tbh" was answered with a set phrase to type; "I disagree, <reason>" changed the
     # stance but kept the opposite words; "scratch that" was added to the answer as its words.
