@@ -349,6 +349,13 @@ NARROWER = re.compile(
     r"| (does|do|did) (she|he|they|it|the article) (mean|name))?(\W+name one)?\W*$",
     re.I,
 )
+# "how do they know?", "source?" after an answer: where what it says comes from.
+SOURCE_ASKED = re.compile(
+    r"^\W*(and |but |so )?(how (do|does|did) (they|we|you|he|she|it|the article) know( that| this)?"
+    r"|what'?s (the|their|his|her|its) source|(any )?sources?|based on what|says who"
+    r"|where (does|did) (that|this|it) (come|comes) from|where('?s| is) (that|this) from)\W*$",
+    re.I,
+)
 # "name one", "like what?", "for example?" after an answer: instances of what it speaks of.
 EXAMPLE_ASKED = re.compile(
     r"^\W*(and |so |ok |but )?(name (one|some|them|any|a few)|like what|like who|such as|"
@@ -361,7 +368,7 @@ def about_last_answer(text: str) -> bool:
     """Whether `text` asks about the answer just given ("is that true?", "who said that?")."""
     text = text.strip()
     return any(pattern.match(text) for pattern in (MEANING, TRUE_CHECK, WHO_SAID_THAT,
-                                                     WHY_FOLLOW_UP, EXAMPLE_ASKED)) or (
+                                                     WHY_FOLLOW_UP, EXAMPLE_ASKED, SOURCE_ASKED)) or (
         ADDRESSEE.search(text) is not None and re.match(r"\W*who\b", text, re.I) is not None)
 
 

@@ -12,7 +12,7 @@ import yaml
 
 from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
-                          TRUE_CHECK, WHO_SAID_THAT)
+                          SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -300,6 +300,9 @@ NAME_ASKED = re.compile(r"\b(first|full|last|sur|given|real) ?name\b", re.I)
 POINTS_BACK = re.compile(r"\b(about|of|on|with|to|for) (it|that|this|them)\b", re.I)
 # "and before that?", "after that": a follow-on that only points back in time.
 BARE_REFERENCE = re.compile(r"^\s*(before|after|since|until) (that|then|it|this)\W*$|^\s*(earlier|later|then)\W*$", re.I)
+# "who wrote it?", "when was it published": the article's own making.
+WRITING = re.compile(r"\bwho (wrote|writes|authored|published)\b|\b(was|is) (it|this) "
+                     r"(written|published)\b|\b(author|byline)\b", re.I)
 # "was obama mentioned?", "does the article mention nato?": whether the article names something.
 MENTIONED = re.compile(
     r"^\s*(is|was|are|were) (?P<what>.+?)( (mentioned|named)( (in|by) (the|this) article| in it)?|"
@@ -1011,6 +1014,8 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     """
     context = context or {}
     text = question.strip()
+    if WRITING.search(text):
+        return text, ""  # "who wrote it?" is about the article, not the last answer
     previous = context.get("question") or ""
     named = known.person_in(text)
     has_pronoun = PERSONAL_PRONOUN.search(text) is not None
@@ -1283,7 +1288,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             body = "\n".join(filter(None, (_yes_no(last_fact), known.goes_on(last_fact))))
             return Reply("fact", body, last_fact.id,
                          _context_for(context.get("question") or text, last_fact, known, shown))
-        if WHO_SAID_THAT.match(question) and not re.fullmatch(r"\W*who\W*", question):
+        if SOURCE_ASKED.match(question):
+            return Reply("unknown", "The article doesn't say where that comes from beyond what I "
+                                    "quoted above.", None, context)
+        if WHO_SAID_THAT.match(question) and not re.fullmatch(r"\W*who\W*", question) \
+                and not re.search(r"\b(wrote|writes) it\b", question, re.I):  # the article's writer
             # the last answer names whom the article gives it to ("analysts say ...")
             return fact_reply(last_fact)
         if ADDRESSEE.search(question) and "quote" in last_fact.answers:

@@ -797,3 +797,16 @@ def test_what_is_asked_of_someone_is_answered_by_their_fact_that_says_it_not_who
     assert respond("how popular is the ukrainian leader really").fact_id == "zelensky_approval"
     # ... and who someone is doesn't answer what the article never says of them
     assert respond("how popular is putin").kind == "passage"
+
+
+def test_follow_ups_the_last_answer_cannot_answer_say_so_instead_of_repeating_it():
+    # round 11's tester: each of these got the answer just given, again, as if it answered them
+    _, source = _conversation("whats zelenskys approval rating", "how do they know?")
+    assert source.kind == "unknown" and "where that comes from" in source.text
+    _, when = _conversation("what are the baltic states?", "when did the soviets take them?")
+    assert when.kind == "unknown" and when.text.startswith("The article doesn't say when")
+    _, writer = _conversation("what happened in 2014", "what else?", "who wrote it?")
+    assert writer.text.startswith("The article doesn't say who wrote it")
+    # ... but "who wrote that?" after a quote asks who said it
+    _, said = _conversation("what did trump say at mar-a-lago", "who wrote that?")
+    assert said.fact_id == "mar_a_lago"
