@@ -1371,6 +1371,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         speaker = re.split(r"\b(from|under|during|in|of|at|with|for)\b", said.group("who"))[0] \
             if re.match(r"\s*(the|a|an|that|this)\b", said.group("who")) else said.group("who")
         speakers = known.person_in(topic) if topic else known.speaker_in(speaker)
+        if speakers and not topic and not known.person_in(speaker) and how == "":
+            # "what did the aei woman say": asked as if by her name, so that her words' match
+            # isn't held against the words that only described her
+            question = text = re.sub(re.escape(speaker.strip()), speakers[0].name, question,
+                                     flags=re.I)
     party = said.group("who").strip() if said and how != "what_else" and not topic else ""
     # "how did the kremlin's guy respond": someone of the Kremlin's
     party = party if party in SILENT_PARTIES else re.sub(r"(’s|'s)\s+\w+$", "", party)

@@ -764,8 +764,10 @@ def test_the_words_of_someone_described_not_named_are_not_in_the_article_unless_
     assert reply.kind == "unknown" and "what Volodymyr Zelensky said" in reply.text
     assert "what Sergey V. Lavrov said" in respond("what did the russian foreign minister say").text
     assert "what the Kremlin said" in respond("how did the kremlin's guy respond to rubio").text
-    # ... and someone described whom it does quote gets their words
+    # ... and someone described whom it does quote gets their words, as an answer
     assert respond("what did the former pentagon official say").fact_id == "wallander_quote"
+    aei = respond("what did the AEI woman say")
+    assert aei.kind == "fact" and aei.fact_id == "schake_quote"
 
 
 def test_the_most_recent_and_the_earliest_point_into_the_list_just_given():
