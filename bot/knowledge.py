@@ -105,7 +105,8 @@ NOT_FOCUS = FILLER | {
 }
 # Words about asking rather than about what is asked.
 ASKING = {"exact", "exactly", "quote", "quotes", "words", "give", "deal", "thing", "whole",
-          "really", "anyway", "explain", "describe", "summary", "summarize", "details", "detail"}
+          "really", "anyway", "explain", "describe", "described", "summary", "summarize", "details",
+          "detail"}
 _LONG_FILLER = sorted(word for word in NOT_FOCUS if len(word) >= 4)
 # The countries and regions the article names (as tokens() spells them): a who-question about
 # one of them is not answered by a fact about another.
@@ -176,7 +177,7 @@ SYNONYMS = {
     "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
     "haters": "critics", "danger": "threat", "dangers": "threat", "inside": "within",
     "pal": "friends", "gullible": "misplaced faith", "currently": "back in office",
-    "wary": "caution",
+    "wary": "caution", "complaints": "criticism", "complaint": "criticism", "complain": "criticize",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
                                      "america", "china", "schake", "wallander", "vance", "rubio",
@@ -341,6 +342,7 @@ class Person:
     aliases: tuple[str, ...]
     quoted: bool = False
     former: str = ""  # the past post the article gives them, if it gives no present one
+    view_reported: bool = False  # the article gives their view without quoting them
 
 
 @dataclass(frozen=True)
@@ -907,7 +909,7 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
     ]
     people = [
         Person(item["name"], item["pronoun"], tuple(item["aliases"]), bool(item.get("quoted")),
-               str(item.get("former") or ""))
+               str(item.get("former") or ""), bool(item.get("view_reported")))
         for item in data.get("people") or []
     ]
     article = article_path.read_text(encoding="utf-8")
@@ -1190,7 +1192,17 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     # "and before that?": a follow-on whose topic is only a reference asks for something new.
     bare_follow_on = bool(topic) and (
         not any(known.focus_words(topic)) or BARE_REFERENCE.match(topic) is not None)
-    if (how == "what_else" or bare_follow_on or (how == "resolved" and qtype == "what")) and context.get("fact"):
+    own_words = [w for words in known.focus_words(question) for w in words
+                 if w not in SAID_WORDS and len(w) > 3]  # not "tho"
+    # "what was it seen as" after where the Riyadh meeting was: that answer says it
+    covered, uncovered = known.coverage(" ".join(own_words), known.facts[context["fact"]]) \
+        if how == "resolved" and context.get("fact") in known.facts else ((), ())
+    said_just_now = bool(covered) and not uncovered
+    if said_just_now:
+        ranked = [p for p in ranked if p[1] == context["fact"]] + \
+                 [p for p in ranked if p[1] != context["fact"]]
+    elif (how == "what_else" or bare_follow_on or (how == "resolved" and qtype == "what")) \
+            and context.get("fact"):
         # A follow-up asks for something new: the fact just given is the last resort, unless it
         # is still far the best match ("what's her title" after who she is).
         excluded = shown if how == "what_else" else [context["fact"]]
@@ -1382,7 +1394,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     view = next(filter(None, (pattern.search(asked.lower()) for pattern in VIEW_OF)), None)
     if view and how != "what_else" and not said:
         holders = known.person_in(view.group("who"))
-        if holders and not any(person.quoted for person in holders):
+        if holders and not any(person.quoted or person.view_reported for person in holders):
             # "what is putin's opinion of trump": the article gives no view of his
             quoted_people = _in_words([p.name for p in known.people if p.quoted])
             return doesnt_say(f"what {holders[0].name} thinks: it quotes only {quoted_people}",

@@ -814,3 +814,19 @@ def test_follow_ups_the_last_answer_cannot_answer_say_so_instead_of_repeating_it
     # ... but "who wrote that?" after a quote asks who said it
     _, said = _conversation("what did trump say at mar-a-lago", "who wrote that?")
     assert said.fact_id == "mar_a_lago"
+
+
+def test_a_follow_up_the_last_answer_says_is_that_answer():
+    # tried as a reader: "what was it seen as" after where Rubio and Lavrov met got Rubio's fact
+    _, seen = _conversation("where did rubio and lavrov meet", "what was it seen as")
+    assert seen.fact_id == "riyadh_meeting" and "precursor" in seen.text
+    _, criticized = _conversation("who is celeste wallander", "what did she criticize")
+    assert "simplistic view" in criticized.text
+
+
+def test_the_view_of_people_the_article_reports_unquoted_is_in_it():
+    # tried as a reader: "what did presidents from truman to bush think of russia" got "doesn't
+    # say what Harry Truman thinks"; it says they viewed Russia with caution
+    reply = respond("what did presidents from truman to bush think of russia")
+    assert reply.fact_id == "eighty_years"
+    assert respond("what does putin think of trump").kind == "unknown"
