@@ -830,3 +830,9 @@ def test_the_view_of_people_the_article_reports_unquoted_is_in_it():
     reply = respond("what did presidents from truman to bush think of russia")
     assert reply.fact_id == "eighty_years"
     assert respond("what does putin think of trump").kind == "unknown"
+
+
+def test_who_trump_spares_is_putin_not_whom_he_blames():
+    # tried as a reader: "who has trump avoided criticizing" got whom he blames (Ukraine)
+    reply = respond("who has trump avoided criticizing")
+    assert "refrained from criticizing Putin" in reply.text and reply.fact_id != "trump_blames_ukraine"
