@@ -97,7 +97,8 @@ NOT_FOCUS = FILLER | {
     "many", "much", "more", "most", "long", "old", "new", "one", "two", "know", "want", "wants",
     "pls", "plz", "thanks", "ok", "okay", "happen", "happened", "happening", "did", "do",
     "does", "doing", "done", "if", "but", "at", "into", "up", "out", "over", "again", "still",
-    "piece", "people", "person", "thing", "things", "stuff", "view",
+    "piece", "people", "person", "thing", "things", "stuff", "view", "guy", "guys", "lady",
+    "dude", "fella", "bloke",
     "compare", "compared", "vs", "versus", "different", "difference", "same", "other", "another",
     "these", "those", "right", "wrong", "true", "false", "real", "actually", "way", "ll", "re",
     "ve", "s", "t", "d", "m", "hey", "hi", "hello", "yo", "um", "uh", "hmm", "oh", "wait", "btw",
@@ -176,7 +177,7 @@ SYNONYMS = {
     "ghosting": "abandon", "ditching": "abandon", "ditch": "abandon", "dumping": "abandon",
     "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
     "haters": "critics", "danger": "threat", "dangers": "threat", "inside": "within",
-    "pal": "friends", "gullible": "misplaced faith", "currently": "back in office",
+    "pal": "friends", "gullible": "misplaced faith", "currently": "back in office", "ex": "former",
     "wary": "caution", "complaints": "criticism", "complaint": "criticism", "complain": "criticize",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
@@ -1192,12 +1193,15 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     # "and before that?": a follow-on whose topic is only a reference asks for something new.
     bare_follow_on = bool(topic) and (
         not any(known.focus_words(topic)) or BARE_REFERENCE.match(topic) is not None)
-    own_words = [w for words in known.focus_words(question) for w in words
-                 if w not in SAID_WORDS and len(w) > 3]  # not "tho"
+    own_words = [w for w in tokens(question) if w not in FILLER and w not in SAID_WORDS
+                 and not PERSONAL_PRONOUN.fullmatch(w) and len(w) > 3]  # not "tho"; "compared" counts
     # "what was it seen as" after where the Riyadh meeting was: that answer says it
-    covered, uncovered = known.coverage(" ".join(own_words), known.facts[context["fact"]]) \
-        if how == "resolved" and context.get("fact") in known.facts else ((), ())
-    said_just_now = bool(covered) and not uncovered
+    said_before = known._said_stems.get(context.get("fact") or "", set()) if how == "resolved" else set()
+    covered = [w for w in own_words if stem(w) in said_before]
+    uncovered = [w for w in own_words if stem(w) not in said_before]
+    last_score = next((score for score, fact_id in ranked if fact_id == context.get("fact")), 0.0)
+    said_just_now = bool(covered) and not uncovered and \
+        last_score >= max(FACT_THRESHOLD, REPEAT_MARGIN * ranked[0][0])
     if said_just_now:
         ranked = [p for p in ranked if p[1] == context["fact"]] + \
                  [p for p in ranked if p[1] != context["fact"]]

@@ -836,3 +836,12 @@ def test_who_trump_spares_is_putin_not_whom_he_blames():
     # tried as a reader: "who has trump avoided criticizing" got whom he blames (Ukraine)
     reply = respond("who has trump avoided criticizing")
     assert "refrained from criticizing Putin" in reply.text and reply.fact_id != "trump_blames_ukraine"
+
+
+def test_a_reader_in_the_browser_guy_lady_and_ex():
+    # tried in the browser: each of these was a hedge on the right fact, or the wrong person
+    first, where, compared = _conversation("whos the russian guy rubio met", "where did they meet",
+                                           "what was the meeting compared to")
+    assert first.kind == "fact" and "Lavrov" in first.text
+    assert where.fact_id == "riyadh_meeting" and compared.fact_id == "historical_conferences"
+    assert respond("what did the ex pentagon lady say").fact_id == "wallander_quote"
