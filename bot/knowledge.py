@@ -367,6 +367,13 @@ class Reply:
     context: dict  # JSON-serialisable: question, fact, person, shown facts
 
 
+@lru_cache(maxsize=4096)
+def _close_to_filler(word: str) -> bool:
+    """Whether `word` looks like a filler word mistyped ("abotu"); difflib was 40% of answering."""
+    return bool(difflib.get_close_matches(word, _LONG_FILLER, n=1, cutoff=TYPO_RATIO))
+
+
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A crude suffix strip so "criticize"/"criticized"/"criticizing" meet."""
     for suffix in ("izing", "ising", "izes", "ises", "ized", "ised", "ize", "ise", "ing", "ed", "ies",
@@ -866,8 +873,7 @@ class Knowledge:
         return known, unknown
 
     def is_misspelt_filler(self, word: str) -> bool:
-        return len(word) >= 4 and word not in self.absent_focus and bool(
-            difflib.get_close_matches(word, _LONG_FILLER, n=1, cutoff=TYPO_RATIO))
+        return len(word) >= 4 and word not in self.absent_focus and _close_to_filler(word)
 
     def absent(self, words: list[str]) -> list[str]:
         """Those of `words` that name something readers ask about and the article never covers."""
