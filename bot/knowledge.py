@@ -1116,26 +1116,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply(kind, text, None, context)
     question = known.spell_words(known.spell_names(question))
     last_fact = known.facts.get(context.get("fact") or "")
-    narrower = NARROWER.match(question) if last_fact else None
-    noun = narrower["noun"].lower() if narrower else ""
-    if noun and noun not in NOT_NARROWER | FUNCTION_WORDS | NOT_FOCUS:
-        names = names_which(noun, f"{last_fact.answer} {last_fact.quote}",
-                            f"{context.get('question') or ''} {question}")
-        if names is False:
-            # "which territory?" after "surrender territory": the article names none, and the
-            # answer again would look as if it did
-            return Reply("unknown", f"The article doesn't say which {noun} - only what I quoted "
-                                    "above.", None, context)
-        if names:  # "under which president" after Wallander: "under President Joe Biden"
-            return Reply("fact", f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id,
-                         context)
-    if last_fact is not None and EXAMPLE_ASKED.match(question):
-        # "name one" after what supporters argue: the article names none of them
-        said = f"{last_fact.answer} {last_fact.quote}"
-        if not (last_fact.lists or known.person_in(said)
-                or re.search(r"\b(such as|including|from \w+ to)\b", said)):
-            return Reply("unknown", "The article doesn't give any by name - only what I quoted "
-                                    "above.", None, context)
+    which = _which_of_the_last_answer(question, context, last_fact, known) if last_fact else None
+    if which is not None:
+        return which
     text, how = resolve(question, context, known)
     if how == "clarify":
         return Reply(
@@ -1524,6 +1507,32 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if unknown_words:
         return doesnt_say("anything about " + _listed(unknown_words, question), None)
     return Reply("none", reply_for(Match("none", 0.0), known.facts), None, context)
+
+
+def _which_of_the_last_answer(question: str, context: dict, last_fact: Fact,
+                              known: Knowledge) -> Reply | None:
+    """"which territory?", "name one" after `last_fact`: that answer again if it names them, else
+    that the article doesn't say; None for any other question."""
+    narrower = NARROWER.match(question)
+    noun = narrower["noun"].lower() if narrower else ""
+    said = f"{last_fact.answer} {last_fact.quote}"
+    if noun and noun not in NOT_NARROWER | FUNCTION_WORDS | NOT_FOCUS:
+        names = names_which(noun, said, f"{context.get('question') or ''} {question}")
+        if names is False:
+            # "which territory?" after "surrender territory": the article names none, and the
+            # answer again would look as if it did
+            return Reply("unknown", f"The article doesn't say which {noun} - only what I quoted "
+                                    "above.", None, context)
+        if names:  # "under which president" after Wallander: "under President Joe Biden"
+            return Reply("fact", f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id,
+                         context)
+    if EXAMPLE_ASKED.match(question) and not (
+            last_fact.lists or known.person_in(said)
+            or re.search(r"\b(such as|including|from \w+ to)\b", said)):
+        # "name one" after what supporters argue: the article names none of them
+        return Reply("unknown", "The article doesn't give any by name - only what I quoted above.",
+                     None, context)
+    return None
 
 
 def _unnamed_speaker(question: str, known: Knowledge) -> str:
