@@ -459,7 +459,9 @@ class ValidateOpinionForm(FormValidationAction):
         words = store.clean_text(tracker.latest_message.get("text") or "")[: store.MAX_OPINION_CHARS]
         opinion = f"{tracker.get_slot('opinion')} / {words}"[: store.MAX_OPINION_CHARS]
         await update_opinion(tracker, message_id, opinion=opinion, stance=stance)
-        dispatcher.utter_message(text="Got it - I've saved that as your answer.")
+        dispatcher.utter_message(text="Got it - that's your answer (you opted out, so it isn't saved)."
+                                 if tracker.get_slot("opted_out") or not message_id
+                                 else "Got it - I've saved that as your answer.")
         return [SlotSet("opinion", opinion), SlotSet("stance", stance),
                 SlotSet("reason_declined", True), SlotSet("nudged", None)]
 
