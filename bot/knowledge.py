@@ -834,6 +834,10 @@ class Knowledge:
         asked = {stem(word) for word in tokens(question)}
         return any(stem(word) in asked for dated in fact.dates for word in tokens(dated))
 
+    def said_stems(self, fact_id: str) -> frozenset[str]:
+        """The stems of a fact's words: its examples, answer, quote and the sentences around it."""
+        return self._said_stems.get(fact_id, frozenset())
+
     def speaker_in(self, phrase: str) -> list[Person]:
         """The people `phrase` names, or the person it describes: "ukraine's president" matches
         the fact about who Zelensky is closely, and that fact's answer starts with his name."""
@@ -1185,7 +1189,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     own_words = [w for w in tokens(question) if w not in FILLER and w not in SAID_WORDS
                  and not PERSONAL_PRONOUN.fullmatch(w) and len(w) > 3]  # not "tho"; "compared" counts
     # "what was it seen as" after where the Riyadh meeting was: that answer says it
-    said_before = known._said_stems.get(context.get("fact") or "", set()) if how == "resolved" else set()
+    said_before = known.said_stems(context.get("fact") or "") if how == "resolved" else set()
     covered = [w for w in own_words if stem(w) in said_before]
     uncovered = [w for w in own_words if stem(w) not in said_before]
     last_score = next((score for score, fact_id in ranked if fact_id == context.get("fact")), 0.0)
@@ -1237,8 +1241,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 break
     best_score, best_id = ranked[0]
     best = known.facts[best_id]
-    biography = bool(subjects) and best_id == ranked[0][1] and known.facts[best_id].answer.startswith(
-        f"{subjects[0].name} is ")
+    biography = bool(subjects) and best.answer.startswith(f"{subjects[0].name} is ")
     if topic and not bare_follow_on and best_id == context.get("fact"):
         covered, new_words = known.coverage(topic, best)
         if new_words and not covered and not PERSONAL_PRONOUN.search(topic):
