@@ -558,6 +558,11 @@ class Knowledge:
         }
         self._drawn_on = {fact.id: self.drawn_on(fact) for fact in self.facts.values()}
         self.answer_people = {fact.id: self.person_in(fact.answer) for fact in self.facts.values()}
+        # the facts that say who someone is ("Volodymyr Zelensky is Ukraine's president; ...")
+        self.biography_of = {
+            fact.id: person for fact in self.facts.values()
+            for person in self.answer_people[fact.id] if fact.answer.startswith(f"{person.name} is ")
+        }
         self._name_words = frozenset(
             word for person in self.people for alias in person.aliases for word in tokens(alias)
         )
@@ -837,6 +842,11 @@ class Knowledge:
     def said_stems(self, fact_id: str) -> frozenset[str]:
         """The stems of a fact's words: its examples, answer, quote and the sentences around it."""
         return self._said_stems.get(fact_id, frozenset())
+
+    def own_fact(self, person: Person) -> Fact | None:
+        """The first fact whose answer starts with the person's name: who they are or what they did."""
+        return next((fact for fact in self.facts.values() if fact.answer.startswith(person.name)),
+                    None)
 
     def speaker_in(self, phrase: str) -> list[Person]:
         """The people `phrase` names, or the person it describes: "ukraine's president" matches
@@ -1222,26 +1232,25 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if qtype == "person" and not how and not re.match(r"\W*who('s|s| is| was| are| were)\b", text, re.I):
         # "who criticizes trump", "who met lavrov": someone other than the one named, so not who
         # the one named is
-        named_now = {person.name for person in known.person_in(text)}
-        biographies = {fact_id for fact_id, fact in known.facts.items()
-                       if any(fact.answer.startswith(f"{name} is ") for name in named_now)}
+        named_now = set(known.person_in(text))
+        biographies = {fact_id for fact_id, person in known.biography_of.items()
+                       if person in named_now}
         ranked = [p for p in ranked if p[1] not in biographies] + \
                  [p for p in ranked if p[1] in biographies]
-    subjects = [p for p in known.answer_people[ranked[0][1]]
-                if known.facts[ranked[0][1]].answer.startswith(f"{p.name} is ")]
-    if not how and subjects and qtype not in ("person", "quote"):
+    subject = known.biography_of.get(ranked[0][1])
+    if not how and subject and qtype not in ("person", "quote"):
         # "how popular is the ukrainian leader really": who Zelensky is matches the leader; a
         # fact about him that says what is asked of him (his approval) answers it
         unsaid = set(known.coverage(text, known.facts[ranked[0][1]])[1])
         for score, fact_id in ranked[1:4]:
             if (score >= max(FACT_THRESHOLD, REPEAT_MARGIN * ranked[0][0])
-                    and subjects[0] in known.answer_people[fact_id]
+                    and subject in known.answer_people[fact_id]
                     and unsaid & set(known.coverage(text, known.facts[fact_id])[0])):
                 ranked = [(score, fact_id)] + [p for p in ranked if p[1] != fact_id]
                 break
     best_score, best_id = ranked[0]
     best = known.facts[best_id]
-    biography = bool(subjects) and best.answer.startswith(f"{subjects[0].name} is ")
+    biography = subject is not None and known.biography_of.get(best_id) == subject
     if topic and not bare_follow_on and best_id == context.get("fact"):
         covered, new_words = known.coverage(topic, best)
         if new_words and not covered and not PERSONAL_PRONOUN.search(topic):
@@ -1318,8 +1327,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if whose:
         # "what's her first name" after Kori Schake: the name as the article gives it.
         person = whose[0]
-        own = next((fact for fact in known.facts.values() if fact.answer.startswith(person.name)),
-                   None)
+        own = known.own_fact(person)
         where = own.quote if own else next(
             (sentence for alias in sorted(person.aliases, key=len, reverse=True)
              for sentence in known.sentences if alias in sentence.lower()), None)
@@ -1347,7 +1355,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if former:
             # "where does wallander work now": the article gives only a post she held
             person = former[0]
-            own = next((f for f in known.facts.values() if f.answer.startswith(person.name)), None)
+            own = known.own_fact(person)
             return doesnt_say(f"what {person.name} does now; it names only a past post, "
                               f"{person.former}", own)
     stranger = _unnamed_speaker(question, known) if not topic and how != "what_else" else ""
