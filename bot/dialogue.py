@@ -323,7 +323,10 @@ TRUE_CHECK = re.compile(
     # "why is that wrong?", "what's wrong with that": where the article weighs it
     r"|(so |but |and )?(why is (that|it|this|he|she) (so )?(wrong|bad|dumb|naive|mistaken|a problem)"
     r"|what'?s (wrong|the problem) with (that|it|this)|why do (critics|they|people) (think|say) "
-    r"(that'?s|it'?s|this is) \w+))(,? according to (the article|it))?\W*$",
+    r"(that'?s|it'?s|this is) \w+)"
+    # "why does the writer disagree": where the article weighs what was just said
+    r"|why (does|do) (the|this) (article|writer|author|piece|journalist) (disagree|think (he'?s|she'?s|"
+    r"they'?re|that'?s|it'?s) wrong|push back|object))(,? according to (the article|it))?\W*$",
     re.I,
 )
 # "who said that?", "who says so?" after an answer: whom the article gives it to.

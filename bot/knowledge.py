@@ -198,6 +198,7 @@ PHRASES = {
     "handed over": "surrender", "give up": "surrender", "gave up": "surrender",
     "freaked out": "concerned", "put it on": "blame", "puts it on": "blame",
     "throw shade": "criticizing", "throw any shade": "criticizing", "throws shade": "criticizing",
+    "old school": "past", "all of a sudden": "", "out of nowhere": "",
 }
 
 BRITISH = re.compile(r"is(e|ed|es|ing)$")
@@ -327,6 +328,7 @@ class Fact:
     overview: bool = False  # about the article as a whole, not more on any one topic
     lists: tuple[str, ...] = ()  # the people its answer lists, in order ("and the second?")
     counts: tuple[str, ...] = ()  # what the number it gives counts (facts that answer how many)
+    see_for: tuple[tuple[str, str], ...] = ()  # (question type, the fact that answers it about this)
 
 
 @dataclass(frozen=True)
@@ -609,7 +611,22 @@ class Knowledge:
         # only words that single a sentence out ("overlapping"), not ones most sentences use
         in_quote = {stem(word) for word in tokens(fact.quote)}
         wanted = {stem(word) for word in self.specific_words(question)} - in_quote
-        if not wanted and question_type(question) == "reason":
+        qtype = question_type(question)
+        if qtype == "time" and "time" in fact.answers:
+            # "when will we know if it works": the time the answer gives ("the coming months") is
+            # in a sentence it draws on, not in its quote
+            timed = [i for i in sorted(self._drawn_on[fact.id]) if i not in around
+                     and any(dated in self.sentences[i].lower() and dated not in fact.quote.lower()
+                             for dated in fact.dates)]
+            if timed:
+                lead = "Just before that" if timed[0] < around[0] else "Later it says"
+                return f'{lead}: "{self.sentences[timed[0]]}"'
+        if not wanted and qtype == "reason" and len(around) == 1 \
+                and not self.nearly_all(fact, self.sentences[around[0]]):
+            # "why does everyone bring up yalta": the quote is part of a sentence whose start
+            # gives the reason ("a precursor to a division of spheres of influence")
+            return f'In full: "{self.sentences[around[0]]}"'
+        if not wanted and qtype == "reason":
             # "why does the article call it simplistic": the reason the answer gives in its own
             # words is often the next sentence ("He ignores the undemocratic nature ...")
             after = [i for i in self._drawn_on[fact.id] if i == around[-1] + 1
@@ -649,14 +666,18 @@ class Knowledge:
             return ""
         last = around[-1]
         sentence = self.sentences[last]
-        # "Furthermore, <the quote>" in full would only repeat it
-        nearly_all = fact.quote.rstrip(" .") in sentence and \
-            len(sentence.split()) - len(fact.quote.split()) <= 2
-        if sentence not in fact.quote and not nearly_all:
+        if not self.nearly_all(fact, sentence):
             return f'In full: "{sentence}"'
         if last + 1 < len(self.sentences) and self.paragraph_of[last + 1] == self.paragraph_of[last]:
             return f'It goes on: "{self.sentences[last + 1]}"'
         return ""
+
+    @staticmethod
+    def nearly_all(fact: Fact, sentence: str) -> bool:
+        """Whether the fact's quote is all of `sentence` but for a word or two ("Furthermore,"):
+        the sentence in full would only repeat it."""
+        return sentence in fact.quote or (fact.quote.rstrip(" .") in sentence
+                                          and len(sentence.split()) - len(fact.quote.split()) <= 2)
 
     def drawn_on(self, fact: Fact) -> set[int]:
         """The sentences besides its quote that a fact's answer puts in its own words: two words
@@ -901,6 +922,11 @@ class Knowledge:
                 lowered = lowered.replace(f" {alias} ", " ")
         return " ".join(lowered.split())
 
+    def swap_person(self, text: str, old: Person, new: Person) -> str:
+        """`text` asked of `new` instead of `old` ("what's trump's view" -> "what's wallander's view")."""
+        aliases = "|".join(re.escape(alias) for alias in sorted(old.aliases, key=len, reverse=True))
+        return re.sub(rf"\b({aliases})\b", new.aliases[0], text, flags=re.I)
+
     def person_in(self, text: str) -> list[Person]:
         """People named in `text`, in order of appearance."""
         lowered = " " + " ".join(tokens(text)) + " "
@@ -922,6 +948,7 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
             tuple(item.get("answers") or ()), tuple(str(w) for w in item.get("dates") or ()),
             bool(item.get("overview")), tuple(item.get("lists") or ()),
             tuple(str(w) for w in item.get("counts") or ()),
+            tuple((str(kind), str(fact_id)) for kind, fact_id in (item.get("see_for") or {}).items()),
         )
         for item in data["facts"]
     }
@@ -1065,6 +1092,13 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     follow_on = FOLLOW_ON.match(text)
     if follow_on and previous:
         topic = follow_on.group(2)
+        newcomers, earlier = known.person_in(topic), known.person_in(previous)
+        only_a_name = set(tokens(known.without_names(topic))) <= {"s", "about", "then"}
+        if (newcomers and len(earlier) >= 2 and newcomers[0] not in earlier and only_a_name
+                and topic.strip(" ?!.") not in (context.get("listed") or [])):
+            # "and wallander's?" after "what's trump's view of putin": that question, of her (the
+            # topic alone would find who she is, and lose Putin)
+            return known.swap_person(previous, earlier[0], newcomers[0]), ""
         # "and supporters?" asks the previous question about something else.
         return f"{topic} {previous}", "follow_on:" + topic
     known_words, unknown_words = known.focus_words(text)
@@ -1371,8 +1405,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("off_topic", OFF_TOPIC, None, context)
     unknown = known.unknowns[unknown_index] if unknown_score >= FACT_THRESHOLD else None
     unknown_type = question_type(unknown.questions[0]) if unknown else ""
-    if unknown and qtype in STRICT_TYPES and unknown_type in STRICT_TYPES and unknown_type != qtype:
-        unknown = None  # "where did trump say it": not the unknown of when he returned to office
+    typed = STRICT_TYPES | {"person", "reason"}
+    if unknown and qtype in typed and unknown_type in typed and unknown_type != qtype:
+        # "where did trump say it": not the unknown of when he returned to office; "why does the
+        # writer disagree": not the unknown of who wrote it
+        unknown = None
     if unknown is not None and how != "what_else":
         return doesnt_say(unknown.says, known.facts[unknown.see])
     # "and lavrov?" after "what did vance say" asks what Lavrov said.
@@ -1459,6 +1496,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return fact_reply(best)
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
+        elsewhere = dict(best.see_for).get(qtype)
+        if elsewhere and not re.search(r"\b(will|going to|gonna|next)\b", text.lower()):
+            # "where did the us and russian negotiators meet": the meeting the article places
+            typed = [(best_score, elsewhere)] + [p for p in typed if p[1] != elsewhere]
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
             return fact_reply(known.facts[typed[0][1]])
         if qtype == "place" and typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):

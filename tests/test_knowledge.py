@@ -845,3 +845,41 @@ def test_a_reader_in_the_browser_guy_lady_and_ex():
     assert first.kind == "fact" and "Lavrov" in first.text
     assert where.fact_id == "riyadh_meeting" and compared.fact_id == "historical_conferences"
     assert respond("what did the ex pentagon lady say").fact_id == "wallander_quote"
+
+
+def test_and_someone_else_after_a_question_about_two_people_asks_it_of_them():
+    # a fresh writer's "what's trump's view of putin" -> "and wallander's?" got who she is
+    _, hers = _conversation("what's trump's view of putin", "and wallander's?")
+    assert "dangerous adversary" in hers.text and hers.fact_id != "celeste_wallander"
+    _, rubio = _conversation("what did vance say", "and rubio?")
+    assert rubio.kind == "unknown" and "Rubio" in rubio.text.split("What it does say")[0]
+
+
+def test_why_the_writer_disagrees_is_where_the_article_weighs_the_last_answer():
+    first, why = _conversation("does trump think a settlement will be easy",
+                               "why does the writer disagree")
+    assert why.fact_id == first.fact_id and "who wrote" not in why.text
+
+
+def test_the_us_russia_talks_are_placed_by_the_meeting_the_article_places():
+    # "where did the us and russian diplomats get together" is the issue's first example
+    for question in ("where did the us and russian diplomats get together",
+                     "what city were the us-russia talks in"):
+        assert respond(question).fact_id == "riyadh_meeting", question
+    _, who = _conversation("where were the us-russia talks", "who met there")
+    assert "Rubio" in who.text and "Lavrov" in who.text
+    assert respond("where's the next round of us-russia talks gonna be").kind != "fact"
+
+
+def test_the_sentence_an_answer_draws_its_time_or_reason_from_is_shown():
+    when = respond("when will we find out if trump's approach works")
+    assert 'Later it says: "The coming months will reveal' in when.text
+    why = respond("why does everyone keep bringing up yalta")
+    assert why.fact_id == "historical_conferences"
+    assert 'In full: "The meeting, held in Riyadh' in why.text
+
+
+def test_idioms_that_carry_no_topic():
+    assert respond("how's this different from what the old school presidents did with moscow"
+                   ).fact_id == "eighty_years"
+    assert respond("why's trump getting so chummy with the kremlin all of a sudden").kind == "fact"
