@@ -883,3 +883,7 @@ def test_idioms_that_carry_no_topic():
     assert respond("how's this different from what the old school presidents did with moscow"
                    ).fact_id == "eighty_years"
     assert respond("why's trump getting so chummy with the kremlin all of a sudden").kind == "fact"
+
+
+def test_where_elections_are_rigged_is_the_country_the_fact_names():
+    assert respond("where are elections rigged").fact_id == "russia_elections"
