@@ -1578,6 +1578,13 @@ def _which_of_the_last_answer(question: str, context: dict, last_fact: Fact,
         if names:  # "under which president" after Wallander: "under President Joe Biden"
             return Reply("fact", f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id,
                          context)
+    if EXAMPLE_ASKED.match(question) and last_fact.lists:
+        # "name one" after who the critics are: the first the answer lists, and what they said
+        person = known.person_in(last_fact.lists[0])
+        own = known.own_fact(person[0]) if person else None
+        if own is not None:
+            return Reply("fact", f"{own.answer}\n{quoted(own.quote)}",
+                         own.id, _context_for(question, own, known, [own.id]))
     if EXAMPLE_ASKED.match(question) and not (
             last_fact.lists or known.person_in(said)
             or re.search(r"\b(such as|including|from \w+ to)\b", said)):

@@ -887,3 +887,12 @@ def test_idioms_that_carry_no_topic():
 
 def test_where_elections_are_rigged_is_the_country_the_fact_names():
     assert respond("where are elections rigged").fact_id == "russia_elections"
+
+
+def test_name_one_after_a_list_is_the_first_listed():
+    # a fresh writer's "who criticizes trump in the article" got that Trump spares Putin, and
+    # "name one" then got "doesn't say"
+    critics, one, said = _conversation("who criticizes trump in the article", "name one",
+                                       "what did she say")
+    assert critics.fact_id == "critics_argue"
+    assert one.text.startswith("Kori Schake is") and said.fact_id == "schake_quote"
