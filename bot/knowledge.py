@@ -672,6 +672,20 @@ class Knowledge:
             return f'It goes on: "{self.sentences[last + 1]}"'
         return ""
 
+    def more_on(self, fact: Fact, shown: tuple[str, ...] = ()) -> str | None:
+        """The sentence the fact's answer draws on most besides its quote, else the next one in
+        its paragraph, unless `shown`: what "what else?" gets when no other fact is on the topic."""
+        around = self._quote_at[fact.id]
+        if not around:
+            return None
+        answer = {stem(word) for word in tokens(fact.answer)}
+        beyond = sorted(self._drawn_on[fact.id] - set(around),
+                        key=lambda i: -len(answer & self._sentence_stems[i]))
+        last = around[-1]
+        if last + 1 < len(self.sentences) and self.paragraph_of[last + 1] == self.paragraph_of[last]:
+            beyond.append(last + 1)
+        return next((self.sentences[i] for i in beyond if self.sentences[i] not in shown), None)
+
     @staticmethod
     def nearly_all(fact: Fact, sentence: str) -> bool:
         """Whether the fact's quote is all of `sentence` but for a word or two ("Furthermore,"):
@@ -1550,6 +1564,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return closest(best)
         return fact_reply(best)
     if how == "what_else":
+        more = known.more_on(last_fact, tuple(context.get("more") or ())) if last_fact else None
+        if more is not None:
+            # "what else?" with no other fact on the topic: the article's own words beyond the quote
+            return Reply("fact", f"The article also says:\n{quoted(more)}", last_fact.id,
+                         {**context, "more": [*(context.get("more") or []), more]})
         return Reply("none", f"That's all the article says on that. Ask me about {COVERS}.", None,
                      context)
     passage = known.search_passages(text)

@@ -214,8 +214,12 @@ def test_what_else_offers_more_on_the_topic_then_says_when_there_is_no_more():
     context = respond("why are europeans worried").context
     more = respond("what else", context)
     assert more.kind == "fact" and more.fact_id not in ("europe_fears", "about", "summary")
-    last = respond("what else", more.context)
-    assert last.text.startswith("That's all the article says on that.")
+    # then the article's own words beyond that answer's quote, one sentence at a time, then no more
+    replies = [respond("what else", more.context)]
+    while replies[-1].kind == "fact" and len(replies) < 4:
+        assert replies[-1].text.startswith("The article also says:")
+        replies.append(respond("what else", replies[-1].context))
+    assert replies[-1].text.startswith("That's all the article says on that.")
 
 
 def test_a_when_question_about_the_future_is_told_so():
@@ -896,3 +900,11 @@ def test_name_one_after_a_list_is_the_first_listed():
                                        "what did she say")
     assert critics.fact_id == "critics_argue"
     assert one.text.startswith("Kori Schake is") and said.fact_id == "schake_quote"
+
+
+def test_what_else_with_no_other_fact_gives_the_sentences_the_answer_draws_on():
+    _, more, again, last = _conversation("why are european countries upset", "what else?",
+                                         "what else?", "what else?")
+    assert 'European leaders feel marginalized and suspect' in more.text
+    assert more.text.count("From the article:") == 1 and again.text != more.text
+    assert last.kind == "none"  # then the article has nothing more on it
