@@ -177,7 +177,7 @@ SYNONYMS = {
     "ghosting": "abandon", "ditching": "abandon", "ditch": "abandon", "dumping": "abandon",
     "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
     "haters": "critics", "danger": "threat", "dangers": "threat", "inside": "within",
-    "pal": "friends", "gullible": "misplaced faith", "currently": "back in office", "ex": "former",
+    "pal": "friends", "gullible": "misplaced faith", "speech": "highlighted", "speeches": "highlighted", "currently": "back in office", "ex": "former",
     "wary": "caution", "complaints": "criticism", "complaint": "criticism", "complain": "criticize",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
