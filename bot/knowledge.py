@@ -199,6 +199,9 @@ PHRASES = {
     "freaked out": "concerned", "put it on": "blame", "puts it on": "blame",
     "throw shade": "criticizing", "throw any shade": "criticizing", "throws shade": "criticizing",
     "old school": "past", "all of a sudden": "", "out of nowhere": "",
+    "called out": "criticized", "call out": "criticize", "calling out": "criticizing",
+    "calls out": "criticizes", "hit the polls": "elections", "go to the polls": "elections",
+    "seat at the table": "peace talks",
 }
 
 BRITISH = re.compile(r"is(e|ed|es|ing)$")
@@ -1096,7 +1099,8 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
             return (question, "") if asked else (question, "clarify")
         how = "resolved"
     elif previous and named and (has_pronoun or POINTS_BACK.search(text) or re.search(
-            r"\b(it|that) (was|is|were|are)\W*$", text, re.I)):  # "what did trump claim it was"
+            r"\b(it|that) (was|is|were|are)\W*$", text, re.I)  # "what did trump claim it was"
+            or re.search(r"\b\w+ (that|this|it)( out| up| down| off)?\W*$", text, re.I)):  # "has trump called that out"
         # "what did trump say about him" after Putin, "what did trump claim about it" after the
         # approval rating: the name is who acts; the pronoun points back to the last answer.
         others = [p for p in context.get("people") or []

@@ -214,10 +214,12 @@ def test_what_else_offers_more_on_the_topic_then_says_when_there_is_no_more():
     context = respond("why are europeans worried").context
     more = respond("what else", context)
     assert more.kind == "fact" and more.fact_id not in ("europe_fears", "about", "summary")
-    # then the article's own words beyond that answer's quote, one sentence at a time, then no more
-    replies = [respond("what else", more.context)]
-    while replies[-1].kind == "fact" and len(replies) < 4:
-        assert replies[-1].text.startswith("The article also says:")
+    # then other facts on it, or the article's own words beyond an answer's quote, each once,
+    # then no more
+    replies, seen = [respond("what else", more.context)], {more.text}
+    while replies[-1].kind == "fact" and len(replies) < 8:
+        assert replies[-1].text not in seen
+        seen.add(replies[-1].text)
         replies.append(respond("what else", replies[-1].context))
     assert replies[-1].text.startswith("That's all the article says on that.")
 
@@ -908,3 +910,11 @@ def test_what_else_with_no_other_fact_gives_the_sentences_the_answer_draws_on():
     assert 'European leaders feel marginalized and suspect' in more.text
     assert more.text.count("From the article:") == 1 and again.text != more.text
     assert last.kind == "none"  # then the article has nothing more on it
+
+
+def test_a_name_and_that_points_back_at_the_last_answer():
+    # a fresh writer: "has trump called that out" after when Russia started fighting Ukraine
+    _, out = _conversation("when did russia start fighting ukraine", "has trump called that out")
+    assert "appears to overlook" in out.text or "refrained from criticizing" in out.text
+    assert respond("so trump wants kyiv to hit the polls before it gets a seat at the table?"
+                   ).text.count("new elections") >= 1
