@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -299,6 +299,7 @@ ORDINAL = re.compile(
     rf"\bthe {_NTH}( one| person| guy| woman| man| of them)?"
     r"\b(?! (time|round|meeting|question|step|year|day|conflict|war|invasion|talks?)\b)", re.I)
 # An ordinal that can only point into a list ("what did the first one say", "and the last one?").
+TALKED_ABOUT = 6  # the people a conversation has asked about that "the first one" may mean
 LIST_ORDINAL = re.compile(
     rf"\bthe {_NTH} (one|person|guy|woman|man|of them)\b|\bthe {_NTH}\W*$", re.I)
 # "what's her first name", "his full name": the name itself.
@@ -1077,7 +1078,8 @@ def _name_ordinals(question: str, context: dict) -> str:
 def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str, str]:
     """The question made self-contained using the conversation so far.
 
-    Returns (question, how): how is "" (stands alone), "resolved", "what_else" or "clarify".
+    Returns (question, how): how is "" (stands alone), "rewritten" (made to stand alone),
+    "resolved", "what_else" or "clarify".
     """
     context = context or {}
     text = question.strip()
@@ -1089,6 +1091,12 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     if WHAT_ELSE.match(text):
         return (previous, "what_else") if previous else (text, "clarify")
     how = ""
+    pronoun = re.search(r"\b(he|she)\b", text, re.I)
+    if pronoun and len(named) == 1 and named[0].pronoun == pronoun.group(1).lower() \
+            and re.search(r"\b(" + "|".join(map(re.escape, named[0].aliases)) + r")\b\W*,",
+                          text[:pronoun.start()], re.I):
+        # "back to wallander, what did she criticize": the pronoun is the one just named
+        return text, ""
     if has_pronoun and not named:
         text, unresolved = _substitute_pronouns(text, context, known)
         if unresolved:
@@ -1105,8 +1113,11 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         # approval rating: the name is who acts; the pronoun points back to the last answer.
         others = [p for p in context.get("people") or []
                   if p["name"] not in {person.name for person in named}]
-        text, _ = _substitute_pronouns(text, {"people": others}, known)
-        return f"{text} {previous}", ""
+        substituted, unresolved = _substitute_pronouns(text, {"people": others}, known)
+        if has_pronoun and not unresolved and not REFERENCES.search(substituted.lower()):
+            # "what does trump think of him" after who Zelensky is: whom "him" means says it all
+            return substituted, "rewritten"
+        return f"{substituted} {previous}", ""
     follow_on = FOLLOW_ON.match(text)
     if follow_on and previous:
         topic = follow_on.group(2)
@@ -1116,7 +1127,7 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
                 and topic.strip(" ?!.") not in (context.get("listed") or [])):
             # "and wallander's?" after "what's trump's view of putin": that question, of her (the
             # topic alone would find who she is, and lose Putin)
-            return known.swap_person(previous, earlier[0], newcomers[0]), ""
+            return known.swap_person(previous, earlier[0], newcomers[0]), "rewritten"
         # "and supporters?" asks the previous question about something else.
         return f"{topic} {previous}", "follow_on:" + topic
     known_words, unknown_words = known.focus_words(text)
@@ -1157,6 +1168,11 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     """Answer `question` from the article, using the conversation so far (`context`, the previous
     Reply.context) for follow-ups; `intent` is Rasa NLU's intent name when known."""
     context = dict(context or {})
+    talked_about = list(context.get("talked_about") or [])
+    if LIST_ORDINAL.search(question) and not context.get("listed") and len(talked_about) >= 2:
+        # "back to the first one" after who Wallander is, then who Schake is: the people asked
+        # about so far, in order
+        context["listed"] = talked_about
     unlisted = LIST_ORDINAL.search(question) if not context.get("listed") else None
     if unlisted and context.get("fact") and re.search(r"earliest|latest|recent", unlisted.group(0)):
         unlisted = None  # "the earliest one mentioned" after an answer: looked for in it
@@ -1171,7 +1187,13 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     if named != question and "listed" in context:
         # "what did the first one say", then "and the second?": the list stays in reach
         reply.context.setdefault("listed", context["listed"])
-    return reply
+    known = knowledge()
+    asked_about = known.person_in(named) or (
+        known.answer_people[reply.fact_id][:1] if reply.fact_id in known.answer_people else [])
+    for person in asked_about:
+        if person.name not in talked_about:
+            talked_about.append(person.name)
+    return replace(reply, context={**reply.context, "talked_about": talked_about[-TALKED_ABOUT:]})
 
 
 def _respond(question: str, context: dict, intent: str | None) -> Reply:
@@ -1186,6 +1208,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if which is not None:
         return which
     text, how = resolve(question, context, known)
+    if how == "rewritten":  # a question of its own now, as if the reader had asked it so
+        question, how = text, ""
     if how == "clarify":
         return Reply(
             "clarify",
@@ -1308,6 +1332,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if new_words and not covered and not PERSONAL_PRONOUN.search(topic):
             # "and the secretary of state?" after what Vance said: the same fact again would
             # answer for someone, or something, it says nothing about.
+            if question_type(topic) != "what" or re.match(r"\s*(what|which|how)\b", topic, re.I):
+                # "and what would that let the us do": a question, not a thing to name
+                return Reply("unknown", "The article doesn't say - only what I quoted above.",
+                             None, context)
             return Reply("unknown", f"The article doesn't say anything about {topic.strip(' ?.!')}.",
                          None, context)
 

@@ -918,3 +918,26 @@ def test_a_name_and_that_points_back_at_the_last_answer():
     assert "appears to overlook" in out.text or "refrained from criticizing" in out.text
     assert respond("so trump wants kyiv to hit the polls before it gets a seat at the table?"
                    ).text.count("new elections") >= 1
+
+
+def test_the_first_one_with_no_list_is_the_first_person_asked_about():
+    *_, first = _conversation("who is celeste wallander", "who is kori schake",
+                              "back to the first one, what did she criticize")
+    assert first.fact_id == "celeste_wallander" and "simplistic view" in first.text
+    *_, second = _conversation("who is celeste wallander", "who is kori schake",
+                               "what did the second one say")
+    assert second.fact_id == "schake_quote"
+
+
+def test_him_after_someone_is_them_and_the_question_stands_on_its_own():
+    # "what does trump think of him" after who Zelensky is got the fact about Putin
+    _, him = _conversation("who is zelensky", "what does trump think of him")
+    assert him.fact_id == "zelensky_approval"
+    _, putin = _conversation("who is putin", "what did trump say about him")
+    assert "Putin" in putin.text
+
+
+def test_a_follow_on_question_the_last_answer_cant_answer_is_not_echoed_back():
+    _, then = _conversation("why does trump want closer ties w russia",
+                            "and what would that let the us do")
+    assert "what would that let" not in then.text
