@@ -83,13 +83,15 @@ FILLER = {
     "to", "for", "and", "or", "it", "its", "this", "that", "what", "whats", "who", "whom",
     "which", "how", "why", "where", "me", "tell", "about", "article", "can", "you", "i", "please", "according", "mention", "mentioned", "story", "piece",
     "text", "there", "any", "anything", "by", "with", "from", "as", "at", "hey", "hi", "hello",
-    "yo",
+    "yo", "tho", "though",  # "why tho"
+    "seriously", "honestly", "literally",  # "does trump seriously think kyiv started it"
 }
 # Further words that say nothing about a question's focus: question words, auxiliaries, vague
 # verbs. A focus word is what is left ("gdp", "population", "university").
 NOT_FOCUS = FILLER | {
     "when", "whose", "they", "them", "their", "he", "him", "his", "she", "her", "hers", "we",
     "us", "our", "your", "my", "so", "just", "really", "exactly", "basically", "kinda", "like",
+    "reason", "reasons",  # "what's the reason for the gap" asks why, as "why" does
     "say", "says", "said", "saying", "think", "thinks", "thought", "talk", "talking", "talked",
     "mean", "means", "get", "got", "go", "going", "make", "made", "give", "gave", "given", "have",
     "has", "had", "will", "would", "should", "could", "shall", "may", "might", "must", "been",
@@ -202,6 +204,8 @@ PHRASES = {
     "called out": "criticized", "call out": "criticize", "calling out": "criticizing",
     "calls out": "criticizes", "hit the polls": "elections", "go to the polls": "elections",
     "seat at the table": "peace talks",
+    "shifting focus": "redirect resources", "shift focus": "redirect resources",
+    "shift its focus": "redirect resources", "shifting its focus": "redirect resources",
 }
 
 BRITISH = re.compile(r"is(e|ed|es|ing)$")
@@ -299,6 +303,9 @@ ORDINAL = re.compile(
     rf"\bthe {_NTH}( one| person| guy| woman| man| of them)?"
     r"\b(?! (time|round|meeting|question|step|year|day|conflict|war|invasion|talks?)\b)", re.I)
 # An ordinal that can only point into a list ("what did the first one say", "and the last one?").
+# "what's his name", "and whats that guys name": the name of someone the last answer gives.
+NAME_OF = re.compile(r"\bwhat'?s?( is)? (?P<who>his|her|that guy'?s?|that woman'?s?|that man'?s?|"
+                     r"this guy'?s?|the guy'?s?|that person'?s?) name\b", re.I)
 TALKED_ABOUT = 6  # the people a conversation has asked about that "the first one" may mean
 LIST_ORDINAL = re.compile(
     rf"\bthe {_NTH} (one|person|guy|woman|man|of them)\b|\bthe {_NTH}\W*$", re.I)
@@ -805,16 +812,19 @@ class Knowledge:
         closest word ("foriegn minster" -> foreign minister)."""
         def fix(found: re.Match) -> str:
             word = found.group().lower()
-            if len(word) < 6 or word in self.vocabulary or word in self._example_words \
-                    or word in SYNONYMS or stem(word) in self._stems:
+            if len(word) < 5 or word in self.vocabulary or word in self._example_words \
+                    or word in SYNONYMS or word in NOT_FOCUS or stem(word) in self._stems:
                 return found.group()
             if word not in self._word_spellings:
                 if len(self._word_spellings) > 10_000:
                     self._word_spellings.clear()
                 # one letter left out, doubled or swapped; not one letter changed, which makes
                 # other words ("falling" is no "calling")
+                # five letters: only two swapped ("yaers"), as one left out makes real words
+                # ("apart" is no "part")
                 close = [known for known in self._long_words
-                         if abs(len(known) - len(word)) <= 1 and _slip(word, known)]
+                         if (len(known) == len(word) if len(word) == 5 else
+                             abs(len(known) - len(word)) <= 1) and _slip(word, known)]
                 self._word_spellings[word] = close[0] if len(close) == 1 else ""
             return self._word_spellings[word] or found.group()
         return re.sub(r"[A-Za-z]+", fix, text)
@@ -891,6 +901,11 @@ class Knowledge:
         """The people `phrase` names, or the person it describes: "ukraine's president" matches
         the fact about who Zelensky is closely, and that fact's answer starts with his name."""
         named = self.person_in(phrase)
+        words = tokens(phrase)
+        if named and words and words[0] in ("the", "a", "an", "that", "this") \
+                and words[-1] not in {w for person in named for a in person.aliases for w in tokens(a)}:
+            # "the ex biden pentagon official": Biden only says which official
+            named = []
         if named or not phrase.strip():
             return named
         score, fact_id = self.rank(phrase)[0][0]
@@ -1404,6 +1419,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return reply
     asked_name = NAME_ASKED.search(question) is not None and how in ("", "resolved")
     whose = known.person_in(substituted if how == "resolved" else question) if asked_name else []
+    unnamed = NAME_OF.search(question)
+    if unnamed and last_fact is not None and not known.person_in(question):
+        # "and whats that guys name" after where Rubio met the Russian foreign minister: the one
+        # the last answer names and the question before it didn't
+        before = set(known.person_in(context.get("question") or ""))
+        pronoun = {"his": "he", "her": "she"}.get((unnamed["who"] or "").lower())
+        whose = [p for p in known.answer_people[last_fact.id]
+                 if p not in before and (pronoun is None or p.pronoun == pronoun)]
     if whose:
         # "what's her first name" after Kori Schake: the name as the article gives it.
         person = whose[0]

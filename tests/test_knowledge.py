@@ -941,3 +941,26 @@ def test_a_follow_on_question_the_last_answer_cant_answer_is_not_echoed_back():
     _, then = _conversation("why does trump want closer ties w russia",
                             "and what would that let the us do")
     assert "what would that let" not in then.text
+
+
+def test_five_letter_typos_with_two_letters_swapped_are_respelt():
+    reply = respond("how many yaers since the us and russia negotated")
+    assert reply.fact_id == "negotiators_met"
+    # ... but a real word one letter longer than the article's is not ("apart" is no "part")
+    assert "part" not in knowledge().spell_words("is the west kinda falling apart").split()
+
+
+def test_a_ninth_readers_follow_ups_and_descriptions():
+    # "whats the reason for the gap" was steered off-topic: "reason" asks why, as "why" does
+    _, gap = _conversation("when did us and russian negotiators last meet", "whats the reason for the gap")
+    assert "full-scale invasion" in gap.text
+    # "the ex biden pentagon official" is Wallander, not Biden (whom the article doesn't quote)
+    assert respond("what did the ex biden pentagon official say about how u negotiate w russia"
+                   ).fact_id == "wallander_quote"
+    # "and whats that guys name": the one the last answer names and the question didn't
+    _, name = _conversation("where did rubio meet the russian foreign minister",
+                            "and whats that guys name")
+    assert name.text.startswith("Sergey V. Lavrov.")
+    # "why tho" is "why?"
+    first, why = _conversation("what does schake call trumps policy", "why tho")
+    assert why.fact_id == first.fact_id
