@@ -306,6 +306,10 @@ ORDINAL = re.compile(
 # "what's his name", "and whats that guys name": the name of someone the last answer gives.
 NAME_OF = re.compile(r"\bwhat'?s?( is)? (?P<who>his|her|that guy'?s?|that woman'?s?|that man'?s?|"
                      r"this guy'?s?|the guy'?s?|that person'?s?) name\b", re.I)
+# Words that say what kind of answer is wanted, not what about: "whats the real number",
+# "whats his position" are asked of what the last answer is about.
+ASKED_FOR = {"number", "numbers", "figure", "figures", "position", "title", "job", "role", "name",
+             "actual", "real", "exact", "exactly", "official", "else", "again", "more"}
 TALKED_ABOUT = 6  # the people a conversation has asked about that "the first one" may mean
 LIST_ORDINAL = re.compile(
     rf"\bthe {_NTH} (one|person|guy|woman|man|of them)\b|\bthe {_NTH}\W*$", re.I)
@@ -608,7 +612,7 @@ class Knowledge:
         # spell_names()'s answers so far: a word, and the name word it is a misspelling of ("").
         self._name_spellings: dict[str, str] = {}
         self._word_spellings: dict[str, str] = {}  # spell_words()'s, the same way
-        self._stems = {stem(word) for word in vocabulary}
+        self.stems = {stem(word) for word in vocabulary}
         self._long_words = sorted(word for word in vocabulary if len(word) >= 4)
         self._example_words = {word for text in examples for word in tokens(text)}
 
@@ -770,7 +774,7 @@ class Knowledge:
         """The words of `question` that say what it is about and that the article uses."""
         return [w for w in tokens(self.without_names(question)) if w not in NOT_FOCUS
                 and w not in FUNCTION_WORDS and w not in ASKING and len(w) > 2
-                and (w in self.vocabulary or stem(w) in self._stems)]
+                and (w in self.vocabulary or stem(w) in self.stems)]
 
     def match(self, question: str) -> Match:
         """Find what the article says about `question` (no conversation context)."""
@@ -796,7 +800,7 @@ class Knowledge:
     # --- focus: words the article never uses ---------------------------------------------------
 
     def is_known(self, word: str) -> bool:
-        if word in self.vocabulary or stem(word) in self._stems or word.isdigit():
+        if word in self.vocabulary or stem(word) in self.stems or word.isdigit():
             return True
         if len(word) < 4:
             return False
@@ -813,7 +817,7 @@ class Knowledge:
         def fix(found: re.Match) -> str:
             word = found.group().lower()
             if len(word) < 5 or word in self.vocabulary or word in self._example_words \
-                    or word in SYNONYMS or word in NOT_FOCUS or stem(word) in self._stems:
+                    or word in SYNONYMS or word in NOT_FOCUS or stem(word) in self.stems:
                 return found.group()
             if word not in self._word_spellings:
                 if len(self._word_spellings) > 10_000:
@@ -1617,6 +1621,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                     and not known.leaves_out(question, known.facts[both[0][1]]):
                 return fact_reply(known.facts[both[0][1]])
             return closest(best)
+        asked_anew = [w for w in own_words if w not in NOT_FOCUS and w not in ASKED_FOR
+                      and w not in known.vocabulary and stem(w) not in known.stems]
+        if best_id == context.get("fact") and how in ("", "resolved") and asked_anew:
+            # "is she a democrat" after who Kori Schake is: something the article never mentions;
+            # the same answer again would look as if it said so
+            return doesnt_say("anything about " + _listed(asked_anew, question), best)
         return fact_reply(best)
     if how == "what_else":
         more = known.more_on(last_fact, tuple(context.get("more") or ())) if last_fact else None

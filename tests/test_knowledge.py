@@ -964,3 +964,13 @@ def test_a_ninth_readers_follow_ups_and_descriptions():
     # "why tho" is "why?"
     first, why = _conversation("what does schake call trumps policy", "why tho")
     assert why.fact_id == first.fact_id
+
+
+def test_a_follow_up_about_something_the_article_never_mentions_is_not_the_last_answer_again():
+    # a tester: "is she a democrat" after who Kori Schake is got her post again as "The article
+    # says: ..."
+    _, party = _conversation("who is kori schake", "is she a democrat")
+    assert party.text.startswith("The article doesn't say anything about democrat")
+    # ... but what kind of answer is wanted is asked of the last answer ("whats his position")
+    _, title = _conversation("who is kori schake", "whats her actual title")
+    assert "director of foreign and defense policy studies" in title.text
