@@ -326,12 +326,17 @@ TRUE_CHECK = re.compile(
     r"(that'?s|it'?s|this is) \w+)"
     # "why does the writer disagree": where the article weighs what was just said
     r"|why (does|do) (the|this) (article|writer|author|piece|journalist) (disagree|think (he'?s|she'?s|"
-    r"they'?re|that'?s|it'?s) wrong|push back|object))(,? according to (the article|it))?\W*$",
+    r"they'?re|that'?s|it'?s) wrong|push back|object)"
+    # "and whats the article's response to that", "how does the article respond"
+    r"|(and |so |but |ok )?what'?s (the|this) (article|writer|author|piece)'?s? (response|answer|reply|take|rebuttal)"
+    r"( to (that|it|this|him|them))?"
+    r"|(and |so |but |ok )?how (does|do) (the|this) (article|writer|author|piece) (respond|reply|answer)( to (that|it|this))?"
+    r")(,? according to (the article|it))?\W*$",
     re.I,
 )
 # "who said that?", "who says so?" after an answer: whom the article gives it to.
 WHO_SAID_THAT = re.compile(
-    r"^\W*(so\s+)?(who|which one|according to who(m)?)\b(\s+(said|says|say|claims?|claimed|argues?"
+    r"^\W*(so\s+)?(says who\W*$|(who|which one|according to who(m)?)\b)(\s+(said|says|say|claims?|claimed|argues?"
     r"|argued|thinks?|thought|believes?|wrote|writes))?(\s+(that|this|it|so))?\W*$",
     re.I,
 )
@@ -355,7 +360,7 @@ NARROWER = re.compile(
 # "how do they know?", "source?" after an answer: where what it says comes from.
 SOURCE_ASKED = re.compile(
     r"^\W*(and |but |so )?(how (do|does|did) (they|we|you|he|she|it|the article) know( that| this)?"
-    r"|what'?s (the|their|his|her|its) source|(any )?sources?|based on what|says who"
+    r"|what'?s (the|their|his|her|its) source|(any )?sources?|based on what"
     r"|where (does|did) (that|this|it) (come|comes) from|where('?s| is) (that|this) from)\W*$",
     re.I,
 )

@@ -179,7 +179,8 @@ SYNONYMS = {
     "ghosting": "abandon", "ditching": "abandon", "ditch": "abandon", "dumping": "abandon",
     "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
     "haters": "critics", "danger": "threat", "dangers": "threat", "inside": "within",
-    "pal": "friends", "gullible": "misplaced faith", "speech": "highlighted", "speeches": "highlighted", "currently": "back in office", "ex": "former",
+    "pal": "friends", "gullible": "misplaced faith", "speech": "highlighted", "speeches": "highlighted",
+    "invaded": "invasion", "invade": "invasion", "invading": "invasion", "aggressor": "aggressive", "currently": "back in office", "ex": "former",
     "wary": "caution", "complaints": "criticism", "complaint": "criticism", "complain": "criticize",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
@@ -445,8 +446,9 @@ def names_which(noun: str, text: str, asked: str = "") -> bool | None:
         if singular(word) not in kinds:
             continue
         spoken = True
-        if word[:1].isupper() and at and words[at - 1][:1].isupper() \
-                and f"{words[at - 1]} {word}".lower() not in asked.lower():
+        before = next((w for w in reversed(words[:at]) if w != "."), "")  # "George W. Bush"
+        if word[:1].isupper() and before[:1].isupper() \
+                and f"{before} {word}".lower() not in asked.lower():
             return True
         following = next((w for w in words[at + 1:] if w.lower() not in NAME_LEADS), "")
         if following[:1].isupper():
@@ -1394,11 +1396,18 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             reply = fact_reply(known.facts[following[0]])
             reply.context["tour"] = True
             return reply
-    if last_fact is not None and how in ("", "resolved") and not known.person_in(question):
+    if last_fact is not None and (how in ("", "resolved") or TRUE_CHECK.match(question)) \
+            and not known.person_in(question):  # "and whats the article's response to that"
         if MEANING.match(question):
             return Reply("fact", f"The article doesn't explain it further. In plain words: "
                                  f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id,
                          _context_for(context.get("question") or text, last_fact, known, shown))
+        weighed_by = known.facts.get(dict(last_fact.see_for).get("true_check", ""))
+        if TRUE_CHECK.match(question) and weighed_by is not None:
+            # "is that true?" after Trump blames Ukraine: where the article weighs the claim
+            return Reply("fact", f"{weighed_by.answer}\n{quoted(weighed_by.quote)}", weighed_by.id,
+                         _context_for(context.get("question") or text, weighed_by, known,
+                                      [*shown, weighed_by.id]))
         if TRUE_CHECK.match(question):
             # whether a claim holds: what the article says about it, first in so many words
             body = "\n".join(filter(None, (_yes_no(last_fact), known.goes_on(last_fact))))
@@ -1477,9 +1486,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # aid" or "what's china got to do with it", whatever intent the model gave them
         return Reply("off_topic", OFF_TOPIC, None, context)
     unknown = known.unknowns[unknown_index] if unknown_score >= FACT_THRESHOLD else None
-    unknown_type = question_type(unknown.questions[0]) if unknown else ""
+    # what its examples ask: "who wrote it", "when was it published" for the article's making
+    unknown_types = {question_type(example) for example in unknown.questions} if unknown else set()
     typed = STRICT_TYPES | {"person", "reason"}
-    if unknown and qtype in typed and unknown_type in typed and unknown_type != qtype:
+    if unknown and qtype in typed and unknown_types <= typed and qtype not in unknown_types:
         # "where did trump say it": not the unknown of when he returned to office; "why does the
         # writer disagree": not the unknown of who wrote it
         unknown = None
@@ -1570,7 +1580,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
         elsewhere = dict(best.see_for).get(qtype)
-        if elsewhere and not re.search(r"\b(will|going to|gonna|next)\b", text.lower()):
+        asked = {stem(word) for word in tokens(text)}
+        about_it = not best.dates or any(stem(w) in asked for d in best.dates for w in tokens(d))
+        if elsewhere and about_it and not re.search(r"\b(will|going to|gonna|next)\b", text.lower()):
             # "where did the us and russian negotiators meet": the meeting the article places
             typed = [(best_score, elsewhere)] + [p for p in typed if p[1] != elsewhere]
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):

@@ -974,3 +974,26 @@ def test_a_follow_up_about_something_the_article_never_mentions_is_not_the_last_
     # ... but what kind of answer is wanted is asked of the last answer ("whats his position")
     _, title = _conversation("who is kori schake", "whats her actual title")
     assert "director of foreign and defense policy studies" in title.text
+
+
+def test_a_testers_follow_ups_round_13():
+    # "says who" after a quote is whose words they are
+    _, who = _conversation("how many years of american foreign policy does trump reverse", "says who")
+    assert "Kori Schake" in who.text and "doesn't say" not in who.text
+    # "which bush" after George W. Bush: that one
+    *_, bush = _conversation("what did truman do about russia", "and bush?", "which bush")
+    assert "George W. Bush" in bush.text and not bush.text.startswith("The article doesn't say")
+    # "is that true?" / "the article's response" after Trump blames Ukraine: where it weighs that
+    *_, where, true = _conversation("whats trump's argument about who's to blame for the war",
+                                    "where did he say that", "is that true?")
+    assert "Mar-a-Lago" in where.text and "contrary to the reality" in true.text
+    *_, response = _conversation("what did trump say at mar a lago",
+                                 "and whats the article's response to that")
+    assert "contrary to the reality" in response.text
+    # "when was it published" after who wrote it: the article doesn't say, not off-topic
+    _, when = _conversation("who wrote this article", "when was it published")
+    assert when.text.startswith("The article doesn't say who wrote it")
+    # "who invaded who" is not the Riyadh meeting; "who met there" after it is
+    assert "full-scale invasion" in respond("who invaded who").text
+    _, met = _conversation("where were the us-russia talks", "who met there")
+    assert met.fact_id == "marco_rubio"
