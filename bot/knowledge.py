@@ -311,6 +311,9 @@ NAME_OF = re.compile(r"\bwhat'?s?( is)? (?P<who>his|her|that guy'?s?|that woman'
 # "whats his position" are asked of what the last answer is about.
 ASKED_FOR = {"number", "numbers", "figure", "figures", "position", "title", "job", "role", "name",
              "actual", "real", "exact", "exactly", "official", "else", "again", "more"}
+# "what's a sphere of influence": a general definition, which the article gives of nothing.
+DEFINITION = re.compile(r"^\W*(what'?s|what is|define|explain) (?P<a>a|an) (?P<term>[a-z' -]{3,40}?)\W*$",
+                        re.I)
 TALKED_ABOUT = 6  # the people a conversation has asked about that "the first one" may mean
 LIST_ORDINAL = re.compile(
     rf"\bthe {_NTH} (one|person|guy|woman|man|of them)\b|\bthe {_NTH}\W*$", re.I)
@@ -1223,6 +1226,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         kind = "off_topic" if normalize(question) else "none"
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)
         return Reply(kind, text, None, context)
+    typed_as = question  # the reader's own words, for the ones quoted back
     question = known.spell_words(known.spell_names(question))
     last_fact = known.facts.get(context.get("fact") or "")
     which = _which_of_the_last_answer(question, context, last_fact, known) if last_fact else None
@@ -1381,12 +1385,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         body = "\n".join(filter(None, (body, known.support(text, fact))))
         return Reply("passage", body, None, _context_for(text, fact, known, shown))
 
-    def doesnt_say(what: str, nearest: Fact | None) -> Reply:
+    def doesnt_say(what: str, nearest: Fact | None, asked: str | None = None) -> Reply:
         body = f"The article doesn't say {what}."
         if nearest is not None:
             body += f" What it does say: {nearest.answer}\n{quoted(nearest.quote)}"
         shown_now = [*shown, nearest.id] if nearest is not None else shown
-        return Reply("unknown", body, None, _context_for(text, nearest, known, shown_now))
+        return Reply("unknown", body, None,
+                     _context_for(text if asked is None else asked, nearest, known, shown_now))
 
     if how == "what_else" and (context.get("tour") or (last_fact is not None and last_fact.overview)):
         # "tell me more" after the summary: the article's next point, in the article's order.
@@ -1474,6 +1479,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             own = known.own_fact(person)
             return doesnt_say(f"what {person.name} does now; it names only a past post, "
                               f"{person.former}", own)
+    term = DEFINITION.match(typed_as) if how == "" else None
+    if term and not known.person_in(question) and all(
+            known.is_known(word) for word in tokens(term["term"]) if word not in FILLER):
+        # "what's a sphere of influence": the article uses the words, it doesn't explain them
+        return doesnt_say(f"what {term['a']} {term['term'].strip()} is - it uses the words without "
+                          "explaining them", best if best_score >= FACT_THRESHOLD else None)
     stranger = _unnamed_speaker(question, known) if not topic and how != "what_else" else ""
     if stranger:
         # "what did macron say": someone the article never names, not an off-topic chat.
@@ -1551,7 +1562,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     nearest = best if best_score >= FACT_THRESHOLD else None
     chat = set(tokens(question)) & known.off_topic
     if absent and not chat:  # "what does the article say about aid": not off-topic chat
-        return doesnt_say("anything about " + " ".join(dict.fromkeys(map(readable, absent))), nearest)
+        # ... and what it has no word on isn't carried into the next question ("whats crimea",
+        # then "so what's different from before")
+        rest = " ".join(w for w in tokens(text) if w not in absent and stem(w) not in absent)
+        return doesnt_say("anything about " + " ".join(dict.fromkeys(map(readable, absent))), nearest,
+                          None if known.focus_words(question)[0] else rest)
     # "tell me more", or "and what's happening now instead?" after an answer, is no off-topic chat
     follow_up = how == "what_else" or (bool(topic) and bool(context.get("fact")) and not chat)
     if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH and not follow_up:

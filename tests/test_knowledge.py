@@ -997,3 +997,13 @@ def test_a_testers_follow_ups_round_13():
     assert "full-scale invasion" in respond("who invaded who").text
     _, met = _conversation("where were the us-russia talks", "who met there")
     assert met.fact_id == "marco_rubio"
+
+
+def test_a_general_definition_is_not_in_the_article_and_a_dropped_topic_is_not_carried_on():
+    sphere = respond("what's a sphere of influence")
+    assert sphere.text.startswith("The article doesn't say what a sphere of influence is")
+    assert "spheres of influence" in sphere.text  # ... and where it uses the words
+    # "whats crimea" then "so what's different from before": not about Crimea again
+    *_, different = _conversation("since when has russia been fighting ukraine", "whats crimea",
+                                  "so what's different from before")
+    assert "crimea" not in different.text.lower()
