@@ -180,7 +180,7 @@ SYNONYMS = {
     "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
     "haters": "critics", "danger": "threat", "dangers": "threat", "inside": "within",
     "pal": "friends", "gullible": "misplaced faith", "speech": "highlighted", "speeches": "highlighted",
-    "invaded": "invasion", "invade": "invasion", "invading": "invasion", "aggressor": "aggressive", "currently": "back in office", "ex": "former",
+    "saw": "viewed", "invaded": "invasion", "invade": "invasion", "invading": "invasion", "aggressor": "aggressive", "currently": "back in office", "ex": "former",
     "wary": "caution", "complaints": "criticism", "complaint": "criticism", "complain": "criticize",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
@@ -1578,6 +1578,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         anticipated = {stem(word) for question in best.questions for word in tokens(question)}
         unexplained = [w for w in unknown_words
                        if stem(w) not in anticipated and w not in FUNCTION_WORDS]
+        if how:  # a follow-up: the earlier question's words had their check when it was asked
+            unexplained = [w for w in unexplained if w in set(tokens(question))]
         if unexplained and nearest is not None:
             # Dev: 5 more right answers (the nearest fact was the answer, now hedged), none lost.
             return closest(nearest)
@@ -1667,6 +1669,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if passage.kind == "passage":
         return Reply("passage", reply_for(passage, known.facts), None,
                      _context_for(text, None, known, shown))
+    if unknown_words and how and last_fact is not None and _listed(unknown_words, question) == "that":
+        # "and the real polls?" after the approval figure: the words it doesn't know were the
+        # earlier question's; what was just talked about is the closest the article comes
+        return closest(last_fact)
     if unknown_words:
         return doesnt_say("anything about " + _listed(unknown_words, question), None)
     return Reply("none", reply_for(Match("none", 0.0), known.facts), None, context)

@@ -1007,3 +1007,10 @@ def test_a_general_definition_is_not_in_the_article_and_a_dropped_topic_is_not_c
     *_, different = _conversation("since when has russia been fighting ukraine", "whats crimea",
                                   "so what's different from before")
     assert "crimea" not in different.text.lower()
+
+
+def test_a_follow_on_whose_unknown_words_were_the_earlier_questions_offers_the_last_answer():
+    *_, polls = _conversation("what did trump say about zelensky's approval rating",
+                              "what number did he give", "and the real polls?")
+    assert "50 percent" in polls.text
+    assert "Truman to George W. Bush" in respond("which presidents saw russia as an adversary").text
