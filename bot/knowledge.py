@@ -310,7 +310,8 @@ NAME_OF = re.compile(r"\bwhat'?s?( is)? (?P<who>his|her|that guy'?s?|that woman'
 # Words that say what kind of answer is wanted, not what about: "whats the real number",
 # "whats his position" are asked of what the last answer is about.
 ASKED_FOR = {"number", "numbers", "figure", "figures", "position", "title", "job", "role", "name",
-             "actual", "real", "exact", "exactly", "official", "else", "again", "more"}
+             "actual", "real", "exact", "exactly", "official", "else", "again", "more", "both",
+             "either", "anywhere", "everywhere", "somewhere"}
 # "what's a sphere of influence": a general definition, which the article gives of nothing.
 DEFINITION = re.compile(r"^\W*(what'?s|what is|define|explain) (?P<a>a|an) (?P<term>[a-z' -]{3,40}?)\W*$",
                         re.I)
@@ -1652,7 +1653,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return closest(best)
         asked_anew = [w for w in own_words if w not in NOT_FOCUS and w not in ASKED_FOR
                       and w not in known.vocabulary and stem(w) not in known.stems]
-        if best_id == context.get("fact") and how in ("", "resolved") and asked_anew:
+        if asked_anew and (best_id == context.get("fact") or (how == "resolved" and qtype == "yes_no")) \
+                and how in ("", "resolved"):
             # "is she a democrat" after who Kori Schake is: something the article never mentions;
             # the same answer again would look as if it said so
             return doesnt_say("anything about " + _listed(asked_anew, question), best)

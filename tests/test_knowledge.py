@@ -1014,3 +1014,11 @@ def test_a_follow_on_whose_unknown_words_were_the_earlier_questions_offers_the_l
                               "what number did he give", "and the real polls?")
     assert "50 percent" in polls.text
     assert "Truman to George W. Bush" in respond("which presidents saw russia as an adversary").text
+
+
+def test_a_yes_no_follow_up_about_something_never_mentioned_after_another_fact():
+    *_, party = _conversation("what does it mean the US refused to legitimize soviet conquest",
+                              "who said that", "is she a democrat")
+    assert party.text.startswith("The article doesn't say anything about democrat")
+    _, both = _conversation("what did vance say", "were they both at the meeting")
+    assert "about both" not in both.text
