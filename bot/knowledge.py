@@ -1653,8 +1653,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return closest(best)
         asked_anew = [w for w in own_words if w not in NOT_FOCUS and w not in ASKED_FOR
                       and w not in known.vocabulary and stem(w) not in known.stems]
-        if asked_anew and (best_id == context.get("fact") or (how == "resolved" and qtype == "yes_no")) \
-                and how in ("", "resolved"):
+        if asked_anew and qtype == "yes_no" and how in ("", "resolved") \
+                and (best_id == context.get("fact") or how == "resolved"):
             # "is she a democrat" after who Kori Schake is: something the article never mentions;
             # the same answer again would look as if it said so
             return doesnt_say("anything about " + _listed(asked_anew, question), best)

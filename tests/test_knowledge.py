@@ -1022,3 +1022,10 @@ def test_a_yes_no_follow_up_about_something_never_mentioned_after_another_fact()
     assert party.text.startswith("The article doesn't say anything about democrat")
     _, both = _conversation("what did vance say", "were they both at the meeting")
     assert "about both" not in both.text
+
+
+def test_a_what_question_in_other_words_than_the_articles_still_gets_the_last_answer():
+    # "what did the author conclude about supporters" after the conclusion: its words aren't the
+    # article's ("conclude"), but the question is about what was just said
+    *_, concluded = _conversation("what's the test case", "what did the author conclude about supporters")
+    assert not concluded.text.startswith("The article doesn't say")
