@@ -311,7 +311,7 @@ NAME_OF = re.compile(r"\bwhat'?s?( is)? (?P<who>his|her|that guy'?s?|that woman'
 # "whats his position" are asked of what the last answer is about.
 ASKED_FOR = {"number", "numbers", "figure", "figures", "position", "title", "job", "role", "name",
              "actual", "real", "exact", "exactly", "official", "else", "again", "more", "both",
-             "either", "anywhere", "everywhere", "somewhere"}
+             "either", "anywhere", "everywhere", "somewhere", "one", "ones"}
 # "what's a sphere of influence": a general definition, which the article gives of nothing.
 DEFINITION = re.compile(r"^\W*(what'?s|what is|define|explain) (?P<a>a|an) (?P<term>[a-z' -]{3,40}?)\W*$",
                         re.I)
@@ -1658,6 +1658,17 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "is she a democrat" after who Kori Schake is: something the article never mentions;
             # the same answer again would look as if it said so
             return doesnt_say("anything about " + _listed(asked_anew, question), best)
+        if how and best_id == context.get("fact") and re.search(r"\bwho else\b", question, re.I):
+            # "who else was there" after Rubio met Lavrov: the article names no one else
+            return Reply("unknown", "The article doesn't name anyone else - only whom I quoted "
+                                    "above.", None, context)
+        beyond = [w for w in own_words if w not in NOT_FOCUS and w not in ASKED_FOR
+                  and stem(w) not in known.said_stems(best_id)]
+        if beyond and how and best_id == context.get("fact") and qtype in ("yes_no", "what", "person"):
+            # "did they agree on anything", "what happened that year" after a fact that says
+            # nothing of it: the same answer again would look as if it did
+            return Reply("unknown", "The article doesn't say - what I quoted above is all it says on "
+                                    "that.", None, context)
         return fact_reply(best)
     if how == "what_else":
         more = known.more_on(last_fact, tuple(context.get("more") or ())) if last_fact else None

@@ -1029,3 +1029,15 @@ def test_a_what_question_in_other_words_than_the_articles_still_gets_the_last_an
     # article's ("conclude"), but the question is about what was just said
     *_, concluded = _conversation("what's the test case", "what did the author conclude about supporters")
     assert not concluded.text.startswith("The article doesn't say")
+
+
+def test_a_follow_up_the_last_answer_says_nothing_of_is_not_that_answer_again():
+    # a fresh writer's follow-ups: "did they agree on anything" after the negotiators met got
+    # "The article says: American and Russian negotiators met ..."
+    _, agreed = _conversation("what did the us and russian negotiators discuss", "did they agree on anything")
+    assert agreed.kind == "unknown" and agreed.fact_id is None
+    _, others = _conversation("who did rubio meet", "who else was there")
+    assert others.text.startswith("The article doesn't name anyone else")
+    # ... but "which ones" after the presidents is that answer
+    _, ones = _conversation("what did past presidents think of russia", "which ones")
+    assert "Harry Truman to George W. Bush" in ones.text
