@@ -256,7 +256,8 @@ PRONOUNS = {
 }
 # "what did Putin say", "how did Zelensky react", "any quote from Putin": asks for the words of
 # the person in the group named "who".
-SAID = r"(say|said|respond|responded|react|reacted|reply|replied|answer|answered|comment|commented)"
+SAID = (r"(say|said|respond|responded|react|reacted|reply|replied|answer|answered|comment|commented|"
+        r"talk|talked|speak|spoke|warn|warned)")
 QUOTED = r"\b(does|is|was|did) (?P<who>.+?) (get )?quoted\b"
 SAID_BY = [re.compile(pattern) for pattern in (
     rf"\b(what|how) (did|does|do|has|have) (?P<who>.+?) {SAID}\b",
@@ -1558,6 +1559,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             if wants_words and best_score < FACT_THRESHOLD <= named_score:
                 # the question matched the person: their best-matching words answer it
                 best_score = named_score
+    elif speakers and how == "" and not set(speakers) & set(known.answer_people[best_id]):
+        # "what did vance talk about before the meeting": what he said, not the meeting
+        theirs = [p for p in ranked if set(speakers) & set(known.answer_people[p[1]])
+                  and not known.facts[p[1]].overview]
+        if theirs and theirs[0][0] >= max(FACT_THRESHOLD, REPEAT_MARGIN * best_score):
+            ranked = theirs + [p for p in ranked if p not in theirs]
+            best_score, best_id = ranked[0]
+            best = known.facts[best_id]
     known_words, unknown_words = known.focus_words(question if how == "" else text)
     absent = known.absent(unknown_words)
     nearest = best if best_score >= FACT_THRESHOLD else None

@@ -1041,3 +1041,10 @@ def test_a_follow_up_the_last_answer_says_nothing_of_is_not_that_answer_again():
     # ... but "which ones" after the presidents is that answer
     _, ones = _conversation("what did past presidents think of russia", "which ones")
     assert "Harry Truman to George W. Bush" in ones.text
+
+
+def test_what_someone_talked_about_is_what_they_said():
+    # over REST: "what did vance talk about before the meeting" got the Riyadh meeting as the
+    # closest the article comes
+    assert "from within" in respond("what did vance talk about before the meeting").text
+    assert respond("what did putin talk about").text.startswith("The article doesn't say what Vladimir Putin said")
