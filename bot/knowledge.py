@@ -222,7 +222,7 @@ QUESTION_TYPES = (
              r"what month)\b"),
     ("place", r"\b(where|which country|what country|which city|what city|which state|"
               r"what state|which part of the world|in which place)\b|^wh\w* is .* in$"),
-    ("reason", r"\bwhy\b|\bfor what reason\b|\bwhat is the reason\b"),
+    ("reason", r"\bwhy\b|\bfor what reason\b|\bwhat is the reason\b|\bhow come\b"),
     ("yes_no", r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|isn'?t|"
                r"doesn'?t|didn'?t|wasn'?t|aren'?t)\b"),
     ("person", r"\b(who|whom|which president|which person|which leader)\b"),
@@ -316,6 +316,13 @@ ASKED_FOR = {"number", "numbers", "figure", "figures", "position", "title", "job
 # "what's a sphere of influence": a general definition, which the article gives of nothing.
 DEFINITION = re.compile(r"^\W*(what'?s|what is|define|explain) (?P<a>a|an) (?P<term>[a-z' -]{3,40}?)\W*$",
                         re.I)
+# "international what", "threat from where": words of the last answer, and what they lead to.
+ECHO = re.compile(r"^\W*(so |and |the )?(?P<phrase>[a-z'’ -]{3,60}?)\s+(what|where|who|whom|which)\W*$",
+                  re.I)
+# "what does the article say about zelensky": a topic, not someone's words.
+ABOUT_TOPIC = re.compile(r"^\W*(what|how) (does|do|did) (the|this) (article|piece|story|text|author|writer) "
+                         r"(say|said|tell us|mention|write|report)s? (about|of|on|regarding) (?P<topic>.+)$",
+                         re.I)
 TALKED_ABOUT = 6  # the people a conversation has asked about that "the first one" may mean
 LIST_ORDINAL = re.compile(
     rf"\bthe {_NTH} (one|person|guy|woman|man|of them)\b|\bthe {_NTH}\W*$", re.I)
@@ -707,6 +714,14 @@ class Knowledge:
         if last + 1 < len(self.sentences) and self.paragraph_of[last + 1] == self.paragraph_of[last]:
             beyond.append(last + 1)
         return next((self.sentences[i] for i in beyond if self.sentences[i] not in shown), None)
+
+    def sentences_of(self, fact: Fact) -> list[int]:
+        """The numbers of the article sentences a fact's quote is in, then those its answer draws on."""
+        around = self._quote_at[fact.id]
+        return around + sorted(self._drawn_on[fact.id] - set(around))
+
+    def sentence_stems(self, number: int) -> frozenset[str]:
+        return self._sentence_stems[number]
 
     @staticmethod
     def nearly_all(fact: Fact, sentence: str) -> bool:
@@ -1229,6 +1244,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)
         return Reply(kind, text, None, context)
     typed_as = question  # the reader's own words, for the ones quoted back
+    about = ABOUT_TOPIC.match(question)
+    if about and known.person_in(about["topic"]):
+        # "what does the article say about zelensky": him, not what he said (it quotes him nowhere)
+        question = about["topic"]
     question = known.spell_words(known.spell_names(question))
     last_fact = known.facts.get(context.get("fact") or "")
     which = _which_of_the_last_answer(question, context, last_fact, known) if last_fact else None
@@ -1704,6 +1723,17 @@ def _which_of_the_last_answer(question: str, context: dict, last_fact: Fact,
                               known: Knowledge) -> Reply | None:
     """"which territory?", "name one" after `last_fact`: that answer again if it names them, else
     that the article doesn't say; None for any other question."""
+    echo = ECHO.match(question)
+    words = [w for w in tokens(echo["phrase"]) if w not in FUNCTION_WORDS | NOT_FOCUS] if echo else []
+    if words:
+        # "international what", "threat from where": the article's sentence that has those words
+        # of the last answer, in full
+        stems = {stem(w) for w in words}
+        found = [i for i in known.sentences_of(last_fact)
+                 if stems <= known.sentence_stems(i)]
+        if found:
+            return Reply("fact", quoted(known.sentences[found[0]]),
+                         last_fact.id, context)
     narrower = NARROWER.match(question)
     noun = narrower["noun"].lower() if narrower else ""
     said = f"{last_fact.answer} {last_fact.quote}"

@@ -1048,3 +1048,15 @@ def test_what_someone_talked_about_is_what_they_said():
     # closest the article comes
     assert "from within" in respond("what did vance talk about before the meeting").text
     assert respond("what did putin talk about").text.startswith("The article doesn't say what Vladimir Putin said")
+
+
+def test_a_tenth_writers_follow_ups():
+    # "threat from where": the words of the last answer, and the sentence that says what follows
+    _, where = _conversation("what did vance say", "threat from where")
+    assert where.text.startswith('From the article: "Vice President JD Vance highlighted the perceived threat')
+    # "what does the article say about zelensky" is about him, not what he said
+    about, what = _conversation("what does the article say about zelensky", "international what")
+    assert about.fact_id == "zelensky" and "significant international solidarity" in what.text
+    # "how come" asks why
+    first, why = _conversation("trump blames ukraine for the war", "how come")
+    assert why.fact_id == first.fact_id == "trump_blames_ukraine"
