@@ -321,7 +321,7 @@ TRUE_CHECK = re.compile(
     r"^\W*((is|was|are|were) (he|she|they|that|it|this) (right|true|correct|accurate|wrong)"
     r"|(is that|is it|that's|thats|that is) (really )?(true|right|correct|accurate)|really|true|for real"
     # "why is that wrong?", "what's wrong with that": where the article weighs it
-    r"|(so |but |and )?(why is (that|it|this|he|she) (so )?(wrong|bad|dumb|naive|mistaken|a problem)"
+    r"|(so |but |and )?(why is (that|it|this|he|she|trump|putin|zelensky|vance|schake|wallander) (so )?(wrong|bad|dumb|naive|mistaken|a problem)"
     r"|what'?s (wrong|the problem) with (that|it|this)|why do (critics|they|people) (think|say) "
     r"(that'?s|it'?s|this is) \w+)"
     # "why does the writer disagree": where the article weighs what was just said

@@ -207,6 +207,7 @@ PHRASES = {
     "seat at the table": "peace talks",
     "shifting focus": "redirect resources", "shift focus": "redirect resources",
     "shift its focus": "redirect resources", "shifting its focus": "redirect resources",
+    "in one line": "", "in one sentence": "", "in a nutshell": "", "in a sentence": "",
 }
 
 BRITISH = re.compile(r"is(e|ed|es|ing)$")
@@ -323,6 +324,8 @@ ECHO = re.compile(r"^\W*(so |and |the )?(?P<phrase>[a-z'’ -]{3,60}?)\s+(what|w
 ABOUT_TOPIC = re.compile(r"^\W*(what|how) (does|do|did) (the|this) (article|piece|story|text|author|writer) "
                          r"(say|said|tell us|mention|write|report)s? (about|of|on|regarding) (?P<topic>.+)$",
                          re.I)
+# "whats putins title", "what is lavrov's job": someone's post.
+POST_ASKED = re.compile(r"\b(title|job|position|role|post)\b", re.I)
 TALKED_ABOUT = 6  # the people a conversation has asked about that "the first one" may mean
 LIST_ORDINAL = re.compile(
     rf"\bthe {_NTH} (one|person|guy|woman|man|of them)\b|\bthe {_NTH}\W*$", re.I)
@@ -602,8 +605,11 @@ class Knowledge:
             [self._fact_ids.index(key) if kind == "fact" else -1 for kind, key in self._labels]
         )
         self._unknown_rows = np.array([kind == "unknown" for kind, _ in self._labels])
+        # the people an unknown is about: those its `says` names ("what Putin, Lavrov, Zelensky or
+        # Rubio said" is not about Trump, whom its examples mention), else its examples'
         self._unknown_people = [
-            {p.name for text in (*unknown.questions, unknown.says) for p in self.person_in(text)}
+            {p.name for p in self.person_in(unknown.says)}
+            or {p.name for text in unknown.questions for p in self.person_in(text)}
             for unknown in self.unknowns
         ]
         self._unknown_stems = [
@@ -928,9 +934,10 @@ class Knowledge:
         the fact about who Zelensky is closely, and that fact's answer starts with his name."""
         named = self.person_in(phrase)
         words = tokens(phrase)
-        if named and words and words[0] in ("the", "a", "an", "that", "this") \
-                and words[-1] not in {w for person in named for a in person.aliases for w in tokens(a)}:
-            # "the ex biden pentagon official": Biden only says which official
+        name_words = {w for person in named for a in person.aliases for w in tokens(a)}
+        if named and words and words[-1] not in name_words:
+            # "the ex biden pentagon official", "zelensky's approval poll": the person only says
+            # which official, or whose poll
             named = []
         if named or not phrase.strip():
             return named
@@ -1423,7 +1430,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             reply.context["tour"] = True
             return reply
     if last_fact is not None and (how in ("", "resolved") or TRUE_CHECK.match(question)) \
-            and not known.person_in(question):  # "and whats the article's response to that"
+            and not set(known.person_in(question)) - set(known.answer_people[last_fact.id]):
+        # ("and whats the article's response to that", "why is trump wrong" after his claim)
         if MEANING.match(question):
             return Reply("fact", f"The article doesn't explain it further. In plain words: "
                                  f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id,
@@ -1458,6 +1466,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return reply
     asked_name = NAME_ASKED.search(question) is not None and how in ("", "resolved")
     whose = known.person_in(substituted if how == "resolved" else question) if asked_name else []
+    post_of = known.person_in(substituted if how == "resolved" else question) \
+        if POST_ASKED.search(question) and qtype == "what" and not NOW_ASKED.search(question) else []
+    their_post = next((fact_id for fact_id, person in known.biography_of.items()
+                       if post_of and person == post_of[0]), None)
+    if len(post_of) == 1 and their_post:
+        # "whats putins title": who he is, not the article's title
+        return fact_reply(known.facts[their_post])
     unnamed = NAME_OF.search(question)
     if unnamed and last_fact is not None and not known.person_in(question):
         # "and whats that guys name" after where Rubio met the Russian foreign minister: the one
@@ -1594,7 +1609,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # ... and what it has no word on isn't carried into the next question ("whats crimea",
         # then "so what's different from before")
         rest = " ".join(w for w in tokens(text) if w not in absent and stem(w) not in absent)
-        return doesnt_say("anything about " + " ".join(dict.fromkeys(map(readable, absent))), nearest,
+        return doesnt_say("anything about " + _in_words(list(dict.fromkeys(map(readable, absent))), "or"),
+                          nearest,
                           None if known.focus_words(question)[0] else rest)
     # "tell me more", or "and what's happening now instead?" after an answer, is no off-topic chat
     follow_up = how == "what_else" or (bool(topic) and bool(context.get("fact")) and not chat)
@@ -1777,10 +1793,10 @@ def _unnamed_speaker(question: str, known: Knowledge) -> str:
     return " ".join(word.capitalize() for word in words)
 
 
-def _in_words(names: list[str]) -> str:
-    """"A, B and C"."""
+def _in_words(names: list[str], conjunction: str = "and") -> str:
+    """"A, B and C" (or "A, B or C")."""
     *others, last = names
-    return f"{', '.join(others)} and {last}" if others else last
+    return f"{', '.join(others)} {conjunction} {last}" if others else last
 
 
 def _listed(words: list[str], question: str) -> str:

@@ -1060,3 +1060,16 @@ def test_a_tenth_writers_follow_ups():
     # "how come" asks why
     first, why = _conversation("trump blames ukraine for the war", "how come")
     assert why.fact_id == first.fact_id == "trump_blames_ukraine"
+
+
+def test_a_second_testers_follow_ups():
+    # "what does zelenskys approval poll say": the poll, not Zelensky's words
+    assert "50 percent" in respond("what does zelenskys approval poll say").text
+    # "whats putins title": who he is, not the article's title
+    assert respond("whats putins title").fact_id == "putin"
+    # "why is trump wrong" after his claim about Zelensky: where the article weighs that claim
+    _, wrong = _conversation("whats zelenskys approval rating", "why is trump wrong")
+    assert wrong.fact_id == "zelensky_approval"
+    # "in one line" is no topic; NATO or sanctions in plain words
+    assert respond("whats the article about in one line").fact_id == "about"
+    assert "NATO, sanctions or military aid" in respond("does the article mention nato or sanctions").text
