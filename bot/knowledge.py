@@ -1184,6 +1184,12 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     refers = REFERENCES.search(ARTICLE_ITSELF.sub(" ", text.lower())) is not None
     if ARTICLE_ITSELF.search(text.lower()) and not refers and not has_pronoun:
         return text, how
+    if elliptic and not refers and known.specific_words(text) and question_type(text) == "what":
+        # "what do supporters say" after what critics say: a whole question, if it finds an
+        # answer of its own that isn't the last one
+        own_score, own_best = known.rank(text)[0][0]
+        if own_score >= STRONG_MATCH and own_best != context.get("fact"):
+            elliptic = False
     if previous and (elliptic or (refers and len(known_words) <= 2)) and not named:
         # The new words count twice: they say what is asked, the earlier question only about what.
         # ... and only the latest turns of it: a chain of follow-ups would otherwise carry every
@@ -1418,8 +1424,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if nearest is not None:
             body += f" What it does say: {nearest.answer}\n{quoted(nearest.quote)}"
         shown_now = [*shown, nearest.id] if nearest is not None else shown
-        return Reply("unknown", body, None,
-                     _context_for(text if asked is None else asked, nearest, known, shown_now))
+        context_now = _context_for(text if asked is None else asked, nearest, known, shown_now)
+        # "whats his job" after "what did marco rubio say" (doesn't say): the one asked about, not
+        # the first person of the nearest fact
+        asked_about = [{"name": p.name, "pronoun": p.pronoun}
+                       for p in known.person_in(text if asked is None else asked)]
+        context_now["people"] = (asked_about + [p for p in context_now["people"]
+                                                if p not in asked_about])[:4]
+        return Reply("unknown", body, None, context_now)
 
     if how == "what_else" and (context.get("tour") or (last_fact is not None and last_fact.overview)):
         # "tell me more" after the summary: the article's next point, in the article's order.
@@ -1755,6 +1767,8 @@ def _which_of_the_last_answer(question: str, context: dict, last_fact: Fact,
     said = f"{last_fact.answer} {last_fact.quote}"
     if noun and noun not in NOT_NARROWER | FUNCTION_WORDS | NOT_FOCUS:
         names = names_which(noun, said, f"{context.get('question') or ''} {question}")
+        if last_fact.lists and noun in {w for w in tokens(last_fact.answer)}:
+            names = True  # "which critics" after "the critics it quotes are Kori Schake and .."
         if names is False:
             # "which territory?" after "surrender territory": the article names none, and the
             # answer again would look as if it did

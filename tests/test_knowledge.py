@@ -1073,3 +1073,15 @@ def test_a_second_testers_follow_ups():
     # "in one line" is no topic; NATO or sanctions in plain words
     assert respond("whats the article about in one line").fact_id == "about"
     assert "NATO, sanctions or military aid" in respond("does the article mention nato or sanctions").text
+
+
+def test_a_second_testers_follow_ups_on_people():
+    # "which critics" after an answer that names them: that answer, not "doesn't say which"
+    *_, which, supporters = _conversation("what do critics say about trump", "which critics",
+                                          "what do supporters say")
+    assert "Kori Schake" in which.text and not which.text.startswith("The article doesn't say")
+    # ... and "what do supporters say" is a question of its own, not the critics again
+    assert supporters.fact_id == "supporters_argue"
+    # "whats his job" after "what did marco rubio say" (not quoted): Rubio's, not Trump's
+    _, job = _conversation("what did marco rubio say", "whats his job")
+    assert "Rubio" in job.text.split(".")[0]
