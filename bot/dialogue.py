@@ -321,16 +321,18 @@ TRUE_CHECK = re.compile(
     r"^\W*((is|was|are|were) (he|she|they|that|it|this) (right|true|correct|accurate|wrong)"
     r"|(is that|is it|that's|thats|that is) (really )?(true|right|correct|accurate)|really|true|for real"
     # "why is that wrong?", "what's wrong with that": where the article weighs it
-    r"|(so |but |and )?(why is (that|it|this|he|she|trump|putin|zelensky|vance|schake|wallander) (so )?(wrong|bad|dumb|naive|mistaken|a problem)"
+    r"|(so |but |and )?(why is (that|it|this|he|she|trump|putin|zelensky|vance|schake|wallander) "
+    r"(so )?(wrong|bad|dumb|naive|mistaken|a problem)"
     r"|what'?s (wrong|the problem) with (that|it|this)|why do (critics|they|people) (think|say) "
     r"(that'?s|it'?s|this is) \w+)"
     # "why does the writer disagree": where the article weighs what was just said
     r"|why (does|do) (the|this) (article|writer|author|piece|journalist) (disagree|think (he'?s|she'?s|"
     r"they'?re|that'?s|it'?s) wrong|push back|object)"
     # "and whats the article's response to that", "how does the article respond"
-    r"|(and |so |but |ok )?what'?s (the|this) (article|writer|author|piece)'?s? (response|answer|reply|take|rebuttal)"
-    r"( to (that|it|this|him|them))?"
-    r"|(and |so |but |ok )?how (does|do) (the|this) (article|writer|author|piece) (respond|reply|answer)( to (that|it|this))?"
+    r"|(and |so |but |ok )?what'?s (the|this) (article|writer|author|piece)'?s? "
+    r"(response|answer|reply|take|rebuttal)( to (that|it|this|him|them))?"
+    r"|(and |so |but |ok )?how (does|do) (the|this) (article|writer|author|piece) "
+    r"(respond|reply|answer)( to (that|it|this))?"
     r")(,? according to (the article|it))?\W*$",
     re.I,
 )

@@ -179,8 +179,9 @@ SYNONYMS = {
     "ghosting": "abandon", "ditching": "abandon", "ditch": "abandon", "dumping": "abandon",
     "backing": "supporters", "chummy": "closer ties", "salty": "concerned", "fake": "undemocratic",
     "haters": "critics", "danger": "threat", "dangers": "threat", "inside": "within",
-    "pal": "friends", "gullible": "misplaced faith", "speech": "highlighted", "speeches": "highlighted",
-    "saw": "viewed", "invaded": "invasion", "invade": "invasion", "invading": "invasion", "aggressor": "aggressive", "currently": "back in office", "ex": "former",
+    "pal": "friends", "gullible": "misplaced faith", "currently": "back in office", "ex": "former",
+    "speech": "highlighted", "speeches": "highlighted", "saw": "viewed", "invaded": "invasion",
+    "invade": "invasion", "invading": "invasion", "aggressor": "aggressive",
     "wary": "caution", "complaints": "criticism", "complaint": "criticism", "complain": "criticize",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
@@ -305,7 +306,6 @@ _NTH = "(" + "|".join(ORDINAL_PLACE) + ")"
 ORDINAL = re.compile(
     rf"\bthe {_NTH}( one| person| guy| woman| man| of them)?"
     r"\b(?! (time|round|meeting|question|step|year|day|conflict|war|invasion|talks?)\b)", re.I)
-# An ordinal that can only point into a list ("what did the first one say", "and the last one?").
 # "what's his name", "and whats that guys name": the name of someone the last answer gives.
 NAME_OF = re.compile(r"\bwhat'?s?( is)? (?P<who>his|her|that guy'?s?|that woman'?s?|that man'?s?|"
                      r"this guy'?s?|the guy'?s?|that person'?s?) name\b", re.I)
@@ -315,18 +315,19 @@ ASKED_FOR = {"number", "numbers", "figure", "figures", "position", "title", "job
              "actual", "real", "exact", "exactly", "official", "else", "again", "more", "both",
              "either", "anywhere", "everywhere", "somewhere", "one", "ones"}
 # "what's a sphere of influence": a general definition, which the article gives of nothing.
-DEFINITION = re.compile(r"^\W*(what'?s|what is|define|explain) (?P<a>a|an) (?P<term>[a-z' -]{3,40}?)\W*$",
-                        re.I)
+DEFINITION = re.compile(
+    r"^\W*(what'?s|what is|define|explain) (?P<a>a|an) (?P<term>[a-z' -]{3,40}?)\W*$", re.I)
 # "international what", "threat from where": words of the last answer, and what they lead to.
-ECHO = re.compile(r"^\W*(so |and |the )?(?P<phrase>[a-z'’ -]{3,60}?)\s+(what|where|who|whom|which)\W*$",
-                  re.I)
+ECHO = re.compile(
+    r"^\W*(so |and |the )?(?P<phrase>[a-z'’ -]{3,60}?)\s+(what|where|who|whom|which)\W*$", re.I)
 # "what does the article say about zelensky": a topic, not someone's words.
-ABOUT_TOPIC = re.compile(r"^\W*(what|how) (does|do|did) (the|this) (article|piece|story|text|author|writer) "
-                         r"(say|said|tell us|mention|write|report)s? (about|of|on|regarding) (?P<topic>.+)$",
-                         re.I)
+ABOUT_TOPIC = re.compile(
+    r"^\W*(what|how) (does|do|did) (the|this) (article|piece|story|text|author|writer) "
+    r"(say|said|tell us|mention|write|report)s? (about|of|on|regarding) (?P<topic>.+)$", re.I)
 # "whats putins title", "what is lavrov's job": someone's post.
 POST_ASKED = re.compile(r"\b(title|job|position|role|post)\b", re.I)
 TALKED_ABOUT = 6  # the people a conversation has asked about that "the first one" may mean
+# An ordinal that can only point into a list ("what did the first one say", "and the last one?").
 LIST_ORDINAL = re.compile(
     rf"\bthe {_NTH} (one|person|guy|woman|man|of them)\b|\bthe {_NTH}\W*$", re.I)
 # "what's her first name", "his full name": the name itself.
@@ -1156,7 +1157,8 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         how = "resolved"
     elif previous and named and (has_pronoun or POINTS_BACK.search(text) or re.search(
             r"\b(it|that) (was|is|were|are)\W*$", text, re.I)  # "what did trump claim it was"
-            or re.search(r"\b\w+ (that|this|it)( out| up| down| off)?\W*$", text, re.I)):  # "has trump called that out"
+            # "has trump called that out"
+            or re.search(r"\b\w+ (that|this|it)( out| up| down| off)?\W*$", text, re.I)):
         # "what did trump say about him" after Putin, "what did trump claim about it" after the
         # approval rating: the name is who acts; the pronoun points back to the last answer.
         others = [p for p in context.get("people") or []
