@@ -1206,8 +1206,17 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
 
 
 def _context_for(question: str, fact: Fact | None, known: Knowledge, shown: list[str]) -> dict:
+    answered, asked = (known.answer_people[fact.id] if fact else []), known.person_in(question)
+    # "he" next refers to whom this turn was about: after "does trump see it that way" or "who is
+    # lavrov", the one asked about, whoever the answer named first; after "who did rubio meet",
+    # the one the answer brought in
+    if question_type(question) == "person" and not re.match(r"\W*who('s|s| is| was| are| were)\b",
+                                                            question, re.I):
+        order = [p for p in answered if p not in asked] + asked + answered
+    else:
+        order = asked + answered
     people = []
-    for person in (known.answer_people[fact.id] if fact else []) + known.person_in(question):
+    for person in order:
         entry = {"name": person.name, "pronoun": person.pronoun}
         if entry not in people:
             people.append(entry)

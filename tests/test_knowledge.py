@@ -1085,3 +1085,16 @@ def test_a_second_testers_follow_ups_on_people():
     # "whats his job" after "what did marco rubio say" (not quoted): Rubio's, not Trump's
     _, job = _conversation("what did marco rubio say", "whats his job")
     assert "Rubio" in job.text.split(".")[0]
+
+
+def test_he_next_is_whom_the_turn_was_about():
+    # a tester: "what does he think he can get" after "does trump see it that way" (answered with
+    # Putin's fact) was read as Putin
+    _, he = _conversation("does trump see putin as an ally", "what does he think he can get")
+    assert "Putin thinks" not in he.text
+    # ... but after "who did rubio meet", "his" is the one the answer brought in, and after
+    # "who is lavrov" it is Lavrov
+    _, role = _conversation("who did rubio meet", "whats his role")
+    assert role.text.startswith("Sergey V. Lavrov")
+    _, job = _conversation("who is lavrov", "what's his job")
+    assert "Lavrov" in job.text.split(";")[0]
