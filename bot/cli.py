@@ -84,7 +84,10 @@ def serve_command(rasa_port: int, actions_port: int, web_port: int, instances: i
         click.echo("Trained a new model.")
     servers = serve.Servers(rasa_port, actions_port, config.var_dir() / "logs")
     supervisor = serve.Supervisor(servers, click.echo)
+    # A closed terminal (SIGHUP) stops the servers too: they run in sessions of their own, so
+    # nothing else would, and the next `make run` would find the ports taken.
     signal.signal(signal.SIGTERM, _raise_interrupt)
+    signal.signal(signal.SIGHUP, _raise_interrupt)
     try:
         click.echo("Starting the action server and the Rasa server (about 5 s)...")
         servers.start_actions()
@@ -137,6 +140,7 @@ def _serve_cluster(instances: int, web_port: int) -> None:
                               host=config.get("WEB_HOST", "127.0.0.1"), database_url=database_url,
                               redis_url=redis_url, echo=click.echo, var_dir=var)
     signal.signal(signal.SIGTERM, _raise_interrupt)
+    signal.signal(signal.SIGHUP, _raise_interrupt)  # a closed terminal, as for `discuss serve`
     try:
         click.echo(f"Starting PostgreSQL, Redis, {instances} action servers, {instances} Rasa "
                    f"servers and nginx (about {15 * instances} s)...")

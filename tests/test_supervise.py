@@ -181,3 +181,26 @@ def test_server_logs_are_rotated_by_size(tmp_path, monkeypatch):
     assert logs == ["actions.log", "actions.log.1", "actions.log.2", "actions.log.3"]
     assert all(path.stat().st_size <= 2100 for path in (tmp_path / "logs").iterdir())
     assert "1999" in (tmp_path / "logs" / "actions.log").read_text()
+
+
+def test_a_closed_terminal_stops_the_servers_too(serving):
+    # Found trying the bot: closing the terminal `make run` ran in left both servers running on
+    # their ports (they run in sessions of their own), and the next `make run` said the port was
+    # in use.
+    serving.wait_for_output("The bot is up")
+    state = serving.wait_until_healthy()
+    children = [state["actions"]["pid"], state["rasa"]["pid"]]
+    os.kill(serving.process.pid, signal.SIGHUP)  # what a closed terminal window sends
+    assert serving.process.wait(timeout=30) == 0
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(pid) for pid in children):
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in children)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
