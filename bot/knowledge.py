@@ -1558,8 +1558,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     unknown = known.unknowns[unknown_index] if unknown_score >= FACT_THRESHOLD else None
     # what its examples ask: "who wrote it", "when was it published" for the article's making
     unknown_types = {question_type(example) for example in unknown.questions} if unknown else set()
-    typed = STRICT_TYPES | {"person", "reason"}
-    if unknown and qtype in typed and unknown_types <= typed and qtype not in unknown_types:
+    typed_kinds = STRICT_TYPES | {"person", "reason"}
+    if unknown and qtype in typed_kinds and unknown_types <= typed_kinds and qtype not in unknown_types:
         # "where did trump say it": not the unknown of when he returned to office; "why does the
         # writer disagree": not the unknown of who wrote it
         unknown = None
@@ -1632,8 +1632,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # ... and what it has no word on isn't carried into the next question ("whats crimea",
         # then "so what's different from before")
         rest = " ".join(w for w in tokens(text) if w not in absent and stem(w) not in absent)
-        return doesnt_say("anything about " + _in_words(list(dict.fromkeys(map(readable, absent))), "or"),
-                          nearest,
+        absent_words = _in_words(list(dict.fromkeys(map(readable, absent))), "or")
+        return doesnt_say(f"anything about {absent_words}", nearest,
                           None if known.focus_words(question)[0] else rest)
     # "tell me more", or "and what's happening now instead?" after an answer, is no off-topic chat
     follow_up = how == "what_else" or (bool(topic) and bool(context.get("fact")) and not chat)
@@ -1665,8 +1665,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
         elsewhere = dict(best.see_for).get(qtype)
-        asked = {stem(word) for word in tokens(text)}
-        about_it = not best.dates or any(stem(w) in asked for d in best.dates for w in tokens(d))
+        asked_stems = {stem(word) for word in tokens(text)}
+        about_it = not best.dates or any(stem(w) in asked_stems for d in best.dates for w in tokens(d))
         if elsewhere and about_it and not re.search(r"\b(will|going to|gonna|next)\b", text.lower()):
             # "where did the us and russian negotiators meet": the meeting the article places
             typed = [(best_score, elsewhere)] + [p for p in typed if p[1] != elsewhere]
