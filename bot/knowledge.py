@@ -235,7 +235,8 @@ ABSTRACT_WHERE = re.compile(r"\bwhere\b(?=.*\b(put|point|redirect|shift|focus|di
 # "where does she work now", "is he still in government": someone's present post.
 NOW_ASKED = re.compile(r"\b(now|still|currently|today|these days|any ?more|at the moment|at present|"
                        r"nowadays)\b", re.I)
-STATUS_ASKED = re.compile(r"\b(work|works|working|job|doing|position|post|role|title|government|"
+POST_WORDS = r"title|job|position|role|post"
+STATUS_ASKED = re.compile(rf"\b(work|works|working|doing|{POST_WORDS}|government|"
                           r"office|pentagon|employed|serve|serves|serving|president)\b"
                           r"|\b(does|do) \w+( \w+)? do\b", re.I)
 # "how many people ...", "the number of conflicts": what a how-many question counts.
@@ -325,7 +326,7 @@ ABOUT_TOPIC = re.compile(
     r"^\W*(what|how) (does|do|did) (the|this) (article|piece|story|text|author|writer) "
     r"(say|said|tell us|mention|write|report)s? (about|of|on|regarding) (?P<topic>.+)$", re.I)
 # "whats putins title", "what is lavrov's job": someone's post.
-POST_ASKED = re.compile(r"\b(title|job|position|role|post)\b", re.I)
+POST_ASKED = re.compile(rf"\b({POST_WORDS})\b", re.I)
 TALKED_ABOUT = 6  # the people a conversation has asked about that "the first one" may mean
 # An ordinal that can only point into a list ("what did the first one say", "and the last one?").
 LIST_ORDINAL = re.compile(
@@ -665,9 +666,9 @@ class Knowledge:
         if not wanted and qtype == "reason":
             # "why does the article call it simplistic": the reason the answer gives in its own
             # words is often the next sentence ("He ignores the undemocratic nature ...")
-            after = [i for i in self._drawn_on[fact.id] if i == around[-1] + 1
-                     and self.paragraph_of[i] == self.paragraph_of[around[-1]]]
-            return f'It goes on: "{self.sentences[after[0]]}"' if after else ""
+            following = self.next_in_paragraph(around[-1])
+            drawn_on = following is not None and following in self._drawn_on[fact.id]
+            return f'It goes on: "{self.sentences[following]}"' if drawn_on else ""
         if not wanted:
             return ""
         # the sentences beside the quote in its paragraph, and any other its answer draws on
@@ -704,9 +705,8 @@ class Knowledge:
         sentence = self.sentences[last]
         if not self.nearly_all(fact, sentence):
             return f'In full: "{sentence}"'
-        if last + 1 < len(self.sentences) and self.paragraph_of[last + 1] == self.paragraph_of[last]:
-            return f'It goes on: "{self.sentences[last + 1]}"'
-        return ""
+        following = self.next_in_paragraph(last)
+        return f'It goes on: "{self.sentences[following]}"' if following is not None else ""
 
     def more_on(self, fact: Fact, shown: tuple[str, ...] = ()) -> str | None:
         """The sentence the fact's answer draws on most besides its quote, else the next one in
@@ -717,10 +717,17 @@ class Knowledge:
         answer = {stem(word) for word in tokens(fact.answer)}
         beyond = sorted(self._drawn_on[fact.id] - set(around),
                         key=lambda i: -len(answer & self._sentence_stems[i]))
-        last = around[-1]
-        if last + 1 < len(self.sentences) and self.paragraph_of[last + 1] == self.paragraph_of[last]:
-            beyond.append(last + 1)
+        following = self.next_in_paragraph(around[-1])
+        if following is not None:
+            beyond.append(following)
         return next((self.sentences[i] for i in beyond if self.sentences[i] not in shown), None)
+
+    def next_in_paragraph(self, number: int) -> int | None:
+        """The number of the sentence after sentence `number`, if its paragraph goes on."""
+        following = number + 1
+        if following < len(self.sentences) and self.paragraph_of[following] == self.paragraph_of[number]:
+            return following
+        return None
 
     def sentences_of(self, fact: Fact) -> list[int]:
         """The numbers of the article sentences a fact's quote is in, then those its answer draws on."""
@@ -1205,13 +1212,15 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     return text, how
 
 
-def _context_for(question: str, fact: Fact | None, known: Knowledge, shown: list[str]) -> dict:
+def _context_for(question: str, fact: Fact | None, known: Knowledge, shown: list[str],
+                 answered_by_it: bool = True) -> dict:
     answered, asked = (known.answer_people[fact.id] if fact else []), known.person_in(question)
     # "he" next refers to whom this turn was about: after "does trump see it that way" or "who is
     # lavrov", the one asked about, whoever the answer named first; after "who did rubio meet",
-    # the one the answer brought in
-    if question_type(question) == "person" and not re.match(r"\W*who('s|s| is| was| are| were)\b",
-                                                            question, re.I):
+    # the one the answer brought in (not when `fact` is only the nearest to a "doesn't say":
+    # "whats his job" after "what did marco rubio say" is Rubio's)
+    if answered_by_it and question_type(question) == "person" and not re.match(
+            r"\W*who('s|s| is| was| are| were)\b", question, re.I):
         order = [p for p in answered if p not in asked] + asked + answered
     else:
         order = asked + answered
@@ -1435,14 +1444,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if nearest is not None:
             body += f" What it does say: {nearest.answer}\n{quoted(nearest.quote)}"
         shown_now = [*shown, nearest.id] if nearest is not None else shown
-        context_now = _context_for(text if asked is None else asked, nearest, known, shown_now)
-        # "whats his job" after "what did marco rubio say" (doesn't say): the one asked about, not
-        # the first person of the nearest fact
-        asked_about = [{"name": p.name, "pronoun": p.pronoun}
-                       for p in known.person_in(text if asked is None else asked)]
-        context_now["people"] = (asked_about + [p for p in context_now["people"]
-                                                if p not in asked_about])[:4]
-        return Reply("unknown", body, None, context_now)
+        return Reply("unknown", body, None, _context_for(text if asked is None else asked, nearest,
+                                                         known, shown_now, answered_by_it=False))
 
     if how == "what_else" and (context.get("tour") or (last_fact is not None and last_fact.overview)):
         # "tell me more" after the summary: the article's next point, in the article's order.
@@ -1647,7 +1650,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         unexplained = [w for w in unknown_words
                        if stem(w) not in anticipated and w not in FUNCTION_WORDS]
         if how:  # a follow-up: the earlier question's words had their check when it was asked
-            unexplained = [w for w in unexplained if w in set(tokens(question))]
+            unexplained = _own(unexplained, question)
         if unexplained and nearest is not None:
             # Dev: 5 more right answers (the nearest fact was the answer, now hedged), none lost.
             return closest(nearest)
@@ -1718,8 +1721,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                     and not known.leaves_out(question, known.facts[both[0][1]]):
                 return fact_reply(known.facts[both[0][1]])
             return closest(best)
-        asked_anew = [w for w in own_words if w not in NOT_FOCUS and w not in ASKED_FOR
-                      and w not in known.vocabulary and stem(w) not in known.stems]
+        new_words = [w for w in own_words if w not in NOT_FOCUS and w not in ASKED_FOR]
+        asked_anew = [w for w in new_words if w not in known.vocabulary and stem(w) not in known.stems]
         if asked_anew and qtype == "yes_no" and how in ("", "resolved") \
                 and (best_id == context.get("fact") or how == "resolved"):
             # "is she a democrat" after who Kori Schake is: something the article never mentions;
@@ -1729,8 +1732,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "who else was there" after Rubio met Lavrov: the article names no one else
             return Reply("unknown", "The article doesn't name anyone else - only whom I quoted "
                                     "above.", None, context)
-        beyond = [w for w in own_words if w not in NOT_FOCUS and w not in ASKED_FOR
-                  and stem(w) not in known.said_stems(best_id)]
+        beyond = [w for w in new_words if stem(w) not in known.said_stems(best_id)]
         if beyond and how and best_id == context.get("fact") and qtype in ("yes_no", "what", "person"):
             # "did they agree on anything", "what happened that year" after a fact that says
             # nothing of it: the same answer again would look as if it did
@@ -1749,7 +1751,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if passage.kind == "passage":
         return Reply("passage", reply_for(passage, known.facts), None,
                      _context_for(text, None, known, shown))
-    if unknown_words and how and last_fact is not None and _listed(unknown_words, question) == "that":
+    if unknown_words and how and last_fact is not None and not _own(unknown_words, question):
         # "and the real polls?" after the approval figure: the words it doesn't know were the
         # earlier question's; what was just talked about is the closest the article comes
         return closest(last_fact)
@@ -1824,11 +1826,16 @@ def _in_words(names: list[str], conjunction: str = "and") -> str:
     return f"{', '.join(others)} {conjunction} {last}" if others else last
 
 
-def _listed(words: list[str], question: str) -> str:
-    """The words the reader's own question used, each once, as they would write them: not the
-    earlier question a follow-up leaned on ("gracias" after "adios" grew "adios adios gracias")."""
+def _own(words: list[str], question: str) -> list[str]:
+    """Those of `words` the reader's own question used, not the earlier question a follow-up
+    leaned on ("gracias" after "adios" grew "adios adios gracias")."""
     own = set(tokens(question))
-    return " ".join(dict.fromkeys(readable(w) for w in words if w in own)) or "that"
+    return [w for w in words if w in own]
+
+
+def _listed(words: list[str], question: str) -> str:
+    """The words the reader's own question used, each once, as they would write them."""
+    return " ".join(dict.fromkeys(readable(w) for w in _own(words, question))) or "that"
 
 
 def readable(word: str) -> str:
