@@ -174,6 +174,8 @@ SYNONYMS = {
     "scared": "concerned", "angry": "concerned",
     "land": "territory", "rigged": "controlled", "beef": "tensions", "bff": "best friends",
     "buddies": "friends", "pals": "friends", "rn": "now", "shoulda": "should", "gonna": "going",
+    "shouldve": "should", "couldve": "could", "wouldve": "would", "coulda": "could",
+    "woulda": "would",
     "backers": "supporters", "proponents": "supporters", "reckon": "think", "reckons": "think",
     "likened": "compared", "liken": "compare", "earlier": "past",
     "ghosting": "abandon", "ditching": "abandon", "ditch": "abandon", "dumping": "abandon",
@@ -327,6 +329,13 @@ ABOUT_TOPIC = re.compile(
     r"(say|said|tell us|mention|write|report)s? (about|of|on|regarding) (?P<topic>.+)$", re.I)
 # "whats putins title", "what is lavrov's job": someone's post.
 POST_ASKED = re.compile(rf"\b({POST_WORDS})\b", re.I)
+# "is jd vance secretary of state", "was wallander part of trump's administration": whether
+# someone holds a post, which the post the article gives them answers
+ROLE_CHECK = re.compile(r"^\W*(is|was|isn'?t|wasn'?t)\s+(?P<rest>.+)$", re.I)
+ROLE_WORDS = {"secretary", "president", "vice", "minister", "official", "administration",
+              "cabinet", "director", "adviser", "advisor", "diplomat", "ambassador", "member",
+              "part", "staff", "team", "government", "defense", "foreign", "state", "leader",
+              "head", "spokesman", "spokesperson", "general", "senator", "employee", "former"}
 TALKED_ABOUT = 6  # the people a conversation has asked about that "the first one" may mean
 # An ordinal that can only point into a list ("what did the first one say", "and the last one?").
 LIST_ORDINAL = re.compile(
@@ -599,6 +608,12 @@ class Knowledge:
             fact.id: person for fact in self.facts.values()
             for person in self.answer_people[fact.id] if fact.answer.startswith(f"{person.name} is ")
         }
+        self._biography = {person.name: self.facts[fact_id]
+                           for fact_id, person in reversed(self.biography_of.items())}
+        self._who_is = dict(self._biography)
+        for fact_id, person in [*self.biography_of.items(), *(
+                (fact_id, people[0]) for fact_id, people in self.answer_people.items() if people)]:
+            self._who_is.setdefault(person.name, self.facts[fact_id])
         self._name_words = frozenset(
             word for person in self.people for alias in person.aliases for word in tokens(alias)
         )
@@ -931,6 +946,15 @@ class Knowledge:
     def said_stems(self, fact_id: str) -> frozenset[str]:
         """The stems of a fact's words: its examples, answer, quote and the sentences around it."""
         return self._said_stems.get(fact_id, frozenset())
+
+    def biography(self, person: Person) -> Fact | None:
+        """The fact that says who `person` is ("Volodymyr Zelensky is Ukraine's president; ..."),
+        if there is one."""
+        return self._biography.get(person.name)
+
+    def who_is(self, person: Person) -> Fact | None:
+        """Their biography, or else the first fact that is about them."""
+        return self._who_is.get(person.name)
 
     def own_fact(self, person: Person) -> Fact | None:
         """The first fact whose answer starts with the person's name: who they are or what they did."""
@@ -1382,7 +1406,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # whatever else matches "say" ("summarize it" says what it wants itself)
             earlier = known.without_names(context.get("question") or "")
             others = [p for p in others if known.coverage(earlier, known.facts[p[1]])[0]]
-        if how != "resolved" or not others or others[0][0] >= REPEAT_MARGIN * ranked[0][0]:
+        # ... and only if something else answers at all: "what does he say they should've done"
+        # after what Trump blames Ukraine for is answered by that fact again
+        if how != "resolved" or not others or (
+                others[0][0] >= max(FACT_THRESHOLD, REPEAT_MARGIN * ranked[0][0])
+                or last_score < FACT_THRESHOLD):
             ranked = others + [p for p in ranked if p[1] in excluded]
     if qtype == "person" and not how and not re.match(r"\W*who('s|s| is| was| are| were)\b", text, re.I):
         # "who criticizes trump", "who met lavrov": someone other than the one named, so not who
@@ -1494,11 +1522,19 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     whose = known.person_in(substituted if how == "resolved" else question) if asked_name else []
     post_of = known.person_in(substituted if how == "resolved" else question) \
         if POST_ASKED.search(question) and qtype == "what" and not NOW_ASKED.search(question) else []
-    their_post = next((fact_id for fact_id, person in known.biography_of.items()
-                       if post_of and person == post_of[0]), None)
-    if len(post_of) == 1 and their_post:
+    if len(post_of) == 1 and known.biography(post_of[0]):
         # "whats putins title": who he is, not the article's title
-        return fact_reply(known.facts[their_post])
+        return fact_reply(known.biography(post_of[0]))
+    role = ROLE_CHECK.match(substituted if how == "resolved" else question) \
+        if qtype == "yes_no" and how in ("", "resolved") and not NOW_ASKED.search(question) else None
+    holder = known.person_in(" ".join(tokens(role["rest"])[:3])) if role else []
+    role_words = [w for w in tokens(known.without_names(role["rest"])) if w not in NOT_FOCUS
+                  and w not in FUNCTION_WORDS] if holder else []
+    if (holder and role_words and set(role_words) <= ROLE_WORDS | COUNTRIES
+            and known.who_is(holder[0])):
+        # "is jd vance secretary of state", "was wallander part of trump's administration": the
+        # post the article gives them says it
+        return fact_reply(known.who_is(holder[0]))
     unnamed = NAME_OF.search(question)
     if unnamed and last_fact is not None and not known.person_in(question):
         # "and whats that guys name" after where Rubio met the Russian foreign minister: the one
@@ -1562,9 +1598,15 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     # what its examples ask: "who wrote it", "when was it published" for the article's making
     unknown_types = {question_type(example) for example in unknown.questions} if unknown else set()
     typed_kinds = STRICT_TYPES | {"person", "reason"}
-    if unknown and qtype in typed_kinds and unknown_types <= typed_kinds and qtype not in unknown_types:
+    if unknown and unknown_types <= typed_kinds and qtype not in unknown_types:
         # "where did trump say it": not the unknown of when he returned to office; "why does the
         # writer disagree": not the unknown of who wrote it
+        unknown = None
+    if (unknown is not None and re.match(r"\W*what('?s| is| was| are| were)\b", text, re.I)
+            and best_score >= STRONG_MATCH and not known.person_in(text)
+            and known.coverage(text, best)[0] and not known.coverage(text, best)[1]):
+        # "what is the riyadh meeting": a fact that says all it asks about, not the unknown of
+        # what the meeting decided
         unknown = None
     if unknown is not None and how != "what_else":
         return doesnt_say(unknown.says, known.facts[unknown.see])

@@ -1098,3 +1098,27 @@ def test_he_next_is_whom_the_turn_was_about():
     assert role.text.startswith("Sergey V. Lavrov")
     _, job = _conversation("who is lavrov", "what's his job")
     assert "Lavrov" in job.text.split(";")[0]
+
+
+def test_whether_someone_holds_a_post_is_the_post_the_article_gives_them():
+    assert "Vice President JD Vance" in respond("is jd vance secretary of state?").text
+    assert "under President Joe Biden" in respond("was wallander part of trump's administration").text
+    _, cabinet = _conversation("who is celeste wallander", "was she in trumps cabinet")
+    assert "under President Joe Biden" in cabinet.text
+    # ... not a claim about what they do ("is trump reversing 80 years of foreign policy"), nor
+    # whether they hold it now, which the article doesn't say
+    assert respond("is trump reversing 80 years of foreign policy").fact_id != "trump"
+    _, now = _conversation("who is celeste wallander", "is she still in government now")
+    assert now.text.startswith("The article doesn't say")
+
+
+def test_a_follow_up_the_last_answer_answers_gets_it_again():
+    # "what does he say they should've done" after what Trump blames Ukraine for: nothing else
+    # answers it, so not "the article doesn't say"
+    _, done = _conversation("what does trump blame ukraine for", "what shouldve they done according to him")
+    assert "making concessions" in done.text
+
+
+def test_an_unknown_about_a_time_does_not_answer_other_questions():
+    # "what is the ryiadh meeting" is not when it took place
+    assert respond("what is the ryiadh meeting").text.startswith("The meeting of Marco Rubio and Sergey V. Lavrov")
