@@ -279,9 +279,13 @@ def test_a_bare_where_after_who_someone_is_asks_where_they_were():
     assert reply.kind == "fact" and "Riyadh" in reply.text
 
 
-def test_whether_the_article_is_neutral_is_the_readers_to_judge():
+def test_whether_the_article_is_neutral_is_answered_by_its_own_words():
+    # a tester: "is the author for or against trump" - it doesn't say so outright, but its own
+    # words about the pivot are critical, and they are what a reader asking wants
     reply = respond("is the article neutral")
-    assert reply.kind == "unknown" and "whether it is neutral or biased" in reply.text
+    assert reply.kind == "unknown" and "outright which side it is on" in reply.text
+    assert '"particularly egregious"' in reply.text
+    assert "egregious" in respond("is it a good thing according to the writer").text
 
 
 def test_is_someone_quoted_gets_their_words():
@@ -702,7 +706,7 @@ def test_whether_the_article_takes_a_side_is_answered_as_such():
     # of distrust as if it were the article's verdict (an unknown about no one named lost to it
     # because the question names Trump, though the unknown's other phrasings do too).
     reply = respond("is the article for or against trump's approach")
-    assert reply.text.startswith("The article doesn't say whether it is neutral or biased.")
+    assert reply.text.startswith("The article doesn't say outright which side it is on.")
     # an unknown about other people still doesn't answer a question about someone it never names
     assert "how old" not in respond("what position did wallander hold").text
 
