@@ -336,10 +336,20 @@ TRUE_CHECK = re.compile(
     r")(,? according to (the article|it))?\W*$",
     re.I,
 )
+# "is that in the article or are you guessing", "did you make that up": yes, in its own words.
+IN_ARTICLE_CHECK = re.compile(
+    r"^\W*(but |and |so |wait,? )?((is|was) (that|this|it) (really |actually )?(in|from) the (article|piece|text|story)"
+    r"|(did|do) (you|u) (just )?(make|making|made) (that|this|it) up|(are|r) (you|u) (just )?(guessing|making (that|this|it) up)"
+    r"|does (it|the article) (really |actually )?say (that|this|so)|where does it say (that|this|so))\b.{0,40}$",
+    re.I,
+)
 # "who said that?", "who says so?" after an answer: whom the article gives it to.
 WHO_SAID_THAT = re.compile(
     r"^\W*(so\s+)?(says who\W*$|(who|which one|according to who(m)?)\b)(\s+(said|says|say|claims?|claimed|argues?"
-    r"|argued|thinks?|thought|believes?|wrote|writes))?(\s+(that|this|it|so))?\W*$",
+    r"|argued|thinks?|thought|believes?|wrote|writes"
+    # "who brought that up", "who made that point", "who raised it"
+    r"|brought|brings|raised|raises|mentioned|mentions|made|makes|pointed|points|recalls?|recalled))?"
+    r"(\s+(that|this|it|so))?(\s+(up|out|point|claim|argument|comparison))?\W*$",
     re.I,
 )
 # "who was he talking to?" after a quote: whom the words were said to.

@@ -12,7 +12,7 @@ import yaml
 
 from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
-                          SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT)
+                          SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -323,6 +323,7 @@ DEFINITION = re.compile(
 # "international what", "threat from where": words of the last answer, and what they lead to.
 ECHO = re.compile(
     r"^\W*(so |and |the )?(?P<phrase>[a-z'’ -]{3,60}?)\s+(what|where|who|whom|which)\W*$", re.I)
+ECHO_PREPOSITIONS = {"between", "against", "with", "toward", "towards", "over", "by", "for"}
 # "what does the article say about zelensky": a topic, not someone's words.
 ABOUT_TOPIC = re.compile(
     r"^\W*(what|how) (does|do|did) (the|this) (article|piece|story|text|author|writer) "
@@ -355,7 +356,8 @@ MENTIONED = re.compile(
     r"|^\s*(does|did) (the|this) article (mention|name|talk about|bring up|say anything about) "
     r"(?P<about>.+?)\W*$", re.I)
 WHAT_ELSE = re.compile(
-    r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else)\W*$", re.I
+    r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else|another( one)?"
+    r"|one more|and another( one)?)\W*$", re.I
 )
 
 
@@ -1501,13 +1503,19 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             body = "\n".join(filter(None, (_yes_no(last_fact), known.goes_on(last_fact))))
             return Reply("fact", body, last_fact.id,
                          _context_for(context.get("question") or text, last_fact, known, shown))
+        if IN_ARTICLE_CHECK.match(question):
+            # "is that in the article or r u guessing": it is, in the article's own words
+            return Reply("fact", f"Yes, that is in the article, in its own words:\n"
+                                 f"{quoted(last_fact.quote)}", last_fact.id, context)
         if SOURCE_ASKED.match(question):
             return Reply("unknown", "The article doesn't say where that comes from beyond what I "
                                     "quoted above.", None, context)
         if WHO_SAID_THAT.match(question) and not re.fullmatch(r"\W*who\W*", question) \
                 and not re.search(r"\b(wrote|writes) it\b", question, re.I):  # the article's writer
-            # the last answer names whom the article gives it to ("analysts say ...")
-            return fact_reply(last_fact)
+            # the last answer names whom the article gives it to ("analysts say ..."); what was
+            # asked stays the earlier question ("when did that happen" next is about it)
+            reply = fact_reply(last_fact)
+            return replace(reply, context={**reply.context, "question": context.get("question") or text})
         if ADDRESSEE.search(question) and "quote" in last_fact.answers:
             # The article names no one the words were said to: the words again, and the sentence
             # before them, which says whom they are about ("Trump insists that Ukrainian
@@ -1808,6 +1816,10 @@ def _which_of_the_last_answer(question: str, context: dict, last_fact: Fact,
     that the article doesn't say; None for any other question."""
     echo = ECHO.match(question)
     words = [w for w in tokens(echo["phrase"]) if w not in FUNCTION_WORDS | NOT_FOCUS] if echo else []
+    if echo and echo["phrase"].strip().lower() in ECHO_PREPOSITIONS and re.search(
+            rf"\b{echo['phrase'].strip()}\b", f"{last_fact.answer} {last_fact.quote}", re.I):
+        # "between who" after "tensions between the West and the East": that answer says
+        return Reply("fact", f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id, context)
     if words:
         # "international what", "threat from where": the article's sentence that has those words
         # of the last answer, in full

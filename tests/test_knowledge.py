@@ -1126,3 +1126,19 @@ def test_a_follow_up_the_last_answer_answers_gets_it_again():
 def test_an_unknown_about_a_time_does_not_answer_other_questions():
     # "what is the ryiadh meeting" is not when it took place
     assert respond("what is the ryiadh meeting").text.startswith("The meeting of Marco Rubio and Sergey V. Lavrov")
+
+
+def test_a_third_testers_follow_ups_on_what_was_just_quoted():
+    # "who brought that up" after the Baltic States: whom the answer names, not "doesn't say"
+    *_, who = _conversation("what does the article say about the baltic states", "who brought that up")
+    assert "Kori Schake" in who.text and not who.text.startswith("The article doesn't say")
+    # "between who" after the new Cold War: the answer says
+    _, between = _conversation("what's a new cold war", "between who")
+    assert "between the West and the East" in between.text
+    assert not between.text.startswith("The article doesn't say")
+    # "is that in the article or r u guessing": yes, in its own words
+    _, check = _conversation("what did trump say at mar a lago", "is that in the article or r u guessing")
+    assert check.text.startswith("Yes, that is in the article") and "You could have made a deal" in check.text
+    # "another one" after a quote: a different one
+    first, another = _conversation("tell me one quote from the piece", "another one")
+    assert another.fact_id and another.fact_id != first.fact_id
