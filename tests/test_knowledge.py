@@ -1142,3 +1142,12 @@ def test_a_third_testers_follow_ups_on_what_was_just_quoted():
     # "another one" after a quote: a different one
     first, another = _conversation("tell me one quote from the piece", "another one")
     assert another.fact_id and another.fact_id != first.fact_id
+
+
+def test_a_number_asked_in_an_unknowns_terms_is_not_the_nearest_number():
+    # "what approval number did trump actually claim": the article gives the polls' figure, not his
+    reply = respond("what approval number did trump actually claim for zelensky")
+    assert reply.text.startswith("The article doesn't say what approval figure Trump claimed")
+    # ... and "is rubio the secretary of state" is the unknown of his title, not his post check
+    assert respond("is rubio the secretary of state").text.startswith(
+        "The article doesn't say what Marco Rubio's job title is")
