@@ -366,7 +366,9 @@ NARROWER = re.compile(
     r"^\W*(and |so |but |ok )?((under|in|from|with|by|for|of|to|at) )?(which|what) ([a-z]+ )??"
     r"(?P<noun>[a-z]+)( (exactly|specifically|precisely|then|though|tho))?"
     r"( (is|are|was|were) (that|it|they|those|this|these|he|she|them)( in)?"
-    r"| (does|do|did) (she|he|they|it|the article) (mean|name))?(\W+name one)?\W*$",
+    # "which countries was she on about"
+    r"| (is|are|was|were) (she|he|they|it) (on about|talking about|referring to)"
+    r"| (does|do|did) (she|he|they|it|the article) (mean|name|refer to|talk about))?(\W+name one)?\W*$",
     re.I,
 )
 # "how do they know?", "source?" after an answer: where what it says comes from.

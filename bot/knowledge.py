@@ -330,6 +330,11 @@ ECHO_PREPOSITIONS = {"between", "against", "with", "toward", "towards", "over", 
 ABOUT_TOPIC = re.compile(
     r"^\W*(what|how) (does|do|did) (the|this) (article|piece|story|text|author|writer) "
     r"(say|said|tell us|mention|write|report)s? (about|of|on|regarding) (?P<topic>.+)$", re.I)
+# "who did the article quote", "which european leaders are quoted": who is quoted at all.
+WHO_QUOTED = re.compile(
+    r"^\W*(and |so |ok )?(who|which (?P<group>[a-z' ]{2,40}?)) (else )?((is|are|was|were|gets?|got) "
+    r"(actually |directly )?quoted|(did|does|do) (the article|it|the piece|the writer|the author|they) "
+    r"(actually )?quote)\W*$", re.I)
 # "whats putins title", "what is lavrov's job": someone's post.
 POST_ASKED = re.compile(rf"\b({POST_WORDS})\b", re.I)
 # "is jd vance secretary of state", "was wallander part of trump's administration": whether
@@ -1572,6 +1577,16 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         body = f"{person.name}." + (f"\n{quoted(where)}" if where else "")
         return Reply("fact", body, own.id if own else None,
                      _context_for(text, own, known, shown))
+    quoted_asked = WHO_QUOTED.match(typed_as)
+    if quoted_asked and "who_is_quoted" in known.facts:
+        # "who else did the article quote": everyone it quotes, not the best-matching quote;
+        # "which european leaders are quoted": none of them, and whom it does quote
+        everyone = known.facts["who_is_quoted"]
+        group = " ".join(word.capitalize() if set(tokens(word)) & COUNTRIES else word
+                         for word in (quoted_asked["group"] or "").split())  # "European leaders"
+        none_of = f"The article quotes no {group}. " if set(tokens(group)) & (COUNTRIES - {"us"}) else ""
+        return Reply("fact", f"{none_of}{everyone.answer}\n{quoted(everyone.quote)}", everyone.id,
+                     _context_for(text, everyone, known, [*shown, everyone.id]))
     mentioned = MENTIONED.match(question) if how != "what_else" else None
     if mentioned and len((mentioned["what"] or mentioned["about"]).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."

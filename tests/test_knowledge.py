@@ -1151,3 +1151,15 @@ def test_a_number_asked_in_an_unknowns_terms_is_not_the_nearest_number():
     # ... and "is rubio the secretary of state" is the unknown of his title, not his post check
     assert respond("is rubio the secretary of state").text.startswith(
         "The article doesn't say what Marco Rubio's job title is")
+
+
+def test_who_is_quoted_is_everyone_quoted():
+    # a fresh writer: "who else did the article quote" after Schake got Trump's words
+    _, others = _conversation("what did schake say", "who else did the article quote")
+    assert others.fact_id == "who_is_quoted" and "Celeste A. Wallander" in others.text
+    # a tester: "which european leaders are quoted" got Europe's fears again
+    _, european = _conversation("how do europeans feel about all this", "which european leaders are quoted")
+    assert european.text.startswith("The article quotes no European leaders.")
+    # "which countries was she on about" after Schake's Cold War: the Baltic States, as quoted
+    _, which = _conversation("what did schake say about the cold war", "which countries was she on about")
+    assert "Baltic States" in which.text and not which.text.startswith("The article doesn't")
