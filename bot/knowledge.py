@@ -1224,8 +1224,13 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         if (newcomers and len(earlier) >= 2 and newcomers[0] not in earlier and only_a_name
                 and topic.strip(" ?!.") not in (context.get("listed") or [])):
             # "and wallander's?" after "what's trump's view of putin": that question, of her (the
-            # topic alone would find who she is, and lose Putin)
-            return known.swap_person(previous, earlier[0], newcomers[0]), "rewritten"
+            # topic alone would find who she is, and lose Putin); "and about putin?" after "what
+            # does trump think about zelensky": the one that followed "about"
+            old = next((person for person in earlier[1:] if re.search(
+                rf"\b{re.escape(topic.split()[0])}\s+({'|'.join(map(re.escape, person.aliases))})\b",
+                previous, re.I)), earlier[0]) if re.match(r"(about|of|on|with|to|for)\b", topic, re.I) \
+                else earlier[0]
+            return known.swap_person(previous, old, newcomers[0]), "rewritten"
         # "and supporters?" asks the previous question about something else.
         return f"{topic} {previous}", "follow_on:" + topic
     known_words, unknown_words = known.focus_words(text)

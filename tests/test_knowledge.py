@@ -1163,3 +1163,10 @@ def test_who_is_quoted_is_everyone_quoted():
     # "which countries was she on about" after Schake's Cold War: the Baltic States, as quoted
     _, which = _conversation("what did schake say about the cold war", "which countries was she on about")
     assert "Baltic States" in which.text and not which.text.startswith("The article doesn't")
+
+
+def test_and_about_someone_replaces_whom_the_question_was_about():
+    # a tester: "and about putin" after "what does trump think about zelensky" asked it of Putin
+    # as the thinker; it asks what Trump thinks about Putin
+    _, putin = _conversation("wat does trump think about zelenskyy", "and about putin")
+    assert "optimistic view of Putin" in putin.text and not putin.text.startswith("The article doesn't")
