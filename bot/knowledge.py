@@ -1497,6 +1497,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("unknown", body, None, _context_for(text if asked is None else asked, nearest,
                                                          known, shown_now, answered_by_it=False))
 
+    if (qtype == "reason" and how and last_fact is not None and "reason" not in last_fact.answers
+            and not any(known.focus_words(question))):
+        # "why not?" after Trump refrained from criticising Putin: why that is, which the answer
+        # doesn't give; not some other fact about criticism that gives a reason for something else
+        return doesnt_say(TYPE_GAPS["reason"], None)
     if how == "what_else" and (context.get("tour") or (last_fact is not None and last_fact.overview)):
         # "tell me more" after the summary: the article's next point, in the article's order.
         following = [fact_id for fact_id in known.in_article_order
@@ -1647,8 +1652,22 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "what is the riyadh meeting": a fact that says all it asks about, not the unknown of
         # what the meeting decided
         unknown = None
+    own_unknown = False
+    if unknown is None and how == "resolved" and last_fact is not None \
+            and not re.search(r"\bwho else\b", question, re.I):  # "who else was there": below
+        # "did they agree on anything" after who Lavrov met: the reader's own words ask what the
+        # article leaves out about the people just talked about (the earlier question's words,
+        # "who did he meet", pull towards the meeting itself)
+        own_score, own_index = known.rank(question)[1:]
+        if own_score >= FACT_THRESHOLD:
+            see = known.unknowns[own_index].see
+            if see == last_fact.id or set(known.answer_people[see]) & set(known.answer_people[last_fact.id]):
+                unknown, own_unknown = known.unknowns[own_index], True
     if unknown is not None and how != "what_else":
-        return doesnt_say(unknown.says, known.facts[unknown.see])
+        # (what the conversation is about stays the earlier question: "whats crimea" is not
+        # carried into the next one)
+        return doesnt_say(unknown.says, known.facts[unknown.see],
+                          context.get("question") if own_unknown else None)
     # "and lavrov?" after "what did vance say" asks what Lavrov said.
     # Whose words are asked for is read from the reader's own question, pronouns resolved: the
     # earlier question it leans on names someone else ("did NATO say anything" after "how did

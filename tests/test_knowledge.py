@@ -1170,3 +1170,12 @@ def test_and_about_someone_replaces_whom_the_question_was_about():
     # as the thinker; it asks what Trump thinks about Putin
     _, putin = _conversation("wat does trump think about zelenskyy", "and about putin")
     assert "optimistic view of Putin" in putin.text and not putin.text.startswith("The article doesn't")
+
+
+def test_follow_ups_the_article_leaves_unanswered_say_so():
+    # a tester: "why not" after Trump refrained from criticising Putin got a reason for something else
+    _, why = _conversation("did trump criticize putin at all", "why not")
+    assert why.text.startswith("The article doesn't say why")
+    # "did they agree on anything" after whom Lavrov met: what the meeting decided isn't given
+    *_, agreed = _conversation("who is sergey lavrov", "who did he meet", "did they agree on anything")
+    assert agreed.text.startswith("The article doesn't say") and "what it decided" in agreed.text
