@@ -436,6 +436,11 @@ def stem(word: str) -> str:
     return word
 
 
+# Words this long have no neighbour one changed letter away in the article ("falling" and
+# "calling" are seven letters): a changed letter in them is a typo.
+LONG_TYPO = 9
+
+
 def _slip(typed: str, word: str) -> bool:
     """Whether `typed` is `word` with one letter left out, one added, or two neighbours swapped."""
     if len(typed) + 1 == len(word):
@@ -444,6 +449,8 @@ def _slip(typed: str, word: str) -> bool:
         return _slip(word, typed)
     if len(typed) == len(word):
         diff = [i for i in range(len(word)) if typed[i] != word[i]]
+        if len(diff) == 1 and len(word) >= LONG_TYPO and diff[0] > 0:
+            return True  # "conferances": in a long word, one letter changed is a slip too
         return (len(diff) == 2 and diff[1] == diff[0] + 1
                 and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]])
     return False

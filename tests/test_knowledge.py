@@ -1179,3 +1179,10 @@ def test_follow_ups_the_article_leaves_unanswered_say_so():
     # "did they agree on anything" after whom Lavrov met: what the meeting decided isn't given
     *_, agreed = _conversation("who is sergey lavrov", "who did he meet", "did they agree on anything")
     assert agreed.text.startswith("The article doesn't say") and "what it decided" in agreed.text
+
+
+def test_a_long_word_with_one_letter_changed_is_a_typo():
+    reply = respond("how many historical conferances does the article compare riyahd to")
+    assert "Congress of Vienna" in reply.text and reply.kind == "fact"
+    # ... where to share a view is a place the closing line gives
+    assert "in the comments" in respond("where can i share what i think about this").text
