@@ -184,6 +184,8 @@ SYNONYMS = {
     "pal": "friends", "gullible": "misplaced faith", "currently": "back in office", "ex": "former",
     "speech": "highlighted", "speeches": "highlighted", "saw": "viewed", "invaded": "invasion",
     "invade": "invasion", "invading": "invasion", "aggressor": "aggressive",
+    "counterargument": "critics argue", "counterarguments": "critics argue",
+    "counterpoint": "critics argue", "rebuttal": "critics argue",
     "wary": "caution", "complaints": "criticism", "complaint": "criticism", "complain": "criticize",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
@@ -1747,7 +1749,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                           None if known.focus_words(question)[0] else rest)
     # "tell me more", or "and what's happening now instead?" after an answer, is no off-topic chat
     follow_up = how == "what_else" or (bool(topic) and bool(context.get("fact")) and not chat)
-    if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH and not follow_up:
+    # ("whats the strongest counterargument in the article": about the article, whatever it asks)
+    if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH and not follow_up \
+            and not (ARTICLE_ITSELF.search(question.lower()) and not chat):
         return Reply("off_topic", OFF_TOPIC, None, context)
     if best_score < FOCUS_MATCH and how != "what_else":  # the first asking had its focus checked
         # A word the article never uses, and that the best fact's examples don't anticipate, is

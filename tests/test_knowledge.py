@@ -1186,3 +1186,9 @@ def test_a_long_word_with_one_letter_changed_is_a_typo():
     assert "Congress of Vienna" in reply.text and reply.kind == "fact"
     # ... where to share a view is a place the closing line gives
     assert "in the comments" in respond("where can i share what i think about this").text
+
+
+def test_a_question_about_the_article_is_not_off_topic():
+    # a tester: "whats the strongest counterargument in the article" got the off-topic steer
+    reply = respond("whats the strongest counterargument in the article")
+    assert reply.kind != "off_topic" and "Critics say" in reply.text
