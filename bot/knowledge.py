@@ -273,6 +273,8 @@ SAID_BY = [re.compile(pattern) for pattern in (
     rf"^(did|does|has) (?P<who>.+?) (ever )?{SAID}\b",
     r"\b(quote|quotes|quoted|words|statement|comments?) (from|by|of) (?P<who>.+)",
     QUOTED,
+    # "according to the biden-era official, should we treat moscow like a pal"
+    r"^\W*according to (?P<who>[^,?]{3,50}),",
 )]
 # "what is putin's opinion of trump", "what does zelensky think about it": a view the article
 # can give only for the people it quotes.

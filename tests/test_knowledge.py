@@ -1192,3 +1192,8 @@ def test_a_question_about_the_article_is_not_off_topic():
     # a tester: "whats the strongest counterargument in the article" got the off-topic steer
     reply = respond("whats the strongest counterargument in the article")
     assert reply.kind != "off_topic" and "Critics say" in reply.text
+
+
+def test_according_to_someone_asks_for_their_view():
+    reply = respond("according to the biden-era official, should we treat moscow like a pal")
+    assert "Celeste A. Wallander" in reply.text and "best friends" in reply.text
