@@ -339,6 +339,16 @@ WHO_QUOTED = re.compile(
     r"^\W*(and |so |ok )?(who|which (?P<group>[a-z' ]{2,40}?)) (else )?((is|are|was|were|gets?|got) "
     r"(actually |directly )?quoted|(did|does|do) (the article|it|the piece|the writer|the author|they) "
     r"(actually )?quote)\W*$", re.I)
+# "who says brutal", "where does the article say elections are rigged": the article's own words,
+# looked up where they are.
+WHERE_WORDS = re.compile(
+    r"^\W*(so |and |ok )?(?P<ask>who|where)( in the article)? (says|said|calls?|called|uses?|used|wrote|"
+    r"writes|mentions?|mentioned)( (it|that|this|the word|the words|the phrase|the term))? "
+    r"(?P<phrase>.{3,60}?)\W*$"
+    r"|^\W*(so |and |ok )?(?P<where>where) (does|did|do) (the article|it|the piece|the author|the writer|"
+    r"they) (say|says|call|mention|use|talk about|write)( that| about)? (?P<said>.{3,60}?)\W*$", re.I)
+# Words that give a sentence to someone other than the writer ("critics view it as a betrayal").
+ATTRIBUTED = r"\b(critics|supporters|proponents|commentators|analysts|experts)\b"
 # "whats putins title", "what is lavrov's job": someone's post.
 POST_ASKED = re.compile(rf"\b({POST_WORDS})\b", re.I)
 # "is jd vance secretary of state", "was wallander part of trump's administration": whether
@@ -771,6 +781,44 @@ class Knowledge:
         """The numbers of the article sentences a fact's quote is in, then those its answer draws on."""
         around = self._quote_at[fact.id]
         return around + sorted(self._drawn_on[fact.id] - set(around))
+
+    def sentences_with(self, phrase: str) -> list[int]:
+        """The article sentences that use every word of `phrase` that few sentences use ("brutal",
+        "rigged" as "controlled"): none if it has no such word, or too many sentences have them."""
+        wanted = {stem(w) for w in tokens(self.without_names(phrase))
+                  if w not in NOT_FOCUS and w not in FUNCTION_WORDS and len(w) > 2}
+        rare = {w for w in wanted if 0 < self._sentence_counts.get(w, 0) <= SUPPORT_RARE}
+        if not rare or len(wanted - set(self._sentence_counts)) > 0:
+            return []
+        found = [i for i, stems in enumerate(self._sentence_stems) if wanted <= stems]
+        return found if len(found) <= 2 else []
+
+    def speaker_of(self, number: int) -> Person | None:
+        """Whose quoted words article sentence `number` is or holds: the quoted person last named
+        in it or before it ("She asserts, “When you ..." is Wallander's), None for the article's own."""
+        text = "\n".join(self.sentences)
+        start = sum(len(sentence) + 1 for sentence in self.sentences[:number])
+        end = start + len(self.sentences[number])
+        opened = text[:start].count("“") > text[:start].count("”")
+        if not opened and "“" not in text[start:end]:
+            return None
+        opening = next(i for i in range(number, -1, -1) if "“" in self.sentences[i])
+        lead = self.sentences[opening][:self.sentences[opening].index("“")]  # who speaks
+        named = [p for p in self.person_in(lead) if p.quoted]
+        if named:
+            return named[0]
+        pronoun = re.search(r"\b(he|she)\b", lead, re.I)
+        for before in range(opening - 1, -1, -1):  # "She asserts, “When you ...": the last she named
+            named = [p for p in self.person_in(self.sentences[before]) if p.quoted
+                     and (pronoun is None or p.pronoun == pronoun.group(1).lower())]
+            if named:
+                return named[0]
+        return None
+
+    def quoting(self, number: int) -> Fact | None:
+        """The fact whose quote holds article sentence `number`, not an overview if any other."""
+        holders = [self.facts[fact_id] for fact_id, at in self._quote_at.items() if number in at]
+        return next((f for f in holders if not f.overview), holders[0] if holders else None)
 
     def sentence_stems(self, number: int) -> frozenset[str]:
         return self._sentence_stems[number]
@@ -1608,6 +1656,29 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         none_of = f"The article quotes no {group}. " if set(tokens(group)) & (COUNTRIES - {"us"}) else ""
         return Reply("fact", f"{none_of}{everyone.answer}\n{quoted(everyone.quote)}", everyone.id,
                      _context_for(text, everyone, known, [*shown, everyone.id]))
+    words_asked = WHERE_WORDS.match(typed_as) if how == "" else None
+    found = known.sentences_with(words_asked["phrase"] or words_asked["said"]) if words_asked else []
+    asks_where = bool(words_asked and (words_asked["where"] or words_asked["ask"].lower() == "where"))
+    # (who said the best match's own words: that fact, below, which says who they are)
+    if found and (asks_where or found[0] not in known.sentences_of(best)):
+        # "who says brutal": the sentence that says it, and whose words they are
+        fact, speaker = known.quoting(found[0]), known.speaker_of(found[0])
+        if not asks_where:
+            if speaker is not None:
+                lead = f"{speaker.name}, in the article's words:"
+            elif re.search(ATTRIBUTED, known.sentences[found[0]], re.I):
+                lead = "The article says it:"  # "critics view it as a betrayal"
+            else:
+                lead = "The article itself, in its own voice:"
+        else:
+            lead = "The article says it here:"
+        # (the fact's quote where the sentence is part of it: "You could have made a deal." with
+        # where Trump said it)
+        shown_text = fact.quote if fact is not None and known.sentences[found[0]] in fact.quote \
+            else known.sentences[found[0]]
+        return Reply("fact", f"{lead}\n{quoted(shown_text)}",
+                     fact.id if fact else None,
+                     _context_for(text, fact, known, [*shown, fact.id] if fact else shown))
     mentioned = MENTIONED.match(question) if how != "what_else" else None
     if mentioned and len((mentioned["what"] or mentioned["about"]).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."

@@ -1197,3 +1197,20 @@ def test_a_question_about_the_article_is_not_off_topic():
 def test_according_to_someone_asks_for_their_view():
     reply = respond("according to the biden-era official, should we treat moscow like a pal")
     assert "Celeste A. Wallander" in reply.text and "best friends" in reply.text
+
+
+def test_who_says_a_word_is_looked_up_where_the_article_uses_it():
+    # the second tester of round 13: "who says brutal" got the closing line as the closest
+    brutal = respond("who says brutal")
+    assert brutal.text.startswith("The article itself, in its own voice:") and "brutal pivot" in brutal.text
+    # quoted words are the speaker's ("She asserts, “When you ..." is Wallander's)
+    known = knowledge()
+    asserts = next(i for i, s in enumerate(known.sentences) if s.startswith("She asserts"))
+    assert known.speaker_of(asserts).name == "Celeste A. Wallander"
+    assert known.speaker_of(asserts + 1).name == "Celeste A. Wallander"
+    assert known.speaker_of(known.sentences.index("Trump’s brutal pivot stands in stark contrast.")) is None
+    assert respond("who mentioned the baltic states").text.startswith("Kori Schake")
+    # ... and words it gives to critics are theirs
+    assert respond("who calls it a betrayal").text.startswith("Critics say")
+    # "where does the article say elections are rigged": the sentence
+    assert "tightly controlled by the Kremlin" in respond("where does the article say elections are rigged").text
