@@ -94,7 +94,7 @@ NOT_FOCUS = FILLER | {
     "reason", "reasons",  # "what's the reason for the gap" asks why, as "why" does
     "say", "says", "said", "saying", "think", "thinks", "thought", "talk", "talking", "talked",
     "mean", "means", "get", "got", "go", "going", "make", "made", "give", "gave", "given", "have",
-    "has", "had", "will", "would", "should", "could", "shall", "may", "might", "must", "been",
+    "has", "had", "having", "will", "would", "should", "could", "shall", "may", "might", "must", "been",
     "being", "not", "no", "yes", "then", "than", "now", "here", "also", "else", "all", "some",
     "many", "much", "more", "most", "long", "old", "new", "one", "two", "know", "want", "wants",
     "pls", "plz", "thanks", "ok", "okay", "happen", "happened", "happening", "did", "do",
@@ -184,6 +184,8 @@ SYNONYMS = {
     "pal": "friends", "gullible": "misplaced faith", "currently": "back in office", "ex": "former",
     "speech": "highlighted", "speeches": "highlighted", "saw": "viewed", "invaded": "invasion",
     "invade": "invasion", "invading": "invasion", "aggressor": "aggressive",
+    "costly": "excessive", "expensive": "excessive", "pricey": "excessive",
+    "struggling": "challenges", "struggles": "challenges", "struggle": "challenges",
     "counterargument": "critics argue", "counterarguments": "critics argue",
     "counterpoint": "critics argue", "rebuttal": "critics argue",
     "wary": "caution", "complaints": "criticism", "complaint": "criticism", "complain": "criticize",
@@ -213,6 +215,7 @@ PHRASES = {
     "shifting focus": "redirect resources", "shift focus": "redirect resources",
     "shift its focus": "redirect resources", "shifting its focus": "redirect resources",
     "in one line": "", "in one sentence": "", "in a nutshell": "", "in a sentence": "",
+    "hard time": "challenges", "rough time": "challenges", "tough time": "challenges",
 }
 
 BRITISH = re.compile(r"is(e|ed|es|ing)$")
@@ -229,7 +232,8 @@ QUESTION_TYPES = (
     ("time", r"\b(when|what date|what year|what day|what time|how long|since when|how soon|"
              r"what month)\b"),
     ("place", r"\b(where|which country|what country|which city|what city|which state|"
-              r"what state|which part of the world|in which place)\b|^wh\w* is .* in$"),
+              r"what state|which part of the world|in which place|which continent|what continent|"
+              r"which region|what region)\b|^wh\w* is .* in$"),
     ("reason", r"\bwhy\b|\bfor what reason\b|\bwhat is the reason\b|\bhow come\b"),
     ("yes_no", r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|isn'?t|"
                r"doesn'?t|didn'?t|wasn'?t|aren'?t)\b"),
@@ -1203,12 +1207,19 @@ def _substitute_pronouns(question: str, context: dict, known: Knowledge) -> tupl
     """
     people = context.get("people") or []
     unresolved = False
+    subjects: dict[str, str] = {}  # pronoun -> whom "he"/"she" stood for in this question
 
     def swap(found: re.Match) -> str:
         nonlocal unresolved
         word = found.group(0)
         pronoun = PRONOUNS[word.lower()]
-        name = next((p["name"] for p in people if p["pronoun"] == pronoun), None)
+        candidates = [p["name"] for p in people if p["pronoun"] == pronoun]
+        if word.lower() in ("him", "her") and pronoun in subjects and len(candidates) > 1:
+            # "has he ever called him out" after Trump's stance on Putin: "him" is not "he"
+            candidates = [name for name in candidates if name != subjects[pronoun]]
+        name = candidates[0] if candidates else None
+        if word.lower() in ("he", "she") and name is not None:
+            subjects.setdefault(pronoun, name)
         if name is None:
             unresolved = True
             return word
@@ -1905,7 +1916,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                     and not known.leaves_out(question, known.facts[both[0][1]]):
                 return fact_reply(known.facts[both[0][1]])
             return closest(best)
-        new_words = [w for w in own_words if w not in NOT_FOCUS and w not in ASKED_FOR]
+        new_words = [w for w in own_words if w not in NOT_FOCUS and w not in ASKED_FOR
+                     and w not in FUNCTION_WORDS]  # "has he ever called him out"
         asked_anew = [w for w in new_words if w not in known.vocabulary and stem(w) not in known.stems]
         if asked_anew and qtype == "yes_no" and how in ("", "resolved") \
                 and (best_id == context.get("fact") or how == "resolved"):

@@ -1214,3 +1214,16 @@ def test_who_says_a_word_is_looked_up_where_the_article_uses_it():
     assert respond("who calls it a betrayal").text.startswith("Critics say")
     # "where does the article say elections are rigged": the sentence
     assert "tightly controlled by the Kremlin" in respond("where does the article say elections are rigged").text
+
+
+def test_a_fresh_writers_pronouns_and_words():
+    # "has he ever called him out" after Trump's stance on Putin: "him" is Putin, and "ever" is no
+    # topic the article lacks
+    _, out = _conversation("whats trumps stance on putin", "has he ever called him out")
+    assert "refrained from criticizing" in out.text
+    # "is he having a hard time" after who Zelensky is: his significant challenges
+    _, hard = _conversation("who is zelensky", "is he having a hard time")
+    assert "significant challenges" in hard.text and not hard.text.startswith("The article doesn't")
+    # "which continent ... too costly to defend": Europe
+    assert "burden of defending Europe" in respond(
+        "which continent do trump and his advisers think is too costly to defend").text
