@@ -216,6 +216,8 @@ PHRASES = {
     "shift its focus": "redirect resources", "shifting its focus": "redirect resources",
     "in one line": "", "in one sentence": "", "in a nutshell": "", "in a sentence": "",
     "hard time": "challenges", "rough time": "challenges", "tough time": "challenges",
+    "fails to see": "fails to recognize", "fail to see": "fail to recognize",
+    "doesnt see": "fails to recognize", "doesn't see": "fails to recognize",
 }
 
 BRITISH = re.compile(r"is(e|ed|es|ing)$")
@@ -1567,6 +1569,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("unknown", body, None, _context_for(text if asked is None else asked, nearest,
                                                          known, shown_now, answered_by_it=False))
 
+    bare_how = re.fullmatch(r"\W*(and |but |so )?(how|how so|how exactly|in what way|how though|how tho)\W*",
+                            topic or (question if how == "resolved" else ""), re.I)
+    if bare_how and last_fact is not None:
+        # "and how?" after Trump believes in an easy settlement: the way is in what the article
+        # said ("through simple concessions"), with its sentence in full or the one after
+        body = "\n".join(filter(None, (f"{last_fact.answer}\n{quoted(last_fact.quote)}",
+                                        known.goes_on(last_fact))))
+        return Reply("fact", body, last_fact.id, context)
     if (qtype == "reason" and how and last_fact is not None and "reason" not in last_fact.answers
             and not any(known.focus_words(question))):
         # "why not?" after Trump refrained from criticising Putin: why that is, which the answer

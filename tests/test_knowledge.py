@@ -1227,3 +1227,11 @@ def test_a_fresh_writers_pronouns_and_words():
     # "which continent ... too costly to defend": Europe
     assert "burden of defending Europe" in respond(
         "which continent do trump and his advisers think is too costly to defend").text
+
+
+def test_and_how_after_an_answer_is_how_that_answer_says():
+    # n12: "and how" after Trump thinks the war can be settled got who Putin is
+    _, how = _conversation("does trump think the war can be settled", "and how")
+    assert "simple concessions" in how.text
+    _, so = _conversation("what did trump say about ukraine", "how so")
+    assert so.fact_id == "trump_blames_ukraine"
