@@ -217,6 +217,11 @@ PHRASES = {
     "in one line": "", "in one sentence": "", "in a nutshell": "", "in a sentence": "",
     "hard time": "challenges", "rough time": "challenges", "tough time": "challenges",
     "fails to see": "fails to recognize", "fail to see": "fail to recognize",
+    "figure this": "think this", "figure that": "think that", "figure it": "think it",
+    "figures this": "thinks this", "figures that": "thinks that", "figures it": "thinks it",
+    "wrapped up": "settlement", "wraped up": "settlement", "wrap up": "settlement",
+    "wrap it up": "settlement", "point its attention": "redirect resources",
+    "turn its attention": "redirect resources", "focus its attention": "redirect resources",
     "doesnt see": "fails to recognize", "doesn't see": "fails to recognize",
 }
 
@@ -352,7 +357,10 @@ WHERE_WORDS = re.compile(
     r"writes|mentions?|mentioned)( (it|that|this|the word|the words|the phrase|the term))? "
     r"(?P<phrase>.{3,60}?)\W*$"
     r"|^\W*(so |and |ok )?(?P<where>where) (does|did|do) (the article|it|the piece|the author|the writer|"
-    r"they) (say|says|call|mention|use|talk about|write)( that| about)? (?P<said>.{3,60}?)\W*$", re.I)
+    r"they) (say|says|call|mention|use|talk about|write)( that| about)? (?P<said>.{3,60}?)\W*$"
+    # "what does the article say trump disregards"
+    r"|^\W*(so |and |ok )?what (does|did) (the article|it|the piece|the author|the writer) say (that )?"
+    r"(?P<claim>(?!(about|of|on|regarding|abt)\b).{3,60}?)\W*$", re.I)
 # Words that give a sentence to someone other than the writer ("critics view it as a betrayal").
 ATTRIBUTED = r"\b(critics|supporters|proponents|commentators|analysts|experts)\b"
 # "whats putins title", "what is lavrov's job": someone's post.
@@ -481,7 +489,7 @@ def _slip(typed: str, word: str) -> bool:
 NAME_LEADS = {",", ":", "—", "–", "-", "(", "“", '"', "from", "such", "as", "including", "namely",
               "like"}
 # Nouns a reader uses for one another ("which countries?" after "European nations").
-SAME_KIND = ({"country", "nation", "state"},)
+SAME_KIND = ({"country", "nation", "state"}, {"territory", "region", "land", "area", "province"})
 # Words after "which"/"what" that ask for no one thing the last answer speaks of.
 NOT_NARROWER = {"else", "about", "one", "ones", "happened", "happens", "now", "then", "next",
                 "more", "if", "for"}
@@ -1678,13 +1686,15 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("fact", f"{none_of}{everyone.answer}\n{quoted(everyone.quote)}", everyone.id,
                      _context_for(text, everyone, known, [*shown, everyone.id]))
     words_asked = WHERE_WORDS.match(typed_as) if how == "" else None
-    found = known.sentences_with(words_asked["phrase"] or words_asked["said"]) if words_asked else []
-    asks_where = bool(words_asked and (words_asked["where"] or words_asked["ask"].lower() == "where"))
+    found = known.sentences_with(words_asked["phrase"] or words_asked["said"] or words_asked["claim"]) \
+        if words_asked else []
+    asks_where = bool(words_asked and (words_asked["where"] or (words_asked["ask"] or "").lower() == "where"))
+    asks_who = bool(words_asked and (words_asked["ask"] or "").lower() == "who")
     # (who said the best match's own words: that fact, below, which says who they are)
     if found and (asks_where or found[0] not in known.sentences_of(best)):
         # "who says brutal": the sentence that says it, and whose words they are
         fact, speaker = known.quoting(found[0]), known.speaker_of(found[0])
-        if not asks_where:
+        if asks_who:
             if speaker is not None:
                 lead = f"{speaker.name}, in the article's words:"
             elif re.search(ATTRIBUTED, known.sentences[found[0]], re.I):
@@ -1907,8 +1917,15 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 and set(unsaid) - set(known.surnames(question)))):
             # "did trump and putin meet face to face": a word of the question that nothing about
             # the fact uses means it may not answer it (dev: 4 wrong and 1 confident wrong answer
-            # became hedges, 3 right answers too).
-            return closest(best)
+            # became hedges, 3 right answers too) ...
+            # ... unless a close runner-up says every word of it ("what does trump want ukraine to
+            # surrender": not his call for elections, but the territory)
+            full = next((fact_id for score, fact_id in ranked[1:4]
+                         if qtype not in STRICT_TYPES | {"yes_no"}  # a claim or a place: exactly
+                         and score >= max(FACT_THRESHOLD, REPEAT_MARGIN * best_score)
+                         and known.coverage(question, known.facts[fact_id])[0]
+                         and not known.coverage(question, known.facts[fact_id])[1]), None)
+            return fact_reply(known.facts[full]) if full else closest(best)
         if how == "" and qtype in STRICT_TYPES | {"yes_no"} and known.leaves_out(question, best):
             # A claim to confirm or a date, place or number: a close match about something else
             # ("when's the next round of talks", "were european leaders invited") is no answer.

@@ -1235,3 +1235,18 @@ def test_and_how_after_an_answer_is_how_that_answer_says():
     assert "simple concessions" in how.text
     _, so = _conversation("what did trump say about ukraine", "how so")
     assert so.fact_id == "trump_blames_ukraine"
+
+
+def test_a_close_runner_up_that_says_every_word_answers():
+    # n12: "what does trump want ukraine to give up" got his call for elections as the closest
+    assert "surrender territory" in respond("what does trump want ukraine to give up").text
+    assert respond("what does trump want ukraine to give up").kind == "fact"
+
+
+def test_what_does_the_article_say_someone_does_quotes_where_it_says_so():
+    assert "undemocratic nature of elections" in respond("what does the article say trump ignores").text
+    # "where have the tensions ... been building": between the West and the East
+    assert "between the West and the East" in respond(
+        "where have the tensions described as a new cold war been building").text
+    # "does trump figure this can be wraped up quick": 'figure' is thinking, not the approval figure
+    assert "easy settlement" in respond("does trump figure this can be wraped up quick").text
