@@ -1496,7 +1496,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         excluded = shown if how == "what_else" else [context["fact"]]
         # "what else?" wants more on the topic, not an overview of the article.
         others = [p for p in ranked if p[1] not in excluded
-                  and not (how == "what_else" and known.facts[p[1]].overview)]
+                  and not (how in ("what_else", "resolved") and known.facts[p[1]].overview)]
         referred = known.person_in(substituted) if PERSONAL_PRONOUN.search(question) else []
         if how == "resolved" and referred:
             # "what does she do": something else about her, not a fact about someone else.

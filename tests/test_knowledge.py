@@ -1250,3 +1250,13 @@ def test_what_does_the_article_say_someone_does_quotes_where_it_says_so():
         "where have the tensions described as a new cold war been building").text
     # "does trump figure this can be wraped up quick": 'figure' is thinking, not the approval figure
     assert "easy settlement" in respond("does trump figure this can be wraped up quick").text
+
+
+def test_a_follow_up_is_not_answered_by_the_article_overview():
+    # n12: "so whats the actual goal then" after Wallander on negotiations got what the article
+    # is about; the goal is in her words
+    _, goal = _conversation("what does wallander say about negotiations", "so whats the actual goal then")
+    assert "dangerous adversary" in goal.text
+    # l10: "so it was in saudi?" after where the meeting with Lavrov was
+    _, saudi = _conversation("where was the meeting with lavrov", "so it was in saudi?")
+    assert "Riyadh, Saudi Arabia" in saudi.text
