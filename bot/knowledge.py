@@ -337,6 +337,21 @@ ASKED_FOR = {"number", "numbers", "figure", "figures", "position", "title", "job
 # "what's a sphere of influence": a general definition, which the article gives of nothing.
 DEFINITION = re.compile(
     r"^\W*(what'?s|what is|define|explain) (?P<a>a|an) (?P<term>[a-z' -]{3,40}?)\W*$", re.I)
+# "what does "spheres of influence" mean", "what is meant by legitimize": the article's words.
+MEANS = re.compile(
+    r"^\W*(what|wat|wht) (does|do|did) [\"“'‘]?(?P<term>[a-z' -]{3,40}?)[\"”'’]? (mean|means)"
+    r"( here| in the article| in this article| in this)?\W*$"
+    r"|^\W*(what'?s|what is) meant by [\"“'‘]?(?P<term2>[a-z' -]{3,40}?)[\"”'’]?\W*$"
+    r"|^\W*[\"“'‘](?P<term3>[a-z' -]{3,40}?)[\"”'’],? (what does (that|it) mean|meaning)\W*$", re.I)
+# "how many times is china mentioned": the article's own words, counted.
+TIMES_MENTIONED = re.compile(
+    r"^\W*how (many times|often) (is|are|was|were|does|do|did) (the (word|name|term) )?"
+    r"[\"“'‘]?(?P<what>[a-z' .-]{2,40}?)[\"”'’]? (mentioned|named|come up|comes up|appear|appears|"
+    r"used|said|brought up|referred to|cited)( in (the|this) (article|piece|text))?\W*$", re.I)
+# "why is truman mentioned": what the article names them for.
+WHY_MENTIONED = re.compile(
+    r"^\W*(and |so |but )?why (is|was|are|were|does|did) (?P<who>[a-z' .-]{2,40}?) (mentioned|named|"
+    r"brought up|cited|referenced|included|in the article|in there|come up|appear)\W*$", re.I)
 # "international what", "threat from where": words of the last answer, and what they lead to.
 ECHO = re.compile(
     r"^\W*(so |and |the )?(?P<phrase>[a-z'’ -]{3,60}?)\s+(what|where|who|whom|which)\W*$", re.I)
@@ -833,6 +848,11 @@ class Knowledge:
         """The fact whose quote holds article sentence `number`, not an overview if any other."""
         holders = [self.facts[fact_id] for fact_id, at in self._quote_at.items() if number in at]
         return next((f for f in holders if not f.overview), holders[0] if holders else None)
+
+    @property
+    def sentences_with_stems(self) -> list[frozenset[str]]:
+        """Per article sentence, the stems of its words."""
+        return self._sentence_stems
 
     def sentence_stems(self, number: int) -> frozenset[str]:
         return self._sentence_stems[number]
@@ -1585,6 +1605,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         body = "\n".join(filter(None, (f"{last_fact.answer}\n{quoted(last_fact.quote)}",
                                         known.goes_on(last_fact))))
         return Reply("fact", body, last_fact.id, context)
+    why_named = WHY_MENTIONED.match(substituted if how == "resolved" else typed_as)
+    mentioned_people = known.person_in(why_named["who"]) if why_named else []
+    if mentioned_people and known.who_is(mentioned_people[0]):
+        # "why is truman mentioned": what the article names him for
+        fact = known.who_is(mentioned_people[0])
+        return Reply("fact", f"{fact.answer}\n{quoted(fact.quote)}", fact.id,
+                     _context_for(text, fact, known, [*shown, fact.id]))
     if (qtype == "reason" and how and last_fact is not None and "reason" not in last_fact.answers
             and not any(known.focus_words(question))):
         # "why not?" after Trump refrained from criticising Putin: why that is, which the answer
@@ -1734,6 +1761,33 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             own = known.own_fact(person)
             return doesnt_say(f"what {person.name} does now; it names only a past post, "
                               f"{person.former}", own)
+    times = TIMES_MENTIONED.match(typed_as)
+    if times:
+        # "how many times is china mentioned": counted in the article's sentences
+        what = times["what"].strip()
+        wanted = {stem(w) for w in tokens(what) if w not in FILLER}
+        using = [i for i, stems in enumerate(known.sentences_with_stems) if wanted and wanted <= stems]
+        if not using:
+            return Reply("unknown", f"The article doesn't mention {what}.", None, context)
+        as_written = re.search(re.escape(what), " ".join(known.sentences), re.I)
+        what = as_written.group(0) if as_written else what  # "China", not "china"
+        count = "one sentence" if len(using) == 1 else f"{len(using)} sentences"
+        return Reply("fact", f"The article mentions {what} in {count}"
+                     f"{':' if len(using) <= 3 else '; the first three:'}\n"
+                     + "\n".join(quoted(known.sentences[i]) for i in using[:3]), None, context)
+    means = MEANS.match(typed_as) if how in ("", "resolved") else None
+    phrase = (means["term"] or means["term2"] or means["term3"]).strip() if means else ""
+    used_in = known.sentences_with(phrase) if phrase and phrase.lower() not in ("that", "it", "this") \
+        and not known.person_in(phrase) else []
+    if used_in:
+        # "what does "spheres of influence" mean": the article doesn't define its words; where it
+        # uses them says what they stand for there
+        fact = known.quoting(used_in[0])
+        return Reply("unknown", f'The article doesn\'t say what "{phrase}" means - it uses the words '
+                                f"without explaining them. Where it uses them:\n"
+                                + "\n".join(quoted(known.sentences[i]) for i in used_in), None,
+                     _context_for(text, fact, known, [*shown, fact.id] if fact else shown,
+                                  answered_by_it=False))
     term = DEFINITION.match(typed_as) if how == "" else None
     if term and not known.person_in(question) and all(
             known.is_known(word) for word in tokens(term["term"]) if word not in FILLER):
@@ -1767,7 +1821,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         unknown = None
     own_unknown = False
     if unknown is None and how == "resolved" and last_fact is not None \
-            and not re.search(r"\bwho else\b", question, re.I):  # "who else was there": below
+            and not re.search(r"\belse\b", question, re.I):  # "who else was there": below
         # "did they agree on anything" after who Lavrov met: the reader's own words ask what the
         # article leaves out about the people just talked about (the earlier question's words,
         # "who did he meet", pull towards the meeting itself)

@@ -1260,3 +1260,20 @@ def test_a_follow_up_is_not_answered_by_the_article_overview():
     # l10: "so it was in saudi?" after where the meeting with Lavrov was
     _, saudi = _conversation("where was the meeting with lavrov", "so it was in saudi?")
     assert "Riyadh, Saudi Arabia" in saudi.text
+
+
+def test_a_fourth_testers_questions_about_the_articles_words():
+    # "what does "spheres of influence" mean": not defined; where the article uses the words
+    spheres = respond('what does "spheres of influence" mean')
+    assert spheres.text.startswith('The article doesn\'t say what "spheres of influence" means')
+    assert "legitimizing aggression to create spheres of influence" in spheres.text
+    # "how many times is china mentioned": counted, not "no number"
+    china = respond("how many times is china mentioned")
+    assert china.text.startswith("The article mentions China in one sentence") and "rising threat" in china.text
+    assert respond("how many times is nato mentioned").text == "The article doesn't mention nato."
+    # "why is he mentioned" after Truman: what the article names him for
+    _, why = _conversation("tell me about truman", "why is he mentioned")
+    assert "viewed Russia with caution" in why.text
+    # "what else did she say" after Schake's Baltic States: more of her words, not an unknown
+    *_, more = _conversation("baltic states?? whats that about", "who brought it up", "what else did she say")
+    assert "disgraceful reversal" in more.text
