@@ -343,6 +343,13 @@ IN_ARTICLE_CHECK = re.compile(
     r"|does (it|the article) (really |actually )?say (that|this|so)|where does it say (that|this|so))\b.{0,40}$",
     re.I,
 )
+# "who said something like that?" after an answer: someone else the article quotes on it.
+SIMILAR_SAID = re.compile(
+    r"^\W*(and |so |ok )?(who (else )?(said|says|made|makes|put|puts) (something|anything|the same thing|"
+    r"a similar (thing|point))( like| similar)?( to)?( that| this| it)?"
+    r"|(does|did) anyone (else )?(say|said|make|made) (something|anything) (like|similar( to)?) (that|this|it))\W*$",
+    re.I,
+)
 # "who said that?", "who says so?" after an answer: whom the article gives it to.
 WHO_SAID_THAT = re.compile(
     r"^\W*(so\s+)?(says who\W*$|(who|which one|according to who(m)?)\b)(\s+(said|says|say|claims?|claimed|argues?"

@@ -12,7 +12,7 @@ import yaml
 
 from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
-                          SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK)
+                          SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK, SIMILAR_SAID)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -844,6 +844,23 @@ class Knowledge:
                 return named[0]
         return None
 
+    def said_alike(self, fact: Fact) -> tuple[Person, int] | None:
+        """Someone the article quotes, and their sentence, using the rare words of `fact`'s quote
+        elsewhere ("presumption" in Wallander's words, after the presumption of distrust)."""
+        def rare_words(number: int) -> set[str]:
+            return {stem(w) for w in tokens(self.without_names(self.sentences[number]))
+                    if w not in NOT_FOCUS and w not in FUNCTION_WORDS and len(w) > 2
+                    and 0 < self._sentence_counts.get(stem(w), 0) <= SUPPORT_RARE}
+
+        own = self._quote_at[fact.id]
+        rare = set().union(*(rare_words(i) for i in own)) if own else set()
+        speakers = {self.speaker_of(i) for i in own}
+        # two such words shared: one alone is as often a coincidence ("stated", "States")
+        scored = sorted(((len(rare & rare_words(i)), i) for i in range(len(self.sentences))
+                         if i not in own and self.speaker_of(i) not in speakers | {None}
+                         and len(rare & rare_words(i)) >= 2), key=lambda pair: (-pair[0], pair[1]))
+        return (self.speaker_of(scored[0][1]), scored[0][1]) if scored else None
+
     def quoting(self, number: int) -> Fact | None:
         """The fact whose quote holds article sentence `number`, not an overview if any other."""
         holders = [self.facts[fact_id] for fact_id, at in self._quote_at.items() if number in at]
@@ -1306,7 +1323,9 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     elif previous and named and (has_pronoun or POINTS_BACK.search(text) or re.search(
             r"\b(it|that) (was|is|were|are)\W*$", text, re.I)  # "what did trump claim it was"
             # "has trump called that out"
-            or re.search(r"\b\w+ (that|this|it)( out| up| down| off)?\W*$", text, re.I)):
+            or re.search(r"\b\w+ (that|this|it)( out| up| down| off)?\W*$", text, re.I)
+            # "what did trump say there" after where Mar-a-Lago is
+            or re.search(r"\b(there|then|at the time)\W*$", text, re.I)):
         # "what did trump say about him" after Putin, "what did trump claim about it" after the
         # approval rating: the name is who acts; the pronoun points back to the last answer.
         others = [p for p in context.get("people") or []
@@ -1643,6 +1662,19 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             body = "\n".join(filter(None, (_yes_no(last_fact), known.goes_on(last_fact))))
             return Reply("fact", body, last_fact.id,
                          _context_for(context.get("question") or text, last_fact, known, shown))
+        if SIMILAR_SAID.match(question):
+            # "who said something like that" after the presumption of distrust: Wallander's words
+            similar = known.said_alike(last_fact)
+            if similar is None:
+                return Reply("unknown", "The article quotes no one else saying anything like that.",
+                             None, context)
+            speaker, number = similar
+            fact = known.quoting(number)
+            words = fact.quote if fact is not None and known.sentences[number] in fact.quote \
+                else known.sentences[number]
+            return Reply("fact", f"{speaker.name}, in the article's words:\n{quoted(words)}",
+                         fact.id if fact else None,
+                         _context_for(text, fact, known, [*shown, fact.id] if fact else shown))
         if IN_ARTICLE_CHECK.match(question):
             # "is that in the article or r u guessing": it is, in the article's own words
             return Reply("fact", f"Yes, that is in the article, in its own words:\n"

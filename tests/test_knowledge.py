@@ -1277,3 +1277,14 @@ def test_a_fourth_testers_questions_about_the_articles_words():
     # "what else did she say" after Schake's Baltic States: more of her words, not an unknown
     *_, more = _conversation("baltic states?? whats that about", "who brought it up", "what else did she say")
     assert "disgraceful reversal" in more.text
+
+
+def test_who_said_something_like_that_is_someone_else_quoted_on_it():
+    # a tester: after the presumption of distrust, "who said something like that" got it again
+    _, alike = _conversation("wat does presumption of distrust mean", "who said something like that")
+    assert alike.text.startswith("Celeste A. Wallander, in the article's words:")
+    _, none = _conversation("what did trump say at mar a lago", "did anyone else say something like that")
+    assert none.text == "The article quotes no one else saying anything like that."
+    # "what did trump say there" after where Mar-a-Lago is: what he said there
+    _, there = _conversation("wheres mar a lago", "what did trump say there")
+    assert "You could have made a deal" in there.text
