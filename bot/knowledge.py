@@ -222,6 +222,8 @@ PHRASES = {
     "wrapped up": "settlement", "wraped up": "settlement", "wrap up": "settlement",
     "wrap it up": "settlement", "point its attention": "redirect resources",
     "turn its attention": "redirect resources", "focus its attention": "redirect resources",
+    "defending trump": "supporters trump", "defend trump": "supporters trump",
+    "defends trump": "supporters trump", "sides with trump": "supporters trump",
     "doesnt see": "fails to recognize", "doesn't see": "fails to recognize",
 }
 

@@ -1288,3 +1288,11 @@ def test_who_said_something_like_that_is_someone_else_quoted_on_it():
     # "what did trump say there" after where Mar-a-Lago is: what he said there
     _, there = _conversation("wheres mar a lago", "what did trump say there")
     assert "You could have made a deal" in there.text
+
+
+def test_what_experts_think_is_their_view_not_the_list_of_people_quoted():
+    # a tester: "what do experts think" got the list of everyone quoted, Trump among the "experts"
+    _, experts = _conversation("is trumps view of putin optimistic or pessimistic", "what do experts think")
+    assert experts.fact_id == "pragmatic_vs_trump"
+    _, defending = _conversation("what do the experts say about it", "anyone defending trump")
+    assert defending.fact_id == "supporters_argue"
