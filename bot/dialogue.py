@@ -320,6 +320,8 @@ MEANING = re.compile(
 TRUE_CHECK = re.compile(
     r"^\W*((is|was|are|were) (he|she|they|that|it|this) (right|true|correct|accurate|wrong)"
     r"|(is that|is it|that's|thats|that is) (really )?(true|right|correct|accurate)|really|true|for real"
+    # "so whos lying", "who's right then"
+    r"|(so |and |but )?who'?s? (is )?(lying|right|telling the truth|wrong|correct)( then| here)?"
     # "why is that wrong?", "what's wrong with that": where the article weighs it
     r"|(so |but |and )?(why is (that|it|this|he|she|trump|putin|zelensky|vance|schake|wallander) "
     r"(so )?(wrong|bad|dumb|naive|mistaken|a problem)"

@@ -185,6 +185,9 @@ SYNONYMS = {
     "speech": "highlighted", "speeches": "highlighted", "saw": "viewed", "invaded": "invasion",
     "invade": "invasion", "invading": "invasion", "aggressor": "aggressive",
     "costly": "excessive", "expensive": "excessive", "pricey": "excessive",
+    "writers": "writer", "authors": "author", "matter": "significance", "matters": "significance",
+    "opinion": "view", "opinions": "view",
+
     "struggling": "challenges", "struggles": "challenges", "struggle": "challenges",
     "counterargument": "critics argue", "counterarguments": "critics argue",
     "counterpoint": "critics argue", "rebuttal": "critics argue",
@@ -222,6 +225,7 @@ PHRASES = {
     "wrapped up": "settlement", "wraped up": "settlement", "wrap up": "settlement",
     "wrap it up": "settlement", "point its attention": "redirect resources",
     "turn its attention": "redirect resources", "focus its attention": "redirect resources",
+    "her point": "she say", "his point": "he say", "their point": "they say",
     "defending trump": "supporters trump", "defend trump": "supporters trump",
     "defends trump": "supporters trump", "sides with trump": "supporters trump",
     "doesnt see": "fails to recognize", "doesn't see": "fails to recognize",

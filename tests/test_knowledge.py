@@ -1296,3 +1296,14 @@ def test_what_experts_think_is_their_view_not_the_list_of_people_quoted():
     assert experts.fact_id == "pragmatic_vs_trump"
     _, defending = _conversation("what do the experts say about it", "anyone defending trump")
     assert defending.fact_id == "supporters_argue"
+
+
+def test_a_fourth_testers_follow_ups_on_claims_and_views():
+    # "so whos lying" after Trump's claim about Zelensky's approval: where the article weighs it
+    *_, lying = _conversation("whats zelenskys approval rating", "what does trump claim it is", "so whos lying")
+    assert "vastly inflated" in lying.text
+    # "why does china matter here": the rising threat
+    *_, china = _conversation("what about china", "why does china matter here")
+    assert "rising threat from China" in china.text and not china.text.startswith("The article doesn't")
+    # "whats the writers opinion of trump": its own critical words
+    assert "particularly egregious" in respond("whats the writers opinion of trump").text
