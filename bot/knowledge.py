@@ -384,6 +384,12 @@ WHERE_WORDS = re.compile(
     r"(?P<claim>(?!(about|of|on|regarding|abt)\b).{3,60}?)\W*$", re.I)
 # Words that give a sentence to someone other than the writer ("critics view it as a betrayal").
 ATTRIBUTED = r"\b(critics|supporters|proponents|commentators|analysts|experts)\b"
+# "compare schake and wallander", "who did each work for": a question about two people at once.
+TWO_ASKED = re.compile(r"\b(compare|comparison|contrast|differ|differs|difference|versus|vs|both|each|"
+                       r"the two|say|says|think|thinks|view|views|take|takes|stance)\b", re.I)
+EACH_OF_THEM = re.compile(r"\b(each|both|the two|each of them|both of them)\b", re.I)
+ABOUT_THEMSELVES = re.compile(r"\b(work|works|worked|job|jobs|title|titles|post|role|roles|"
+                              r"background|who are they|who were they)\b", re.I)
 # "whats putins title", "what is lavrov's job": someone's post.
 POST_ASKED = re.compile(rf"\b({POST_WORDS})\b", re.I)
 # "is jd vance secretary of state", "was wallander part of trump's administration": whether
@@ -1085,6 +1091,11 @@ class Knowledge:
         if there is one."""
         return self._biography.get(person.name)
 
+    def words_of(self, person: Person) -> Fact | None:
+        """The first fact that quotes `person`'s own words and is about them."""
+        return next((fact for fact in self.facts.values() if "quote" in fact.answers
+                     and not fact.overview and self.answer_people[fact.id][:1] == [person]), None)
+
     def who_is(self, person: Person) -> Fact | None:
         """Their biography, or else the first fact that is about them."""
         return self._who_is.get(person.name)
@@ -1750,6 +1761,23 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         none_of = f"The article quotes no {group}. " if set(tokens(group)) & (COUNTRIES - {"us"}) else ""
         return Reply("fact", f"{none_of}{everyone.answer}\n{quoted(everyone.quote)}", everyone.id,
                      _context_for(text, everyone, known, [*shown, everyone.id]))
+    pair = [p for p in known.person_in(typed_as) if p.quoted]
+    if len(pair) < 2 and EACH_OF_THEM.search(typed_as):
+        # "who did each work for" after an answer about Schake and Wallander
+        talked = [entry["name"] for entry in context.get("people") or []]
+        pair = [p for name in talked for p in known.people if p.name == name and p.quoted]
+    # (a fact that sets the two side by side itself answers: "how does wallander's approach
+    # compare with trump's" is the article's own contrast)
+    contrasted = any(set(pair[:2]) <= set(known.answer_people[fact_id]) and not known.facts[fact_id].lists
+                     and not known.facts[fact_id].overview for _, fact_id in ranked[:3])
+    if len(pair) >= 2 and TWO_ASKED.search(typed_as) and not WHO_QUOTED.match(typed_as) and not contrasted:
+        # "compare schake and wallander's views": each one's words, side by side
+        pick = known.who_is if ABOUT_THEMSELVES.search(typed_as) else known.words_of
+        facts = list(dict.fromkeys(filter(None, (pick(person) for person in pair[:2]))))
+        if len(facts) == 2:
+            body = "\n".join(f"{fact.answer}\n{quoted(fact.quote)}" for fact in facts)
+            return Reply("fact", body, facts[0].id,
+                         _context_for(text, facts[0], known, [*shown, *(f.id for f in facts)]))
     words_asked = WHERE_WORDS.match(typed_as) if how == "" else None
     found = known.sentences_with(words_asked["phrase"] or words_asked["said"] or words_asked["claim"]) \
         if words_asked else []

@@ -1307,3 +1307,13 @@ def test_a_fourth_testers_follow_ups_on_claims_and_views():
     assert "rising threat from China" in china.text and not china.text.startswith("The article doesn't")
     # "whats the writers opinion of trump": its own critical words
     assert "particularly egregious" in respond("whats the writers opinion of trump").text
+
+
+def test_two_people_asked_about_at_once_get_both():
+    # a tester: "compare schake and wallander's views" got a hedge, "who did each work for" one of them
+    both = respond("compare schake and wallander's views")
+    assert "disgraceful reversal" in both.text and "presumption" in both.text
+    _, each = _conversation("how do schake and wallander differ", "who did each work for")
+    assert "American Enterprise Institute" in each.text and "assistant secretary of defense" in each.text
+    # ... but a contrast the article draws itself is that contrast
+    assert respond("how does wallanders approach compare with trumps").fact_id == "pragmatic_vs_trump"
