@@ -26,8 +26,11 @@ pytestmark = pytest.mark.rasa
 # last two dev only) joined (dev 777 -> 984, test 547 -> 615): through the server, dev 92% / 97% /
 # 91% with 22 (fresh follow-ups the article doesn't answer are the weakest kind), test 82% / 94% /
 # 80% with 26.
-FLOORS = {"dev": (0.89, 0.94, 0.88), "test": (0.78, 0.90, 0.75)}
-MOST_CONFIDENT_WRONG = {"dev": 26, "test": 31}
+# Rebased in round 14, when an eleventh writer's 187 and a twelfth's 151 (70 of them follow-ups)
+# joined (dev 984 -> 1153, test 615 -> 783): through the server, dev 90% / 97% / 91% with 36,
+# test 81% / 93% / 78% with 47.
+FLOORS = {"dev": (0.87, 0.94, 0.88), "test": (0.78, 0.90, 0.75)}
+MOST_CONFIDENT_WRONG = {"dev": 42, "test": 52}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
