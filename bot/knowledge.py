@@ -226,6 +226,7 @@ PHRASES = {
     "wrap it up": "settlement", "point its attention": "redirect resources",
     "turn its attention": "redirect resources", "focus its attention": "redirect resources",
     "her point": "she say", "his point": "he say", "their point": "they say",
+    "picked the fight": "started it", "picked a fight": "started it", "pick a fight": "start it",
     "defending trump": "supporters trump", "defend trump": "supporters trump",
     "defends trump": "supporters trump", "sides with trump": "supporters trump",
     "doesnt see": "fails to recognize", "doesn't see": "fails to recognize",
@@ -259,6 +260,8 @@ ABSTRACT_WHERE = re.compile(r"\bwhere\b(?=.*\b(put|point|redirect|shift|focus|di
 NOW_ASKED = re.compile(r"\b(now|still|currently|today|these days|any ?more|at the moment|at present|"
                        r"nowadays)\b", re.I)
 POST_WORDS = r"title|job|position|role|post"
+# What a reader calls the present ("now" itself is no topic word).
+NOW_WORDS = {"today", "current", "currently", "nowadays"}
 STATUS_ASKED = re.compile(rf"\b(work|works|working|doing|{POST_WORDS}|government|"
                           r"office|pentagon|employed|serve|serves|serving|president)\b"
                           r"|\b(does|do) \w+( \w+)? do\b", re.I)
@@ -1109,7 +1112,7 @@ class Knowledge:
         """The people `phrase` names, or the person it describes: "ukraine's president" matches
         the fact about who Zelensky is closely, and that fact's answer starts with his name."""
         named = self.person_in(phrase)
-        words = tokens(phrase)
+        words = [w for w in tokens(phrase) if w not in NOT_FOCUS]  # "trump basically"
         name_words = {w for person in named for a in person.aliases for w in tokens(a)}
         if named and words and words[-1] not in name_words:
             # "the ex biden pentagon official", "zelensky's approval poll": the person only says
@@ -1960,8 +1963,23 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             ranked = theirs + [p for p in ranked if p not in theirs]
             best_score, best_id = ranked[0]
             best = known.facts[best_id]
+    if speakers and said is not None and qtype == "yes_no" and how == "":
+        # "does trump basically say ukraine started it": whether those are his words - his own
+        # quote, if it says every word of the claim, rather than where the article weighs it
+        claim = known.without_names(said.string[said.end():])
+        spoken = [(score, fact_id) for score, fact_id in ranked[:4]
+                     if "quote" in known.facts[fact_id].answers and not known.facts[fact_id].overview
+                     and set(speakers) & set(known.answer_people[fact_id])
+                     and known.coverage(claim, known.facts[fact_id])[0]
+                     and not known.coverage(claim, known.facts[fact_id])[1]]
+        if spoken and spoken[0][1] != best_id:
+            best_score, best_id = max(best_score, spoken[0][0]), spoken[0][1]
+            best = known.facts[best_id]
     known_words, unknown_words = known.focus_words(question if how == "" else text)
     absent = known.absent(unknown_words)
+    if re.search(r"\b(vs|versus|compare[sd]?|contrast|than|differ|different|difference)\b", question, re.I):
+        # "cold war us vs today's us according to schake": today is one side of a comparison
+        absent = [w for w in absent if w not in NOW_WORDS]
     nearest = best if best_score >= FACT_THRESHOLD else None
     chat = set(tokens(question)) & known.off_topic
     if absent and not chat:  # "what does the article say about aid": not off-topic chat

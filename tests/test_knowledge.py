@@ -1317,3 +1317,12 @@ def test_two_people_asked_about_at_once_get_both():
     assert "American Enterprise Institute" in each.text and "assistant secretary of defense" in each.text
     # ... but a contrast the article draws itself is that contrast
     assert respond("how does wallanders approach compare with trumps").fact_id == "pragmatic_vs_trump"
+
+
+def test_whether_someone_said_a_claim_is_their_own_words():
+    # "does trump basically say ukraine started it": his words at Mar-a-Lago, not where the
+    # article weighs them
+    for question in ("does trump basically say ukraine started it", "did trump say kyiv picked the fight"):
+        assert "You should have never started it" in respond(question).text
+    # "cold war us vs today's us according to schake": today is one side of the comparison
+    assert "refused to legitimize" in respond("cold war us vs today's us according to schake").text
