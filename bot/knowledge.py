@@ -1094,6 +1094,17 @@ class Knowledge:
         if there is one."""
         return self._biography.get(person.name)
 
+    def who_spoke(self, fact: Fact) -> str:
+        """For "who said ...": who the speaker the answer starts with is, in the article's words,
+        as a line under the quote ("Kori Schake, director of ... at the American Enterprise
+        Institute"); "" if the answer says it already or there is no such line."""
+        speaker = next((p for p in self.answer_people[fact.id][:1] if p.quoted), None)
+        bio = self.biography(speaker) or self.who_is(speaker) if speaker else None
+        if bio is None or bio.id == fact.id or bio.quote in fact.quote \
+                or not fact.answer.startswith(speaker.name):
+            return ""
+        return f'Who {speaker.pronoun} is: "{bio.quote}"'
+
     def words_of(self, person: Person) -> Fact | None:
         """The first fact that quotes `person`'s own words and is about them."""
         return next((fact for fact in self.facts.values() if "quote" in fact.answers
@@ -1619,7 +1630,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     def fact_reply(fact: Fact) -> Reply:
         body = _yes_no(fact) if qtype == "yes_no" else f"{fact.answer}\n{quoted(fact.quote)}"
-        body = "\n".join(filter(None, (body, known.support(text, fact))))
+        body = "\n".join(filter(None, (body, known.support(text, fact),
+                                        known.who_spoke(fact) if qtype == "quote" else "")))
         return Reply("fact", body, fact.id, _context_for(text, fact, known, [*shown, fact.id]))
 
     def closest(fact: Fact) -> Reply:

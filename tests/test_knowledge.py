@@ -1326,3 +1326,11 @@ def test_whether_someone_said_a_claim_is_their_own_words():
         assert "You should have never started it" in respond(question).text
     # "cold war us vs today's us according to schake": today is one side of the comparison
     assert "refused to legitimize" in respond("cold war us vs today's us according to schake").text
+
+
+def test_who_said_something_also_says_who_they_are():
+    reply = respond("who said it's a disgraceful reversal")
+    assert reply.text.endswith('Who she is: "Kori Schake, director of foreign and defense policy '
+                               'studies at the American Enterprise Institute"')
+    # ... not where the answer says it already
+    assert "Who he is" not in respond("who warned about a threat from within").text
