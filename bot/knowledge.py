@@ -1429,7 +1429,7 @@ def _context_for(question: str, fact: Fact | None, known: Knowledge, shown: list
         "question": question, "fact": fact.id if fact else None, "people": people[:4],
         "shown": shown[-6:],
     }
-    if fact is not None and fact.lists:
+    if fact is not None and fact.lists and answered_by_it:  # (not a list shown beside "doesn't say")
         context["listed"] = list(fact.lists)
     return context
 
@@ -1438,6 +1438,25 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     """Answer `question` from the article, using the conversation so far (`context`, the previous
     Reply.context) for follow-ups; `intent` is Rasa NLU's intent name when known."""
     context = dict(context or {})
+    known = knowledge()
+    pending = context.pop("pending", None)
+    if pending and known.person_in(question) and not known.focus_words(known.without_names(question))[0] \
+            and not known.focus_words(known.without_names(question))[1]:
+        # "schake" after "Kori Schake or Celeste A. Wallander?": the question asked of her
+        person = known.person_in(question)[0]
+        question = re.sub(r"\b(he|him|his|she|her|hers)\b",
+                          lambda found: person.name + ("'s" if found.group(0).lower() in ("his", "hers")
+                                                       else ""), pending, count=1, flags=re.I)
+    pronoun = re.search(r"\b(he|him|his|she|her|hers)\b", question, re.I)
+    listed = [p for name in context.get("listed") or [] for p in known.people if p.name == name]
+    if pronoun and not known.person_in(question) and not LIST_ORDINAL.search(question):
+        alike = [p for p in listed if p.pronoun == PRONOUNS[pronoun.group(1).lower()]]
+        if len(alike) >= 2:
+            # "what did she say" after "the critics it quotes are Kori Schake and Celeste A.
+            # Wallander": which of them?
+            return Reply("clarify", f"{_in_words([p.name for p in alike], 'or')}? Name one and I'll "
+                                    "tell you what the article says.", None,
+                         {**context, "pending": question})
     talked_about = list(context.get("talked_about") or [])
     if LIST_ORDINAL.search(question) and not context.get("listed") and len(talked_about) >= 2:
         # "back to the first one" after who Wallander is, then who Schake is: the people asked
@@ -1457,7 +1476,6 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     if named != question and "listed" in context:
         # "what did the first one say", then "and the second?": the list stays in reach
         reply.context.setdefault("listed", context["listed"])
-    known = knowledge()
     asked_about = known.person_in(named) or (
         known.answer_people[reply.fact_id][:1] if reply.fact_id in known.answer_people else [])
     for person in asked_about:

@@ -1334,3 +1334,12 @@ def test_who_said_something_also_says_who_they_are():
                                'studies at the American Enterprise Institute"')
     # ... not where the answer says it already
     assert "Who he is" not in respond("who warned about a threat from within").text
+
+
+def test_she_after_an_answer_naming_two_women_asks_which():
+    *_, which, named = _conversation("who are the critics", "what did she say", "wallander")
+    assert which.kind == "clarify" and which.text.startswith("Kori Schake or Celeste A. Wallander?")
+    assert named.fact_id == "wallander_quote"
+    # one woman talked about: no question
+    _, said = _conversation("who is celeste wallander", "what did she say")
+    assert said.fact_id == "wallander_quote"
