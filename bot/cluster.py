@@ -44,11 +44,13 @@ def cluster_database_url() -> str | None:
 
 
 def redis_lock_store(url: str) -> dict:
-    """Rasa's endpoints.yml `lock_store` for redis://[:password@]host:port[/db]."""
+    """Rasa's endpoints.yml `lock_store` for redis://[:password@]host:port[/db]: Rasa's Redis
+    store, waking a reader's next message when the last is done (bot.lock_store)."""
     parts = urlsplit(url)
     if parts.scheme != "redis" or not parts.hostname:
         raise SetupError(f"REDIS_URL must look like redis://127.0.0.1:6379/1, got {url!r}")
-    store = {"type": "redis", "url": parts.hostname, "port": parts.port or 6379,
+    store = {"type": "bot.lock_store.WakingRedisLockStore", "url": parts.hostname,
+             "port": parts.port or 6379,
              "db": int(parts.path.strip("/") or 1), "key_prefix": "discuss"}
     if parts.password:
         store["password"] = parts.password

@@ -27,7 +27,8 @@ def test_sqlite_is_refused_in_one_line(monkeypatch, tmp_path, name):
 
 def test_redis_url_becomes_rasas_lock_store():
     assert cluster.redis_lock_store("redis://:s3cret@10.0.0.5:6380/2") == {
-        "type": "redis", "url": "10.0.0.5", "port": 6380, "db": 2, "key_prefix": "discuss",
+        "type": "bot.lock_store.WakingRedisLockStore", "url": "10.0.0.5", "port": 6380, "db": 2,
+        "key_prefix": "discuss",
         "password": "s3cret"}
     assert cluster.redis_lock_store("redis://127.0.0.1")["port"] == 6379
     with pytest.raises(cluster.SetupError, match="REDIS_URL must look like"):
