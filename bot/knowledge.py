@@ -187,7 +187,6 @@ SYNONYMS = {
     "costly": "excessive", "expensive": "excessive", "pricey": "excessive",
     "writers": "writer", "authors": "author", "matter": "significance", "matters": "significance",
     "opinion": "view", "opinions": "view",
-
     "struggling": "challenges", "struggles": "challenges", "struggle": "challenges",
     "counterargument": "critics argue", "counterarguments": "critics argue",
     "counterpoint": "critics argue", "rebuttal": "critics argue",
@@ -880,11 +879,6 @@ class Knowledge:
         """The fact whose quote holds article sentence `number`, not an overview if any other."""
         holders = [self.facts[fact_id] for fact_id, at in self._quote_at.items() if number in at]
         return next((f for f in holders if not f.overview), holders[0] if holders else None)
-
-    @property
-    def sentences_with_stems(self) -> list[frozenset[str]]:
-        """Per article sentence, the stems of its words."""
-        return self._sentence_stems
 
     def sentence_stems(self, number: int) -> frozenset[str]:
         return self._sentence_stems[number]
@@ -1865,7 +1859,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "how many times is china mentioned": counted in the article's sentences
         what = times["what"].strip()
         wanted = {stem(w) for w in tokens(what) if w not in FILLER}
-        using = [i for i, stems in enumerate(known.sentences_with_stems) if wanted and wanted <= stems]
+        using = [i for i in range(len(known.sentences)) if wanted and wanted <= known.sentence_stems(i)]
         if not using:
             return Reply("unknown", f"The article doesn't mention {what}.", None, context)
         as_written = re.search(re.escape(what), " ".join(known.sentences), re.I)
@@ -1998,10 +1992,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # quote, if it says every word of the claim, rather than where the article weighs it
         claim = known.without_names(said.string[said.end():])
         spoken = [(score, fact_id) for score, fact_id in ranked[:4]
-                     if "quote" in known.facts[fact_id].answers and not known.facts[fact_id].overview
-                     and set(speakers) & set(known.answer_people[fact_id])
-                     and known.coverage(claim, known.facts[fact_id])[0]
-                     and not known.coverage(claim, known.facts[fact_id])[1]]
+                  if "quote" in known.facts[fact_id].answers and not known.facts[fact_id].overview
+                  and set(speakers) & set(known.answer_people[fact_id])
+                  and known.coverage(claim, known.facts[fact_id])[0]
+                  and not known.coverage(claim, known.facts[fact_id])[1]]
         if spoken and spoken[0][1] != best_id:
             best_score, best_id = max(best_score, spoken[0][0]), spoken[0][1]
             best = known.facts[best_id]
