@@ -1805,7 +1805,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             body = "\n".join(f"{fact.answer}\n{quoted(fact.quote)}" for fact in facts)
             return Reply("fact", body, facts[0].id,
                          _context_for(text, facts[0], known, [*shown, *(f.id for f in facts)]))
-    words_asked = WHERE_WORDS.match(typed_as) if how == "" else None
+    words_asked = WHERE_WORDS.match(typed_as) if how in ("", "resolved") else None
     found = known.sentences_with(words_asked["phrase"] or words_asked["said"] or words_asked["claim"]) \
         if words_asked else []
     asks_where = bool(words_asked and (words_asked["where"] or (words_asked["ask"] or "").lower() == "where"))
@@ -2113,6 +2113,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "is she a democrat" after who Kori Schake is: something the article never mentions;
             # the same answer again would look as if it said so
             return doesnt_say("anything about " + _listed(asked_anew, question), best)
+        if (how == "resolved" and best_id != context.get("fact") and qtype in STRICT_TYPES | {"yes_no"}
+                and known.leaves_out(question, best)):
+            # the same for a follow-up's own words, when another fact than the last would answer
+            # it: "did they agree on anything in riyadh" after what Trump said at Mar-a-Lago
+            return closest(best)
         if how and best_id == context.get("fact") and re.search(r"\bwho else\b", question, re.I):
             # "who else was there" after Rubio met Lavrov: the article names no one else
             return Reply("unknown", "The article doesn't name anyone else - only whom I quoted "

@@ -1343,3 +1343,13 @@ def test_she_after_an_answer_naming_two_women_asks_which():
     # one woman talked about: no question
     _, said = _conversation("who is celeste wallander", "what did she say")
     assert said.fact_id == "wallander_quote"
+
+
+def test_found_in_the_browser_round_14():
+    # "who says brutal" after Schake's words: looked up, not read as a follow-up about her
+    *_, brutal = _conversation("what did schake say", "and schake?", "who says brutal")
+    assert brutal.text.startswith("The article itself, in its own voice:")
+    # "did they agree on anything in riyadh" after Mar-a-Lago: not the meeting as if it said so
+    *_, agreed = _conversation("what did trump say at mar a lago", "who was he talking to",
+                               "did they agree on anything in riyadh")
+    assert agreed.kind != "fact"
