@@ -184,7 +184,7 @@ SYNONYMS = {
     "pal": "friends", "gullible": "misplaced faith", "currently": "back in office", "ex": "former",
     "speech": "highlighted", "speeches": "highlighted", "saw": "viewed", "invaded": "invasion",
     "invade": "invasion", "invading": "invasion", "aggressor": "aggressive",
-    "costly": "excessive", "expensive": "excessive", "pricey": "excessive",
+    "costly": "excessive", "expensive": "excessive", "pricey": "excessive", "b4": "before",
     "writers": "writer", "authors": "author", "matter": "significance", "matters": "significance",
     "opinion": "view", "opinions": "view",
     "struggling": "challenges", "struggles": "challenges", "struggle": "challenges",
@@ -1403,14 +1403,18 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
 
 
 def _context_for(question: str, fact: Fact | None, known: Knowledge, shown: list[str],
-                 answered_by_it: bool = True) -> dict:
+                 answered_by_it: bool = True, typed: str | None = None) -> dict:
+    """What the next turn needs of this one: the question (with what it leaned on), the fact, the
+    people "he"/"she" may mean, in order. `typed`: the reader's own words, when `question` has
+    the earlier question appended (its "who" doesn't make this one a who-question)."""
     answered, asked = (known.answer_people[fact.id] if fact else []), known.person_in(question)
+    typed = typed or question
     # "he" next refers to whom this turn was about: after "does trump see it that way" or "who is
     # lavrov", the one asked about, whoever the answer named first; after "who did rubio meet",
     # the one the answer brought in (not when `fact` is only the nearest to a "doesn't say":
     # "whats his job" after "what did marco rubio say" is Rubio's)
-    if answered_by_it and question_type(question) == "person" and not re.match(
-            r"\W*who('s|s| is| was| are| were)\b", question, re.I):
+    if answered_by_it and question_type(typed) == "person" and not re.match(
+            r"\W*who('s|s| is| was| are| were)\b", typed, re.I):
         order = [p for p in answered if p not in asked] + asked + answered
     else:
         order = asked + answered
@@ -1644,13 +1648,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         body = _yes_no(fact) if qtype == "yes_no" else f"{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact),
                                         known.who_spoke(fact) if qtype == "quote" else "")))
-        return Reply("fact", body, fact.id, _context_for(text, fact, known, [*shown, fact.id]))
+        return Reply("fact", body, fact.id, _context_for(text, fact, known, [*shown, fact.id],
+                                                         typed=question))
 
     def closest(fact: Fact) -> Reply:
         """A fact offered as the closest the article comes, not as the answer."""
         body = f"{NOT_DIRECTLY}\n{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact))))
-        return Reply("passage", body, None, _context_for(text, fact, known, shown))
+        return Reply("passage", body, None, _context_for(text, fact, known, shown, typed=question))
 
     def doesnt_say(what: str, nearest: Fact | None, asked: str | None = None) -> Reply:
         body = f"The article doesn't say {what}."
@@ -1691,7 +1696,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if last_fact is not None and (how in ("", "resolved") or TRUE_CHECK.match(question)) \
             and not set(known.person_in(question)) - set(known.answer_people[last_fact.id]):
         # ("and whats the article's response to that", "why is trump wrong" after his claim)
-        if MEANING.match(question):
+        means = MEANS.match(question)
+        named_term = means and (means["term"] or means["term2"] or means["term3"] or "").strip().lower() \
+            not in ("that", "it", "this", "he", "she", "they")
+        if MEANING.match(question) and not named_term:  # ("what does spheres of influence mean": below)
             return Reply("fact", f"The article doesn't explain it further. In plain words: "
                                  f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id,
                          _context_for(context.get("question") or text, last_fact, known, shown))

@@ -1353,3 +1353,13 @@ def test_found_in_the_browser_round_14():
     *_, agreed = _conversation("what did trump say at mar a lago", "who was he talking to",
                                "did they agree on anything in riyadh")
     assert agreed.kind != "fact"
+
+
+def test_found_on_the_phone_round_14():
+    # "is he secretary of state" after "wat did vance say b4 that" (which leaned on "who met in
+    # saudi"): he is Vance - the earlier question's "who" didn't make this turn a who-question
+    *_, post = _conversation("who met in saudi", "wat did vance say b4 that", "is he secretary of state")
+    assert "Vice President JD Vance" in post.text
+    # "what does spheres of influence mean" after an answer names its term: not "what does that mean"
+    _, term = _conversation("who is kori schake", "what does spheres of influence mean")
+    assert term.text.startswith('The article doesn\'t say what "spheres of influence" means')
