@@ -91,6 +91,11 @@ class ArticleAnswerPolicy(Policy):
             # "what does that mean?" (help), "really?" (deny) after an answer: about that answer
             about_answer = kind == "question" and dialogue.about_last_answer(text) and bool(
                 (tracker.get_slot("answer_context") or {}).get("fact"))
+            # "schake" after "Kori Schake or Celeste A. Wallander?": the answer to that question,
+            # whatever the model makes of a bare name
+            if (tracker.get_slot("answer_context") or {}).get("pending") and len(text.split()) <= 4 \
+                    and kind in ("answer", "question", "acknowledge", "stance"):
+                kind, about_answer = "question", True
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS and not about_answer:
                 return self._prediction(probabilities)
             if kind in ("goodbye", "acknowledge") and intent in ANSWERED_INTENTS:

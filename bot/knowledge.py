@@ -353,7 +353,7 @@ MEANS = re.compile(
     r"|^\W*[\"“'‘](?P<term3>[a-z' -]{3,40}?)[\"”'’],? (what does (that|it) mean|meaning)\W*$", re.I)
 # "how many times is china mentioned": the article's own words, counted.
 TIMES_MENTIONED = re.compile(
-    r"^\W*how (many times|often) (is|are|was|were|does|do|did) (the (word|name|term) )?"
+    r"^\W*how (ma+n+y times|often) (is|are|was|were|does|do|did) (the (word|name|term) )?"
     r"[\"“'‘]?(?P<what>[a-z' .-]{2,40}?)[\"”'’]? (mentioned|named|come up|comes up|appear|appears|"
     r"used|said|brought up|referred to|cited)( in (the|this) (article|piece|text))?\W*$", re.I)
 # "why is truman mentioned": what the article names them for.

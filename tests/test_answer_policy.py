@@ -195,3 +195,17 @@ def test_why_not_right_after_the_offer_is_a_yes(policy):
     # with no answer given yet, "what does that mean?" is a request for help
     fresh = conversation(asked("what does that mean?", "help"))
     assert predict(policy, fresh)[0] != "utter_answer"
+
+
+@pytest.mark.parametrize("intent", ["give_opinion", "greet", "nlu_fallback"])
+def test_a_bare_name_after_which_of_two_answers_that_question(policy, intent):
+    # found in the shell: "schake" after "Kori Schake or Celeste A. Wallander?" got the general
+    # "Ask me anything about the article" - the model doesn't take a bare name for a question
+    tracker = conversation(asked("who are the critics"))
+    answer(policy, tracker)
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(asked("what did she say"))
+    assert answer(policy, tracker)["answer"].startswith("Kori Schake or Celeste A. Wallander?")
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(asked("schake", intent))
+    assert "disgraceful reversal" in answer(policy, tracker)["answer"]
