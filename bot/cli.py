@@ -188,6 +188,12 @@ def shell(actions_port: int) -> None:
 
     Example: discuss shell
     """
+    shell_port = config.port("SHELL_PORT", 5006)
+    if not serve.port_is_free(shell_port):
+        # a shell left running in a terminal that was closed holds it (found in round 14)
+        raise click.ClickException(
+            f"port {shell_port} (SHELL_PORT) is already in use - is another `discuss shell` still "
+            "running? Type /stop there, or stop that process, or set SHELL_PORT in .env")
     serve.train()
     servers = serve.Servers(0, actions_port, config.var_dir() / "logs")
     supervisor = serve.Supervisor(servers, functools.partial(_note, servers.log_dir))
@@ -214,7 +220,7 @@ def shell(actions_port: int) -> None:
                 [sys.executable, "-m", "bot.shell", "shell", "--model", str(serve.MODEL_PATH),
                  "--endpoints", str(serve.write_endpoints(actions_port)),
                  # The shell's REST endpoint stays on this machine, like `discuss serve`'s.
-                 "--interface", "127.0.0.1", "--port", str(config.port("SHELL_PORT", 5006))],
+                 "--interface", "127.0.0.1", "--port", str(shell_port)],
                 cwd=config.PROJECT_DIR, stderr=log,
             )
         if finished.returncode != 0:

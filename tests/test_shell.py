@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import subprocess
 import time
 from pathlib import Path
@@ -202,3 +203,15 @@ def test_the_shell_restarts_an_action_server_that_dies(shell_env: dict[str, str]
     finally:
         stop(terminal)
     assert wait_until_free(int(port), int(shell_env["SHELL_PORT"]))
+
+
+def test_a_shell_port_in_use_is_said_plainly(shell_env: dict[str, str]) -> None:
+    # a shell left running elsewhere holds the port: say so, before training or starting anything
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", int(shell_env["SHELL_PORT"])))
+        holder.listen()
+        finished = subprocess.run([str(DISCUSS), "shell"], cwd=config.PROJECT_DIR, env=shell_env,
+                                  capture_output=True, text=True, timeout=60)
+    assert finished.returncode != 0
+    assert f"port {shell_env['SHELL_PORT']} (SHELL_PORT) is already in use" in finished.stderr
+    assert serve.port_is_free(int(shell_env["ACTIONS_PORT"]))  # nothing was started
