@@ -1786,58 +1786,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         body = f"{person.name}." + (f"\n{quoted(where)}" if where else "")
         return Reply("fact", body, own.id if own else None,
                      _context_for(text, own, known, shown))
-    quoted_asked = WHO_QUOTED.match(typed_as)
-    if quoted_asked and "who_is_quoted" in known.facts:
-        # "who else did the article quote": everyone it quotes, not the best-matching quote;
-        # "which european leaders are quoted": none of them, and whom it does quote
-        everyone = known.facts["who_is_quoted"]
-        group = " ".join(word.capitalize() if set(tokens(word)) & COUNTRIES else word
-                         for word in (quoted_asked["group"] or "").split())  # "European leaders"
-        none_of = f"The article quotes no {group}. " if set(tokens(group)) & (COUNTRIES - {"us"}) else ""
-        return Reply("fact", f"{none_of}{everyone.answer}\n{quoted(everyone.quote)}", everyone.id,
-                     _context_for(text, everyone, known, [*shown, everyone.id]))
-    pair = [p for p in known.person_in(typed_as) if p.quoted]
-    if len(pair) < 2 and EACH_OF_THEM.search(typed_as):
-        # "who did each work for" after an answer about Schake and Wallander
-        talked = [entry["name"] for entry in context.get("people") or []]
-        pair = [p for name in talked for p in known.people if p.name == name and p.quoted]
-    # (a fact that sets the two side by side itself answers: "how does wallander's approach
-    # compare with trump's" is the article's own contrast)
-    contrasted = any(set(pair[:2]) <= set(known.answer_people[fact_id]) and not known.facts[fact_id].lists
-                     and not known.facts[fact_id].overview for _, fact_id in ranked[:3])
-    if len(pair) >= 2 and TWO_ASKED.search(typed_as) and not WHO_QUOTED.match(typed_as) and not contrasted:
-        # "compare schake and wallander's views": each one's words, side by side
-        pick = known.who_is if ABOUT_THEMSELVES.search(typed_as) else known.words_of
-        facts = list(dict.fromkeys(filter(None, (pick(person) for person in pair[:2]))))
-        if len(facts) == 2:
-            body = "\n".join(f"{fact.answer}\n{quoted(fact.quote)}" for fact in facts)
-            return Reply("fact", body, facts[0].id,
-                         _context_for(text, facts[0], known, [*shown, *(f.id for f in facts)]))
-    words_asked = WHERE_WORDS.match(typed_as) if how in ("", "resolved") else None
-    found = known.sentences_with(words_asked["phrase"] or words_asked["said"] or words_asked["claim"]) \
-        if words_asked else []
-    asks_where = bool(words_asked and (words_asked["where"] or (words_asked["ask"] or "").lower() == "where"))
-    asks_who = bool(words_asked and (words_asked["ask"] or "").lower() == "who")
-    # (who said the best match's own words: that fact, below, which says who they are)
-    if found and (asks_where or found[0] not in known.sentences_of(best)):
-        # "who says brutal": the sentence that says it, and whose words they are
-        fact, speaker = known.quoting(found[0]), known.speaker_of(found[0])
-        if asks_who:
-            if speaker is not None:
-                lead = f"{speaker.name}, in the article's words:"
-            elif re.search(ATTRIBUTED, known.sentences[found[0]], re.I):
-                lead = "The article says it:"  # "critics view it as a betrayal"
-            else:
-                lead = "The article itself, in its own voice:"
-        else:
-            lead = "The article says it here:"
-        # (the fact's quote where the sentence is part of it: "You could have made a deal." with
-        # where Trump said it)
-        shown_text = fact.quote if fact is not None and known.sentences[found[0]] in fact.quote \
-            else known.sentences[found[0]]
-        return Reply("fact", f"{lead}\n{quoted(shown_text)}",
-                     fact.id if fact else None,
-                     _context_for(text, fact, known, [*shown, fact.id] if fact else shown))
+    about_words = _the_articles_words(typed_as, how, context, shown, text, ranked, best, known)
+    if about_words is not None:
+        return about_words
     mentioned = MENTIONED.match(question) if how != "what_else" else None
     if mentioned and len((mentioned["what"] or mentioned["about"]).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
@@ -1862,33 +1813,6 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             own = known.own_fact(person)
             return doesnt_say(f"what {person.name} does now; it names only a past post, "
                               f"{person.former}", own)
-    times = TIMES_MENTIONED.match(typed_as)
-    if times:
-        # "how many times is china mentioned": counted in the article's sentences
-        what = times["what"].strip()
-        wanted = {stem(w) for w in tokens(what) if w not in FILLER}
-        using = [i for i in range(len(known.sentences)) if wanted and wanted <= known.sentence_stems(i)]
-        if not using:
-            return Reply("unknown", f"The article doesn't mention {what}.", None, context)
-        as_written = re.search(re.escape(what), " ".join(known.sentences), re.I)
-        what = as_written.group(0) if as_written else what  # "China", not "china"
-        count = "one sentence" if len(using) == 1 else f"{len(using)} sentences"
-        return Reply("fact", f"The article mentions {what} in {count}"
-                     f"{':' if len(using) <= 3 else '; the first three:'}\n"
-                     + "\n".join(quoted(known.sentences[i]) for i in using[:3]), None, context)
-    means = MEANS.match(typed_as) if how in ("", "resolved") else None
-    phrase = (means["term"] or means["term2"] or means["term3"]).strip() if means else ""
-    used_in = known.sentences_with(phrase) if phrase and phrase.lower() not in ("that", "it", "this") \
-        and not known.person_in(phrase) else []
-    if used_in:
-        # "what does "spheres of influence" mean": the article doesn't define its words; where it
-        # uses them says what they stand for there
-        fact = known.quoting(used_in[0])
-        return Reply("unknown", f'The article doesn\'t say what "{phrase}" means - it uses the words '
-                                f"without explaining them. Where it uses them:\n"
-                                + "\n".join(quoted(known.sentences[i]) for i in used_in), None,
-                     _context_for(text, fact, known, [*shown, fact.id] if fact else shown,
-                                  answered_by_it=False))
     term = DEFINITION.match(typed_as) if how == "" else None
     if term and not known.person_in(question) and all(
             known.is_known(word) for word in tokens(term["term"]) if word not in FILLER):
@@ -2156,6 +2080,93 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if unknown_words:
         return doesnt_say("anything about " + _listed(unknown_words, question), None)
     return Reply("none", reply_for(Match("none", 0.0), known.facts), None, context)
+
+
+def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str], text: str,
+                       ranked: list[tuple[float, str]], best: Fact, known: Knowledge) -> Reply | None:
+    """Questions about the article's own words and whom it quotes: who is quoted, two quoted
+    people at once, who says or where it says a word, how often something is mentioned, what
+    a phrase means; None for any other question. `typed_as` is the reader's own words."""
+    quoted_asked = WHO_QUOTED.match(typed_as)
+    if quoted_asked and "who_is_quoted" in known.facts:
+        # "who else did the article quote": everyone it quotes, not the best-matching quote;
+        # "which european leaders are quoted": none of them, and whom it does quote
+        everyone = known.facts["who_is_quoted"]
+        group = " ".join(word.capitalize() if set(tokens(word)) & COUNTRIES else word
+                         for word in (quoted_asked["group"] or "").split())  # "European leaders"
+        none_of = f"The article quotes no {group}. " if set(tokens(group)) & (COUNTRIES - {"us"}) else ""
+        return Reply("fact", f"{none_of}{everyone.answer}\n{quoted(everyone.quote)}", everyone.id,
+                     _context_for(text, everyone, known, [*shown, everyone.id]))
+    pair = [p for p in known.person_in(typed_as) if p.quoted]
+    if len(pair) < 2 and EACH_OF_THEM.search(typed_as):
+        # "who did each work for" after an answer about Schake and Wallander
+        talked = [entry["name"] for entry in context.get("people") or []]
+        pair = [p for name in talked for p in known.people if p.name == name and p.quoted]
+    # (a fact that sets the two side by side itself answers: "how does wallander's approach
+    # compare with trump's" is the article's own contrast)
+    contrasted = any(set(pair[:2]) <= set(known.answer_people[fact_id]) and not known.facts[fact_id].lists
+                     and not known.facts[fact_id].overview for _, fact_id in ranked[:3])
+    if len(pair) >= 2 and TWO_ASKED.search(typed_as) and not WHO_QUOTED.match(typed_as) and not contrasted:
+        # "compare schake and wallander's views": each one's words, side by side
+        pick = known.who_is if ABOUT_THEMSELVES.search(typed_as) else known.words_of
+        facts = list(dict.fromkeys(filter(None, (pick(person) for person in pair[:2]))))
+        if len(facts) == 2:
+            body = "\n".join(f"{fact.answer}\n{quoted(fact.quote)}" for fact in facts)
+            return Reply("fact", body, facts[0].id,
+                         _context_for(text, facts[0], known, [*shown, *(f.id for f in facts)]))
+    words_asked = WHERE_WORDS.match(typed_as) if how in ("", "resolved") else None
+    found = known.sentences_with(words_asked["phrase"] or words_asked["said"] or words_asked["claim"]) \
+        if words_asked else []
+    asks_where = bool(words_asked and (words_asked["where"] or (words_asked["ask"] or "").lower() == "where"))
+    asks_who = bool(words_asked and (words_asked["ask"] or "").lower() == "who")
+    # (who said the best match's own words: that fact, below, which says who they are)
+    if found and (asks_where or found[0] not in known.sentences_of(best)):
+        # "who says brutal": the sentence that says it, and whose words they are
+        fact, speaker = known.quoting(found[0]), known.speaker_of(found[0])
+        if asks_who:
+            if speaker is not None:
+                lead = f"{speaker.name}, in the article's words:"
+            elif re.search(ATTRIBUTED, known.sentences[found[0]], re.I):
+                lead = "The article says it:"  # "critics view it as a betrayal"
+            else:
+                lead = "The article itself, in its own voice:"
+        else:
+            lead = "The article says it here:"
+        # (the fact's quote where the sentence is part of it: "You could have made a deal." with
+        # where Trump said it)
+        shown_text = fact.quote if fact is not None and known.sentences[found[0]] in fact.quote \
+            else known.sentences[found[0]]
+        return Reply("fact", f"{lead}\n{quoted(shown_text)}",
+                     fact.id if fact else None,
+                     _context_for(text, fact, known, [*shown, fact.id] if fact else shown))
+    times = TIMES_MENTIONED.match(typed_as)
+    if times:
+        # "how many times is china mentioned": counted in the article's sentences
+        what = times["what"].strip()
+        wanted = {stem(w) for w in tokens(what) if w not in FILLER}
+        using = [i for i in range(len(known.sentences)) if wanted and wanted <= known.sentence_stems(i)]
+        if not using:
+            return Reply("unknown", f"The article doesn't mention {what}.", None, context)
+        as_written = re.search(re.escape(what), " ".join(known.sentences), re.I)
+        what = as_written.group(0) if as_written else what  # "China", not "china"
+        count = "one sentence" if len(using) == 1 else f"{len(using)} sentences"
+        return Reply("fact", f"The article mentions {what} in {count}"
+                     f"{':' if len(using) <= 3 else '; the first three:'}\n"
+                     + "\n".join(quoted(known.sentences[i]) for i in using[:3]), None, context)
+    means = MEANS.match(typed_as) if how in ("", "resolved") else None
+    phrase = (means["term"] or means["term2"] or means["term3"]).strip() if means else ""
+    used_in = known.sentences_with(phrase) if phrase and phrase.lower() not in ("that", "it", "this") \
+        and not known.person_in(phrase) else []
+    if used_in:
+        # "what does "spheres of influence" mean": the article doesn't define its words; where it
+        # uses them says what they stand for there
+        fact = known.quoting(used_in[0])
+        return Reply("unknown", f'The article doesn\'t say what "{phrase}" means - it uses the words '
+                                f"without explaining them. Where it uses them:\n"
+                                + "\n".join(quoted(known.sentences[i]) for i in used_in), None,
+                     _context_for(text, fact, known, [*shown, fact.id] if fact else shown,
+                                  answered_by_it=False))
+    return None
 
 
 def _which_of_the_last_answer(question: str, context: dict, last_fact: Fact,
