@@ -89,11 +89,12 @@ class ArticleAnswerPolicy(Policy):
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
             # "what does that mean?" (help), "really?" (deny) after an answer: about that answer
+            answer_context = tracker.get_slot("answer_context") or {}
             about_answer = kind == "question" and dialogue.about_last_answer(text) and bool(
-                (tracker.get_slot("answer_context") or {}).get("fact"))
+                answer_context.get("fact"))
             # "schake" after "Kori Schake or Celeste A. Wallander?": the answer to that question,
             # whatever the model makes of a bare name
-            if (tracker.get_slot("answer_context") or {}).get("pending") and len(text.split()) <= 4 \
+            if answer_context.get("pending") and len(text.split()) <= 4 \
                     and kind in ("answer", "question", "acknowledge", "stance"):
                 kind, about_answer = "question", True
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS and not about_answer:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -345,17 +346,20 @@ ASKED_FOR = {"number", "numbers", "figure", "figures", "position", "title", "job
 # "what's a sphere of influence": a general definition, which the article gives of nothing.
 DEFINITION = re.compile(
     r"^\W*(what'?s|what is|define|explain) (?P<a>a|an) (?P<term>[a-z' -]{3,40}?)\W*$", re.I)
+# The quotation marks a reader may put round the article's words, opening and closing.
+OPENING_QUOTE, CLOSING_QUOTE = r"""[\"“'‘]""", r"""[\"”'’]"""
 # "what does "spheres of influence" mean", "what is meant by legitimize": the article's words.
 MEANS = re.compile(
-    r"^\W*(what|wat|wht) (does|do|did) [\"“'‘]?(?P<term>[a-z' -]{3,40}?)[\"”'’]? (mean|means)"
-    r"( here| in the article| in this article| in this)?\W*$"
-    r"|^\W*(what'?s|what is) meant by [\"“'‘]?(?P<term2>[a-z' -]{3,40}?)[\"”'’]?\W*$"
-    r"|^\W*[\"“'‘](?P<term3>[a-z' -]{3,40}?)[\"”'’],? (what does (that|it) mean|meaning)\W*$", re.I)
+    rf"^\W*(what|wat|wht) (does|do|did) {OPENING_QUOTE}?(?P<term>[a-z' -]{{3,40}}?){CLOSING_QUOTE}? "
+    r"(mean|means)( here| in the article| in this article| in this)?\W*$"
+    rf"|^\W*(what'?s|what is) meant by {OPENING_QUOTE}?(?P<term2>[a-z' -]{{3,40}}?){CLOSING_QUOTE}?\W*$"
+    rf"|^\W*{OPENING_QUOTE}(?P<term3>[a-z' -]{{3,40}}?){CLOSING_QUOTE},? "
+    r"(what does (that|it) mean|meaning)\W*$", re.I)
 # "how many times is china mentioned": the article's own words, counted.
 TIMES_MENTIONED = re.compile(
     r"^\W*how (ma+n+y times|often) (is|are|was|were|does|do|did) (the (word|name|term) )?"
-    r"[\"“'‘]?(?P<what>[a-z' .-]{2,40}?)[\"”'’]? (mentioned|named|come up|comes up|appear|appears|"
-    r"used|said|brought up|referred to|cited)( in (the|this) (article|piece|text))?\W*$", re.I)
+    rf"{OPENING_QUOTE}?(?P<what>[a-z' .-]{{2,40}}?){CLOSING_QUOTE}? (mentioned|named|come up|comes up|"
+    r"appear|appears|used|said|brought up|referred to|cited)( in (the|this) (article|piece|text))?\W*$", re.I)
 # "why is truman mentioned": what the article names them for.
 WHY_MENTIONED = re.compile(
     r"^\W*(and |so |but )?why (is|was|are|were|does|did) (?P<who>[a-z' .-]{2,40}?) (mentioned|named|"
@@ -825,11 +829,15 @@ class Knowledge:
         around = self._quote_at[fact.id]
         return around + sorted(self._drawn_on[fact.id] - set(around))
 
+    def _content_stems(self, text: str) -> set[str]:
+        """The stems of the words of `text` that say something, names aside."""
+        return {stem(w) for w in tokens(self.without_names(text))
+                if w not in NOT_FOCUS and w not in FUNCTION_WORDS and len(w) > 2}
+
     def sentences_with(self, phrase: str) -> list[int]:
         """The article sentences that use every word of `phrase` that few sentences use ("brutal",
         "rigged" as "controlled"): none if it has no such word, or too many sentences have them."""
-        wanted = {stem(w) for w in tokens(self.without_names(phrase))
-                  if w not in NOT_FOCUS and w not in FUNCTION_WORDS and len(w) > 2}
+        wanted = self._content_stems(phrase)
         rare = {w for w in wanted if 0 < self._sentence_counts.get(w, 0) <= SUPPORT_RARE}
         if not rare or len(wanted - set(self._sentence_counts)) > 0:
             return []
@@ -862,9 +870,8 @@ class Knowledge:
         """Someone the article quotes, and their sentence, using the rare words of `fact`'s quote
         elsewhere ("presumption" in Wallander's words, after the presumption of distrust)."""
         def rare_words(number: int) -> set[str]:
-            return {stem(w) for w in tokens(self.without_names(self.sentences[number]))
-                    if w not in NOT_FOCUS and w not in FUNCTION_WORDS and len(w) > 2
-                    and 0 < self._sentence_counts.get(stem(w), 0) <= SUPPORT_RARE}
+            return {w for w in self._content_stems(self.sentences[number])
+                    if 0 < self._sentence_counts.get(w, 0) <= SUPPORT_RARE}
 
         own = self._quote_at[fact.id]
         rare = set().union(*(rare_words(i) for i in own)) if own else set()
@@ -1093,7 +1100,7 @@ class Knowledge:
         as a line under the quote ("Kori Schake, director of ... at the American Enterprise
         Institute"); "" if the answer says it already or there is no such line."""
         speaker = next((p for p in self.answer_people[fact.id][:1] if p.quoted), None)
-        bio = self.biography(speaker) or self.who_is(speaker) if speaker else None
+        bio = self.who_is(speaker) if speaker else None
         if bio is None or bio.id == fact.id or bio.quote in fact.quote \
                 or not fact.answer.startswith(speaker.name):
             return ""
@@ -1176,6 +1183,11 @@ class Knowledge:
         """`text` asked of `new` instead of `old` ("what's trump's view" -> "what's wallander's view")."""
         aliases = "|".join(re.escape(alias) for alias in sorted(old.aliases, key=len, reverse=True))
         return re.sub(rf"\b({aliases})\b", new.aliases[0], text, flags=re.I)
+
+    def people_named(self, names: Iterable[str]) -> list[Person]:
+        """The people of these full names, in their order ("listed", a context's "people")."""
+        by_name = {person.name: person for person in self.people}
+        return [by_name[name] for name in names if name in by_name]
 
     def person_in(self, text: str) -> list[Person]:
         """People named in `text`, in order of appearance."""
@@ -1438,15 +1450,14 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     context = dict(context or {})
     known = knowledge()
     pending = context.pop("pending", None)
-    if pending and known.person_in(question) and not known.focus_words(known.without_names(question))[0] \
-            and not known.focus_words(known.without_names(question))[1]:
+    if pending and known.person_in(question) and not any(known.focus_words(known.without_names(question))):
         # "schake" after "Kori Schake or Celeste A. Wallander?": the question asked of her
         person = known.person_in(question)[0]
-        question = re.sub(r"\b(he|him|his|she|her|hers)\b",
-                          lambda found: person.name + ("'s" if found.group(0).lower() in ("his", "hers")
-                                                       else ""), pending, count=1, flags=re.I)
-    pronoun = re.search(r"\b(he|him|his|she|her|hers)\b", question, re.I)
-    listed = [p for name in context.get("listed") or [] for p in known.people if p.name == name]
+        question = PERSONAL_PRONOUN.sub(
+            lambda found: person.name + ("'s" if found.group(0).lower() in ("his", "hers") else ""),
+            pending, count=1)
+    pronoun = PERSONAL_PRONOUN.search(question)
+    listed = known.people_named(context.get("listed") or [])
     if pronoun and not known.person_in(question) and not LIST_ORDINAL.search(question):
         alike = [p for p in listed if p.pronoun == PRONOUNS[pronoun.group(1).lower()]]
         if len(alike) >= 2:
@@ -2100,13 +2111,13 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
     pair = [p for p in known.person_in(typed_as) if p.quoted]
     if len(pair) < 2 and EACH_OF_THEM.search(typed_as):
         # "who did each work for" after an answer about Schake and Wallander
-        talked = [entry["name"] for entry in context.get("people") or []]
-        pair = [p for name in talked for p in known.people if p.name == name and p.quoted]
+        talked = known.people_named(entry["name"] for entry in context.get("people") or [])
+        pair = [p for p in talked if p.quoted]
     # (a fact that sets the two side by side itself answers: "how does wallander's approach
     # compare with trump's" is the article's own contrast)
-    contrasted = any(set(pair[:2]) <= set(known.answer_people[fact_id]) and not known.facts[fact_id].lists
-                     and not known.facts[fact_id].overview for _, fact_id in ranked[:3])
-    if len(pair) >= 2 and TWO_ASKED.search(typed_as) and not WHO_QUOTED.match(typed_as) and not contrasted:
+    if len(pair) >= 2 and TWO_ASKED.search(typed_as) and not WHO_QUOTED.match(typed_as) and not any(
+            set(pair[:2]) <= set(known.answer_people[fact_id]) and not known.facts[fact_id].lists
+            and not known.facts[fact_id].overview for _, fact_id in ranked[:3]):
         # "compare schake and wallander's views": each one's words, side by side
         pick = known.who_is if ABOUT_THEMSELVES.search(typed_as) else known.words_of
         facts = list(dict.fromkeys(filter(None, (pick(person) for person in pair[:2]))))
