@@ -345,6 +345,14 @@ IN_ARTICLE_CHECK = re.compile(
     r"|does (it|the article) (really |actually )?say (that|this|so)|where does it say (that|this|so))\b.{0,40}$",
     re.I,
 )
+# "give me wallander's exact words", "word for word pls": the quotation itself, in full.
+EXACT_WORDS = re.compile(
+    r"\b(exact|actual|precise|direct|full|own|real)\s+(words?|quotes?|quotation|wording|statement)\b"
+    r"|\bword (for|by) word\b|\bverbatim\b|\bfull quote\b|\bquote (him|her|them|it|that) "
+    r"(exactly|directly|in full|word for word)\b|\bwhat (exactly|precisely) did\b.*\b(say|said)\b"
+    r"|\bin (his|her|their) (own )?words\b",
+    re.I,
+)
 # "who said something like that?" after an answer: someone else the article quotes on it.
 SIMILAR_SAID = re.compile(
     r"^\W*(and |so |ok )?(who (else )?(said|says|made|makes|put|puts) (something|anything|the same thing|"

@@ -13,7 +13,8 @@ import yaml
 
 from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
-                          SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK, SIMILAR_SAID)
+                          SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK, SIMILAR_SAID,
+                          EXACT_WORDS)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -306,6 +307,9 @@ VIEW_OF = [re.compile(pattern) for pattern in (
 # "is she quoted", "does the article quote schake": whether someone is quoted at all.
 IS_QUOTED = re.compile(rf"{QUOTED}|\b(does|did) (it|the article) quote\b")
 # Words of a follow-up that ask nothing of their own ("what did she say", "what else did he do").
+# Spoken words in a run of sentences that make a quotation, not a phrase quoted in passing
+# ("from within", "new elections").
+WHOLE_QUOTATION = 6
 SAID_WORDS = {"say", "said", "says", "think", "thinks", "thought", "mean", "meant", "do", "does",
               "work", "job", "else", "point"}
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
@@ -865,6 +869,37 @@ class Knowledge:
             if named:
                 return named[0]
         return None
+
+    def spoken_words(self, number: int) -> str:
+        """The words of article sentence `number` inside quotation marks, a quotation opened in an
+        earlier sentence included ("You could have made a deal.”" is all spoken)."""
+        before = "".join(self.sentences[:number])
+        inside = before.count("“") > before.count("”")
+        spoken = []
+        for char in self.sentences[number]:
+            if char in "“”":
+                inside = char == "“"
+            elif inside:
+                spoken.append(char)
+        return "".join(spoken).strip()
+
+    def quotations(self, person: Person) -> list[list[int]]:
+        """The runs of article sentences that quote `person`, in order: a whole quotation
+        (Wallander's two sentences) is one run, a phrase quoted in passing ("from within") another."""
+        runs: list[list[int]] = []
+        for number in range(len(self.sentences)):
+            if self.speaker_of(number) != person or not self.spoken_words(number):
+                continue
+            if runs and runs[-1][-1] == number - 1:
+                runs[-1].append(number)
+            else:
+                runs.append([number])
+        return runs
+
+    def whole_quotations(self, person: Person) -> list[list[int]]:
+        """Those of `person`'s quotations that are more than a phrase quoted in passing."""
+        return [run for run in self.quotations(person)
+                if sum(len(self.spoken_words(i).split()) for i in run) >= WHOLE_QUOTATION]
 
     def said_alike(self, fact: Fact) -> tuple[Person, int] | None:
         """Someone the article quotes, and their sentence, using the rare words of `fact`'s quote
@@ -1506,6 +1541,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         question = about["topic"]
     question = known.spell_words(known.spell_names(question))
     last_fact = known.facts.get(context.get("fact") or "")
+    exact = _exact_words(question, context, last_fact, known)
+    if exact is not None:
+        return exact
     which = _which_of_the_last_answer(question, context, last_fact, known) if last_fact else None
     if which is not None:
         return which
@@ -1914,6 +1952,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         theirs = [p for p in ranked if "quote" in known.facts[p[1]].answers
                   and not known.facts[p[1]].overview  # who is quoted: everyone's, not theirs
                   and any(person in known.answer_people[p[1]] for person in speakers)]
+        if wants_words and not known._content_stems(asked):
+            # "what did trump say", nothing more: a quotation of his ("You should have never
+            # started it"), before the article's words about something he said ("new elections")
+            spoken = {i for person in speakers for run in known.whole_quotations(person) for i in run}
+            theirs = sorted(theirs, key=lambda p: not spoken & set(known.sentences_of(known.facts[p[1]])[:1]))
         if theirs and ranked[0] not in theirs:
             named_score = ranked[0][0]
             ranked = theirs + [p for p in ranked if p not in theirs]
@@ -2178,6 +2221,46 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
                      _context_for(text, fact, known, [*shown, fact.id] if fact else shown,
                                   answered_by_it=False))
     return None
+
+
+def _exact_words(question: str, context: dict, last_fact: Fact | None, known: Knowledge) -> Reply | None:
+    """"give me wallander's exact words", "word for word pls" after an answer: the quotation in
+    full, as the article gives it, not our paraphrase of it; None for any other question."""
+    if not EXACT_WORDS.search(question):
+        return None
+    named = known.person_in(_substitute_pronouns(question, context, known)[0])
+    if not named and last_fact is not None:
+        # "exact words pls" after an answer: the quotation it quotes from, else its speaker's
+        spoken = [known.speaker_of(i) for i in known.sentences_of(last_fact)[:1]
+                  if known.spoken_words(i)]
+        named = [p for p in spoken if p] or [p for p in known.answer_people[last_fact.id][:1] if p.quoted]
+    if not named:
+        return None
+    person = named[0]
+    runs = known.quotations(person)
+    if not runs:
+        quoted_people = _in_words([p.name for p in known.people if p.quoted])
+        return Reply("unknown", f"The article doesn't quote {person.name}'s words; it quotes only "
+                                f"{quoted_people}.", None, context)
+    if last_fact is not None and re.search(r"\b(on|about|for|of|in) (that|this|it)\b", question, re.I) \
+            and not set(known.sentences_of(last_fact)) & {i for run in runs for i in run}:
+        # "what were trump's actual words on that" after his claim about Zelensky's popularity:
+        # the article reports it, it doesn't quote him
+        reported = " ".join(known.sentences[i] for i in known.sentences_of(last_fact)[:1])
+        return Reply("fact", f"The article doesn't quote {person.name}'s own words on that; it "
+                             f"reports them:\n{quoted(reported or last_fact.quote)}", last_fact.id,
+                     context)
+    asked = known._content_stems(EXACT_WORDS.sub(" ", question))
+    on_it = [run for run in runs if asked & set().union(*(known.sentence_stems(i) for i in run))]
+    whole = known.whole_quotations(person)
+    chosen = on_it or whole or runs
+    lead = (f"{person.name}'s words, as the article quotes them:" if chosen[0] in whole else
+            f"The article quotes {person.name} only in passing, in these words:")
+    body = "\n".join([lead, *(quoted(" ".join(known.sentences[i] for i in run)) for run in chosen)])
+    fact = known.quoting(chosen[0][0])
+    return Reply("fact", body, fact.id if fact else None,
+                 _context_for(question, fact, known, [*(context.get("shown") or []),
+                                                      *([fact.id] if fact else [])]))
 
 
 def _which_of_the_last_answer(question: str, context: dict, last_fact: Fact,

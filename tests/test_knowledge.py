@@ -1363,3 +1363,32 @@ def test_found_on_the_phone_round_14():
     # "what does spheres of influence mean" after an answer names its term: not "what does that mean"
     _, term = _conversation("who is kori schake", "what does spheres of influence mean")
     assert term.text.startswith('The article doesn\'t say what "spheres of influence" means')
+
+
+def test_exact_words_asked_for_are_the_whole_quotation_of_the_one_asked_about():
+    known = knowledge()
+    # the whole of Wallander's quotation, both sentences, not Trump's (whose examples say "exact")
+    exact = respond("give me wallander's exact words")
+    assert exact.text.startswith("Celeste A. Wallander's words, as the article quotes them:")
+    assert "You try to find overlapping interests" in exact.text and "Mar-a-Lago" not in exact.text
+    # after an answer: the quotation it quoted from, in full
+    _, schake = _conversation("what did schake say", "word for word pls")
+    assert "Throughout the Cold War" in schake.text and "spheres of influence.”" in schake.text
+    # someone quoted only in passing, someone never quoted
+    _, vance = _conversation("who is vance", "his exact words?")
+    assert vance.text.startswith("The article quotes JD Vance only in passing")
+    assert respond("what were putin's exact words").text.startswith(
+        "The article doesn't quote Vladimir Putin's words")
+    # what the article only reports is not passed off as his words
+    _, reported = _conversation("how popular is zelensky", "what were trump's actual words on that")
+    assert reported.text.startswith("The article doesn't quote Donald Trump's own words on that")
+    assert [run for run in known.quotations(known.person_in("trump")[0])] == [[8, 9], [35]]
+    for reply in (exact, schake, vance, reported):
+        for quotation in quotations(reply.text):
+            assert quotation in ARTICLE
+
+
+def test_what_someone_said_is_their_quotation_before_a_phrase_quoted_in_passing():
+    # "what did trump say": "You should have never started it", not the "new elections" sentence
+    assert respond("what did trump say").fact_id == "mar_a_lago"
+    assert respond("what did trump say about elections").fact_id == "new_elections"
