@@ -1412,7 +1412,9 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         topic = follow_on.group(2)
         newcomers, earlier = known.person_in(topic), known.person_in(previous)
         only_a_name = set(tokens(known.without_names(topic))) <= {"s", "about", "then"}
-        if (newcomers and len(earlier) >= 2 and newcomers[0] not in earlier and only_a_name
+        # ... and "and zelensky?" after "how many times is putin mentioned": the count, of him
+        if (newcomers and (len(earlier) >= 2 or earlier and TIMES_MENTIONED.search(previous))
+                and newcomers[0] not in earlier and only_a_name
                 and topic.strip(" ?!.") not in (context.get("listed") or [])):
             # "and wallander's?" after "what's trump's view of putin": that question, of her (the
             # topic alone would find who she is, and lose Putin); "and about putin?" after "what
@@ -2193,7 +2195,7 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
         return Reply("fact", f"{lead}\n{quoted(shown_text)}",
                      fact.id if fact else None,
                      _context_for(text, fact, known, [*shown, fact.id] if fact else shown))
-    times = TIMES_MENTIONED.match(typed_as)
+    times = TIMES_MENTIONED.match(typed_as) or TIMES_MENTIONED.match(text)  # "and zelensky?" after one
     if times:
         # "how many times is china mentioned": counted in the article's sentences
         what = times["what"].strip()
@@ -2206,7 +2208,8 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
         count = "one sentence" if len(using) == 1 else f"{len(using)} sentences"
         return Reply("fact", f"The article mentions {what} in {count}"
                      f"{':' if len(using) <= 3 else '; the first three:'}\n"
-                     + "\n".join(quoted(known.sentences[i]) for i in using[:3]), None, context)
+                     + "\n".join(quoted(known.sentences[i]) for i in using[:3]), None,
+                     _context_for(typed_as, None, known, shown))  # "and zelensky?" asks it again
     means = MEANS.match(typed_as) if how in ("", "resolved") else None
     phrase = (means["term"] or means["term2"] or means["term3"]).strip() if means else ""
     used_in = known.sentences_with(phrase) if phrase and phrase.lower() not in ("that", "it", "this") \

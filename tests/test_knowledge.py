@@ -1392,3 +1392,15 @@ def test_what_someone_said_is_their_quotation_before_a_phrase_quoted_in_passing(
     # "what did trump say": "You should have never started it", not the "new elections" sentence
     assert respond("what did trump say").fact_id == "mar_a_lago"
     assert respond("what did trump say about elections").fact_id == "new_elections"
+
+
+def test_and_someone_after_a_question_only_about_whom_it_names_asks_it_of_them():
+    # "and zelensky?" after a count asks for his count, not who he is
+    _, count = _conversation("how many times is putin mentioned", "and zelensky?")
+    assert count.text.startswith("The article mentions Zelensky in 3 sentences")
+    _, words = _conversation("what did wallander say", "and schake?")
+    assert words.fact_id == "schake_quote"
+    # ... not a question about something besides them: "and Vance?" after what Rubio did in Saudi
+    # Arabia asks what Vance did, not whether he was in Saudi Arabia
+    _, vance = _conversation("what did rubio do in saudi arabia", "and Vance?")
+    assert "from within" in vance.text
