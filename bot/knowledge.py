@@ -526,6 +526,9 @@ def _slip(typed: str, word: str) -> bool:
 NAME_LEADS = {",", ":", "—", "–", "-", "(", "“", '"', "from", "such", "as", "including", "namely",
               "like"}
 # Nouns a reader uses for one another ("which countries?" after "European nations").
+# Nouns for people: "which presidents" is answered by a fact that names them anywhere in it.
+PEOPLE_NOUNS = {"president", "leader", "official", "expert", "critic", "analyst", "person", "people",
+                "diplomat", "minister", "man", "woman", "guy", "lady", "politician", "adviser", "advisor"}
 SAME_KIND = ({"country", "nation", "state"}, {"territory", "region", "land", "area", "province"})
 # Words after "which"/"what" that ask for no one thing the last answer speaks of.
 NOT_NARROWER = {"else", "about", "one", "ones", "happened", "happens", "now", "then", "next",
@@ -2059,6 +2062,21 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if qtype == "reason" and best_score >= FACT_THRESHOLD and how in ("", "resolved"):
             # "why was saudi arabia picked to host the talks": where the meeting was, not why.
             return closest(best)
+    which = re.match(r"\W*(?:and |so |but )?(?:in |of |from |for |by )?which ((?:[a-z]+ ){0,3})", text.lower()) \
+        if how == "" and best_score >= FACT_THRESHOLD else None
+    said = f"{best.answer} {best.quote}"
+    asked_of = which.group(1).split() if which else []
+    # the noun asked which of: the first word that ends the phrase or is a plural ("which baltic
+    # states did", "which polls put")
+    ends = [at + 1 == len(asked_of) or asked_of[at + 1] in FUNCTION_WORDS | NOT_FOCUS
+            or singular(w) != w for at, w in enumerate(asked_of)]
+    noun = next((w for at, w in enumerate(asked_of) if ends[at]), "")
+    noun = "" if noun in FUNCTION_WORDS | NOT_FOCUS | NOT_NARROWER else noun
+    if noun and not known.person_in(noun) and not (singular(noun) in PEOPLE_NOUNS and known.answer_people[best_id]) \
+            and names_which(noun, said, text) is False:
+        # "which polls put zelensky at 50 percent", "which baltic states did the soviets conquer":
+        # the fact speaks of them without naming one, and given as it is would look as if it did
+        return doesnt_say(f"which {noun}", best)
     if best_score >= FACT_THRESHOLD or ((how == "what_else" or bare_follow_on)
                                         and best_score >= WHAT_ELSE_FLOOR):
         unsaid = known.coverage(question, best)[1]

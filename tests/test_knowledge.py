@@ -1404,3 +1404,14 @@ def test_and_someone_after_a_question_only_about_whom_it_names_asks_it_of_them()
     # Arabia asks what Vance did, not whether he was in Saudi Arabia
     _, vance = _conversation("what did rubio do in saudi arabia", "and Vance?")
     assert "from within" in vance.text
+
+
+def test_which_ones_the_article_speaks_of_without_naming_any_is_a_doesnt_say():
+    # "which polls": "actual polls" named by no one; "which baltic states": the Baltic States only
+    for question, noun in (("which polls put zelensky at 50 percent", "polls"),
+                           ("which baltic states did the soviets conquer", "states")):
+        reply = respond(question)
+        assert reply.kind == "unknown" and reply.text.startswith(f"The article doesn't say which {noun}.")
+    # ... but it does name the presidents, and the one Wallander served under
+    assert "Harry Truman" in respond("which past presidents were wary of moscow").text
+    assert respond("which president did wallander serve").kind == "fact"
