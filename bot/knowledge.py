@@ -1624,13 +1624,16 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     covered = [w for w in own_words if stem(w) in said_before]
     uncovered = [w for w in own_words if stem(w) not in said_before]
     last_score = next((score for score, fact_id in ranked if fact_id == context.get("fact")), 0.0)
-    said_just_now = bool(covered) and not uncovered and \
+    # "what else does he ignore", "what did trump tell them to do instead": not the last answer
+    asks_anew = re.search(r"\binstead\b|^\W*what else (does|did|do) \w+ \w+\W*$", question, re.I) is not None \
+        and how not in ("", "what_else")
+    said_just_now = bool(covered) and not uncovered and not asks_anew and \
         last_score >= max(FACT_THRESHOLD, REPEAT_MARGIN * ranked[0][0])
     if said_just_now:
         ranked = [p for p in ranked if p[1] == context["fact"]] + \
                  [p for p in ranked if p[1] != context["fact"]]
-    elif (how == "what_else" or bare_follow_on or (how == "resolved" and qtype == "what")) \
-            and context.get("fact"):
+    elif (how == "what_else" or bare_follow_on or (how == "resolved" and qtype == "what")
+          or asks_anew) and context.get("fact"):
         # A follow-up asks for something new: the fact just given is the last resort, unless it
         # is still far the best match ("what's her title" after who she is).
         excluded = shown if how == "what_else" else [context["fact"]]
@@ -1638,7 +1641,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         others = [p for p in ranked if p[1] not in excluded
                   and not (how in ("what_else", "resolved") and known.facts[p[1]].overview)]
         referred = known.person_in(substituted) if PERSONAL_PRONOUN.search(question) else []
-        if how == "resolved" and referred:
+        if how == "resolved" and referred and not asks_anew:
             # "what does she do": something else about her, not a fact about someone else.
             others = [p for p in others
                       if any(person in known.answer_people[p[1]] for person in referred)]

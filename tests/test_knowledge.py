@@ -1415,3 +1415,13 @@ def test_which_ones_the_article_speaks_of_without_naming_any_is_a_doesnt_say():
     # ... but it does name the presidents, and the one Wallander served under
     assert "Harry Truman" in respond("which past presidents were wary of moscow").text
     assert respond("which president did wallander serve").kind == "fact"
+
+
+def test_a_follow_up_asking_for_something_instead_or_else_moves_on_from_the_last_answer():
+    # the sixth tester: both got the last answer again
+    *_, instead = _conversation("what does it say about ukraine defending itself",
+                                "and what did trump tell them to do instead")
+    assert instead.fact_id == "trump_blames_ukraine"
+    *_, ignored = _conversation("how long has russia been fighting ukraine", "and trump ignores that?",
+                                "what else does he ignore")
+    assert ignored.fact_id == "russia_elections"
