@@ -1625,8 +1625,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     uncovered = [w for w in own_words if stem(w) not in said_before]
     last_score = next((score for score, fact_id in ranked if fact_id == context.get("fact")), 0.0)
     # "what else does he ignore", "what did trump tell them to do instead": not the last answer
-    asks_anew = re.search(r"\binstead\b|^\W*what else (does|did|do) \w+ \w+\W*$", question, re.I) is not None \
-        and how not in ("", "what_else")
+    anew = re.search(r"\binstead\b|^\W*what else (does|did|do) \w+ (\w+)\W*$", question, re.I)
+    asks_anew = anew is not None and how not in ("", "what_else") \
+        and (anew.group(2) or "").lower() not in SAID_WORDS  # "what else did she say": below
     said_just_now = bool(covered) and not uncovered and not asks_anew and \
         last_score >= max(FACT_THRESHOLD, REPEAT_MARGIN * ranked[0][0])
     if said_just_now:
