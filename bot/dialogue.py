@@ -350,7 +350,15 @@ EXACT_WORDS = re.compile(
     r"\b(exact|actual|precise|direct|full|own|real)\s+(words?|quotes?|quotation|wording|statement)\b"
     r"|\bword (for|by) word\b|\bverbatim\b|\bfull quote\b|\bquote (him|her|them|it|that) "
     r"(exactly|directly|in full|word for word)\b|\bwhat (exactly|precisely) did\b.*\b(say|said)\b"
+    r"|\b(say|said|words)\s+exactly\W*$"
     r"|\bin (his|her|their) (own )?words\b",
+    re.I,
+)
+# "brutal? where does it say that": the word asked about comes first, then the question.
+WORD_THEN_WHERE = re.compile(
+    r"^\W*(?P<term>[^?]{2,40}?)\s*\?+\s*(so |and |but )?(?P<ask>where|who) ((does|did) (it|the article|"
+    r"the piece|they|the writer|the author) (say|says|use|call|mention|write)|says|said|uses|used|wrote|writes) "
+    r"(that|it|this|so)\W*$",
     re.I,
 )
 # "who said something like that?" after an answer: someone else the article quotes on it.
@@ -360,9 +368,13 @@ SIMILAR_SAID = re.compile(
     r"|(does|did) anyone (else )?(say|said|make|made) (something|anything) (like|similar( to)?) (that|this|it))\W*$",
     re.I,
 )
-# "who said that?", "who says so?" after an answer: whom the article gives it to.
+# "who said that?", "who says so?", "is that the writer or someone quoted" after an answer: whom
+# the article gives it to.
 WHO_SAID_THAT = re.compile(
-    r"^\W*(so\s+)?(says who\W*$|(who|which one|according to who(m)?)\b)(\s+(said|says|say|claims?|claimed|argues?"
+    r"^\W*(and |so |but )?(is|was) (that|this|it) (the writer|the author|the article|the journalist)"
+    r"( itself| himself| herself)?( talking)? or (someone|somebody|a person|one of the people|an expert|"
+    r"the experts?|someone else)( (being |that'?s |who'?s )?quoted)?\W*$"
+    r"|^\W*(so\s+)?(says who\W*$|(who|which one|according to who(m)?)\b)(\s+(said|says|say|claims?|claimed|argues?"
     r"|argued|thinks?|thought|believes?|wrote|writes"
     # "who brought that up", "who made that point", "who raised it"
     r"|brought|brings|raised|raises|mentioned|mentions|made|makes|pointed|points|recalls?|recalled))?"

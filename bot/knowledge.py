@@ -14,7 +14,7 @@ import yaml
 from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
                           SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK, SIMILAR_SAID,
-                          EXACT_WORDS)
+                          EXACT_WORDS, WORD_THEN_WHERE)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -402,6 +402,9 @@ ABOUT_THEMSELVES = re.compile(r"\b(work|works|worked|job|jobs|title|titles|post|
                               r"background|who are they|who were they)\b", re.I)
 # "whats putins title", "what is lavrov's job": someone's post.
 POST_ASKED = re.compile(rf"\b({POST_WORDS})\b", re.I)
+# "where does she work": the post or institution the article gives someone, not a place
+WORKPLACE = re.compile(r"\bwhere (does|did|do|is|was|has) \w+( \w+)?( \w+)? (work|works|worked|working|"
+                       r"employed|based|serve|served)\b", re.I)
 # "is jd vance secretary of state", "was wallander part of trump's administration": whether
 # someone holds a post, which the post the article gives them answers
 ROLE_CHECK = re.compile(r"^\W*(is|was|isn'?t|wasn'?t)\s+(?P<rest>.+)$", re.I)
@@ -1539,6 +1542,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         kind = "off_topic" if normalize(question) else "none"
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)
         return Reply(kind, text, None, context)
+    word_first = WORD_THEN_WHERE.match(question)
+    if word_first:  # "brutal? where does it say that"
+        question = (f"where does the article say {word_first['term']}" if word_first["ask"].lower() == "where"
+                    else f"who says {word_first['term']}")
     typed_as = question  # the reader's own words, for the ones quoted back
     about = ABOUT_TOPIC.match(question)
     if about and known.person_in(about["topic"]):
@@ -1762,12 +1769,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                                  f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id,
                          _context_for(context.get("question") or text, last_fact, known, shown))
         weighed_by = known.facts.get(dict(last_fact.see_for).get("true_check", ""))
-        if TRUE_CHECK.match(question) and weighed_by is not None:
+        true_check = TRUE_CHECK.match(question) and not WHO_SAID_THAT.match(question)
+        if true_check and weighed_by is not None:
             # "is that true?" after Trump blames Ukraine: where the article weighs the claim
             return Reply("fact", f"{weighed_by.answer}\n{quoted(weighed_by.quote)}", weighed_by.id,
                          _context_for(context.get("question") or text, weighed_by, known,
                                       [*shown, weighed_by.id]))
-        if TRUE_CHECK.match(question):
+        if true_check:
             # whether a claim holds: what the article says about it, first in so many words
             body = "\n".join(filter(None, (_yes_no(last_fact), known.goes_on(last_fact))))
             return Reply("fact", body, last_fact.id,
@@ -1815,6 +1823,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if len(post_of) == 1 and known.biography(post_of[0]):
         # "whats putins title": who he is, not the article's title
         return fact_reply(known.biography(post_of[0]))
+    at_work = WORKPLACE.search(topic or question) if not NOW_ASKED.search(question) else None
+    workers = known.person_in(topic or (substituted if how == "resolved" else question)) if at_work else []
+    if len(workers) == 1 and known.who_is(workers[0]):
+        # "and where does she work" after Schake's words: the American Enterprise Institute
+        return fact_reply(known.who_is(workers[0]))
     role = ROLE_CHECK.match(substituted if how == "resolved" else question) \
         if qtype == "yes_no" and how in ("", "resolved") and not NOW_ASKED.search(question) \
         and unknown_score < FACT_THRESHOLD else None  # "is rubio the secretary of state": not given
@@ -2201,15 +2214,18 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
     if found and (asks_where or found[0] not in known.sentences_of(best)):
         # "who says brutal": the sentence that says it, and whose words they are
         fact, speaker = known.quoting(found[0]), known.speaker_of(found[0])
-        if asks_who:
-            if speaker is not None:
-                lead = f"{speaker.name}, in the article's words:"
-            elif re.search(ATTRIBUTED, known.sentences[found[0]], re.I):
-                lead = "The article says it:"  # "critics view it as a betrayal"
-            else:
-                lead = "The article itself, in its own voice:"
+        # whose words they are, asked or not ("brutal? where does it say that" would be followed
+        # by "is that the writer or someone quoted")
+        if speaker is not None:
+            lead = f"{speaker.name}, in the article's words:"
+        elif re.search(ATTRIBUTED, known.sentences[found[0]], re.I):
+            lead = "The article says it:"  # "critics view it as a betrayal"
         else:
-            lead = "The article says it here:"
+            lead = "The article itself, in its own voice:"
+        if not asks_who:
+            lead = {"The article says it:": "The article says it here:",
+                    "The article itself, in its own voice:": "The article says it here, in its own voice:"
+                    }.get(lead, lead.replace(", in the article's words:", " says it here, in the article's words:"))
         # (the fact's quote where the sentence is part of it: "You could have made a deal." with
         # where Trump said it)
         shown_text = fact.quote if fact is not None and known.sentences[found[0]] in fact.quote \

@@ -1425,3 +1425,18 @@ def test_a_follow_up_asking_for_something_instead_or_else_moves_on_from_the_last
     *_, ignored = _conversation("how long has russia been fighting ukraine", "and trump ignores that?",
                                 "what else does he ignore")
     assert ignored.fact_id == "russia_elections"
+
+
+def test_found_by_the_sixth_tester():
+    # "and where does she work" after Schake's words: her institute, not "names no place"
+    *_, work = _conversation("who's the think tank guy quoted", "what did she say exactly",
+                             "and where does she work")
+    assert "American Enterprise Institute" in work.text and "no place" not in work.text
+    # "what did she say exactly": her whole quotation
+    assert _conversation("who is kori schake", "what did she say exactly")[1].text.startswith(
+        "Kori Schake's words, as the article quotes them:")
+    # "brutal? where does it say that": the word first, then the question - and whose words
+    brutal = respond("brutal? where does it say that")
+    assert brutal.text == ('The article says it here, in its own voice:\n'
+                           'From the article: "Trump’s brutal pivot stands in stark contrast."')
+    assert respond("egregious?? who says that").text.startswith("The article itself, in its own voice:")
