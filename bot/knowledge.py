@@ -402,6 +402,8 @@ ABOUT_THEMSELVES = re.compile(r"\b(work|works|worked|job|jobs|title|titles|post|
                               r"background|who are they|who were they)\b", re.I)
 # "whats putins title", "what is lavrov's job": someone's post.
 POST_ASKED = re.compile(rf"\b({POST_WORDS})\b", re.I)
+# "the other one", "the other expert": the one listed with whom the conversation is about
+OTHER_ONE = re.compile(r"\bthe other (one|expert|critic|guy|woman|lady|man|official|person|analyst)\b", re.I)
 # "where does she work": the post or institution the article gives someone, not a place
 WORKPLACE = re.compile(r"\bwhere (does|did|do|is|was|has) \w+( \w+)?( \w+)? (work|works|worked|working|"
                        r"employed|based|serve|served)\b", re.I)
@@ -1367,6 +1369,25 @@ def _name_ordinals(question: str, context: dict) -> str:
     return question[:ordinal.start()] + listed[place] + question[ordinal.end():]
 
 
+def _the_other_one(question: str, context: dict, known: Knowledge) -> str:
+    """"and the other one talks about what" after Schake: the question of the one listed with
+    her (Wallander), by name; the question as it is if there is no such pair."""
+    other = OTHER_ONE.search(question)
+    talked = known.people_named(p["name"] for p in context.get("people") or [])
+    if other is None or known.person_in(question) or not talked:
+        return question
+    pair = next((fact.lists for fact in known.facts.values()
+                 if len(fact.lists) == 2 and talked[0].name in fact.lists), ())
+    if not pair:
+        return question
+    name = next(name for name in pair if name != talked[0].name)
+    name = next((person.aliases[0] for person in known.people_named([name])), name)  # by surname
+    # "and the other expert, is he from the pentagon too": the pronoun is that one, whatever it
+    # assumed of them
+    rest = re.sub(r"^(\W*(is|was|does|did|has)) (he|she)\b", r"\1", question[other.end():], flags=re.I)
+    return question[:other.start()] + name + rest
+
+
 def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str, str]:
     """The question made self-contained using the conversation so far.
 
@@ -1378,6 +1399,7 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     if WRITING.search(text):
         return text, ""  # "who wrote it?" is about the article, not the last answer
     previous = context.get("question") or ""
+    text = _the_other_one(text, context, known)
     named = known.person_in(text)
     has_pronoun = PERSONAL_PRONOUN.search(text) is not None
     if WHAT_ELSE.match(text):
@@ -1689,6 +1711,15 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     biography = subject is not None and known.biography_of.get(best_id) == subject
     if topic and not bare_follow_on and best_id == context.get("fact"):
         covered, new_words = known.coverage(topic, best)
+        named_only = known.person_in(topic)
+        if named_only and set(tokens(known.without_names(topic))) <= {"s", "about", "then"} \
+                and known.who_is(named_only[0]) \
+                and known.who_is(named_only[0]).id != best_id:
+            # "and wallander?" after "who is the american enterprise institute person" (Schake):
+            # the question was who someone is, by a description that fits only the first
+            fact = known.who_is(named_only[0])
+            return Reply("fact", f"{fact.answer}\n{quoted(fact.quote)}", fact.id,
+                         _context_for(topic, fact, known, [*shown, fact.id]))
         if new_words and not covered and not PERSONAL_PRONOUN.search(topic):
             # "and the secretary of state?" after what Vance said: the same fact again would
             # answer for someone, or something, it says nothing about.

@@ -1440,3 +1440,15 @@ def test_found_by_the_sixth_tester():
     assert brutal.text == ('The article says it here, in its own voice:\n'
                            'From the article: "Trump’s brutal pivot stands in stark contrast."')
     assert respond("egregious?? who says that").text.startswith("The article itself, in its own voice:")
+
+
+def test_the_other_one_is_the_one_listed_with_whom_the_conversation_is_about():
+    *_, other = _conversation("which one mentions the baltics", "and the other one talks about what")
+    assert other.text.startswith("Celeste A. Wallander")
+    _, pentagon = _conversation("who is wallander", "and the other expert, is he from the pentagon too")
+    assert "American Enterprise Institute" in pentagon.text
+    _, words = _conversation("what did wallander say", "what about the other one")
+    assert words.fact_id == "schake_quote"
+    # "and wallander?" after who the institute's person is: who she is, not "doesn't say anything"
+    _, wallander = _conversation("who is the american enterprise institute person", "and wallander?")
+    assert wallander.fact_id == "celeste_wallander"
