@@ -170,7 +170,7 @@ SYNONYMS = {
     "whos": "who", "wheres": "where", "hows": "how", "whens": "when", "wat": "what", "wot": "what",
     **QUESTION_WORD_TYPOS,
     # Readers' names for the article's things, and everyday slang for its words.
-    "kyiv": "ukraine", "kiev": "ukraine", "pentagon": "defense", "potus": "president",
+    "kyiv": "ukraine", "kiev": "ukraine", "pentagon": "secretary defense", "potus": "president",
     "enemy": "adversary", "enemies": "adversary", "foe": "adversary", "foes": "adversary",
     "skeptical": "skepticism", "sceptical": "skepticism", "distrustful": "distrust",
     "scared": "concerned", "angry": "concerned",
@@ -402,6 +402,11 @@ ABOUT_THEMSELVES = re.compile(r"\b(work|works|worked|job|jobs|title|titles|post|
                               r"background|who are they|who were they)\b", re.I)
 # "whats putins title", "what is lavrov's job": someone's post.
 POST_ASKED = re.compile(rf"\b({POST_WORDS})\b", re.I)
+# "who is the pentagon lady": a description of someone, by what they are and a word for a person
+DESCRIBED = re.compile(r"^\W*who('?s| is| was)( this| that| the)? (?P<who>[a-z' -]{3,40}?)"
+                       r"( (in|from) (this|the article|the piece|it|this article|the story))?\W*$", re.I)
+DESCRIBING_NOUNS = {"lady", "woman", "gal", "guy", "man", "dude", "bloke", "fella", "person", "one",
+                    "official", "expert", "quoted", "mentioned"}
 # "the other one", "the other expert": the one listed with whom the conversation is about
 OTHER_ONE = re.compile(r"\bthe other (one|expert|critic|guy|woman|lady|man|official|person|analyst)\b", re.I)
 # "where does she work": the post or institution the article gives someone, not a place
@@ -1182,6 +1187,20 @@ class Knowledge:
         return [person for person in self.answer_people[fact_id]
                 if fact.answer.startswith(person.name)][:1]
 
+    def described(self, phrase: str) -> Person | None:
+        """The one person `phrase` describes by what the article says of them ("the pentagon
+        lady": an assistant secretary of defense, a woman), if every word of it fits them and them
+        alone; None otherwise ("the defense woman" fits both women)."""
+        wanted = self._content_stems(phrase) - {stem(w) for w in DESCRIBING_NOUNS}
+        pronoun = "she" if re.search(r"\b(lady|woman|gal)\b", phrase, re.I) else \
+            "he" if re.search(r"\b(guy|man|dude|bloke|fella)\b", phrase, re.I) else None
+        if not wanted:
+            return None
+        fits = [person for person in self.people
+                if (pronoun is None or person.pronoun == pronoun) and self.who_is(person) is not None
+                and wanted <= self._content_stems(f"{self.who_is(person).answer} {self.who_is(person).quote}")]
+        return fits[0] if len(fits) == 1 else None
+
     def surnames(self, text: str) -> list[str]:
         """The people `text` names, each by the surname an answer about them would use."""
         return [tokens(person.name)[-1] for person in self.person_in(text)]
@@ -1854,6 +1873,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if len(post_of) == 1 and known.biography(post_of[0]):
         # "whats putins title": who he is, not the article's title
         return fact_reply(known.biography(post_of[0]))
+    described = DESCRIBED.match(question) if how == "" and not known.person_in(question) else None
+    someone = known.described(described["who"]) if described else None
+    if someone is not None:
+        # "who is the pentagon lady": the one woman the article makes a secretary of defense
+        return fact_reply(known.who_is(someone))
     at_work = WORKPLACE.search(topic or question) if not NOW_ASKED.search(question) else None
     workers = known.person_in(topic or (substituted if how == "resolved" else question)) if at_work else []
     if len(workers) == 1 and known.who_is(workers[0]):

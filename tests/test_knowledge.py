@@ -1452,3 +1452,15 @@ def test_the_other_one_is_the_one_listed_with_whom_the_conversation_is_about():
     # "and wallander?" after who the institute's person is: who she is, not "doesn't say anything"
     _, wallander = _conversation("who is the american enterprise institute person", "and wallander?")
     assert wallander.fact_id == "celeste_wallander"
+
+
+def test_someone_described_instead_of_named_is_the_one_the_description_fits():
+    # "the pentagon lady": the one woman the article makes a secretary of defense
+    *_, president = _conversation("who is the pentagon lady in this", "what was her job again",
+                                  "under which president")
+    assert "under President Joe Biden" in president.text
+    assert respond("who is the pentagon lady in this").fact_id == "celeste_wallander"
+    assert respond("who is the kremlin guy in this").fact_id == "putin"
+    # ... not a post the article gives no one now, or a description two people fit
+    assert respond("who is the secretary of state").kind == "unknown"
+    assert knowledge().described("the defense woman") is None
