@@ -1388,23 +1388,26 @@ def _name_ordinals(question: str, context: dict) -> str:
     return question[:ordinal.start()] + listed[place] + question[ordinal.end():]
 
 
-def _the_other_one(question: str, context: dict, known: Knowledge) -> str:
+def _the_other_one(question: str, context: dict, known: Knowledge) -> tuple[str, bool]:
     """"and the other one talks about what" after Schake: the question of the one listed with
-    her (Wallander), by name; the question as it is if there is no such pair."""
+    her (Wallander), by name, and whether it is a question of its own now ("is schake from the
+    pentagon too"); the question as it is if there is no such pair."""
     other = OTHER_ONE.search(question)
     talked = known.people_named(p["name"] for p in context.get("people") or [])
     if other is None or known.person_in(question) or not talked:
-        return question
+        return question, False
     pair = next((fact.lists for fact in known.facts.values()
                  if len(fact.lists) == 2 and talked[0].name in fact.lists), ())
     if not pair:
-        return question
+        return question, False
     name = next(name for name in pair if name != talked[0].name)
     name = next((person.aliases[0] for person in known.people_named([name])), name)  # by surname
-    # "and the other expert, is he from the pentagon too": the pronoun is that one, whatever it
-    # assumed of them
-    rest = re.sub(r"^(\W*(is|was|does|did|has)) (he|she)\b", r"\1", question[other.end():], flags=re.I)
-    return question[:other.start()] + name + rest
+    # "and the other expert, is he from the pentagon too": asked of that one, whatever the pronoun
+    # assumed of them ("is schake from the pentagon too")
+    asked_of = re.match(r"\W*(is|was|does|did|has) (he|she)\b", question[other.end():], re.I)
+    if asked_of:
+        return f"{asked_of.group(1)} {name}{question[other.end() + asked_of.end():]}", True
+    return question[:other.start()] + name + question[other.end():], False
 
 
 def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str, str]:
@@ -1418,7 +1421,9 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     if WRITING.search(text):
         return text, ""  # "who wrote it?" is about the article, not the last answer
     previous = context.get("question") or ""
-    text = _the_other_one(text, context, known)
+    text, asked_anew = _the_other_one(text, context, known)
+    if asked_anew:
+        return text, "rewritten"
     named = known.person_in(text)
     has_pronoun = PERSONAL_PRONOUN.search(text) is not None
     if WHAT_ELSE.match(text):
