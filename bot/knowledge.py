@@ -2334,7 +2334,13 @@ def _exact_words(question: str, context: dict, last_fact: Fact | None, known: Kn
         # "exact words pls" after an answer: the quotation it quotes from, else its speaker's
         spoken = [known.speaker_of(i) for i in known.sentences_of(last_fact)[:1]
                   if known.spoken_words(i)]
-        named = [p for p in spoken if p] or [p for p in known.answer_people[last_fact.id][:1] if p.quoted]
+        named = [p for p in spoken if p] or [p for p in known.answer_people[last_fact.id] if p.quoted]
+        if len(named) >= 2 and all(known.whole_quotations(person) for person in named):
+            # "exact words pls" after who the critics are: each one's quotation
+            lines = [line for person in named for line in (
+                f"{person.name}'s words, as the article quotes them:",
+                *(quoted(" ".join(known.sentences[i] for i in run)) for run in known.whole_quotations(person)))]
+            return Reply("fact", "\n".join(lines), last_fact.id, context)
     if not named:
         return None
     person = named[0]

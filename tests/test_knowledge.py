@@ -1463,3 +1463,9 @@ def test_someone_described_instead_of_named_is_the_one_the_description_fits():
     # ... not a post the article gives no one now, or a description two people fit
     assert respond("who is the secretary of state").kind == "unknown"
     assert knowledge().described("the defense woman") is None
+
+
+def test_exact_words_after_an_answer_naming_two_quoted_people_are_both_quotations():
+    _, both = _conversation("who disagrees with trump", "exact words pls")
+    assert both.text.count("words, as the article quotes them:") == 2
+    assert "disgraceful reversal" in both.text and "overlapping interests" in both.text
