@@ -407,6 +407,10 @@ DESCRIBED = re.compile(r"^\W*who('?s| is| was)( this| that| the)? (?P<who>[a-z' 
                        r"( (in|from) (this|the article|the piece|it|this article|the story))?\W*$", re.I)
 DESCRIBING_NOUNS = {"lady", "woman", "gal", "guy", "man", "dude", "bloke", "fella", "person", "one",
                     "official", "expert", "quoted", "mentioned"}
+# "is trump blaming russia or ukraine", "was it before or after the invasion": one of two things
+EITHER_OR = re.compile(r"^\W*(?:so |but |and |wait,? |i'?m confused,? |im confused,? )?(is|was|are|were|does|"
+                       r"did|do|has|have)\b(?P<body>.*?)\b(?P<first>[a-z]+) or (?P<second>[a-z]+)"
+                       r"(?P<tail>( [a-z'’]+){0,4})\W*$", re.I)
 # "the other one", "the other expert": the one listed with whom the conversation is about
 OTHER_ONE = re.compile(r"\bthe other (one|expert|critic|guy|woman|lady|man|official|person|analyst)\b", re.I)
 # "where does she work": the post or institution the article gives someone, not a place
@@ -1917,6 +1921,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         body = f"{person.name}." + (f"\n{quoted(where)}" if where else "")
         return Reply("fact", body, own.id if own else None,
                      _context_for(text, own, known, shown))
+    either = _either_or(substituted if how == "resolved" else question, how, last_fact, ranked, known)
+    if either is not None:
+        return either
     about_words = _the_articles_words(typed_as, how, context, shown, text, ranked, best, known)
     if about_words is not None:
         return about_words
@@ -2368,6 +2375,33 @@ def _exact_words(question: str, context: dict, last_fact: Fact | None, known: Kn
     return Reply("fact", body, fact.id if fact else None,
                  _context_for(question, fact, known, [*(context.get("shown") or []),
                                                       *([fact.id] if fact else [])]))
+
+
+def _either_or(question: str, how: str, last_fact: Fact | None, ranked: list[tuple[float, str]],
+               known: Knowledge) -> Reply | None:
+    """"is trump blaming russia or ukraine", "was it before or after the invasion": the one of the
+    two the fact that says the rest of the question names, and that fact; None for any other
+    question, or when no fact tells the two apart."""
+    asked = EITHER_OR.match(question)
+    if asked is None or asked["second"].lower() in ("not", "no", "what", "who", "something", "anything"):
+        return None  # "did trump criticize putin or not": a yes or no
+    first, second = asked["first"].lower(), asked["second"].lower()
+    rest = f"{asked['body']} {asked['tail'] or ''}"
+    refers = how or REFERENCES.search(asked["body"].lower())  # "was it before or after the invasion"
+    leaning = [last_fact] if last_fact is not None and refers else []
+    candidates = leaning + [known.facts[fact_id] for score, fact_id in ranked[:1] if score >= STRONG_MATCH]
+    for fact in candidates:
+        said = {stem(w) for w in tokens(f"{fact.answer} {fact.quote}")}
+        around = {stem(w) for w in tokens(known.says(fact))}  # and the sentences it is in
+        says_first, says_second = stem(first) in said, stem(second) in said
+        if says_first == says_second or stem(second if says_first else first) in around:
+            continue
+        if not known._content_stems(rest) <= known._content_stems(known.says(fact)):
+            continue  # "is trump blaming ...": only a fact that says what is asked of the two
+        chosen = first if says_first else second
+        return Reply("fact", f"{chosen.capitalize()} - the article says: {fact.answer}\n{quoted(fact.quote)}",
+                     fact.id, _context_for(question, fact, known, [fact.id]))
+    return None
 
 
 def _which_of_the_last_answer(question: str, context: dict, last_fact: Fact,

@@ -1469,3 +1469,12 @@ def test_exact_words_after_an_answer_naming_two_quoted_people_are_both_quotation
     _, both = _conversation("who disagrees with trump", "exact words pls")
     assert both.text.count("words, as the article quotes them:") == 2
     assert "disgraceful reversal" in both.text and "overlapping interests" in both.text
+
+
+def test_one_of_two_asked_is_the_one_the_fact_names():
+    _, after = _conversation("how long since the negotiators last met", "was it before or after the invasion")
+    assert after.text.startswith("After - the article says:")
+    assert respond("was the meeting in riyadh or moscow").text.startswith("Riyadh - the article says:")
+    # "or not" is a yes or no; a fact that names both, or not what else is asked, picks neither
+    assert not respond("did trump criticize putin or not").text.startswith("Putin")
+    assert not respond("im confused, is trump blaming russia or ukraine").text.startswith(("Russia", "Ukraine"))
