@@ -205,6 +205,7 @@ PHRASES = {
     "middle name": "middlename", "stand for": "standfor", "stands for": "standfor",
     "how old": "how age", "these days": "nowadays",
     "the donald": "trump", "kremlin boss": "putin", "freaking out": "concerned",
+    "both sides": "balanced", "one sided": "biased",  # the article's slant
     "part of the world": "where", "parts of the world": "where",
     "free pass": "refrained criticizing", "had it coming": "blame", "keep its word": "honor agreements",
     "keep their word": "honor agreements",

@@ -1478,3 +1478,12 @@ def test_one_of_two_asked_is_the_one_the_fact_names():
     # "or not" is a yes or no; a fact that names both, or not what else is asked, picks neither
     assert not respond("did trump criticize putin or not").text.startswith("Putin")
     assert not respond("im confused, is trump blaming russia or ukraine").text.startswith(("Russia", "Ukraine"))
+
+
+def test_questions_about_the_article_as_a_text():
+    # the sixth tester: the main argument got Trump's argument, both sides "doesn't say anything
+    # about both", how the pivot is described a hedge with the China passage
+    assert respond("ok whatever. whats the main argument").fact_id == "about"
+    assert respond("does the article give both sides").fact_id == "writer_stance"
+    assert respond("how does the article describe trumps pivot").fact_id == "writer_stance"
+    assert respond("who gets the last word in the piece").fact_id == "conclusion"
