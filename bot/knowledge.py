@@ -205,6 +205,8 @@ PHRASES = {
     "middle name": "middlename", "stand for": "standfor", "stands for": "standfor",
     "how old": "how age", "these days": "nowadays",
     "the donald": "trump", "kremlin boss": "putin", "freaking out": "concerned",
+    "keep promises": "honor agreements", "keeping promises": "honor agreements",
+    "keeps promises": "honor agreements", "keep his promises": "honor agreements",
     "both sides": "balanced", "one sided": "biased",  # the article's slant
     "part of the world": "where", "parts of the world": "where",
     "free pass": "refrained criticizing", "had it coming": "blame", "keep its word": "honor agreements",
@@ -1188,7 +1190,8 @@ class Knowledge:
         score, fact_id = self.rank(phrase)[0][0]
         fact = self.facts[fact_id]
         if score < STRONG_MATCH or "person" not in fact.answers:
-            return []
+            described = self.described(phrase)  # "the pentagon official": a post only one holds
+            return [described] if described else []
         return [person for person in self.answer_people[fact_id]
                 if fact.answer.startswith(person.name)][:1]
 
@@ -1202,8 +1205,10 @@ class Knowledge:
         if not wanted:
             return None
         fits = [person for person in self.people
-                if (pronoun is None or person.pronoun == pronoun) and self.who_is(person) is not None
-                and wanted <= self._content_stems(f"{self.who_is(person).answer} {self.who_is(person).quote}")]
+                if (pronoun is None or person.pronoun == pronoun) and self.own_fact(person) is not None
+                and wanted <= self._content_stems(f"{self.own_fact(person).answer} {self.own_fact(person).quote}")]
+        if len(fits) > 1:  # "the pentagon official": the one the article quotes, not Biden
+            fits = [person for person in fits if person.quoted]
         return fits[0] if len(fits) == 1 else None
 
     def surnames(self, text: str) -> list[str]:
@@ -1885,7 +1890,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return fact_reply(known.biography(post_of[0]))
     described = DESCRIBED.match(question) if how == "" and not known.person_in(question) else None
     someone = known.described(described["who"]) if described else None
-    if someone is not None:
+    if someone is not None and known.who_is(someone) is not None:
         # "who is the pentagon lady": the one woman the article makes a secretary of defense
         return fact_reply(known.who_is(someone))
     at_work = WORKPLACE.search(topic or question) if not NOW_ASKED.search(question) else None

@@ -1487,3 +1487,13 @@ def test_questions_about_the_article_as_a_text():
     assert respond("does the article give both sides").fact_id == "writer_stance"
     assert respond("how does the article describe trumps pivot").fact_id == "writer_stance"
     assert respond("who gets the last word in the piece").fact_id == "conclusion"
+
+
+def test_the_words_of_someone_described_by_a_post_only_they_held():
+    # "pentagon" reads as "secretary defense": Wallander's post; Biden, whom that sentence also
+    # names, isn't quoted - and "keeping promises" is honouring agreements
+    reply = respond("what did the pentagon official say about putin keeping promises")
+    assert reply.kind == "fact" and reply.fact_id == "wallander_quote"
+    # a description that fits two people, or none, names no one
+    assert knowledge().described("the russian foreign minister") is None
+    assert respond("who's ukraine's foreign minister").kind != "fact"
