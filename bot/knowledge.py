@@ -861,6 +861,10 @@ class Knowledge:
     def sentences_with(self, phrase: str) -> list[int]:
         """The article sentences that use every word of `phrase` that few sentences use ("brutal",
         "rigged" as "controlled"): none if it has no such word, or too many sentences have them."""
+        plain = lambda text: " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")))
+        verbatim = [i for i, sentence in enumerate(self.sentences) if f" {plain(phrase)} " in f" {plain(sentence)} "]
+        if plain(phrase) and 0 < len(verbatim) <= 2:
+            return verbatim  # "threat from within": Vance's words, not "the rising threat from China"
         wanted = self._content_stems(phrase)
         rare = {w for w in wanted if 0 < self._sentence_counts.get(w, 0) <= SUPPORT_RARE}
         if not rare or len(wanted - set(self._sentence_counts)) > 0:

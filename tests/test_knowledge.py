@@ -1497,3 +1497,10 @@ def test_the_words_of_someone_described_by_a_post_only_they_held():
     # a description that fits two people, or none, names no one
     assert knowledge().described("the russian foreign minister") is None
     assert respond("who's ukraine's foreign minister").kind != "fact"
+
+
+def test_a_phrase_the_article_uses_word_for_word_is_found_where_it_is_used():
+    # "threat from within": Vance's words, not "the rising threat from China"
+    meaning, said = _conversation("what does 'threat from within' mean", "who said it")
+    assert "JD Vance" in meaning.text and "China" not in meaning.text
+    assert "JD Vance" in said.text
