@@ -1941,6 +1941,16 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if mentioned and len((mentioned["what"] or mentioned["about"]).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
         what = mentioned["what"] or mentioned["about"]
+        if last_fact is not None and re.fullmatch(r"\s*((any|one|some|all|either|both|each|none) of )?"
+                                                  r"(them|it|that|those|these|him|her)\s*", what, re.I):
+            # "did the article name any of them" after what supporters argue: whether the last
+            # answer gives them names - no, here; not "Yes" and whatever "them" matched
+            named = known.answer_people[last_fact.id]
+            if not named:
+                return Reply("unknown", "No - the article doesn't name them; only what I quoted above.",
+                             None, context)
+            return Reply("fact", f"Yes: {_in_words([p.name for p in named])}.\n{quoted(last_fact.quote)}",
+                         last_fact.id, context)
         words = [w for w in tokens(what) if w not in FUNCTION_WORDS and w not in FILLER]
         if words and not known.person_in(what) and not any(known.is_known(w) for w in words):
             # "was obama mentioned?": a plain no, and who it does name, not an off-topic steer.

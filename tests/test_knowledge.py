@@ -1504,3 +1504,10 @@ def test_a_phrase_the_article_uses_word_for_word_is_found_where_it_is_used():
     meaning, said = _conversation("what does 'threat from within' mean", "who said it")
     assert "JD Vance" in meaning.text and "China" not in meaning.text
     assert "JD Vance" in said.text
+
+
+def test_whether_the_article_names_them_is_read_from_the_last_answer():
+    _, proponents = _conversation("who are these proponents", "did the article name any of them")
+    assert proponents.text.startswith("No - the article doesn't name them")
+    _, critics = _conversation("who are the critics", "does the article name them")
+    assert critics.text.startswith("Yes: Kori Schake and Celeste A. Wallander.")
