@@ -361,6 +361,13 @@ WORD_THEN_WHERE = re.compile(
     r"(that|it|this|so)\W*$",
     re.I,
 )
+# "does trump agree", "would he buy that" after someone's view: whether another shares it.
+AGREES = re.compile(
+    r"^\W*(and |so |but |ok )?(does|did|would|do|is) (?P<who>[a-z .'-]{2,30}?) (agree|disagree|accept|"
+    r"buy (it|that)|share (that|this|her|his|their) views?|see it that way|think so too|on board)"
+    r"( with (her|him|them|that|this|it|the experts?|[a-z .'-]{2,30}?))?( (on|about) (that|this|it))?\W*$",
+    re.I,
+)
 # "who said something like that?" after an answer: someone else the article quotes on it.
 SIMILAR_SAID = re.compile(
     r"^\W*(and |so |ok )?(who (else )?(said|says|made|makes|put|puts) (something|anything|the same thing|"

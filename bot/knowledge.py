@@ -14,7 +14,7 @@ import yaml
 from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
                           SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK, SIMILAR_SAID,
-                          EXACT_WORDS, WORD_THEN_WHERE)
+                          EXACT_WORDS, WORD_THEN_WHERE, AGREES)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -1827,6 +1827,18 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             reply = fact_reply(known.facts[following[0]])
             reply.context["tour"] = True
             return reply
+    agrees = AGREES.match(question) if last_fact is not None and how in ("", "resolved") else None
+    holder = known.person_in(agrees["who"]) if agrees else []
+    if holder and holder[0] not in known.answer_people[last_fact.id][:1]:
+        # "does trump agree" after Wallander's words: the article sets his view against hers
+        # where it does (a `response` in the facts), and says nothing of it otherwise
+        response = known.facts.get(dict(last_fact.see_for).get("response", ""))
+        if response is None or holder[0] not in known.answer_people[response.id]:
+            return Reply("unknown", f"The article doesn't say whether {holder[0].name} agrees - "
+                                    "only what I quoted above.", None, context)
+        return Reply("fact", f"The article doesn't say in so many words; it sets {holder[0].name}'s "
+                             f"view against it:\n{response.answer}\n{quoted(response.quote)}",
+                     response.id, _context_for(text, response, known, [*shown, response.id]))
     if last_fact is not None and (how in ("", "resolved") or TRUE_CHECK.match(question)) \
             and not set(known.person_in(question)) - set(known.answer_people[last_fact.id]):
         # ("and whats the article's response to that", "why is trump wrong" after his claim)

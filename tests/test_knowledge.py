@@ -1511,3 +1511,13 @@ def test_whether_the_article_names_them_is_read_from_the_last_answer():
     assert proponents.text.startswith("No - the article doesn't name them")
     _, critics = _conversation("who are the critics", "does the article name them")
     assert critics.text.startswith("Yes: Kori Schake and Celeste A. Wallander.")
+
+
+def test_whether_someone_else_agrees_is_where_the_article_sets_their_views_against_each_other():
+    # the sixth tester's "and does trump agree" after Wallander got the sovereignty line
+    _, trump = _conversation("what did wallander say", "does trump agree")
+    assert trump.fact_id == "pragmatic_vs_trump" and "sets Donald Trump's view against it" in trump.text
+    # no such passage for Schake's words, and nothing on whether one critic agrees with the other
+    assert _conversation("what did schake say", "does trump agree with her")[1].text.startswith(
+        "The article doesn't say whether Donald Trump agrees")
+    assert _conversation("what did wallander say", "does schake agree")[1].kind == "unknown"
