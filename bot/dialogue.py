@@ -372,7 +372,10 @@ AGREES = re.compile(
 SIMILAR_SAID = re.compile(
     r"^\W*(and |so |ok )?(who (else )?(said|says|made|makes|put|puts) (something|anything|the same thing|"
     r"a similar (thing|point))( like| similar)?( to)?( that| this| it)?"
-    r"|(does|did) anyone (else )?(say|said|make|made) (something|anything) (like|similar( to)?) (that|this|it))\W*$",
+    r"|(does|did) anyone (else )?(say|said|make|made) (something|anything) (like|similar( to)?) (that|this|it)"
+    # "who else thinks like her", "who agrees with him"
+    r"|who (else )?(thinks|think|feels|sees it|agrees)( (like|the same as|with) (her|him|them|that|this))?"
+    r"|(does|do|is) (anyone|anybody) else (think|agree|say)( so| that| the same)?)\W*$",
     re.I,
 )
 # "who said that?", "who says so?", "is that the writer or someone quoted" after an answer: whom

@@ -367,6 +367,11 @@ TIMES_MENTIONED = re.compile(
     r"^\W*how (ma+n+y times|often) (is|are|was|were|does|do|did) (the (word|name|term) )?"
     rf"{OPENING_QUOTE}?(?P<what>[a-z' .-]{{2,40}}?){CLOSING_QUOTE}? (mentioned|named|come up|comes up|"
     r"appear|appears|used|said|brought up|referred to|cited)( in (the|this) (article|piece|text))?\W*$", re.I)
+# "how many times does the article quote trump": his quotations, counted.
+TIMES_QUOTED = re.compile(
+    r"^\W*how (ma+n+y times|often) (does|do|did) (the article|it|the piece|the writer|they) (quote|cite) "
+    r"(?P<who>[a-z .'-]{2,30}?)\W*$|^\W*how (ma+n+y times|often) (is|was|are|were|does|did) "
+    r"(?P<quoted>[a-z .'-]{2,30}?) (get )?quoted\W*$", re.I)
 # "why is truman mentioned": what the article names them for.
 WHY_MENTIONED = re.compile(
     r"^\W*(and |so |but )?why (is|was|are|were|does|did) (?P<who>[a-z' .-]{2,40}?) (mentioned|named|"
@@ -1865,6 +1870,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "who said something like that" after the presumption of distrust: Wallander's words
             similar = known.said_alike(last_fact)
             if similar is None:
+                # ... but "who else thinks like her" after Wallander: the critics she is one of
+                speaker = known.answer_people[last_fact.id][:1]
+                group = next((fact for fact in known.facts.values() if speaker and not fact.overview
+                              and len(fact.lists) >= 2 and speaker[0].name in fact.lists), None)
+                if group is not None:
+                    return doesnt_say("that anyone else said the same thing", group)
                 return Reply("unknown", "The article quotes no one else saying anything like that.",
                              None, context)
             speaker, number = similar
@@ -2332,6 +2343,17 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
         return Reply("fact", f"{lead}\n{quoted(shown_text)}",
                      fact.id if fact else None,
                      _context_for(text, fact, known, [*shown, fact.id] if fact else shown))
+    times_quoted = TIMES_QUOTED.match(typed_as)
+    quoted_one = known.person_in(times_quoted["who"] or times_quoted["quoted"]) if times_quoted else []
+    if quoted_one:
+        # "how many times does the article quote trump": once in full, once in passing
+        person, runs = quoted_one[0], known.quotations(quoted_one[0])
+        if not runs:
+            return Reply("unknown", f"The article doesn't quote {person.name} at all.", None, context)
+        count = {1: "once", 2: "twice"}.get(len(runs), f"{len(runs)} times")
+        return Reply("fact", f"The article quotes {person.name} {count}:\n"
+                     + "\n".join(quoted(" ".join(known.sentences[i] for i in run)) for run in runs),
+                     None, _context_for(typed_as, None, known, shown))
     times = TIMES_MENTIONED.match(typed_as) or TIMES_MENTIONED.match(text)  # "and zelensky?" after one
     if times:
         # "how many times is china mentioned": counted in the article's sentences

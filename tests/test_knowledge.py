@@ -1521,3 +1521,16 @@ def test_whether_someone_else_agrees_is_where_the_article_sets_their_views_again
     assert _conversation("what did schake say", "does trump agree with her")[1].text.startswith(
         "The article doesn't say whether Donald Trump agrees")
     assert _conversation("what did wallander say", "does schake agree")[1].kind == "unknown"
+
+
+def test_who_else_thinks_so_and_how_often_someone_is_quoted():
+    # "who else thinks like her" after Wallander: no one quoted saying the same; the critics
+    _, alike = _conversation("what did wallander say", "who else thinks like her")
+    assert alike.kind == "unknown" and "the critics it quotes are Kori Schake" in alike.text
+    # "how many times does the article quote trump": counted from its quotation marks
+    trump = respond("how many times does the article quote trump")
+    assert trump.text.startswith("The article quotes Donald Trump twice:") and "new elections" in trump.text
+    assert respond("how often is putin quoted").text == "The article doesn't quote Vladimir Putin at all."
+    for reply in (alike, trump):
+        for quotation in quotations(reply.text):
+            assert quotation in ARTICLE
