@@ -282,6 +282,12 @@ TYPE_GAPS = {
     "place": "where that was: it names no place for it",
     "reason": "why: it gives no reason for it",
 }
+# ... when the nearest fact gives one of its own, which would read as a contradiction
+TYPE_GAPS_ELSEWHERE = {
+    "time": "when that was - the time it gives nearby is the time of something else",
+    "number": "that figure - the figure it gives nearby counts something else",
+    "place": "where that was - the place it names nearby is where something else happened",
+}
 
 PRONOUNS = {
     "he": "he", "him": "he", "his": "he", "himself": "he",
@@ -2182,7 +2188,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # for the same fact again, or some other one that matches the earlier question.
             return doesnt_say(TYPE_GAPS["reason"], None)
         if qtype in STRICT_TYPES:
-            gap = TYPE_GAPS[qtype]
+            gap = TYPE_GAPS_ELSEWHERE[qtype] if nearest is not None and qtype in nearest.answers \
+                else TYPE_GAPS[qtype]
             if future:  # "when will the war end"
                 gap = gap.replace("that was", "that will be")
             return doesnt_say(gap, nearest)

@@ -1534,3 +1534,13 @@ def test_who_else_thinks_so_and_how_often_someone_is_quoted():
     for reply in (alike, trump):
         for quotation in quotations(reply.text):
             assert quotation in ARTICLE
+
+
+def test_a_time_asked_of_the_last_answer_is_its_time_and_a_gap_does_not_contradict_the_fact_below():
+    # "since when" after what Trump overlooks: "Since 2014", not "gives no date ... Since 2014"
+    _, since = _conversation("what does trump overlook about russia", "since when")
+    assert since.fact_id == "since_2014" and since.kind == "fact"
+    # a date the article gives for something else is said to be for something else
+    invasion = respond("when did the full scale invasion start")
+    assert invasion.text.startswith("The article doesn't say when that was - the time it gives nearby "
+                                    "is the time of something else.")
