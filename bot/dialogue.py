@@ -402,12 +402,13 @@ WHY_FOLLOW_UP = re.compile(r"^\W*(but |and |so )?why( not| so| is that| though| 
 # "which territory?", "under which president", "what conflicts exactly?" after an answer: the
 # one the answer speaks of, if it names it.
 NARROWER = re.compile(
-    r"^\W*(and |so |but |ok )?((under|in|from|with|by|for|of|to|at) )?(which|what) ([a-z]+ )??"
+    r"^\W*(and |so |but |ok )?((under|in|from|with|by|for|of|to|at) )?(which|what) (?!about )([a-z]+ )??"
     r"(?P<noun>[a-z]+)( (exactly|specifically|precisely|then|though|tho))?"
     r"( (is|are|was|were) (that|it|they|those|this|these|he|she|them)( in)?"
     # "which countries was she on about"
     r"| (is|are|was|were) (she|he|they|it) (on about|talking about|referring to)"
-    r"| (does|do|did) (she|he|they|it|the article) (mean|name|refer to|talk about))?(\W+name one)?\W*$",
+    r"| (does|do|did) (she|he|they|it|the article) (mean|name|refer to|talk about))?"
+    r"(\W+name one|\W+any names|\W+names\?*|\W+does it name (any|them))?\W*$",
     re.I,
 )
 # "how do they know?", "source?" after an answer: where what it says comes from.

@@ -1544,3 +1544,12 @@ def test_a_time_asked_of_the_last_answer_is_its_time_and_a_gap_does_not_contradi
     invasion = respond("when did the full scale invasion start")
     assert invasion.text.startswith("The article doesn't say when that was - the time it gives nearby "
                                     "is the time of something else.")
+
+
+def test_what_about_is_a_follow_on_and_any_names_asks_which():
+    # p15's dev half: "what about china" read as "which china", and "which leaders tho, any
+    # names?" got the list of everyone the article names
+    _, china = _conversation("why does trump want to get closer to russia", "what about china")
+    assert "rising threat from China" in china.text
+    _, names = _conversation("how are european leaders reacting", "which leaders tho, any names?")
+    assert names.text.startswith("The article doesn't say which leaders")
