@@ -1857,8 +1857,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         named_term = means and (means["term"] or means["term2"] or means["term3"] or "").strip().lower() \
             not in ("that", "it", "this", "he", "she", "they")
         if MEANING.match(question) and not named_term:  # ("what does spheres of influence mean": below)
-            return Reply("fact", f"The article doesn't explain it further. In plain words: "
-                                 f"{last_fact.answer}\n{quoted(last_fact.quote)}", last_fact.id,
+            # "what did he mean by that": the article's words are all there is - said as a
+            # doesn't-say, not as if the paraphrase were the article's explanation
+            return Reply("unknown", f"The article doesn't say more about what that means. What it does say: "
+                                    f"{last_fact.answer}\n{quoted(last_fact.quote)}", None,
                          _context_for(context.get("question") or text, last_fact, known, shown))
         weighed_by = known.facts.get(dict(last_fact.see_for).get("true_check", ""))
         true_check = TRUE_CHECK.match(question) and not WHO_SAID_THAT.match(question)

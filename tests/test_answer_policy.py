@@ -169,7 +169,7 @@ def test_thanks_and_greetings_are_still_left_to_the_rules(policy, text, intent):
 
 
 @pytest.mark.parametrize("text, intent, expected", [
-    ("what does that mean?", "help", "The article doesn't explain it further"),
+    ("what does that mean?", "help", "The article doesn't say more about what that means"),
     ("really?", "deny", "This notion is contrary to the reality"),
     ("is that true?", "affirm", "This notion is contrary to the reality"),
     ("why not?", "deny", "The article doesn't say why"),

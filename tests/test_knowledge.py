@@ -453,10 +453,12 @@ def test_what_she_meant_is_the_last_answer_again_in_plain_words():
     # Round 10's tester: "what did she mean by that?" after Schake's words got who she is.
     _, words, meaning = _conversation("who is kori schake", "what did she say",
                                       "what did she mean by that?")
-    assert meaning.fact_id == words.fact_id == "schake_quote"
-    assert meaning.text.startswith("The article doesn't explain it further. In plain words: Kori")
+    # (said as a doesn't-say: the paraphrase is ours, not the article's explanation)
+    assert meaning.context["fact"] == words.fact_id == "schake_quote" and meaning.kind == "unknown"
+    assert meaning.text.startswith("The article doesn't say more about what that means. What it does "
+                                   "say: Kori")
     _, plain = _conversation("what did wallander say", "what does that mean")
-    assert plain.fact_id == "wallander_quote"
+    assert plain.context["fact"] == "wallander_quote"
     # with nothing said before it, there is nothing to explain
     assert not respond("what does that mean").text.startswith("The article doesn't explain")
 
