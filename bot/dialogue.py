@@ -335,7 +335,7 @@ TRUE_CHECK = re.compile(
     r"(response|answer|reply|take|rebuttal)( to (that|it|this|him|them))?"
     r"|(and |so |but |ok )?how (does|do) (the|this) (article|writer|author|piece) "
     r"(respond|reply|answer)( to (that|it|this))?"
-    r")(,? according to (the article|it))?\W*$",
+    r")(,? according to (the article|it))?( tho| though| then| really)?\W*$",
     re.I,
 )
 # "is that in the article or are you guessing", "did you make that up": yes, in its own words.
@@ -388,7 +388,7 @@ WHO_SAID_THAT = re.compile(
     r"|argued|thinks?|thought|believes?|wrote|writes"
     # "who brought that up", "who made that point", "who raised it"
     r"|brought|brings|raised|raises|mentioned|mentions|made|makes|pointed|points|recalls?|recalled))?"
-    r"(\s+(that|this|it|so))?(\s+(up|out|point|claim|argument|comparison))?\W*$",
+    r"(\s+(that|this|it|so|them|those|these))?(\s+(up|out|point|claim|argument|comparison))?\W*$",
     re.I,
 )
 # "who was he talking to?" after a quote: whom the words were said to.

@@ -384,7 +384,8 @@ WHY_MENTIONED = re.compile(
     r"brought up|cited|referenced|included|in the article|in there|come up|appear)\W*$", re.I)
 # "international what", "threat from where": words of the last answer, and what they lead to.
 ECHO = re.compile(
-    r"^\W*(so |and |the )?(?P<phrase>[a-z'’ -]{3,60}?)\s+(what|where|who|whom|which)\W*$", re.I)
+    r"^\W*(so |and |the )?(?P<phrase>[a-z'’ -]{3,60}?)\s+(what|where|who|whom|which)"
+    r"( exactly| specifically| tho| though| then)?\W*$", re.I)
 ECHO_PREPOSITIONS = {"between", "against", "with", "toward", "towards", "over", "by", "for"}
 # "what does the article say about zelensky": a topic, not someone's words.
 ABOUT_TOPIC = re.compile(
@@ -1696,7 +1697,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     bare_follow_on = bool(topic) and (
         not any(known.focus_words(topic)) or BARE_REFERENCE.match(topic) is not None)
     own_words = [w for w in tokens(question) if w not in FILLER and w not in SAID_WORDS
-                 and not PERSONAL_PRONOUN.fullmatch(w) and len(w) > 3]  # not "tho"; "compared" counts
+                 and not PERSONAL_PRONOUN.fullmatch(w) and not REFERENCES.fullmatch(w)  # "about them"
+                 and len(w) > 3]  # not "tho"; "compared" counts
     # "what was it seen as" after where the Riyadh meeting was: that answer says it
     said_before = known.said_stems(context.get("fact") or "") if how == "resolved" else set()
     covered = [w for w in own_words if stem(w) in said_before]
@@ -1840,6 +1842,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return reply
     agrees = AGREES.match(question) if last_fact is not None and how in ("", "resolved") else None
     holder = known.person_in(agrees["who"]) if agrees else []
+    if holder and holder[0] in known.answer_people[last_fact.id] \
+            and not last_fact.answer.startswith(holder[0].name):
+        # "does trump share that view" after "analysts say Trump has misplaced faith ...": what
+        # the last answer says of him is the answer
+        return Reply("fact", _yes_no(last_fact), last_fact.id, context)
     if holder and holder[0] not in known.answer_people[last_fact.id][:1]:
         # "does trump agree" after Wallander's words: the article sets his view against hers
         # where it does (a `response` in the facts), and says nothing of it otherwise
@@ -2053,7 +2060,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     # Whose words are asked for is read from the reader's own question, pronouns resolved: the
     # earlier question it leans on names someone else ("did NATO say anything" after "how did
     # Zelensky respond"; "summarize it" after "what did China say about it").
-    asked = (context.get("question") or "") if topic else substituted
+    # ... but "and who met lavrov right after?" asks a question of its own
+    asked = (context.get("question") or "") if topic and not re.match(
+        r"\W*(who|what|where|when|why|how|which|did|does|do|is|was|are|were)\b", topic, re.I) else substituted
     said = next(filter(None, (pattern.search(asked.lower()) for pattern in SAID_BY)), None)
     speakers = []
     if said and how != "what_else":
@@ -2325,6 +2334,9 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
             return Reply("fact", body, facts[0].id,
                          _context_for(text, facts[0], known, [*shown, *(f.id for f in facts)]))
     words_asked = WHERE_WORDS.match(typed_as) if how in ("", "resolved") else None
+    if words_asked and re.fullmatch(r"\W*(them|it|that|this|those|these|him|her|so)\W*",
+                                    words_asked["phrase"] or words_asked["said"] or words_asked["claim"] or ""):
+        words_asked = None  # "who mentioned them" after the Baltic States: who said that, below
     found = known.sentences_with(words_asked["phrase"] or words_asked["said"] or words_asked["claim"]) \
         if words_asked else []
     asks_where = bool(words_asked and (words_asked["where"] or (words_asked["ask"] or "").lower() == "where"))
@@ -2400,11 +2412,20 @@ def _exact_words(question: str, context: dict, last_fact: Fact | None, known: Kn
     if not EXACT_WORDS.search(question):
         return None
     named = known.person_in(_substitute_pronouns(question, context, known)[0])
+    if not named and known._content_stems(EXACT_WORDS.sub(" ", question)):
+        return None  # "what do supporters say exactly": the supporters', not the last answer's
     if not named and last_fact is not None:
-        # "exact words pls" after an answer: the quotation it quotes from, else its speaker's
+        # "exact words pls" after an answer: the quotation it quotes from, else the words of
+        # whom it is about (its subject, or those it lists) - not of someone it only mentions
+        # ("analysts say Trump has misplaced faith ...": the analysts', whom it doesn't quote)
         spoken = [known.speaker_of(i) for i in known.sentences_of(last_fact)[:1]
                   if known.spoken_words(i)]
-        named = [p for p in spoken if p] or [p for p in known.answer_people[last_fact.id] if p.quoted]
+        about = [p for p in known.answer_people[last_fact.id] if p.quoted
+                 and (last_fact.answer.startswith(p.name) or p.name in last_fact.lists)]
+        named = [p for p in spoken if p] or about
+        if not named:
+            return Reply("fact", f"Those are the article's own words, not a quotation of anyone's:\n"
+                                 f"{quoted(last_fact.quote)}", last_fact.id, context)
         if len(named) >= 2 and all(known.whole_quotations(person) for person in named):
             # "exact words pls" after who the critics are: each one's quotation
             lines = [line for person in named for line in (

@@ -1555,3 +1555,35 @@ def test_what_about_is_a_follow_on_and_any_names_asks_which():
     assert "rising threat from China" in china.text
     _, names = _conversation("how are european leaders reacting", "which leaders tho, any names?")
     assert names.text.startswith("The article doesn't say which leaders")
+
+
+def test_found_by_the_seventh_tester():
+    # "exact words pls" after the article's own words: not Trump's, whom the answer mentions
+    *_, exact = _conversation("what does 'presumption of distrust' mean in the article", "who said that",
+                              "exact words pls")
+    assert exact.text.startswith("Those are the article's own words") and "Mar-a-Lago" not in exact.text
+    # "what do supporters say exactly": the supporters', not the critics' just listed
+    *_, supporters = _conversation("who disagrees with it", "what do supporters say exactly")
+    assert supporters.fact_id == "supporters_argue"
+    # "who mentioned them" after the Baltic States: Schake, not a sentence with the word "them"
+    _, mentioned = _conversation("what are the baltic states", "who mentioned them")
+    assert "Kori Schake" in mentioned.text
+    # ... and "about them" doesn't make the next question one the last answer can't answer
+    *_, cold_war = _conversation("what are the baltic states", "who mentioned them",
+                                 "what did the US do about them in the cold war")
+    assert cold_war.fact_id == "baltic_states"
+    # "and who met lavrov right after?" asks who, not what Lavrov said
+    *_, met = _conversation("what did vance say", "where was he when he said it",
+                            "and who met lavrov right after?")
+    assert "Marco Rubio" in met.text
+    # "is that true tho" after Trump's quotation: where the article weighs it
+    *_, weighed = _conversation("where did trump say ukraine should never have started it",
+                                "exact words pls", "is that true tho")
+    assert "contrary to the reality on the ground" in weighed.text
+    # "does trump share that view" after what analysts say of him: that answer
+    *_, view = _conversation("what does 'presumption of distrust' mean in the article", "who said that",
+                             "does trump share that view?")
+    assert "misplaced faith" in view.text
+    # "between who exactly" after the new Cold War
+    _, between = _conversation("what's the 'new cold war' bit", "between who exactly")
+    assert "the West and the East" in between.text
