@@ -1812,6 +1812,20 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("unknown", body, None, _context_for(text if asked is None else asked, nearest,
                                                          known, shown_now, answered_by_it=False))
 
+    if topic and last_fact is not None and re.fullmatch(r"\W*(now|today|these days|nowadays|currently)\W*",
+                                                        topic, re.I):
+        # "and now?" after what the U.S. did in the Cold War, by Schake: her next sentence, "Now
+        # we're legitimizing aggression ..." - the words after the last answer's that say now
+        around = known.sentences_of(last_fact)[:1]
+        following = [i for start in around for i in range(start + 1, min(start + 3, len(known.sentences)))
+                     if known.paragraph_of[i] == known.paragraph_of[start]]
+        now = next((i for i in following if re.search(r"\b(now|today|currently)\b", known.sentences[i], re.I)), None)
+        if now is not None:
+            fact, speaker = known.quoting(now), known.speaker_of(now)
+            lead = f"{speaker.name} goes on:" if speaker else "The article goes on:"
+            return Reply("fact", f"{lead}\n{quoted(known.sentences[now])}",
+                         fact.id if fact else None,
+                         _context_for(text, fact, known, [*shown, fact.id] if fact else shown))
     bare_how = re.fullmatch(r"\W*(and |but |so )?(how|how so|how exactly|in what way|how though|how tho)\W*",
                             topic or (question if how == "resolved" else ""), re.I)
     if bare_how and last_fact is not None:

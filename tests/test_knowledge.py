@@ -1587,3 +1587,10 @@ def test_found_by_the_seventh_tester():
     # "between who exactly" after the new Cold War
     _, between = _conversation("what's the 'new cold war' bit", "between who exactly")
     assert "the West and the East" in between.text
+
+
+def test_and_now_after_a_past_is_the_words_that_go_on_to_the_present():
+    # p15 and the seventh tester: "and now?" after Schake's Cold War got the "new Cold War" line
+    _, now = _conversation("what did the us do during the cold war according to schake", "and now?")
+    assert now.text == ('Kori Schake goes on:\nFrom the article: "Now we’re legitimizing aggression to '
+                        'create spheres of influence.”"')
