@@ -409,6 +409,12 @@ WHERE_WORDS = re.compile(
     r"(?P<claim>(?!(about|of|on|regarding|abt)\b).{3,60}?)\W*$", re.I)
 # Words that give a sentence to someone other than the writer ("critics view it as a betrayal").
 ATTRIBUTED = r"\b(critics|supporters|proponents|commentators|analysts|experts)\b"
+# "the article says trump's pivot is 'brutal'?", "is 'disgraceful' the article's word or someone
+# else's": whether the article uses words the reader quotes
+CLAIMED_WORDS = re.compile(
+    r"^\W*(so |and |wait,? |but )?((the article|it|the piece|the writer|the author|the text) (says|said|calls|"
+    r"called|uses|used)|(does|did) (the article|it|the piece|the writer|the author) (say|call|use)|is|was)\b"
+    r".*?(?<![a-z])['\"“‘](?P<term>[^'\"“”‘’?]{3,40})['\"”’](?![a-z])", re.I)
 # "compare schake and wallander", "who did each work for": a question about two people at once.
 TWO_ASKED = re.compile(r"\b(compare|comparison|contrast|differ|differs|difference|versus|vs|both|each|"
                        r"the two|say|says|think|thinks|view|views|take|takes|stance)\b", re.I)
@@ -1625,6 +1631,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         question = about["topic"]
     question = known.spell_words(known.spell_names(question))
     last_fact = known.facts.get(context.get("fact") or "")
+    if context.get("sentence") is not None and IN_ARTICLE_CHECK.match(question):
+        # "where does it say that" after whether it calls the pivot "brutal": that sentence
+        return Reply("fact", f"Here, in the article's words:\n{quoted(known.sentences[context['sentence']])}",
+                     last_fact.id if last_fact else None, context)
     exact = _exact_words(question, context, last_fact, known)
     if exact is not None:
         return exact
@@ -2347,6 +2357,21 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
             body = "\n".join(f"{fact.answer}\n{quoted(fact.quote)}" for fact in facts)
             return Reply("fact", body, facts[0].id,
                          _context_for(text, facts[0], known, [*shown, *(f.id for f in facts)]))
+    claimed = CLAIMED_WORDS.match(typed_as)
+    if claimed:
+        # "the article says trump's pivot is 'brutal'?", "is 'disgraceful' the article's word":
+        # whether it uses those words, and whose they are
+        term = claimed["term"].strip()
+        found = known.sentences_with(term)
+        if not found:
+            return Reply("unknown", f"The article doesn't use the words \"{term}\".", None, context)
+        fact, speaker = known.quoting(found[0]), known.speaker_of(found[0])
+        lead = (f"Those are {speaker.name}'s words, quoted in the article:" if speaker else
+                "Yes - the article says it:" if re.search(ATTRIBUTED, known.sentences[found[0]], re.I)
+                else "Yes - in the article's own voice:")
+        return Reply("fact", f"{lead}\n{quoted(known.sentences[found[0]])}", fact.id if fact else None,
+                     {**_context_for(text, fact, known, [*shown, fact.id] if fact else shown),
+                      "sentence": found[0]})
     words_asked = WHERE_WORDS.match(typed_as) if how in ("", "resolved") else None
     if words_asked and re.fullmatch(r"\W*(them|it|that|this|those|these|him|her|so)\W*",
                                     words_asked["phrase"] or words_asked["said"] or words_asked["claim"] or ""):

@@ -1594,3 +1594,15 @@ def test_and_now_after_a_past_is_the_words_that_go_on_to_the_present():
     _, now = _conversation("what did the us do during the cold war according to schake", "and now?")
     assert now.text == ('Kori Schake goes on:\nFrom the article: "Now we’re legitimizing aggression to '
                         'create spheres of influence.”"')
+
+
+def test_whether_the_article_uses_words_the_reader_quotes():
+    # the seventh tester: "the article says trump's pivot is 'brutal'?" got the China sentence, and
+    # "where does it say that" the same, as "Yes, that is in the article"
+    brutal, where = _conversation("the article says trump's pivot is 'brutal'?", "where does it say that")
+    assert brutal.text == ('Yes - in the article\'s own voice:\n'
+                           'From the article: "Trump’s brutal pivot stands in stark contrast."')
+    assert "Trump’s brutal pivot stands in stark contrast." in where.text
+    assert respond("is 'disgraceful' the article's word or someone else's").text.startswith(
+        "Those are Kori Schake's words, quoted in the article:")
+    assert respond("does the article call putin a 'dictator'").text == 'The article doesn\'t use the words "dictator".'
