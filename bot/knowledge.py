@@ -1392,6 +1392,12 @@ def _substitute_pronouns(question: str, context: dict, known: Knowledge) -> tupl
         word = found.group(0)
         pronoun = PRONOUNS[word.lower()]
         candidates = [p["name"] for p in people if p["pronoun"] == pronoun]
+        if not candidates:
+            # "what exactly is her job there" after an answer about Trump, with Schake the one
+            # woman asked about before: her, if she is the only one
+            earlier = [p.name for p in known.people_named(context.get("talked_about") or [])
+                       if p.pronoun == pronoun]
+            candidates = earlier if len(earlier) == 1 else []
         if word.lower() in ("him", "her") and pronoun in subjects and len(candidates) > 1:
             # "has he ever called him out" after Trump's stance on Putin: "him" is not "he"
             candidates = [name for name in candidates if name != subjects[pronoun]]
@@ -1620,6 +1626,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         kind = "off_topic" if normalize(question) else "none"
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)
         return Reply(kind, text, None, context)
+    # "who wins according to the author": the article's answer is what is asked, not its author
+    question = re.sub(r",?\s+according to (the|this) (author|writer|journalist)\b", " in the article", question,
+                      flags=re.I)
     word_first = WORD_THEN_WHERE.match(question)
     if word_first:  # "brutal? where does it say that"
         question = (f"where does the article say {word_first['term']}" if word_first["ask"].lower() == "where"

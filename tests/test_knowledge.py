@@ -1606,3 +1606,15 @@ def test_whether_the_article_uses_words_the_reader_quotes():
     assert respond("is 'disgraceful' the article's word or someone else's").text.startswith(
         "Those are Kori Schake's words, quoted in the article:")
     assert respond("does the article call putin a 'dictator'").text == 'The article doesn\'t use the words "dictator".'
+
+
+def test_her_is_the_one_woman_asked_about_when_the_last_answer_names_none():
+    # the seventh tester: after an answer about Trump, "her" could only be Schake
+    *_, job = _conversation("whats the american enterprise institute", "is it left or right wing",
+                            "so why would someone from there criticize trump", "what exactly is her job there")
+    assert job.fact_id == "kori_schake"
+
+
+def test_according_to_the_author_asks_the_article_not_who_wrote_it():
+    reply = respond("who wins according to the author")
+    assert reply.kind == "unknown" and "who wrote it" not in reply.text
