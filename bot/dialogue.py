@@ -415,7 +415,9 @@ NARROWER = re.compile(
 SOURCE_ASKED = re.compile(
     r"^\W*(and |but |so )?(how (do|does|did) (they|we|you|he|she|it|the article) know( that| this)?"
     r"|what'?s (the|their|his|her|its) source|(any )?sources?|based on what"
-    r"|where (does|did) (that|this|it) (come|comes) from|where('?s| is) (that|this) from)\W*$",
+    r"|where (does|did) (that|this|it) (come|comes) from|where('?s| is) (that|this) from"
+    # "any evidence for that", "proof?"
+    r"|(any |what'?s the |is there (any )?)?(evidence|proof)( for (that|this|it))?)\W*$",
     re.I,
 )
 # "name one", "like what?", "for example?" after an answer: instances of what it speaks of.

@@ -393,9 +393,15 @@ ABOUT_TOPIC = re.compile(
     r"(say|said|tell us|mention|write|report)s? (about|of|on|regarding) (?P<topic>.+)$", re.I)
 # "who did the article quote", "which european leaders are quoted": who is quoted at all.
 WHO_QUOTED = re.compile(
-    r"^\W*(and |so |ok )?(who|which (?P<group>[a-z' ]{2,40}?)) (else )?((is|are|was|were|gets?|got) "
+    r"^\W*(and |so |ok )?((who|which (?P<group>[a-z' ]{2,40}?)) (else )?((is|are|was|were|gets?|got) "
     r"(actually |directly )?quoted|(did|does|do) (the article|it|the piece|the writer|the author|they) "
-    r"(actually )?quote)\W*$", re.I)
+    r"(actually )?quote)"
+    # "does it quote any trump supporters", "are any europeans quoted"
+    r"|(did|does|do) (the article|it|the piece|the writer|the author|they) (actually )?quote (any|a|an) "
+    r"(?P<any>[a-z' ]{2,40}?)|(is|are|was|were) (any|there any) (?P<anyone>[a-z' ]{2,40}?) quoted)\W*$", re.I)
+# Groups the article speaks of and quotes no one of: "does it quote any trump supporters".
+UNQUOTED_GROUPS = {"supporter", "proponent", "backer", "advocate", "ally", "european", "ukrainian",
+                   "russian", "commentator", "analyst"}
 # "who says brutal", "where does the article say elections are rigged": the article's own words,
 # looked up where they are.
 WHERE_WORDS = re.compile(
@@ -2344,9 +2350,12 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
         # "who else did the article quote": everyone it quotes, not the best-matching quote;
         # "which european leaders are quoted": none of them, and whom it does quote
         everyone = known.facts["who_is_quoted"]
-        group = " ".join(word.capitalize() if set(tokens(word)) & COUNTRIES else word
-                         for word in (quoted_asked["group"] or "").split())  # "European leaders"
-        none_of = f"The article quotes no {group}. " if set(tokens(group)) & (COUNTRIES - {"us"}) else ""
+        group = " ".join(word.capitalize() if set(tokens(word)) & COUNTRIES or known.person_in(word) else word
+                         for word in (quoted_asked["group"] or quoted_asked["any"] or quoted_asked["anyone"]
+                                      or "").split())  # "European leaders"
+        named_groups = {singular(word) for word in group.lower().split()} & UNQUOTED_GROUPS
+        none_of = f"The article quotes no {group}. " \
+            if set(tokens(group)) & (COUNTRIES - {"us"}) or named_groups else ""
         return Reply("fact", f"{none_of}{everyone.answer}\n{quoted(everyone.quote)}", everyone.id,
                      _context_for(text, everyone, known, [*shown, everyone.id]))
     pair = [p for p in known.person_in(typed_as) if p.quoted]

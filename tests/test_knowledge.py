@@ -1618,3 +1618,14 @@ def test_her_is_the_one_woman_asked_about_when_the_last_answer_names_none():
 def test_according_to_the_author_asks_the_article_not_who_wrote_it():
     reply = respond("who wins according to the author")
     assert reply.kind == "unknown" and "who wrote it" not in reply.text
+
+
+def test_whether_it_quotes_any_of_a_group_it_names_no_one_of():
+    # the seventh tester: "does it quote any trump supporters" got Trump's own words
+    supporters = respond("does it quote any trump supporters")
+    assert supporters.text.startswith("The article quotes no Trump supporters.")
+    assert respond("are any russians quoted").text.startswith("The article quotes no Russians.")
+    assert respond("does the article quote any critics").text.startswith("Three people are quoted directly")
+    # and "any evidence for that" is a question about the source, not off-topic chat
+    _, evidence = _conversation("what does trump claim about zelensky", "any evidence for that")
+    assert evidence.text.startswith("The article doesn't say where that comes from")
