@@ -438,6 +438,9 @@ DESCRIBING_NOUNS = {"lady", "woman", "gal", "guy", "man", "dude", "bloke", "fell
 EITHER_OR = re.compile(r"^\W*(?:so |but |and |wait,? |i'?m confused,? |im confused,? )?(is|was|are|were|does|"
                        r"did|do|has|have)\b(?P<body>.*?)\b(?P<first>[a-z]+) or (?P<second>[a-z]+)"
                        r"(?P<tail>( [a-z'’]+){0,4})\W*$", re.I)
+# "who is the guy rubio met": someone described by what another did, not that other
+WHO_THE_ONE = re.compile(r"^\W*who('?s| is| was) the (guy|man|woman|lady|person|one|official|minister|"
+                         r"fellow|dude|diplomat) (that |who |whom )?(?P<clause>.+)$", re.I)
 # "the other one", "the other expert": the one listed with whom the conversation is about
 OTHER_ONE = re.compile(r"\bthe other (one|expert|critic|guy|woman|lady|man|official|person|analyst)\b", re.I)
 # "where does she work": the post or institution the article gives someone, not a place
@@ -1558,8 +1561,8 @@ def _context_for(question: str, fact: Fact | None, known: Knowledge, shown: list
     # lavrov", the one asked about, whoever the answer named first; after "who did rubio meet",
     # the one the answer brought in (not when `fact` is only the nearest to a "doesn't say":
     # "whats his job" after "what did marco rubio say" is Rubio's)
-    if answered_by_it and question_type(typed) == "person" and not re.match(
-            r"\W*who('s|s| is| was| are| were)\b", typed, re.I):
+    if answered_by_it and question_type(typed) == "person" and (WHO_THE_ONE.match(typed) or not re.match(
+            r"\W*who('s|s| is| was| are| were)\b", typed, re.I)):  # "who is the guy rubio met": Lavrov
         order = [p for p in answered if p not in asked] + asked + answered
     else:
         order = asked + answered
@@ -1771,6 +1774,15 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                        if person in named_now}
         ranked = [p for p in ranked if p[1] not in biographies] + \
                  [p for p in ranked if p[1] in biographies]
+    someone_else = WHO_THE_ONE.match(text) if qtype == "person" and not how else None
+    named_in_it = set(known.person_in(someone_else["clause"])) if someone_else else set()
+    top_people = known.answer_people[ranked[0][1]]
+    others = [p for p in top_people if p not in named_in_it]
+    if named_in_it and top_people[:1] and top_people[0] in named_in_it and others and known.who_is(others[0]) \
+            and ranked[0][0] >= FACT_THRESHOLD:
+        # "who is the guy rubio met": the one the fact about Rubio's meeting brings in, Lavrov
+        ranked = [(ranked[0][0], known.who_is(others[0]).id)] + \
+                 [p for p in ranked if p[1] != known.who_is(others[0]).id]
     subject = known.biography_of.get(ranked[0][1])
     if not how and subject and qtype not in ("person", "quote"):
         # "how popular is the ukrainian leader really": who Zelensky is matches the leader; a

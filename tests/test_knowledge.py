@@ -1629,3 +1629,9 @@ def test_whether_it_quotes_any_of_a_group_it_names_no_one_of():
     # and "any evidence for that" is a question about the source, not off-topic chat
     _, evidence = _conversation("what does trump claim about zelensky", "any evidence for that")
     assert evidence.text.startswith("The article doesn't say where that comes from")
+
+
+def test_the_one_someone_named_met_is_the_other_person_and_he_next():
+    # p15's dev half: "who is the guy rubio met" answered with Rubio, then "his job" was Rubio's
+    met, job = _conversation("who is the guy rubio met", "what's his job")
+    assert met.fact_id == job.fact_id == "lavrov"
