@@ -208,6 +208,8 @@ PHRASES = {
     "keep promises": "honor agreements", "keeping promises": "honor agreements",
     "keeps promises": "honor agreements", "keep his promises": "honor agreements",
     "both sides": "balanced", "one sided": "biased",  # the article's slant
+    "people who like": "supporters", "people who support": "supporters", "people who back": "supporters",
+    "those who support": "supporters", "people who oppose": "critics", "people against": "critics",
     "part of the world": "where", "parts of the world": "where",
     "free pass": "refrained criticizing", "had it coming": "blame", "keep its word": "honor agreements",
     "keep their word": "honor agreements",

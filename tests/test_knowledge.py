@@ -1635,3 +1635,8 @@ def test_the_one_someone_named_met_is_the_other_person_and_he_next():
     # p15's dev half: "who is the guy rubio met" answered with Rubio, then "his job" was Rubio's
     met, job = _conversation("who is the guy rubio met", "what's his job")
     assert met.fact_id == job.fact_id == "lavrov"
+
+
+def test_people_who_like_the_policy_are_its_supporters():
+    assert respond("what do people who like the policy say").fact_id == "supporters_argue"
+    assert respond("what do people who oppose it say").fact_id == "critics_argue"
