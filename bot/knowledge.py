@@ -400,7 +400,7 @@ WHO_QUOTED = re.compile(
     r"(actually )?quote)"
     # "does it quote any trump supporters", "are any europeans quoted"
     r"|(did|does|do) (the article|it|the piece|the writer|the author|they) (actually )?quote (any|a|an) "
-    r"(?P<any>[a-z' ]{2,40}?)|(is|are|was|were) (any|there any) (?P<anyone>[a-z' ]{2,40}?) quoted)\W*$", re.I)
+    r"(?P<any>[a-z' ]{2,40}?)|((is|are|was|were) )?(any|there any) (?P<anyone>[a-z' ]{2,40}?) quoted)\W*$", re.I)
 # Groups the article speaks of and quotes no one of: "does it quote any trump supporters".
 UNQUOTED_GROUPS = {"supporter", "proponent", "backer", "advocate", "ally", "european", "ukrainian",
                    "russian", "commentator", "analyst"}
@@ -443,6 +443,16 @@ EITHER_OR = re.compile(r"^\W*(?:so |but |and |wait,? |i'?m confused,? |im confus
 # "who is the guy rubio met": someone described by what another did, not that other
 WHO_THE_ONE = re.compile(r"^\W*who('?s| is| was) the (guy|man|woman|lady|person|one|official|minister|"
                          r"fellow|dude|diplomat) (that |who |whom )?(?P<clause>.+)$", re.I)
+# "and the subheadings?", "what sections does it have": the article's headings, listed.
+SECTIONS_LISTED = re.compile(r"\b(sub ?headings?|sub ?heads?|section (headings|titles|names)|headings|headers|"
+                             r"sections|subtitles|chapters)\b", re.I)
+# "which section talks about elections": where in the article something is.
+WHICH_SECTION = re.compile(r"\b(which|what) (section|part|heading|bit)\b.{0,30}?\b(about|on|talks? about|covers?|"
+                           r"discuss(es)?|mentions?|deals? with|says?|is)\b (?P<topic>.+?)\W*$", re.I)
+# "what's the 'vanguard of change' section about", "the section after that".
+SECTION_ASKED = re.compile(r"\b(section|heading|part|chapter)\b", re.I)
+NEXT_SECTION = re.compile(r"\b(the )?(section|part|one|heading) (after|before) (that|it|this)\b|\b(the )?(next|previous) "
+                          r"(section|part|heading)\b", re.I)
 # "the other one", "the other expert": the one listed with whom the conversation is about
 OTHER_ONE = re.compile(r"\bthe other (one|expert|critic|guy|woman|lady|man|official|person|analyst)\b", re.I)
 # "where does she work": the post or institution the article gives someone, not a place
@@ -657,6 +667,23 @@ def split_paragraphs(article: str) -> list[list[str]]:
     return paragraphs
 
 
+def split_sections(article: str) -> list[tuple[str, int]]:
+    """The article's section headings after its headline, verbatim, each with the number of the
+    first sentence under it ("The Broader Implications", 13)."""
+    sections, sentences_so_far, headline_seen = [], 0, False
+    for line in article.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line[-1] not in ".?!”":
+            if headline_seen:
+                sections.append((line, sentences_so_far))
+            headline_seen = True
+            continue
+        sentences_so_far += len(split_paragraphs(line)[0]) if split_paragraphs(line) else 0
+    return sections
+
+
 def split_sentences(article: str) -> list[str]:
     """The article's sentences, verbatim, in order."""
     return [sentence for paragraph in split_paragraphs(article) for sentence in paragraph]
@@ -691,6 +718,7 @@ class Knowledge:
     absent_focus: frozenset[str] = frozenset()
     off_topic: frozenset[str] = frozenset()
     paragraph_of: tuple[int, ...] = ()  # per sentence, the number of its paragraph
+    sections: tuple[tuple[str, int], ...] = ()  # headings after the headline, and where each starts
     _labels: list[tuple[str, int]] = field(default_factory=list, repr=False)
     _spellings: dict[str, bool] = field(default_factory=dict, repr=False)  # is_known's typo checks
     # coverage()'s last question, fact and result: respond() asks it up to three times for one
@@ -948,6 +976,31 @@ class Knowledge:
             else:
                 runs.append([number])
         return runs
+
+    def section_of(self, number: int) -> int | None:
+        """The number of the section article sentence `number` is in (None: before the first)."""
+        starts = [start for _, start in self.sections]
+        return max((k for k, start in enumerate(starts) if start <= number), default=None)
+
+    def section_sentences(self, section: int) -> list[int]:
+        """The numbers of the sentences under section `section`'s heading."""
+        end = self.sections[section + 1][1] if section + 1 < len(self.sections) else len(self.sentences)
+        return list(range(self.sections[section][1], end))
+
+    def section_named(self, text: str) -> int | None:
+        """The section whose heading `text` names: all of a heading's words before its colon, or
+        two of its content words and more of them than of any other heading's."""
+        asked = self._content_stems(text)
+        scores = []
+        for k, (heading, _) in enumerate(self.sections):
+            lead = self._content_stems(heading.split(":")[0])
+            words = self._content_stems(heading)
+            scores.append((len(asked & words), bool(lead) and lead <= asked, k))
+        best = max(scores, default=(0, False, None))
+        rivals = [score for score in scores if score[0] == best[0]]
+        if best[1] or (best[0] >= 2 and len(rivals) == 1):
+            return best[2]
+        return None
 
     def whole_quotations(self, person: Person) -> list[list[int]]:
         """Those of `person`'s quotations that are more than a phrase quoted in passing."""
@@ -1333,7 +1386,8 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
     paragraphs = split_paragraphs(article)
     sentences = [sentence for paragraph in paragraphs for sentence in paragraph]
     paragraph_of = tuple(number for number, paragraph in enumerate(paragraphs) for _ in paragraph)
-    return Knowledge(facts, unknowns, sentences, people, absent, chat, paragraph_of)
+    return Knowledge(facts, unknowns, sentences, people, absent, chat, paragraph_of,
+                     tuple(split_sections(article)))
 
 
 @lru_cache(maxsize=1)
@@ -2358,7 +2412,11 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
                        ranked: list[tuple[float, str]], best: Fact, known: Knowledge) -> Reply | None:
     """Questions about the article's own words and whom it quotes: who is quoted, two quoted
     people at once, who says or where it says a word, how often something is mentioned, what
-    a phrase means; None for any other question. `typed_as` is the reader's own words."""
+    a phrase means, its sections; None for any other question. `typed_as` is the reader's own
+    words."""
+    sections = _the_articles_sections(typed_as, context, shown, known)
+    if sections is not None:
+        return sections
     quoted_asked = WHO_QUOTED.match(typed_as)
     if quoted_asked and "who_is_quoted" in known.facts:
         # "who else did the article quote": everyone it quotes, not the best-matching quote;
@@ -2474,6 +2532,59 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
                                 + "\n".join(quoted(known.sentences[i]) for i in used_in), None,
                      _context_for(text, fact, known, [*shown, fact.id] if fact else shown,
                                   answered_by_it=False))
+    return None
+
+
+def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known: Knowledge) -> Reply | None:
+    """"and the subheadings?", "which section talks about elections", "what's the 'vanguard of
+    change' section about", "the section after that": the article's headings and what is under
+    them; None for any other question."""
+    if not known.sections:
+        return None
+    def under(section: int, lead: str) -> Reply:
+        heading, _ = known.sections[section]
+        first = known.section_sentences(section)[:2]
+        body = "\n".join([f'{lead} "{heading}", the article says:', quoted(" ".join(known.sentences[i] for i in first))])
+        fact = known.quoting(first[0])
+        return Reply("fact", body, fact.id if fact else None,
+                     {**_context_for(typed_as, fact, known, [*shown, fact.id] if fact else shown),
+                      "section": section})
+    current = context.get("section")
+    after = NEXT_SECTION.search(typed_as)
+    if after and current is not None:
+        step = -1 if re.search(r"\b(before|previous)\b", after.group(0), re.I) else 1
+        if 0 <= current + step < len(known.sections):
+            return under(current + step, "Under the next heading," if step == 1 else "Under the heading before,")
+        return Reply("unknown", "That was the " + ("last" if step == 1 else "first") + " section.", None, context)
+    if current is not None and re.search(r"\bquot(e|es|ed|ing)\b", typed_as, re.I) \
+            and re.search(r"\b(in it|in there|in that section|there|in that part|in this section)\b", typed_as, re.I):
+        # "does it have any quotes in it" after a section: whose words are under its heading
+        speakers = list(dict.fromkeys(p.name for i in known.section_sentences(current)
+                                      if known.spoken_words(i) and (p := known.speaker_of(i))))
+        if not speakers:
+            return Reply("unknown", "No - no one is quoted under that heading.", None, context)
+        return Reply("fact", f"Yes: {_in_words(speakers)}.", None, context)
+    which = WHICH_SECTION.search(typed_as)
+    if which:
+        score, fact_id = known.rank(which["topic"])[0][0]
+        at = known.sentences_of(known.facts[fact_id])[:1] if score >= FACT_THRESHOLD else []
+        section = known.section_of(at[0]) if at else None
+        if section is not None:
+            fact = known.facts[fact_id]
+            heading = known.sections[section][0]
+            return Reply("fact", f'Under the heading "{heading}": {fact.answer}\n{quoted(fact.quote)}', fact.id,
+                         {**_context_for(which["topic"], fact, known, [*shown, fact.id]), "section": section})
+    named = known.section_named(typed_as) if SECTION_ASKED.search(typed_as) else None
+    if named is not None:
+        return under(named, "Under the heading")
+    if SECTIONS_LISTED.search(typed_as) and not which:
+        headings = [heading for heading, _ in known.sections]
+        if re.search(r"\bhow many\b", typed_as, re.I):
+            lead = f"{len(headings)}, after its headline:"
+        else:
+            lead = "Its headline, then these sections:"
+        return Reply("fact", "\n".join([lead, *(quoted(heading) for heading in headings)]), None,
+                     {**context, "section": None})
     return None
 
 

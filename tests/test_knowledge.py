@@ -1640,3 +1640,27 @@ def test_the_one_someone_named_met_is_the_other_person_and_he_next():
 def test_people_who_like_the_policy_are_its_supporters():
     assert respond("what do people who like the policy say").fact_id == "supporters_argue"
     assert respond("what do people who oppose it say").fact_id == "critics_argue"
+
+
+def test_the_articles_sections_are_listed_found_and_followed():
+    # the eighth tester: "and the subheadings?" got "doesn't say anything about subheadings"
+    known = knowledge()
+    assert [heading for heading, _ in known.sections][:2] == ["The Shift in U.S.-Russian Relations",
+                                                              "The Broader Implications"]
+    assert all(heading in ARTICLE for heading, _ in known.sections) and len(known.sections) == 7
+    _, listed = _conversation("what's the headline", "and the subheadings?")
+    assert listed.text.startswith("Its headline, then these sections:") and "Challenging Expert Consensus" in listed.text
+    # which section says something; what a named section says; whether anyone is quoted in it;
+    # the next one
+    where = respond("which section talks about elections")
+    assert where.text.startswith('Under the heading "Blaming the Victim: Trump’s Consideration of Ukraine":')
+    named, quotes, after = _conversation("whats the section called 'the vanguard of change' about",
+                                         "does it have any quotes in it", "ok and the section after that")
+    assert named.text.startswith('Under the heading "The Vanguard of Change: Trump’s Unconventional Tactics"')
+    assert quotes.text == "No - no one is quoted under that heading."
+    assert after.text.startswith('Under the next heading, "Conclusion: The Future of U.S. Foreign Policy"')
+    for reply in (listed, where, named, after):
+        for quotation in quotations(reply.text):
+            assert quotation in ARTICLE
+    # a phrase of a heading asked about without a section is the phrase, not the section
+    assert not respond("what does 'unconventional tactics' refer to").text.startswith("Under the heading")
