@@ -46,6 +46,9 @@ UNKNOWN_MARGIN = 0.05
 # no list anticipated): no gate 70% right / 98% honest; 0.6 gives 81% / 98% (89% without the
 # lists) and cuts confident wrong answers from 13 to 8; 0.5 lets 7 unanswerable through.
 FOCUS_MATCH = 0.6
+# A follow-up's own words this close to an overview's examples ask for it ("what numbers does it
+# give then"), whatever was just talked about.
+OWN_OVERVIEW = 0.75
 # A question naming people is ranked half on the whole question, half on what it asks about them.
 # Dev split: 0.4-0.6 all cut confident wrong answers from 8 to 5 with as many right.
 NAMES_WEIGHT = 0.5
@@ -1803,8 +1806,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # is still far the best match ("what's her title" after who she is).
         excluded = shown if how == "what_else" else [context["fact"]]
         # "what else?" wants more on the topic, not an overview of the article.
+        # ... unless the reader's own words ask for it ("what numbers does it give then")
+        own_score, own_best = known.rank(question)[0][0]
+        asked_for = own_best if known.facts[own_best].overview and own_score >= OWN_OVERVIEW \
+            and how == "resolved" else None
         others = [p for p in ranked if p[1] not in excluded
-                  and not (how in ("what_else", "resolved") and known.facts[p[1]].overview)]
+                  and (p[1] == asked_for or not (how in ("what_else", "resolved") and known.facts[p[1]].overview))]
         referred = known.person_in(substituted) if PERSONAL_PRONOUN.search(question) else []
         if how == "resolved" and referred and not asks_anew:
             # "what does she do": something else about her, not a fact about someone else.

@@ -1664,3 +1664,10 @@ def test_the_articles_sections_are_listed_found_and_followed():
             assert quotation in ARTICLE
     # a phrase of a heading asked about without a section is the phrase, not the section
     assert not respond("what does 'unconventional tactics' refer to").text.startswith("Under the heading")
+
+
+def test_a_follow_up_that_asks_for_an_overview_in_its_own_words_gets_it():
+    # the eighth tester: "what numbers does it give then" after the aid question got "doesn't say
+    # anything about numbers" (a follow-up never moved on to an overview)
+    *_, figures = _conversation("ok how much money has the us given ukraine", "what numbers does it give then")
+    assert figures.fact_id == "numbers"
