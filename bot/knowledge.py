@@ -211,6 +211,7 @@ PHRASES = {
     "keep promises": "honor agreements", "keeping promises": "honor agreements",
     "keeps promises": "honor agreements", "keep his promises": "honor agreements",
     "both sides": "balanced", "one sided": "biased",  # the article's slant
+    "bad idea": "miscalculation", "a mistake": "miscalculation",
     "people who like": "supporters", "people who support": "supporters", "people who back": "supporters",
     "those who support": "supporters", "people who oppose": "critics", "people against": "critics",
     "part of the world": "where", "parts of the world": "where",
@@ -1274,6 +1275,10 @@ class Knowledge:
             # "the ex biden pentagon official", "zelensky's approval poll": the person only says
             # which official, or whose poll
             named = []
+        described = self.described(phrase) if re.search(r"\b(lady|woman|gal|guy|man|dude|bloke|fella)\b",
+                                                        phrase, re.I) else None
+        if described is not None and described not in named:
+            return [described]  # "the biden lady": the woman his fact names, not Biden
         if named or not phrase.strip():
             return named
         score, fact_id = self.rank(phrase)[0][0]
@@ -1288,14 +1293,16 @@ class Knowledge:
         """The one person `phrase` describes by what the article says of them ("the pentagon
         lady": an assistant secretary of defense, a woman), if every word of it fits them and them
         alone; None otherwise ("the defense woman" fits both women)."""
-        wanted = self._content_stems(phrase) - {stem(w) for w in DESCRIBING_NOUNS}
+        def stems(text: str) -> set[str]:  # names count: "the biden lady"
+            return {stem(w) for w in tokens(text) if w not in NOT_FOCUS and w not in FUNCTION_WORDS and len(w) > 2}
+        wanted = stems(phrase) - {stem(w) for w in DESCRIBING_NOUNS}
         pronoun = "she" if re.search(r"\b(lady|woman|gal)\b", phrase, re.I) else \
             "he" if re.search(r"\b(guy|man|dude|bloke|fella)\b", phrase, re.I) else None
         if not wanted:
             return None
         fits = [person for person in self.people
                 if (pronoun is None or person.pronoun == pronoun) and self.own_fact(person) is not None
-                and wanted <= self._content_stems(f"{self.own_fact(person).answer} {self.own_fact(person).quote}")]
+                and wanted <= stems(f"{self.own_fact(person).answer} {self.own_fact(person).quote}")]
         if len(fits) > 1:  # "the pentagon official": the one the article quotes, not Biden
             fits = [person for person in fits if person.quoted]
         return fits[0] if len(fits) == 1 else None
@@ -1620,8 +1627,9 @@ def _context_for(question: str, fact: Fact | None, known: Knowledge, shown: list
     # lavrov", the one asked about, whoever the answer named first; after "who did rubio meet",
     # the one the answer brought in (not when `fact` is only the nearest to a "doesn't say":
     # "whats his job" after "what did marco rubio say" is Rubio's)
+    # ("im confused who is rubio" is a who-is question too)
     if answered_by_it and question_type(typed) == "person" and (WHO_THE_ONE.match(typed) or not re.match(
-            r"\W*who('s|s| is| was| are| were)\b", typed, re.I)):  # "who is the guy rubio met": Lavrov
+            r"\W*(\w+\W+){0,3}?who('s|s| is| was| are| were)\b", typed, re.I)):  # "who is the guy rubio met": Lavrov
         order = [p for p in answered if p not in asked] + asked + answered
     else:
         order = asked + answered
@@ -1777,7 +1785,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # a follow-up is about what was just talked about, not the article's list of places or
         # people, unless it asks for that itself ("and the numbers?")
         own_score, own_best = known.rank(question)[0][0]
-        if own_best != ranked[0][1] or own_score < FOCUS_MATCH:
+        # ... nor when it asks it of someone ("what's her main point" after Schake's words)
+        of_someone = how == "resolved" and PERSONAL_PRONOUN.search(question) is not None \
+            and not set(known.person_in(substituted)) & set(known.answer_people[ranked[0][1]])
+        if own_best != ranked[0][1] or own_score < FOCUS_MATCH or of_someone:
             ranked = [p for p in ranked if not known.facts[p[1]].overview] + \
                      [p for p in ranked if known.facts[p[1]].overview]
     # "and before that?": a follow-on whose topic is only a reference asks for something new.
@@ -2044,9 +2055,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if len(post_of) == 1 and known.biography(post_of[0]):
         # "whats putins title": who he is, not the article's title
         return fact_reply(known.biography(post_of[0]))
-    described = DESCRIBED.match(question) if how == "" and not known.person_in(question) else None
+    described = DESCRIBED.match(question) if how == "" else None
     someone = known.described(described["who"]) if described else None
-    if someone is not None and known.who_is(someone) is not None:
+    if someone is not None and someone not in known.person_in(question) and known.who_is(someone) is not None:
         # "who is the pentagon lady": the one woman the article makes a secretary of defense
         return fact_reply(known.who_is(someone))
     at_work = WORKPLACE.search(topic or question) if not NOW_ASKED.search(question) else None
@@ -2192,6 +2203,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     party = said.group("who").strip() if said and how != "what_else" and not topic else ""
     # "how did the kremlin's guy respond": someone of the Kremlin's
     party = party if party in SILENT_PARTIES else re.sub(r"(’s|'s)\s+\w+$", "", party)
+    point_of = known.person_in(asked) if how in ("", "resolved") and re.search(
+        r"\b(point|argument|message|gist|thesis)\b", asked, re.I) else []
+    if len(point_of) == 1 and point_of[0].quoted and known.words_of(point_of[0]) is not None \
+            and not set(known._content_stems(asked)) - {"main", "point", "argument", "message", "gist", "thesi",
+                                                        "key", "central", "overall", "whole", "big"}:
+        # "what's her main point" after Schake: her words, not the article's main point
+        return fact_reply(known.words_of(point_of[0]))
     view = next(filter(None, (pattern.search(asked.lower()) for pattern in VIEW_OF)), None)
     if view and how != "what_else" and not said:
         holders = known.person_in(view.group("who"))

@@ -1671,3 +1671,20 @@ def test_a_follow_up_that_asks_for_an_overview_in_its_own_words_gets_it():
     # anything about numbers" (a follow-up never moved on to an overview)
     *_, figures = _conversation("ok how much money has the us given ukraine", "what numbers does it give then")
     assert figures.fact_id == "numbers"
+
+
+def test_found_by_the_eighth_tester():
+    # "is he secretary of state?" after "im confused who is rubio": he is Rubio, not Lavrov
+    _, post = _conversation("im confused who is rubio", "is he secretary of state?")
+    assert "Marco Rubio" in post.text.split("\n")[0] and "Lavrov is Russia" not in post.text
+    # "the biden lady" is the woman whose post was under Biden
+    assert respond("what did the biden lady say").fact_id == "wallander_quote"
+    assert respond("who is the biden lady").fact_id == "celeste_wallander"
+    # "who thinks thats a bad idea" after the China reason: the critics
+    *_, critics = _conversation("so trump wants to be friends w russia, why", "what's the china thing",
+                                "and who thinks thats a bad idea")
+    assert critics.fact_id == "critics_argue"
+    # "what's her main point" is her words, not the article's main point
+    _, point = _conversation("whats AEI", "what's her main point")
+    assert point.fact_id == "schake_quote"
+    assert respond("whats the main argument").fact_id == "about"
