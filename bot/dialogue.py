@@ -329,7 +329,8 @@ TRUE_CHECK = re.compile(
     r"(that'?s|it'?s|this is) \w+)"
     # "why does the writer disagree": where the article weighs what was just said
     r"|why (does|do) (the|this) (article|writer|author|piece|journalist) (disagree|think (he'?s|she'?s|"
-    r"they'?re|that'?s|it'?s) wrong|push back|object)"
+    r"they'?re|that'?s|thats|it'?s|its) (wrong|dumb|stupid|silly|naive|bad|a bad idea|simplistic|a mistake)"
+    r"|push back|object)"
     # "and whats the article's response to that", "how does the article respond"
     r"|(and |so |but |ok )?what'?s (the|this) (article|writer|author|piece)'?s? "
     r"(response|answer|reply|take|rebuttal)( to (that|it|this|him|them))?"

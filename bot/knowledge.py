@@ -1542,8 +1542,8 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     if WHAT_ELSE.match(text):
         return (previous, "what_else") if previous else (text, "clarify")
     how = ""
-    pronoun = re.search(r"\b(he|she)\b", text, re.I)
-    if pronoun and len(named) == 1 and named[0].pronoun == pronoun.group(1).lower() \
+    pronoun = re.search(r"\b(he|she|him|her|his)\b", text, re.I)  # "putin, any quotes from him"
+    if pronoun and len(named) == 1 and named[0].pronoun == PRONOUNS[pronoun.group(1).lower()] \
             and re.search(r"\b(" + "|".join(map(re.escape, named[0].aliases)) + r")\b\W*,",
                           text[:pronoun.start()], re.I):
         # "back to wallander, what did she criticize": the pronoun is the one just named
@@ -2187,7 +2187,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     # Zelensky respond"; "summarize it" after "what did China say about it").
     # ... but "and who met lavrov right after?" asks a question of its own
     asked = (context.get("question") or "") if topic and not re.match(
-        r"\W*(who|what|where|when|why|how|which|did|does|do|is|was|are|were)\b", topic, re.I) else substituted
+        r"\W*(who|what|where|when|why|how|which|did|does|do|is|was|are|were)\b", topic, re.I) else (topic or substituted)
     said = next(filter(None, (pattern.search(asked.lower()) for pattern in SAID_BY)), None)
     speakers = []
     if said and how != "what_else":

@@ -1688,3 +1688,17 @@ def test_found_by_the_eighth_tester():
     _, point = _conversation("whats AEI", "what's her main point")
     assert point.fact_id == "schake_quote"
     assert respond("whats the main argument").fact_id == "about"
+
+
+def test_more_of_the_eighth_testers_follow_ups():
+    # "and what did HE think about russia" after Biden: the pronoun inside an "and ..." question
+    *_, biden = _conversation("which president did wallander work under", "and what did HE think about russia")
+    assert biden.text.startswith("The article doesn't say what Joe Biden thinks")
+    # "what about putin, any quotes from him" after Lavrov: "him" is Putin, named just before it
+    *_, putin = _conversation("what does russias top diplomat say in the article",
+                              "what about putin, any quotes from him")
+    assert "Lavrov" not in putin.text.split("\n")[0]
+    # "why does the article think thats dumb" after Trump's call for new elections: its reasons
+    _, dumb = _conversation("what does trump want ukraine to do before peace talks",
+                            "why does the article think thats dumb")
+    assert "simplistic" in dumb.text and not dumb.text.startswith("The article doesn't answer")
