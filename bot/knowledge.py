@@ -218,7 +218,8 @@ PHRASES = {
     "free pass": "refrained criticizing", "had it coming": "blame", "keep its word": "honor agreements",
     "keep their word": "honor agreements",
     "to the polls": "elections", "under the bus": "betrayal", "hand over": "surrender",
-    "handed over": "surrender", "give up": "surrender", "gave up": "surrender",
+    "handed over": "surrender", "give up": "surrender", "gave up": "surrender", "giving up": "surrender",
+    "gives up": "surrender", "given up": "surrender",
     "freaked out": "concerned", "put it on": "blame", "puts it on": "blame",
     "throw shade": "criticizing", "throw any shade": "criticizing", "throws shade": "criticizing",
     "old school": "past", "all of a sudden": "", "out of nowhere": "",
@@ -444,6 +445,10 @@ DESCRIBING_NOUNS = {"lady", "woman", "gal", "guy", "man", "dude", "bloke", "fell
 EITHER_OR = re.compile(r"^\W*(?:so |but |and |wait,? |i'?m confused,? |im confused,? )?(is|was|are|were|does|"
                        r"did|do|has|have)\b(?P<body>.*?)\b(?P<first>[a-z]+) or (?P<second>[a-z]+)"
                        r"(?P<tail>( [a-z'’]+){0,4})\W*$", re.I)
+# "ok forget it.", "never mind,", "anyway": what follows stands on its own
+FRESH_START = re.compile(r"^\W*((ok|okay|fine|alright)[,.!]?\s+)?(forget (it|that)|never ?mind|nvm|anyway|"
+                         r"moving on|new question|different question|changing (the )?subject|other question)"
+                         r"[,.!:;-]*\s+", re.I)
 # "who is the guy rubio met": someone described by what another did, not that other
 WHO_THE_ONE = re.compile(r"^\W*who('?s| is| was) the (guy|man|woman|lady|person|one|official|minister|"
                          r"fellow|dude|diplomat) (that |who |whom )?(?P<clause>.+)$", re.I)
@@ -1652,6 +1657,10 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     Reply.context) for follow-ups; `intent` is Rasa NLU's intent name when known."""
     context = dict(context or {})
     known = knowledge()
+    fresh = FRESH_START.match(question)
+    if fresh and question[fresh.end():].strip():
+        # "ok forget it. what did truman think": a question of its own, not a follow-up
+        question, context = question[fresh.end():], {"talked_about": context.get("talked_about") or []}
     pending = context.pop("pending", None)
     if pending and known.person_in(question) and not any(known.focus_words(known.without_names(question))):
         # "schake" after "Kori Schake or Celeste A. Wallander?": the question asked of her

@@ -1702,3 +1702,13 @@ def test_more_of_the_eighth_testers_follow_ups():
     _, dumb = _conversation("what does trump want ukraine to do before peace talks",
                             "why does the article think thats dumb")
     assert "simplistic" in dumb.text and not dumb.text.startswith("The article doesn't answer")
+
+
+def test_a_fresh_start_and_giving_up_land():
+    # "ok forget it. what did truman think" after Biden: a question of its own
+    *_, truman = _conversation("which president did wallander work under", "and what did HE think about russia",
+                               "ok forget it. what did truman think")
+    assert truman.kind == "fact" and "viewed Russia with caution" in truman.text
+    # "giving up land" is surrendering territory
+    assert respond("what kind of deal, giving up land?").fact_id == "trump_blames_ukraine"
+    assert respond("what kind of deal, giving up land?").kind == "fact"
