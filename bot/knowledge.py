@@ -456,7 +456,8 @@ WHO_THE_ONE = re.compile(r"^\W*who('?s| is| was) the (guy|man|woman|lady|person|
 SECTIONS_LISTED = re.compile(r"\b(sub ?headings?|sub ?heads?|section (headings|titles|names)|headings|headers|"
                              r"sections|subtitles|chapters)\b", re.I)
 # "which section talks about elections": where in the article something is.
-WHICH_SECTION = re.compile(r"\b(which|what) (section|part|heading|bit)\b.{0,30}?\b(about|on|talks? about|covers?|"
+WHICH_SECTION = re.compile(r"\b(which|what) (section|part|heading|bit)\b(?! of the (world|globe|country|planet|map))"
+                           r".{0,30}?\b(about|on|talks? about|covers?|"
                            r"discuss(es)?|mentions?|deals? with|says?|is)\b (?P<topic>.+?)\W*$", re.I)
 # "what's the 'vanguard of change' section about", "the section after that".
 SECTION_ASKED = re.compile(r"\b(section|heading|part|chapter)\b", re.I)

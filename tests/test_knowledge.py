@@ -1712,3 +1712,9 @@ def test_a_fresh_start_and_giving_up_land():
     # "giving up land" is surrendering territory
     assert respond("what kind of deal, giving up land?").fact_id == "trump_blames_ukraine"
     assert respond("what kind of deal, giving up land?").kind == "fact"
+
+
+def test_a_part_of_the_world_is_no_section_of_the_article():
+    assert not respond("what part of the world is trump shifting focus to").text.startswith("Under the heading")
+    assert respond("which part of the article talks about china").text.startswith(
+        'Under the heading "Partitioning Control')
