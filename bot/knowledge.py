@@ -449,6 +449,9 @@ EITHER_OR = re.compile(r"^\W*(?:so |but |and |wait,? |i'?m confused,? |im confus
 FRESH_START = re.compile(r"^\W*((ok|okay|fine|alright)[,.!]?\s+)?(forget (it|that)|never ?mind|nvm|anyway|"
                          r"moving on|new question|different question|changing (the )?subject|other question)"
                          r"[,.!:;-]*\s+", re.I)
+# What "what's her main point" asks besides whose it is.
+POINT_WORDS = {"main", "point", "argument", "message", "gist", "thesis", "key", "central", "overall",
+               "whole", "big"}
 # "who is the guy rubio met": someone described by what another did, not that other
 WHO_THE_ONE = re.compile(r"^\W*who('?s| is| was) the (guy|man|woman|lady|person|one|official|minister|"
                          r"fellow|dude|diplomat) (that |who |whom )?(?P<clause>.+)$", re.I)
@@ -920,7 +923,7 @@ class Knowledge:
         around = self._quote_at[fact.id]
         return around + sorted(self._drawn_on[fact.id] - set(around))
 
-    def _content_stems(self, text: str) -> set[str]:
+    def content_stems(self, text: str) -> set[str]:
         """The stems of the words of `text` that say something, names aside."""
         return {stem(w) for w in tokens(self.without_names(text))
                 if w not in NOT_FOCUS and w not in FUNCTION_WORDS and len(w) > 2}
@@ -932,7 +935,7 @@ class Knowledge:
         verbatim = [i for i, sentence in enumerate(self.sentences) if f" {plain(phrase)} " in f" {plain(sentence)} "]
         if plain(phrase) and 0 < len(verbatim) <= 2:
             return verbatim  # "threat from within": Vance's words, not "the rising threat from China"
-        wanted = self._content_stems(phrase)
+        wanted = self.content_stems(phrase)
         rare = {w for w in wanted if 0 < self._sentence_counts.get(w, 0) <= SUPPORT_RARE}
         if not rare or len(wanted - set(self._sentence_counts)) > 0:
             return []
@@ -1000,11 +1003,11 @@ class Knowledge:
     def section_named(self, text: str) -> int | None:
         """The section whose heading `text` names: all of a heading's words before its colon, or
         two of its content words and more of them than of any other heading's."""
-        asked = self._content_stems(text)
+        asked = self.content_stems(text)
         scores = []
         for k, (heading, _) in enumerate(self.sections):
-            lead = self._content_stems(heading.split(":")[0])
-            words = self._content_stems(heading)
+            lead = self.content_stems(heading.split(":")[0])
+            words = self.content_stems(heading)
             scores.append((len(asked & words), bool(lead) and lead <= asked, k))
         best = max(scores, default=(0, False, None))
         rivals = [score for score in scores if score[0] == best[0]]
@@ -1021,7 +1024,7 @@ class Knowledge:
         """Someone the article quotes, and their sentence, using the rare words of `fact`'s quote
         elsewhere ("presumption" in Wallander's words, after the presumption of distrust)."""
         def rare_words(number: int) -> set[str]:
-            return {w for w in self._content_stems(self.sentences[number])
+            return {w for w in self.content_stems(self.sentences[number])
                     if 0 < self._sentence_counts.get(w, 0) <= SUPPORT_RARE}
 
         own = self._quote_at[fact.id]
@@ -2214,10 +2217,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     # "how did the kremlin's guy respond": someone of the Kremlin's
     party = party if party in SILENT_PARTIES else re.sub(r"(’s|'s)\s+\w+$", "", party)
     point_of = known.person_in(asked) if how in ("", "resolved") and re.search(
-        r"\b(point|argument|message|gist|thesis)\b", asked, re.I) else []
+        r"\b(point|argument|message|gist|thesis)\b", asked, re.I) else []  # "what's her main point"
     if len(point_of) == 1 and point_of[0].quoted and known.words_of(point_of[0]) is not None \
-            and not set(known._content_stems(asked)) - {"main", "point", "argument", "message", "gist", "thesi",
-                                                        "key", "central", "overall", "whole", "big"}:
+            and not known.content_stems(asked) - {stem(word) for word in POINT_WORDS}:
         # "what's her main point" after Schake: her words, not the article's main point
         return fact_reply(known.words_of(point_of[0]))
     view = next(filter(None, (pattern.search(asked.lower()) for pattern in VIEW_OF)), None)
@@ -2243,7 +2245,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         theirs = [p for p in ranked if "quote" in known.facts[p[1]].answers
                   and not known.facts[p[1]].overview  # who is quoted: everyone's, not theirs
                   and any(person in known.answer_people[p[1]] for person in speakers)]
-        if wants_words and not known._content_stems(asked):
+        if wants_words and not known.content_stems(asked):
             # "what did trump say", nothing more: a quotation of his ("You should have never
             # started it"), before the article's words about something he said ("new elections")
             spoken = {i for person in speakers for run in known.whole_quotations(person) for i in run}
@@ -2629,7 +2631,7 @@ def _exact_words(question: str, context: dict, last_fact: Fact | None, known: Kn
     if not EXACT_WORDS.search(question):
         return None
     named = known.person_in(_substitute_pronouns(question, context, known)[0])
-    if not named and known._content_stems(EXACT_WORDS.sub(" ", question)):
+    if not named and known.content_stems(EXACT_WORDS.sub(" ", question)):
         return None  # "what do supporters say exactly": the supporters', not the last answer's
     if not named and last_fact is not None:
         # "exact words pls" after an answer: the quotation it quotes from, else the words of
@@ -2665,7 +2667,7 @@ def _exact_words(question: str, context: dict, last_fact: Fact | None, known: Kn
         return Reply("fact", f"The article doesn't quote {person.name}'s own words on that; it "
                              f"reports them:\n{quoted(reported or last_fact.quote)}", last_fact.id,
                      context)
-    asked = known._content_stems(EXACT_WORDS.sub(" ", question))
+    asked = known.content_stems(EXACT_WORDS.sub(" ", question))
     on_it = [run for run in runs if asked & set().union(*(known.sentence_stems(i) for i in run))]
     whole = known.whole_quotations(person)
     chosen = on_it or whole or runs
@@ -2697,7 +2699,7 @@ def _either_or(question: str, how: str, last_fact: Fact | None, ranked: list[tup
         says_first, says_second = stem(first) in said, stem(second) in said
         if says_first == says_second or stem(second if says_first else first) in around:
             continue
-        if not known._content_stems(rest) <= known._content_stems(known.says(fact)):
+        if not known.content_stems(rest) <= known.content_stems(known.says(fact)):
             continue  # "is trump blaming ...": only a fact that says what is asked of the two
         chosen = first if says_first else second
         return Reply("fact", f"{chosen.capitalize()} - the article says: {fact.answer}\n{quoted(fact.quote)}",
