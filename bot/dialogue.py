@@ -668,6 +668,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if plain in AGREEING:
             return Reading("accept")  # "why not": the model may read it as a no
         stopping = command is not None and after_no.startswith(STOP_WORDS)  # "ok done"
+        if intent == "deny" and not NO.match(plain) and not stopping and looks_like_question(raw):
+            return Reading("question")  # "and now?" after Schake's Cold War, whatever the model says
         if intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later"):
             return Reading("decline")
         if YES.match(plain) or plain in AGREEING or command or plain.split()[0] in AGREEING or (

@@ -58,6 +58,10 @@ WHAT_ELSE_FLOOR = 0.2
 # A "what" follow-up gets the fact just given again only if the next fact scores under this share
 # of it (dev split).
 REPEAT_MARGIN = 0.6
+# A fact about the one person a question names wins over a better match about no one named when
+# it comes this close (dev-tuned).
+NAMED_MARGIN = 0.9
+SUBJECT_SHARE = 0.25  # of the facts whose answers name someone: the article's subject, Trump
 # Below this score a fact is offered only as "the closest the article comes" when the question
 # has a content word that neither the fact's examples nor what it says use. Dev split: 0.5 and 0.6
 # catch the same wrong answers; 0.7 hedges 18 more right ones to catch 2 more.
@@ -1298,6 +1302,10 @@ class Knowledge:
         return [person for person in self.answer_people[fact_id]
                 if fact.answer.startswith(person.name)][:1]
 
+    def named_share(self, person: Person) -> float:
+        """The share of the facts whose answer names `person` (Trump's is the article's subject)."""
+        return sum(person in people for people in self.answer_people.values()) / max(1, len(self.facts))
+
     def described(self, phrase: str) -> Person | None:
         """The one person `phrase` describes by what the article says of them ("the pentagon
         lady": an assistant secretary of defense, a woman), if every word of it fits them and them
@@ -1794,6 +1802,15 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 and ranked[0][0] >= FACT_THRESHOLD):
             reranked = theirs + [pair for pair in reranked if pair not in theirs]
         ranked = reranked
+    # (not the article's subject, whom most facts name: "how many years is trump supposedly undoing")
+    named_here = {p for p in known.person_in(text) if known.named_share(p) < SUBJECT_SHARE} if not how else set()
+    if len(named_here) == 1 and not named_here & set(known.answer_people[ranked[0][1]]):
+        # "what was vance worried about": Europe's worries match "worried", but a close match
+        # about Vance answers what is asked of him
+        theirs = next((p for p in ranked[1:4] if named_here & set(known.answer_people[p[1]])
+                       and p[0] >= max(FACT_THRESHOLD, NAMED_MARGIN * ranked[0][0])), None)
+        if theirs is not None:
+            ranked = [theirs] + [p for p in ranked if p != theirs]
     if how and known.facts[ranked[0][1]].overview:
         # a follow-up is about what was just talked about, not the article's list of places or
         # people, unless it asks for that itself ("and the numbers?")

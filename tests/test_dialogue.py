@@ -266,3 +266,11 @@ def test_since_a_year_starts_no_reason():
 
     assert find_reason("Putin can never be trusted, look at what happened since 2014") is None
     assert find_reason("it's bad since he lies") == "he lies"
+
+
+def test_a_follow_up_question_the_model_reads_as_a_no_is_a_question():
+    # found over REST: "and now?" after Schake's words was read as declining ("No problem. ...")
+    from bot import dialogue
+    assert dialogue.read("and now?", "deny", dialogue.OFFERED).kind == "question"
+    for declining in ("no?", "not now", "nope", "no thanks"):
+        assert dialogue.read(declining, "deny", dialogue.OFFERED).kind == "decline"

@@ -1718,3 +1718,10 @@ def test_a_part_of_the_world_is_no_section_of_the_article():
     assert not respond("what part of the world is trump shifting focus to").text.startswith("Under the heading")
     assert respond("which part of the article talks about china").text.startswith(
         'Under the heading "Partitioning Control')
+
+
+def test_a_close_match_about_the_one_person_named_beats_one_about_no_one_named():
+    # found over REST: "what was vance worried about" got Europe's worries ("concerned")
+    assert "JD Vance" in respond("what was vance worried about").text.split("\n")[0]
+    # ... not for the article's subject, whom most facts name
+    assert knowledge().named_share(knowledge().person_in("trump")[0]) > 0.25
