@@ -33,9 +33,9 @@ ANSWER = "utter_answer"
 # that handles stances (and requests for the bot's own view) outside a prompt.
 READ_AS_REPLIES = {"change_mind", "stance"}
 # Intents the model gives questions it misreads ("whos the think tank lady" as thanks, "hey whos
-# lavrov" as a greeting, "what did she mean?" as show_answers): their messages are answered when
-# bot.dialogue reads a question.
-MISREAD_INTENTS = {"thank", "greet", "show_answers"}  # "what did she mean?" isn't "what did I say"
+# lavrov" as a greeting, "what did she mean?" as show_answers, "and now?" as a no): their messages
+# are answered when bot.dialogue reads a question.
+MISREAD_INTENTS = {"thank", "greet", "show_answers", "deny", "affirm"}
 HANDLE_REPLY = "action_handle_reply"
 # "what did i say", "show my answers": whatever intent the model gives them (it has taken them
 # for opt_in and for questions about the article), bot.dialogue's reading sends them here.

@@ -209,3 +209,12 @@ def test_a_bare_name_after_which_of_two_answers_that_question(policy, intent):
     tracker.update(ActionExecuted("action_listen"))
     tracker.update(asked("schake", intent))
     assert "disgraceful reversal" in answer(policy, tracker)["answer"]
+
+
+def test_a_follow_up_the_model_reads_as_a_no_or_a_yes_is_answered(policy):
+    # found over REST in round 15: "and now?" after Schake's words got utter_deny
+    for intent in ("deny", "affirm"):
+        action, events = predict(policy, conversation(asked("and now?", intent)))
+        assert action == "utter_answer", intent
+    # a plain no is still the rules' to answer
+    assert predict(policy, conversation(asked("no", "deny"))) == (None, {})
