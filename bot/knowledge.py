@@ -216,6 +216,7 @@ PHRASES = {
     "keeps promises": "honor agreements", "keep his promises": "honor agreements",
     "both sides": "balanced", "one sided": "biased",  # the article's slant
     "bad idea": "miscalculation", "a mistake": "miscalculation",
+    "point to": "see", "points to": "see", "pointed to": "see",
     "people who like": "supporters", "people who support": "supporters", "people who back": "supporters",
     "those who support": "supporters", "people who oppose": "critics", "people against": "critics",
     "part of the world": "where", "parts of the world": "where",

@@ -1725,3 +1725,9 @@ def test_a_close_match_about_the_one_person_named_beats_one_about_no_one_named()
     assert "JD Vance" in respond("what was vance worried about").text.split("\n")[0]
     # ... not for the article's subject, whom most facts name
     assert knowledge().named_share(knowledge().person_in("trump")[0]) > 0.25
+
+
+def test_what_they_point_to_is_what_they_see():
+    # found over REST: "what threat do trump's advisors point to" hedged with the answer
+    reply = respond("what threat do trump's advisors point to")
+    assert reply.kind == "fact" and "rising threat from China" in reply.text
