@@ -1527,11 +1527,13 @@ def _the_other_one(question: str, context: dict, known: Knowledge) -> tuple[str,
     talked = known.people_named(p["name"] for p in context.get("people") or [])
     if other is None or known.person_in(question) or not talked:
         return question, False
-    pair = next((fact.lists for fact in known.facts.values()
-                 if len(fact.lists) == 2 and talked[0].name in fact.lists), ())
+    # the first of those talked about who is one of a pair ("whos the biden lady": Wallander,
+    # though the question named Biden first)
+    pair, one = next(((fact.lists, person) for person in talked for fact in known.facts.values()
+                      if len(fact.lists) == 2 and person.name in fact.lists), ((), None))
     if not pair:
         return question, False
-    name = next(name for name in pair if name != talked[0].name)
+    name = next(name for name in pair if name != one.name)
     name = next((person.aliases[0] for person in known.people_named([name])), name)  # by surname
     # "and the other expert, is he from the pentagon too": asked of that one, whatever the pronoun
     # assumed of them ("is schake from the pentagon too")

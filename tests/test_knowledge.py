@@ -1731,3 +1731,9 @@ def test_what_they_point_to_is_what_they_see():
     # found over REST: "what threat do trump's advisors point to" hedged with the answer
     reply = respond("what threat do trump's advisors point to")
     assert reply.kind == "fact" and "rising threat from China" in reply.text
+
+
+def test_the_other_one_after_a_description_that_names_someone_else():
+    # found on the phone: "and the other one?" after "whos the biden lady" got Biden
+    _, other = _conversation("whos the biden lady", "and the other one?")
+    assert other.fact_id == "kori_schake"
