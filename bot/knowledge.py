@@ -1519,28 +1519,31 @@ def _name_ordinals(question: str, context: dict) -> str:
     return question[:ordinal.start()] + listed[place] + question[ordinal.end():]
 
 
-def _the_other_one(question: str, context: dict, known: Knowledge) -> tuple[str, bool]:
+def _the_other_one(question: str, context: dict, known: Knowledge) -> tuple[str, str]:
     """"and the other one talks about what" after Schake: the question of the one listed with
-    her (Wallander), by name, and whether it is a question of its own now ("is schake from the
-    pentagon too"); the question as it is if there is no such pair."""
+    her (Wallander), by name, and "rewritten" if it is a question of its own now ("is schake from
+    the pentagon too"), "clarify" after a list of more than two; the question as it is, and "",
+    if there is no such pair."""
     other = OTHER_ONE.search(question)
     talked = known.people_named(p["name"] for p in context.get("people") or [])
     if other is None or known.person_in(question) or not talked:
-        return question, False
+        return question, ""
+    if len(context.get("listed") or []) > 2:
+        return question, "clarify"  # "the other one?" after the four people quoted: which?
     # the first of those talked about who is one of a pair ("whos the biden lady": Wallander,
     # though the question named Biden first)
     pair, one = next(((fact.lists, person) for person in talked for fact in known.facts.values()
                       if len(fact.lists) == 2 and person.name in fact.lists), ((), None))
     if not pair:
-        return question, False
+        return question, ""
     name = next(name for name in pair if name != one.name)
     name = next((person.aliases[0] for person in known.people_named([name])), name)  # by surname
     # "and the other expert, is he from the pentagon too": asked of that one, whatever the pronoun
     # assumed of them ("is schake from the pentagon too")
     asked_of = re.match(r"\W*(is|was|does|did|has) (he|she)\b", question[other.end():], re.I)
     if asked_of:
-        return f"{asked_of.group(1)} {name}{question[other.end() + asked_of.end():]}", True
-    return question[:other.start()] + name + question[other.end():], False
+        return f"{asked_of.group(1)} {name}{question[other.end() + asked_of.end():]}", "rewritten"
+    return question[:other.start()] + name + question[other.end():], ""
 
 
 def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str, str]:
@@ -1554,9 +1557,9 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     if WRITING.search(text):
         return text, ""  # "who wrote it?" is about the article, not the last answer
     previous = context.get("question") or ""
-    text, asked_anew = _the_other_one(text, context, known)
-    if asked_anew:
-        return text, "rewritten"
+    text, how_other = _the_other_one(text, context, known)
+    if how_other:
+        return text, how_other
     named = known.person_in(text)
     has_pronoun = PERSONAL_PRONOUN.search(text) is not None
     if WHAT_ELSE.match(text):
@@ -1754,6 +1757,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if how == "rewritten":  # a question of its own now, as if the reader had asked it so
         question, how = text, ""
     if how == "clarify":
+        listed = context.get("listed") or []
+        if OTHER_ONE.search(question) and len(listed) > 2:  # "the other one?" after four names
+            return Reply("clarify", f"Which one - {_in_words(listed, 'or')}? Name one and I'll tell "
+                                    "you what the article says.", None, context)
         return Reply(
             "clarify",
             "Who or what do you mean? Name the person or event and I'll tell you what the article says.",

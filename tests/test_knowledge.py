@@ -1737,3 +1737,12 @@ def test_the_other_one_after_a_description_that_names_someone_else():
     # found on the phone: "and the other one?" after "whos the biden lady" got Biden
     _, other = _conversation("whos the biden lady", "and the other one?")
     assert other.fact_id == "kori_schake"
+
+
+def test_the_other_one_after_a_list_of_more_than_two_asks_which():
+    # found in the shell: "the other one?" after who is quoted (four names) got a wrong fact
+    _, which = _conversation("who r the experts quoted", "the other one?")
+    assert which.kind == "clarify" and which.text.startswith("Which one - Donald Trump, Kori Schake")
+    # after a pair it is the other of the two
+    assert _conversation("who are the critics", "which one mentions the baltics",
+                         "and the other one talks about what")[-1].text.startswith("Celeste A. Wallander")
