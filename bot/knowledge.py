@@ -687,7 +687,7 @@ def split_paragraphs(article: str) -> list[list[str]]:
 
 def split_sections(article: str) -> list[tuple[str, int]]:
     """The article's section headings after its headline, verbatim, each with the number of the
-    first sentence under it ("The Broader Implications", 13)."""
+    first sentence under it ("The Broader Implications", 14)."""
     sections, sentences_so_far, headline_seen = [], 0, False
     for line in article.splitlines():
         line = line.strip()
