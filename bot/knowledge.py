@@ -742,6 +742,7 @@ class Knowledge:
     # coverage()'s last question, fact and result: respond() asks it up to three times for one
     # question and its best fact (the hedge checks), and each time runs difflib per word.
     _last_coverage: tuple = field(default=((None, None), ((), ())), repr=False)
+    _quotation_runs: dict = field(default_factory=dict, repr=False)  # quotations()' runs, by speaker
 
     def __post_init__(self) -> None:
         # Per fact, the numbers of the article sentences its quote is in (or that are in it).
@@ -984,16 +985,25 @@ class Knowledge:
 
     def quotations(self, person: Person) -> list[list[int]]:
         """The runs of article sentences that quote `person`, in order: a whole quotation
-        (Wallander's two sentences) is one run, a phrase quoted in passing ("from within") another."""
-        runs: list[list[int]] = []
-        for number in range(len(self.sentences)):
-            if self.speaker_of(number) != person or not self.spoken_words(number):
-                continue
-            if runs and runs[-1][-1] == number - 1:
-                runs[-1].append(number)
-            else:
-                runs.append([number])
-        return runs
+        (Wallander's two sentences) is one run, a phrase quoted in passing ("from within") another.
+        Everyone's are found in one pass over the article, on first use ("what did trump say"
+        asks on every such question, and speaker_of() reads the article up to its sentence)."""
+        if not self._quotation_runs:
+            for number in range(len(self.sentences)):
+                speaker = self.speaker_of(number)
+                if speaker is None or not self.spoken_words(number):
+                    continue
+                runs = self._quotation_runs.setdefault(speaker.name, [])
+                if runs and runs[-1][-1] == number - 1:
+                    runs[-1].append(number)
+                else:
+                    runs.append([number])
+            self._quotation_runs.setdefault("", [])  # the pass is done, whoever it found
+        return [list(run) for run in self._quotation_runs.get(person.name, [])]
+
+    def text_of(self, numbers: Iterable[int]) -> str:
+        """Article sentences `numbers` as one passage, as the article has them."""
+        return " ".join(self.sentences[i] for i in numbers)
 
     def section_of(self, number: int) -> int | None:
         """The number of the section article sentence `number` is in (None: before the first)."""
@@ -2566,7 +2576,7 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
             return Reply("unknown", f"The article doesn't quote {person.name} at all.", None, context)
         count = {1: "once", 2: "twice"}.get(len(runs), f"{len(runs)} times")
         return Reply("fact", f"The article quotes {person.name} {count}:\n"
-                     + "\n".join(quoted(" ".join(known.sentences[i] for i in run)) for run in runs),
+                     + "\n".join(quoted(known.text_of(run)) for run in runs),
                      None, _context_for(typed_as, None, known, shown))
     times = TIMES_MENTIONED.match(typed_as) or TIMES_MENTIONED.match(text)  # "and zelensky?" after one
     if times:
@@ -2608,7 +2618,7 @@ def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known
     def under(section: int, lead: str) -> Reply:
         heading, _ = known.sections[section]
         first = known.section_sentences(section)[:2]
-        body = "\n".join([f'{lead} "{heading}", the article says:', quoted(" ".join(known.sentences[i] for i in first))])
+        body = "\n".join([f'{lead} "{heading}", the article says:', quoted(known.text_of(first))])
         fact = known.quoting(first[0])
         return Reply("fact", body, fact.id if fact else None,
                      {**_context_for(typed_as, fact, known, [*shown, fact.id] if fact else shown),
@@ -2676,7 +2686,7 @@ def _exact_words(question: str, context: dict, last_fact: Fact | None, known: Kn
             # "exact words pls" after who the critics are: each one's quotation
             lines = [line for person in named for line in (
                 f"{person.name}'s words, as the article quotes them:",
-                *(quoted(" ".join(known.sentences[i] for i in run)) for run in known.whole_quotations(person)))]
+                *(quoted(known.text_of(run)) for run in known.whole_quotations(person)))]
             return Reply("fact", "\n".join(lines), last_fact.id, context)
     if not named:
         return None
@@ -2690,7 +2700,7 @@ def _exact_words(question: str, context: dict, last_fact: Fact | None, known: Kn
             and not set(known.sentences_of(last_fact)) & {i for run in runs for i in run}:
         # "what were trump's actual words on that" after his claim about Zelensky's popularity:
         # the article reports it, it doesn't quote him
-        reported = " ".join(known.sentences[i] for i in known.sentences_of(last_fact)[:1])
+        reported = known.text_of(known.sentences_of(last_fact)[:1])
         return Reply("fact", f"The article doesn't quote {person.name}'s own words on that; it "
                              f"reports them:\n{quoted(reported or last_fact.quote)}", last_fact.id,
                      context)
@@ -2700,7 +2710,7 @@ def _exact_words(question: str, context: dict, last_fact: Fact | None, known: Kn
     chosen = on_it or whole or runs
     lead = (f"{person.name}'s words, as the article quotes them:" if chosen[0] in whole else
             f"The article quotes {person.name} only in passing, in these words:")
-    body = "\n".join([lead, *(quoted(" ".join(known.sentences[i] for i in run)) for run in chosen)])
+    body = "\n".join([lead, *(quoted(known.text_of(run)) for run in chosen)])
     fact = known.quoting(chosen[0][0])
     return Reply("fact", body, fact.id if fact else None,
                  _context_for(question, fact, known, [*(context.get("shown") or []),
