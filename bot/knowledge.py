@@ -1328,9 +1328,10 @@ class Knowledge:
             "he" if re.search(r"\b(guy|man|dude|bloke|fella)\b", phrase, re.I) else None
         if not wanted:
             return None
+        own = {person.name: self.own_fact(person) for person in self.people}
         fits = [person for person in self.people
-                if (pronoun is None or person.pronoun == pronoun) and self.own_fact(person) is not None
-                and wanted <= stems(f"{self.own_fact(person).answer} {self.own_fact(person).quote}")]
+                if (pronoun is None or person.pronoun == pronoun) and own[person.name] is not None
+                and wanted <= stems(f"{own[person.name].answer} {own[person.name].quote}")]
         if len(fits) > 1:  # "the pentagon official": the one the article quotes, not Biden
             fits = [person for person in fits if person.quoted]
         return fits[0] if len(fits) == 1 else None
@@ -2388,21 +2389,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if qtype == "reason" and best_score >= FACT_THRESHOLD and how in ("", "resolved"):
             # "why was saudi arabia picked to host the talks": where the meeting was, not why.
             return closest(best)
-    which = re.match(r"\W*(?:and |so |but )?(?:in |of |from |for |by )?which ((?:[a-z]+ ){0,3})", text.lower()) \
-        if how == "" and best_score >= FACT_THRESHOLD else None
-    said = f"{best.answer} {best.quote}"
-    asked_of = which.group(1).split() if which else []
-    # the noun asked which of: the first word that ends the phrase or is a plural ("which baltic
-    # states did", "which polls put")
-    ends = [at + 1 == len(asked_of) or asked_of[at + 1] in FUNCTION_WORDS | NOT_FOCUS
-            or singular(w) != w for at, w in enumerate(asked_of)]
-    noun = next((w for at, w in enumerate(asked_of) if ends[at]), "")
-    noun = "" if noun in FUNCTION_WORDS | NOT_FOCUS | NOT_NARROWER else noun
-    if noun and not known.person_in(noun) and not (singular(noun) in PEOPLE_NOUNS and known.answer_people[best_id]) \
-            and names_which(noun, said, text) is False:
+    unnamed = _which_unnamed(text, best, known) if how == "" and best_score >= FACT_THRESHOLD else ""
+    if unnamed:
         # "which polls put zelensky at 50 percent", "which baltic states did the soviets conquer":
         # the fact speaks of them without naming one, and given as it is would look as if it did
-        return doesnt_say(f"which {noun}", best)
+        return doesnt_say(f"which {unnamed}", best)
     if best_score >= FACT_THRESHOLD or ((how == "what_else" or bare_follow_on)
                                         and best_score >= WHAT_ELSE_FLOOR):
         unsaid = known.coverage(question, best)[1]
@@ -2742,6 +2733,23 @@ def _either_or(question: str, how: str, last_fact: Fact | None, ranked: list[tup
         return Reply("fact", f"{chosen.capitalize()} - the article says: {fact.answer}\n{quoted(fact.quote)}",
                      fact.id, _context_for(question, fact, known, [fact.id]))
     return None
+
+
+def _which_unnamed(question: str, fact: Fact, known: Knowledge) -> str:
+    """The noun a "which ..." question asks which of, when `fact` speaks of it without naming
+    one ("polls" for "which polls put zelensky at 50 percent"); "" otherwise."""
+    which = re.match(r"\W*(?:and |so |but )?(?:in |of |from |for |by )?which ((?:[a-z]+ ){0,3})", question.lower())
+    asked_of = which.group(1).split() if which else []
+    # the noun: the first word that ends the phrase or is a plural ("which baltic states did",
+    # "which polls put")
+    ends = [at + 1 == len(asked_of) or asked_of[at + 1] in FUNCTION_WORDS | NOT_FOCUS
+            or singular(w) != w for at, w in enumerate(asked_of)]
+    noun = next((w for at, w in enumerate(asked_of) if ends[at]), "")
+    if not noun or noun in FUNCTION_WORDS | NOT_FOCUS | NOT_NARROWER or known.person_in(noun):
+        return ""
+    if singular(noun) in PEOPLE_NOUNS and known.answer_people[fact.id]:
+        return ""  # "which presidents": the fact names them, wherever in it
+    return noun if names_which(noun, f"{fact.answer} {fact.quote}", question) is False else ""
 
 
 def _which_of_the_last_answer(question: str, context: dict, last_fact: Fact,
