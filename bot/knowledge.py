@@ -698,7 +698,7 @@ def split_sections(article: str) -> list[tuple[str, int]]:
                 sections.append((line, sentences_so_far))
             headline_seen = True
             continue
-        sentences_so_far += len(split_paragraphs(line)[0]) if split_paragraphs(line) else 0
+        sentences_so_far += sum(len(paragraph) for paragraph in split_paragraphs(line))
     return sections
 
 
