@@ -241,6 +241,22 @@ QUESTION_START = re.compile(
     r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|does|did|do|is|are|"
     r"was|were|can|could|has|have|will|would|should|" + "|".join(QUESTION_WORD_TYPOS) + r")\b"
 )
+# A clause that asks, after a preamble: a question word with its verb, or a verb with the article or
+# a person after it ("would save lives" and "which is why" are no questions).
+ASKING_CLAUSE = re.compile(
+    r"^((so|and|but|ok|okay|anyway|wait|now|then)\s+)*("
+    r"(who|what|where|why|how|when)('?s| (is|are|was|were|did|does|do|has|have|said|says|say|many|"
+    r"much|long|about|exactly))|whats|wheres|whos|hows|"
+    r"(does|did|do|is|are|was|were|has|have|can|could) (it|the (article|author|piece|writer|story)|"
+    r"this (article|piece)|he|she|they|you|u|anyone|anybody|there|trump|putin|zelensky|schake|"
+    r"wallander|rubio|lavrov|vance|biden|russia|ukraine|europe)"
+    r")\b"
+)
+# A statement put up to be checked: "so trump criticized putin right", "he met lavrov, correct".
+TAG_QUESTION = re.compile(
+    r"^((wait|ok|okay|hold on|hmm+|oh)\s+)*(so|and so|so basically|basically)\s+\w+.*\s(right|correct|yes|true)$"
+    r"|\w ?,\s*(right|correct|true|yeah|no|isn'?t it|is it|didn'?t (he|she|they)|did (he|she|they))$"
+)
 # Words around a stance that add nothing to it ("I totally agree with him").
 STANCE_FILLER = {
     "i", "im", "i'm", "am", "totally", "strongly", "completely", "fully", "really", "very",
@@ -267,6 +283,12 @@ AIMED_ELSEWHERE = re.compile(
 # Not knowing, at the start of an answer ("idk", "dunno, i agree").
 UNSURE_LEAD = re.compile(
     r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure)\b\W*(?P<rest>.*)$")
+# Thanks that close what the bot asked ("anyway thanks", "ok cool thx"): the reader is moving on.
+CLOSING_THANKS = re.compile(
+    r"^((ok|okay|k|alright|anyway|anyways|cool|great|well|oh|ah|right|nice|fine)\s+)*"
+    r"(thanks|thank you|thanx|thx|ty|cheers)(\s+(a lot|so much|anyway|anyways|though|tho|then|"
+    r"for (that|this|the (info|help|chat|answers?))|man|mate|bot))*$"
+)
 BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|no|nope|nah|yes please|no thanks)$")
 # The rest of "No, I'm against it: <reason>" counts as a reason when it is this long.
 REASON_MIN_WORDS = 3
@@ -442,6 +464,17 @@ def looks_like_question(text: str) -> bool:
     return not text.startswith("/") and (
         text.endswith("?") or bool(QUESTION_START.match(normalized(text)))
     )
+
+
+def asks_something(text: str) -> bool:
+    """A question anywhere in `text`: at its start or end, after a preamble ("i remember the cold
+    war. does it talk about the soviets", "im doing a school assignment, who are the experts
+    quoted"), or a statement put up to be checked ("so trump criticized putin right")."""
+    if looks_like_question(text):
+        return True
+    clauses = re.split(r"[.!;:,]\s+|\s+-\s+", text.strip())[1:]
+    return any(ASKING_CLAUSE.match(normalized(clause)) for clause in clauses) or \
+        TAG_QUESTION.search(" ".join(text.lower().split()).rstrip(".!")) is not None
 
 
 def yes_no_stance(text: str) -> str | None:
@@ -700,8 +733,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
 
     if intent == "greet" and step == FREE and not looks_like_question(raw):
         return Reading("acknowledge")  # "hi": greeted back
-    if step in (FREE, OFFERED) and looks_like_question(raw) and plain not in ACKNOWLEDGEMENTS:
+    if step in (FREE, OFFERED) and asks_something(raw) and plain not in ACKNOWLEDGEMENTS:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
+    if prompt_open and CLOSING_THANKS.match(plain):
+        return Reading("control", control="stop")  # "anyway thanks": done here, not to be pressed
+    if step == FREE and UNSURE_LEAD.match(plain) and stance_of(raw, False) in (None, "unsure") \
+            and not any(word in EVALUATIVE for word in plain.split()):
+        return Reading("acknowledge")  # "idk i dont really follow politics": no view to keep
     judges = step == ASKED_OPINION and any(word in EVALUATIVE for word in plain.split())
     only_acknowledging = not prompt_open or all(w in ACKNOWLEDGEMENT_WORDS for w in plain.split())
     if not judges and (plain in ACKNOWLEDGEMENTS or (
