@@ -14,7 +14,7 @@ import yaml
 from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
                           SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK, SIMILAR_SAID,
-                          EXACT_WORDS, WORD_THEN_WHERE, AGREES)
+                          EXACT_WORDS, WORD_THEN_WHERE, AGREES, ASKING_CLAUSE, normalized)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -147,6 +147,19 @@ FUNCTION_WORDS = set("""
 """.split())
 # "and how are you?": small talk after an answer is still small talk
 LEADING_AND = re.compile(r"^\W*(and|so|but|ok|okay|well)\W+", re.I)
+# Words before a question that add nothing to it ("wait so who is lavrov", "lol ok where was that").
+# "and" stays: "and vance?" asks the last question again, of him.
+OPENERS = re.compile(
+    r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hello|ok|okay|alright|well|"
+    r"actually|quick question|one more thing|sorry|back to (it|the article)|so)\W+)+"
+    r"(?=(who|whos|what|whats|where|wheres|when|why|how|which|is|are|was|were|does|did|do|can|could|"
+    r"has|have)\b)", re.I)
+# Pronouns run into their verb without the apostrophe ("does the article say whether shes right"):
+# the pronoun is what a follow-up leans on.
+APOSTROPHES = {word.replace("'", ""): word for word in ("she's", "he's", "that's", "they're")}
+APOSTROPHE_DROPPED = re.compile(r"\b(" + "|".join(APOSTROPHES) + r")\b", re.I)
+# A reader speaking of themselves before asking ("im from germany, ...", "i remember the cold war.").
+READER_ABOUT_THEMSELVES = re.compile(r"^((ok|so|well|hey|hi|hello|btw|lol)\s+)*(i|im|i'm|i've|ive|my|we|we're|were)\b")
 # Small talk that gets a steer back to the article, never a fact.
 SMALL_TALK = re.compile(
     r"^\s*(hi|hello|hey|yo|hiya|good (morning|evening|afternoon)|thanks?( you)?|thx|bye|goodbye|"
@@ -1681,11 +1694,26 @@ def _context_for(question: str, fact: Fact | None, known: Knowledge, shown: list
     return context
 
 
+def _asked_part(message: str) -> str:
+    """What a message asks, without words that only lead up to it: "wait so who is lavrov" asks
+    who Lavrov is; "im doing a school assignment on this, who are the experts quoted" who is quoted
+    (what readers say of themselves is no part of the question)."""
+    message = OPENERS.sub("", APOSTROPHE_DROPPED.sub(lambda m: APOSTROPHES[m.group(0).lower()], message))
+    clauses = re.split(r"(?<=[.!;:,])\s+", message.strip())
+    for i, clause in enumerate(clauses[1:], 1):
+        lead = " ".join(clauses[:i])
+        if ASKING_CLAUSE.match(normalized(clause)) and READER_ABOUT_THEMSELVES.match(normalized(lead)) \
+                and "?" not in lead:
+            return OPENERS.sub("", " ".join(clauses[i:]))
+    return message
+
+
 def respond(question: str, context: dict | None = None, intent: str | None = None) -> Reply:
     """Answer `question` from the article, using the conversation so far (`context`, the previous
     Reply.context) for follow-ups; `intent` is Rasa NLU's intent name when known."""
     context = dict(context or {})
     known = knowledge()
+    question = _asked_part(question)
     fresh = FRESH_START.match(question)
     if fresh and question[fresh.end():].strip():
         # "ok forget it. what did truman think": a question of its own, not a follow-up
