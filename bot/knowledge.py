@@ -158,6 +158,9 @@ OPENERS = re.compile(
 # the pronoun is what a follow-up leans on.
 APOSTROPHES = {word.replace("'", ""): word for word in ("she's", "he's", "that's", "they're")}
 APOSTROPHE_DROPPED = re.compile(r"\b(" + "|".join(APOSTROPHES) + r")\b", re.I)
+# "who's the russia guy in it": "it" is the article, not the last answer.
+WHO_IN_IT = re.compile(r"^(\W*who(?:'?s| is| are| was)\b.*?)\s+in (?:it|here)(?=\W*$)", re.I)
+NUMBER_WORDS = {2: "two", 3: "three"}
 # A reader speaking of themselves before asking ("im from germany, ...", "i remember the cold war.").
 READER_ABOUT_THEMSELVES = re.compile(r"^((ok|so|well|hey|hi|hello|btw|lol)\s+)*(i|im|i'm|i've|ive|my|we|we're|were)\b")
 # Small talk that gets a steer back to the article, never a fact.
@@ -458,7 +461,12 @@ POST_ASKED = re.compile(rf"\b({POST_WORDS})\b", re.I)
 DESCRIBED = re.compile(r"^\W*who('?s| is| was)( this| that| the)? (?P<who>[a-z' -]{3,40}?)"
                        r"( (in|from) (this|the article|the piece|it|this article|the story))?\W*$", re.I)
 DESCRIBING_NOUNS = {"lady", "woman", "gal", "guy", "man", "dude", "bloke", "fella", "person", "one",
-                    "official", "expert", "quoted", "mentioned"}
+                    "official", "expert", "quoted", "mentioned", "top", "main", "big"}
+# "the biden lady quoted in here, whats her name", "whats the name of the russia guy"
+NAME_OF_DESCRIBED = re.compile(
+    r"^\W*(?:what'?s|what is) the name of (?:the|that) (?P<who>[a-z' -]{3,40}?)( (in|from) (this|the article|it))?\W*$"
+    r"|^\W*(?:the|that) (?P<who2>[a-z' -]{3,40}?)(?: (?:quoted|mentioned|named))?(?: (?:in|from) (?:here|this|the article|it))?"
+    r"\W+(?:what'?s|what is) (?:his|her|their) name\W*$", re.I)
 # "is trump blaming russia or ukraine", "was it before or after the invasion": one of two things
 EITHER_OR = re.compile(r"^\W*(?:so |but |and |wait,? |i'?m confused,? |im confused,? )?(is|was|are|were|does|"
                        r"did|do|has|have)\b(?P<body>.*?)\b(?P<first>[a-z]+) or (?P<second>[a-z]+)"
@@ -549,6 +557,7 @@ class Person:
     quoted: bool = False
     former: str = ""  # the past post the article gives them, if it gives no present one
     view_reported: bool = False  # the article gives their view without quoting them
+    country: str = ""  # "us", "russia", "ukraine": whose side they are on
 
 
 @dataclass(frozen=True)
@@ -1334,20 +1343,30 @@ class Knowledge:
         """The one person `phrase` describes by what the article says of them ("the pentagon
         lady": an assistant secretary of defense, a woman), if every word of it fits them and them
         alone; None otherwise ("the defense woman" fits both women)."""
+        fits = self.described_all(phrase)
+        if len(fits) > 1:  # "the pentagon official": the one the article quotes, not Biden
+            fits = [person for person in fits if person.quoted]
+        return fits[0] if len(fits) == 1 else None
+
+    def described_all(self, phrase: str) -> list[Person]:
+        """Everyone `phrase` describes: of the country it names, if it names one ("the russia
+        guy": Putin and Lavrov, whatever else the article says of Russia), and fitting every other
+        word of it by what the article says of them."""
         def stems(text: str) -> set[str]:  # names count: "the biden lady"
             return {stem(w) for w in tokens(text) if w not in NOT_FOCUS and w not in FUNCTION_WORDS and len(w) > 2}
         wanted = stems(phrase) - {stem(w) for w in DESCRIBING_NOUNS}
         pronoun = "she" if re.search(r"\b(lady|woman|gal)\b", phrase, re.I) else \
             "he" if re.search(r"\b(guy|man|dude|bloke|fella)\b", phrase, re.I) else None
-        if not wanted:
-            return None
+        countries = {person.country for person in self.people if person.country}
+        country = next((c for c in countries if c in tokens(phrase)), None)
+        wanted -= {stem(c) for c in countries}
+        if not wanted and country is None:
+            return []
         own = {person.name: self.own_fact(person) for person in self.people}
-        fits = [person for person in self.people
+        return [person for person in self.people
                 if (pronoun is None or person.pronoun == pronoun) and own[person.name] is not None
+                and (country is None or person.country == country)
                 and wanted <= stems(f"{own[person.name].answer} {own[person.name].quote}")]
-        if len(fits) > 1:  # "the pentagon official": the one the article quotes, not Biden
-            fits = [person for person in fits if person.quoted]
-        return fits[0] if len(fits) == 1 else None
 
     def surnames(self, text: str) -> list[str]:
         """The people `text` names, each by the surname an answer about them would use."""
@@ -1429,7 +1448,7 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
     ]
     people = [
         Person(item["name"], item["pronoun"], tuple(item["aliases"]), bool(item.get("quoted")),
-               str(item.get("former") or ""), bool(item.get("view_reported")))
+               str(item.get("former") or ""), bool(item.get("view_reported")), str(item.get("country") or ""))
         for item in data.get("people") or []
     ]
     article = article_path.read_text(encoding="utf-8")
@@ -1699,6 +1718,7 @@ def _asked_part(message: str) -> str:
     who Lavrov is; "im doing a school assignment on this, who are the experts quoted" who is quoted
     (what readers say of themselves is no part of the question)."""
     message = OPENERS.sub("", APOSTROPHE_DROPPED.sub(lambda m: APOSTROPHES[m.group(0).lower()], message))
+    message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
     clauses = re.split(r"(?<=[.!;:,])\s+", message.strip())
     for i, clause in enumerate(clauses[1:], 1):
         lead = " ".join(clauses[:i])
@@ -2134,11 +2154,20 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if len(post_of) == 1 and known.biography(post_of[0]):
         # "whats putins title": who he is, not the article's title
         return fact_reply(known.biography(post_of[0]))
-    described = DESCRIBED.match(question) if how == "" else None
-    someone = known.described(described["who"]) if described else None
+    described = (DESCRIBED.match(question) or NAME_OF_DESCRIBED.match(question)) if how == "" else None
+    description = (described.groupdict().get("who") or described.groupdict().get("who2")) if described else None
+    someone = known.described(description) if description else None
     if someone is not None and someone not in known.person_in(question) and known.who_is(someone) is not None:
         # "who is the pentagon lady": the one woman the article makes a secretary of defense
         return fact_reply(known.who_is(someone))
+    several = known.described_all(description) if description and not known.person_in(question) else []
+    if 2 <= len(several) <= 3 and any(p.country in tokens(description) for p in several) \
+            and all(known.who_is(p) for p in several):
+        # "who's the russia guy in it": the article names two Russians, not one
+        body = "\n".join(fact_reply(known.who_is(p)).text for p in several)
+        return Reply("fact", f"The article names {NUMBER_WORDS[len(several)]}:\n{body}", known.who_is(several[0]).id,
+                     {**_context_for(text, known.who_is(several[0]), known, shown),
+                      "listed": [p.name for p in several]})
     at_work = WORKPLACE.search(topic or question) if not NOW_ASKED.search(question) else None
     workers = known.person_in(topic or (substituted if how == "resolved" else question)) if at_work else []
     if len(workers) == 1 and known.who_is(workers[0]):

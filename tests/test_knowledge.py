@@ -1497,7 +1497,9 @@ def test_the_words_of_someone_described_by_a_post_only_they_held():
     reply = respond("what did the pentagon official say about putin keeping promises")
     assert reply.kind == "fact" and reply.fact_id == "wallander_quote"
     # a description that fits two people, or none, names no one
-    assert knowledge().described("the russian foreign minister") is None
+    assert knowledge().described("the american expert") is None  # Schake and Wallander
+    # ... and a country narrows it down to those of that country (Rubio met Russia's minister)
+    assert knowledge().described("the russian foreign minister").name == "Sergey V. Lavrov"
     assert respond("who's ukraine's foreign minister").kind != "fact"
 
 
@@ -1746,3 +1748,28 @@ def test_the_other_one_after_a_list_of_more_than_two_asks_which():
     # after a pair it is the other of the two
     assert _conversation("who are the critics", "which one mentions the baltics",
                          "and the other one talks about what")[-1].text.startswith("Celeste A. Wallander")
+
+
+def test_what_a_message_asks_is_found_past_openers_and_a_readers_preamble():
+    # Round 16's fresh conversations: "wait so who is lavrov" got who Trump is; a reader's
+    # words about themselves ("school") were taken for what the article should cover.
+    assert respond("wait so who is lavrov").fact_id == "lavrov"
+    assert respond("ok who is lavrov").fact_id == "lavrov"
+    quoted = respond("im doing a school assignment on this, who are the experts quoted")
+    assert quoted.fact_id == "who_is_quoted"
+    _, shes = _conversation("who is kori schake", "does the article say whether shes right")
+    assert "Schake" in shes.text
+
+
+def test_someone_described_by_their_country_is_never_someone_of_another():
+    # "who's the russia guy in it" got Trump (his answers say Russia), after an overview Truman.
+    for opening in ([], ["hey whats this article about"]):
+        *_, russian = _conversation(*opening, "who's the russia guy in it")
+        assert "Vladimir Putin" in russian.text and "Sergey V. Lavrov" in russian.text
+        assert "Trump is" not in russian.text and "Truman" not in russian.text
+    _, second = _conversation("who's the russia guy in it", "the second one")
+    assert second.fact_id == "lavrov"
+    _, which = _conversation("who's the russian guy", "what did he say")
+    assert which.kind == "clarify"
+    assert respond("the biden lady quoted in here, whats her name").fact_id == "celeste_wallander"
+    assert respond("whats the name of the biden lady").fact_id == "celeste_wallander"
