@@ -1344,6 +1344,9 @@ class Knowledge:
         lady": an assistant secretary of defense, a woman), if every word of it fits them and them
         alone; None otherwise ("the defense woman" fits both women)."""
         fits = self.described_all(phrase)
+        named = [person for person in self.person_in(phrase) if person in fits]
+        if named:  # "putin" fits Trump too, whose answer names Putin: a name is who it names
+            return named[0]
         if len(fits) > 1:  # "the pentagon official": the one the article quotes, not Biden
             fits = [person for person in fits if person.quoted]
         return fits[0] if len(fits) == 1 else None
@@ -2774,6 +2777,8 @@ def _either_or(question: str, how: str, last_fact: Fact | None, ranked: list[tup
     if asked is None or asked["second"].lower() in ("not", "no", "what", "who", "something", "anything"):
         return None  # "did trump criticize putin or not": a yes or no
     first, second = asked["first"].lower(), asked["second"].lower()
+    if {first, second} & (FILLER | FUNCTION_WORDS):
+        return None  # "is it for or against trump": which side it takes, not the word "for"
     rest = f"{asked['body']} {asked['tail'] or ''}"
     refers = how or REFERENCES.search(asked["body"].lower())  # "was it before or after the invasion"
     leaning = [last_fact] if last_fact is not None and refers else []

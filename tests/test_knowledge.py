@@ -1773,3 +1773,20 @@ def test_someone_described_by_their_country_is_never_someone_of_another():
     assert which.kind == "clarify"
     assert respond("the biden lady quoted in here, whats her name").fact_id == "celeste_wallander"
     assert respond("whats the name of the biden lady").fact_id == "celeste_wallander"
+
+
+def test_who_is_anyone_the_article_names_gets_them_by_every_alias():
+    # Round 16: "who is putin" got who Trump is - read as a description ("putin" fits Trump,
+    # whose answer names Putin) before it was read as a name.
+    known = knowledge()
+    for person in known.people:
+        for alias in person.aliases:
+            for asked in (f"who is {alias}", f"who's {alias}?", f"wait so who is {alias}"):
+                assert respond(asked).fact_id == known.who_is(person).id, asked
+
+
+def test_for_or_against_asks_which_side_not_which_word():
+    # "is it for or against trump" after the summary got "For - the article says ...": the
+    # summary has the word "for" in it.
+    _, side = _conversation("tldr pls", "is it for or against trump")
+    assert not side.text.startswith("For") and "critical" in side.text
