@@ -427,6 +427,10 @@ WHO_QUOTED = re.compile(
     # "does it quote any trump supporters", "are any europeans quoted"
     r"|(did|does|do) (the article|it|the piece|the writer|the author|they) (actually )?quote (any|a|an) "
     r"(?P<any>[a-z' ]{2,40}?)|((is|are|was|were) )?(any|there any) (?P<anyone>[a-z' ]{2,40}?) quoted)\W*$", re.I)
+# Groups whose view the article reports: a question about one of them ("what do critics call it")
+# is answered by a fact about them when one comes within GROUP_MARGIN of the best.
+GROUP_SUBJECTS = {"critic", "supporter", "analyst", "commentator"}  # as stem() leaves them
+GROUP_MARGIN = 0.75
 # Groups the article speaks of and quotes no one of: "does it quote any trump supporters".
 UNQUOTED_GROUPS = {"supporter", "proponent", "backer", "advocate", "ally", "european", "ukrainian",
                    "russian", "commentator", "analyst"}
@@ -785,6 +789,8 @@ class Knowledge:
         self._words = TfidfIndex(examples, words)
         self._chars = TfidfIndex(examples, char_wb_ngrams(normalize, (3, 4)))
         self._passages = TfidfIndex(self.sentences, word_ngrams(normalize, TOKEN))
+        # The article's closing question to its readers, and its call to comment
+        self._asking_sentences = [i for i, s in enumerate(self.sentences) if s.rstrip().endswith(("?", "!"))]
         self._sentence_stems = [frozenset(stem(w) for w in tokens(s)) for s in self.sentences]
         self._sentence_counts: dict[str, int] = {}
         for sentence_stems in self._sentence_stems:
@@ -1176,6 +1182,8 @@ class Knowledge:
     def search_passages(self, question: str) -> Match:
         """The article sentence closest to `question`, if close enough."""
         scores = self._passages.scores(question)
+        for index in self._asking_sentences:  # "What are your thoughts ...?" answers nothing
+            scores[index] = 0.0
         best = int(scores.argmax())
         score = float(scores[best])
         if score >= PASSAGE_THRESHOLD:
@@ -1881,6 +1889,16 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # about Vance answers what is asked of him
         theirs = next((p for p in ranked[1:4] if named_here & set(known.answer_people[p[1]])
                        and p[0] >= max(FACT_THRESHOLD, NAMED_MARGIN * ranked[0][0])), None)
+        if theirs is not None:
+            ranked = [theirs] + [p for p in ranked if p != theirs]
+    # (the reader's own words: "getting backing abroad" is about no supporters)
+    asked_groups = {stem(w) for w in re.findall(r"[a-z]+", text.lower())} & GROUP_SUBJECTS if not how else set()
+    if asked_groups and not asked_groups <= {stem(w) for w in tokens(known.facts[ranked[0][1]].answer)}:
+        # "what do critics call trump's russia shift": what the critics say, not the overview
+        # that matches the rest of the question better
+        theirs = next((p for p in ranked[1:4]
+                       if asked_groups <= {stem(w) for w in tokens(known.facts[p[1]].answer)}
+                       and p[0] >= max(FACT_THRESHOLD, GROUP_MARGIN * ranked[0][0])), None)
         if theirs is not None:
             ranked = [theirs] + [p for p in ranked if p != theirs]
     if how and known.facts[ranked[0][1]].overview:
