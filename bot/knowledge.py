@@ -151,9 +151,11 @@ LEADING_AND = re.compile(r"^\W*(and|so|but|ok|okay|well)\W+", re.I)
 # "and" stays: "and vance?" asks the last question again, of him.
 OPENERS = re.compile(
     r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hello|ok|okay|alright|well|"
-    r"actually|quick question|one more thing|sorry|back to (it|the article)|so)\W+)+"
-    r"(?=(who|whos|what|whats|where|wheres|when|why|how|which|is|are|was|were|does|did|do|can|could|"
-    r"has|have)\b)", re.I)
+    r"actually|quick question|one more thing|sorry|back to (it|the article))\W+)+"
+    r"(?=(so |who|whos|what|whats|where|wheres|when|why|how|which|is|are|was|were|does|did|do|can|could|"
+    r"has|have)\b)"
+    # "so" leans on the last answer ("so whats the argument for it then"), but not in "so who is X"
+    r"|^\W*((wait|hold on|hmm+|oh|lol|ok|okay)\W+)*so\W+(?=who('?s| is| are| was)\b)", re.I)
 # Pronouns run into their verb without the apostrophe ("does the article say whether shes right"):
 # the pronoun is what a follow-up leans on.
 APOSTROPHES = {word.replace("'", ""): word for word in ("she's", "he's", "that's", "they're")}
@@ -1728,7 +1730,8 @@ def _asked_part(message: str) -> str:
     """What a message asks, without words that only lead up to it: "wait so who is lavrov" asks
     who Lavrov is; "im doing a school assignment on this, who are the experts quoted" who is quoted
     (what readers say of themselves is no part of the question)."""
-    message = OPENERS.sub("", APOSTROPHE_DROPPED.sub(lambda m: APOSTROPHES[m.group(0).lower()], message))
+    message = APOSTROPHE_DROPPED.sub(lambda m: APOSTROPHES[m.group(0).lower()], message)
+    message = OPENERS.sub("", OPENERS.sub("", message))  # "wait", then "so" before "who is"
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
     clauses = re.split(r"(?<=[.!;:,])\s+", message.strip())
     for i, clause in enumerate(clauses[1:], 1):
