@@ -160,6 +160,10 @@ OPENERS = re.compile(
 # the pronoun is what a follow-up leans on.
 APOSTROPHES = {word.replace("'", ""): word for word in ("she's", "he's", "that's", "they're")}
 APOSTROPHE_DROPPED = re.compile(r"\b(" + "|".join(APOSTROPHES) + r")\b", re.I)
+# A statement put up to be checked ("so trump criticized putin right", "he met lavrov, correct?").
+STATEMENT_CHECKED = re.compile(
+    r"^\W*(?:(?:wait|ok|okay|hold on|hmm+|oh)\W+)*(?:so|and so|so basically|basically)\s+"
+    r"(?P<statement>\w+(?: \w+){2,}?)(?<! is)(?<! was)(?<! are)(?<! were)(?<! be)\W*\b(?:right|correct|true)\W*$", re.I)
 # "who's the russia guy in it": "it" is the article, not the last answer.
 WHO_IN_IT = re.compile(r"^(\W*who(?:'?s| is| are| was)\b.*?)\s+in (?:it|here)(?=\W*$)", re.I)
 NUMBER_WORDS = {2: "two", 3: "three"}
@@ -1733,6 +1737,9 @@ def _asked_part(message: str) -> str:
     message = APOSTROPHE_DROPPED.sub(lambda m: APOSTROPHES[m.group(0).lower()], message)
     message = OPENERS.sub("", OPENERS.sub("", message))  # "wait", then "so" before "who is"
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
+    tagged = STATEMENT_CHECKED.match(message)
+    if tagged:  # "so trump criticized putin for the invasion right": the statement, asked
+        message = tagged["statement"] + "?"
     clauses = re.split(r"(?<=[.!;:,])\s+", message.strip())
     for i, clause in enumerate(clauses[1:], 1):
         lead = " ".join(clauses[:i])

@@ -1790,3 +1790,10 @@ def test_for_or_against_asks_which_side_not_which_word():
     # summary has the word "for" in it.
     _, side = _conversation("tldr pls", "is it for or against trump")
     assert not side.text.startswith("For") and "critical" in side.text
+
+
+def test_a_statement_put_up_to_be_checked_is_asked():
+    # Round 16: "so trump criticized putin for the invasion right" was hedged ("doesn't answer
+    # that directly"); asked as a statement it is answered, and "so schake is right" is no check.
+    assert respond("so trump criticized putin for the invasion right").fact_id == "no_criticism_of_putin"
+    assert respond("so trump criticized putin for the invasion right").kind == "fact"
