@@ -1365,6 +1365,18 @@ class Knowledge:
             fits = [person for person in fits if person.quoted]
         return fits[0] if len(fits) == 1 else None
 
+    def whose_words(self, question: str, people: list[Person]) -> Person | None:
+        """The one of `people` whose facts say at least two of the question's words that no other
+        one's do ("what did she mean by presumption they will violate them": Wallander)."""
+        asked = self.content_stems(self.without_names(question))
+        own = {person.name: {stem(w) for fact_id, named in self.answer_people.items()
+                             if person in named and not self.facts[fact_id].overview
+                             for w in tokens(self.says(self.facts[fact_id]))} & asked
+               for person in people}
+        theirs = [person for person in people
+                  if len(own[person.name] - set().union(*(own[o.name] for o in people if o is not person))) >= 2]
+        return theirs[0] if len(theirs) == 1 else None
+
     def described_all(self, phrase: str) -> list[Person]:
         """Everyone `phrase` describes: of the country it names, if it names one ("the russia
         guy": Putin and Lavrov, whatever else the article says of Russia), and fitting every other
@@ -1770,6 +1782,11 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     listed = known.people_named(context.get("listed") or [])
     if pronoun and not known.person_in(question) and not LIST_ORDINAL.search(question):
         alike = [p for p in listed if p.pronoun == PRONOUNS[pronoun.group(1).lower()]]
+        meant = known.whose_words(question, alike) if len(alike) >= 2 else None
+        if meant is not None:
+            # "what did she mean by presumption they will violate them": Wallander's words
+            alike = [meant]
+            context = {**context, "listed": [meant.name]}
         if len(alike) >= 2:
             # "what did she say" after "the critics it quotes are Kori Schake and Celeste A.
             # Wallander": which of them?

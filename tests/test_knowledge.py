@@ -1797,3 +1797,12 @@ def test_a_statement_put_up_to_be_checked_is_asked():
     # that directly"); asked as a statement it is answered, and "so schake is right" is no check.
     assert respond("so trump criticized putin for the invasion right").fact_id == "no_criticism_of_putin"
     assert respond("so trump criticized putin for the invasion right").kind == "fact"
+
+
+def test_she_after_a_list_is_the_one_whose_words_the_question_repeats():
+    # Round 16: "what did she mean by presumption they will violate them" after who is quoted
+    # asked "Kori Schake or Celeste A. Wallander?" - the words are Wallander's alone.
+    _, meant = _conversation("who is quoted", "what did she mean by presumption they will violate them")
+    assert meant.kind != "clarify" and "presumption that they will violate them" in meant.text
+    _, which = _conversation("who is quoted", "what did she say")
+    assert which.kind == "clarify"
