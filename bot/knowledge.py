@@ -1748,6 +1748,10 @@ def _asked_part(message: str) -> str:
     (what readers say of themselves is no part of the question)."""
     message = APOSTROPHE_DROPPED.sub(lambda m: APOSTROPHES[m.group(0).lower()], message)
     message = OPENERS.sub("", OPENERS.sub("", message))  # "wait", then "so" before "who is"
+    # (before names are respelt: no Schake shakes hands)
+    message = re.sub(r"\b(shake|shook|shaking)( \w+)? hands\b",
+                     lambda m: {"shake": "meet", "shook": "met", "shaking": "meeting"}[m.group(1).lower()],
+                     message, flags=re.I)
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
     tagged = STATEMENT_CHECKED.match(message)
     if tagged:  # "so trump criticized putin for the invasion right": the statement, asked
