@@ -46,6 +46,8 @@ ACKNOWLEDGEMENTS = {
     "let me think", "let me think about it", "good question", "tough one", "hard one",
     "that's a tough one", "that's a good question", "whatever", "meh", "yeah ok", "ok sure",
     "sure ok", "okay sure", "mhm", "mm", "uh huh", "wait", "one sec", "hold on", "huh",
+    "figures", "figures lol", "makes sense", "fair point", "yikes", "oof", "damn", "bet", "welp",
+    "wow ok", "lol ok", "ok lol", "haha ok", "ok wow", "i see now",
 }
 YES = re.compile(
     r"^(yes|yeah|yea|yep|yup|ya|yah|aye|absolutely|definitely|of course|for sure|"
@@ -289,6 +291,9 @@ CLOSING_THANKS = re.compile(
     r"(thanks|thank you|thanx|thx|ty|cheers)(\s+(a lot|so much|anyway|anyways|though|tho|then|"
     r"for (that|this|the (info|help|chat|answers?))|man|mate|bot))*$"
 )
+# Thanks first, then a few words about the chat itself ("thanks for chatting", "thx this helps").
+THANKS_FIRST = re.compile(r"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright)\s+)*(thanks|thank you|thanx|thx|ty)\b")
+CLOSING_MAX_WORDS = 6
 BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|no|nope|nah|yes please|no thanks)$")
 # The rest of "No, I'm against it: <reason>" counts as a reason when it is this long.
 REASON_MIN_WORDS = 3
@@ -735,7 +740,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "hi": greeted back
     if step in (FREE, OFFERED) and asks_something(raw) and plain not in ACKNOWLEDGEMENTS:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
-    if prompt_open and CLOSING_THANKS.match(plain):
+    if prompt_open and (CLOSING_THANKS.match(plain) or (
+            THANKS_FIRST.match(plain) and count <= CLOSING_MAX_WORDS and stance is None)):
         return Reading("control", control="stop")  # "anyway thanks": done here, not to be pressed
     if step == FREE and UNSURE_LEAD.match(plain) and stance_of(raw, False) in (None, "unsure") \
             and not any(word in EVALUATIVE for word in plain.split()):
