@@ -744,7 +744,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             THANKS_FIRST.match(plain) and count <= CLOSING_MAX_WORDS and stance is None)):
         return Reading("control", control="stop")  # "anyway thanks": done here, not to be pressed
     if step == FREE and UNSURE_LEAD.match(plain) and stance_of(raw, False) in (None, "unsure") \
-            and not any(word in EVALUATIVE for word in plain.split()):
+            and not is_stance_only(raw) and not any(word in EVALUATIVE for word in plain.split()):
         return Reading("acknowledge")  # "idk i dont really follow politics": no view to keep
     judges = step == ASKED_OPINION and any(word in EVALUATIVE for word in plain.split())
     only_acknowledging = not prompt_open or all(w in ACKNOWLEDGEMENT_WORDS for w in plain.split())

@@ -1505,7 +1505,11 @@ OFF_TOPIC = (
 )
 
 
-NOT_DIRECTLY = "The article doesn't answer that directly. The closest it comes:"
+# A match offered without being sure it is the answer. Not "doesn't answer that": often it does,
+# in words the reader didn't use ("the saudi capital": Riyadh), and the reader should not be told
+# otherwise (round 15's testers counted such hedges against the bot).
+MAY_NOT = "The article may not answer exactly that."
+NOT_DIRECTLY = f"{MAY_NOT} The closest it comes:"
 
 
 def quoted(text: str) -> str:
@@ -1524,7 +1528,7 @@ def reply_for(match: Match, facts: dict[str, Fact]) -> str:
         )
     if match.kind == "passage":
         return (
-            "The article doesn't answer that directly. The closest it comes is this passage:\n"
+            f"{MAY_NOT} The closest it comes is this passage:\n"
             f"{quoted(match.passage)}"
         )
     return f"The article doesn't say anything about that. Ask me about {COVERS}."

@@ -33,13 +33,13 @@ UNANSWERABLE = {"answerable": False, "evidence": None}
         (ANSWERABLE, 'Trump spoke in Florida.\nFrom the article: "At the Mar-a-Lago estate"', "wrong"),
         (ANSWERABLE, "The article doesn't say where they met.", "doesnt_say"),
         (ANSWERABLE, "I can only discuss the article. Ask me about it.", "doesnt_say"),
-        (ANSWERABLE, 'The article doesn\'t answer that directly. The closest it comes is this '
+        (ANSWERABLE, 'The article may not answer exactly that. The closest it comes is this '
                      'passage:\nFrom the article: "The meeting, held in Riyadh"', "right"),
-        (ANSWERABLE, 'The article doesn\'t answer that directly. The closest it comes is this '
+        (ANSWERABLE, 'The article may not answer exactly that. The closest it comes is this '
                      'passage:\nFrom the article: "Trump spoke"', "hedged"),
         (UNANSWERABLE, "The article doesn't say. What it does say: x\nFrom the article: \"y\"", "honest"),
         (UNANSWERABLE, "Who do you mean?", "honest"),
-        (UNANSWERABLE, 'The article doesn\'t answer that directly.\nFrom the article: "y"', "honest"),
+        (UNANSWERABLE, 'The article may not answer exactly that.\nFrom the article: "y"', "honest"),
         (UNANSWERABLE, 'Putin is 70.\nFrom the article: "President Vladimir Putin"', "confident_wrong"),
     ],
 )
@@ -81,7 +81,7 @@ def test_a_right_answer_offered_as_a_hedge_is_counted_apart():
     ]
     replies = {
         "where?": 'In Riyadh.\nFrom the article: "Riyadh"',
-        "where else?": 'The article doesn\'t answer that directly. The closest it comes:\nIn Riyadh.\n'
+        "where else?": 'The article may not answer exactly that. The closest it comes:\nIn Riyadh.\n'
                        'From the article: "Riyadh"',
     }
     results = accuracy.evaluate(items, lambda turns: replies[turns[-1]])

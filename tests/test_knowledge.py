@@ -175,7 +175,7 @@ def test_normalize_keeps_meaning_words_and_maps_abbreviations():
 def test_people_a_fact_never_names_make_it_a_hedge_not_an_answer():
     # The negotiators' meeting names neither Trump nor Putin: it is the closest the article comes.
     reply = respond("when did trump and putin last talk")
-    assert reply.kind == "passage" and reply.text.startswith("The article doesn't answer that directly")
+    assert reply.kind == "passage" and reply.text.startswith("The article may not answer exactly that")
 
 
 @pytest.mark.parametrize("question", ["were the europeans invited to riyadh",
@@ -183,7 +183,7 @@ def test_people_a_fact_never_names_make_it_a_hedge_not_an_answer():
 def test_a_claim_the_best_fact_leaves_half_out_of_is_a_hedge_not_a_yes(question):
     # The Riyadh meeting fact matches closely but says nothing of invitations or a next meeting.
     reply = respond(question)
-    assert reply.kind == "passage" and reply.text.startswith("The article doesn't answer that directly")
+    assert reply.kind == "passage" and reply.text.startswith("The article may not answer exactly that")
 
 
 def test_a_claim_the_fact_covers_is_still_answered():
