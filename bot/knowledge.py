@@ -200,6 +200,8 @@ SYNONYMS = {
     **QUESTION_WORD_TYPOS,
     # Readers' names for the article's things, and everyday slang for its words.
     "kyiv": "ukraine", "kiev": "ukraine", "pentagon": "secretary defense", "potus": "president",
+    "foreshadow": "precursor", "foreshadowed": "precursor", "foreshadowing": "precursor",
+    "prelude": "precursor", "forerunner": "precursor",
     "enemy": "adversary", "enemies": "adversary", "foe": "adversary", "foes": "adversary",
     "skeptical": "skepticism", "sceptical": "skepticism", "distrustful": "distrust",
     "scared": "concerned", "angry": "concerned",
@@ -253,6 +255,8 @@ PHRASES = {
     "called out": "criticized", "call out": "criticize", "calling out": "criticizing",
     "calls out": "criticizes", "hit the polls": "elections", "go to the polls": "elections",
     "seat at the table": "peace talks",
+    "matters more to": "prioritizes", "matter more to": "prioritize", "more important to": "prioritizes",
+    "cares more about": "prioritizes", "care more about": "prioritize",
     "shifting focus": "redirect resources", "shift focus": "redirect resources",
     "shift its focus": "redirect resources", "shifting its focus": "redirect resources",
     "in one line": "", "in one sentence": "", "in a nutshell": "", "in a sentence": "",
@@ -293,7 +297,7 @@ QUESTION_TYPES = (
 )
 # "where would the us put its resources", "where does schake stand": a where that asks for no place
 ABSTRACT_WHERE = re.compile(r"\bwhere\b(?=.*\b(put|point|redirect|shift|focus|direct|turn|spend|"
-                            r"leave|leaves|stand|stands|heading|headed)\b)")
+                            r"leave|leaves|stand|stands|heading|headed|comes? from|coming from)\b)")
 # "where does she work now", "is he still in government": someone's present post.
 NOW_ASKED = re.compile(r"\b(now|still|currently|today|these days|any ?more|at the moment|at present|"
                        r"nowadays)\b", re.I)
@@ -2573,6 +2577,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                          {**context, "more": [*(context.get("more") or []), more]})
         return Reply("none", f"That's all the article says on that. Ask me about {COVERS}.", None,
                      context)
+    named_once = known.person_in(text)
+    if (how == "" and qtype in STRICT_TYPES and len(named_once) == 1 and best_score >= HEDGE_FLOOR
+            and named_once[0] in known.answer_people[best_id] and not best.overview):
+        # "when did vance make his from within comment": no fact is close enough, but the one about
+        # him is what the article has; a sentence that shares a word ("deal") is not
+        if known.can_answer(best, qtype, text):
+            return closest(best)
+        return doesnt_say(TYPE_GAPS[qtype], best)
     passage = known.search_passages(text)
     if passage.kind == "passage":
         return Reply("passage", reply_for(passage, known.facts), None,
