@@ -358,6 +358,10 @@ TRUE_CHECK = re.compile(
     r"|why (does|do) (the|this) (article|writer|author|piece|journalist) (disagree|think (he'?s|she'?s|"
     r"they'?re|that'?s|thats|it'?s|its) (wrong|dumb|stupid|silly|naive|bad|a bad idea|simplistic|a mistake)"
     r"|push back|object)"
+    # "and what did they actually do", "what really happened": the article's account against a claim
+    r"|(and |so |but |ok )?what (did|do|does) (they|he|she|it|ukraine|ukrainians|russia|the ukrainians|"
+    r"ukraine'?s leaders|the leaders) (actually|really|in fact) (do|did|happen)"
+    r"|(and |so |but |ok )?what (actually|really) happened|(and |so )?what'?s the (reality|truth)"
     # "and whats the article's response to that", "how does the article respond"
     r"|(and |so |but |ok )?what'?s (the|this) (article|writer|author|piece)'?s? "
     r"(response|answer|reply|take|rebuttal)( to (that|it|this|him|them))?"

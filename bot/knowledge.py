@@ -202,6 +202,7 @@ SYNONYMS = {
     "kyiv": "ukraine", "kiev": "ukraine", "pentagon": "secretary defense", "potus": "president",
     "foreshadow": "precursor", "foreshadowed": "precursor", "foreshadowing": "precursor",
     "prelude": "precursor", "forerunner": "precursor",
+    "responsible": "accountable", "responsibility": "accountable",
     "enemy": "adversary", "enemies": "adversary", "foe": "adversary", "foes": "adversary",
     "skeptical": "skepticism", "sceptical": "skepticism", "distrustful": "distrust",
     "scared": "concerned", "angry": "concerned",
@@ -2405,7 +2406,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # started it"), before the article's words about something he said ("new elections")
             spoken = {i for person in speakers for run in known.whole_quotations(person) for i in run}
             theirs = sorted(theirs, key=lambda p: not spoken & set(known.sentences_of(known.facts[p[1]])[:1]))
-        if theirs and ranked[0] not in theirs:
+        if theirs and ranked[0] not in theirs and (
+                not known.content_stems(asked) or theirs[0][0] >= REPEAT_MARGIN * ranked[0][0]):
+            # (unless what they say of it is reported, not quoted, and matches far better: "what
+            # does trump say ukrainian leaders are responsible for")
             named_score = ranked[0][0]
             ranked = theirs + [p for p in ranked if p not in theirs]
             best_score, best_id = ranked[0]

@@ -1806,3 +1806,14 @@ def test_she_after_a_list_is_the_one_whose_words_the_question_repeats():
     assert meant.kind != "clarify" and "presumption that they will violate them" in meant.text
     _, which = _conversation("who is quoted", "what did she say")
     assert which.kind == "clarify"
+
+
+def test_what_they_actually_did_is_the_articles_account_against_the_claim():
+    # Round 16's writer: "and what did ukraine actually do" after what Trump thinks Ukraine should
+    # have done got Zelensky's approval; "what does trump say ukrainian leaders are responsible
+    # for" got his call for elections (a quotation of his) over what he says of their blame.
+    _, actually = _conversation("what does trump think ukraine should have done", "and what did ukraine actually do")
+    assert actually.fact_id == "ukraine_sovereignty"
+    blamed, did = _conversation("what does trump say ukrainian leaders are responsible for",
+                                "and what did they actually do")
+    assert blamed.fact_id == "trump_blames_ukraine" and did.fact_id == "ukraine_sovereignty"
