@@ -426,7 +426,7 @@ WHO_SAID_THAT = re.compile(
 # "who was he talking to?" after a quote: whom the words were said to.
 ADDRESSEE = re.compile(
     r"\bwho\b.{0,25}\b(talking|speaking|addressing|saying|talk|speak|say|said|tell|told)\b"
-    r"(\s+(that|it|this|those|these|them))?(\s+(to|at))?\W*$",
+    r"(\s+(that|it|this|those|these|them))?(\s+(to|at|about|of))?\W*$",
     re.I,
 )
 # "why not?", "but why?" after an answer (not after an offer, where "why not" is a yes)
