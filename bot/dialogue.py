@@ -420,7 +420,8 @@ WHO_SAID_THAT = re.compile(
     r"|argued|thinks?|thought|believes?|wrote|writes"
     # "who brought that up", "who made that point", "who raised it"
     r"|brought|brings|raised|raises|mentioned|mentions|made|makes|pointed|points|recalls?|recalled))?"
-    r"(\s+(that|this|it|so|them|those|these))?(\s+(up|out|point|claim|argument|comparison))?\W*$",
+    r"(\s+(that|this|it|so|them|those|these))?(\s+(up|out|point|claim|argument|comparison|words?|phrase|line|"
+    r"term|bit|part))?(\s+in (the )?(article|piece|text))?\W*$",
     re.I,
 )
 # "who was he talking to?" after a quote: whom the words were said to.
@@ -446,6 +447,7 @@ NARROWER = re.compile(
 # "how do they know?", "source?" after an answer: where what it says comes from.
 SOURCE_ASKED = re.compile(
     r"^\W*(and |but |so )?(how (do|does|did) (they|we|you|he|she|it|the article) know( that| this)?"
+    r"( (that |if )?\w+( \w+){0,5})?"  # "so how do we know trump was wrong"
     r"|what'?s (the|their|his|her|its) source|(any )?sources?|based on what"
     r"|where (does|did) (that|this|it) (come|comes) from|where('?s| is) (that|this) from"
     # "any evidence for that", "proof?"

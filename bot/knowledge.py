@@ -203,6 +203,7 @@ SYNONYMS = {
     "foreshadow": "precursor", "foreshadowed": "precursor", "foreshadowing": "precursor",
     "prelude": "precursor", "forerunner": "precursor",
     "responsible": "accountable", "responsibility": "accountable",
+    "cite": "quote", "cites": "quotes", "cited": "quoted", "citing": "quoting",
     "enemy": "adversary", "enemies": "adversary", "foe": "adversary", "foes": "adversary",
     "skeptical": "skepticism", "sceptical": "skepticism", "distrustful": "distrust",
     "scared": "concerned", "angry": "concerned",
