@@ -151,7 +151,7 @@ LEADING_AND = re.compile(r"^\W*(and|so|but|ok|okay|well)\W+", re.I)
 # "and" stays: "and vance?" asks the last question again, of him.
 OPENERS = re.compile(
     r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hello|ok|okay|alright|well|"
-    r"actually|quick question|one more thing|sorry|back to (it|the article))\W+)+"
+    r"actually|quick question|one more thing|sorry|back to (it|the article)|what(?=[,!?]))\W+)+"
     r"(?=(so |who|whos|what|whats|where|wheres|when|why|how|which|is|are|was|were|does|did|do|can|could|"
     r"has|have)\b)"
     # "so" leans on the last answer ("so whats the argument for it then"), but not in "so who is X"
@@ -254,6 +254,8 @@ PHRASES = {
     "freaked out": "concerned", "put it on": "blame", "puts it on": "blame",
     "throw shade": "criticizing", "throw any shade": "criticizing", "throws shade": "criticizing",
     "old school": "past", "all of a sudden": "", "out of nowhere": "",
+    "say anything bad about": "criticize", "said anything bad about": "criticized",
+    "says anything bad about": "criticizes", "saying anything bad about": "criticizing",
     "called out": "criticized", "call out": "criticize", "calling out": "criticizing",
     "calls out": "criticizes", "hit the polls": "elections", "go to the polls": "elections",
     "seat at the table": "peace talks",
