@@ -114,6 +114,7 @@ NOT_FOCUS = FILLER | {
     "these", "those", "right", "wrong", "true", "false", "real", "actually", "way", "ll", "re",
     "ve", "s", "t", "d", "m", "hey", "hi", "hello", "yo", "um", "uh", "hmm", "oh", "wait", "btw",
     "lol", "pls", "plz", "please", "quick", "question",
+    "random", "unrelated", "q",  # "random q but who is lavrov"
 }
 # Words about asking rather than about what is asked.
 ASKING = {"exact", "exactly", "quote", "quotes", "words", "give", "deal", "thing", "whole",
@@ -167,6 +168,8 @@ STATEMENT_CHECKED = re.compile(
 # "who's the russia guy in it": "it" is the article, not the last answer.
 WHO_IN_IT = re.compile(r"^(\W*who(?:'?s| is| are| was)\b.*?)\s+in (?:it|here)(?=\W*$)", re.I)
 NUMBER_WORDS = {2: "two", 3: "three"}
+# A reader marking their own question as off the article ("random but ...", "unrelated q:")
+OFF_TOPIC_MARK = re.compile(r"\b(random|unrelated|off[- ]topic)( (question|q|thought))?\b", re.I)
 # A reader speaking of themselves before asking ("im from germany, ...", "i remember the cold war.").
 READER_ABOUT_THEMSELVES = re.compile(r"^((ok|so|well|hey|hi|hello|btw|lol)\s+)*(i|im|i'm|i've|ive|my|we|we're|were)\b")
 # Small talk that gets a steer back to the article, never a fact.
@@ -2447,6 +2450,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         absent = [w for w in absent if w not in NOW_WORDS]
     nearest = best if best_score >= FACT_THRESHOLD else None
     chat = set(tokens(question)) & known.off_topic
+    if chat and OFF_TOPIC_MARK.search(question):
+        # "lol random but is saudi arabia nice to visit": the reader says it is off the article
+        return Reply("off_topic", OFF_TOPIC, None, context)
     if absent and not chat:  # "what does the article say about aid": not off-topic chat
         # ... and what it has no word on isn't carried into the next question ("whats crimea",
         # then "so what's different from before")

@@ -1817,3 +1817,9 @@ def test_what_they_actually_did_is_the_articles_account_against_the_claim():
     blamed, did = _conversation("what does trump say ukrainian leaders are responsible for",
                                 "and what did they actually do")
     assert blamed.fact_id == "trump_blames_ukraine" and did.fact_id == "ukraine_sovereignty"
+
+
+def test_a_question_the_reader_marks_as_off_the_article_is_steered_back():
+    # Round 16: "lol random but is saudi arabia nice to visit" got the Riyadh meeting.
+    assert respond("lol random but is saudi arabia nice to visit").kind == "off_topic"
+    assert respond("did rubio visit riyadh").kind == "fact"  # travel words alone are no sign
