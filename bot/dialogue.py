@@ -21,7 +21,8 @@ CONTROL_INTENTS = {"skip", "stop", "opt_out", "opt_in", "delete_data", "start_ov
 CONTROL_MAX_WORDS = 6
 CONTROL_COMMAND = re.compile(
     r"^(please )?(stop|skip|next|pass|cancel|never ?mind|forget it|enough|quit|let'?s stop|"
-    r"i'?m done|i don'?t want to answer|i'?d rather not( answer)?|can we skip|another one|"
+    r"i'?m done|i don'?t want to answer|i don'?t want to (do|answer) (this|that|it)|i'?d rather not( answer)?|"
+    r"can we skip|another one|"
     r"no more|skip (it|this|this one|that)|next (one|question)|move on|"
     r"(i said )?(i'?m|we'?re) (done|finished)|(all )?done|finished)\b"
     # only words that leave it a command: "stop helping russia" is an answer
@@ -116,7 +117,8 @@ PROMPTS_QUESTION = re.compile(
 # More words right after an answer was saved extend it ("one more thing: Ukraine should decide").
 ADDITION = re.compile(
     r"^(one more thing|also|and also|plus|oh and|oh also|and another thing|another thing|to add|"
-    r"i'?d (like to )?add|i want(ed)? to add|let me add|ps|btw|by the way)\b[\s:,-]*(?P<rest>.+)$",
+    r"i'?d (like to )?add|i want(ed)? to add|let me add|ps|btw|by the way|"
+    r"(oh |oh wait,? |wait,? )?(the|my) reason (is|was)|reason being)\b[\s:,-]*(?P<rest>.+)$",
     re.I | re.S,
 )
 # Words that open with their reason: after an answer that has none, they are its reason.
@@ -180,8 +182,8 @@ ANSWER_LATER = re.compile(
 # before"): no reason, no answer to save.
 ALREADY_SAID = re.compile(
     r"^((ok|okay|well|um|hmm|i mean|but) )?(see above|as (i )?said( above| before)?|like i said|"
-    r"i (already|just|literally|literally just|just already) (answered|said|told you|did|gave)"
-    r"( (it|this|that|so|one|you|my reason|a reason|above|before))*|"
+    r"i (already|just|literally|literally just|just already) (answered|said|told you|did|gave|explained)"
+    r"( (it|this|that|so|one|you|my reason|a reason|above|before|why))*( lol| lmao| haha)?|"
     r"i told you( already| before| above)?|same( answer)?( as)? (before|above|last time|the last one|"
     r"the other one)|already answered|i said( it| that| so)?( already| before| above)?)\W*$"
 )
@@ -191,7 +193,10 @@ NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut fee
 RETRACTION = re.compile(
     r"\b(i take (it|that) back|scratch that|that was(n'?t| not) (my answer|an answer|what i meant)|"
     r"that'?s not (my answer|what i meant)|i didn'?t mean (it|that)|ignore (that|what i (just )?said)|"
-    r"i was (just )?(commenting|joking|kidding))\b"
+    r"i was (just )?(commenting|joking|kidding)|that was (a|my) question|it was (a|just a) question|"
+    r"(that'?s|that is|it'?s|that was|it was) not (my|an) (opinion|view)|not my opinion|"
+    r"i (didn'?t|did not|never) (give|say|share) (an|my|any) (opinion|view|answer)|"
+    r"i'?m asking (you|u)|im asking (you|u)|i was asking( (you|u))?|i asked (you|u))\b"
 )
 # "wait no" right after a button press: it was pressed by mistake ("no" alone may be a stance).
 MISCLICK = re.compile(r"^(wait no|no wait|oops|whoops|wrong (button|one)|mis ?click(ed)?|i mis ?clicked|"
@@ -239,7 +244,7 @@ QUESTION_WORD_TYPOS = {
     "hw": "how", "hwy": "why",
 }
 QUESTION_START = re.compile(
-    r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question)\s+)*"
+    r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean)\s+)*"
     r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|does|did|do|is|are|"
     r"was|were|can|could|has|have|will|would|should|" + "|".join(QUESTION_WORD_TYPOS) + r")\b"
 )
@@ -254,6 +259,13 @@ ASKING_CLAUSE = re.compile(
     r"wallander|rubio|lavrov|vance|biden|russia|ukraine|europe)"
     r")\b"
 )
+# Laughter or an emoji after a question mark: still a question.
+TRAILING_LAUGH = re.compile(r"(\s*(lol|lmao|haha+|hehe|xd|:\)|😂|🤣|🙂|😅))+\W*$", re.I)
+# At a prompt, a question about the article itself is asked, not answered ("i mean does the
+# article take a side"); other questions there may be rhetorical answers.
+ABOUT_THE_ARTICLE = re.compile(
+    r"^((i mean|but|so|wait|ok|okay|no|hmm+)\s+)*(does|did|is|was|can|will) (the article|the author|the writer|"
+    r"the piece|this article|the journalist)\b")
 # A statement put up to be checked: "so trump criticized putin right", "he met lavrov, correct".
 TAG_QUESTION = re.compile(
     r"^((wait|ok|okay|hold on|hmm+|oh)\s+)*(so|and so|so basically|basically)\s+\w+.*\s(right|correct|yes|true)$"
@@ -294,6 +306,12 @@ CLOSING_THANKS = re.compile(
 # Thanks first, then a few words about the chat itself ("thanks for chatting", "thx this helps").
 THANKS_FIRST = re.compile(r"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright)\s+)*(thanks|thank you|thanx|thx|ty)\b")
 CLOSING_MAX_WORDS = 6
+# Not knowing why, at "What makes you say that?"
+NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
+                         r"no clue)( (why|tbh|honestly|lol|really|man|either))*$")
+# A stance named only to be denied ("i dont mean unsure", "not agree")
+NEGATED_STANCE = re.compile(r"\b(i )?(don'?t|do not|didn'?t|did not) mean (unsure|not sure|agree|disagree|mixed)\b",
+                            re.I)
 BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|no|nope|nah|yes please|no thanks)$")
 # The rest of "No, I'm against it: <reason>" counts as a reason when it is this long.
 REASON_MIN_WORDS = 3
@@ -471,7 +489,7 @@ def about_last_answer(text: str) -> bool:
 
 
 def looks_like_question(text: str) -> bool:
-    text = text.strip()
+    text = TRAILING_LAUGH.sub("", text.strip())  # "this is fake news right? lol"
     return not text.startswith("/") and (
         text.endswith("?") or bool(QUESTION_START.match(normalized(text)))
     )
@@ -554,8 +572,9 @@ def corrected(text: str, fix: str) -> str | None:
 
 
 def is_dont_know(text: str) -> bool:
-    """"no idea tbh", "dunno": not knowing, and nothing more."""
-    unsure = UNSURE_LEAD.match(normalized(text))
+    """"no idea tbh", "dunno", "lol idk man": not knowing, and nothing more."""
+    unsure = UNSURE_LEAD.match(re.sub(r"^((lol|lmao|haha+|hmm+|um+|ok|okay|well|honestly|tbh)\s+)+", "",
+                                      normalized(text)))
     return unsure is not None and stance_of(text, False) == "unsure" and \
         len([w for w in unsure["rest"].split() if w not in STANCE_FILLER]) < 2
 
@@ -612,7 +631,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     raw = (text or "").strip()
     plain = normalized(raw)
     count = len(plain.split())
-    after_no = re.sub(r"^(no|nah|nope|ok|okay|just|oh) ", "", plain)  # "no. stop", "ok done"
+    # "no. stop", "ok done", "actually nevermind", "no i mean i dont want to do this"
+    after_no = re.sub(r"^((no|nah|nope|ok|okay|just|oh|actually|wait|um|hmm|well|so|i mean) )+", "", plain)
     command = CONTROL_COMMAND.match(plain) or CONTROL_COMMAND.match(after_no)
     if not re.sub(r"[\x00-\x1f\x7f-\x9f\s]", "", raw):
         return Reading("empty")  # whitespace or control characters only
@@ -630,6 +650,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("control", control=intent)
         if intent in ("affirm", "share_opinion", "greet", "thank"):
             return Reading("acknowledge")  # the widget opens with /greet
+        if intent == "deny":
+            return Reading("decline")  # [More questions] under "I'd like to hear what you think"
         return Reading("question")
 
     core = LEADING_FILLER.sub("", plain)  # "wait first, is this anonymous" asks about privacy
@@ -681,15 +703,20 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "1" typed as if it were a menu: it says nothing
     if prompt_open and ARTICLE_REQUEST.match(plain):
         return Reading("question")  # "summarize it" at a prompt: answered, then asked again
+    if prompt_open and ABOUT_THE_ARTICLE.match(plain) and stance_of(raw, False) is None:
+        return Reading("question")  # "i mean does the article take a side": no view of theirs
     position = re.sub(r"^(the )?(\w+)( one)?$", r"\2", plain)
     if step == ASKED_STANCE and position in STANCE_POSITIONS:
         return Reading("stance", stance=STANCE_POSITIONS[position])  # "2", "the second one"
     if intent in INTENT_WORDS and prompt_open and not INTENT_WORDS[intent].search(plain):
         intent = None  # "history" as a reason is no greeting
 
+    if step == ASKED_REASON and NO_IDEA_WHY.match(plain):
+        return Reading("no_reason")  # "idk" at "What makes you say that?": no reason, not a stance
     stance = entity_stance if entity_stance in STANCES else None
     answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
-    stance = stance or stance_of(raw, answering_yes_no)
+    # ("wait no i dont mean unsure. i disagree": the stance it names to deny is not it)
+    stance = stance or stance_of(NEGATED_STANCE.sub(" ", raw), answering_yes_no)
     if answering_yes_no and stance and count <= 3 and not stance_extras(raw):
         return Reading("stance", stance=stance)  # "never" answers "should they?", it stops nothing
     if CHANGE_OF_MIND.match(plain) and stance:
@@ -726,7 +753,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     most_words = 1 if intent in ("skip", "stop") else CONTROL_MAX_WORDS
     if intent in CONTROL_INTENTS and (count <= most_words or command):
         return Reading("control", control=intent)
-    if command and count <= CONTROL_MAX_WORDS:
+    if command and min(count, len(after_no.split())) <= CONTROL_MAX_WORDS:
         return Reading("control", control="stop" if plain.startswith(STOP_WORDS)
                        or after_no.startswith(STOP_WORDS) else "skip")
 
