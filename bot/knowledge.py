@@ -170,6 +170,9 @@ WHO_IN_IT = re.compile(r"^(\W*who(?:'?s| is| are| was)\b.*?)\s+in (?:it|here)(?=
 NUMBER_WORDS = {2: "two", 3: "three"}
 # A reader marking their own question as off the article ("random but ...", "unrelated q:")
 OFF_TOPIC_MARK = re.compile(r"\b(random|unrelated|off[- ]topic)( (question|q|thought))?\b", re.I)
+# Words a question leans on something before it with: such a last sentence needs what came first.
+SELF_CONTAINED_NOT = re.compile(r"\b(he|him|his|she|her|hers|that|it|its|there|they|them|their|those|these|then|"
+                                r"one|ones|else|other)\b", re.I)
 # A reader speaking of themselves before asking ("im from germany, ...", "i remember the cold war.").
 READER_ABOUT_THEMSELVES = re.compile(r"^((ok|so|well|hey|hi|hello|btw|lol)\s+)*(i|im|i'm|i've|ive|my|we|we're|were)\b")
 # Small talk that gets a steer back to the article, never a fact.
@@ -385,7 +388,7 @@ SILENT_PARTIES = {
     "europeans": "European leaders", "european nations": "European nations",
     "the europeans": "European leaders", "europes leaders": "European leaders",
 }
-ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report|op-?ed)\b")
+ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report|op-?ed|author|writer|journalist)\b")
 # A person by their place in the last answer's list ("and the second?", "the last one").
 ORDINAL_PLACE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
                  "4th": 3, "last": -1, "latest": -1, "most recent": -1, "earliest": 0}
@@ -1777,6 +1780,14 @@ def _asked_part(message: str) -> str:
         if ASKING_CLAUSE.match(normalized(clause)) and READER_ABOUT_THEMSELVES.match(normalized(lead)) \
                 and "?" not in lead:
             return OPENERS.sub("", " ".join(clauses[i:]))
+    sentences = re.split(r"(?<=[.!?])\s+", message.strip())
+    last = OPENERS.sub("", sentences[-1])
+    if (len(sentences) > 1 and ASKING_CLAUSE.match(normalized(last)) and len(last.split()) >= 3
+            and not SELF_CONTAINED_NOT.search(last)
+            and all(len(s.split()) <= 6 for s in sentences[:-1])):
+        # "Bonjour. What is the position of Europe in this article?", "ok fine what about the
+        # article. who is putin": the last sentence asks, whole in itself
+        return last
     return message
 
 
@@ -1857,6 +1868,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if about and known.person_in(about["topic"]):
         # "what does the article say about zelensky": him, not what he said (it quotes him nowhere)
         question = about["topic"]
+    elif about:
+        # "what does the article say about the meeting": the article's words on it, not what
+        # anyone said at it
+        question = f"tell me about {about['topic']} in the article"
     question = known.spell_words(known.spell_names(question))
     last_fact = known.facts.get(context.get("fact") or "")
     if context.get("sentence") is not None and IN_ARTICLE_CHECK.match(question):

@@ -1823,3 +1823,13 @@ def test_a_question_the_reader_marks_as_off_the_article_is_steered_back():
     # Round 16: "lol random but is saudi arabia nice to visit" got the Riyadh meeting.
     assert respond("lol random but is saudi arabia nice to visit").kind == "off_topic"
     assert respond("did rubio visit riyadh").kind == "fact"  # travel words alone are no sign
+
+
+def test_round_16_testers_misses_about_the_article_and_multi_sentence_messages():
+    # "what does the article say about the meeting" got "doesn't say what Putin ... said";
+    # "is the author biased" with the model's out_of_scope was steered off; a greeting or a
+    # comment before a whole question in a new sentence got a hedge.
+    assert respond("what does the article say about the meeting").fact_id == "riyadh_meeting"
+    assert respond("is the author biased", None, "out_of_scope").kind != "off_topic"
+    assert respond("ok fine what about the article. who is putin").fact_id == "putin"
+    assert respond("Bonjour. What is the position of Europe in this article?").kind == "fact"
