@@ -1700,7 +1700,11 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
             old = next((person for person in earlier[1:] if re.search(
                 rf"\b{re.escape(topic.split()[0])}\s+({'|'.join(map(re.escape, person.aliases))})\b",
                 previous, re.I)), earlier[0]) if re.match(r"(about|of|on|with|to|for)\b", topic, re.I) \
-                else earlier[0]
+                else earlier[0] if re.search(r"'s\b", topic) \
+                else next((person for person in earlier[1:] if known.named_share(earlier[0]) >= SUBJECT_SHARE
+                           and known.named_share(person) < SUBJECT_SHARE), earlier[0])
+            # ("and zelensky?" after "what did trump say about putin": the article's subject stays,
+            # the one he spoke of changes; "and wallander's?" is hers instead of his)
             return known.swap_person(previous, old, newcomers[0]), "rewritten"
         # "and supporters?" asks the previous question about something else.
         return f"{topic} {previous}", "follow_on:" + topic

@@ -1833,3 +1833,12 @@ def test_round_16_testers_misses_about_the_article_and_multi_sentence_messages()
     assert respond("is the author biased", None, "out_of_scope").kind != "off_topic"
     assert respond("ok fine what about the article. who is putin").fact_id == "putin"
     assert respond("Bonjour. What is the position of Europe in this article?").kind == "fact"
+
+
+def test_and_someone_after_what_trump_said_of_another_asks_it_of_them():
+    # Round 16's tester: "And Zelensky?" after "What Trump say about him [Putin]?" got "the
+    # article doesn't say what ... Zelensky said": Trump was swapped out, not Putin.
+    *_, zelensky = _conversation("who is putin", "What Trump say about him?", "And Zelensky?")
+    assert zelensky.fact_id == "zelensky_approval"
+    _, hers = _conversation("what's trump's view of putin", "and wallander's?")
+    assert hers.fact_id in ("wallander_quote", "pragmatic_vs_trump")  # her approach, set against his
