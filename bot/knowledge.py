@@ -1706,6 +1706,8 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
             # ("and zelensky?" after "what did trump say about putin": the article's subject stays,
             # the one he spoke of changes; "and wallander's?" is hers instead of his)
             return known.swap_person(previous, old, newcomers[0]), "rewritten"
+        if re.match(r"who('?s| is| was)\b", topic, re.I) and newcomers and not SELF_CONTAINED_NOT.search(topic):
+            return topic, ""  # "and who is vance": a whole question of its own
         # "and supporters?" asks the previous question about something else.
         return f"{topic} {previous}", "follow_on:" + topic
     known_words, unknown_words = known.focus_words(text)

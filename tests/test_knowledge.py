@@ -1842,3 +1842,9 @@ def test_and_someone_after_what_trump_said_of_another_asks_it_of_them():
     assert zelensky.fact_id == "zelensky_approval"
     _, hers = _conversation("what's trump's view of putin", "and wallander's?")
     assert hers.fact_id in ("wallander_quote", "pragmatic_vs_trump")  # her approach, set against his
+
+
+def test_and_who_is_someone_new_is_asked_of_them():
+    # Round 16's tester: "and who is vance" after where the meeting was got the meeting again.
+    *_, vance = _conversation("who met russias guy", "where was the meeting", "and who is vance")
+    assert vance.fact_id == "jd_vance"
