@@ -1898,6 +1898,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if OTHER_ONE.search(question) and len(listed) > 2:  # "the other one?" after four names
             return Reply("clarify", f"Which one - {_in_words(listed, 'or')}? Name one and I'll tell "
                                     "you what the article says.", None, context)
+        recent = list(reversed((context.get("talked_about") or [])[-2:]))
+        if recent and PERSONAL_PRONOUN.search(question):
+            # "what did he say" after who Kori Schake is: the reader may have her in mind
+            return Reply("clarify", f"Do you mean {_in_words(recent, 'or')}? Name the person and I'll tell "
+                                    "you what the article says.", None, context)
         return Reply(
             "clarify",
             "Who or what do you mean? Name the person or event and I'll tell you what the article says.",
