@@ -402,6 +402,8 @@ class ValidateOpinionForm(FormValidationAction):
             return [SlotSet("nudged", None)]
         if kind == "no_reason" or (kind == "already_said" and step == "reason"):
             return [SlotSet("reason_declined", True), SlotSet("nudged", None)]  # on to the stance
+        if kind == "no_stance":  # "none of those": the answer stays, with no stance
+            return [SlotSet("stance_declined", True), SlotSet("nudged", None)]
         if kind == "change_mind" and step == "opinion":
             changed = await change_last_stance(dispatcher, tracker, stance)
             if changed is not None:
@@ -421,7 +423,8 @@ class ValidateOpinionForm(FormValidationAction):
             return self.acknowledge(dispatcher, tracker, "reason")  # the answer again, "because"
         if step == "reason" and dialogue.is_dont_know(tracker.get_slot("opinion") or "") \
                 and len(dialogue.words_of(said)) >= dialogue.REASON_MIN_WORDS \
-                and not dialogue.is_dont_know(said):
+                and not dialogue.is_dont_know(said) and dialogue.stance_of(said, False) != "unsure":
+            # (not "i guess i dont know enough about it": that is why they are unsure)
             return await self.view_after_all(dispatcher, tracker, message_id, stance)
         if step == "reason":
             reason = store.clean_text(tracker.latest_message.get("text") or "")[: store.MAX_OPINION_CHARS]

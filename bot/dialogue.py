@@ -22,13 +22,13 @@ CONTROL_MAX_WORDS = 6
 CONTROL_COMMAND = re.compile(
     r"^(please )?(stop|skip|next|pass|cancel|never ?mind|forget it|enough|quit|let'?s stop|"
     r"i'?m done|i don'?t want to answer|i don'?t want to (do|answer) (this|that|it)|i'?d rather not( answer)?|"
-    r"can we skip|another one|"
+    r"can we skip|another one|no thanks?|no thank you|nvm|pass|not now|maybe later|"
     r"no more|skip (it|this|this one|that)|next (one|question)|move on|"
     r"(i said )?(i'?m|we'?re) (done|finished)|(all )?done|finished)\b"
     # only words that leave it a command: "stop helping russia" is an answer
     r"([\s,.!]+(it|this|that|one|now|please|pls|plz|thanks|thank you|for now|here|then|"
     r"the|questions?|discussion|survey|prompts?|asking|me|talking|with|answering|anymore|"
-    r"already))*\W*$"
+    r"already|actually|anyway|anyways))*\W*$"
 )
 GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
@@ -146,6 +146,10 @@ DISCARD = re.compile(
     r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
     r"(delete|remove|drop) (this|that|my last|the last) (one|answer))\b"
 )
+# ... or after a few words of its own ("wait that wasnt the elections question? my bad. delete that
+# last one")
+DISCARD_LATER = re.compile(r"\b(delete|remove|drop|erase) (this|that|my|the) (last |latest |previous )?(one|answer)"
+                           r"(?! (to|about|on|for) )\b")
 DISCARD_MAX_WORDS = 8
 # Asking to change or delete an answer other than the latest ("change my answer to the first
 # question", "go back to question 1", "delete the second one"): not an answer to anything.
@@ -155,6 +159,7 @@ ANSWERS_REQUEST = re.compile(
     rf"\b(my (answer|reply|response|opinion)s? to|question \d|the {_WHICH} (one|question|prompt))\b"
     rf"|\b(for|on|about) the {_WHICH} (question|prompt)\b"
     r"|\b(change|edit|delete|remove|redo|fix|update) the( \w+){1,2} (one|answer)\b"  # "the putin one"
+    r"|\b(delete|remove|drop|erase) my (answer|reply|opinion) (about|on|to|for) \w+"  # "delete my answer about china"
 )
 ANSWERS_REQUEST_MAX_WORDS = 16
 # At a prompt, asking what the question means ("what do you mean by trade?"): it is explained.
@@ -184,7 +189,7 @@ ALREADY_SAID = re.compile(
     r"^((ok|okay|well|um|hmm|i mean|but) )?(see above|as (i )?said( above| before)?|like i said|"
     r"i (already|just|literally|literally just|just already) (answered|said|told you|did|gave|explained)"
     r"( (it|this|that|so|one|you|my reason|a reason|above|before|why))*( lol| lmao| haha)?|"
-    r"i told you( already| before| above)?|same( answer)?( as)? (before|above|last time|the last one|"
+    r"i (just )?told (you|u|ya)( already| before| above)?( lol| lmao)?|same( answer)?( as)? (before|above|last time|the last one|"
     r"the other one)|already answered|i said( it| that| so)?( already| before| above)?)\W*$"
 )
 # At "What makes you say that?": no reason given ("why not" may say yes to a yes/no prompt).
@@ -196,7 +201,8 @@ RETRACTION = re.compile(
     r"i was (just )?(commenting|joking|kidding)|that was (a|my) question|it was (a|just a) question|"
     r"(that'?s|that is|it'?s|that was|it was) not (my|an) (opinion|view)|not my opinion|"
     r"i (didn'?t|did not|never) (give|say|share) (an|my|any) (opinion|view|answer)|"
-    r"i'?m asking (you|u)|im asking (you|u)|i was asking( (you|u))?|i asked (you|u))\b"
+    r"i'?m asking (you|u)|im asking (you|u)|i was asking( (you|u))?|i asked (you|u)|"
+    r"i (wasn'?t|was not) (giving|sharing|stating) (my|an|any) (opinion|view|answer)|i was (just )?correcting (you|u))\b"
 )
 # "wait no" right after a button press: it was pressed by mistake ("no" alone may be a stance).
 MISCLICK = re.compile(r"^(wait no|no wait|oops|whoops|wrong (button|one)|mis ?click(ed)?|i mis ?clicked|"
@@ -309,8 +315,20 @@ CLOSING_MAX_WORDS = 6
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*$")
+# Saying an answer is coming, or that it is hard to put: nothing to save yet.
+GETTING_THERE = re.compile(
+    r"^((ok|okay|fine|alright|hmm+|um+|well)\s+)*((now )?(i'?ll|ill|i will|let me|lemme) (share|answer|tell (you|u)|"
+    r"say it|explain|think|try)( it| then| now| about it)?|here goes|not sure how to (put|say|explain|word) (it|this)|"
+    r"hard to (explain|put into words|say)|how (do|can|should) i (put|say|explain) (it|this))$")
+# Words after "not sure" that add no reason to it ("not sure either", "idk tbh man").
+NOTHING_MORE = {"either", "too", "yet", "really", "tbh", "honestly", "man", "bro", "lol", "haha", "now",
+                "anymore", "still", "why", "though", "tho", "hmm", "hmmm", "um", "uh", "well", "ok", "okay"}
+# Turning down every stance offered.
+NONE_OF_THOSE = re.compile(r"^((hmm+|um+|honestly|tbh|well)\s+)*(none of (those|them|these|the above)|none|neither|"
+                           r"neither of (those|them|these))( really| tbh| honestly)?$")
 # A stance named only to be denied ("i dont mean unsure", "not agree")
-NEGATED_STANCE = re.compile(r"\b(i )?(don'?t|do not|didn'?t|did not) mean (unsure|not sure|agree|disagree|mixed)\b",
+NEGATED_STANCE = re.compile(r"\b(i )?(don'?t|do not|didn'?t|did not) mean (unsure|not sure|agree|disagree|mixed)\b"
+                            r"|\b(i'?m|im|i am) not (unsure|mixed)\b",
                             re.I)
 BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|no|nope|nah|yes please|no thanks)$")
 # The rest of "No, I'm against it: <reason>" counts as a reason when it is this long.
@@ -330,7 +348,8 @@ class Reading:
     # already_said ("see above" at a prompt) | no_reason ("why not", "i just told you" at "What
     # makes you say that?") |
     # retract ("scratch that" after an answer, with no new stance) |
-    # accept | decline (the last two only at an offer)
+    # accept | decline (the last two only at an offer) | no_stance ("none of those" at the stance
+    # question)
     kind: str
     stance: str | None = None
     reason: str | None = None
@@ -533,6 +552,9 @@ def stance_of(text: str, yes_no: bool) -> str | None:
             # "dunno just feels wrong", "idk its just shameful": a view after the hesitation
             return infer_stance(unsure["rest"])
         return "unsure"
+    leaning = re.match(r"^(i )?(kind of|kinda|sort of|sorta|somewhat|mostly|i guess i|i think i) (dis)?agree\b", plain)
+    if leaning:  # "kinda agree i guess": a hedged agreement is agreement
+        return "disagree" if leaning.group(3) else "agree"
     if re.match(r"^(i'?m torn|torn|kind of|kinda|sort of|partly|yes and no|a bit of both)\b", plain):
         return "mixed"
     words = infer_stance(text)
@@ -676,6 +698,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("edit_answer", part=part, words=rest)
     if DISCARD.match(plain) and (count <= DISCARD_MAX_WORDS or re.match(r"(don'?t|do not) save", plain)):
         return Reading("discard")
+    if DISCARD_LATER.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not ANSWERS_REQUEST.search(plain):
+        return Reading("discard")
     if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
         return Reading("answers_request")
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
@@ -713,6 +737,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
 
     if step == ASKED_REASON and NO_IDEA_WHY.match(plain):
         return Reading("no_reason")  # "idk" at "What makes you say that?": no reason, not a stance
+    if prompt_open and GETTING_THERE.match(plain):
+        return Reading("acknowledge")  # "ok now ill share", "hmm not sure how to put it"
+    if step == ASKED_STANCE and NONE_OF_THOSE.match(plain):
+        return Reading("no_stance")  # "none of those": no stance, and nothing to add
+    if step == ASKED_REASON and stance_of(raw, False) == "unsure" and not MIND_CHANGING.search(plain) \
+            and len([w for w in stance_extras(raw) if w not in NOTHING_MORE]) >= 1:
+        # "idk just a feeling", "i guess i dont know enough about it": the reason, however
+        # unsure; the stance stays what the answer said ("not sure either" is a stance)
+        return Reading("answer", reason=raw.strip())
     stance = entity_stance if entity_stance in STANCES else None
     answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
     # ("wait no i dont mean unsure. i disagree": the stance it names to deny is not it)
