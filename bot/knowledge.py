@@ -175,6 +175,9 @@ SELF_CONTAINED_NOT = re.compile(r"\b(he|him|his|she|her|hers|that|it|its|there|t
                                 r"one|ones|else|other)\b", re.I)
 # A reader speaking of themselves before asking ("im from germany, ...", "i remember the cold war.").
 READER_ABOUT_THEMSELVES = re.compile(r"^((ok|so|well|hey|hi|hello|btw|lol)\s+)*(i|im|i'm|i've|ive|my|we|we're|were)\b")
+# Questions about the bot itself ("who made u"): no passage that shares a word ("made a deal").
+ABOUT_THE_BOT = re.compile(r"^\W*(and |so |but |ok )?(who|what) (made|built|created|programmed|trained|designed|wrote) "
+                           r"(you|u|this bot|this chatbot|this thing)\b|^\W*what (are|r) (you|u)\W*$", re.I)
 # Small talk that gets a steer back to the article, never a fact.
 SMALL_TALK = re.compile(
     r"^\s*(hi|hello|hey|yo|hiya|good (morning|evening|afternoon)|thanks?( you)?|thx|bye|goodbye|"
@@ -349,6 +352,8 @@ QUOTED = r"\b(does|is|was|did) (?P<who>.+?) (get )?quoted\b"
 SAID_BY = [re.compile(pattern) for pattern in (
     rf"\b(what|how) (did|does|do|has|have) (?P<who>.+?) {SAID}\b",
     rf"^(did|does|has) (?P<who>.+?) (ever )?{SAID}\b",
+    # a learner's word order: "what say wallander exactly"
+    r"^\W*what (say|says|said) (?!the article|the piece|it\b|this\b)(?P<who>[a-z.' -]{3,40}?)(\s+(exactly|about|on|of)\b.*|\W*)$",
     r"\b(quote|quotes|quoted|words|statement|comments?) (from|by|of) (?P<who>.+)",
     QUOTED,
     # "according to the biden-era official, should we treat moscow like a pal"
@@ -1858,6 +1863,9 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
 
 def _respond(question: str, context: dict, intent: str | None) -> Reply:
     known = knowledge()
+    if ABOUT_THE_BOT.match(question):
+        return Reply("off_topic", f"I'm a chatbot for this one article: I answer questions about it from "
+                                  f"its own words and ask what readers think. Ask me about {COVERS}.", None, context)
     if not normalize(question) or SMALL_TALK.match(LEADING_AND.sub("", question)):
         kind = "off_topic" if normalize(question) else "none"
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)

@@ -1848,3 +1848,10 @@ def test_and_who_is_someone_new_is_asked_of_them():
     # Round 16's tester: "and who is vance" after where the meeting was got the meeting again.
     *_, vance = _conversation("who met russias guy", "where was the meeting", "and who is vance")
     assert vance.fact_id == "jd_vance"
+
+
+def test_a_learners_word_order_and_questions_about_the_bot():
+    # Round 16's second tester: "what say Wallander exactly" got Trump's words; "who made u"
+    # got the sentence "You could have made a deal."
+    assert respond("what say Wallander exactly").fact_id == "wallander_quote"
+    assert respond("who made u").kind == "off_topic" and "made a deal" not in respond("who made u").text
