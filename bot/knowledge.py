@@ -2262,7 +2262,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "who is the pentagon lady": the one woman the article makes a secretary of defense
         return fact_reply(known.who_is(someone))
     several = known.described_all(description) if description and not known.person_in(question) else []
-    if 2 <= len(several) <= 3 and any(p.country in tokens(description) for p in several) \
+    if 2 <= len(several) <= 3 and (any(p.country in tokens(description) for p in several)
+                                   or re.search(r"\b(lady|woman|women|gal|guy|man|dude)\b", description, re.I)) \
             and all(known.who_is(p) for p in several):
         # "who's the russia guy in it": the article names two Russians, not one
         body = "\n".join(fact_reply(known.who_is(p)).text for p in several)

@@ -1855,3 +1855,11 @@ def test_a_learners_word_order_and_questions_about_the_bot():
     # got the sentence "You could have made a deal."
     assert respond("what say Wallander exactly").fact_id == "wallander_quote"
     assert respond("who made u").kind == "off_topic" and "made a deal" not in respond("who made u").text
+
+
+def test_a_description_that_fits_two_women_names_both():
+    # Round 16's second tester: "who is the defense woman" got "doesn't say who holds other
+    # cabinet posts", then "what did she say" could not be resolved.
+    woman, said = _conversation("who is the defense woman", "what did she say")
+    assert "Kori Schake" in woman.text and "Celeste A. Wallander" in woman.text
+    assert said.kind == "clarify"
