@@ -211,6 +211,7 @@ SYNONYMS = {
     "kyiv": "ukraine", "kiev": "ukraine", "pentagon": "secretary defense", "potus": "president",
     "foreshadow": "precursor", "foreshadowed": "precursor", "foreshadowing": "precursor",
     "prelude": "precursor", "forerunner": "precursor",
+    "abt": "about", "govt": "government", "ur": "your", "thru": "through",
     "responsible": "accountable", "responsibility": "accountable",
     "cite": "quote", "cites": "quotes", "cited": "quoted", "citing": "quoting",
     "enemy": "adversary", "enemies": "adversary", "foe": "adversary", "foes": "adversary",
