@@ -211,6 +211,7 @@ SYNONYMS = {
     "kyiv": "ukraine", "kiev": "ukraine", "pentagon": "secretary defense", "potus": "president",
     "foreshadow": "precursor", "foreshadowed": "precursor", "foreshadowing": "precursor",
     "prelude": "precursor", "forerunner": "precursor",
+    "cheat": "violate", "cheats": "violate", "cheating": "violate", "renege": "violate",
     "abt": "about", "govt": "government", "ur": "your", "thru": "through",
     "responsible": "accountable", "responsibility": "accountable",
     "cite": "quote", "cites": "quotes", "cited": "quoted", "citing": "quoting",
@@ -269,6 +270,7 @@ PHRASES = {
     "called out": "criticized", "call out": "criticize", "calling out": "criticizing",
     "calls out": "criticizes", "hit the polls": "elections", "go to the polls": "elections",
     "seat at the table": "peace talks",
+    "costs too much": "excessive", "cost too much": "excessive", "too expensive": "excessive",
     "matters more to": "prioritizes", "matter more to": "prioritize", "more important to": "prioritizes",
     "cares more about": "prioritizes", "care more about": "prioritize",
     "shifting focus": "redirect resources", "shift focus": "redirect resources",
@@ -1714,6 +1716,10 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
             return known.swap_person(previous, old, newcomers[0]), "rewritten"
         if re.match(r"who('?s| is| was)\b", topic, re.I) and newcomers and not SELF_CONTAINED_NOT.search(topic):
             return topic, ""  # "and who is vance": a whole question of its own
+        if has_pronoun and re.match(r"(what|who|where|when|why|how)\b", topic, re.I) and len(newcomers) == 1 \
+                and not re.search(r"\b(now|instead|else|then|today|anymore)\b", topic, re.I):
+            # "and what's her main point" after who Wallander is: the question, of her, on its own
+            return topic, "rewritten"
         # "and supporters?" asks the previous question about something else.
         return f"{topic} {previous}", "follow_on:" + topic
     known_words, unknown_words = known.focus_words(text)

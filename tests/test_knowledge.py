@@ -1863,3 +1863,13 @@ def test_a_description_that_fits_two_women_names_both():
     woman, said = _conversation("who is the defense woman", "what did she say")
     assert "Kori Schake" in woman.text and "Celeste A. Wallander" in woman.text
     assert said.kind == "clarify"
+
+
+def test_found_in_round_16s_own_trial():
+    # Asked over REST as a new reader would, on a clean clone: "and what's her main point"
+    # after who Wallander is got the article's overview; "who says negotiate assuming the other
+    # side will cheat" got the analysts; "costs too much" got "doesn't say anything about costs".
+    _, point = _conversation("who is celeste wallander", "and what's her main point")
+    assert point.fact_id == "wallander_quote"
+    assert "Wallander" in respond("who says negotiate assuming the other side will cheat").text
+    assert respond("why do trump's people think defending europe costs too much").fact_id == "why_shift"
