@@ -97,7 +97,7 @@ async def add_words(message_id: str, text: str) -> int | None:
     is its reason when it has none); how many rows changed, None if the change is queued."""
     words = store.clean_text(text)[: store.MAX_OPINION_CHARS]
     return await record({"op": "add_to_opinion", "message_id": message_id, "words": words,
-                         "is_reason": dialogue.REASON_FIRST.match(words) is not None,
+                         "is_reason": dialogue.gives_reason(words),
                          "updated_at": now()})
 
 
@@ -195,7 +195,7 @@ class ActionHandleReply(Action):
                                           "and the whole sentence, or \"change my reason to: ...\".")
             return []
         if kind == "add_to_answer" or (step == dialogue.OFFERED and kind == "answer"
-                                       and intent_of(tracker) == "give_opinion"):
+                                       and (reading.view or intent_of(tracker) == "give_opinion")):
             added = await add_to_last_answer(
                 dispatcher, tracker, tracker.latest_message.get("text") or "")
             if added is not None:
@@ -225,9 +225,9 @@ class ActionHandleReply(Action):
             # "disagree" before any question was asked: with what? Ask it; nothing is saved.
             dispatcher.utter_message(response="utter_stance_needs_prompt")
             return start_next_prompt(dispatcher, tracker, answered(tracker))
-        if kind in ("stance", "change_mind", "answer") and intent_of(tracker) in (
+        if kind in ("stance", "change_mind", "answer") and (reading.view or intent_of(tracker) in (
             "give_opinion", "set_stance"
-        ):
+        )):
             return await self.volunteered(dispatcher, tracker, reading)
         if kind in ("question", "answer") and intent_of(tracker) not in ("affirm", "deny"):
             return answer_question(dispatcher, tracker)
@@ -404,6 +404,11 @@ class ValidateOpinionForm(FormValidationAction):
             return [SlotSet("reason_declined", True), SlotSet("nudged", None)]  # on to the stance
         if kind == "no_stance":  # "none of those": the answer stays, with no stance
             return [SlotSet("stance_declined", True), SlotSet("nudged", None)]
+        if kind == "edit_answer" and tracker.get_slot("last_prompt_id"):
+            # "change my reason to: ..." while the next prompt is open: the last answer's; then the
+            # open prompt is asked again
+            return [*await edit_last_answer(dispatcher, tracker, reading.part, reading.words),
+                    SlotSet("nudged", None)]
         if kind == "change_mind" and step == "opinion":
             changed = await change_last_stance(dispatcher, tracker, stance)
             if changed is not None:

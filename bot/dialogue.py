@@ -21,7 +21,8 @@ CONTROL_INTENTS = {"skip", "stop", "opt_out", "opt_in", "delete_data", "start_ov
 CONTROL_MAX_WORDS = 6
 CONTROL_COMMAND = re.compile(
     r"^(please )?(stop|skip|next|pass|cancel|never ?mind|forget it|enough|quit|let'?s stop|"
-    r"i'?m done|i don'?t want to answer|i don'?t want to (do|answer) (this|that|it)|i'?d rather not( answer)?|"
+    r"i'?m done|i don'?t want to answer|i don'?t want to (do|answer) (this|that|it)|"
+    r"i'?d rather not( (answer|say|share|tell))?|id rather not( (answer|say|share|tell))?|"
     r"can we skip|another one|no thanks?|no thank you|nvm|pass|not now|maybe later|"
     r"no more|skip (it|this|this one|that)|next (one|question)|move on|"
     r"(i said )?(i'?m|we'?re) (done|finished)|(all )?done|finished)\b"
@@ -118,7 +119,8 @@ PROMPTS_QUESTION = re.compile(
 ADDITION = re.compile(
     r"^(one more thing|also|and also|plus|oh and|oh also|and another thing|another thing|to add|"
     r"i'?d (like to )?add|i want(ed)? to add|let me add|ps|btw|by the way|"
-    r"(oh |oh wait,? |wait,? )?(the|my) reason (is|was)|reason being)\b[\s:,-]*(?P<rest>.+)$",
+    r"(oh |oh wait,? |wait,? )?(the|my) (real |actual |main )?reason (is|was)|reason being|"
+    r"(yeah,? )?that'?s (my|the) point)\b[\s:,-]*(?P<rest>.+)$",
     re.I | re.S,
 )
 # Words that open with their reason: after an answer that has none, they are its reason.
@@ -202,7 +204,8 @@ RETRACTION = re.compile(
     r"(that'?s|that is|it'?s|that was|it was) not (my|an) (opinion|view)|not my opinion|"
     r"i (didn'?t|did not|never) (give|say|share) (an|my|any) (opinion|view|answer)|"
     r"i'?m asking (you|u)|im asking (you|u)|i was asking( (you|u))?|i asked (you|u)|"
-    r"i (wasn'?t|was not) (giving|sharing|stating) (my|an|any) (opinion|view|answer)|i was (just )?correcting (you|u))\b"
+    r"i (wasn'?t|was not) (giving|sharing|stating) (my|an|any) (opinion|view|answer)|i was (just )?correcting (you|u)|"
+    r"i was (just )?adding (that |this |it )?to (my|the) (last |previous )?(answer|reason|opinion))\b"
 )
 # "wait no" right after a button press: it was pressed by mistake ("no" alone may be a stance).
 MISCLICK = re.compile(r"^(wait no|no wait|oops|whoops|wrong (button|one)|mis ?click(ed)?|i mis ?clicked|"
@@ -312,6 +315,8 @@ CLOSING_THANKS = re.compile(
 # Thanks first, then a few words about the chat itself ("thanks for chatting", "thx this helps").
 THANKS_FIRST = re.compile(r"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright)\s+)*(thanks|thank you|thanx|thx|ty)\b")
 CLOSING_MAX_WORDS = 6
+# Deleting every answer, said anywhere in a short message.
+DELETE_ALL = re.compile(r"\b(delete|remove|erase|wipe|clear) (all (of )?)?my (answers|opinions|replies|responses|data)\b")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*$")
@@ -319,10 +324,15 @@ NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i do
 GETTING_THERE = re.compile(
     r"^((ok|okay|fine|alright|hmm+|um+|well)\s+)*((now )?(i'?ll|ill|i will|let me|lemme) (share|answer|tell (you|u)|"
     r"say it|explain|think|try)( it| then| now| about it)?|here goes|not sure how to (put|say|explain|word) (it|this)|"
-    r"hard to (explain|put into words|say)|how (do|can|should) i (put|say|explain) (it|this))$")
+    r"hard to (explain|put into words|say)|how (do|can|should) i (put|say|explain) (it|this)|"
+    r"(ugh |wow |man |damn )?(these are|this is|that'?s|thats) (hard|tough|a tough one|a hard one|difficult)|"
+    r"(good|tough|hard|difficult) (question|one))$")
 # Words after "not sure" that add no reason to it ("not sure either", "idk tbh man").
 NOTHING_MORE = {"either", "too", "yet", "really", "tbh", "honestly", "man", "bro", "lol", "haha", "now",
                 "anymore", "still", "why", "though", "tho", "hmm", "hmmm", "um", "uh", "well", "ok", "okay"}
+# Saying that what follows is the reader's own view.
+OPINION_MARKER = re.compile(r"\b(i think|i feel|i believe|imo|imho|in my (opinion|view)|i reckon|personally|"
+                            r"if you ask me)\b")
 # Turning down every stance offered.
 NONE_OF_THOSE = re.compile(r"^((hmm+|um+|honestly|tbh|well)\s+)*(none of (those|them|these|the above)|none|neither|"
                            r"neither of (those|them|these))( really| tbh| honestly)?$")
@@ -356,6 +366,7 @@ class Reading:
     control: str | None = None  # skip | stop | start_over | opt_out | opt_in | delete_data
     part: str | None = None  # edit_answer: "reason" or "opinion"
     words: str | None = None  # edit_answer, correction: the words the reader wants there instead
+    view: bool = False  # answer: it judges or says "i think" - a view, whatever intent the model gave
 
 
 def normalized(text: str) -> str:
@@ -593,6 +604,16 @@ def corrected(text: str, fix: str) -> str | None:
     return " ".join([*words[:where], fix + (tail.group() if tail else ""), *words[where + width:]])
 
 
+LATE_REASON = re.compile(r"^\W*((also|and|oh|ok|yeah|wait)\W+)*(my (real |actual |main )?reason (is|was)|"
+                         r"the reason (is|was)|reason being|reason:|that'?s (my|the) (point|reason))\b", re.I)
+
+
+def gives_reason(words: str) -> bool:
+    """Whether further words after an answer say they are its reason ("because ...", "my real
+    reason is ...", "yeah thats my point, ...")."""
+    return REASON_FIRST.match(words) is not None or LATE_REASON.match(words) is not None
+
+
 def is_dont_know(text: str) -> bool:
     """"no idea tbh", "dunno", "lol idk man": not knowing, and nothing more."""
     unsure = UNSURE_LEAD.match(re.sub(r"^((lol|lmao|haha+|hmm+|um+|ok|okay|well|honestly|tbh)\s+)+", "",
@@ -687,7 +708,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)):
         return Reading("show_answers")  # not an opinion, not "what did Vance say"
     edit = EDIT_ANSWER.match(raw.strip())
-    if edit and step in (FREE, OFFERED) and has_letters(edit["rest"]):
+    if edit and has_letters(edit["rest"]):
         part = "reason" if edit["part"].lower() == "reason" else "opinion"
         rest = edit["rest"].strip()
         if ANSWERS_REQUEST.search(normalized(f"change {rest}")):
@@ -698,6 +719,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("edit_answer", part=part, words=rest)
     if DISCARD.match(plain) and (count <= DISCARD_MAX_WORDS or re.match(r"(don'?t|do not) save", plain)):
         return Reading("discard")
+    if DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("control", control="delete_data")  # "hmm actually delete my answers, i dont want this saved"
     if DISCARD_LATER.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not ANSWERS_REQUEST.search(plain):
         return Reading("discard")
     if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
@@ -713,10 +736,16 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "with the article", to "agree or disagree with what?"
     if step == ASKED_REASON and NO_REASON.match(plain):
         return Reading("no_reason")
+    if ALREADY_SAID.match(plain) and step == OFFERED:
+        return Reading("accept")  # "i just told u" when asked what they think: asked here, to keep it
     if ALREADY_SAID.match(plain) and step != OFFERED:
         if not prompt_open:
             return Reading("acknowledge")  # "see above" with nothing asked: nothing to answer
         return Reading("no_reason" if step == ASKED_REASON else "already_said")
+    misclicked = re.match(r"^((wait no|no wait|oops|whoops|wrong (button|one)|mis ?click(ed)?|my bad)\s*)+", plain)
+    meant = stance_of(plain[misclicked.end():], False) if misclicked else None
+    if meant and re.search(r"\bi meant\b", plain):
+        return Reading("change_mind", stance=meant)  # "oops wrong button, i meant disagree"
     if MISCLICK.match(plain) and step in (ASKED_REASON, OFFERED, FREE):
         return Reading("discard" if step == ASKED_REASON else "retract")
     if RETRACTION.search(plain) and count <= 16 and infer_stance(raw) is None:
@@ -836,4 +865,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("stance", stance=stance)
     if stance is None and step in (ASKED_OPINION, ASKED_REASON) and BARE_YES_NO.match(plain):
         return Reading("acknowledge")
-    return Reading("answer", stance=stance, reason=reason_in(raw, stance))
+    # ("its a betrayal of 80 yrs of policy" with no prompt open: a view, not a question)
+    view = step in (FREE, OFFERED) and count >= 3 and not asks_something(raw) and (
+        any(word in EVALUATIVE for word in plain.split()) or OPINION_MARKER.search(plain) is not None)
+    return Reading("answer", stance=stance, reason=reason_in(raw, stance), view=view)

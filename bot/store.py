@@ -179,8 +179,8 @@ def add_to_opinion(session: Session, message_id: str, words: str, is_reason: boo
     row = session.scalar(select(Opinion).where(Opinion.message_id == message_id))
     if row is None or words in (row.reason, *row.opinion.split(" / ")):
         return 0  # a message sent twice is kept once
-    if is_reason and not row.reason:
-        row.reason = words
+    if is_reason:  # "because ...", "my real reason is ...": with the reason given before, if any
+        row.reason = (f"{row.reason} / {words}" if row.reason else words)[:MAX_OPINION_CHARS]
     else:
         row.opinion = f"{row.opinion} / {words}"[:MAX_OPINION_CHARS]
     for name, value in fields.items():

@@ -290,8 +290,10 @@ def test_a_reason_given_after_the_answer_closed_becomes_its_reason(bot):
     assert "added that to your answer" in bot.text(reader, "because we should stand with our allies")
     assert "added that to your answer" in bot.text(reader, "because europe is next")
     [row] = rows_of(bot, reader)
+    # (a second reason joins the first: round 16's tester saw "my real reason is ..." land in the
+    # answer instead)
     assert (row.opinion, row.reason, row.stance) == (
-        "agree / because europe is next", "because we should stand with our allies", "disagree")
+        "agree", "because we should stand with our allies / because europe is next", "disagree")
     # "why?" at the probe asks why the bot asks; "share my view" at an open prompt asks it again.
     bot.text(reader, "another question")
     assert "a few words are plenty" in bot.text(reader, "why do you ask")

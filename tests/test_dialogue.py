@@ -242,6 +242,19 @@ CASES = [
     ("idk just a feeling", "set_stance", ASKED_REASON, OPEN, "answer", None),
     ("i just told u", "give_opinion", ASKED_REASON, OPEN, "no_reason", None),
     ("kinda agree i guess", "set_stance", ASKED_STANCE, OPEN, "stance", "agree"),
+    # round 16's own trial: "i just told u" at "I'd like to hear what you think" asks for it here
+    ("i just told u", "give_opinion", OFFERED, OPEN, "accept", None),
+    # round 16's third tester: controls inside sentences, hard questions, a misclick, an edit
+    ("hmm actually delete my answers, i dont want this saved", "give_opinion", ASKED_OPINION, OPEN,
+     "control", None),
+    ("ugh these are hard", "give_opinion", ASKED_OPINION, OPEN, "acknowledge", None),
+    ("id rather not say", "give_opinion", ASKED_OPINION, OPEN, "control", None),
+    ("oops wrong button, i meant disagree", "give_opinion", ASKED_OPINION, OPEN, "change_mind",
+     "disagree"),
+    ("change my reason to: russia took crimea in 2014", "give_opinion", ASKED_OPINION, OPEN,
+     "edit_answer", None),
+    ("yeah thats my point, you cant trust putin", "give_opinion", OFFERED, OPEN, "add_to_answer",
+     None),
     ("ok done", "affirm", ASKED_OPINION, OPEN, "control", None),
     ("I said I'm done", "give_opinion", ASKED_OPINION, OPEN, "control", None),
     ("can i answer later?", "goodbye", ASKED_OPINION, OPEN, "control", None),
@@ -323,3 +336,12 @@ def test_a_follow_up_question_the_model_reads_as_a_no_is_a_question():
     assert dialogue.read("and now?", "deny", dialogue.OFFERED).kind == "question"
     for declining in ("no?", "not now", "nope", "no thanks"):
         assert dialogue.read(declining, "deny", dialogue.OFFERED).kind == "decline"
+
+
+def test_a_view_is_a_view_whatever_intent_the_model_gave():
+    # Round 16's own trial: "its a betrayal of 80 yrs of policy" with no prompt open was answered
+    # as a question (the model said ask_article); a question with a judging word stays a question.
+    assert read("its a betrayal of 80 yrs of policy", "ask_article", FREE).view
+    assert read("i think trump is naive about putin", "ask_article", OFFERED).view
+    assert read("the article calls it a betrayal?", "ask_article", FREE).kind == "question"
+    assert not read("trump met putin in riyadh", "ask_article", FREE).view
