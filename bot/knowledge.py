@@ -168,6 +168,9 @@ STATEMENT_CHECKED = re.compile(
 # "who's the russia guy in it": "it" is the article, not the last answer.
 WHO_IN_IT = re.compile(r"^(\W*who(?:'?s| is| are| was)\b.*?)\s+in (?:it|here)(?=\W*$)", re.I)
 NUMBER_WORDS = {2: "two", 3: "three"}
+# "does it mention nato", "does it say anything about aid": "it" is the article
+IT_THE_ARTICLE = re.compile(r"^(\W*(?:and |so |but |ok )?(?:does|did|will|would|can) )it (?=(mention|mentions|say|talk|"
+                            r"cover|discuss|bring up|explain|give|name|quote|touch on|get into)\b)", re.I)
 # A reader marking their own question as off the article ("random but ...", "unrelated q:")
 OFF_TOPIC_MARK = re.compile(r"\b(random|unrelated|off[- ]topic)( (question|q|thought))?\b", re.I)
 # Words a question leans on something before it with: such a last sentence needs what came first.
@@ -1789,6 +1792,7 @@ def _asked_part(message: str) -> str:
                      lambda m: {"shake": "meet", "shook": "met", "shaking": "meeting"}[m.group(1).lower()],
                      message, flags=re.I)
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
+    message = IT_THE_ARTICLE.sub(r"\1the article ", message)  # "does it mention nato": the article
     tagged = STATEMENT_CHECKED.match(message)
     if tagged:  # "so trump criticized putin for the invasion right": the statement, asked
         message = tagged["statement"] + "?"
@@ -3019,7 +3023,8 @@ def _listed(words: list[str], question: str) -> str:
 def readable(word: str) -> str:
     """A focus word as the reader would write it."""
     return {"middlename": "middle name", "standfor": "what the initial stands for",
-            "gdp": "GDP", "nato": "NATO"}.get(word, word)
+            "gdp": "GDP", "nato": "NATO", "died": "casualties", "dead": "casualties",
+            "killed": "casualties", "deaths": "casualties", "death": "casualties"}.get(word, word)
 
 
 def answer(question: str) -> str:
