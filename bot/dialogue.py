@@ -316,7 +316,8 @@ CLOSING_THANKS = re.compile(
 THANKS_FIRST = re.compile(r"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright)\s+)*(thanks|thank you|thanx|thx|ty)\b")
 CLOSING_MAX_WORDS = 6
 # Deleting every answer, said anywhere in a short message.
-DELETE_ALL = re.compile(r"\b(delete|remove|erase|wipe|clear) (all (of )?)?my (answers|opinions|replies|responses|data)\b")
+DELETE_ALL = re.compile(r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
+                        r"(all (of )?)?my (answers|opinions|replies|responses|data)\b")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*$")
@@ -719,7 +720,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("edit_answer", part=part, words=rest)
     if DISCARD.match(plain) and (count <= DISCARD_MAX_WORDS or re.match(r"(don'?t|do not) save", plain)):
         return Reading("discard")
-    if DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+    if re.match(r"^(please |pls )?(don'?t|do not|never) (delete|remove|erase|wipe)\b", plain):
+        return Reading("acknowledge")  # "dont delete my answers": nothing to do, whatever the model says
+    if DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not re.match(r"how\b", plain):
         return Reading("control", control="delete_data")  # "hmm actually delete my answers, i dont want this saved"
     if DISCARD_LATER.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not ANSWERS_REQUEST.search(plain):
         return Reading("discard")

@@ -248,6 +248,8 @@ CASES = [
     ("hmm actually delete my answers, i dont want this saved", "give_opinion", ASKED_OPINION, OPEN,
      "control", None),
     ("ugh these are hard", "give_opinion", ASKED_OPINION, OPEN, "acknowledge", None),
+    ("please dont delete my answers, i was joking", "delete_data", FREE, OPEN, "acknowledge", None),
+    ("dont delete my answers", "delete_data", ASKED_REASON, OPEN, "acknowledge", None),
     ("id rather not say", "give_opinion", ASKED_OPINION, OPEN, "control", None),
     ("oops wrong button, i meant disagree", "give_opinion", ASKED_OPINION, OPEN, "change_mind",
      "disagree"),
