@@ -208,8 +208,10 @@ RETRACTION = re.compile(
     r"i was (just )?adding (that |this |it )?to (my|the) (last |previous )?(answer|reason|opinion))\b"
 )
 # "wait no" right after a button press: it was pressed by mistake ("no" alone may be a stance).
-MISCLICK = re.compile(r"^(wait no|no wait|oops|whoops|wrong (button|one)|mis ?click(ed)?|i mis ?clicked|"
-                      r"my bad)\W*$")
+MISCLICK_WORDS = r"(wait no|no wait|oops|whoops|wrong (button|one)|mis ?click(ed)?|i mis ?clicked|my bad)"
+MISCLICK = re.compile(rf"^{MISCLICK_WORDS}\W*$")
+# ... and the same words leading a message ("oops wrong button, i meant disagree")
+MISCLICK_LEAD = re.compile(rf"^({MISCLICK_WORDS}\s*)+")
 # A command that starts with one of these stops the prompt ("ok done"); any other skips it.
 STOP_WORDS = ("stop", "cancel", "never", "forget", "enough", "quit", "let", "i", "no", "done",
               "all done", "finished", "we")
@@ -745,7 +747,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if not prompt_open:
             return Reading("acknowledge")  # "see above" with nothing asked: nothing to answer
         return Reading("no_reason" if step == ASKED_REASON else "already_said")
-    misclicked = re.match(r"^((wait no|no wait|oops|whoops|wrong (button|one)|mis ?click(ed)?|my bad)\s*)+", plain)
+    misclicked = MISCLICK_LEAD.match(plain)
     meant = stance_of(plain[misclicked.end():], False) if misclicked else None
     if meant and re.search(r"\bi meant\b", plain):
         return Reading("change_mind", stance=meant)  # "oops wrong button, i meant disagree"
