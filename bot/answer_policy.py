@@ -78,7 +78,8 @@ class ArticleAnswerPolicy(Policy):
             intent = tracker.latest_message.intent.get("name")
             text = tracker.latest_message.text or ""
             step = dialogue.OFFERED if _offer_pending(tracker) else dialogue.FREE
-            kind = dialogue.read(text, intent, step).kind
+            reading = dialogue.read(text, intent, step)
+            kind = reading.kind
             if kind == "show_answers":
                 probabilities[domain.index_for_action(SHOW_ANSWERS)] = 1.0
                 return self._prediction(probabilities)
@@ -105,10 +106,12 @@ class ArticleAnswerPolicy(Policy):
                 return self._prediction(probabilities)
             if intent in MISREAD_INTENTS and kind != "question":
                 return self._prediction(probabilities)  # "thanks!", "hi": the rules reply
-            if kind == "bot_view" or (kind in READ_AS_REPLIES and not dialogue.looks_like_question(text)):
+            if kind == "bot_view" or (kind in READ_AS_REPLIES and not dialogue.looks_like_question(text)) \
+                    or (kind == "answer" and reading.view):
                 # "actually no, mixed": the model couldn't place it (nlu_fallback), but it changes
-                # the reader's stance; "whats ur take on it?" asks the bot's own view. The reply
-                # action handles both, as it does when the model names them.
+                # the reader's stance; "whats ur take on it?" asks the bot's own view; "its a
+                # betrayal of 80 yrs of policy" (ask_article) is a view to keep, not a question.
+                # The reply action handles them, as it does when the model names them.
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
             fact_id = next(tracker.get_latest_entity_values("fact"), None)

@@ -226,6 +226,10 @@ EVALUATIVE = {
     "brilliant", "horrible", "dangerous", "risky", "wrong", "disaster", "mistake", "genius",
     "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
     "appeasement", "pathetic", "ridiculous", "idiotic", "clever", "sensible", "reckless",
+    # ... and the reader's own feelings about it ("this article makes me angry", "i hate this")
+    "angry", "mad", "furious", "scary", "scared", "terrifying", "frightening", "sad", "depressing",
+    "disgusting", "sickening", "outrageous", "shocking", "appalling", "alarming", "upsetting",
+    "infuriating", "hate", "love",
 }
 ACKNOWLEDGEMENT_WORDS = {word for phrase in ACKNOWLEDGEMENTS for word in phrase.split()}
 # What the model's greet / help / bot_challenge intents must actually say, at a prompt ("history"

@@ -140,6 +140,10 @@ def test_a_fault_in_the_retriever_is_a_clear_reply(policy, monkeypatch):
     ("actually no, mixed", "nlu_fallback"),
     ("no wait, I agree", "ask_article"),
     ("whats ur take on it?", "ask_article"),
+    # round 17: dialogue read these as views, but the policy still answered them as questions
+    ("its a betrayal of 80 yrs of policy", "ask_article"),
+    ("this article makes me angry", "ask_article"),
+    ("i hate what trump is doing here", "out_of_scope"),
 ])
 def test_a_stance_or_the_bots_own_view_goes_to_the_reply_action_whatever_the_intent(policy, text,
                                                                                       intent):

@@ -484,3 +484,19 @@ def test_an_earlier_questions_stance_button_changes_nothing(bot):
     assert "earlier question" in bot.text(reader, old_agree)
     assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [
         ("russia_shift", "disagree"), ("china_focus", "disagree")]
+
+
+def test_a_feeling_or_a_judgement_typed_unasked_is_kept_as_a_view_not_answered(bot):
+    # Round 17: dialogue read "its a betrayal of 80 yrs of policy" as a view, but the answer
+    # policy still answered it with the 80-years fact when the model said ask_article.
+    reader = new_reader()
+    shown = bot.text(reader, "its a betrayal of 80 yrs of policy")
+    assert "I'll take that as your answer" in shown and "From the article" not in shown
+    bot.text(reader, "because we stood up to the soviets for decades")
+    bot.text(reader, stance("disagree"))
+    rows = rows_of(bot, reader)
+    assert [(r.prompt_id, r.opinion, r.reason, r.stance) for r in rows] == [
+        ("russia_shift", "its a betrayal of 80 yrs of policy",
+         "because we stood up to the soviets for decades", "disagree")]
+    other = new_reader()
+    assert "I'll take that as your answer" in bot.text(other, "this article makes me angry")

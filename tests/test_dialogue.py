@@ -347,3 +347,8 @@ def test_a_view_is_a_view_whatever_intent_the_model_gave():
     assert read("i think trump is naive about putin", "ask_article", OFFERED).view
     assert read("the article calls it a betrayal?", "ask_article", FREE).kind == "question"
     assert not read("trump met putin in riyadh", "ask_article", FREE).view
+    # the reader's feelings about it are a view too; a question about feelings is not
+    assert read("this article makes me angry", "ask_article", FREE).view
+    assert read("wow this is scary", "out_of_scope", FREE).view
+    assert read("honestly this is depressing", "ask_article", FREE).view
+    assert read("why are europeans so angry?", "ask_article", FREE).kind == "question"
