@@ -794,6 +794,7 @@ class Knowledge:
     off_topic: frozenset[str] = frozenset()
     paragraph_of: tuple[int, ...] = ()  # per sentence, the number of its paragraph
     sections: tuple[tuple[str, int], ...] = ()  # headings after the headline, and where each starts
+    chat_only: frozenset[str] = frozenset()  # off_topic words no question about the article uses
     _labels: list[tuple[str, int]] = field(default_factory=list, repr=False)
     _spellings: dict[str, bool] = field(default_factory=dict, repr=False)  # is_known's typo checks
     # coverage()'s last question, fact and result: respond() asks it up to three times for one
@@ -1508,11 +1509,12 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
     article = article_path.read_text(encoding="utf-8")
     absent = frozenset(str(word) for word in data.get("absent_focus") or [])
     chat = frozenset(str(word) for word in data.get("off_topic_words") or [])
+    chat_only = frozenset(str(word) for word in data.get("chat_only_words") or [])
     paragraphs = split_paragraphs(article)
     sentences = [sentence for paragraph in paragraphs for sentence in paragraph]
     paragraph_of = tuple(number for number, paragraph in enumerate(paragraphs) for _ in paragraph)
     return Knowledge(facts, unknowns, sentences, people, absent, chat, paragraph_of,
-                     tuple(split_sections(article)))
+                     tuple(split_sections(article)), chat_only)
 
 
 @lru_cache(maxsize=1)
@@ -2496,8 +2498,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         absent = [w for w in absent if w not in NOW_WORDS]
     nearest = best if best_score >= FACT_THRESHOLD else None
     chat = set(tokens(question)) & known.off_topic
-    if chat and OFF_TOPIC_MARK.search(question):
-        # "lol random but is saudi arabia nice to visit": the reader says it is off the article
+    if chat and (OFF_TOPIC_MARK.search(question) or chat & known.chat_only):
+        # "lol random but is saudi arabia nice to visit": the reader says it is off the article;
+        # "what's the weather in riyadh tomorrow" is, whatever place it names
         return Reply("off_topic", OFF_TOPIC, None, context)
     if absent and not chat:  # "what does the article say about aid": not off-topic chat
         # ... and what it has no word on isn't carried into the next question ("whats crimea",

@@ -1823,6 +1823,11 @@ def test_a_question_the_reader_marks_as_off_the_article_is_steered_back():
     # Round 16: "lol random but is saudi arabia nice to visit" got the Riyadh meeting.
     assert respond("lol random but is saudi arabia nice to visit").kind == "off_topic"
     assert respond("did rubio visit riyadh").kind == "fact"  # travel words alone are no sign
+    # Round 17's writer: "what's the weather in riyadh tomorrow" got the Riyadh meeting; weather
+    # is never the article's, whatever place it names ("beef been cooking" is still the article)
+    assert respond("what's the weather in riyadh tomorrow").kind == "off_topic"
+    assert respond("best pizza in moscow?").kind == "off_topic"
+    assert respond("how long has this east vs west beef been cooking").kind == "fact"
 
 
 def test_round_16_testers_misses_about_the_article_and_multi_sentence_messages():
