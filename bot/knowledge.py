@@ -635,6 +635,9 @@ def stem(word: str) -> str:
 # Words this long have no neighbour one changed letter away in the article ("falling" and
 # "calling" are seven letters): a changed letter in them is a typo.
 LONG_TYPO = 9
+# ... but a vowel written for another is a slip from six letters on ("meating", "europian").
+VOWEL_SLIP = 6
+VOWELS = set("aeiouy")
 
 
 def _slip(typed: str, word: str) -> bool:
@@ -647,6 +650,9 @@ def _slip(typed: str, word: str) -> bool:
         diff = [i for i in range(len(word)) if typed[i] != word[i]]
         if len(diff) == 1 and len(word) >= LONG_TYPO and diff[0] > 0:
             return True  # "conferances": in a long word, one letter changed is a slip too
+        if len(diff) == 1 and len(word) >= VOWEL_SLIP and diff[0] > 0 \
+                and typed[diff[0]] in VOWELS and word[diff[0]] in VOWELS:
+            return True  # "meating", "europian", "analists": a vowel for the one it sounds like
         return (len(diff) == 2 and diff[1] == diff[0] + 1
                 and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]])
     return False
@@ -2537,6 +2543,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             and best_score >= FACT_THRESHOLD and PLACE_WORDS & set(tokens(best.answer)) - set(tokens(text))):
         # "in which country are elections rigged", "what country is putin president of": the
         # country a fact is about; "which country hosted the talks" asks where they were
+        return fact_reply(best)
+    reported = {stem(word) for word in tokens(text)} & GROUP_SUBJECTS & UNQUOTED_GROUPS
+    if qtype == "quote" and reported and best_score >= FACT_THRESHOLD \
+            and reported <= {stem(word) for word in tokens(best.answer)}:
+        # "what did the analysts say": the article reports what they argue, quoting none of them
         return fact_reply(best)
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]

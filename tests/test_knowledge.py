@@ -1186,6 +1186,12 @@ def test_follow_ups_the_article_leaves_unanswered_say_so():
 def test_a_long_word_with_one_letter_changed_is_a_typo():
     reply = respond("how many historical conferances does the article compare riyahd to")
     assert "Congress of Vienna" in reply.text and reply.kind == "fact"
+    # round 17's writer: a vowel written for the one it sounds like, from six letters on
+    known = knowledge()
+    assert known.spell_words("what did the analists say") == "what did the analysts say"
+    assert known.spell_words("where was the meating") == "where was the meeting"
+    assert known.spell_words("is putin a liar") == "is putin a liar"  # short words stay as typed
+    assert respond("what did the analists say").fact_id == "presumption_of_distrust"
     # ... where to share a view is a place the closing line gives
     assert "in the comments" in respond("where can i share what i think about this").text
 
@@ -1878,3 +1884,11 @@ def test_found_in_round_16s_own_trial():
     assert point.fact_id == "wallander_quote"
     assert "Wallander" in respond("who says negotiate assuming the other side will cheat").text
     assert respond("why do trump's people think defending europe costs too much").fact_id == "why_shift"
+
+
+def test_what_a_group_the_article_quotes_no_one_of_said_is_what_it_reports_of_them():
+    # Round 17: "what did the analysts say" got the list of who is quoted, which names no analyst;
+    # the article reports what analysts and commentators argue. Critics are quoted: their words.
+    assert respond("what did the analysts say").fact_id == "presumption_of_distrust"
+    assert respond("what did the commentators say").fact_id == "zelensky"
+    assert respond("what did the critics say").fact_id == "critics_argue"
