@@ -2451,8 +2451,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         quoted_people = _in_words([p.name for p in known.people if p.quoted])
         speaker = speakers[0].name if speakers else SILENT_PARTIES[party]
         on_topic = best if not speakers and best_score >= FACT_THRESHOLD else None
+        # ... what it does say of the one named ("and rubio?" after what Vance said: whom he met)
+        theirs = known.who_is(speakers[0]) if len(speakers) == 1 else None
         return doesnt_say(f"what {speaker} said: it quotes only {quoted_people}",
-                          on_topic or known.facts.get("who_is_quoted"))
+                          on_topic or theirs or known.facts.get("who_is_quoted"))
     # "what did donald trump say": their words; "what did trump say about him" asks more.
     wants_words = (said is not None and how != "what_else" and qtype in ("what", "quote")
                    and not re.search(r"\b(about|on|regarding|of)\b", asked.lower()))

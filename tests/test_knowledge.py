@@ -1892,3 +1892,10 @@ def test_what_a_group_the_article_quotes_no_one_of_said_is_what_it_reports_of_th
     assert respond("what did the analysts say").fact_id == "presumption_of_distrust"
     assert respond("what did the commentators say").fact_id == "zelensky"
     assert respond("what did the critics say").fact_id == "critics_argue"
+
+
+def test_what_someone_unquoted_said_is_not_given_but_what_the_article_says_of_them_is():
+    # Round 17's writer: "and Rubio?" after what Vance said got the list of who is quoted.
+    reply = _conversation("what did vance say", "and Rubio?")[1]
+    assert reply.text.startswith("The article doesn't say what Marco Rubio said")
+    assert "Marco Rubio met Russia's foreign minister" in reply.text
