@@ -130,15 +130,20 @@ async def change_last_stance(
 
 
 def start_next_prompt(
-    dispatcher: CollectingDispatcher, tracker: Tracker, done: list[str]
+    dispatcher: CollectingDispatcher, tracker: Tracker, done: list[str], wanted: str | None = None
 ) -> list[dict[str, Any]]:
-    """Open the first prompt the reader hasn't done; the opinion form then asks it."""
+    """Open the first prompt the reader hasn't done, or the one they asked for (`wanted`); the
+    opinion form then asks it."""
     events: list[dict[str, Any]] = [*reset_answer(), SlotSet("requested_slot", None),
                                     SlotSet("prompt_id", None), SlotSet("answered_prompts", done)]
     if tracker.get_slot("opted_out"):
         dispatcher.utter_message(response="utter_already_opted_out")
         return events
-    prompt = next_prompt(done)
+    if wanted in prompts() and wanted in [a["prompt_id"] for a in store.answers_of(tracker.sender_id) or []]:
+        dispatcher.utter_message(text=f"You've already answered that one ({prompts()[wanted].statement}). "
+                                      "Say \"show my answers\" to see it, or \"make that ...\" to change your stance.")
+        return events
+    prompt = prompts()[wanted] if wanted in prompts() else next_prompt(done)
     if prompt is None:
         # All asked: the ones the reader skipped come round again, rather than none ever again.
         saved = [answer["prompt_id"] for answer in store.answers_of(tracker.sender_id) or []]
@@ -190,6 +195,13 @@ class ActionHandleReply(Action):
             return []
         if kind == "edit_answer":
             return await edit_last_answer(dispatcher, tracker, reading.part, reading.words)
+        if kind == "prompt_request":  # "i wanna answer the one about china"
+            events: list[dict[str, Any]] = []
+            if tracker.get_slot("last_prompt_id") and dialogue.RETRACTION.search(
+                    dialogue.normalized(tracker.latest_message.get("text") or "")):
+                events = await discard_last_answer(dispatcher, tracker)  # "no thats not my answer. ..."
+            done = [d for d in answered(tracker) if not events or d != tracker.get_slot("last_prompt_id")]
+            return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=reading.prompt)]
         if kind == "correction":  # "*europe" once the answer is finished
             dispatcher.utter_message(text="To fix your last answer, say \"change my answer to: \" "
                                           "and the whole sentence, or \"change my reason to: ...\".")
@@ -387,6 +399,15 @@ class ValidateOpinionForm(FormValidationAction):
             return await correct_answer(dispatcher, tracker, reading.words or "")
         if kind == "goodbye":
             return [SlotSet("prompt_exit", "goodbye")]
+        if kind == "prompt_request" and reading.prompt != prompt.id:
+            # "i want the china question": this one is left (kept if answered), that one asked;
+            # "no thats not my answer. i want the china question": this one's answer goes
+            if dialogue.RETRACTION.search(dialogue.normalized(tracker.latest_message.get("text") or "")):
+                await discard(dispatcher, tracker.get_slot("opinion_message_id"))
+                return [*reset_answer(), SlotSet("prompt_exit", f"{SWITCH}{reading.prompt}")]
+            return [SlotSet("prompt_exit", f"{SWITCH}{reading.prompt}")]
+        if kind == "prompt_request":  # the one already open: asked again
+            return [SlotSet("nudged", None)]
         if kind == "discard":  # "don't save this one"
             await discard(dispatcher, tracker.get_slot("opinion_message_id"))
             return [*reset_answer(), SlotSet("prompt_exit", "discard")]
@@ -525,6 +546,8 @@ class ActionFinishOpinion(Action):
                 return [*events, *self.thank(dispatcher, tracker, prompt, done)]
         if exit_ == "skip" and prompt:
             return [*events, *start_next_prompt(dispatcher, tracker, [*done, prompt.id])]
+        if exit_ and exit_.startswith(SWITCH):
+            return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=exit_[len(SWITCH):])]
         if exit_ == "opt_out":
             return [*events, *privacy.opt_out(dispatcher)]
         if exit_ == "delete_data":
@@ -563,6 +586,8 @@ def offer_next_prompt(dispatcher: CollectingDispatcher, done: list[str]) -> list
 
 # What bot.dialogue reads as a question about the discussion itself, at any step.
 ABOUT_THE_DISCUSSION = ("show_answers", "privacy", "prompts_info", "answers_request")
+# prompt_exit's value for leaving the open prompt for the one the reader asked for
+SWITCH = "switch:"
 
 
 async def about_the_discussion(dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -43,7 +43,9 @@ SHOW_ANSWERS = "action_show_answers"
 # Readings about the reader's own answers ("is this anonymous", "change my reason to ...",
 # "*europe"), whatever the intent: the reply action handles them.
 ABOUT_ANSWERS = {"privacy", "edit_answer", "prompts_info", "correction", "answers_request",
-                 "discard"}
+                 "discard", "prompt_request"}
+# Readings that ask to stop saving, start again or delete, and the actions that do it.
+PRIVACY_ACTIONS = {"opt_out": "action_opt_out", "opt_in": "action_opt_in", "delete_data": "action_delete_answers"}
 OFFER = "utter_offer_opinion"
 COULD_NOT_ANSWER = "Sorry, I couldn't look that up just now. Please ask again in a moment."
 
@@ -82,6 +84,11 @@ class ArticleAnswerPolicy(Policy):
             kind = reading.kind
             if kind == "show_answers":
                 probabilities[domain.index_for_action(SHOW_ANSWERS)] = 1.0
+                return self._prediction(probabilities)
+            if kind == "control" and reading.control in PRIVACY_ACTIONS:
+                # "i dont want my answers saved" (the model said show_answers): the reader's wish,
+                # done by its own action whatever intent the model gave
+                probabilities[domain.index_for_action(PRIVACY_ACTIONS[reading.control])] = 1.0
                 return self._prediction(probabilities)
             if kind in ABOUT_ANSWERS or (kind in ("add_to_answer", "retract")
                                          and tracker.get_slot("last_message_id")):
@@ -125,7 +132,7 @@ class ArticleAnswerPolicy(Policy):
                       *(SlotSet(name, value) for name, value in turn.slots.items())]
             probabilities[domain.index_for_action(ANSWER)] = 1.0
             return self._prediction(probabilities, optional_events=events)
-        if latest in (HANDLE_REPLY, SHOW_ANSWERS):
+        if latest in (HANDLE_REPLY, SHOW_ANSWERS, *PRIVACY_ACTIONS.values()):
             # Nothing follows them: every rule that runs them ends there, and messages this
             # policy sends them have no rule at all.
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0

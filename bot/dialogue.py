@@ -5,7 +5,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from bot.prompts import STANCES, find_reason, infer_stance
+from bot.prompts import STANCES, find_reason, infer_stance, prompt_about
 
 # Where the conversation is when the message arrives.
 ASKED_OPINION = "opinion"  # a discussion prompt was just asked
@@ -34,7 +34,8 @@ CONTROL_COMMAND = re.compile(
 GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
     r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|"
-    r"gtg|g2g|gotta run|got to run|have to run|need to run)\b"
+    r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out)\b"
+    r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
 )
 GOODBYE_MAX_WORDS = 6
 # Acknowledgements and hesitation: nothing in them is an opinion or a reason.
@@ -90,7 +91,9 @@ PRIVACY_QUESTION = re.compile(
     r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|the (chat|conversation|answers?)) "
     r"(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked)\b"
     r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
-    r"|\bwho (sees|reads) (this|it|my|these|the answers)\b"
+    r"|\bwho (sees|reads|gets) (this|it|my|these|the answers)\b"
+    r"|\bwho (sees|reads|gets|can see|can read|looks at) (the|my|these|those|our) (saved |stored )?"
+    r"(answers?|opinions?|views?|data|responses?)\b"
     r"|\bwhat (happens|do you do|will you do|are you doing|is done) (to|with) (my|the) "
     r"(answers?|opinions?|data|views?|words|responses?)\b"
     r"|\bwhere (do|does|will) (this|it|my (answers?|opinions?|data)) (go|end up)\b"
@@ -123,6 +126,10 @@ ADDITION = re.compile(
     r"(yeah,? )?that'?s (my|the) point)\b[\s:,-]*(?P<rest>.+)$",
     re.I | re.S,
 )
+# A reason given as a replacement for the one saved ("that reason is wrong, my reason is ...").
+REASON_GIVEN = re.compile(r"\bmy (real |actual |main |true )?reason (is|was)( that)?[\s:,-]+(?P<rest>.+)$", re.I | re.S)
+REASON_REJECTED = re.compile(r"\b((that'?s|thats|that is|it'?s|its|that was) not (my|the) (real )?reason|"
+                             r"(that|the|my) reason (is|was) wrong|wrong reason)\b")
 # Words that open with their reason: after an answer that has none, they are its reason.
 REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since)\b", re.I)
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
@@ -139,15 +146,37 @@ WHY_ASKED = re.compile(
     r"^(but |and |so |ok |hmm )?why( do you ask| are you asking( me)?| do you want to know| does it "
     r"matter| do you care| should i( say| tell you)?| do you need (it|that|this|to know))?$"
 )
+# Asking for one prompt in particular ("i wanna answer the one about china", "i want the china
+# question", "could ukraine have avoided the war by giving land? i want to answer that question").
+PROMPT_REQUEST = re.compile(
+    r"\b(i (want to|wanna|would like to|'?d like to|d like to|need to)|let me|can i|could i) "
+    r"(answer|respond to|do|take|(share|give|say|tell you) (my )?(views?|opinions?|thoughts?|take|answers?) "
+    r"(on|about|re|regarding))\b"
+    r"|\b(i want|i wanna|give me|ask me|can i (have|get|do)|gimme|let'?s do) (the|that) (\w+ ){0,4}"
+    r"(question|one|prompt)\b"
+)
 # At an open prompt, "another question" wants the next prompt, not to leave.
 NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt)\b")
+# Not wanting anything saved, however it is put ("i dont want my answers saved", "dont save
+# anything else from me", "i told you not to save my answers"): the reader opts out.
+OPT_OUT = re.compile(
+    r"\b(i )?(don'?t|do not|never) (want|wish) (my|any of my|any|these|the) (answers?|opinions?|views?|data|"
+    r"words|responses?|stuff) (to be )?(saved|stored|kept|recorded|logged)\b"
+    r"|\b(don'?t|do not|stop|quit|no more) (save|saving|store|storing|record|recording|keep|keeping|log|logging) "
+    r"(anything|any|any of|my|what i say)( \w+)?( else)?( from me| about me| of mine)?\W*$"
+    r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
+)
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
 DISCARD = re.compile(
     r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh) )*"
     r"((don'?t|do not) (save|keep|store|record) (this|that|it)"
     r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
     r"(delete|remove|drop) (this|that|my last|the last) (one|answer))\b"
+    r"|^((please|pls|actually|hmm+|ok|okay|oh) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it)"
+    r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
 )
+# ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
+NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b")
 # ... or after a few words of its own ("wait that wasnt the elections question? my bad. delete that
 # last one")
 DISCARD_LATER = re.compile(r"\b(delete|remove|drop|erase) (this|that|my|the) (last |latest |previous )?(one|answer)"
@@ -205,7 +234,9 @@ RETRACTION = re.compile(
     r"i (didn'?t|did not|never) (give|say|share) (an|my|any) (opinion|view|answer)|"
     r"i'?m asking (you|u)|im asking (you|u)|i was asking( (you|u))?|i asked (you|u)|"
     r"i (wasn'?t|was not) (giving|sharing|stating) (my|an|any) (opinion|view|answer)|i was (just )?correcting (you|u)|"
-    r"i was (just )?adding (that |this |it )?to (my|the) (last |previous )?(answer|reason|opinion))\b"
+    r"i was (just )?adding (that |this |it )?to (my|the) (last |previous )?(answer|reason|opinion)|"
+    r"(that|this|it) (wasn'?t|wasnt|was not|isn'?t|isnt|is not) (an|my) (opinion|view|answer)|"
+    r"i was (just )?(fixing|correcting|changing|editing|updating) my (reason|answer|opinion))\b"
 )
 # "wait no" right after a button press: it was pressed by mistake ("no" alone may be a stance).
 MISCLICK_WORDS = r"(wait no|no wait|oops|whoops|wrong (button|one)|mis ?click(ed)?|i mis ?clicked|my bad)"
@@ -230,7 +261,15 @@ EVALUATIVE = {
     "angry", "mad", "furious", "scary", "scared", "terrifying", "frightening", "sad", "depressing",
     "disgusting", "sickening", "outrageous", "shocking", "appalling", "alarming", "upsetting",
     "infuriating", "hate", "love",
+    # ... and names for the people in it ("trump is an idiot")
+    "idiot", "moron", "clown", "fool", "liar", "traitor", "hero", "corrupt",
 }
+# A short first clause that judges, before the words that say why ("its a huge mistake, abandoning
+# europe makes russia bolder", "honestly i kinda like it, talking beats endless war").
+JUDGING = EVALUATIVE | {"like", "support", "oppose", "right", "agree", "disagree", "against", "favour", "favor"}
+JUDGEMENT_MAX_WORDS = 8
+# At a prompt, the words before a question that leave it a question ("whatever. what does ...").
+PREAMBLE_MAX_WORDS = 3
 ACKNOWLEDGEMENT_WORDS = {word for phrase in ACKNOWLEDGEMENTS for word in phrase.split()}
 # What the model's greet / help / bot_challenge intents must actually say, at a prompt ("history"
 # was once taken for a greeting and the reason lost).
@@ -249,6 +288,14 @@ CHANGE_OF_MIND = re.compile(
     r"scratch that|i take (it|that) back|correction|i meant|let me change my answer|"
     r"change my answer( to)?|make that|come to think of it)\b"
 )
+# Asking for the stance to be changed, anywhere in the message ("oh thats not great. put me down as
+# mixed then", "change it to disagree", "i'm mixed on it now").
+STANCE_CHANGE = re.compile(
+    r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine) to|make (it|mine)|"
+    r"switch (it |me |that )?to)\b"
+)
+# ... or a stance said with "now" ("i'm mixed on it now")
+STANCE_NOW = re.compile(r"\b(now|instead)\W*$")
 # The same phrases anywhere in a message, to tell what else it says ("I changed my mind, I'm not sure").
 MIND_CHANGING = re.compile(r"\b" + CHANGE_OF_MIND.pattern.lstrip("^"))
 # Question words as readers mistype them ("wht does putin thnik about it" is a question).
@@ -321,12 +368,22 @@ CLOSING_THANKS = re.compile(
 # Thanks first, then a few words about the chat itself ("thanks for chatting", "thx this helps").
 THANKS_FIRST = re.compile(r"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright)\s+)*(thanks|thank you|thanx|thx|ty)\b")
 CLOSING_MAX_WORDS = 6
+THANKS_WORDS = {"thanks", "thank", "thx", "ty", "cheers", "ta", "thanx"}
+# Thanks before a request ("thanks. show my answers")
+THANKS_LEAD = re.compile(r"^((ok|okay|cool|great)\s+)*(thanks|thank you|thanx|thx|ty)\s+")
 # Deleting every answer, said anywhere in a short message.
 DELETE_ALL = re.compile(r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
                         r"(all (of )?)?my (answers|opinions|replies|responses|data)\b")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*$")
+# Words that start a thought and finish none ("so basically"): more is coming.
+UNFINISHED_WORDS = {"so", "basically", "like", "and", "but", "i", "mean", "um", "umm", "uh", "because", "cause",
+                    "cuz", "the", "thing", "is", "thats", "that's", "its", "it's"}
+# Praise or blame for the bot itself ("good bot", "ur smart"): no view of the article.
+BOT_PRAISE = re.compile(r"\b(good|great|nice|smart|clever|helpful|cool|bad|dumb|stupid|useless|silly) "
+                        r"(bot|chatbot|robot)\b|^(you'?re|youre|ur|you are|u r) (so )?(great|awesome|smart|"
+                        r"helpful|the best|cool|dumb|useless|stupid|funny)\W*$")
 # Saying an answer is coming, or that it is hard to put: nothing to save yet.
 GETTING_THERE = re.compile(
     r"^((ok|okay|fine|alright|hmm+|um+|well)\s+)*((now )?(i'?ll|ill|i will|let me|lemme) (share|answer|tell (you|u)|"
@@ -366,7 +423,7 @@ class Reading:
     # makes you say that?") |
     # retract ("scratch that" after an answer, with no new stance) |
     # accept | decline (the last two only at an offer) | no_stance ("none of those" at the stance
-    # question)
+    # question) | prompt_request ("i wanna answer the one about china")
     kind: str
     stance: str | None = None
     reason: str | None = None
@@ -374,6 +431,7 @@ class Reading:
     part: str | None = None  # edit_answer: "reason" or "opinion"
     words: str | None = None  # edit_answer, correction: the words the reader wants there instead
     view: bool = False  # answer: it judges or says "i think" - a view, whatever intent the model gave
+    prompt: str | None = None  # prompt_request: the id of the prompt asked for
 
 
 def normalized(text: str) -> str:
@@ -543,6 +601,15 @@ def asks_something(text: str) -> bool:
         TAG_QUESTION.search(" ".join(text.lower().split()).rstrip(".!")) is not None
 
 
+def asks_after_a_word_or_two(text: str) -> bool:
+    """A question after a preamble of a few words that judge nothing ("whatever. what does vance
+    think about europe", "more questions. is the article pro-ukraine")."""
+    clauses = re.split(r"[.!;:,]\s+", text.strip(), maxsplit=1)
+    if len(clauses) < 2 or len(words_of(clauses[0])) > PREAMBLE_MAX_WORDS or JUDGING & set(words_of(clauses[0])):
+        return False
+    return ASKING_CLAUSE.match(normalized(clauses[1])) is not None
+
+
 def yes_no_stance(text: str) -> str | None:
     """agree for a yes, disagree for a no at the start of an answer to a yes/no prompt."""
     plain = normalized(text)
@@ -654,10 +721,22 @@ def stance_extras(text: str) -> list[str]:
 
 
 def reason_in(text: str, stance: str | None) -> str | None:
-    """The reason an answer gives: after 'because'/'since', or after a stated stance."""
+    """The reason an answer gives: after 'because'/'since', after a stated stance, or after a short
+    judgement that opens it."""
     reason = find_reason(text)
-    if reason or not stance:
+    if reason:
         return reason
+    clauses = [c for c in re.split(r"(?<=[,.;:!?\u2014\u2013])\s+|\s-\s", text.strip()) if c.strip()]
+    first = words_of(clauses[0]) if clauses else []
+    # ("fine. i think its a dangerous gamble": "fine" acknowledges; the view comes after it)
+    if len(clauses) >= 2 and len(first) <= JUDGEMENT_MAX_WORDS and JUDGING & set(first) \
+            and not all(word in ACKNOWLEDGEMENT_WORDS for word in first):
+        rest = " ".join(clauses[1:]).strip(" ,.;:-")
+        if len(words_of(rest)) >= REASON_MIN_WORDS + 1 and not looks_like_question(rest) \
+                and not asks_something(rest) and not OPINION_MARKER.match(normalized(rest)):
+            return rest
+    if not stance:
+        return None
     # "No, I'm against it: it tells every dictator that invasion pays." The clauses that only
     # state the stance come first; what follows them is the reason.
     clauses = re.split(r"(?<=[:;,.!?\u2014\u2013])\s*|\s-\s", text)
@@ -711,8 +790,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
         return Reading("prompts_info")  # "how many questions are there"
     first_person = re.search(r"\b(i|me|my|mine|i've|ive|i'm|im)\b", plain) is not None
+    if OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("control", control="opt_out")  # "i dont want my answers saved", whatever the model says
     if count <= SHOW_ANSWERS_MAX_WORDS and (
-            (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)):
+            (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)
+            or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain))):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say"
     edit = EDIT_ANSWER.match(raw.strip())
     if edit and has_letters(edit["rest"]):
@@ -732,8 +814,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="delete_data")  # "hmm actually delete my answers, i dont want this saved"
     if DISCARD_LATER.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not ANSWERS_REQUEST.search(plain):
         return Reading("discard")
+    if NOT_THIS_ONE.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("discard")  # "actually i changed my mind, i dont want this saved"
     if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
         return Reading("answers_request")
+    wanted = prompt_about(plain) if PROMPT_REQUEST.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS else None
+    if wanted is not None:
+        return Reading("prompt_request", prompt=wanted.id)  # "i want the china question"
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
     if prompt_open and WHAT_IT_MEANS.match(core):
         return Reading("explain_prompt")
@@ -767,6 +854,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")  # "summarize it" at a prompt: answered, then asked again
     if prompt_open and ABOUT_THE_ARTICLE.match(plain) and stance_of(raw, False) is None:
         return Reading("question")  # "i mean does the article take a side": no view of theirs
+    if prompt_open and asks_after_a_word_or_two(raw):
+        return Reading("question")  # "whatever. what does vance think about europe": not a reason
     position = re.sub(r"^(the )?(\w+)( one)?$", r"\2", plain)
     if step == ASKED_STANCE and position in STANCE_POSITIONS:
         return Reading("stance", stance=STANCE_POSITIONS[position])  # "2", "the second one"
@@ -777,6 +866,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("no_reason")  # "idk" at "What makes you say that?": no reason, not a stance
     if prompt_open and GETTING_THERE.match(plain):
         return Reading("acknowledge")  # "ok now ill share", "hmm not sure how to put it"
+    if prompt_open and plain and all(word in UNFINISHED_WORDS for word in plain.split()):
+        return Reading("ready")  # "so basically", "i mean like": more is coming; asked again
+    if count <= 6 and BOT_PRAISE.search(plain) and not asks_something(raw):
+        return Reading("acknowledge")  # "ok cool. good bot": no view of the article
     if step == ASKED_STANCE and NONE_OF_THOSE.match(plain):
         return Reading("no_stance")  # "none of those": no stance, and nothing to add
     if step == ASKED_REASON and stance_of(raw, False) == "unsure" and not MIND_CHANGING.search(plain) \
@@ -792,6 +885,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("stance", stance=stance)  # "never" answers "should they?", it stops nothing
     if CHANGE_OF_MIND.match(plain) and stance:
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
+    if step in (FREE, OFFERED) and stance and not asks_something(raw) and (
+            STANCE_CHANGE.search(plain) or (STANCE_NOW.search(plain) and len(stance_extras(raw)) <= 3)):
+        return Reading("change_mind", stance=stance)  # "put me down as mixed then", "i'm mixed on it now"
     if step == OFFERED and stance and is_stance_only(raw) and not (YES.match(plain) or NO.match(plain)):
         return Reading("change_mind", stance=stance)  # "im mixed tbh" right after the answer
 
@@ -799,20 +895,30 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             step == OFFERED and plain in AGREEING):
         return Reading("question")  # "really?" is no "no thanks", "what does that mean?" no help
     if step in (OFFERED, FREE):
-        if REASON_FIRST.match(raw) and count >= REASON_MIN_WORDS and not looks_like_question(raw):
+        replaced = REASON_GIVEN.search(raw)
+        if replaced and REASON_REJECTED.search(plain) and len(words_of(replaced["rest"])) >= 2:
+            # "that reason is wrong, my reason is that ukraine should decide its own future"
+            return Reading("edit_answer", part="reason", words=replaced["rest"].strip())
+        if gives_reason(raw) and count >= REASON_MIN_WORDS and not looks_like_question(raw):
             return Reading("add_to_answer")  # "because ..." after the answer: its reason
         addition = ADDITION.match(raw.strip())
         if addition and len(words_of(addition["rest"])) >= 2 \
                 and not looks_like_question(addition["rest"]):
             return Reading("add_to_answer")  # the whole message is added, as written
 
+    if plain and all(word in ACKNOWLEDGEMENT_WORDS for word in plain.split()) and not GOODBYE.search(plain) \
+            and (step == FREE or (step == OFFERED and THANKS_WORDS & set(plain.split()))):
+        return Reading("acknowledge")  # "ok got it ty", whatever the model says ("yeah" at the offer takes it)
     if step == OFFERED and count <= 5:
         if plain in AGREEING:
             return Reading("accept")  # "why not": the model may read it as a no
         stopping = command is not None and after_no.startswith(STOP_WORDS)  # "ok done"
         if intent == "deny" and not NO.match(plain) and not stopping and looks_like_question(raw):
             return Reading("question")  # "and now?" after Schake's Cold War, whatever the model says
-        if intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later"):
+        if re.match(r"^(no|nope|nah),? i mean\b", plain):
+            return Reading("question")  # "no i mean the author": the question put again, not "no thanks"
+        if intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later",
+                                                                         "back to the article"):
             return Reading("decline")
         if YES.match(plain) or plain in AGREEING or command or plain.split()[0] in AGREEING or (
                 intent in ("affirm", "share_opinion", "skip")
@@ -856,6 +962,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             intent in ("acknowledge", "thank") and count <= 3 and only_acknowledging)):
         if not stance or step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, OFFERED):
             return Reading("acknowledge")
+    if not judges and stance is None and plain and all(word in ACKNOWLEDGEMENT_WORDS for word in plain.split()):
+        return Reading("acknowledge")  # "ok got it ty" at a prompt: nothing to save
     if intent == "share_opinion" and count <= CONTROL_MAX_WORDS and step != FREE:
         if NEXT_PROMPT.search(plain):
             return Reading("control", control="skip")  # "another question": the next prompt

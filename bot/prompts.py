@@ -18,6 +18,7 @@ class Prompt:
     yes_no: bool = False
     supporters_say: str = ""  # verbatim article text for each side, offered when asked our view
     critics_say: str = ""
+    topics: tuple[str, ...] = ()  # words a reader asks for it by ("the one about china")
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +29,7 @@ def prompts() -> dict[str, Prompt]:
         item["id"]: Prompt(
             item["id"], item["text"], item["statement"], bool(item.get("yes_no")),
             item.get("sides", {}).get("supporters", ""), item.get("sides", {}).get("critics", ""),
+            tuple(str(topic) for topic in item.get("topics") or ()),
         )
         for item in data["prompts"]
     }
@@ -39,6 +41,14 @@ def next_prompt(done: list[str] | None) -> Prompt | None:
     return next((prompt for prompt in prompts().values() if prompt.id not in done), None)
 
 
+def prompt_about(text: str) -> Prompt | None:
+    """The prompt whose topic `text` names, by the longest topic words found in it."""
+    lowered = " " + re.sub(r"[^a-z0-9 ]", " ", text.lower().replace("’", "'")) + " "
+    found = [(len(topic), -order, prompt) for order, prompt in enumerate(prompts().values())
+             for topic in prompt.topics if f" {topic} " in lowered]
+    return max(found, key=lambda item: item[:2])[2] if found else None
+
+
 STANCES = ("agree", "disagree", "mixed", "unsure")
 
 # Clear words only: anything less clear is asked with buttons. A plain "yes" or "no" is a stance
@@ -46,7 +56,8 @@ STANCES = ("agree", "disagree", "mixed", "unsure")
 # unsure before "sure" could read as agreement, "don't agree" is disagree before "agree".
 _STANCE_WORDS = [
     ("unsure", r"\b(not sure|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say)\b"),
-    ("mixed", r"\b(mixed|both sides|partly|in between|somewhat|it depends|depends|on the one hand|a bit of both)\b"),
+    ("mixed", r"\b(mixed|both sides|partly|in between|somewhat|it depends|depends|on the one hand|a bit of both|"
+              r"50 ?/ ?50|fifty[- ]fifty)\b"),
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),
     ("disagree", r"\b(disagree|don'?t agree|do not agree|oppose|against it|i'?m against|strongly against|no way|not at all|i don'?t support)\b"),
     ("agree", r"\b(agree|support it|i support|in favou?r|i'?m for it|absolutely|definitely)\b"),

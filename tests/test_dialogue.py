@@ -8,6 +8,41 @@ from bot.dialogue import ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERE
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
 
 CASES = [
+    # round 17's tester, in the readers' own words, whatever the model made of them
+    ("i dont want my answers saved", "show_answers", ASKED_OPINION, OPEN, "control", None),
+    ("wait i told you not to save my answers!", "ask_article", FREE, OPEN, "control", None),
+    ("and dont save anything else from me", "ask_article", FREE, OPEN, "control", None),
+    ("hmm actually can you delete that, i dont want it on record", "give_opinion", OFFERED, OPEN, "discard", None),
+    ("actually i changed my mind, i dont want this saved", "give_opinion", OFFERED, OPEN, "discard", None),
+    ("who sees the saved answers?", "ask_article", ASKED_OPINION, OPEN, "privacy", None),
+    ("oh thats not great. put me down as mixed then", "ask_article", FREE, OPEN, "change_mind", "mixed"),
+    ("i'm mixed on it now", "set_stance", FREE, OPEN, "change_mind", "mixed"),
+    ("change it to disagree", "set_stance", OFFERED, OPEN, "change_mind", "disagree"),
+    ("i think we should negotiate now", "give_opinion", FREE, OPEN, "answer", None),
+    ("that reason is wrong, my reason is that ukraine should decide its own future", "give_opinion", OFFERED,
+     OPEN, "edit_answer", None),
+    ("and my reason is that ukraine deserves a say in its own fate", "give_opinion", OFFERED, OPEN,
+     "add_to_answer", None),
+    ("no i was fixing my reason!", "give_opinion", ASKED_OPINION, OPEN, "acknowledge", None),
+    ("lol that wasnt an opinion about the article. nevermind", "give_opinion", ASKED_REASON, OPEN, "discard",
+     None),
+    ("so basically", "give_opinion", ASKED_OPINION, OPEN, "ready", None),
+    ("ok cool. good bot", "give_opinion", FREE, OPEN, "acknowledge", None),
+    ("ok got it ty", "ask_article", FREE, OPEN, "acknowledge", None),
+    ("ok got it ty", "give_opinion", ASKED_OPINION, YES_NO, "acknowledge", None),
+    ("yeah", "affirm", OFFERED, OPEN, "accept", None),
+    ("aight peace", "ask_article", FREE, OPEN, "goodbye", None),
+    ("cool. thats it", "ask_article", FREE, OPEN, "goodbye", None),
+    ("what about peace talks", "ask_article", FREE, OPEN, "question", None),
+    ("thanks. show my answers", "thank", FREE, OPEN, "show_answers", None),
+    ("no i mean the author", "deny", OFFERED, OPEN, "question", None),
+    ("i said 50/50", "give_opinion", ASKED_STANCE, OPEN, "answer", "mixed"),
+    ("whatever. what does vance think about europe", "ask_article", ASKED_REASON, OPEN, "question", None),
+    ("its bad. what else can i say", "give_opinion", ASKED_REASON, OPEN, "answer", None),
+    ("i wanna answer the one about china", "share_opinion", FREE, OPEN, "prompt_request", None),
+    ("no thats not my answer. i want the china question", "give_opinion", ASKED_REASON, OPEN, "prompt_request",
+     None),
+    ("i want to say that europe should defend itself", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
     # questions about what happens to answers, at any step, whatever the model made of them
     ("is this anonymous", "out_of_scope", ASKED_OPINION, OPEN, "privacy", None),
     ("is this anonymus", "ask_article", ASKED_OPINION, OPEN, "privacy", None),
@@ -299,7 +334,15 @@ def test_read(text, intent, step, yes_no, kind, stance):
     ("i agree because china is the real threat", "china is the real threat"),
     ("yes, it frees money to deal with china", "it frees money to deal with china"),
     ("i disagree with it bc it makes america look weak", "it makes america look weak"),
-    ("I think it's a mistake, we shouldn't abandon our allies", None),  # no stance, no reason
+    # a short judgement, then why (round 17's tester: "What makes you say that?" after these)
+    ("I think it's a mistake, we shouldn't abandon our allies", "we shouldn't abandon our allies"),
+    ("ok well i think its dangerous, europe is being left alone", "europe is being left alone"),
+    ("honestly i kinda like it, talking to russia beats endless war", "talking to russia beats endless war"),
+    ("its fine i think. wars are expensive and the us has its own problems",
+     "wars are expensive and the us has its own problems"),
+    ("its all just theatre", None),
+    ("i think its wrong to negotiate about ukraine without ukraine. were they even at the talks?", None),
+    ("a mistake, obviously", None),  # too short to say why
     ("disagree", None),
 ])
 def test_the_reason_read_from_an_answer(text, reason):
@@ -352,3 +395,12 @@ def test_a_view_is_a_view_whatever_intent_the_model_gave():
     assert read("wow this is scary", "out_of_scope", FREE).view
     assert read("honestly this is depressing", "ask_article", FREE).view
     assert read("why are europeans so angry?", "ask_article", FREE).kind == "question"
+
+
+def test_a_prompt_asked_for_by_its_topic_names_that_prompt():
+    assert read("i wanna answer the one about china", "share_opinion", FREE).prompt == "china_focus"
+    assert read("Could Ukraine have avoided the war by giving land? I want to answer that question",
+                "ask_article", FREE).prompt == "ukraine_deal"
+    assert read("ask me the elections one", "share_opinion", ASKED_OPINION).prompt == "wartime_elections"
+    # no topic named: not a request for one ("i want to answer" is how an answer may start)
+    assert read("i want to answer honestly, its bad", "give_opinion", ASKED_OPINION).kind == "answer"
