@@ -303,7 +303,7 @@ QUESTION_WORD_TYPOS = {
     "wher": "where", "whre": "where", "wehre": "where", "wen": "when", "whn": "when",
     "wheen": "when", "wich": "which", "whcih": "which", "whihc": "which",
     "wht": "what", "waht": "what", "whta": "what", "hwat": "what", "hwo": "who", "woh": "who",
-    "hw": "how", "hwy": "why",
+    "hw": "how", "hwy": "why", "wut": "what", "wat": "what",
 }
 QUESTION_START = re.compile(
     r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean)\s+)*"

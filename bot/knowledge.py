@@ -115,7 +115,12 @@ NOT_FOCUS = FILLER | {
     "ve", "s", "t", "d", "m", "hey", "hi", "hello", "yo", "um", "uh", "hmm", "oh", "wait", "btw",
     "lol", "pls", "plz", "please", "quick", "question",
     "random", "unrelated", "q",  # "random q but who is lavrov"
+    # contractions typed without the apostrophe ("so they dont have names?"), and asking itself
 }
+# Contractions typed without the apostrophe, and words about the asking: no focus ("so they dont have
+# names?" is not about "dont"). Kept out of NOT_FOCUS, whose long words are also matched as typos.
+CONTRACTED = {"dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "wouldnt", "shouldnt",
+              "hasnt", "havent", "hadnt", "im", "ive", "youre", "asked", "bye"}
 # Words about asking rather than about what is asked.
 ASKING = {"exact", "exactly", "quote", "quotes", "words", "give", "deal", "thing", "whole",
           "really", "anyway", "explain", "describe", "described", "summary", "summarize", "details",
@@ -180,7 +185,9 @@ SELF_CONTAINED_NOT = re.compile(r"\b(he|him|his|she|her|hers|that|it|its|there|t
 READER_ABOUT_THEMSELVES = re.compile(r"^((ok|so|well|hey|hi|hello|btw|lol)\s+)*(i|im|i'm|i've|ive|my|we|we're|were)\b")
 # Questions about the bot itself ("who made u"): no passage that shares a word ("made a deal").
 ABOUT_THE_BOT = re.compile(r"^\W*(and |so |but |ok )?(who|what) (made|built|created|programmed|trained|designed|wrote) "
-                           r"(you|u|this bot|this chatbot|this thing)\b|^\W*what (are|r) (you|u)\W*$", re.I)
+                           r"(you|u|this bot|this chatbot|this thing)\b|^\W*what (are|r) (you|u)\W*$"
+                           r"|^\W*((are|r) )?(you|u|ur|youre|you're) (a |an )?(bot|robot|ai|human|real person|chatbot)\W*$",
+                           re.I)
 # Small talk that gets a steer back to the article, never a fact.
 SMALL_TALK = re.compile(
     r"^\s*(hi|hello|hey|yo|hiya|good (morning|evening|afternoon)|thanks?( you)?|thx|bye|goodbye|"
@@ -206,7 +213,7 @@ SYNONYMS = {
     "secretary": "secretary", "percent": "percent", "%": "percent", "poll": "polls",
     "popularity": "approval", "popular": "approval", "unpopular": "approval",
     "kremlin": "kremlin", "moscow": "russia", "soviets": "soviet", "ussr": "soviet",
-    "baltics": "baltic", "european": "europe", "europeans": "europe", "saudi": "saudi", "think": "think", "experts": "expert",
+    "baltics": "baltic", "european": "europe", "europeans": "europe", "saudi": "saudi", "think": "think", "thnk": "think", "thnks": "thinks", "experts": "expert",
     "blame": "blame", "blames": "blame", "blamed": "blame", "fault": "blame",
     "whos": "who", "wheres": "where", "hows": "how", "whens": "when", "wat": "what", "wot": "what",
     **QUESTION_WORD_TYPOS,
@@ -1448,7 +1455,7 @@ class Knowledge:
 
     def focus_words(self, question: str) -> tuple[list[str], list[str]]:
         """The question's meaningful words, split into (known to the article, never in it)."""
-        words = [w for w in tokens(question) if w not in NOT_FOCUS and len(w) > 1]
+        words = [w for w in tokens(question) if w not in NOT_FOCUS and w not in CONTRACTED and len(w) > 1]
         known = [w for w in words if w not in self.absent_focus and self.is_known(w)]
         # "manny", "wich": a misspelt question word says nothing the article could lack.
         unknown = [w for w in words if w not in known and not self.is_misspelt_filler(w)]

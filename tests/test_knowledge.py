@@ -1899,3 +1899,12 @@ def test_what_someone_unquoted_said_is_not_given_but_what_the_article_says_of_th
     reply = _conversation("what did vance say", "and Rubio?")[1]
     assert reply.text.startswith("The article doesn't say what Marco Rubio said")
     assert "Marco Rubio met Russia's foreign minister" in reply.text
+
+
+def test_round_17_testers_small_talk_and_spellings():
+    # "u a bot?" got a passage about the pivot, "who won the superbowl this year" a hedge,
+    # "so they dont have names?" "doesn't say anything about dont", "wut does schake thnk" a hedge.
+    assert respond("u a bot?").text.startswith("I'm a chatbot for this one article")
+    assert respond("who won the superbowl this year").kind == "off_topic"
+    assert "dont" not in respond("so they dont have names?", respond("who are the supporters").context).text
+    assert respond("wut does schake thnk").kind == "fact"
