@@ -670,6 +670,9 @@ def _slip(typed: str, word: str) -> bool:
 NAME_LEADS = {",", ":", "—", "–", "-", "(", "“", '"', "from", "such", "as", "including", "namely",
               "like"}
 # Nouns a reader uses for one another ("which countries?" after "European nations").
+# Whose people a group is ("european leaders"), as facts.yml's people give their country.
+NATIONALITY = {"european": "europe", "european's": "europe", "ukrainian": "ukraine", "russian": "russia",
+               "american": "us", "us": "us", "chinese": "china", "saudi": "saudi"}
 # Nouns for people: "which presidents" is answered by a fact that names them anywhere in it.
 PEOPLE_NOUNS = {"president", "leader", "official", "expert", "critic", "analyst", "person", "people",
                 "diplomat", "minister", "man", "woman", "guy", "lady", "politician", "adviser", "advisor"}
@@ -2360,6 +2363,16 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         score, fact_id = known.rank(what)[0][0]
         if words and score >= FACT_THRESHOLD:  # "is lavrov named in the article?": yes, and how
             fact = known.facts[fact_id]
+            people = {singular(word) for word in tokens(what)} & PEOPLE_NOUNS
+            countries = {NATIONALITY[word] for word in what.lower().split() if word in NATIONALITY}
+            if re.search(r"\bnamed?\b", question, re.I) and people and len(countries) == 1 \
+                    and not any(p.country in countries for p in known.people) \
+                    and not known.coverage(what, fact)[1]:
+                # "does it name any european leaders": it speaks of them, and names none
+                group = re.sub(r"^(any|the|some|all)\s+", "", what.strip(" ?"), flags=re.I)
+                return Reply("fact", f"No - it speaks of {group} but names none of them. {fact.answer}"
+                                     f"\n{quoted(fact.quote)}", fact.id,
+                             _context_for(what, fact, known, [*shown, fact.id]))
             return Reply("fact", f"Yes. {fact.answer}\n{quoted(fact.quote)}", fact.id,
                          _context_for(what, fact, known, [*shown, fact.id]))
     if NOW_ASKED.search(question) and STATUS_ASKED.search(question) and how in ("", "resolved"):

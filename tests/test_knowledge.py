@@ -1908,3 +1908,10 @@ def test_round_17_testers_small_talk_and_spellings():
     assert respond("who won the superbowl this year").kind == "off_topic"
     assert "dont" not in respond("so they dont have names?", respond("who are the supporters").context).text
     assert respond("wut does schake thnk").kind == "fact"
+
+
+def test_a_group_the_article_speaks_of_but_names_no_one_of_is_not_named():
+    # Round 17's tester: "does it name any european leaders" got "Yes." over Europe's worries.
+    reply = respond("does it name any european leaders")
+    assert reply.text.startswith("No - it speaks of european leaders but names none of them")
+    assert respond("does it name any russian officials").text.startswith("Yes")
