@@ -257,13 +257,18 @@ EVALUATIVE = {
     "brilliant", "horrible", "dangerous", "risky", "wrong", "disaster", "mistake", "genius",
     "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
     "appeasement", "pathetic", "ridiculous", "idiotic", "clever", "sensible", "reckless",
-    # ... and the reader's own feelings about it ("this article makes me angry", "i hate this")
-    "angry", "mad", "furious", "scary", "scared", "terrifying", "frightening", "sad", "depressing",
-    "disgusting", "sickening", "outrageous", "shocking", "appalling", "alarming", "upsetting",
-    "infuriating", "hate", "love",
     # ... and names for the people in it ("trump is an idiot")
     "idiot", "moron", "clown", "fool", "liar", "traitor", "hero", "corrupt",
 }
+# The reader's own feelings about it ("this article makes me angry", "wow this is scary", "i hate
+# this"), not someone else's ("shes gonna hate trump"): a view.
+FEELING = re.compile(
+    r"\b(makes?|made|making) me (so |really |very |kinda )?(angry|mad|furious|sad|sick|upset|worried|scared)\b"
+    r"|\bi'?m (so |really |very |kinda )?(angry|mad|furious|upset|scared|worried|disgusted|appalled)\b"
+    r"|^(honestly |tbh |ugh |wow |man |lol )*i (really |just |honestly )?(hate|love|despise)\b"
+    r"|\b(this|that|it|which)( i|'?s| is| was)? (so |really |very |pretty |kinda |just )?(scary|terrifying|frightening|"
+    r"depressing|disgusting|sickening|outrageous|shocking|appalling|alarming|upsetting|infuriating|sad)\b"
+)
 # A short first clause that judges, before the words that say why ("its a huge mistake, abandoning
 # europe makes russia bolder", "honestly i kinda like it, talking beats endless war").
 JUDGING = EVALUATIVE | {"like", "support", "oppose", "right", "agree", "disagree", "against", "favour", "favor"}
@@ -984,5 +989,6 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")
     # ("its a betrayal of 80 yrs of policy" with no prompt open: a view, not a question)
     view = step in (FREE, OFFERED) and count >= 3 and not asks_something(raw) and (
-        any(word in EVALUATIVE for word in plain.split()) or OPINION_MARKER.search(plain) is not None)
+        any(word in EVALUATIVE for word in plain.split()) or OPINION_MARKER.search(plain) is not None
+        or FEELING.search(plain) is not None)
     return Reading("answer", stance=stance, reason=reason_in(raw, stance), view=view)

@@ -395,6 +395,10 @@ def test_a_view_is_a_view_whatever_intent_the_model_gave():
     assert read("wow this is scary", "out_of_scope", FREE).view
     assert read("honestly this is depressing", "ask_article", FREE).view
     assert read("why are europeans so angry?", "ask_article", FREE).kind == "question"
+    assert read("i hate what trump is doing here", "out_of_scope", FREE).view
+    # ... but not someone else's (round 17's blind A/B: a remark on a source filed as a view)
+    assert not read("wallander worked for biden tho so obviously shes gonna hate trump", "ask_article", FREE).view
+    assert not read("european leaders are angry about it", "ask_article", FREE).view
 
 
 def test_a_prompt_asked_for_by_its_topic_names_that_prompt():
