@@ -273,6 +273,20 @@ FEELING = re.compile(
 # europe makes russia bolder", "honestly i kinda like it, talking beats endless war").
 JUDGING = EVALUATIVE | {"like", "support", "oppose", "right", "agree", "disagree", "against", "favour", "favor"}
 JUDGEMENT_MAX_WORDS = 8
+# Judging words by which way they judge the general prompt's statement, the shift being the right
+# policy ("its smart", "trump is right" / "a huge mistake", "trump is naive"), and what keeps a
+# judgement from being read as a stance: a negation, or a target other than the shift or Trump.
+POSITIVE = {"good", "great", "fine", "smart", "wise", "brilliant", "clever", "sensible", "genius", "right",
+            "like", "love", "support", "necessary", "pragmatic", "reasonable"}
+NEGATIVE = {"bad", "terrible", "awful", "dumb", "stupid", "horrible", "dangerous", "risky", "wrong", "disaster",
+            "mistake", "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
+            "appeasement", "pathetic", "ridiculous", "idiotic", "reckless", "hate", "idiot", "moron", "clown",
+            "fool", "corrupt", "traitor", "gamble"}
+NEGATION = {"not", "no", "never", "dont", "don't", "isnt", "isn't", "wasnt", "wasn't", "arent", "aren't",
+            "doesnt", "doesn't", "nothing", "hardly", "neither", "nor"}
+OTHER_TARGETS = {"critics", "critic", "schake", "wallander", "article", "author", "writer", "europe", "europeans",
+                 "european", "experts", "expert", "analysts", "ukraine", "ukrainians", "zelensky", "putin",
+                 "russia", "russians", "media", "democrats", "biden", "supporters", "question"}
 # At a prompt, the words before a question that leave it a question ("whatever. what does ...").
 PREAMBLE_MAX_WORDS = 3
 ACKNOWLEDGEMENT_WORDS = {word for phrase in ACKNOWLEDGEMENTS for word in phrase.split()}
@@ -606,6 +620,35 @@ def asks_something(text: str) -> bool:
         TAG_QUESTION.search(" ".join(text.lower().split()).rstrip(".!")) is not None
 
 
+def judgement_clauses(text: str) -> list[str]:
+    """The clauses of an answer, less those before its view that only acknowledge ("fine. i think
+    its a dangerous gamble, putin cant be trusted": "fine" answers what came before)."""
+    clauses = [c for c in re.split(r"(?<=[,.;:!?\u2014\u2013])\s+|\s-\s", text.strip()) if words_of(c)]
+    while len(clauses) > 1 and all(word in ACKNOWLEDGEMENT_WORDS for word in words_of(clauses[0])):
+        clauses = clauses[1:]
+    return clauses
+
+
+def judged_stance(text: str) -> str | None:
+    """agree or disagree with the general prompt's statement (the shift is the right policy), when
+    the answer's first clause judges it one way, plainly: no hesitation, negation or contrast, and
+    no other target ("the critics are wrong" judges the critics)."""
+    plain = normalized(text)
+    if UNSURE_LEAD.match(plain):
+        return None  # "idk its just shameful, ...": hesitating, however it judges
+    clauses = judgement_clauses(text) or [""]
+    first = set(words_of(clauses[0]))
+    if len(words_of(clauses[0])) > JUDGEMENT_MAX_WORDS or re.search(r"\b(but|though|although|however|yet)\b", plain) \
+            or NEGATION & first or OTHER_TARGETS & first or AIMED_ELSEWHERE.search(plain):
+        return None
+    positive, negative = POSITIVE & first, NEGATIVE & first
+    if positive and not negative:
+        return "agree"
+    if negative and not positive:
+        return "disagree"
+    return None
+
+
 def asks_after_a_word_or_two(text: str) -> bool:
     """A question after a preamble of a few words that judge nothing ("whatever. what does vance
     think about europe", "more questions. is the article pro-ukraine")."""
@@ -731,11 +774,9 @@ def reason_in(text: str, stance: str | None) -> str | None:
     reason = find_reason(text)
     if reason:
         return reason
-    clauses = [c for c in re.split(r"(?<=[,.;:!?\u2014\u2013])\s+|\s-\s", text.strip()) if c.strip()]
+    clauses = judgement_clauses(text)
     first = words_of(clauses[0]) if clauses else []
-    # ("fine. i think its a dangerous gamble": "fine" acknowledges; the view comes after it)
-    if len(clauses) >= 2 and len(first) <= JUDGEMENT_MAX_WORDS and JUDGING & set(first) \
-            and not all(word in ACKNOWLEDGEMENT_WORDS for word in first):
+    if len(clauses) >= 2 and len(first) <= JUDGEMENT_MAX_WORDS and JUDGING & set(first):
         rest = " ".join(clauses[1:]).strip(" ,.;:-")
         if len(words_of(rest)) >= REASON_MIN_WORDS + 1 and not looks_like_question(rest) \
                 and not asks_something(rest) and not OPINION_MARKER.match(normalized(rest)):
@@ -991,4 +1032,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     view = step in (FREE, OFFERED) and count >= 3 and not asks_something(raw) and (
         any(word in EVALUATIVE for word in plain.split()) or OPINION_MARKER.search(plain) is not None
         or FEELING.search(plain) is not None)
-    return Reading("answer", stance=stance, reason=reason_in(raw, stance), view=view)
+    reason = reason_in(raw, stance)
+    if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and find_reason(raw) is None:
+        # "its a huge mistake, abandoning europe makes russia bolder" to "what are your thoughts on
+        # the shift?": a plain judgement with its reason is a whole answer; nothing is asked again
+        # (the thanks says which way it was taken, and "make that mixed" changes it)
+        stance = judged_stance(raw)
+    return Reading("answer", stance=stance, reason=reason, view=view)

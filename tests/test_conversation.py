@@ -172,9 +172,10 @@ def test_changing_your_mind_after_the_save_changes_the_row_whatever_the_model_ma
     # still changes the stance rather than being answered as a question about the article.
     reader = new_reader()
     bot.text(reader, "share my view")
-    # (its reason is in it, after the judgement: round 17's tester was asked for it again)
-    assert bot.text(reader, "i think its naive, putin wont keep any deal").startswith("Where do you stand")
-    assert "saved" in bot.text(reader, "disagree")
+    # (a plain judgement and its reason: a whole answer, nothing asked again - round 17's tester
+    # was asked for both; the thanks says which way it was taken)
+    thanks = bot.text(reader, "i think its naive, putin wont keep any deal")
+    assert "saved" in thanks and "you disagree that the shift" in thanks
     assert rows_of(bot, reader)[0].reason == "putin wont keep any deal"
     reply = bot.text(reader, change)
     assert "changed your answer" in reply, reply
@@ -438,8 +439,7 @@ def test_a_change_of_mind_after_the_answer_keeps_the_rows_honest(bot):
     # stance but kept the opposite words; "scratch that" was added to the answer as its words.
     reader = new_reader()
     bot.text(reader, "share my view")
-    bot.text(reader, "honestly I think vance is right, europe has its own problems")
-    bot.text(reader, stance("agree"))
+    assert "you agree that the shift" in bot.text(reader, "honestly I think vance is right, europe has its own problems")
     assert "changed your answer" in bot.text(reader, "im mixed tbh")
     [row] = rows_of(bot, reader)
     assert row.stance == "mixed"

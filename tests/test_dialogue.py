@@ -316,8 +316,20 @@ CASES = [
     ("we need to change course and go back to diplomacy, that is the real question",
      "give_opinion", ASKED_OPINION, OPEN, "answer", None),
     # real answers
+    # a plain judgement of the shift with its reason, at the open (general) prompt: the stance too
     ("I think it's a mistake, we shouldn't abandon our allies", "give_opinion", ASKED_OPINION,
+     OPEN, "answer", "disagree"),
+    ("I think it's a mistake, we shouldn't abandon our allies", "give_opinion", ASKED_OPINION,
+     YES_NO, "answer", None),
+    ("its reckless, plain and simple", "give_opinion", ASKED_OPINION, OPEN, "answer", None),  # no reason
+    ("fine. i think its a dangerous gamble, putin cant be trusted", "give_opinion", ASKED_OPINION, OPEN,
+     "answer", "disagree"),
+    ("talking to russia is fine, but throwing ukraine under the bus is not", "give_opinion", ASKED_OPINION,
      OPEN, "answer", None),
+    ("the critics are wrong, trump knows what he is doing", "give_opinion", ASKED_OPINION, OPEN, "answer",
+     None),
+    ("its not a good idea, europe needs us", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
+    ("idk its just shameful, we promised them", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
     ("its all just theatre", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
     ("because europe has been freeloading", "give_opinion", ASKED_REASON, OPEN, "answer", None),
 ]
