@@ -195,6 +195,8 @@ class ActionHandleReply(Action):
             return []
         if kind == "edit_answer":
             return await edit_last_answer(dispatcher, tracker, reading.part, reading.words)
+        if kind == "answers_edit":  # "make the china one mixed", "remove my first answer"
+            return await edit_named_answers(dispatcher, tracker, reading.edits)
         if kind == "prompt_request":  # "i wanna answer the one about china"
             events: list[dict[str, Any]] = []
             if tracker.get_slot("last_prompt_id") and dialogue.RETRACTION.search(
@@ -399,7 +401,9 @@ class ValidateOpinionForm(FormValidationAction):
             return await correct_answer(dispatcher, tracker, reading.words or "")
         if kind == "goodbye":
             return [SlotSet("prompt_exit", "goodbye")]
-        if kind == "prompt_request" and reading.prompt != prompt.id:
+        if kind == "answers_edit":  # an earlier answer changed while this prompt is open: asked again
+            return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("nudged", None)]
+        if kind == "prompt_request" and reading.prompt not in (None, prompt.id):
             # "i want the china question": this one is left (kept if answered), that one asked;
             # "no thats not my answer. i want the china question": this one's answer goes
             if dialogue.RETRACTION.search(dialogue.normalized(tracker.latest_message.get("text") or "")):
@@ -453,7 +457,9 @@ class ValidateOpinionForm(FormValidationAction):
             # (not "i guess i dont know enough about it": that is why they are unsure)
             return await self.view_after_all(dispatcher, tracker, message_id, stance)
         if step == "reason":
-            reason = store.clean_text(tracker.latest_message.get("text") or "")[: store.MAX_OPINION_CHARS]
+            # ("I just told you: X" keeps X)
+            said = reading.words if kind == "answer" and reading.words else tracker.latest_message.get("text")
+            reason = store.clean_text(said or "")[: store.MAX_OPINION_CHARS]
             fields: dict[str, Any] = {"reason": reason}
             if stance and not tracker.get_slot("stance"):
                 fields["stance"] = stance
@@ -628,6 +634,41 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
         dispatcher.utter_message(text="I have that already." if changed == 0
                                  else "Thanks - I've added that to your answer.")
     return offer_next_prompt(dispatcher, answered(tracker))
+
+
+async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
+                             edits: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+    """Change the stance of, or delete, answers named by their prompt's topic or their place
+    ("make the china one mixed", "remove my first answer"); say what was done to each."""
+    rows = await asyncio.to_thread(store.answers_of, tracker.sender_id)
+    if rows is None:
+        dispatcher.utter_message(text="I can't reach your saved answers just now - please try again in a moment.")
+        return []
+    events: list[dict[str, Any]] = []
+    done = answered(tracker)
+    for target, change in edits:
+        if target.startswith("#"):
+            place = int(target[1:])
+            row = rows[place - 1] if 0 < place <= len(rows) else rows[-1] if place == -1 and rows else None
+        else:
+            row = next((r for r in rows if r["prompt_id"] == target), None)
+        prompt = prompts().get(row["prompt_id"]) if row else prompts().get(target)
+        about = f" ({prompt.statement})" if prompt else ""
+        if row is None:
+            dispatcher.utter_message(text=f"I have no saved answer of yours there{about}. Say \"show my answers\" "
+                                          "to see what I have.")
+        elif change == "delete":
+            await record({"op": "delete_answer", "message_id": row["message_id"]})
+            dispatcher.utter_message(text=f"Done - I've deleted your answer{about}; your other answers are kept.")
+            done = [d for d in done if d != row["prompt_id"]]
+            events.append(SlotSet("answered_prompts", done))
+            if row["message_id"] == tracker.get_slot("last_message_id"):
+                events += [SlotSet("last_prompt_id", None), SlotSet("last_message_id", None)]
+        else:
+            await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "stance": change})
+            dispatcher.utter_message(text=f"Done - I've changed that answer: {STANCE_PHRASES[change]} "
+                                          f"{prompt.statement if prompt else row['prompt']}.")
+    return events
 
 
 async def discard(dispatcher: CollectingDispatcher, message_id: str | None) -> None:

@@ -43,7 +43,7 @@ SHOW_ANSWERS = "action_show_answers"
 # Readings about the reader's own answers ("is this anonymous", "change my reason to ...",
 # "*europe"), whatever the intent: the reply action handles them.
 ABOUT_ANSWERS = {"privacy", "edit_answer", "prompts_info", "correction", "answers_request",
-                 "discard", "prompt_request"}
+                 "discard", "prompt_request", "answers_edit"}
 # Readings that ask to stop saving, start again or delete, and the actions that do it.
 PRIVACY_ACTIONS = {"opt_out": "action_opt_out", "opt_in": "action_opt_in", "delete_data": "action_delete_answers"}
 OFFER = "utter_offer_opinion"
@@ -107,7 +107,8 @@ class ArticleAnswerPolicy(Policy):
                 kind, about_answer = "question", True
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS and not about_answer:
                 return self._prediction(probabilities)
-            if kind in ("goodbye", "acknowledge") and intent in ANSWERED_INTENTS:
+            if (kind in ("goodbye", "acknowledge") and intent in ANSWERED_INTENTS) or (
+                    kind == "goodbye" and intent == "thank"):  # "ok thank you very much, goodbye"
                 # "gtg", "see above", "🤔": no question to answer from the article
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)

@@ -134,8 +134,11 @@ REASON_REJECTED = re.compile(r"\b((that'?s|thats|that is|it'?s|its|that was) not
 REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since)\b", re.I)
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
 EDIT_ANSWER = re.compile(
-    r"^(please )?(change|make|set|update|edit|correct) my (?P<part>reason|answer|opinion|view)"
-    r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$",
+    r"^(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) (?P<part>reason|answer|opinion|view)"
+    r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$"
+    # "change it. my opinion is trump blaming ukraine is weird"
+    r"|^(please |pls )?(change|fix|edit|update) (it|that)\W+(actually |really )?my (?P<part2>reason|answer|opinion|view) "
+    r"(is|was|should be)( that)?[\s:,-]+(?P<rest2>.+)$",
     re.I | re.S,
 )
 # "*europe" or "europe*": the reader fixing a typo in what they just wrote.
@@ -154,7 +157,13 @@ PROMPT_REQUEST = re.compile(
     r"(on|about|re|regarding))\b"
     r"|\b(i want|i wanna|give me|ask me|can i (have|get|do)|gimme|let'?s do) (the|that) (\w+ ){0,4}"
     r"(question|one|prompt)\b"
+    r"|\b(is there|are there|do you have|got) (one|a question|a prompt|any( questions?)?|something) (about|on|re)\b"
+    r"|\b(i'?d|id|i would) rather (do|answer|take) (that|the \w+) one\b"
 )
+# Asking to be asked the discussion questions ("i want to answer your questions"): the next one.
+READY_FOR_PROMPTS = re.compile(
+    r"\b(i (want to|wanna|would like to|'?d like to|d like to)|let me|can i) (answer|do|take) (your|the|some|a few)"
+    r"( discussion)? (questions?|prompts?|survey)\b|\bask me (your|the|some) questions\b")
 # At an open prompt, "another question" wants the next prompt, not to leave.
 NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt)\b")
 # Not wanting anything saved, however it is put ("i dont want my answers saved", "dont save
@@ -176,7 +185,8 @@ DISCARD = re.compile(
     r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
 )
 # ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
-NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b")
+NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b"
+                          r"|\b(don'?t|dont|do not|never) (save|keep|store|record) (this|that|it)( one| answer)?\b")
 # ... or after a few words of its own ("wait that wasnt the elections question? my bad. delete that
 # last one")
 DISCARD_LATER = re.compile(r"\b(delete|remove|drop|erase) (this|that|my|the) (last |latest |previous )?(one|answer)"
@@ -193,6 +203,12 @@ ANSWERS_REQUEST = re.compile(
     r"|\b(delete|remove|drop|erase) my (answer|reply|opinion) (about|on|to|for) \w+"  # "delete my answer about china"
 )
 ANSWERS_REQUEST_MAX_WORDS = 16
+# An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
+# russia shift one"), to change its stance or delete it.
+ANSWER_NAMED = re.compile(r"\b(the|my) (?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b")
+ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+                   "fifth": 5, "last": -1, "latest": -1, "previous": -1}
+DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of)\b")
 # At a prompt, asking what the question means ("what do you mean by trade?"): it is explained.
 WHAT_IT_MEANS = re.compile(
     r"^(sorry |wait |hmm |um )?(what|which|whose|who)\b.{0,40}\b(do|did) you mean\b|"
@@ -223,6 +239,12 @@ ALREADY_SAID = re.compile(
     r"i (just )?told (you|u|ya)( already| before| above)?( lol| lmao)?|same( answer)?( as)? (before|above|last time|the last one|"
     r"the other one)|already answered|i said( it| that| so)?( already| before| above)?)\W*$"
 )
+# ... before the reason said again ("I just told you: China is the only peer competitor"): the
+# reason is what follows.
+ALREADY_SAID_LEAD = re.compile(
+    r"^((ok|okay|well|um|hmm|i mean|but|ugh|sorry|like) )*(i (already|just|literally|literally just|just already) "
+    r"(said|told you|told u|explained|answered|wrote)( it| that| so| why| this)?|i (just )?told (you|u|ya)|"
+    r"i say already|i said already|like i said|as i said|see above)\b[\s:,.!-]*")
 # At "What makes you say that?": no reason given ("why not" may say yes to a yes/no prompt).
 NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling)\W*$")
 # Taking back what was just said without a new stance ("scratch that", "that wasn't my answer").
@@ -325,7 +347,7 @@ QUESTION_WORD_TYPOS = {
     "hw": "how", "hwy": "why", "wut": "what", "wat": "what",
 }
 QUESTION_START = re.compile(
-    r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean)\s+)*"
+    r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean|no)\s+)*"
     r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|does|did|do|is|are|"
     r"was|were|can|could|has|have|will|would|should|" + "|".join(QUESTION_WORD_TYPOS) + r")\b"
 )
@@ -442,14 +464,19 @@ class Reading:
     # makes you say that?") |
     # retract ("scratch that" after an answer, with no new stance) |
     # accept | decline (the last two only at an offer) | no_stance ("none of those" at the stance
-    # question) | prompt_request ("i wanna answer the one about china")
+    # question) | prompt_request ("i wanna answer the one about china") | answers_edit ("make the
+    # china one mixed", "remove my first answer")
     kind: str
     stance: str | None = None
     reason: str | None = None
     control: str | None = None  # skip | stop | start_over | opt_out | opt_in | delete_data
     part: str | None = None  # edit_answer: "reason" or "opinion"
-    words: str | None = None  # edit_answer, correction: the words the reader wants there instead
+    words: str | None = None  # edit_answer, correction: the words the reader wants there instead;
+    # answer at the reason probe: the reason said again, without "I just told you"
     view: bool = False  # answer: it judges or says "i think" - a view, whatever intent the model gave
+    # answers_edit: (answer, change) pairs; the answer is a prompt id or "#1", "#-1" (first, last
+    # saved), the change a stance or "delete"
+    edits: tuple[tuple[str, str], ...] = ()
     prompt: str | None = None  # prompt_request: the id of the prompt asked for
 
 
@@ -620,6 +647,32 @@ def asks_something(text: str) -> bool:
         TAG_QUESTION.search(" ".join(text.lower().split()).rstrip(".!")) is not None
 
 
+def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
+    """The changes a message asks of named answers ("make the china one mixed. the russia shift one
+    should be disagree", "change my first answer. i disagree now", "remove the china one")."""
+    lowered = text.lower().replace("’", "'")
+    named = [m for m in ANSWER_NAMED.finditer(lowered)]
+    edits: list[tuple[str, str]] = []
+    for number, found in enumerate(named):
+        which = normalized(found["which"])
+        wanted = prompt_about(which)
+        target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
+        if target is None:
+            continue
+        start = lowered.rfind(".", 0, found.start()) + 1
+        end = named[number + 1].start() if number + 1 < len(named) else len(lowered)
+        if DELETING.search(lowered[start:end]):
+            edits.append((target, "delete"))
+            continue
+        # the stance said first after the name ("make the china one mixed, its not that im unsure"),
+        # or else in the sentence after ("change my first answer. i disagree now")
+        clauses = [c for c in re.split(r"[,.;!?]|\s-\s", lowered[found.end():end]) if c.strip()]
+        stance = next(filter(None, (stance_of(NEGATED_STANCE.sub(" ", c), False) for c in clauses[:2])), None)
+        if stance:
+            edits.append((target, stance))
+    return tuple(edits)
+
+
 def judgement_clauses(text: str) -> list[str]:
     """The clauses of an answer, less those before its view that only acknowledge ("fine. i think
     its a dangerous gamble, putin cant be trusted": "fine" answers what came before)."""
@@ -658,14 +711,24 @@ def asks_after_a_word_or_two(text: str) -> bool:
     return ASKING_CLAUSE.match(normalized(clauses[1])) is not None
 
 
+# Words around a stance that say nothing more ("it is worth it, in my view. china is ...").
+ASIDE = re.compile(r"^(in my (opinion|view)|imo|imho|i think|personally|if you ask me|tbh|honestly|lol|lmao|haha+|"
+                   r"finally|obviously|of course|for sure|100|100 percent)$")
+# "is that trade worth it?": "it is worth it, in my view", "not worth. russia is near"
+WORTH = re.compile(r"^((it'?s|its|it is|that'?s|thats|that is|totally|definitely|def|so) )*(?P<not>not |isn'?t |isnt |not really )?"
+                   r"(worth( it)?)\b")
+# Laughter, thanks or a word of relief before the answer ("finally lol. yes 100%")
+LAUGH_LEAD = re.compile(r"^((finally|lol|lmao|haha+|ok|okay|well|hmm+|ugh|oh|ah) )+(?=\w)")
+
+
 def yes_no_stance(text: str) -> str | None:
     """agree for a yes, disagree for a no at the start of an answer to a yes/no prompt."""
-    plain = normalized(text)
+    plain = LAUGH_LEAD.sub("", normalized(text))  # "finally lol. yes 100%, ..."
     if re.match(r"^(yes and no|yes or no|yes but no)\b", plain):
         return "mixed"
-    if NO.match(plain):
+    if NO.match(plain) or WORTH.match(plain) and WORTH.match(plain)["not"]:
         return "disagree"
-    if YES.match(plain):
+    if YES.match(plain) or WORTH.match(plain):
         return "agree"
     retort = re.match(r"^[^?]{1,40}\?+\s*(?P<answer>\S.*)$", text.strip())
     if retort:  # "are you kidding me? of course not"
@@ -787,7 +850,11 @@ def reason_in(text: str, stance: str | None) -> str | None:
     # state the stance come first; what follows them is the reason.
     clauses = re.split(r"(?<=[:;,.!?\u2014\u2013])\s*|\s-\s", text)
     leading = 0
-    while leading < len(clauses) and is_stance_only(clauses[leading]):
+    # (a clause with no stance of its own, "china is far", is already the reason; "in my view"
+    # and laughter before it add nothing)
+    while leading < len(clauses) and (
+            (is_stance_only(clauses[leading]) and (stance_of(clauses[leading], True) or not leading))
+            or ASIDE.match(normalized(clauses[leading])) or not words_of(clauses[leading])):
         leading += 1
     rest = " ".join(clauses[leading:]).strip(" ,.;:-")
     if 0 < leading and len(words_of(rest)) >= REASON_MIN_WORDS:
@@ -843,9 +910,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain))):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say"
     edit = EDIT_ANSWER.match(raw.strip())
-    if edit and has_letters(edit["rest"]):
-        part = "reason" if edit["part"].lower() == "reason" else "opinion"
-        rest = edit["rest"].strip()
+    if edit and has_letters(edit["rest"] or edit["rest2"] or ""):
+        part = "reason" if (edit["part"] or edit["part2"]).lower() == "reason" else "opinion"
+        rest = (edit["rest"] or edit["rest2"]).strip()
         if ANSWERS_REQUEST.search(normalized(f"change {rest}")):
             return Reading("answers_request")  # "change my answer to the first question to ..."
         new_stance = stance_of(rest, False)
@@ -862,11 +929,17 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")
     if NOT_THIS_ONE.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
+    edits = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw) else ()
+    if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|should be|delete|remove|drop|"
+                            r"erase|scrap|get rid of)\b", plain) or step in (FREE, OFFERED)):
+        return Reading("answers_edit", edits=edits)  # "make the china one mixed", "remove my first answer"
     if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
         return Reading("answers_request")
     wanted = prompt_about(plain) if PROMPT_REQUEST.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS else None
     if wanted is not None:
         return Reading("prompt_request", prompt=wanted.id)  # "i want the china question"
+    if READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
+        return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
     if prompt_open and WHAT_IT_MEANS.match(core):
         return Reading("explain_prompt")
@@ -878,6 +951,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "with the article", to "agree or disagree with what?"
     if step == ASKED_REASON and NO_REASON.match(plain):
         return Reading("no_reason")
+    again = ALREADY_SAID_LEAD.match(raw.lower()) if step == ASKED_REASON else None
+    if again and len(words_of(raw[again.end():])) >= REASON_MIN_WORDS:
+        return Reading("answer", words=raw[again.end():].strip())  # "I just told you: China is ...": that is kept
     if ALREADY_SAID.match(plain) and step == OFFERED:
         return Reading("accept")  # "i just told u" when asked what they think: asked here, to keep it
     if ALREADY_SAID.match(plain) and step != OFFERED:
@@ -908,6 +984,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if intent in INTENT_WORDS and prompt_open and not INTENT_WORDS[intent].search(plain):
         intent = None  # "history" as a reason is no greeting
 
+    skipping = re.match(r"^(?P<before>.*?)\W*\b(skip|pass|next)( (it|this|this one|that one))?( (pls|please|plz))?$", plain)
+    if prompt_open and skipping and skipping["before"] and (
+            is_dont_know(skipping["before"]) or all(w in ACKNOWLEDGEMENT_WORDS | NOTHING_MORE
+                                                    for w in skipping["before"].split())):
+        return Reading("control", control="skip")  # "no idea honestly, skip"
     if step == ASKED_REASON and NO_IDEA_WHY.match(plain):
         return Reading("no_reason")  # "idk" at "What makes you say that?": no reason, not a stance
     if prompt_open and GETTING_THERE.match(plain):
@@ -937,6 +1018,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and stance and is_stance_only(raw) and not (YES.match(plain) or NO.match(plain)):
         return Reading("change_mind", stance=stance)  # "im mixed tbh" right after the answer
 
+    if step == FREE and re.match(r"^(ok |okay |sure )?(back to|return to) (the )?article\W*$", plain):
+        return Reading("acknowledge")  # the [Back to the article] button's words, typed
     if step in (OFFERED, FREE) and about_last_answer(raw) and not (
             step == OFFERED and plain in AGREEING):
         return Reading("question")  # "really?" is no "no thanks", "what does that mean?" no help

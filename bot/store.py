@@ -218,7 +218,7 @@ def answers_of(session_id: str) -> list[dict[str, Any]] | None:
         rows = session.scalars(select(Opinion).where(Opinion.session_id == session_id)
                                .order_by(Opinion.created_at, Opinion.id))
         return [{"prompt_id": row.prompt_id, "prompt": row.prompt, "opinion": row.opinion,
-                 "reason": row.reason, "stance": row.stance} for row in rows]
+                 "reason": row.reason, "stance": row.stance, "message_id": row.message_id} for row in rows]
     return read(f"the answers of {session_id}", query)
 
 

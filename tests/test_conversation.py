@@ -83,7 +83,8 @@ def test_skip_then_stop_halfway_keeps_what_was_said(bot):
     assert "What makes you say that?" in bot.text(reader, "Not worth it")
     assert "Everything you said so far is kept" in bot.text(reader, "never mind")
     [row] = rows_of(bot, reader)
-    assert (row.prompt_id, row.opinion, row.reason, row.stance) == ("china_focus", "Not worth it", None, None)
+    # ("not worth it" answers "is that trade worth it?": no)
+    assert (row.prompt_id, row.opinion, row.reason, row.stance) == ("china_focus", "Not worth it", None, "disagree")
     # Back to questions, and the next prompt offered is one not answered or skipped yet.
     assert "Riyadh" in bot.text(reader, "where did rubio meet lavrov")
     assert prompts()["ukraine_deal"].text in bot.text(reader, "/share_opinion")
@@ -545,3 +546,32 @@ def test_round_17_testers_wanderers_leave_only_the_rows_they_meant(bot):
     bot.text(reader, "trump is being naive")
     assert "Vance" in bot.text(reader, "whatever. what does vance think about europe")
     assert rows_of(bot, reader)[0].reason is None
+
+
+def test_round_17_second_testers_edits_and_reasons_in_the_readers_words(bot):
+    # Round 17's second tester: 12 edit, delete and don't-save requests mishandled, and reasons
+    # given with the answer asked for again.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its smart, wars cost too much")  # a judgement and its reason: agree, saved
+    shown = bot.text(reader, "another question")
+    assert prompts()["china_focus"].text in shown
+    assert "saved" in bot.text(reader, "It is worth it, in my view. China is the only peer competitor.")
+    reply = bot.text(reader, "the china one should be mixed. the russia shift one should be disagree. pls fix")
+    assert reply.count("Done - I've changed that answer") == 2
+    rows = {r.prompt_id: r for r in rows_of(bot, reader)}
+    assert (rows["china_focus"].reason, rows["china_focus"].stance) == ("China is the only peer competitor", "mixed")
+    assert rows["russia_shift"].stance == "disagree"
+    assert "deleted your answer" in bot.text(reader, "remove the china one")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["russia_shift"]
+    # "dont save this one" with the stance, and the reason said again after "I just told you"
+    reader = new_reader()
+    bot.text(reader, "i wanna answer the one about europe")
+    bot.text(reader, "yes")
+    assert "Where do you stand" not in bot.text(reader, "I just told you: europe is rich enough to defend itself")
+    assert rows_of(bot, reader)[0].reason == "europe is rich enough to defend itself"
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "honestly i kinda like it. less war, less money spent abroad")
+    bot.text(reader, "agree. but actually dont save this one")
+    assert rows_of(bot, reader) == []

@@ -170,9 +170,10 @@ CASES = [
     ("change my answer to the first question to mixed", "give_opinion", FREE, OPEN,
      "answers_request", None),
     ("go back to question 1", "give_opinion", ASKED_REASON, OPEN, "answers_request", None),
+    # (round 17: an answer named by its topic or place is changed or deleted on its own)
     ("delete only my answer to the China question", "delete_data", ASKED_REASON, OPEN,
-     "answers_request", None),
-    ("delete the second one", "delete_data", FREE, OPEN, "answers_request", None),
+     "answers_edit", None),
+    ("delete the second one", "delete_data", FREE, OPEN, "answers_edit", None),
     ("delete my answers", "delete_data", FREE, OPEN, "control", None),
     ("don't save this one", "opt_out", ASKED_REASON, OPEN, "discard", None),
     ("forget what i just said", "give_opinion", OFFERED, OPEN, "discard", None),
@@ -420,3 +421,16 @@ def test_a_prompt_asked_for_by_its_topic_names_that_prompt():
     assert read("ask me the elections one", "share_opinion", ASKED_OPINION).prompt == "wartime_elections"
     # no topic named: not a request for one ("i want to answer" is how an answer may start)
     assert read("i want to answer honestly, its bad", "give_opinion", ASKED_OPINION).kind == "answer"
+
+
+def test_answers_named_by_topic_or_place_are_changed_or_deleted_on_their_own():
+    # Round 17's second tester: these were ignored, changed the latest answer, or were saved as
+    # the answer to the next prompt.
+    assert read("actually make the china one mixed, its not that im unsure, i see both sides", "set_stance",
+                FREE).edits == (("china_focus", "mixed"),)
+    assert read("actually wait, change my first answer. i disagree now, the ukraine stuff is kinda messed up",
+                "give_opinion", OFFERED).edits == (("#1", "disagree"),)
+    assert read("the china one should be agree. the russia shift one should be disagree. pls fix",
+                "give_opinion", ASKED_OPINION).edits == (("china_focus", "agree"), ("russia_shift", "disagree"))
+    assert read("remove the china one", "delete_data", FREE).edits == (("china_focus", "delete"),)
+    assert read("i think the china one is the most important question", "give_opinion", ASKED_OPINION).kind == "answer"
