@@ -670,6 +670,11 @@ def _slip(typed: str, word: str) -> bool:
 NAME_LEADS = {",", ":", "—", "–", "-", "(", "“", '"', "from", "such", "as", "including", "namely",
               "like"}
 # Nouns a reader uses for one another ("which countries?" after "European nations").
+# A reader checking that the article leaves something out ("so it doesnt explain it?").
+ABSENCE_CHECK = re.compile(
+    r"^\W*((so|and|wait|ok|okay|hmm+|oh)\W+)*(it|the article|the piece|they|he|she)\s+(doesn'?t|does not|didn'?t|"
+    r"did not|never)\s+(really\s+)?(say|says|explain|explains|mention|give|tell|name|specify|define|go into)\b"
+    r"(?P<rest>.*)$", re.I)
 # Whose people a group is ("european leaders"), as facts.yml's people give their country.
 NATIONALITY = {"european": "europe", "european's": "europe", "ukrainian": "ukraine", "russian": "russia",
                "american": "us", "us": "us", "chinese": "china", "saudi": "saudi"}
@@ -1258,7 +1263,7 @@ class Knowledge:
         def fix(found: re.Match) -> str:
             word = found.group().lower()
             if len(word) < 5 or word in self.vocabulary or word in self._example_words \
-                    or word in SYNONYMS or word in NOT_FOCUS or stem(word) in self.stems:
+                    or word in SYNONYMS or word in NOT_FOCUS or word in CONTRACTED or stem(word) in self.stems:
                 return found.group()
             if word not in self._word_spellings:
                 if len(self._word_spellings) > 10_000:
@@ -1917,6 +1922,23 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         question = f"tell me about {about['topic']} in the article"
     question = known.spell_words(known.spell_names(question))
     last_fact = known.facts.get(context.get("fact") or "")
+    absence = ABSENCE_CHECK.match(question) if last_fact is not None else None
+    if absence:
+        # "so it doesnt explain it?", "so it doesnt say which resources exactly?" after an answer:
+        # yes, unless another fact says it
+        asked = absence["rest"].strip(" ?.!")
+        ranked = known.rank(asked)[0] if known.focus_words(asked)[0] else []
+        if ranked and ranked[0][0] >= STRONG_MATCH and ranked[0][1] != last_fact.id \
+                and not known.coverage(asked, known.facts[ranked[0][1]])[1]:
+            fact = known.facts[ranked[0][1]]
+            return Reply("fact", f"It does: {fact.answer}\n{quoted(fact.quote)}", fact.id,
+                         _context_for(asked, fact, known, [*context.get("shown", []), fact.id]))
+        covered, missing = known.coverage(asked, last_fact)
+        if covered and not missing:  # "so the article doesnt say what the real number is?": it did
+            return Reply("fact", f"It does - as I quoted: {last_fact.answer}\n{quoted(last_fact.quote)}",
+                         last_fact.id, context)
+        return Reply("unknown", "Right - the article doesn't say more on that than what I quoted above.",
+                     None, context)
     if context.get("sentence") is not None and IN_ARTICLE_CHECK.match(question):
         # "where does it say that" after whether it calls the pivot "brutal": that sentence
         return Reply("fact", f"Here, in the article's words:\n{quoted(known.sentences[context['sentence']])}",

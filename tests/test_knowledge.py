@@ -1915,3 +1915,17 @@ def test_a_group_the_article_speaks_of_but_names_no_one_of_is_not_named():
     reply = respond("does it name any european leaders")
     assert reply.text.startswith("No - it speaks of european leaders but names none of them")
     assert respond("does it name any russian officials").text.startswith("Yes")
+
+
+def test_so_it_doesnt_say_x_is_confirmed_or_corrected():
+    # Round 17's testers: "so it doesnt explain it?" got "doesn't say anything about explain",
+    # "so it doesnt say which resources exactly?" the Mar-a-Lago quote.
+    vance = respond("what is threat from within")
+    assert respond("so it doesnt explain it?", vance.context).text.startswith("Right - the article doesn't say")
+    why = respond("why does trump want closer ties with russia")
+    assert respond("so it doesnt say which resources exactly?", why.context).text.startswith("Right")
+    # ... unless it does, in another answer or in the one just given
+    quoted_people = respond("who is quoted")
+    assert respond("so it doesnt mention putin?", quoted_people.context).text.startswith("It does:")
+    approval = respond("what did trump say about zelensky")
+    assert respond("so the article doesnt say what the real number is?", approval.context).text.startswith("It does")
