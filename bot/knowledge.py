@@ -670,6 +670,9 @@ def _slip(typed: str, word: str) -> bool:
 NAME_LEADS = {",", ":", "—", "–", "-", "(", "“", '"', "from", "such", "as", "including", "namely",
               "like"}
 # Nouns a reader uses for one another ("which countries?" after "European nations").
+# "who else" and nothing more ("anyone else mentioned?")
+WHO_ELSE = re.compile(r"^\W*(and |so |ok )?(who else|anyone else|anybody else|any other people|other people)"
+                      r"( (is|are|was|were|does it))?( (named|mentioned|in it|in the article|name))?\W*$", re.I)
 # A reader checking that the article leaves something out ("so it doesnt explain it?").
 ABSENCE_CHECK = re.compile(
     r"^\W*((so|and|wait|ok|okay|hmm+|oh)\W+)*(it|the article|the piece|they|he|she)\s+(doesn'?t|does not|didn'?t|"
@@ -1922,6 +1925,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         question = f"tell me about {about['topic']} in the article"
     question = known.spell_words(known.spell_names(question))
     last_fact = known.facts.get(context.get("fact") or "")
+    if last_fact is not None and last_fact.overview and WHO_ELSE.match(question) and "people" in known.facts:
+        # "who else" after who is quoted: the others it names
+        others = [p.name for p in known.people if p not in known.answer_people[last_fact.id]]
+        everyone = known.facts["people"]
+        if others:
+            return Reply("fact", f"Besides them, the article names {_in_words(others)}.\n{quoted(everyone.quote)}",
+                         everyone.id, _context_for(question, everyone, known, [*context.get("shown", []), everyone.id]))
     absence = ABSENCE_CHECK.match(question) if last_fact is not None else None
     if absence:
         # "so it doesnt explain it?", "so it doesnt say which resources exactly?" after an answer:

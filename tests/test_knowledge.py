@@ -1929,3 +1929,11 @@ def test_so_it_doesnt_say_x_is_confirmed_or_corrected():
     assert respond("so it doesnt mention putin?", quoted_people.context).text.startswith("It does:")
     approval = respond("what did trump say about zelensky")
     assert respond("so the article doesnt say what the real number is?", approval.context).text.startswith("It does")
+
+
+def test_who_else_after_who_is_quoted_names_the_others():
+    # Round 17's second tester: "who else" after who is quoted got the far-reaching consequences.
+    quoted_people = respond("who is quoted")
+    reply = respond("who else", quoted_people.context)
+    assert reply.text.startswith("Besides them, the article names Vladimir Putin")
+    assert "Kori Schake" not in reply.text.split("\n")[0]
