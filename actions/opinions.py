@@ -197,6 +197,15 @@ class ActionHandleReply(Action):
             return await edit_last_answer(dispatcher, tracker, reading.part, reading.words)
         if kind == "answers_edit":  # "make the china one mixed", "remove my first answer"
             return await edit_named_answers(dispatcher, tracker, reading.edits)
+        if kind == "prompt_request" and reading.part == "move" and tracker.get_slot("last_message_id") \
+                and reading.prompt != tracker.get_slot("last_prompt_id"):
+            # "that was for the concessions question" after the answer was finished: moved there
+            new = prompts()[reading.prompt]
+            await move_answer(dispatcher, tracker, tracker.get_slot("last_message_id"), new)
+            dispatcher.utter_message(text='Say "make that agree", "disagree", "mixed" or "unsure" for where '
+                                          "you stand on it.")
+            done = [new.id if d == tracker.get_slot("last_prompt_id") else d for d in answered(tracker)]
+            return [SlotSet("last_prompt_id", new.id), SlotSet("answered_prompts", done)]
         if kind == "prompt_request":  # "i wanna answer the one about china"
             events: list[dict[str, Any]] = []
             if tracker.get_slot("last_prompt_id") and dialogue.RETRACTION.search(
@@ -403,6 +412,16 @@ class ValidateOpinionForm(FormValidationAction):
             return [SlotSet("prompt_exit", "goodbye")]
         if kind == "answers_edit":  # an earlier answer changed while this prompt is open: asked again
             return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("nudged", None)]
+        if kind == "prompt_request" and reading.part == "move" and reading.prompt != prompt.id \
+                and tracker.get_slot("opinion_message_id"):
+            # "it is for the question about concessions, not the general one": the answer moves
+            # there, and its stance is asked of that question
+            new = prompts()[reading.prompt]
+            await move_answer(dispatcher, tracker, tracker.get_slot("opinion_message_id"), new)
+            return [SlotSet("prompt_id", new.id), SlotSet("stance", None), SlotSet("nudged", None),
+                    # (at the reason probe its slot holds this very message: the reason is in the answer)
+                    *([SlotSet("reason_declined", True)] if step == "reason" or not tracker.get_slot("reason")
+                      else [])]
         if kind == "prompt_request" and reading.prompt not in (None, prompt.id):
             # "i want the china question": this one is left (kept if answered), that one asked;
             # "no thats not my answer. i want the china question": this one's answer goes
@@ -634,6 +653,13 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
         dispatcher.utter_message(text="I have that already." if changed == 0
                                  else "Thanks - I've added that to your answer.")
     return offer_next_prompt(dispatcher, answered(tracker))
+
+
+async def move_answer(dispatcher: CollectingDispatcher, tracker: Tracker, message_id: str,
+                      prompt: Prompt) -> None:
+    """File the answer from `message_id` under `prompt` instead; its stance was about the other."""
+    await update_opinion(tracker, message_id, prompt_id=prompt.id, prompt=prompt.text, stance=None)
+    dispatcher.utter_message(text=f"Moved - your answer is now filed under: {prompt.text}")
 
 
 async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,

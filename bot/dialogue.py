@@ -159,7 +159,17 @@ PROMPT_REQUEST = re.compile(
     r"(question|one|prompt)\b"
     r"|\b(is there|are there|do you have|got) (one|a question|a prompt|any( questions?)?|something) (about|on|re)\b"
     r"|\b(i'?d|id|i would) rather (do|answer|take) (that|the \w+) one\b"
+    # "i'd like the question about concessions", "let me redo the concessions question",
+    # "let me answer your question about putin being trustworthy"
+    r"|\b(i'?d like|id like|i would like|i want|i wanna|let me|can i|could i|i'?ll|i prefer|i'?d rather|id rather)\b"
+    r".{0,30}\b(the|that|your|this) (\w+ ){0,3}(question|one|prompt)\b"
 )
+# A prompt named only to say it isn't the one ("..., not the general one")
+NOT_THAT_ONE = re.compile(r"\bnot (the |that )?(\w+ ){1,3}(one|question|prompt)\b")
+# Saying an answer was meant for another prompt ("it is for the question about concessions, not
+# the general one"): it is moved there.
+MISFILED = re.compile(r"\b(it|this|that|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be for) "
+                      r"(the|that|your) |\bi was answering\b|\bnot the general one\b|\bwrong (question|prompt)\b")
 # Asking to be asked the discussion questions ("i want to answer your questions"): the next one.
 READY_FOR_PROMPTS = re.compile(
     r"\b(i (want to|wanna|would like to|'?d like to|d like to)|let me|can i) (answer|do|take) (your|the|some|a few)"
@@ -935,9 +945,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=edits)  # "make the china one mixed", "remove my first answer"
     if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
         return Reading("answers_request")
-    wanted = prompt_about(plain) if PROMPT_REQUEST.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS else None
+    wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain)) if PROMPT_REQUEST.search(plain) \
+        and count <= ANSWERS_REQUEST_MAX_WORDS else None
+    if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain))
     if wanted is not None:
-        return Reading("prompt_request", prompt=wanted.id)  # "i want the china question"
+        # "i want the china question"; "it is for the question about concessions": moved there
+        return Reading("prompt_request", prompt=wanted.id, part="move" if MISFILED.search(plain) else None)
     if READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)

@@ -575,3 +575,19 @@ def test_round_17_second_testers_edits_and_reasons_in_the_readers_words(bot):
     bot.text(reader, "honestly i kinda like it. less war, less money spent abroad")
     bot.text(reader, "agree. but actually dont save this one")
     assert rows_of(bot, reader) == []
+
+
+def test_round_17_third_testers_prompt_requests_and_a_misfiled_answer(bot):
+    # Round 17's third tester: 5 of 20 rows were filed under the general prompt while the reader
+    # asked for another one, in words of their own.
+    reader = new_reader()
+    assert prompts()["ukraine_deal"].text in bot.text(reader, "I'd like the question about concessions")
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "Every concession was only a pause before the next attack")
+    moved = bot.text(reader, "It is for the question about concessions, not the general one!")
+    assert "Moved" in moved and "Where do you stand" in moved and "concessions" in moved
+    bot.text(reader, stance("disagree"))
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("ukraine_deal", "disagree")
+    assert row.opinion == "Every concession was only a pause before the next attack"

@@ -434,3 +434,16 @@ def test_answers_named_by_topic_or_place_are_changed_or_deleted_on_their_own():
                 "give_opinion", ASKED_OPINION).edits == (("china_focus", "agree"), ("russia_shift", "disagree"))
     assert read("remove the china one", "delete_data", FREE).edits == (("china_focus", "delete"),)
     assert read("i think the china one is the most important question", "give_opinion", ASKED_OPINION).kind == "answer"
+
+
+def test_prompts_asked_for_in_the_readers_words_and_answers_filed_under_the_wrong_one():
+    # Round 17's third tester
+    assert read("I'd like the question about concessions", "give_opinion", ASKED_OPINION).prompt == "ukraine_deal"
+    assert read("let me redo the concessions question", "give_opinion", FREE).prompt == "ukraine_deal"
+    assert read("Let me answer your question about Putin being trustworthy.", "give_opinion",
+                ASKED_OPINION).prompt == "negotiating_with_adversary"
+    misfiled = read("It is for the question about concessions, not the general one!", "give_opinion", ASKED_REASON)
+    assert (misfiled.kind, misfiled.prompt, misfiled.part) == ("prompt_request", "ukraine_deal", "move")
+    # a view that speaks of "the question" is still a view
+    assert read("i think we should answer the question of who pays for defense", "give_opinion",
+                ASKED_OPINION).kind == "answer"
