@@ -277,7 +277,10 @@ class ActionHandleReply(Action):
         lost. Any other prompt is asked first: it asks about something in particular, and the
         reader hasn't seen it (a skipped one coming round again included)."""
         general = next(iter(prompts()))
-        takes_it = next_prompt(answered(tracker)) is prompts()[general]
+        # (only a view said plainly - a judgement, "i think", a feeling - is kept unasked; other
+        # words the model took for an opinion, "no i meant the approval number", open the prompt)
+        takes_it = next_prompt(answered(tracker)) is prompts()[general] and (
+            reading.view or reading.kind in ("stance", "change_mind"))
         events = start_next_prompt(dispatcher, tracker, answered(tracker))
         opened = next((e["value"] for e in events if e.get("name") == "prompt_id" and e["value"]), None)
         if opened is None or not takes_it:

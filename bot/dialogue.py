@@ -366,7 +366,8 @@ QUESTION_START = re.compile(
 ASKING_CLAUSE = re.compile(
     r"^((so|and|but|ok|okay|anyway|wait|now|then)\s+)*("
     r"(who|what|where|why|how|when)('?s| (is|are|was|were|did|does|do|has|have|said|says|say|many|"
-    r"much|long|about|exactly))|whats|wheres|whos|hows|"
+    r"much|long|about|exactly|happened|happens|can|could|would|should|will|made|makes|means|mean))|"
+    r"which (one|of them|\w+) (said|says|is|was|did|does|called|calls)|whats|wheres|whos|hows|"
     r"(does|did|do|is|are|was|were|has|have|can|could) (it|the (article|author|piece|writer|story)|"
     r"this (article|piece)|he|she|they|you|u|anyone|anybody|there|trump|putin|zelensky|schake|"
     r"wallander|rubio|lavrov|vance|biden|russia|ukraine|europe)"
@@ -946,7 +947,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
         return Reading("answers_request")
     wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain)) if PROMPT_REQUEST.search(plain) \
-        and count <= ANSWERS_REQUEST_MAX_WORDS else None
+        and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain))
     if wanted is not None:
@@ -1126,8 +1127,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if stance is None and step in (ASKED_OPINION, ASKED_REASON) and BARE_YES_NO.match(plain):
         return Reading("acknowledge")
     # ("its a betrayal of 80 yrs of policy" with no prompt open: a view, not a question)
+    judged = re.sub(r"\bmy bad\b", " ", plain)  # "oh my bad i mixed them up" judges nothing
     view = step in (FREE, OFFERED) and count >= 3 and not asks_something(raw) and (
-        any(word in EVALUATIVE for word in plain.split()) or OPINION_MARKER.search(plain) is not None
+        any(word in EVALUATIVE for word in judged.split()) or OPINION_MARKER.search(plain) is not None
         or FEELING.search(plain) is not None)
     reason = reason_in(raw, stance)
     if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and find_reason(raw) is None:

@@ -591,3 +591,17 @@ def test_round_17_third_testers_prompt_requests_and_a_misfiled_answer(bot):
     [row] = rows_of(bot, reader)
     assert (row.prompt_id, row.stance) == ("ukraine_deal", "disagree")
     assert row.opinion == "Every concession was only a pause before the next attack"
+
+
+def test_words_the_model_takes_for_an_opinion_are_not_saved_unless_they_are_one(bot):
+    # Round 17's third tester: clarifications, thanks and questions after a word or two were saved
+    # as the reader's answer to the general prompt ("Thanks - I'll take that as your answer").
+    for turns in (["who is kori schake", "Schake, the one I asked about."],
+                  ["what did trump say about zelensky", "no i meant the approval number trump gave"],
+                  ["ugh fine. what happened in 2014"],
+                  ["oh my bad i mixed them up. so which one said the best friends thing"],
+                  ["for my essay i need the main argument of supporters vs critics"]):
+        reader = new_reader()
+        replies = [bot.text(reader, turn) for turn in turns]
+        assert "I'll take that as your answer" not in replies[-1], (turns, replies[-1])
+        assert rows_of(bot, reader) == [], turns

@@ -447,3 +447,10 @@ def test_prompts_asked_for_in_the_readers_words_and_answers_filed_under_the_wron
     # a view that speaks of "the question" is still a view
     assert read("i think we should answer the question of who pays for defense", "give_opinion",
                 ASKED_OPINION).kind == "answer"
+
+
+def test_a_question_after_a_word_or_two_is_a_question_and_my_bad_judges_nothing():
+    assert read("ugh fine. what happened in 2014", "give_opinion", FREE).kind == "question"
+    assert read("oh my bad i mixed them up. so which one said the best friends thing", "give_opinion",
+                FREE).kind == "question"
+    assert not read("oh my bad, i mixed them up", "give_opinion", FREE).view
