@@ -34,10 +34,15 @@ CONTROL_COMMAND = re.compile(
 GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
     r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|"
-    r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out)\b"
+    r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
+    r"adios|ciao|au revoir|tschuss|good day|that'?s enough for (me|now|today))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
 )
 GOODBYE_MAX_WORDS = 6
+# ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
+GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|cya|see ya|see you|"
+                          r"(that'?s|thats) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?)\W*$")
+GOODBYE_LAST_MAX_WORDS = 12
 # Acknowledgements and hesitation: nothing in them is an opinion or a reason.
 ACKNOWLEDGEMENTS = {
     "ok", "okay", "k", "kk", "okey", "okie", "oki", "ok ok", "okay then", "ok then", "ok cool",
@@ -342,8 +347,8 @@ CHANGE_OF_MIND = re.compile(
 # Asking for the stance to be changed, anywhere in the message ("oh thats not great. put me down as
 # mixed then", "change it to disagree", "i'm mixed on it now").
 STANCE_CHANGE = re.compile(
-    r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine) to|make (it|mine)|"
-    r"switch (it |me |that )?to)\b"
+    r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one) to|make (it|mine|that)|"
+    r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure))\b"
 )
 # ... or a stance said with "now" ("i'm mixed on it now")
 STANCE_NOW = re.compile(r"\b(now|instead)\W*$")
@@ -415,7 +420,7 @@ UNSURE_LEAD = re.compile(
 CLOSING_THANKS = re.compile(
     r"^((ok|okay|k|alright|anyway|anyways|cool|great|well|oh|ah|right|nice|fine)\s+)*"
     r"(thanks|thank you|thanx|thx|ty|cheers)(\s+(a lot|so much|anyway|anyways|though|tho|then|"
-    r"for (that|this|the (info|help|chat|answers?))|man|mate|bot))*$"
+    r"for (that|this|the (info|help|chat|answers?)|(your )?help)|man|mate|bot))*$"
 )
 # Thanks first, then a few words about the chat itself ("thanks for chatting", "thx this helps").
 THANKS_FIRST = re.compile(r"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright)\s+)*(thanks|thank you|thanx|thx|ty)\b")
@@ -812,7 +817,7 @@ def gives_reason(words: str) -> bool:
 
 def is_dont_know(text: str) -> bool:
     """"no idea tbh", "dunno", "lol idk man": not knowing, and nothing more."""
-    unsure = UNSURE_LEAD.match(re.sub(r"^((lol|lmao|haha+|hmm+|um+|ok|okay|well|honestly|tbh)\s+)+", "",
+    unsure = UNSURE_LEAD.match(re.sub(r"^((lol|lmao|haha+|hmm+|um+|ok|okay|well|honestly|tbh|omg|ugh|oh)\s+)+", "",
                                       normalized(text)))
     return unsure is not None and stance_of(text, False) == "unsure" and \
         len([w for w in unsure["rest"].split() if w not in STANCE_FILLER]) < 2
@@ -1000,9 +1005,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         intent = None  # "history" as a reason is no greeting
 
     skipping = re.match(r"^(?P<before>.*?)\W*\b(skip|pass|next)( (it|this|this one|that one))?( (pls|please|plz))?$", plain)
+    skip_after_a_stop = re.search(r"[,.;!?]\s*(skip|pass)( (it|this|this one|that one|pls|please|plz))*\W*$", raw.lower())
     if prompt_open and skipping and skipping["before"] and (
-            is_dont_know(skipping["before"]) or all(w in ACKNOWLEDGEMENT_WORDS | NOTHING_MORE
-                                                    for w in skipping["before"].split())):
+            skip_after_a_stop and count <= CONTROL_MAX_WORDS * 2
+            or is_dont_know(skipping["before"]) or all(w in ACKNOWLEDGEMENT_WORDS | NOTHING_MORE
+                                                       for w in skipping["before"].split())):
         return Reading("control", control="skip")  # "no idea honestly, skip"
     if step == ASKED_REASON and NO_IDEA_WHY.match(plain):
         return Reading("no_reason")  # "idk" at "What makes you say that?": no reason, not a stance
@@ -1078,7 +1085,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="stop" if plain.startswith(STOP_WORDS)
                        or after_no.startswith(STOP_WORDS) else "skip")
 
-    if count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain)):
+    if (count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain))) or (
+            count <= GOODBYE_LAST_MAX_WORDS and GOODBYE_LAST.search(plain) and not asks_something(raw)):
         if not (step == ASKED_OPINION and intent == "give_opinion" and not GOODBYE.search(plain)):
             return Reading("goodbye")
 

@@ -454,3 +454,16 @@ def test_a_question_after_a_word_or_two_is_a_question_and_my_bad_judges_nothing(
     assert read("oh my bad i mixed them up. so which one said the best friends thing", "give_opinion",
                 FREE).kind == "question"
     assert not read("oh my bad, i mixed them up", "give_opinion", FREE).view
+
+
+def test_round_17_third_testers_stances_skips_and_goodbyes():
+    assert read("hmm thats not really right. make that mixed", "deny", OFFERED).stance == "mixed"
+    assert read("its still says agree. i want mixed!!", "set_stance", FREE).kind == "change_mind"
+    assert read("Change that one to unsure, since on the overall Russia shift I honestly don't know.",
+                "set_stance", OFFERED).kind == "change_mind"
+    assert read("omg no idea. skip?", "skip", ASKED_REASON).control == "skip"
+    assert read("I already covered China in my last answer, skip", "give_opinion", ASKED_OPINION).control == "skip"
+    assert read("we should skip the talks and arm ukraine", "give_opinion", ASKED_OPINION).kind == "answer"
+    assert read("gracias, adios", "out_of_scope", FREE).kind == "goodbye"
+    assert read("Never mind, I'll leave it there. Goodbye.", "stop", ASKED_STANCE).kind == "goodbye"
+    assert read("So no names then. Alright, that's enough for me, thanks.", "thank", FREE).kind == "goodbye"
