@@ -636,9 +636,11 @@ def tell_prompts(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     left = total - done
     more = (" Say \"share my view\" for the next one." if left and not tracker.get_slot("prompt_id")
             else "")
+    listed = "; ".join(f"{number}. whether {prompt.statement}" for number, prompt in enumerate(prompts().values(), 1))
     dispatcher.utter_message(
         text=f"There are {total} discussion questions; you've answered {done}, so {left} "
-             f"{'is' if left == 1 else 'are'} left.{more} Each is optional: \"skip\" moves on.")
+             f"{'is' if left == 1 else 'are'} left.{more} Each is optional: \"skip\" moves on. "
+             f"They ask: {listed}. To answer one, name it (\"the one about china\").")
 
 
 async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -122,6 +122,7 @@ PROMPTS_QUESTION = re.compile(
     r"|^how many (more |left|to go)"
     r"|^what('?s| is| are)? (left|remaining)\b|\bwhat('?s| is) left to answer\b"
     r"|^(what'?s|what is|which is) the next (question|one|prompt)\b"
+    r"|^(ok |so )?what (discussion )?(questions|prompts) (are there|do you have)\b|\blist (them|the prompts)\b"
 )
 # More words right after an answer was saved extend it ("one more thing: Ukraine should decide").
 ADDITION = re.compile(

@@ -219,6 +219,8 @@ def test_more_words_after_an_answer_extend_it_and_can_be_rewritten(bot):
     assert "No name, IP address" in privacy and prompts()["russia_shift"].text in privacy
     many = bot.text(reader, "how many questions are there")
     assert f"There are {len(prompts())} discussion questions; you've answered 0" in many
+    # ... and what they ask, each by the words that open it (round 17's testers asked for the list)
+    assert all(f"whether {prompt.statement}" in many for prompt in prompts().values())
     assert prompts()["russia_shift"].text in many
     bot.text(reader, "i think he's right to talk to putin")
     bot.text(reader, "because war is worse")

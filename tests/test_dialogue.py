@@ -467,3 +467,8 @@ def test_round_17_third_testers_stances_skips_and_goodbyes():
     assert read("gracias, adios", "out_of_scope", FREE).kind == "goodbye"
     assert read("Never mind, I'll leave it there. Goodbye.", "stop", ASKED_STANCE).kind == "goodbye"
     assert read("So no names then. Alright, that's enough for me, thanks.", "thank", FREE).kind == "goodbye"
+
+
+def test_asking_for_the_list_of_discussion_questions():
+    assert read("what discussion questions are there? list them", "ask_article", FREE).kind == "prompts_info"
+    assert read("what questions do you have", "ask_article", ASKED_OPINION).kind == "prompts_info"
