@@ -795,6 +795,8 @@ def question_type(question: str) -> str:
     he said it" asks for a place)."""
     text = question.lower().replace("’", "'").strip()
     text = re.sub(r"\bwhen it comes to\b", "about", text)
+    # "what should you assume when negotiating", "... when you negotiate": when as a conjunction
+    text = re.sub(r"(?<=\w) when (?=(you|we|they|i|one|dealing|negotiating|talking|\w+ing)\b)", " while ", text)
     text = ABSTRACT_WHERE.sub("what", text)
     text = re.sub(r"\b(" + "|".join(QUESTION_WORD_TYPOS) + r")\b",
                   lambda typo: QUESTION_WORD_TYPOS[typo.group(1)], text)

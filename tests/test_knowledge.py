@@ -1937,3 +1937,12 @@ def test_who_else_after_who_is_quoted_names_the_others():
     reply = respond("who else", quoted_people.context)
     assert reply.text.startswith("Besides them, the article names Vladimir Putin")
     assert "Kori Schake" not in reply.text.split("\n")[0]
+
+
+def test_when_as_a_conjunction_asks_for_no_time():
+    # Round 17's own trial: "what does wallander say you should assume when negotiating" opened
+    # with "The article doesn't say when that was".
+    reply = respond("what does wallander say you should assume when negotiating")
+    assert not reply.text.startswith("The article doesn't say when") and "violate them" in reply.text
+    assert question_type("when did they meet") == "time"
+    assert question_type("where was he when he said it") == "place"
