@@ -176,6 +176,12 @@ NOT_THAT_ONE = re.compile(r"\bnot (the |that )?(\w+ ){1,3}(one|question|prompt)\
 # the general one"): it is moved there.
 MISFILED = re.compile(r"\b(it|this|that|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be for) "
                       r"(the|that|your) |\bi was answering\b|\bnot the general one\b|\bwrong (question|prompt)\b")
+# A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
+# prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
+# the word question or prompt.
+PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|let'?s do|lets do) )*(the )?(?P<topic>(\w+ ){1,3})"
+                          r"(?P<noun>one|question|prompt)( (then|please|pls))?$")
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "other", "1st", "2nd", "3rd"}
 # Asking to be asked the discussion questions ("i want to answer your questions"): the next one.
 READY_FOR_PROMPTS = re.compile(
     r"\b(i (want to|wanna|would like to|'?d like to|d like to)|let me|can i) (answer|do|take) (your|the|some|a few)"
@@ -954,6 +960,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_request")
     wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain)) if PROMPT_REQUEST.search(plain) \
         and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
+    named = PROMPT_NAMED.match(plain) if wanted is None else None
+    if named and (named["noun"] != "one" or not ORDINAL_WORDS & set(named["topic"].split())):
+        wanted = prompt_about(named["topic"])  # "the china one", after the list of prompts
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain))
     if wanted is not None:

@@ -472,3 +472,10 @@ def test_round_17_third_testers_stances_skips_and_goodbyes():
 def test_asking_for_the_list_of_discussion_questions():
     assert read("what discussion questions are there? list them", "ask_article", FREE).kind == "prompts_info"
     assert read("what questions do you have", "ask_article", ASKED_OPINION).kind == "prompts_info"
+
+
+def test_a_prompt_named_and_nothing_more_is_asked_for():
+    # Round 17's own trial: after the list of prompts, "the china one" was answered as a question.
+    assert read("the china one", "ask_article", FREE).prompt == "china_focus"
+    assert read("ok the elections question", "give_opinion", ASKED_OPINION).prompt == "wartime_elections"
+    assert read("the first one", "ask_article", FREE).kind != "prompt_request"  # a person just listed
