@@ -454,7 +454,8 @@ GETTING_THERE = re.compile(
     r"say it|explain|think|try)( it| then| now| about it)?|here goes|not sure how to (put|say|explain|word) (it|this)|"
     r"hard to (explain|put into words|say)|how (do|can|should) i (put|say|explain) (it|this)|"
     r"(ugh |wow |man |damn )?(these are|this is|that'?s|thats) (hard|tough|a tough one|a hard one|difficult)|"
-    r"(good|tough|hard|difficult) (question|one))$")
+    r"(good|tough|hard|difficult) (question|one)|"
+    r"(gimme|give me|just|wait|hold on|one|hang on)( a| one)? (sec|second|secs|seconds|min|minute|moment|mo))$")
 # Words after "not sure" that add no reason to it ("not sure either", "idk tbh man").
 NOTHING_MORE = {"either", "too", "yet", "really", "tbh", "honestly", "man", "bro", "lol", "haha", "now",
                 "anymore", "still", "why", "though", "tho", "hmm", "hmmm", "um", "uh", "well", "ok", "okay"}

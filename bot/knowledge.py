@@ -676,7 +676,7 @@ WHO_ELSE = re.compile(r"^\W*(and |so |ok )?(who else|anyone else|anybody else|an
 # A reader checking that the article leaves something out ("so it doesnt explain it?").
 ABSENCE_CHECK = re.compile(
     r"^\W*((so|and|wait|ok|okay|hmm+|oh)\W+)*(it|the article|the piece|they|he|she)\s+(doesn'?t|does not|didn'?t|"
-    r"did not|never)\s+(really\s+)?(say|says|explain|explains|mention|give|tell|name|specify|define|go into)\b"
+    r"did not|never)\s+(really\s+)?(?P<verb>say|says|explain|explains|mention|give|tell|name|specify|define|go into)\b"
     r"(?P<rest>.*)$", re.I)
 # Whose people a group is ("european leaders"), as facts.yml's people give their country.
 NATIONALITY = {"european": "europe", "european's": "europe", "ukrainian": "ukraine", "russian": "russia",
@@ -1937,16 +1937,19 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     absence = ABSENCE_CHECK.match(question) if last_fact is not None else None
     if absence:
         # "so it doesnt explain it?", "so it doesnt say which resources exactly?" after an answer:
-        # yes, unless another fact says it
+        # yes, unless another fact says it. "mention" asks whether a name is there; "say what
+        # putin thinks" asks for more than his name.
         asked = absence["rest"].strip(" ?.!")
-        ranked = known.rank(asked)[0] if known.focus_words(asked)[0] else []
+        named_only = bool(known.person_in(asked)) and not known.focus_words(known.without_names(asked))[0] and not re.match(
+            r"(mention|name)", absence["verb"], re.I)
+        ranked = known.rank(asked)[0] if known.focus_words(asked)[0] and not named_only else []
         if ranked and ranked[0][0] >= STRONG_MATCH and ranked[0][1] != last_fact.id \
                 and not known.coverage(asked, known.facts[ranked[0][1]])[1]:
             fact = known.facts[ranked[0][1]]
             return Reply("fact", f"It does: {fact.answer}\n{quoted(fact.quote)}", fact.id,
                          _context_for(asked, fact, known, [*context.get("shown", []), fact.id]))
         covered, missing = known.coverage(asked, last_fact)
-        if covered and not missing:  # "so the article doesnt say what the real number is?": it did
+        if covered and not missing and not named_only:  # "so the article doesnt say what the real number is?": it did
             return Reply("fact", f"It does - as I quoted: {last_fact.answer}\n{quoted(last_fact.quote)}",
                          last_fact.id, context)
         return Reply("unknown", "Right - the article doesn't say more on that than what I quoted above.",

@@ -479,3 +479,9 @@ def test_a_prompt_named_and_nothing_more_is_asked_for():
     assert read("the china one", "ask_article", FREE).prompt == "china_focus"
     assert read("ok the elections question", "give_opinion", ASKED_OPINION).prompt == "wartime_elections"
     assert read("the first one", "ask_article", FREE).kind != "prompt_request"  # a person just listed
+
+
+def test_asking_for_a_moment_at_a_prompt_is_no_answer():
+    # Round 17's third tester and own trial: "hmm gimme a sec" was saved as the answer
+    assert read("hmm gimme a sec", "give_opinion", ASKED_OPINION).kind == "acknowledge"
+    assert read("one moment", "give_opinion", ASKED_REASON).kind == "acknowledge"

@@ -1946,3 +1946,6 @@ def test_when_as_a_conjunction_asks_for_no_time():
     assert not reply.text.startswith("The article doesn't say when") and "violate them" in reply.text
     assert question_type("when did they meet") == "time"
     assert question_type("where was he when he said it") == "place"
+    # ... and "what putin thinks" asks for more than his name, which the last answer has
+    wallander = respond("what did she say", respond("who is the pentagon lady").context)
+    assert respond("so it doesnt say what putin thinks?", wallander.context).text.startswith("Right")
