@@ -111,7 +111,7 @@ async def change_last_stance(
         return None
     message_id = tracker.get_slot("last_message_id")
     said = tracker.latest_message.get("text") or ""
-    more = dialogue.stance_extras(dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said)))
+    more = dialogue.stance_extras(dialogue.STANCE_CHANGE.sub(" ", dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said))))
     if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/"):
         await update_opinion(tracker, message_id, stance=stance)
         if not tracker.get_slot("opted_out"):

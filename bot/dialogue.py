@@ -330,7 +330,18 @@ NEGATION = {"not", "no", "never", "dont", "don't", "isnt", "isn't", "wasnt", "wa
             "doesnt", "doesn't", "nothing", "hardly", "neither", "nor"}
 OTHER_TARGETS = {"critics", "critic", "schake", "wallander", "article", "author", "writer", "europe", "europeans",
                  "european", "experts", "expert", "analysts", "ukraine", "ukrainians", "zelensky", "putin",
-                 "russia", "russians", "media", "democrats", "biden", "supporters", "question"}
+                 "russia", "russians", "media", "democrats", "biden", "supporters", "question",
+                 # ("i think shes right": she is likely a critic the reader just read)
+                 "she", "shes", "she's", "her", "he", "hes", "he's", "him", "they", "theyre", "they're", "them"}
+# At a prompt, a short question that opens with a question word and its verb ("ok fine whats mar a
+# lago", "who is lavrov again") is asked; "who cares", "why bother" are answers.
+WH_QUESTION = re.compile(r"^((ok|okay|fine|alright|whatever|sure|ugh|hmm+|um+|wait|so|but|and|oh|yeah)\s+)*"
+                         r"(whats|what'?s|what (is|are|was|were|did|does|do)|who'?s|whos|who (is|are|was|were|did)|"
+                         r"where'?s|wheres|where (is|are|was|were|did|does)|when (is|was|did|does)|"
+                         r"which (one|of them|\w+) (is|was|said|did))\b")
+RHETORICAL = re.compile(r"\bwho cares\b|\bwhy bother\b|\bwhat a\b|\bhow dare\b|\bwhat(s| is) the point\b|\bwhat else\b"
+                        r"|\b(you|your|u|ur|yours)\b")  # (asked of the bot: its own view, or why it asks)
+WH_QUESTION_MAX_WORDS = 8
 # At a prompt, the words before a question that leave it a question ("whatever. what does ...").
 PREAMBLE_MAX_WORDS = 3
 ACKNOWLEDGEMENT_WORDS = {word for phrase in ACKNOWLEDGEMENTS for word in phrase.split()}
@@ -369,7 +380,8 @@ QUESTION_WORD_TYPOS = {
     "hw": "how", "hwy": "why", "wut": "what", "wat": "what",
 }
 QUESTION_START = re.compile(
-    r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean|no)\s+)*"
+    r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean|no|fine|alright|"
+    r"whatever|sure|ugh|yeah)\s+)*"
     r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|does|did|do|is|are|"
     r"was|were|can|could|has|have|will|would|should|" + "|".join(QUESTION_WORD_TYPOS) + r")\b"
 )
@@ -1009,6 +1021,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")  # "i mean does the article take a side": no view of theirs
     if prompt_open and asks_after_a_word_or_two(raw):
         return Reading("question")  # "whatever. what does vance think about europe": not a reason
+    wh = WH_QUESTION.match(plain) if prompt_open and count <= WH_QUESTION_MAX_WORDS else None
+    if wh and not RHETORICAL.search(plain) and not JUDGING & set(plain[wh.end():].split()):
+        return Reading("question")  # "ok fine whats mar a lago": asked, whatever the model says
     position = re.sub(r"^(the )?(\w+)( one)?$", r"\2", plain)
     if step == ASKED_STANCE and position in STANCE_POSITIONS:
         return Reading("stance", stance=STANCE_POSITIONS[position])  # "2", "the second one"

@@ -485,3 +485,13 @@ def test_asking_for_a_moment_at_a_prompt_is_no_answer():
     # Round 17's third tester and own trial: "hmm gimme a sec" was saved as the answer
     assert read("hmm gimme a sec", "give_opinion", ASKED_OPINION).kind == "acknowledge"
     assert read("one moment", "give_opinion", ASKED_REASON).kind == "acknowledge"
+
+
+def test_round_17_log_review_a_question_at_a_prompt_and_a_judgement_of_someone_else():
+    # Reviewing the log after my own trial: "ok fine whats mar a lago" was saved as an answer, and
+    # "i think shes right tbh, giving putin a pass is dangerous" as agreeing with the shift.
+    assert read("ok fine whats mar a lago", "give_opinion", ASKED_OPINION).kind == "question"
+    assert read("what is wrong with him, he blames the victim", "give_opinion", ASKED_OPINION).kind == "answer"
+    assert read("whats the point of negotiating", "give_opinion", ASKED_OPINION).kind == "answer"
+    assert read("i think shes right tbh, giving putin a pass is dangerous", "give_opinion",
+                ASKED_OPINION).stance is None
