@@ -111,7 +111,9 @@ async def change_last_stance(
         return None
     message_id = tracker.get_slot("last_message_id")
     said = tracker.latest_message.get("text") or ""
-    more = dialogue.stance_extras(dialogue.STANCE_CHANGE.sub(" ", dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said))))
+    # (the words that ask for the change, "put me down as", are not words of the answer)
+    asked = dialogue.STANCE_CHANGE.sub(" ", dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said)))
+    more = dialogue.stance_extras(asked)
     if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/"):
         await update_opinion(tracker, message_id, stance=stance)
         if not tracker.get_slot("opted_out"):
@@ -141,7 +143,8 @@ def start_next_prompt(
         return events
     if wanted in prompts() and wanted in [a["prompt_id"] for a in store.answers_of(tracker.sender_id) or []]:
         dispatcher.utter_message(text=f"You've already answered that one ({prompts()[wanted].statement}). "
-                                      "Say \"show my answers\" to see it, or \"make that ...\" to change your stance.")
+                                      "Say \"show my answers\" to see it, or \"make that ...\" to "
+                                      "change your stance.")
         return events
     prompt = prompts()[wanted] if wanted in prompts() else next_prompt(done)
     if prompt is None:
@@ -636,7 +639,8 @@ def tell_prompts(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     left = total - done
     more = (" Say \"share my view\" for the next one." if left and not tracker.get_slot("prompt_id")
             else "")
-    listed = "; ".join(f"{number}. whether {prompt.statement}" for number, prompt in enumerate(prompts().values(), 1))
+    listed = "; ".join(f"{number}. whether {prompt.statement}"
+                       for number, prompt in enumerate(prompts().values(), 1))
     dispatcher.utter_message(
         text=f"There are {total} discussion questions; you've answered {done}, so {left} "
              f"{'is' if left == 1 else 'are'} left.{more} Each is optional: \"skip\" moves on. "
