@@ -668,7 +668,8 @@ async def move_answer(dispatcher: CollectingDispatcher, tracker: Tracker, messag
                       prompt: Prompt) -> None:
     """File the answer from `message_id` under `prompt` instead; its stance was about the other."""
     await update_opinion(tracker, message_id, prompt_id=prompt.id, prompt=prompt.text, stance=None)
-    dispatcher.utter_message(text=f"Moved - your answer is now filed under: {prompt.text}")
+    unsaved = " (you opted out, so it isn't saved)" if tracker.get_slot("opted_out") else ""
+    dispatcher.utter_message(text=f"Moved - your answer is now filed under{unsaved}: {prompt.text}")
 
 
 async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
