@@ -435,18 +435,20 @@ AIMED_ELSEWHERE = re.compile(
 # Not knowing, at the start of an answer ("idk", "dunno, i agree").
 UNSURE_LEAD = re.compile(
     r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure)\b\W*(?P<rest>.*)$")
+# The ways readers type thanks (the regexes below), and as single words.
+THANKS = r"(thanks|thank you|thanx|thx|ty)"
+THANKS_WORDS = {"thanks", "thank", "thx", "ty", "cheers", "ta", "thanx"}
 # Thanks that close what the bot asked ("anyway thanks", "ok cool thx"): the reader is moving on.
 CLOSING_THANKS = re.compile(
     r"^((ok|okay|k|alright|anyway|anyways|cool|great|well|oh|ah|right|nice|fine)\s+)*"
-    r"(thanks|thank you|thanx|thx|ty|cheers)(\s+(a lot|so much|anyway|anyways|though|tho|then|"
+    rf"({THANKS[1:-1]}|cheers)(\s+(a lot|so much|anyway|anyways|though|tho|then|"
     r"for (that|this|the (info|help|chat|answers?)|(your )?help)|man|mate|bot))*$"
 )
 # Thanks first, then a few words about the chat itself ("thanks for chatting", "thx this helps").
-THANKS_FIRST = re.compile(r"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright)\s+)*(thanks|thank you|thanx|thx|ty)\b")
+THANKS_FIRST = re.compile(rf"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright)\s+)*{THANKS}\b")
 CLOSING_MAX_WORDS = 6
-THANKS_WORDS = {"thanks", "thank", "thx", "ty", "cheers", "ta", "thanx"}
 # Thanks before a request ("thanks. show my answers")
-THANKS_LEAD = re.compile(r"^((ok|okay|cool|great)\s+)*(thanks|thank you|thanx|thx|ty)\s+")
+THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{THANKS}\s+")
 # Deleting every answer, said anywhere in a short message.
 DELETE_ALL = re.compile(r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
                         r"(all (of )?)?my (answers|opinions|replies|responses|data)\b")
