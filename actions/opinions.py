@@ -214,7 +214,8 @@ class ActionHandleReply(Action):
             if tracker.get_slot("last_prompt_id") and dialogue.RETRACTION.search(
                     dialogue.normalized(tracker.latest_message.get("text") or "")):
                 events = await discard_last_answer(dispatcher, tracker)  # "no thats not my answer. ..."
-            done = [d for d in answered(tracker) if not events or d != tracker.get_slot("last_prompt_id")]
+            # (the prompt of a discarded answer is no longer done: discard_last_answer says so)
+            done = next((e["value"] for e in events if e.get("name") == "answered_prompts"), answered(tracker))
             return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=reading.prompt)]
         if kind == "correction":  # "*europe" once the answer is finished
             dispatcher.utter_message(text="To fix your last answer, say \"change my answer to: \" "
