@@ -667,10 +667,17 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
 
 async def move_answer(dispatcher: CollectingDispatcher, tracker: Tracker, message_id: str,
                       prompt: Prompt) -> None:
-    """File the answer from `message_id` under `prompt` instead; its stance was about the other."""
+    """File the answer from `message_id` under `prompt` instead; its stance was about the other.
+    One answer per prompt: an earlier answer the reader gave there is replaced by this one."""
+    rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
+    replaced = [row["message_id"] for row in rows
+                if row["prompt_id"] == prompt.id and row["message_id"] != message_id]
+    for old in replaced:
+        await record({"op": "delete_answer", "message_id": old})
     await update_opinion(tracker, message_id, prompt_id=prompt.id, prompt=prompt.text, stance=None)
     unsaved = " (you opted out, so it isn't saved)" if tracker.get_slot("opted_out") else ""
-    dispatcher.utter_message(text=f"Moved - your answer is now filed under{unsaved}: {prompt.text}")
+    instead = " It replaces the answer you gave there before." if replaced else ""
+    dispatcher.utter_message(text=f"Moved - your answer is now filed under{unsaved}: {prompt.text}{instead}")
 
 
 async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
