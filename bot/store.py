@@ -335,6 +335,30 @@ REDACTED = "[deleted at the reader's request]"
 _WORDS_IN_SLOTS = {"opinion", "reason"}
 
 
+def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:
+    """Blank out, in place, what the reader wrote in one stored event (its type name and data):
+    their message, an opinion or reason slot, or the `quoted` words in a bot line. True if any."""
+    if kind == "user":
+        event["text"] = REDACTED
+        if isinstance(event.get("parse_data"), dict):
+            event["parse_data"]["text"] = REDACTED
+            for entity in event["parse_data"].get("entities") or []:
+                entity["value"] = REDACTED
+        return True
+    if kind == "slot" and event.get("name") in _WORDS_IN_SLOTS and event.get("value"):
+        event["value"] = REDACTED
+        return True
+    if kind == "slot" and event.get("name") == "answer_context" and isinstance(event.get("value"), dict) \
+            and event["value"].get("question"):
+        event["value"]["question"] = REDACTED  # the question a follow-up is read against
+        return True
+    if kind == "bot" and any(quote in (event.get("text") or "") for quote in quoted):
+        for quote in quoted:
+            event["text"] = event["text"].replace(quote, REDACTED)
+        return True
+    return False
+
+
 def redact_conversation(session_id: str) -> int:
     """Blank out what a reader wrote in their stored conversation; returns how many events.
 
@@ -357,16 +381,7 @@ def redact_conversation(session_id: str) -> int:
             quoted = sorted(said | {words[:100] for words in said}, key=len, reverse=True)
             changed = 0
             for row_id, kind, stored in events:
-                if kind == "user":
-                    stored["text"] = REDACTED
-                    if isinstance(stored.get("parse_data"), dict):
-                        stored["parse_data"]["text"] = REDACTED
-                elif kind == "slot" and stored.get("name") in _WORDS_IN_SLOTS and stored.get("value"):
-                    stored["value"] = REDACTED
-                elif kind == "bot" and any(q in (stored.get("text") or "") for q in quoted):
-                    for quote in quoted:
-                        stored["text"] = stored["text"].replace(quote, REDACTED)
-                else:
+                if not blank_out(kind, stored, quoted):
                     continue
                 session.execute(update(EVENTS).where(EVENTS.c.id == row_id).values(data=json.dumps(stored)))
                 changed += 1

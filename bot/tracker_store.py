@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from bot import config
+from bot import config, store
 from bot.incremental_tracker import Applied, IncrementalTracker
 from bot.replica import Replica, replay_onto
 
@@ -158,7 +158,10 @@ class DatabaseTrackerStore(SQLTrackerStore):
             else:
                 stored = self._event_query(session, tracker.sender_id, False).count()
             new = list(itertools.islice(tracker.events, stored, len(tracker.events)))
-            rows = [self._row(tracker.sender_id, new_event) for new_event in new]
+            # A reader who opted out was told nothing more they say is saved: their words are
+            # blanked in the rows (this process keeps them in memory for the conversation).
+            private = bool(tracker.get_slot("opted_out"))
+            rows = [self._row(tracker.sender_id, new_event, private) for new_event in new]
             session.add_all(rows)
             session.flush()  # assigns the rows' ids
             last_id = rows[-1].id if rows else (recent.last_id if recent else 0)
@@ -168,8 +171,10 @@ class DatabaseTrackerStore(SQLTrackerStore):
                 last_id, events, getattr(tracker, "kept", None), start,
                 getattr(tracker, "replica", None)))
 
-    def _row(self, sender_id: str, new_event: Event) -> Any:
+    def _row(self, sender_id: str, new_event: Event, private: bool = False) -> Any:
         data = new_event.as_dict()
+        if private:
+            store.blank_out(new_event.type_name, data)
         return self.SQLEvent(
             sender_id=sender_id,
             type_name=new_event.type_name,

@@ -115,6 +115,29 @@ def test_opting_out_halfway_stores_nothing_more_and_delete_removes_the_rest(bot)
     assert "Riyadh" in bot.text(reader, "where did rubio meet lavrov")
 
 
+def test_what_an_opted_out_reader_says_is_not_kept_in_the_stored_conversation(bot):
+    # Round 17's third tester: "I won't save anything more you say", yet their words stayed in
+    # the conversation's rows until "delete my answers".
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "Closer ties are fine because trade helps everyone")
+    assert "won't save anything more" in bot.text(reader, "don't save my answers")
+    bot.text(reader, "honestly my cousin in kharkiv thinks this is a sellout")
+    assert "Schake" in bot.text(reader, "who is kori schake")
+    assert "disgraceful" in bot.text(reader, "what did she say")
+    with store.engine(bot.database_url).connect() as connection:
+        stored = "\n".join(connection.execute(
+            text("SELECT data FROM events WHERE sender_id = :s"), {"s": reader}).scalars())
+    assert "kharkiv" not in stored and "who is kori schake" not in stored
+    assert "trade helps everyone" in stored  # said before opting out: kept until "delete my answers"
+    assert "save your answers again" in bot.text(reader, "ok you can save my answers again")
+    bot.text(reader, "thanks, bye")
+    with store.engine(bot.database_url).connect() as connection:
+        stored = "\n".join(connection.execute(
+            text("SELECT data FROM events WHERE sender_id = :s"), {"s": reader}).scalars())
+    assert "thanks, bye" in stored
+
+
 HOSTILE = [
     "'; DROP TABLE opinions; --",
     '<script>alert("x")</script><img src=x onerror=alert(1)>',
