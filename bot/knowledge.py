@@ -23,6 +23,12 @@ TOKEN = r"[a-z0-9%]+"
 # with it. Tuned on tests/heldout_questions.yml and the dev split of tests/eval/questions.yml:
 # below 0.35 unrelated questions start to match by shared filler words.
 FACT_THRESHOLD = 0.35
+# The best RERANKED facts are put in order by a weighted sum of their score, their best example's
+# score, what they say's score and the share of the question's words they cover. The weights are a
+# logistic regression's, fitted on the dev split's single questions (docs/accuracy.md, round 18).
+RERANKED = 5
+RERANK_WITHIN = 0.1  # of the best score (dev: 0.05, 0.1 and 0.2 tried; 0.1 best)
+RERANK_WEIGHTS = np.array([3.02, 1.79, 5.99, 2.57])
 # Character similarity above which a question counts as a misspelling of an example.
 TYPO_CHARS = 0.6
 # A sentence of the article must share this much with the question to be offered as a passage.
@@ -856,6 +862,7 @@ class Knowledge:
                 self._sentence_counts[word] = self._sentence_counts.get(word, 0) + 1
         # What each fact says: its answer, its quote and the article sentences the quote is in.
         self._fact_ids = list(self.facts)
+        self._fact_index = {fact_id: number for number, fact_id in enumerate(self._fact_ids)}
         says = {fact.id: self.says(fact) for fact in self.facts.values()}
         self._says = TfidfIndex(list(says.values()), word_ngrams(content, TOKEN, (1, 2)))
         # Per fact, the stems of its examples and of what it says (coverage() compares a question
@@ -1174,8 +1181,9 @@ class Knowledge:
         # A typo shares no whole word with any example, so a close spelling alone may carry it.
         return np.where(chars >= TYPO_CHARS, np.maximum(scores, 0.8 * chars), scores)
 
-    def rank(self, question: str) -> tuple[list[tuple[float, str]], float, int]:
-        """Facts best first as (score, id), plus the best unknown's score and index.
+    def rank(self, question: str, reorder: bool = False) -> tuple[list[tuple[float, str]], float, int]:
+        """Facts best first as (score, id), plus the best unknown's score and index; `reorder`:
+        the best few put in the order rerank() gives (for a question that stands on its own).
 
         An unknown's score is only reported if its example beats every fact's best example."""
         examples = self.example_scores(question)
@@ -1188,6 +1196,8 @@ class Knowledge:
         scores = np.maximum(scores, per_fact)  # a close example stays decisive
         order = np.argsort(-scores)
         ranked = [(float(scores[i]), self._fact_ids[i]) for i in order]
+        if reorder:
+            ranked = self.rerank(question, ranked, per_fact, says)
         unknown_best, unknown_index = 0.0, -1
         if self._unknown_rows.any():
             rows = np.flatnonzero(self._unknown_rows)
@@ -1212,6 +1222,37 @@ class Knowledge:
                    for word in self.subject_words(question)):
                 unknown_best = 0.0
         return ranked, unknown_best, unknown_index
+
+    def rerank(self, question: str, ranked: list[tuple[float, str]], examples: np.ndarray,
+               says: np.ndarray) -> list[tuple[float, str]]:
+        """The best few facts put in order by how much of the question they cover as well as by
+        how alike they are. They change places, not scores, so the thresholds keep their sense.
+        When a place, time or number is asked, only if they all give one; otherwise a fact that
+        can't give the type asked keeps its place if the best one can."""
+        qtype = question_type(question)
+        slots = [at for at, (score, _) in enumerate(ranked[:RERANKED]) if score >= ranked[0][0] - RERANK_WITHIN]
+        if len(slots) < 2:
+            return ranked
+        able = [at for at in slots if self.can_answer(self.facts[ranked[at][1]], qtype, question)]
+        if qtype in STRICT_TYPES and able != slots:
+            return ranked  # a place, time or number asked, and not all of them give one
+        if 0 in able:
+            slots = able
+
+        def weighted(score: float, fact_id: str) -> float:
+            at = self._fact_index[fact_id]
+            return float(np.dot(RERANK_WEIGHTS, (score, examples[at], says[at],
+                                                 self.covered_share(question, self.facts[fact_id]))))
+
+        reordered = list(ranked)
+        best_first = sorted((ranked[at] for at in slots), key=lambda pair: -weighted(*pair))
+        for at, (_, fact_id) in zip(slots, best_first):
+            reordered[at] = (ranked[at][0], fact_id)
+        return reordered
+
+    def covered_share(self, question: str, fact: Fact) -> float:
+        covered, missing = self.coverage(question, fact)
+        return len(covered) / (len(covered) + len(missing)) if covered or missing else 1.0
 
     def specific_words(self, question: str) -> list[str]:
         """The question's words that few of the article's sentences use ("china", "riyadh"): a
@@ -2010,7 +2051,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         qtype = own
     elif how == "resolved":
         qtype = question_type(substituted)
-    ranked, unknown_score, unknown_index = known.rank(text)
+    ranked, unknown_score, unknown_index = known.rank(text, reorder=not how)
     rest = known.without_names(text)
     if len(known.focus_words(rest)[0]) >= 2:
         # "does trump want zelensky to face the voters": the names pull towards who-is facts; what
