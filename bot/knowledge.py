@@ -498,6 +498,12 @@ CLAIMED_WORDS = re.compile(
     r"called|uses|used)|(does|did) (the article|it|the piece|the writer|the author) (say|call|use)|is|was)\b"
     r".*?(?<![a-z])['\"“‘](?P<term>[^'\"“”‘’?]{3,40})['\"”’](?![a-z])", re.I)
 # "compare schake and wallander", "who did each work for": a question about two people at once.
+# "who met in riyadh and where", "who is schake? what does she think": a second question
+SECOND_QUESTION = re.compile(r"^(?P<first>\W*(who|what|whats|what's|where|when|why|how|which|did|does|is|was)\b.+?)"
+                             r"(\?+\s*(and |also |plus |oh and )?|,?\s+(and|also|plus)\s+(also\s+)?)"
+                             r"(?P<second>(who|what|whats|what's|where|when|why|how|which)\b.*)$", re.I)
+WEIGHED = re.compile(r"\b(compare|comparison|contrast|differ|differs|difference|versus|vs|both|each|the two|"
+                     r"between)\b", re.I)
 TWO_ASKED = re.compile(r"\b(compare|comparison|contrast|differ|differs|difference|versus|vs|both|each|"
                        r"the two|say|says|think|thinks|view|views|take|takes|stance)\b", re.I)
 EACH_OF_THEM = re.compile(r"\b(each|both|the two|each of them|both of them)\b", re.I)
@@ -1882,9 +1888,41 @@ def _asked_part(message: str) -> str:
     return message
 
 
+def two_questions(message: str) -> tuple[str, str] | None:
+    """The two questions of "who met in riyadh and what did they talk about" or "who is schake?
+    what does she think?", each as it would be asked alone (the second may lean on the first);
+    None for one question, or one that weighs two things against each other."""
+    if WEIGHED.search(message):
+        return None  # "what is the difference between what trump says and what critics say"
+    found = SECOND_QUESTION.match(message.strip())
+    if not found or len(found["first"].split()) < 3:
+        return None
+    return found["first"].strip(" ,"), found["second"]
+
+
 def respond(question: str, context: dict | None = None, intent: str | None = None) -> Reply:
     """Answer `question` from the article, using the conversation so far (`context`, the previous
-    Reply.context) for follow-ups; `intent` is Rasa NLU's intent name when known."""
+    Reply.context) for follow-ups; `intent` is Rasa NLU's intent name when known. Two questions
+    in one message get both answers, the second read as a follow-up of the first, when the
+    message as a whole got the first one's."""
+    pair = two_questions(question)
+    if pair:
+        whole = _respond_to_one(question, context, intent)
+        first = _respond_to_one(pair[0], context, intent)
+        second = _respond_to_one(pair[1], first.context, intent)
+        answered = ("fact", "unknown", "passage")
+        # The first part's own answer, where the whole message got it or the first part names
+        # whom it asks about ("who is kori schake and what does she do" after another answer)
+        first_is_it = whole.text == first.text or (
+            first.kind == "fact" and knowledge().person_in(pair[0]) and not SELF_CONTAINED_NOT.search(pair[0]))
+        if first_is_it and second.kind in answered \
+                and second.text.split("\n")[0] not in first.text:  # what the first answer left out
+            return replace(second, text=f"{first.text}\n\n{second.text}")
+        return first if first_is_it else whole
+    return _respond_to_one(question, context, intent)
+
+
+def _respond_to_one(question: str, context: dict | None, intent: str | None) -> Reply:
     context = dict(context or {})
     known = knowledge()
     question = _asked_part(question)

@@ -1965,3 +1965,19 @@ def test_the_best_few_facts_are_ordered_by_how_much_of_the_question_they_cover()
     reordered = known.rank("ukraine vs russia elections, what's the differnce according to the piece", reorder=True)[0]
     assert [score for score, _ in ranked[:5]] == [score for score, _ in reordered[:5]]
     assert ranked[0][1] != reordered[0][1]
+
+
+def test_two_questions_in_one_message_get_both_answers():
+    # Round 17's testers: "two-part questions get one part". The second is read as a follow-up
+    # of the first, and added only when the message as a whole got the first one's answer.
+    both = respond("when did the us and russia meet and where").text
+    assert "nearly three years" in both and "Riyadh" in both and both.count("From the article") == 2
+    both = respond("who is kori schake and what does she do").text
+    assert "American Enterprise Institute" in both and "disgraceful reversal" in both
+    assert "doesn't say why" in respond("what did trump say and why").text
+    # one question that weighs two things, and a second part that says nothing new, stay one answer
+    assert respond("what is the difference between what trump says and what critics say").text.count("From the article") == 1
+    assert respond("who did rubio meet and where").text.count("\n\n") == 0
+    # the first part's own answer is not replaced: "which european leaders complained" alone
+    # would get the fact about Europe's worries
+    assert respond("which european leaders complained and what did they say").kind == "passage"
