@@ -342,6 +342,10 @@ STATUS_ASKED = re.compile(rf"\b(work|works|working|doing|{POST_WORDS}|government
 # "how many people ...", "the number of conflicts": what a how-many question counts.
 HOW_MANY = re.compile(r"\b(how many|number of)\s+(?P<what>[a-z.]+( [a-z.]+){0,2})")
 # Types a fact must carry to answer a question of that type; other types fall back to any fact.
+# "what day did they meet" asks for a date on the calendar, which "three years later" is not
+CALENDAR_ASKED = re.compile(r"\b(what|which|exact|precise|specific) (day|date|month|year)\b|\bon what day\b", re.I)
+CALENDAR = re.compile(r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"
+                      r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 STRICT_TYPES = {"time", "number", "place"}
 # Types a fact that carries them is preferred for, if it scores close to the best.
 PREFERRED_TYPES = {"quote", "person", "reason"}
@@ -1385,6 +1389,8 @@ class Knowledge:
                 return True
             asked = {stem(singular(word)) for word in tokens(counted["what"])}
             return any(stem(singular(word)) in asked for word in fact.counts)
+        if qtype == "time" and CALENDAR_ASKED.search(question) and not CALENDAR.search(fact.answer):
+            return False  # "what day did they meet": "for the first time in nearly three years" is no day
         if qtype != "time" or not fact.dates:
             return True
         asked = {stem(word) for word in tokens(question)}

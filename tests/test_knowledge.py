@@ -1981,3 +1981,10 @@ def test_two_questions_in_one_message_get_both_answers():
     # the first part's own answer is not replaced: "which european leaders complained" alone
     # would get the fact about Europe's worries
     assert respond("which european leaders complained and what did they say").kind == "passage"
+
+
+def test_a_day_or_date_asked_is_not_answered_with_a_relative_time():
+    # Round 18's writer: "what day did rubio and lavrov actually meet" got "for the first time in
+    # nearly three years", quoted, as if it were the day.
+    assert respond("what day did rubio and lavrov actually meet").text.startswith("The article doesn't say when")
+    assert "2014" in respond("what year did the conflicts with ukraine start").text
