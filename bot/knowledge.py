@@ -399,7 +399,10 @@ SAID_WORDS = {"say", "said", "says", "think", "thinks", "thought", "mean", "mean
               "work", "job", "else", "point"}
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 REFERENCES = re.compile(r"\b(that|it|there|this|then|they|them|those|these)\b")
-FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s+(.+?)\W*$", re.I)
+FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s+(.+?)\W*$|"
+                       # "ok and lavrov?", "ok what about supporters": a word or three after "ok"
+                       r"^\s*(?:ok|okay|alright|right|hmm)[,.]?\s+(and|what about|how about|and what about|what of)"
+                       r"\s+(\S+(?:\s+\S+){0,2}?)\W*$", re.I)
 # Who readers say spoke that are no one's name: "what does the author say" asks the article.
 NOT_NAMES = {"author", "writer", "journalist", "reporter", "article", "piece", "story", "text",
              "report", "paper", "media", "press", "everyone", "anyone", "someone", "people", "folks",
@@ -416,6 +419,8 @@ SILENT_PARTIES = {
     "europeans": "European leaders", "european nations": "European nations",
     "the europeans": "European leaders", "europes leaders": "European leaders",
 }
+# (what someone said is asked again of the next one elsewhere: _respond's SAID_BY)
+VIEW_ASKED = re.compile(r"\b(think|thinks|thought|view|views|opinion|position|stance|feel|feels|take on)\b", re.I)
 ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report|op-?ed|author|writer|journalist)\b")
 # A person by their place in the last answer's list ("and the second?", "the last one").
 ORDINAL_PLACE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
@@ -1779,11 +1784,13 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         return f"{substituted} {previous}", ""
     follow_on = FOLLOW_ON.match(text)
     if follow_on and previous:
-        topic = follow_on.group(2)
+        topic = follow_on.group(2) or follow_on.group(4)
         newcomers, earlier = known.person_in(topic), known.person_in(previous)
         only_a_name = set(tokens(known.without_names(topic))) <= {"s", "about", "then"}
         # ... and "and zelensky?" after "how many times is putin mentioned": the count, of him
-        if (newcomers and (len(earlier) >= 2 or earlier and TIMES_MENTIONED.search(previous))
+        if (newcomers and (len(earlier) >= 2 or earlier and TIMES_MENTIONED.search(previous)
+                           # "ok and lavrov?" after what Putin thinks: what Lavrov thinks
+                           or len(earlier) == 1 and VIEW_ASKED.search(previous))
                 and newcomers[0] not in earlier and only_a_name
                 and topic.strip(" ?!.") not in (context.get("listed") or [])):
             # "and wallander's?" after "what's trump's view of putin": that question, of her (the

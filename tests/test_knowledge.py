@@ -1988,3 +1988,12 @@ def test_a_day_or_date_asked_is_not_answered_with_a_relative_time():
     # nearly three years", quoted, as if it were the day.
     assert respond("what day did rubio and lavrov actually meet").text.startswith("The article doesn't say when")
     assert "2014" in respond("what year did the conflicts with ukraine start").text
+
+
+def test_and_someone_after_what_one_person_thinks_asks_what_they_think():
+    # Round 18's writer: "ok and lavrov?" after what Putin thinks got who Lavrov is, quoted;
+    # "and zelensky?" got "The article doesn't say what Vladimir Putin thinks".
+    putin = respond("what does putin think about all this")
+    assert respond("ok and lavrov?", putin.context).text.startswith("The article doesn't say what Sergey V. Lavrov thinks")
+    assert respond("and zelensky?", putin.context).text.startswith("The article doesn't say what Volodymyr Zelensky thinks")
+    assert "disgraceful" not in respond("and wallander?", respond("what does schake think").context).text
