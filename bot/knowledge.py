@@ -421,6 +421,14 @@ SILENT_PARTIES = {
 }
 # (what someone said is asked again of the next one elsewhere: _respond's SAID_BY)
 VIEW_ASKED = re.compile(r"\b(think|thinks|thought|view|views|opinion|position|stance|feel|feels|take on)\b", re.I)
+# "what does the author think", "whats the writer's take on trump", "is whoever wrote this pro or
+# anti trump": the article's own stance, not who wrote it (which it doesn't say)
+ARTICLE_STANCE = re.compile(
+    r"^(?!\W*(why|how)\b).*(\b(the|this|that) (author|writer|journalist|reporter)('?s)?( own)? (think|thinks|"
+    r"view|views|take|stance|opinion|position|side|verdict|angle|bias)(\s+(of|on|about|towards?))?(\s+(trump'?s?"
+    r"( \w+)?|the (pivot|shift|policy|president)|this|it|all this|him))?\W*$"
+    r"|\b(whoever|the person who|the guy who|the one who) wrote (it|this)( \w+)? (pro|anti|for|against|biased|"
+    r"critical|like|support)\b)", re.I)
 ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report|op-?ed|author|writer|journalist)\b")
 # A person by their place in the last answer's list ("and the second?", "the last one").
 ORDINAL_PLACE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
@@ -2281,6 +2289,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("unknown", body, None, _context_for(text if asked is None else asked, nearest,
                                                          known, shown_now, answered_by_it=False))
 
+    if how == "" and ARTICLE_STANCE.search(question) and "writer_stance" in known.facts:
+        # "is the article in favor of trump's pivot", "what does the author think": the article's
+        # own voice, not who wrote it (it doesn't say) or a fact about the pivot
+        return fact_reply(known.facts["writer_stance"])
     if topic and last_fact is not None and re.fullmatch(r"\W*(now|today|these days|nowadays|currently)\W*",
                                                         topic, re.I):
         # "and now?" after what the U.S. did in the Cold War, by Schake: her next sentence, "Now

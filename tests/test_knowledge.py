@@ -1997,3 +1997,14 @@ def test_and_someone_after_what_one_person_thinks_asks_what_they_think():
     assert respond("ok and lavrov?", putin.context).text.startswith("The article doesn't say what Sergey V. Lavrov thinks")
     assert respond("and zelensky?", putin.context).text.startswith("The article doesn't say what Volodymyr Zelensky thinks")
     assert "disgraceful" not in respond("and wallander?", respond("what does schake think").context).text
+
+
+def test_what_the_author_thinks_is_the_articles_own_voice_not_who_wrote_it():
+    # Round 17's third tester and round 18's writer: "what does the author think" got "The
+    # article doesn't say who wrote it"; "is the article in favor of trump's pivot" got a fact
+    # about why Trump pivots.
+    for question in ("what does the author think", "whats the writers opinion on trump",
+                     "is whoever wrote this pro or anti trump", "is the article in favor of trump's pivot"):
+        assert respond(question).fact_id == "writer_stance", question
+    assert respond("who wrote this article").text.startswith("The article doesn't say who wrote it")
+    assert respond("why does the author think an easy settlement is unrealistic").fact_id != "writer_stance"
