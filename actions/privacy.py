@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import record, reset_answer
-from bot import store
+from bot import dialogue, store
 
 
 def leave_prompt() -> list[dict[str, Any]]:
@@ -111,4 +111,8 @@ class ActionDeleteAnswers(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        return await delete_answers(dispatcher, tracker)
+        events = await delete_answers(dispatcher, tracker)
+        if dialogue.opts_out(tracker.latest_message.get("text") or ""):
+            # "delete my answers and don't save my answers": both
+            events += opt_out(dispatcher)
+        return events

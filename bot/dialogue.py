@@ -5,7 +5,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from bot.prompts import STANCES, find_reason, infer_stance, prompt_about
+from bot.prompts import STANCES, find_reason, infer_stance, prompt_about, prompts
 
 # Where the conversation is when the message arrives.
 ASKED_OPINION = "opinion"  # a discussion prompt was just asked
@@ -37,6 +37,8 @@ GOODBYE = re.compile(
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
     r"adios|ciao|au revoir|tschuss|good day|that'?s enough for (me|now|today))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
+    r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)\W*$"
+    r"|^((ok|okay|alright|cool|great) )*(i'?m |im )?done for (now|today)( (thx|thanks|thank you|ty))?\W*$"
 )
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
@@ -74,7 +76,8 @@ BOT_VIEW = re.compile(
     r"\b(what do you think|what about you|and you|how about you|what'?s (your|ur) (opinion|view|take)|"
     r"what is (your|ur) (opinion|view|take)|(your|ur) (own )?(opinion|view|take)|do you agree|"
     r"where do you stand|which side are you|are you for or against|what would you (say|do)|"
-    r"do you (support|like|think)|what do u think|wbu|hbu|you tell me|tell me what (you|u) think)\b"
+    r"do you (support|like|think)|what do u think|wbu|hbu|you tell me|tell me what (you|u) think|"
+    r"(i asked|asking|i was asking)( for)? (your|ur|you for your|u for ur) (opinion|view|take))\b"
 )
 BOT_VIEW_MAX_WORDS = 10
 # The reader asking to see what they told us ("what did i say", "what have you saved about me").
@@ -116,7 +119,8 @@ OFF_THE_RECORD = re.compile(r"\boff the record\b|\b(just )?between (us|you and m
 PRIVACY_MAX_WORDS = 12
 # Questions about the discussion questions themselves ("how many questions are there").
 PROMPTS_QUESTION = re.compile(
-    r"\b(how many|what are the|what are your|list the|list your|which|what other|show me the) "
+    r"\b(how many|what are the|what were the|what are your|what were your|list the|list your|which|what other|"
+    r"show me the) "
     r"(other |discussion |more |remaining )?(questions|prompts)\b"
     r"|^(are there|is there|any) (more|other|any other|another) (discussion )?(questions?|prompts?)\b"
     r"|^how many (more |left|to go)"
@@ -165,6 +169,9 @@ PROMPT_REQUEST = re.compile(
     r"(question|one|prompt)\b"
     r"|\b(is there|are there|do you have|got) (one|a question|a prompt|any( questions?)?|something) (about|on|re)\b"
     r"|\b(i'?d|id|i would) rather (do|answer|take) (that|the \w+) one\b"
+    r"|\b(opinions?|views?|thoughts?|feelings?|something to say|a lot to say|things to say) (on|about) "
+    r"(the|that|your) (\w+ ){1,3}(question|one|prompt)\b"
+    r"|^((no|nah|nope|i mean|not that|not this|sorry|oops)[,.!?]* )+(the |that )?(\w+ ){1,3}(one|question|prompt)\b"
     # "i'd like the question about concessions", "let me redo the concessions question",
     # "let me answer your question about putin being trustworthy"
     r"|\b(i'?d like|id like|i would like|i want|i wanna|let me|can i|could i|i'?ll|i prefer|i'?d rather|id rather)\b"
@@ -174,18 +181,37 @@ PROMPT_REQUEST = re.compile(
 NOT_THAT_ONE = re.compile(r"\bnot (the |that )?(\w+ ){1,3}(one|question|prompt)\b")
 # Saying an answer was meant for another prompt ("it is for the question about concessions, not
 # the general one"): it is moved there.
-MISFILED = re.compile(r"\b(it|this|that|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be for) "
+MISFILED = re.compile(r"\b(it|this|that|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be (for|on|about)) "
                       r"(the|that|your) |\bi was answering\b|\bnot the general one\b|\bwrong (question|prompt)\b")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
 PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|let'?s do|lets do) )*(the )?(?P<topic>(\w+ ){1,3})"
                           r"(?P<noun>one|question|prompt)( (then|please|pls))?$")
+# A prompt by its number in the list of prompts ("number 4", "discussion question 4", "#4")
+PROMPT_NUMBER = re.compile(r"^((ok|okay|um|so|i mean|i'?ll (do|take)|let'?s do|lets do|i choose|i pick|can i do|"
+                           r"give me|i want)\s+)*(the )?(discussion )?(question |prompt |number |no\.? ?|#)(number )?"
+                           r"(?P<n>[1-9])\b(\W|$)")
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "other", "1st", "2nd", "3rd"}
 # Asking to be asked the discussion questions ("i want to answer your questions"): the next one.
 READY_FOR_PROMPTS = re.compile(
     r"\b(i (want to|wanna|would like to|'?d like to|d like to)|let me|can i) (answer|do|take) (your|the|some|a few)"
     r"( discussion)? (questions?|prompts?|survey)\b|\bask me (your|the|some) questions\b")
+# A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
+# from which a message that asks nothing is a view in itself (a pasted paragraph)
+PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |completely |100% )?(right|correct|"
+                           r"spot on|capitulation|surrender|a sellout|a disgrace|unacceptable|misguided|foolish)\b"
+                           r"|\bi (do not|don'?t) think (this|that|it|he|trump)\b")
+LONG_VIEW_WORDS = 40
+# Exasperation at a prompt, no part of an answer
+RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|excuse me|come on|omg|ugh|wow|"
+                    r"what the (hell|heck))\W*$")
+# Not answering at all ("nah not sharing, just reading", "i dont want to answer questions"): the
+# prompt is left, nothing saved.
+DECLINE = re.compile(
+    r"\b(not sharing|(rather|prefer) not (to )?(say|share|answer)|(just|only) (reading|browsing|looking|lurking)|"
+    r"(don'?t|do not) (want|wanna) to (answer|share|give|say|do) (any |your |the |my )?(questions?|opinions?|views?|"
+    r"answers?|thoughts?|prompts?)|not (answering|giving (my|an) (opinion|view))|no opinions? (here|from me))\b")
 # At an open prompt, "another question" wants the next prompt, not to leave.
 NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt)\b")
 # Not wanting anything saved, however it is put ("i dont want my answers saved", "dont save
@@ -194,7 +220,8 @@ OPT_OUT = re.compile(
     r"\b(i )?(don'?t|do not|never) (want|wish) (my|any of my|any|these|the) (answers?|opinions?|views?|data|"
     r"words|responses?|stuff) (to be )?(saved|stored|kept|recorded|logged)\b"
     r"|\b(don'?t|do not|stop|quit|no more) (save|saving|store|storing|record|recording|keep|keeping|log|logging) "
-    r"(anything|any|any of|my|what i say)( \w+)?( else)?( from me| about me| of mine)?\W*$"
+    r"(anything|any|any of|my|what i say)( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
+    r"|\b(stop|quit) (saving|storing|recording|logging)( (my|our) (stuff|answers|things|words))?\W*$"
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
 )
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
@@ -208,11 +235,17 @@ DISCARD = re.compile(
 )
 # ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
 NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b"
+                          r"|\b(rather|prefer) (that|this|it) (not be|wasn'?t|isn'?t|not) (saved|stored|kept|recorded)\b"
+                          r"|\b(can|could) (we|you) (just )?not (save|keep|store|record) (this|that|it)\b"
                           r"|\b(don'?t|dont|do not|never) (save|keep|store|record) (this|that|it)( one| answer)?\b")
 # ... or after a few words of its own ("wait that wasnt the elections question? my bad. delete that
 # last one")
 DISCARD_LATER = re.compile(r"\b(delete|remove|drop|erase) (this|that|my|the) (last |latest |previous )?(one|answer)"
-                           r"(?! (to|about|on|for) )\b")
+                           r"(?! (to|about|on|for) )\b"
+                           # "WHAT. i didnt answer the china one. delete that", "yes it should go"
+                           r"|\b(delete|remove|erase|drop|scrap|bin|trash) (that|it|this)( (please|pls|plz))?\W*$"
+                           r"|\b(yes|yeah|yep|ok)?,? ?(it|that|this)( one| answer)? (should|can|must) go\b"
+                           r"|\bget rid of (it|that|this)\b")
 DISCARD_MAX_WORDS = 8
 # Asking to change or delete an answer other than the latest ("change my answer to the first
 # question", "go back to question 1", "delete the second one"): not an answer to anything.
@@ -227,7 +260,10 @@ ANSWERS_REQUEST = re.compile(
 ANSWERS_REQUEST_MAX_WORDS = 16
 # An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
 # russia shift one"), to change its stance or delete it.
-ANSWER_NAMED = re.compile(r"\b(the|my) (?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b")
+ANSWER_NAMED = re.compile(r"\b(the|my) (?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b"
+                          # "you still have me as agree on concessions. it's disagree!"
+                          r"|\b(have|got|put|marked|saved|recorded) me (down )?as (agree|disagree|mixed|unsure) "
+                          r"(on|for) (the )?(?P<topic>[a-z0-9' ]{1,30}?)(\W|$)")
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of)\b")
@@ -481,7 +517,9 @@ NONE_OF_THOSE = re.compile(r"^((hmm+|um+|honestly|tbh|well)\s+)*(none of (those|
                            r"neither of (those|them|these))( really| tbh| honestly)?$")
 # A stance named only to be denied ("i dont mean unsure", "not agree")
 NEGATED_STANCE = re.compile(r"\b(i )?(don'?t|do not|didn'?t|did not) mean (unsure|not sure|agree|disagree|mixed)\b"
-                            r"|\b(i'?m|im|i am) not (unsure|mixed)\b",
+                            r"|\b(i'?m|im|i am) not (unsure|mixed)\b"
+                            # "should say agree not disagree", "agree, not disagree"
+                            r"|(?:(?<=agree)|(?<=mixed)|(?<=unsure))\W+(and )?not (agree|disagree|mixed|unsure)\b",
                             re.I)
 BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|no|nope|nah|yes please|no thanks)$")
 # The rest of "No, I'm against it: <reason>" counts as a reason when it is this long.
@@ -692,7 +730,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     named = [m for m in ANSWER_NAMED.finditer(lowered)]
     edits: list[tuple[str, str]] = []
     for number, found in enumerate(named):
-        which = normalized(found["which"])
+        which = normalized(found["which"] or found["topic"])
         wanted = prompt_about(which)
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
         if target is None:
@@ -757,11 +795,45 @@ WORTH = re.compile(r"^((it'?s|its|it is|that'?s|thats|that is|totally|definitely
                    r"(worth( it)?)\b")
 # Laughter, thanks or a word of relief before the answer ("finally lol. yes 100%")
 LAUGH_LEAD = re.compile(r"^((finally|lol|lmao|haha+|ok|okay|well|hmm+|ugh|oh|ah) )+(?=\w)")
+# "On China - no. ...": the prompt named before the answer
+TOPIC_LEAD = r"(on|re|about|as for|regarding|for) (the )?\w+( \w+){0,3}?( question| one| prompt)?"
+
+
+def verdict_stance(plain: str) -> str | None:
+    """Where a short verdict on the statement asked about stands: "it is not the right policy"
+    disagrees, "its the right call" agrees."""
+    if re.search(r"\bnot (the |a )?(right|correct|good|smart|wise|fair)\b|\b(is|it'?s|its|that'?s|thats) "
+                 r"(wrong|a mistake|bad|terrible|stupid|dangerous)\b", plain):
+        return "disagree"
+    if re.search(r"\b(is|it'?s|its|that'?s|thats) (the |a )?(right|correct|good|smart|wise|fair)\b", plain):
+        return "agree"
+    return None
+
+
+def opts_out(text: str) -> bool:
+    """Whether a message asks that nothing more be saved ("... and don't save my answers")."""
+    return OPT_OUT.search(normalized(text)) is not None
+
+
+def closing_stance(text: str, yes_no: bool) -> tuple[str, str] | None:
+    """The stance said last, after the reason ("China is bigger, Russia is declining. So yeah,
+    worth it."), with that reason; None unless both are there."""
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text.strip()) if words_of(s)]
+    if len(sentences) < 2:
+        return None
+    last = re.sub(r"^(so|and so|therefore|hence|which is why|in short|bottom line|all in all)\W+", "",
+                  normalized(sentences[-1]))
+    if last == normalized(sentences[-1]) or not is_stance_only(last):
+        return None  # only a closing "so ..." says the stance of all that came before
+    stance = stance_of(last, yes_no)
+    reason = " ".join(sentences[:-1]).strip(" ,.;:-")
+    return (stance, reason) if stance and len(words_of(reason)) >= REASON_MIN_WORDS else None
 
 
 def yes_no_stance(text: str) -> str | None:
     """agree for a yes, disagree for a no at the start of an answer to a yes/no prompt."""
     plain = LAUGH_LEAD.sub("", normalized(text))  # "finally lol. yes 100%, ..."
+    plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never)\b)", "", plain)
     if re.match(r"^(yes and no|yes or no|yes but no)\b", plain):
         return "mixed"
     if NO.match(plain) or WORTH.match(plain) and WORTH.match(plain)["not"]:
@@ -892,7 +964,8 @@ def reason_in(text: str, stance: str | None) -> str | None:
     # and laughter before it add nothing)
     while leading < len(clauses) and (
             (is_stance_only(clauses[leading]) and (stance_of(clauses[leading], True) or not leading))
-            or ASIDE.match(normalized(clauses[leading])) or not words_of(clauses[leading])):
+            or ASIDE.match(normalized(clauses[leading])) or not words_of(clauses[leading])
+            or not leading and re.fullmatch(TOPIC_LEAD, normalized(clauses[leading]))):
         leading += 1
     rest = " ".join(clauses[leading:]).strip(" ,.;:-")
     if 0 < leading and len(words_of(rest)) >= REASON_MIN_WORDS:
@@ -942,6 +1015,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("prompts_info")  # "how many questions are there"
     first_person = re.search(r"\b(i|me|my|mine|i've|ive|i'm|im)\b", plain) is not None
     if OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        if DELETE_ALL.search(plain) or DISCARD_LATER.search(plain) or DISCARD.match(plain):
+            # "delete my answers and don't save my answers", "don't save anything from me at all.
+            # delete it": nothing of theirs is kept, and nothing more saved
+            return Reading("control", control="delete_data", part="opt_out")
         return Reading("control", control="opt_out")  # "i dont want my answers saved", whatever the model says
     if count <= SHOW_ANSWERS_MAX_WORDS and (
             (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)
@@ -967,6 +1044,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")
     if NOT_THIS_ONE.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
+    misfiled = prompt_about(NOT_THAT_ONE.sub(" ", plain)) if re.search(
+        r"\bnot (the|that) general one\b|\bsupposed to be (for|on|about)\b", plain) else None
+    if misfiled is not None and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+        # "that's supposed to be on the china question not the general one. delete it and let me do
+        # the china one": it moves there (not deleted from there, where it isn't)
+        return Reading("prompt_request", prompt=misfiled.id, part="move")
     edits = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw) else ()
     if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|should be|delete|remove|drop|"
                             r"erase|scrap|get rid of)\b", plain) or step in (FREE, OFFERED)):
@@ -978,6 +1061,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     named = PROMPT_NAMED.match(plain) if wanted is None else None
     if named and (named["noun"] != "one" or not ORDINAL_WORDS & set(named["topic"].split())):
         wanted = prompt_about(named["topic"])  # "the china one", after the list of prompts
+    numbered = PROMPT_NUMBER.match(plain) if wanted is None and count <= ANSWERS_REQUEST_MAX_WORDS else None
+    if numbered and int(numbered["n"]) <= len(prompts()):
+        wanted = list(prompts().values())[int(numbered["n"]) - 1]  # "number 4", as the list numbers them
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain))
     if wanted is not None:
@@ -986,6 +1072,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
+    if step != FREE and DECLINE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+        # "nah not sharing, just reading. peace": no answer, and a goodbye if it says one
+        leaving = GOODBYE.search(plain) or re.search(r"[,.!;]\s*(peace|peace out)\W*$", raw.lower())
+        return Reading("goodbye") if leaving else Reading("control", control="stop")
+    if prompt_open and RETORT.match(plain):
+        return Reading("acknowledge")  # "are you serious" at "Where do you stand?": no part of the answer
     if prompt_open and WHAT_IT_MEANS.match(core):
         return Reading("explain_prompt")
     if prompt_open and count <= 10 and ANSWER_LATER.search(core):
@@ -1058,6 +1150,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
     # ("wait no i dont mean unsure. i disagree": the stance it names to deny is not it)
     stance = stance or stance_of(NEGATED_STANCE.sub(" ", raw), answering_yes_no)
+    if step == ASKED_STANCE and stance is None and count <= JUDGEMENT_MAX_WORDS:
+        stance = verdict_stance(plain)  # "it is NOT the right policy" to "Where do you stand?"
     if answering_yes_no and stance and count <= 3 and not stance_extras(raw):
         return Reading("stance", stance=stance)  # "never" answers "should they?", it stops nothing
     if CHANGE_OF_MIND.match(plain) and stance:
@@ -1166,8 +1260,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     judged = re.sub(r"\bmy bad\b", " ", plain)  # "oh my bad i mixed them up" judges nothing
     view = step in (FREE, OFFERED) and count >= 3 and not asks_something(raw) and (
         any(word in EVALUATIVE for word in judged.split()) or OPINION_MARKER.search(plain) is not None
-        or FEELING.search(plain) is not None)
+        or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None
+        or count >= LONG_VIEW_WORDS)  # a paragraph pasted in is a view, whatever its words
     reason = reason_in(raw, stance)
+    closing = closing_stance(raw, yes_no or step == ASKED_STANCE) if (stance is None or reason is None) \
+        and prompt_open else None
+    if closing and stance in (None, closing[0]):  # "China's economy is way bigger ... So yeah, worth it."
+        stance, reason = closing
     if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and find_reason(raw) is None:
         # "its a huge mistake, abandoning europe makes russia bolder" to "what are your thoughts on
         # the shift?": a plain judgement with its reason is a whole answer; nothing is asked again

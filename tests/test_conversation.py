@@ -640,3 +640,54 @@ def test_words_the_model_takes_for_an_opinion_are_not_saved_unless_they_are_one(
         replies = [bot.text(reader, turn) for turn in turns]
         assert "I'll take that as your answer" not in replies[-1], (turns, replies[-1])
         assert rows_of(bot, reader) == [], turns
+
+
+def test_round_18_testers_readers_leave_only_the_rows_they_meant(bot):
+    # Round 18's tester: 7 of 36 rows wrong and 4 answers missing, in these readers' words.
+    reader = new_reader()  # "Absolutely not" to a yes/no prompt was saved as agreeing
+    bot.text(reader, "I've got strong opinions on the concessions question")
+    bot.text(reader, "Absolutely not. Putin's own essays say Ukraine isn't a real country. You can't concede "
+                     "your way out of someone who denies you exist.")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("ukraine_deal", "disagree")
+    assert "you still have me" not in bot.text(reader, "you still have me as agree on concessions. it's disagree!")
+    assert rows_of(bot, reader)[0].stance == "disagree"
+    reader = new_reader()  # "nah not sharing, just reading. peace" was saved as an answer
+    bot.text(reader, "i asked ur opinion lol")
+    bot.text(reader, "share my view")
+    bot.text(reader, "nah not sharing, just reading. peace")
+    assert rows_of(bot, reader) == []
+    reader = new_reader()  # "number 4" was saved as the answer to the first prompt
+    bot.text(reader, "no, like the discussion questions for me")
+    assert prompts()["wartime_elections"].text in bot.text(reader, "number 4")
+    bot.text(reader, "no way. you can't vote while bombs are falling. russia would love that chaos")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [("wartime_elections", "disagree")]
+    reader = new_reader()  # a view typed unasked was dropped, and "i literally just said" saved
+    bot.text(reader, "trump is right, end of story")
+    [row] = rows_of(bot, reader)
+    assert row.opinion == "trump is right, end of story"
+    reader = new_reader()  # "delete that" deleted both answers
+    bot.text(reader, "share my view")
+    bot.text(reader, "mostly agree, europe should handle europe and we focus on china")
+    bot.text(reader, "next question")
+    bot.text(reader, "not worth it, russia is still the bigger threat to europe")
+    assert "deleted 2" not in bot.text(reader, "WHAT. i didnt answer the china one. delete that")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["russia_shift"]
+    reader = new_reader()  # "... don't save anything from me at all. delete it" kept the answer
+    bot.text(reader, "share my view")
+    bot.text(reader, "honestly i think the article has a point but it's overheated, talking isn't treason")
+    bot.text(reader, "mixed")
+    reply = bot.text(reader, "wait no, scratch that, don't save anything from me at all. delete it")
+    assert "won't save anything more" in reply and "deleted 1 answer" in reply
+    assert rows_of(bot, reader) == []
+    bot.text(reader, "share my view")
+    bot.text(reader, "talking to russia is fine")
+    assert rows_of(bot, reader) == []
+    reader = new_reader()  # the reason first and the stance last: asked for both again
+    bot.text(reader, "i wanna answer the one about china")
+    reply = bot.text(reader, "China's economy is way bigger than Russia's, and Russia is a declining power. "
+                             "So yeah, worth it.")
+    assert "What makes you say that" not in reply and "Where do you stand" not in reply
+    [row] = rows_of(bot, reader)
+    assert (row.stance, row.reason) == ("agree", "China's economy is way bigger than Russia's, and Russia is a "
+                                                 "declining power")
