@@ -77,7 +77,8 @@ BOT_VIEW = re.compile(
     r"what is (your|ur) (opinion|view|take)|(your|ur) (own )?(opinion|view|take)|do you agree|"
     r"where do you stand|which side are you|are you for or against|what would you (say|do)|"
     r"do you (support|like|think)|what do u think|wbu|hbu|you tell me|tell me what (you|u) think|"
-    r"(i asked|asking|i was asking)( for)? (your|ur|you for your|u for ur) (opinion|view|take))\b"
+    r"(i asked|asking|i was asking)( for)? (your|ur|you for your|u for ur) (opinion|view|take)|"
+    r"how do (you|u) feel about (that|it|this|all this))\b"
 )
 BOT_VIEW_MAX_WORDS = 10
 # The reader asking to see what they told us ("what did i say", "what have you saved about me").
@@ -205,7 +206,13 @@ PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |c
 LONG_VIEW_WORDS = 40
 # Exasperation at a prompt, no part of an answer
 RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|excuse me|come on|omg|ugh|wow|"
-                    r"what the (hell|heck))\W*$")
+                    r"what the (hell|heck)|do you (seriously |really |actually )?need me to spell it out)\W*$")
+# A verdict on the article itself ("this article is garbage propaganda"): no answer to a prompt
+# and no question, taken note of
+ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|wow|man) )*(this|the|that) (article|piece|story|op ?ed|"
+                             r"author|writer) (is|was|seems|feels|reads like) (\w+ ){0,3}(garbage|trash|propaganda|"
+                             r"rubbish|nonsense|biased|one sided|fake news|bs|great|good|interesting|fair|balanced|"
+                             r"helpful|informative|terrible|awful|bad|solid|excellent|boring|long)( \w+){0,2}$")
 # Not answering at all ("nah not sharing, just reading", "i dont want to answer questions"): the
 # prompt is left, nothing saved.
 DECLINE = re.compile(
@@ -476,7 +483,8 @@ THANKS = r"(thanks|thank you|thanx|thx|ty)"
 THANKS_WORDS = {"thanks", "thank", "thx", "ty", "cheers", "ta", "thanx"}
 # Thanks that close what the bot asked ("anyway thanks", "ok cool thx"): the reader is moving on.
 CLOSING_THANKS = re.compile(
-    r"^((ok|okay|k|alright|anyway|anyways|cool|great|well|oh|ah|right|nice|fine)\s+)*"
+    r"^((ok|okay|k|alright|anyway|anyways|cool|great|well|oh|ah|right|nice|fine|understood|noted|i see|"
+    r"perfect)\s+)*"
     rf"({THANKS[1:-1]}|cheers)(\s+(a lot|so much|anyway|anyways|though|tho|then|"
     r"for (that|this|the (info|help|chat|answers?)|(your )?help)|man|mate|bot))*$"
 )
@@ -1076,6 +1084,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "nah not sharing, just reading. peace": no answer, and a goodbye if it says one
         leaving = GOODBYE.search(plain) or re.search(r"[,.!;]\s*(peace|peace out)\W*$", raw.lower())
         return Reading("goodbye") if leaving else Reading("control", control="stop")
+    if step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain):
+        return Reading("acknowledge")
     if prompt_open and RETORT.match(plain):
         return Reading("acknowledge")  # "are you serious" at "Where do you stand?": no part of the answer
     if prompt_open and WHAT_IT_MEANS.match(core):
@@ -1215,6 +1225,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if not has_letters(raw) and not raw.strip().isdigit():
         return Reading("acknowledge")  # "?", "...", an emoji alone
 
+    last_sentence = normalized(re.split(r"(?<=[.!?])\s+", raw.strip())[-1])
+    if count > BOT_VIEW_MAX_WORDS and len(last_sentence.split()) <= BOT_VIEW_MAX_WORDS \
+            and BOT_VIEW.search(last_sentence) and re.match(r"(how|what|do|and|wbu|hbu)\b", last_sentence):
+        return Reading("bot_view")  # "ahh ok that makes more sense. how do u feel about that"
     if count <= BOT_VIEW_MAX_WORDS and (BOT_VIEW.search(plain) or (
             intent == "ask_bot_opinion" and re.search(r"\b(you|your|u)\b", plain)
             and (raw.endswith("?") or count <= 5))):
@@ -1224,6 +1238,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "hi": greeted back
     if step in (FREE, OFFERED) and asks_something(raw) and plain not in ACKNOWLEDGEMENTS:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
+    if step in (FREE, OFFERED) and CLOSING_THANKS.match(plain):
+        return Reading("acknowledge")  # "Understood. Thank you for your help."
     if prompt_open and (CLOSING_THANKS.match(plain) or (
             THANKS_FIRST.match(plain) and count <= CLOSING_MAX_WORDS and stance is None)):
         return Reading("control", control="stop")  # "anyway thanks": done here, not to be pressed

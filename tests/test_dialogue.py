@@ -37,6 +37,10 @@ CASES = [
     ("it is NOT the right policy", "give_opinion", ASKED_STANCE, OPEN, "answer", "disagree"),
     ("China is way bigger than Russia, and Russia is declining. So yeah, worth it.", "give_opinion",
      ASKED_OPINION, YES_NO, "answer", "agree"),
+    ("Understood. Thank you for your help.", "thank", FREE, OPEN, "acknowledge", None),
+    ("this article is garbage propaganda", "give_opinion", FREE, OPEN, "acknowledge", None),
+    ("do you seriously need me to spell it out", "ask_article", ASKED_STANCE, OPEN, "acknowledge", None),
+    ("ahh ok that makes more sense. how do u feel about that", "ask_article", FREE, OPEN, "bot_view", None),
     # round 17's tester, in the readers' own words, whatever the model made of them
     ("i dont want my answers saved", "show_answers", ASKED_OPINION, OPEN, "control", None),
     ("wait i told you not to save my answers!", "ask_article", FREE, OPEN, "control", None),
