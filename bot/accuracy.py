@@ -18,7 +18,7 @@ GRADES = ("right", "doesnt_say", "hedged", "wrong", "honest", "confident_wrong")
 QUOTE_MARK = "From the article:"
 # Reply openings the bot uses for an honest non-answer (bot/knowledge.py keeps to them).
 NOT_ANSWERED = ("The article doesn't say", "The article doesn't mention")
-PASSAGE = "The article may not answer exactly that"
+PASSAGE = ("The article may not answer exactly that", "I don't see that in the article")
 
 
 def load_items(path: Path = EVAL_PATH, split: str = "all") -> list[dict]:

@@ -1629,6 +1629,12 @@ OFF_TOPIC = (
 # otherwise (round 15's testers counted such hedges against the bot).
 MAY_NOT = "The article may not answer exactly that."
 NOT_DIRECTLY = f"{MAY_NOT} The closest it comes:"
+# ... and for "does the article mention/say/call ...", which asks whether it is there: a plainer no
+NOT_SEEN = "I don't see that in the article. The closest it comes:"
+MENTION_CHECK = re.compile(r"^\W*(so |and |but |ok |wait )?(does|did|do|is|was) (the article|it|the piece|the story|"
+                           r"the author|the writer|this article)( \w+)? (say|says|mention|mentions|name|names|call|"
+                           r"calls|talk about|discuss|cover|explain|tell|describe|give|note|cite|quote|refer to|"
+                           r"bring up|address|named|mentioned|cited|quoted)\b", re.I)
 
 
 def quoted(text: str) -> str:
@@ -2277,7 +2283,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     def closest(fact: Fact) -> Reply:
         """A fact offered as the closest the article comes, not as the answer."""
-        body = f"{NOT_DIRECTLY}\n{fact.answer}\n{quoted(fact.quote)}"
+        lead = NOT_SEEN if MENTION_CHECK.match(typed_as) else NOT_DIRECTLY
+        body = f"{lead}\n{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact))))
         return Reply("passage", body, None, _context_for(text, fact, known, shown, typed=question))
 

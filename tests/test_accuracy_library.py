@@ -40,6 +40,9 @@ UNANSWERABLE = {"answerable": False, "evidence": None}
         (UNANSWERABLE, "The article doesn't say. What it does say: x\nFrom the article: \"y\"", "honest"),
         (UNANSWERABLE, "Who do you mean?", "honest"),
         (UNANSWERABLE, 'The article may not answer exactly that.\nFrom the article: "y"', "honest"),
+        (UNANSWERABLE, 'I don\'t see that in the article. The closest it comes:\nFrom the article: "y"', "honest"),
+        (ANSWERABLE, 'I don\'t see that in the article. The closest it comes:\nFrom the article: "Trump spoke"',
+         "hedged"),
         (UNANSWERABLE, 'Putin is 70.\nFrom the article: "President Vladimir Putin"', "confident_wrong"),
     ],
 )

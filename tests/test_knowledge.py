@@ -2008,3 +2008,12 @@ def test_what_the_author_thinks_is_the_articles_own_voice_not_who_wrote_it():
         assert respond(question).fact_id == "writer_stance", question
     assert respond("who wrote this article").text.startswith("The article doesn't say who wrote it")
     assert respond("why does the author think an easy settlement is unrealistic").fact_id != "writer_stance"
+
+
+def test_whether_the_article_mentions_something_it_lacks_gets_a_plainer_no():
+    # Round 18's tester: "does the article mention ukraine's constitution, yes or no" got "The
+    # article may not answer exactly that" (22 replies judged "did not say plainly it lacks it").
+    reply = respond("does the article mention ukraine's constitution, yes or no")
+    assert reply.text.startswith("I don't see that in the article. The closest it comes:")
+    assert kind_of(reply.text) == "passage"  # still graded as the hedge it is
+    assert respond("is the west kinda falling apart").text.startswith("The article may not answer exactly that")
