@@ -34,8 +34,11 @@ pytestmark = pytest.mark.rasa
 # Rebased in round 16, when a fourteenth writer's 210 (63 follow-ups) joined (dev 1253 -> 1366,
 # test 871 -> 968): through the server, dev 91% / 96% / 90% with 46, test 81% / 93% / 77% with 62
 # (the new writer's test half alone brought 9 of them).
+# Rebased in round 18, when a sixteenth writer's 184 joined (dev 1474 -> 1571, test 1058 -> 1145;
+# its halves alone brought 6 and 6): through the server, dev 89% / 96% / 89% with 54, test 82% /
+# 92% / 76% with 72.
 FLOORS = {"dev": (0.87, 0.94, 0.87), "test": (0.78, 0.90, 0.74)}
-MOST_CONFIDENT_WRONG = {"dev": 52, "test": 68}
+MOST_CONFIDENT_WRONG = {"dev": 58, "test": 76}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
