@@ -124,6 +124,9 @@ PROMPTS_QUESTION = re.compile(
     r"show me the) "
     r"(other |discussion |more |remaining )?(questions|prompts)\b"
     r"|^(are there|is there|any) (more|other|any other|another) (discussion )?(questions?|prompts?)\b"
+    # "what questions can i answer", "no, like the discussion questions for me"
+    r"|\b(what|which) (questions|prompts) (can|do|should|could|would) (i|we|you) (answer|do|ask|have)\b"
+    r"|\bthe discussion (questions|prompts)( (for me|please|pls))?$"
     r"|^how many (more |left|to go)"
     r"|^what('?s| is| are)? (left|remaining)\b|\bwhat('?s| is) left to answer\b"
     r"|^(what'?s|what is|which is) the next (question|one|prompt)\b"
@@ -426,7 +429,11 @@ QUESTION_START = re.compile(
     r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean|no|fine|alright|"
     r"whatever|sure|ugh|yeah)\s+)*"
     r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|does|did|do|is|are|"
-    r"was|were|can|could|has|have|will|would|should|" + "|".join(QUESTION_WORD_TYPOS) + r")\b"
+    r"was|were|can|could|has|have|will|would|should|"
+    # "isnt she biased then", "didn't he also want ukraine to have elections or something"
+    r"(isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|didn'?t|don'?t|hasn'?t|haven'?t|won'?t|wouldn'?t|"
+    r"shouldn'?t|couldn'?t|can'?t) (he|she|it|they|you|u|we|trump|putin|zelensky|biden|vance|rubio|schake|"
+    r"wallander|the|that|this|there|europe|russia|ukraine|america)|" + "|".join(QUESTION_WORD_TYPOS) + r")\b"
 )
 # A clause that asks, after a preamble: a question word with its verb, or a verb with the article or
 # a person after it ("would save lives" and "which is why" are no questions).
