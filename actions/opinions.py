@@ -111,6 +111,17 @@ async def change_last_stance(
         return None
     message_id = tracker.get_slot("last_message_id")
     said = tracker.latest_message.get("text") or ""
+    if stance == dialogue.OPPOSITE_STANCE:  # "wait, i meant the opposite": agree and disagree swap
+        saved = await asyncio.to_thread(store.stance_of_message, message_id)
+        stance = {"agree": "disagree", "disagree": "agree"}.get(saved or "")
+        if stance is None:
+            dispatcher.utter_message(text=f"Which way do you stand on it - say \"make that agree\" or "
+                                          f"\"make that disagree\" ({prompt.statement}).")
+            return []
+        await update_opinion(tracker, message_id, stance=stance)
+        dispatcher.utter_message(text=f"Got it - I've turned it round: {STANCE_PHRASES[stance]} "
+                                      f"{prompt.statement}.")
+        return []
     # (the words that ask for the change, "put me down as", are not words of the answer)
     asked = dialogue.STANCE_CHANGE.sub(" ", dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said)))
     more = dialogue.stance_extras(asked)
@@ -242,6 +253,9 @@ class ActionHandleReply(Action):
             changed = await change_last_stance(dispatcher, tracker, reading.stance)
             if changed is not None:
                 return changed
+            if reading.stance == dialogue.OPPOSITE_STANCE:
+                dispatcher.utter_message(response="utter_nothing_saved")  # nothing to turn round
+                return []
         if kind == "stance" and tracker.get_slot("last_prompt_id"):
             # "idk" a few turns after the answer: a change only when the reader says so.
             dispatcher.utter_message(text=f"To change your last answer, say \"make that "

@@ -207,6 +207,12 @@ PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |c
                            r"spot on|capitulation|surrender|a sellout|a disgrace|unacceptable|misguided|foolish)\b"
                            r"|\bi (do not|don'?t) think (this|that|it|he|trump)\b")
 LONG_VIEW_WORDS = 40
+OPPOSITE_STANCE = "opposite"  # a change_mind's stance: the other of agree and disagree
+# The stance just saved, the other way round ("wait, i meant the opposite", "that was sarcasm"):
+# agree and disagree swap
+OPPOSITE = re.compile(r"\b(i meant|i mean|meant|it'?s|its|make it|put me down as|mark me as|change it to|i wanted) "
+                      r"the opposite\b|\bthe other way (round|around)\b|\bflip (it|that|my (answer|stance))\b"
+                      r"|\b(that|it) was sarcasm\b|\bi was (being )?sarcastic\b")
 # Exasperation at a prompt, no part of an answer
 RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|excuse me|come on|omg|ugh|wow|"
                     r"what the (hell|heck)|do you (seriously |really |actually )?need me to spell it out)\W*$")
@@ -838,9 +844,16 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str] | None:
         return None
     last = re.sub(r"^(so|and so|therefore|hence|which is why|in short|bottom line|all in all)\W+", "",
                   normalized(sentences[-1]))
-    if last == normalized(sentences[-1]) or not is_stance_only(last):
+    if last == normalized(sentences[-1]):
         return None  # only a closing "so ..." says the stance of all that came before
-    stance = stance_of(last, yes_no)
+    if is_stance_only(last):
+        stance = stance_of(last, yes_no)
+    elif not yes_no and len(last.split()) <= JUDGEMENT_MAX_WORDS:
+        # "... russia invaded us. so obviously i think this pivot is wrong": a verdict on the
+        # general prompt's statement
+        stance = verdict_stance(re.sub(r"^((obviously|clearly|honestly|yeah|i think|i guess|imo) )+", "", last))
+    else:
+        return None
     reason = " ".join(sentences[:-1]).strip(" ,.;:-")
     return (stance, reason) if stance and len(words_of(reason)) >= REASON_MIN_WORDS else None
 
@@ -1091,6 +1104,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "nah not sharing, just reading. peace": no answer, and a goodbye if it says one
         leaving = GOODBYE.search(plain) or re.search(r"[,.!;]\s*(peace|peace out)\W*$", raw.lower())
         return Reading("goodbye") if leaving else Reading("control", control="stop")
+    if step in (FREE, OFFERED) and OPPOSITE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("change_mind", stance=OPPOSITE_STANCE)  # "wait, i meant the opposite"
     if step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain):
         return Reading("acknowledge")
     if prompt_open and RETORT.match(plain):

@@ -691,3 +691,14 @@ def test_round_18_testers_readers_leave_only_the_rows_they_meant(bot):
     [row] = rows_of(bot, reader)
     assert (row.stance, row.reason) == ("agree", "China's economy is way bigger than Russia's, and Russia is a "
                                                  "declining power")
+    reader = new_reader()  # "i meant the opposite" was added to the answer, the stance kept
+    bot.text(reader, "give me the europe defense one")
+    bot.text(reader, "no, they've relied on the US for long enough and they're rich countries, they should pay")
+    assert rows_of(bot, reader)[0].stance == "disagree"
+    assert "turned it round" in bot.text(reader, "wait, i meant the opposite. europe SHOULD do more")
+    assert rows_of(bot, reader)[0].stance == "agree"
+    reader = new_reader()  # a verdict after its reason: asked for the reason, then the stance
+    bot.text(reader, "share my view")
+    reply = bot.text(reader, "we didn't start anything, russia invaded us. so obviously i think this pivot is wrong")
+    assert "What makes you say that" not in reply and "Where do you stand" not in reply
+    assert rows_of(bot, reader)[0].stance == "disagree"
