@@ -37,6 +37,7 @@ GOODBYE = re.compile(
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
     r"adios|ciao|au revoir|tschuss|good day|that'?s enough for (me|now|today))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
+    r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)\W*$"
     r"|^((ok|okay|alright|cool|great) )*(i'?m |im )?done for (now|today)( (thx|thanks|thank you|ty))?\W*$"
 )
@@ -89,6 +90,8 @@ SHOW_ANSWERS = re.compile(
     r"what (i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
     r"what you('ve| have)? (saved|stored|recorded|kept|got)( about me| on me| from me)?)\b"
     r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
+    r"|^((wait|so|ok|hold on|and) )*what (did|have) (you|u) (save|saved|put|record|recorded|write|written)( down)?"
+    r"( for (that|me|it|this))?$"
     r"|^what (did|have) you (save|saved|store|stored|record|recorded|keep|kept|write down)\b"
     r"|^what (do|did) you (have|know|keep|store|hold) (on|about) me\b"
     r"|^what('s| is| are) (saved|stored|recorded) (about|on|from) me\b"
@@ -173,6 +176,8 @@ PROMPT_REQUEST = re.compile(
     r"(question|one|prompt)\b"
     r"|\b(is there|are there|do you have|got) (one|a question|a prompt|any( questions?)?|something) (about|on|re)\b"
     r"|\b(i'?d|id|i would) rather (do|answer|take) (that|the \w+) one\b"
+    r"|^((the|that|your) )?(discussion )?(question|prompt) (about|on|re|regarding) "
+    r"|\b(share|give|tell you) my (views?|opinions?|thoughts?|take) (on|about) "
     r"|\b(opinions?|views?|thoughts?|feelings?|something to say|a lot to say|things to say) (on|about) "
     r"(the|that|your) (\w+ ){1,3}(question|one|prompt)\b"
     r"|^((no|nah|nope|i mean|not that|not this|sorry|oops)[,.!?]* )+(the |that )?(\w+ ){1,3}(one|question|prompt)\b"
@@ -239,6 +244,7 @@ OPT_OUT = re.compile(
     r"(anything|any|any of|my|what i say)( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
     r"|\b(stop|quit) (saving|storing|recording|logging)( (my|our) (stuff|answers|things|words))?\W*$"
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
+    r"|\bwithout (it|this|that|them|my (answers?|views?|opinions?|thoughts?)) (being|getting) (saved|stored|recorded|kept)\b"
 )
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
 DISCARD = re.compile(
@@ -253,7 +259,9 @@ DISCARD = re.compile(
 NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b"
                           r"|\b(rather|prefer) (that|this|it) (not be|wasn'?t|isn'?t|not) (saved|stored|kept|recorded)\b"
                           r"|\b(can|could) (we|you) (just )?not (save|keep|store|record) (this|that|it)\b"
-                          r"|\b(don'?t|dont|do not|never) (save|keep|store|record) (this|that|it)( one| answer)?\b")
+                          r"|\b(don'?t|dont|do not|never) (save|keep|store|record) (this|that|it)( last| latest)?( one| answer)?\b"
+                          # "wait is this being saved? i dont want that"
+                          r"|\b(is|was) (this|that|it) (being )?(saved|stored|recorded)\W+(i )?(don'?t|do not) want (that|it|this)\b")
 # ... or after a few words of its own ("wait that wasnt the elections question? my bad. delete that
 # last one")
 DISCARD_LATER = re.compile(r"\b(delete|remove|drop|erase) (this|that|my|the) (last |latest |previous )?(one|answer)"
@@ -276,13 +284,16 @@ ANSWERS_REQUEST = re.compile(
 ANSWERS_REQUEST_MAX_WORDS = 16
 # An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
 # russia shift one"), to change its stance or delete it.
-ANSWER_NAMED = re.compile(r"\b(the|my) (?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b"
+ANSWER_NAMED = re.compile(r"\b(the|my) (?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
+                          # "delete the one about trump's shift"
+                          r"|\b(the|my) (one|answer|question) (about|on) (?P<about>[a-z0-9' ]{1,30})(?=[.,;:!?]|$)"
                           # "you still have me as agree on concessions. it's disagree!"
                           r"|\b(have|got|put|marked|saved|recorded) me (down )?as (agree|disagree|mixed|unsure) "
                           r"(on|for) (the )?(?P<topic>[a-z0-9' ]{1,30}?)(\W|$)")
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
-DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of)\b")
+DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of|take (it|that|this) (off|out|down)|"
+                      r"shouldn'?t be (there|saved|in there)|(don'?t|do not) keep)\b")
 # At a prompt, asking what the question means ("what do you mean by trade?"): it is explained.
 WHAT_IT_MEANS = re.compile(
     r"^(sorry |wait |hmm |um )?(what|which|whose|who)\b.{0,40}\b(do|did) you mean\b|"
@@ -311,7 +322,8 @@ ALREADY_SAID = re.compile(
     r"i (already|just|literally|literally just|just already) (answered|said|told you|did|gave|explained)"
     r"( (it|this|that|so|one|you|my reason|a reason|above|before|why))*( lol| lmao| haha)?|"
     r"i (just )?told (you|u|ya)( already| before| above)?( lol| lmao)?|same( answer)?( as)? (before|above|last time|the last one|"
-    r"the other one)|already answered|i said( it| that| so)?( already| before| above)?)\W*$"
+    r"the other one)|already answered|i said( it| that| so)?( already| before| above)?|"
+    r"my (thoughts|answer|views?|reasons?|opinion) (are|r|is|was|were) (above|up there))\W*$"
 )
 # ... before the reason said again ("I just told you: China is the only peer competitor"): the
 # reason is what follows.
@@ -526,7 +538,8 @@ GETTING_THERE = re.compile(
     r"hard to (explain|put into words|say)|how (do|can|should) i (put|say|explain) (it|this)|"
     r"(ugh |wow |man |damn )?(these are|this is|that'?s|thats) (hard|tough|a tough one|a hard one|difficult)|"
     r"(good|tough|hard|difficult) (question|one)|"
-    r"(gimme|give me|just|wait|hold on|one|hang on)( a| one)? (sec|second|secs|seconds|min|minute|moment|mo))$")
+    r"(gimme|give me|just|wait|hold on|one|hang on)( a| one)? (sec|second|secs|seconds|min|minute|moment|mo)|"
+    r"hit me|shoot|fire away|ask away|go on then|let'?s hear it|bring it on)$")
 # Words after "not sure" that add no reason to it ("not sure either", "idk tbh man").
 NOTHING_MORE = {"either", "too", "yet", "really", "tbh", "honestly", "man", "bro", "lol", "haha", "now",
                 "anymore", "still", "why", "though", "tho", "hmm", "hmmm", "um", "uh", "well", "ok", "okay"}
@@ -751,7 +764,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     named = [m for m in ANSWER_NAMED.finditer(lowered)]
     edits: list[tuple[str, str]] = []
     for number, found in enumerate(named):
-        which = normalized(found["which"] or found["topic"])
+        which = normalized(found["which"] or found["topic"] or found["about"])
         wanted = prompt_about(which)
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
         if target is None:
@@ -765,6 +778,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         # or else in the sentence after ("change my first answer. i disagree now")
         clauses = [c for c in re.split(r"[,.;!?]|\s-\s", lowered[found.end():end]) if c.strip()]
         stance = next(filter(None, (stance_of(NEGATED_STANCE.sub(" ", c), False) for c in clauses[:2])), None)
+        if stance is None and STANCE_CHANGE.search(lowered[start:found.start()]):
+            # "put me down as disagree on the first one": the stance said before the name
+            stance = stance_of(NEGATED_STANCE.sub(" ", lowered[start:found.start()]), False)
         if stance:
             edits.append((target, stance))
     return tuple(edits)
@@ -801,7 +817,14 @@ def judged_stance(text: str) -> str | None:
 
 def asks_after_a_word_or_two(text: str) -> bool:
     """A question after a preamble of a few words that judge nothing ("whatever. what does vance
-    think about europe", "more questions. is the article pro-ukraine")."""
+    think about europe", "more questions. is the article pro-ukraine", "no, the supporters. who
+    are they")."""
+    sentences = re.split(r"(?<=[.!;])\s+", text.strip())
+    if len(sentences) == 2 and len(words_of(sentences[0])) <= PREAMBLE_MAX_WORDS \
+            and not JUDGING & set(words_of(sentences[0])) and re.match(
+                r"(who|what|whats|where|when|why|how|which)\b", normalized(sentences[1])) \
+            and len(words_of(sentences[1])) <= 6:
+        return True
     clauses = re.split(r"[.!;:,]\s+", text.strip(), maxsplit=1)
     if len(clauses) < 2 or len(words_of(clauses[0])) > PREAMBLE_MAX_WORDS or JUDGING & set(words_of(clauses[0])):
         return False
@@ -1070,7 +1093,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="delete_data")  # "hmm actually delete my answers, i dont want this saved"
     if DISCARD_LATER.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not ANSWERS_REQUEST.search(plain):
         return Reading("discard")
-    if NOT_THIS_ONE.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+    if NOT_THIS_ONE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
     misfiled = prompt_about(NOT_THAT_ONE.sub(" ", plain)) if re.search(
         r"\bnot (the|that) general one\b|\bsupposed to be (for|on|about)\b", plain) else None
@@ -1100,12 +1123,23 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
+    if prompt_open and re.match(r"^((ok|okay|um|hmm|just|can i|can we|i'?ll|let me|lemme|i wanna|please|pls|nah|no|"
+                                r"oh|ugh) )*(skip|pass)( (it|this|this one|that|that one))?( again)?\b", plain) \
+            and count <= CONTROL_MAX_WORDS + 2 and stance_of(raw, yes_no) is None:
+        return Reading("control", control="skip")  # "pass again lol", "skip this one, too sensitive"
+    if prompt_open and re.search(r"\bi (have|got|'?ve got) (a few|some|a|a couple of|more|other|another) "
+                                 r"(more )?questions?\b", plain) and count <= CONTROL_MAX_WORDS * 2:
+        return Reading("control", control="stop")  # "Good evening. I have a few questions about the article."
+    if prompt_open and re.match(r"^(yeah |yes |ok |sure )?another( one)?( please| pls)?$", plain):
+        return Reading("control", control="skip")  # "yeah another" at "What makes you say that?"
     if step != FREE and DECLINE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "nah not sharing, just reading. peace": no answer, and a goodbye if it says one
         leaving = GOODBYE.search(plain) or re.search(r"[,.!;]\s*(peace|peace out)\W*$", raw.lower())
         return Reading("goodbye") if leaving else Reading("control", control="stop")
-    if step in (FREE, OFFERED) and OPPOSITE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
-        return Reading("change_mind", stance=OPPOSITE_STANCE)  # "wait, i meant the opposite"
+    opposite = OPPOSITE.search(plain) if step in (FREE, OFFERED) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
+    if opposite:  # "wait, i meant the opposite"; "that was sarcasm. i AGREE with the shift": agree
+        said = stance_of(plain[:opposite.start()] + " " + plain[opposite.end():], False)
+        return Reading("change_mind", stance=said or OPPOSITE_STANCE)
     if step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain):
         return Reading("acknowledge")
     if prompt_open and RETORT.match(plain):

@@ -43,7 +43,7 @@ def next_prompt(done: list[str] | None) -> Prompt | None:
 
 def prompt_about(text: str) -> Prompt | None:
     """The prompt whose topic `text` names, by the longest topic words found in it."""
-    lowered = " " + re.sub(r"[^a-z0-9 ]", " ", text.lower().replace("’", "'")) + " "
+    lowered = " " + re.sub(r"[^a-z0-9 ]", " ", text.lower().replace("’", "'").replace("'", "")) + " "
     found = [(len(topic), -order, prompt) for order, prompt in enumerate(prompts().values())
              for topic in prompt.topics if f" {topic} " in lowered]
     return max(found, key=lambda item: item[:2])[2] if found else None

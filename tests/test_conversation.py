@@ -702,3 +702,30 @@ def test_round_18_testers_readers_leave_only_the_rows_they_meant(bot):
     reply = bot.text(reader, "we didn't start anything, russia invaded us. so obviously i think this pivot is wrong")
     assert "What makes you say that" not in reply and "Where do you stand" not in reply
     assert rows_of(bot, reader)[0].stance == "disagree"
+
+
+def test_round_18_second_testers_readers_leave_only_the_rows_they_meant(bot):
+    # Round 18's second tester (on this round's code): 15 of 44 rows wrong, in these words.
+    reader = new_reader()  # a named answer deleted by its topic, however it is named
+    bot.text(reader, "I'd like to answer the question about whether Ukraine should have elections")
+    bot.text(reader, "no, you can't run a fair vote with millions displaced and men at the front")
+    bot.text(reader, "share my view on ukraine concessions")
+    bot.text(reader, "no, putin wanted all of it and would have taken more")
+    bot.text(reader, "share my view")
+    bot.text(reader, "Hmm. Mixed. Both Europe and the US need to be realistic, but selling out Ukraine is not the way.")
+    assert "deleted" in bot.text(reader, "delete the one about trump's shift")
+    assert "deleted" in bot.text(reader, "the concessions one shouldn't be there. take it off")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["wartime_elections"]
+    reader = new_reader()  # skips, a goodbye and a question at a prompt were saved as answers
+    bot.text(reader, "share my view")
+    bot.text(reader, "pass")
+    bot.text(reader, "pass again lol")
+    bot.text(reader, "no, the supporters. who are they")
+    bot.text(reader, "hit me")
+    bot.text(reader, "forget it. peace")
+    assert rows_of(bot, reader) == []
+    reader = new_reader()  # sarcasm, then the stance said outright
+    bot.text(reader, "Trump is a genius. Europe has been taking advantage of us for years and Putin is a strong "
+                     "leader, you make deals with strong leaders.")
+    bot.text(reader, "that was sarcasm. i DISAGREE with the shift obviously")
+    assert rows_of(bot, reader)[0].stance == "disagree"
