@@ -335,6 +335,12 @@ REDACTED = "[deleted at the reader's request]"
 _WORDS_IN_SLOTS = {"opinion", "reason"}
 
 
+# Where the bot's lines quote the reader back ("You said: \"...\"", "Your reason: \"...\"", "In your
+# words: ...", "now reads: \"...\""), whatever the words were trimmed to
+READER_QUOTED = re.compile(r'(?P<lead>(You said|Your reason|now reads): ")(?!\[deleted)[^"\n]*(?P<end>")'
+                           r'|(?P<lead2>In your words: )(?!\[deleted)[^\n]*')
+
+
 def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:
     """Blank out, in place, what the reader wrote in one stored event (its type name and data):
     their message, an opinion or reason slot, or the `quoted` words in a bot line. True if any."""
@@ -352,9 +358,13 @@ def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:
             and event["value"].get("question"):
         event["value"]["question"] = REDACTED  # the question a follow-up is read against
         return True
-    if kind == "bot" and any(quote in (event.get("text") or "") for quote in quoted):
+    text = event.get("text") or "" if kind == "bot" else ""
+    if kind == "bot" and (any(quote in text for quote in quoted) or READER_QUOTED.search(text)):
         for quote in quoted:
-            event["text"] = event["text"].replace(quote, REDACTED)
+            text = text.replace(quote, REDACTED)
+        # what the bot said back in its own frame, however the words were trimmed on the way
+        event["text"] = READER_QUOTED.sub(
+            lambda found: (found["lead"] or found["lead2"]) + REDACTED + (found["end"] or ""), text)
         return True
     return False
 

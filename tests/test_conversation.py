@@ -104,6 +104,8 @@ def test_opting_out_halfway_stores_nothing_more_and_delete_removes_the_rest(bot)
     assert "nothing is changed" in bot.text(reader, "change my reason to: trade")
     assert len(rows_of(bot, reader)) == 2
     assert not any("tariffs" in r.opinion or r.reason == "trade" for r in rows_of(bot, reader))
+    # (round 18's second tester: a reason quoted back trimmed, "Your reason: ...", outlived the delete)
+    assert 'Your reason: "trade helps everyone"' in bot.text(reader, "show my answers")
     assert "deleted 2 answers" in bot.text(reader, "delete my answers")
     assert rows_of(bot, reader) == []
     # What they wrote is blanked out of the stored conversation too; the conversation goes on.
