@@ -655,7 +655,9 @@ class Reply:
 @lru_cache(maxsize=4096)
 def _close_to_filler(word: str) -> bool:
     """Whether `word` looks like a filler word mistyped ("abotu"); difflib was 40% of answering."""
-    return bool(difflib.get_close_matches(word, _LONG_FILLER, n=1, cutoff=TYPO_RATIO))
+    # (a typo keeps the first letter and about the length: "grain" is no "again", "munich" no "much")
+    return any(close[0] == word[0] and abs(len(close) - len(word)) <= 1
+               for close in difflib.get_close_matches(word, _LONG_FILLER, n=3, cutoff=TYPO_RATIO))
 
 
 @lru_cache(maxsize=16384)
@@ -2508,6 +2510,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return Reply("unknown", f"The article doesn't mention {what}. The people it names "
                                     f"are {_in_words([p.name for p in known.people])}.", None,
                          context)
+        strange = [w for w in words if len(w) >= 4 and not known.is_known(w) and not known.is_misspelt_filler(w)]
+        if strange and not known.person_in(what):
+            # "does the article mention the grain deal": the word it never uses says no, whatever
+            # "deal" alone would find
+            what = " ".join(readable(word) for word in what.split())
+            return Reply("unknown", f"No - the article doesn't mention {what}.", None, context)
         score, fact_id = known.rank(what)[0][0]
         if words and score >= FACT_THRESHOLD:  # "is lavrov named in the article?": yes, and how
             fact = known.facts[fact_id]

@@ -2017,3 +2017,11 @@ def test_whether_the_article_mentions_something_it_lacks_gets_a_plainer_no():
     assert reply.text.startswith("I don't see that in the article. The closest it comes:")
     assert kind_of(reply.text) == "passage"  # still graded as the hedge it is
     assert respond("is the west kinda falling apart").text.startswith("The article may not answer exactly that")
+
+
+def test_a_mention_of_something_the_article_never_names_is_a_plain_no():
+    # Round 18's second tester: "does the article mention the grain deal?" got "Yes." and a fact
+    # about deals; "munich" read as a mistyped "much", "grain" as "again".
+    assert respond("does the article mention the grain deal?").text == "No - the article doesn't mention the grain deal."
+    assert not respond("does the article compare this to munich").text.startswith("Who or what")
+    assert respond("does the article mention the baltic states").text.startswith("Yes")
