@@ -2510,8 +2510,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return Reply("unknown", f"The article doesn't mention {what}. The people it names "
                                     f"are {_in_words([p.name for p in known.people])}.", None,
                          context)
-        strange = [w for w in words if len(w) >= 4 and not known.is_known(w) and not known.is_misspelt_filler(w)]
-        if strange and not known.person_in(what):
+        strange = [w for w in words if len(w) >= 4 and not known.is_known(w) and not known.is_misspelt_filler(w)
+                   and w not in NOT_FOCUS and w not in ASKING and singular(w) not in PEOPLE_NOUNS]
+        if strange and not known.person_in(what) and not any(w in known.absent_focus for w in words) \
+                and not re.match(r"\s*(it|that|this|they|he|she)\b", what, re.I):
             # "does the article mention the grain deal": the word it never uses says no, whatever
             # "deal" alone would find
             what = " ".join(readable(word) for word in what.split())
