@@ -1019,6 +1019,7 @@ def reason_in(text: str, stance: str | None) -> str | None:
             or not leading and re.fullmatch(TOPIC_LEAD, normalized(clauses[leading]))):
         leading += 1
     rest = " ".join(clauses[leading:]).strip(" ,.;:-")
+    rest = re.sub(r"^(my )?(reasons?|because|why)( is)?\s*[:\-]\s*", "", rest, flags=re.I)  # "Mixed. Reason: ..."
     if 0 < leading and len(words_of(rest)) >= REASON_MIN_WORDS:
         return rest
     return None

@@ -59,6 +59,8 @@ CASES = [
     ("the discussion question about europe doing more of its own defense", "share_opinion", FREE, OPEN,
      "prompt_request", None),
     ("share my view on ukraine concessions", "share_opinion", FREE, OPEN, "prompt_request", None),
+    ("Mixed. Reason: ending the war is good but rewarding russia is bad", "give_opinion", ASKED_OPINION, OPEN,
+     "answer", "mixed"),
     ("wait, i meant the opposite. europe SHOULD do more", "give_opinion", OFFERED, YES_NO, "change_mind", "opposite"),
     ("russia invaded us. so obviously i think this pivot is wrong", "give_opinion", ASKED_OPINION, OPEN, "answer",
      "disagree"),
@@ -556,3 +558,11 @@ def test_round_17_log_review_a_question_at_a_prompt_and_a_judgement_of_someone_e
     assert read("whats the point of negotiating", "give_opinion", ASKED_OPINION).kind == "answer"
     assert read("i think shes right tbh, giving putin a pass is dangerous", "give_opinion",
                 ASKED_OPINION).stance is None
+
+
+def test_a_reason_labelled_as_one_is_kept_without_its_label():
+    # Round 18's second tester: "Mixed. Reason: ..." was asked for a reason ("I literally wrote
+    # 'Reason:'")
+    reading = read("Mixed. Reason: ending the war is good but rewarding russia is bad", "give_opinion",
+                   ASKED_OPINION)
+    assert (reading.stance, reading.reason) == ("mixed", "ending the war is good but rewarding russia is bad")
