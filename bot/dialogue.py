@@ -197,6 +197,10 @@ MISFILED = re.compile(r"\b(it|this|that|my answer|mine)( (is|was|'s))? (for|abou
 # the word question or prompt.
 PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|let'?s do|lets do) )*(the )?(?P<topic>(\w+ ){1,3})"
                           r"(?P<noun>one|question|prompt)( (then|please|pls))?$")
+# ... or asked for with the number anywhere ("i'd like to give my opinion on question 3")
+PROMPT_NUMBER_ASKED = re.compile(r"\b(want|wanna|like to|let me|lemme|can i|could i|do|take|answer|give|share|"
+                                 r"opinion|view|thoughts|try)\b.*\b(question|prompt|number) (number |no )?"
+                                 r"(?P<n>[1-9])\b")
 # A prompt by its number in the list of prompts ("number 4", "discussion question 4", "#4")
 PROMPT_NUMBER = re.compile(r"^((ok|okay|um|so|i mean|i'?ll (do|take)|let'?s do|lets do|i choose|i pick|can i do|"
                            r"give me|i want)\s+)*(the )?(discussion )?(question |prompt |number |no\.? ?|#)(number )?"
@@ -256,7 +260,7 @@ DISCARD = re.compile(
     r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
 )
 # ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
-NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b"
+NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) (really )?want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b"
                           r"|\b(rather|prefer) (that|this|it) (not be|wasn'?t|isn'?t|not) (saved|stored|kept|recorded)\b"
                           r"|\b(can|could) (we|you) (just )?not (save|keep|store|record) (this|that|it)\b"
                           r"|\b(don'?t|dont|do not|never) (save|keep|store|record) (this|that|it)( last| latest)?( one| answer)?\b"
@@ -520,7 +524,8 @@ CLOSING_MAX_WORDS = 6
 THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{THANKS}\s+")
 # Deleting every answer, said anywhere in a short message.
 DELETE_ALL = re.compile(r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
-                        r"(all (of )?)?my (answers|opinions|replies|responses|data)\b")
+                        r"((all (of )?)?my (answers|opinions|replies|responses|data)\b|(everything|all)( (i|i'?ve) "
+                        r"(said|wrote|written|typed|told you))?\W*$)")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*$")
@@ -1113,7 +1118,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     named = PROMPT_NAMED.match(plain) if wanted is None else None
     if named and (named["noun"] != "one" or not ORDINAL_WORDS & set(named["topic"].split())):
         wanted = prompt_about(named["topic"])  # "the china one", after the list of prompts
-    numbered = PROMPT_NUMBER.match(plain) if wanted is None and count <= ANSWERS_REQUEST_MAX_WORDS else None
+    numbered = (PROMPT_NUMBER.match(plain) or PROMPT_NUMBER_ASKED.search(plain)) \
+        if wanted is None and count <= ANSWERS_REQUEST_MAX_WORDS else None
     if numbered and int(numbered["n"]) <= len(prompts()):
         wanted = list(prompts().values())[int(numbered["n"]) - 1]  # "number 4", as the list numbers them
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:

@@ -59,6 +59,10 @@ CASES = [
     ("the discussion question about europe doing more of its own defense", "share_opinion", FREE, OPEN,
      "prompt_request", None),
     ("share my view on ukraine concessions", "share_opinion", FREE, OPEN, "prompt_request", None),
+    # round 18's blind A/B conversations, after the judging
+    ("i'd like to give my opinion on question 3", "share_opinion", FREE, OPEN, "prompt_request", None),
+    ("eh you know what, just wipe everything i said", "give_opinion", OFFERED, OPEN, "control", None),
+    ("hmm on second thought i dont really want that stored", "give_opinion", OFFERED, OPEN, "discard", None),
     ("Mixed. Reason: ending the war is good but rewarding russia is bad", "give_opinion", ASKED_OPINION, OPEN,
      "answer", "mixed"),
     ("wait, i meant the opposite. europe SHOULD do more", "give_opinion", OFFERED, YES_NO, "change_mind", "opposite"),
