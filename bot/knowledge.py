@@ -341,11 +341,11 @@ STATUS_ASKED = re.compile(rf"\b(work|works|working|doing|{POST_WORDS}|government
                           r"|\b(does|do) \w+( \w+)? do\b", re.I)
 # "how many people ...", "the number of conflicts": what a how-many question counts.
 HOW_MANY = re.compile(r"\b(how many|number of)\s+(?P<what>[a-z.]+( [a-z.]+){0,2})")
-# Types a fact must carry to answer a question of that type; other types fall back to any fact.
 # "what day did they meet" asks for a date on the calendar, which "three years later" is not
 CALENDAR_ASKED = re.compile(r"\b(what|which|exact|precise|specific) (day|date|month|year)\b|\bon what day\b", re.I)
 CALENDAR = re.compile(r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"
                       r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# Types a fact must carry to answer a question of that type; other types fall back to any fact.
 STRICT_TYPES = {"time", "number", "place"}
 # Types a fact that carries them is preferred for, if it scores close to the best.
 PREFERRED_TYPES = {"quote", "person", "reason"}
@@ -514,13 +514,13 @@ CLAIMED_WORDS = re.compile(
     r"^\W*(so |and |wait,? |but )?((the article|it|the piece|the writer|the author|the text) (says|said|calls|"
     r"called|uses|used)|(does|did) (the article|it|the piece|the writer|the author) (say|call|use)|is|was)\b"
     r".*?(?<![a-z])['\"“‘](?P<term>[^'\"“”‘’?]{3,40})['\"”’](?![a-z])", re.I)
-# "compare schake and wallander", "who did each work for": a question about two people at once.
 # "who met in riyadh and where", "who is schake? what does she think": a second question
 SECOND_QUESTION = re.compile(r"^(?P<first>\W*(who|what|whats|what's|where|when|why|how|which|did|does|is|was)\b.+?)"
                              r"(\?+\s*(and |also |plus |oh and )?|,?\s+(and|also|plus)\s+(also\s+)?)"
                              r"(?P<second>(who|what|whats|what's|where|when|why|how|which)\b.*)$", re.I)
 WEIGHED = re.compile(r"\b(compare|comparison|contrast|differ|differs|difference|versus|vs|both|each|the two|"
                      r"between)\b", re.I)
+# "compare schake and wallander", "who did each work for": a question about two people at once.
 TWO_ASKED = re.compile(r"\b(compare|comparison|contrast|differ|differs|difference|versus|vs|both|each|"
                        r"the two|say|says|think|thinks|view|views|take|takes|stance)\b", re.I)
 EACH_OF_THEM = re.compile(r"\b(each|both|the two|each of them|both of them)\b", re.I)
