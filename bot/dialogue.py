@@ -222,6 +222,12 @@ OPPOSITE_STANCE = "opposite"  # a change_mind's stance: the other of agree and d
 OPPOSITE = re.compile(r"\b(i meant|i mean|meant|it'?s|its|make it|put me down as|mark me as|change it to|i wanted) "
                       r"the opposite\b|\bthe other way (round|around)\b|\bflip (it|that|my (answer|stance))\b"
                       r"|\b(that|it) was sarcasm\b|\bi was (being )?sarcastic\b")
+# At a prompt: skipping first, whatever follows ("pass again lol", "skip this one, too sensitive");
+# having questions instead ("Good evening. I have a few questions"); another prompt ("yeah another")
+SKIP_FIRST = re.compile(r"^((ok|okay|um|hmm|just|can i|can we|i'?ll|let me|lemme|i wanna|please|pls|nah|no|oh|ugh) )*"
+                        r"(skip|pass)( (it|this|this one|that|that one))?( again)?\b")
+QUESTIONS_INSTEAD = re.compile(r"\bi (have|got|'?ve got) (a few|some|a|a couple of|more|other|another) (more )?questions?\b")
+ANOTHER_ONE = re.compile(r"^(yeah |yes |ok |sure )?another( one)?( please| pls)?$")
 # Exasperation at a prompt, no part of an answer
 RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|excuse me|come on|omg|ugh|wow|"
                     r"what the (hell|heck)|do you (seriously |really |actually )?need me to spell it out)\W*$")
@@ -1130,14 +1136,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
-    if prompt_open and re.match(r"^((ok|okay|um|hmm|just|can i|can we|i'?ll|let me|lemme|i wanna|please|pls|nah|no|"
-                                r"oh|ugh) )*(skip|pass)( (it|this|this one|that|that one))?( again)?\b", plain) \
-            and count <= CONTROL_MAX_WORDS + 2 and stance_of(raw, yes_no) is None:
+    if prompt_open and SKIP_FIRST.match(plain) and count <= CONTROL_MAX_WORDS + 2 and stance_of(raw, yes_no) is None:
         return Reading("control", control="skip")  # "pass again lol", "skip this one, too sensitive"
-    if prompt_open and re.search(r"\bi (have|got|'?ve got) (a few|some|a|a couple of|more|other|another) "
-                                 r"(more )?questions?\b", plain) and count <= CONTROL_MAX_WORDS * 2:
+    if prompt_open and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2:
         return Reading("control", control="stop")  # "Good evening. I have a few questions about the article."
-    if prompt_open and re.match(r"^(yeah |yes |ok |sure )?another( one)?( please| pls)?$", plain):
+    if prompt_open and ANOTHER_ONE.match(plain):
         return Reading("control", control="skip")  # "yeah another" at "What makes you say that?"
     if step != FREE and DECLINE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "nah not sharing, just reading. peace": no answer, and a goodbye if it says one
