@@ -641,7 +641,10 @@ async def about_the_discussion(dispatcher: CollectingDispatcher, tracker: Tracke
     """The reader's saved answers, who reads them, or how many discussion questions there are."""
     if kind == "show_answers":
         return await privacy.show_answers(dispatcher, tracker)
-    if kind in ("privacy", "answers_request"):
+    if kind == "privacy" and tracker.get_slot("opted_out"):
+        # "will my future answers be saved?" after opting out: no, and how to change that
+        dispatcher.utter_message(response="utter_already_opted_out")
+    elif kind in ("privacy", "answers_request"):
         dispatcher.utter_message(response=f"utter_{kind}")
     else:
         tell_prompts(dispatcher, tracker)

@@ -16,6 +16,7 @@ FREE = "free"  # anything else: questions about the article, small talk
 
 # Intents that are commands when the message is short, whatever the step.
 CONTROL_INTENTS = {"skip", "stop", "opt_out", "opt_in", "delete_data", "start_over"}
+PRIVACY_INTENTS = {"opt_out", "opt_in", "delete_data"}  # never from a question alone
 # A command is a few words; a longer message the model took for one is the reader's answer
 # ("We should stop funding Ukraine, it only prolongs the war").
 CONTROL_MAX_WORDS = 6
@@ -111,6 +112,10 @@ PRIVACY_QUESTION = re.compile(
     r"|\bwhere (do|does|will) (this|it|my (answers?|opinions?|data)) (go|end up)\b"
     r"|^(do|will|are) you (save|store|keep|record|track|sell|share|saving|storing|recording)"
     r" (this|it|my|what i)\b"
+    # "will my future answers be saved?", "are you still saving stuff?"
+    r"|^(will|would|are|is|do|does) (my|any of my|these) (future |new |next |other )?(answers?|opinions?|views?|replies|"
+    r"words) (be |still be |get |still get |being )?(saved|stored|kept|recorded)\b"
+    r"|^(are|is) (you|it|the bot) (still )?(saving|storing|recording|keeping|logging)\b"
     r"|\bwhy (do|would|should|are) you (want|need|ask for|collect|asking for|collecting) "
     r"(my|our) (opinions?|views?|answers?|data|thoughts)\b"
     r"|^(what about |and )?(my )?(privacy|gdpr)( policy)?\W*$|\bprivacy policy\b|\bgdpr\b"
@@ -176,10 +181,14 @@ PROMPT_REQUEST = re.compile(
     r"(question|one|prompt)\b"
     r"|\b(is there|are there|do you have|got) (one|a question|a prompt|any( questions?)?|something) (about|on|re)\b"
     r"|\b(i'?d|id|i would) rather (do|answer|take) (that|the \w+) one\b"
-    r"|^((the|that|your) )?(discussion )?(question|prompt) (about|on|re|regarding) "
+    r"|^((the|that|your) )?(discussion )?(question|prompt|one) (about|on|re|regarding) "
+    # "yes, the one on whether it's a mistake ...", "another discussion question: the 80 years one"
+    r"|^((yes|yeah|yep|sure|ok|okay)[,.!?]* )+(the|that) (one|question|prompt) (about|on|re|regarding) "
+    r"|\b(another|next|different) (discussion )?(question|one|prompt)\W+(the )?(\w+ ){1,3}(one|question|prompt)\b"
+    r"|\b(can|could|shall) we (do|answer|take|try) (the|that) (\w+ ){1,4}(one|question|prompt)\b"
     r"|\b(share|give|tell you) my (views?|opinions?|thoughts?|take) (on|about) "
     r"|\b(opinions?|views?|thoughts?|feelings?|something to say|a lot to say|things to say) (on|about) "
-    r"(the|that|your) (\w+ ){1,3}(question|one|prompt)\b"
+    r"(the|that|your) (\w+ ){1,3}(question|one|prompt|thing|topic|issue|bit)\b"
     r"|^((no|nah|nope|i mean|not that|not this|sorry|oops)[,.!?]* )+(the |that )?(\w+ ){1,3}(one|question|prompt)\b"
     # "i'd like the question about concessions", "let me redo the concessions question",
     # "let me answer your question about putin being trustworthy"
@@ -443,7 +452,7 @@ STANCE_CHANGE = re.compile(
     r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure))\b"
 )
 # ... or a stance said with "now" ("i'm mixed on it now")
-STANCE_NOW = re.compile(r"\b(now|instead)\W*$")
+STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
 # The same phrases anywhere in a message, to tell what else it says ("I changed my mind, I'm not sure").
 MIND_CHANGING = re.compile(r"\b" + CHANGE_OF_MIND.pattern.lstrip("^"))
 # Question words as readers mistype them ("wht does putin thnik about it" is a question).
@@ -529,7 +538,8 @@ CLOSING_MAX_WORDS = 6
 # Thanks before a request ("thanks. show my answers")
 THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{THANKS}\s+")
 # Deleting every answer, said anywhere in a short message.
-DELETE_ALL = re.compile(r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
+DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) them( all)?\W*$|"
+                        r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
                         r"((all (of )?)?my (answers|opinions|replies|responses|data)\b|(everything|all)( (i|i'?ve) "
                         r"(said|wrote|written|typed|told you))?\W*$)")
 # Not knowing why, at "What makes you say that?"
@@ -996,7 +1006,8 @@ def stance_extras(text: str) -> list[str]:
         r"hard to say", r"can'?t decide", r"can'?t say", r"torn", r"yes and no", r"no way",
         r"not at all", r"of course", r"absolutely", r"definitely", r"yes", r"yeah", r"yep",
         r"yup", r"nope", r"nah", r"no", r"not really", r"idk", r"dunno", r"in between",
-        r"somewhere in between", r"a bit of both", r"i'?m against", r"i think so",
+        r"somewhere in between", r"somewhere in the middle", r"in the middle", r"middle ground", r"on the fence",
+        r"a bit of both", r"i'?m against", r"i think so",
         r"i don'?t think so", r"probably not", r"probably", r"maybe",
     ):
         plain = re.sub(rf"\b{phrase}\b", " ", plain)
@@ -1277,8 +1288,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # "stop" and "skip" are words answers use ("we should stop funding Ukraine"): beyond three
     # words only the command's own phrasing counts. The other controls are phrases of their own.
     most_words = 1 if intent in ("skip", "stop") else CONTROL_MAX_WORDS
-    if intent in CONTROL_INTENTS and (count <= most_words or command):
-        return Reading("control", control=intent)
+    if intent in CONTROL_INTENTS and (count <= most_words or command) and not (
+            intent in PRIVACY_INTENTS and looks_like_question(raw) and not command):
+        return Reading("control", control=intent)  # ("will my answers be saved?" changes nothing)
     if command and min(count, len(after_no.split())) <= CONTROL_MAX_WORDS:
         return Reading("control", control="stop" if plain.startswith(STOP_WORDS)
                        or after_no.startswith(STOP_WORDS) else "skip")

@@ -55,8 +55,10 @@ STANCES = ("agree", "disagree", "mixed", "unsure")
 # only as the answer to a yes/no prompt (bot.dialogue.yes_no_stance), never inside other words. Order matters: "not sure" is
 # unsure before "sure" could read as agreement, "don't agree" is disagree before "agree".
 _STANCE_WORDS = [
-    ("unsure", r"\b(not sure|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say)\b"),
-    ("mixed", r"\b(mixed|both sides|partly|in between|somewhat|it depends|depends|on the one hand|a bit of both|"
+    ("unsure", r"\b(not sure|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say|"
+               r"on the fence)\b"),
+    ("mixed", r"\b(mixed|both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
+              r"on the one hand|a bit of both|"
               r"50 ?/ ?50|fifty[- ]fifty)\b"),
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),
     ("disagree", r"\b(disagree|don'?t agree|do not agree|oppose|against it|i'?m against|strongly against|no way|not at all|i don'?t support|"

@@ -731,3 +731,20 @@ def test_round_18_second_testers_readers_leave_only_the_rows_they_meant(bot):
                      "leader, you make deals with strong leaders.")
     bot.text(reader, "that was sarcasm. i DISAGREE with the shift obviously")
     assert rows_of(bot, reader)[0].stance == "disagree"
+
+
+def test_round_18_third_testers_privacy_question_and_prompts_in_the_readers_words(bot):
+    # Round 18's third tester: "will my future answers be saved?" after opting out turned saving
+    # back on (the model called it opt_in); "the one about whether putin keeps his word" was
+    # saved as the answer to the first prompt.
+    reader = new_reader()
+    assert "won't save anything more" in bot.text(reader, "don't save my answers")
+    assert "save your answers again" not in bot.text(reader, "will my future answers be saved?")
+    bot.text(reader, "share my view")
+    bot.text(reader, "talking to russia is fine, it ends the war sooner")
+    assert rows_of(bot, reader) == []
+    reader = new_reader()
+    bot.text(reader, "i have thoughts on the putin trust thing")
+    assert prompts()["negotiating_with_adversary"].text in bot.text(reader, "the one about whether putin keeps his word")
+    bot.text(reader, "no, he annexed crimea after signing the budapest memorandum, so he breaks deals")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [("negotiating_with_adversary", "disagree")]
