@@ -880,15 +880,23 @@ def opts_out(text: str) -> bool:
     return OPT_OUT.search(normalized(text)) is not None
 
 
+def closing_words(text: str) -> str:
+    """The last sentence of `text` after a "so" that closes it ("... So yeah, worth it." -> "yeah
+    worth it"); "" if it has no such closing sentence."""
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text.strip()) if words_of(s)]
+    if len(sentences) < 2:
+        return ""
+    last = re.sub(r"^(so|and so|therefore|hence|which is why|in short|bottom line|all in all)\W+", "",
+                  normalized(sentences[-1]))
+    return "" if last == normalized(sentences[-1]) else last
+
+
 def closing_stance(text: str, yes_no: bool) -> tuple[str, str] | None:
     """The stance said last, after the reason ("China is bigger, Russia is declining. So yeah,
     worth it."), with that reason; None unless both are there."""
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text.strip()) if words_of(s)]
-    if len(sentences) < 2:
-        return None
-    last = re.sub(r"^(so|and so|therefore|hence|which is why|in short|bottom line|all in all)\W+", "",
-                  normalized(sentences[-1]))
-    if last == normalized(sentences[-1]):
+    last = closing_words(text)
+    if not last:
         return None  # only a closing "so ..." says the stance of all that came before
     if is_stance_only(last):
         stance = stance_of(last, yes_no)
@@ -1357,9 +1365,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None
         or count >= LONG_VIEW_WORDS)  # a paragraph pasted in is a view, whatever its words
     reason = reason_in(raw, stance)
-    closing = closing_stance(raw, yes_no or step == ASKED_STANCE) if (stance is None or reason is None) \
-        and prompt_open else None
-    if closing and stance in (None, closing[0]):  # "China's economy is way bigger ... So yeah, worth it."
+    closing = closing_stance(raw, yes_no or step == ASKED_STANCE) if prompt_open else None
+    if closing and (reason is None and stance in (None, closing[0]) or is_stance_only(closing_words(raw))):
+        # "China's economy is way bigger ... So yeah, worth it."; "honestly not sure. ... so mixed":
+        # the stance said last, in so many words, is the one meant
         stance, reason = closing
     if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and find_reason(raw) is None:
         # "its a huge mistake, abandoning europe makes russia bolder" to "what are your thoughts on

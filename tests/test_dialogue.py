@@ -71,6 +71,9 @@ CASES = [
     ("somewhere in the middle", "give_opinion", ASKED_STANCE, YES_NO, "stance", "mixed"),
     ("so I'm really not sure anymore", "give_opinion", OFFERED, YES_NO, "change_mind", "unsure"),
     ("ugh ok then get rid of them", "delete_data", OFFERED, OPEN, "control", None),
+    # my own trial: the stance said last, in so many words, over a hesitation that opened it
+    ("honestly not sure. china matters but abandoning ukraine feels wrong. so mixed", "give_opinion",
+     ASKED_OPINION, YES_NO, "answer", "mixed"),
     ("are you still saving stuff?", "bot_challenge", FREE, OPEN, "privacy", None),
     ("save my answers?", "opt_in", FREE, OPEN, "question", None),
     ("eh you know what, just wipe everything i said", "give_opinion", OFFERED, OPEN, "control", None),
