@@ -39,7 +39,7 @@ GOODBYE = re.compile(
     r"adios|ciao|au revoir|tschuss|good day|that'?s enough for (me|now|today))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
-    r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)\W*$"
+    r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
     r"|^((ok|okay|alright|cool|great) )*(i'?m |im )?done for (now|today)( (thx|thanks|thank you|ty))?\W*$"
 )
 GOODBYE_MAX_WORDS = 6

@@ -33,6 +33,7 @@ CASES = [
     ("what were the other questions again", "ask_article", OFFERED, OPEN, "prompts_info", None),
     ("finally. ok that's it from me", "thank", FREE, OPEN, "goodbye", None),
     ("ok. done for now, thx", "thank", FREE, OPEN, "goodbye", None),
+    ("thats it from me, thx", "thank", FREE, OPEN, "goodbye", None),
     ("are you serious", "ask_article", ASKED_STANCE, OPEN, "acknowledge", None),
     ("it is NOT the right policy", "give_opinion", ASKED_STANCE, OPEN, "answer", "disagree"),
     ("China is way bigger than Russia, and Russia is declining. So yeah, worth it.", "give_opinion",
