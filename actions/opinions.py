@@ -111,6 +111,7 @@ async def change_last_stance(
         return None
     message_id = tracker.get_slot("last_message_id")
     said = tracker.latest_message.get("text") or ""
+    done = "Got it - I've changed your answer:"
     if stance == dialogue.OPPOSITE_STANCE:  # "wait, i meant the opposite": agree and disagree swap
         saved = await asyncio.to_thread(store.stance_of_message, message_id)
         stance = {"agree": "disagree", "disagree": "agree"}.get(saved or "")
@@ -118,27 +119,24 @@ async def change_last_stance(
             dispatcher.utter_message(text=f"Which way do you stand on it - say \"make that agree\" or "
                                           f"\"make that disagree\" ({prompt.statement}).")
             return []
-        await update_opinion(tracker, message_id, stance=stance)
-        dispatcher.utter_message(text=f"Got it - I've turned it round: {STANCE_PHRASES[stance]} "
-                                      f"{prompt.statement}.")
-        return []
-    # (the words that ask for the change, "put me down as", are not words of the answer)
-    asked = dialogue.STANCE_CHANGE.sub(" ", dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said)))
-    more = dialogue.stance_extras(asked)
-    if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/"):
-        await update_opinion(tracker, message_id, stance=stance)
-        if not tracker.get_slot("opted_out"):
-            await add_words(message_id, said)
-        dispatcher.utter_message(text=f"Got it - I've changed your answer and added your words: "
-                                      f"{STANCE_PHRASES[stance]} {prompt.statement}.")
-        return []
-    if await asyncio.to_thread(store.stance_of_message, message_id) == stance:
-        dispatcher.utter_message(text=f"That's what I have: {STANCE_PHRASES[stance]} "
-                                      f"{prompt.statement}.")
-        return []
+        done = "Got it - I've turned it round:"
+    else:
+        # (the words that ask for the change, "put me down as", are not words of the answer)
+        asked = dialogue.STANCE_CHANGE.sub(" ", dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said)))
+        more = dialogue.stance_extras(asked)
+        if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/"):
+            await update_opinion(tracker, message_id, stance=stance)
+            if not tracker.get_slot("opted_out"):
+                await add_words(message_id, said)
+            dispatcher.utter_message(text=f"Got it - I've changed your answer and added your words: "
+                                          f"{STANCE_PHRASES[stance]} {prompt.statement}.")
+            return []
+        if await asyncio.to_thread(store.stance_of_message, message_id) == stance:
+            dispatcher.utter_message(text=f"That's what I have: {STANCE_PHRASES[stance]} "
+                                          f"{prompt.statement}.")
+            return []
     await update_opinion(tracker, message_id, stance=stance)
-    dispatcher.utter_message(text=f"Got it - I've changed your answer: {STANCE_PHRASES[stance]} "
-                                  f"{prompt.statement}.")
+    dispatcher.utter_message(text=f"{done} {STANCE_PHRASES[stance]} {prompt.statement}.")
     return []
 
 

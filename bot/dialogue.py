@@ -880,25 +880,19 @@ def opts_out(text: str) -> bool:
     return OPT_OUT.search(normalized(text)) is not None
 
 
-def closing_words(text: str) -> str:
-    """The last sentence of `text` after a "so" that closes it ("... So yeah, worth it." -> "yeah
-    worth it"); "" if it has no such closing sentence."""
+def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
+    """The stance said last, after the reason ("China is bigger, Russia is declining. So yeah,
+    worth it."), with that reason and whether the last words are the stance and nothing more;
+    None unless both are there."""
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text.strip()) if words_of(s)]
     if len(sentences) < 2:
-        return ""
+        return None
     last = re.sub(r"^(so|and so|therefore|hence|which is why|in short|bottom line|all in all)\W+", "",
                   normalized(sentences[-1]))
-    return "" if last == normalized(sentences[-1]) else last
-
-
-def closing_stance(text: str, yes_no: bool) -> tuple[str, str] | None:
-    """The stance said last, after the reason ("China is bigger, Russia is declining. So yeah,
-    worth it."), with that reason; None unless both are there."""
-    sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text.strip()) if words_of(s)]
-    last = closing_words(text)
-    if not last:
+    if last == normalized(sentences[-1]):
         return None  # only a closing "so ..." says the stance of all that came before
-    if is_stance_only(last):
+    outright = is_stance_only(last)
+    if outright:
         stance = stance_of(last, yes_no)
     elif not yes_no and len(last.split()) <= JUDGEMENT_MAX_WORDS:
         # "... russia invaded us. so obviously i think this pivot is wrong": a verdict on the
@@ -907,7 +901,7 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str] | None:
     else:
         return None
     reason = " ".join(sentences[:-1]).strip(" ,.;:-")
-    return (stance, reason) if stance and len(words_of(reason)) >= REASON_MIN_WORDS else None
+    return (stance, reason, outright) if stance and len(words_of(reason)) >= REASON_MIN_WORDS else None
 
 
 def yes_no_stance(text: str) -> str | None:
@@ -1366,10 +1360,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         or count >= LONG_VIEW_WORDS)  # a paragraph pasted in is a view, whatever its words
     reason = reason_in(raw, stance)
     closing = closing_stance(raw, yes_no or step == ASKED_STANCE) if prompt_open else None
-    if closing and (reason is None and stance in (None, closing[0]) or is_stance_only(closing_words(raw))):
+    if closing and (reason is None and stance in (None, closing[0]) or closing[2]):
         # "China's economy is way bigger ... So yeah, worth it."; "honestly not sure. ... so mixed":
         # the stance said last, in so many words, is the one meant
-        stance, reason = closing
+        stance, reason, _ = closing
     if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and find_reason(raw) is None:
         # "its a huge mistake, abandoning europe makes russia bolder" to "what are your thoughts on
         # the shift?": a plain judgement with its reason is a whole answer; nothing is asked again
