@@ -125,7 +125,10 @@ async def change_last_stance(
         asked = dialogue.STANCE_CHANGE.sub(" ", dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said)))
         more = dialogue.stance_extras(asked)
         if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/"):
-            await update_opinion(tracker, message_id, stance=stance)
+            turned = await asyncio.to_thread(store.stance_of_message, message_id) != stance
+            reason = dialogue.changed_reason(said, stance) if turned else None
+            # (the reason kept for the stance given up would argue against the new one)
+            await update_opinion(tracker, message_id, stance=stance, **({"reason": reason} if reason else {}))
             if not tracker.get_slot("opted_out"):
                 await add_words(message_id, said)
             dispatcher.utter_message(text=f"Got it - I've changed your answer and added your words: "
@@ -197,8 +200,9 @@ class ActionHandleReply(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         step = dialogue.OFFERED if offer_pending(tracker) else dialogue.FREE
-        reading = dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
-                                step, entity_stance=stance_of_entity(tracker))
+        last = prompts().get(tracker.get_slot("last_prompt_id") or "")
+        reading = dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker), step,
+                                yes_no=bool(last and last.yes_no), entity_stance=stance_of_entity(tracker))
         kind = reading.kind
         if kind in ABOUT_THE_DISCUSSION:
             return await about_the_discussion(dispatcher, tracker, kind)

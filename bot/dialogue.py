@@ -454,6 +454,7 @@ STANCE_CHANGE = re.compile(
 # ... or a stance said with "now" ("i'm mixed on it now")
 STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
 # The same phrases anywhere in a message, to tell what else it says ("I changed my mind, I'm not sure").
+THINKING_AGAIN = re.compile(r"^(thinking|thinkin|thought) (about it |it over )?(more|again)\b")
 MIND_CHANGING = re.compile(r"\b" + CHANGE_OF_MIND.pattern.lstrip("^"))
 # Question words as readers mistype them ("wht does putin thnik about it" is a question).
 QUESTION_WORD_TYPOS = {
@@ -1016,6 +1017,20 @@ def stance_extras(text: str) -> list[str]:
     return [word for word in plain.split() if word not in STANCE_FILLER]
 
 
+def changed_reason(text: str, stance: str) -> str | None:
+    """The reason in a change of mind ("hmm wait, actually thinking more, no he cant be trusted":
+    "he cant be trusted"), which replaces the reason of the stance given up."""
+    rest = " ".join(text.lower().split())
+    while lead := (re.match(r"^(hmm+|um+|oh|ok|okay|so|well)\b", rest) or CHANGE_OF_MIND.match(rest)
+                   or THINKING_AGAIN.match(rest)):
+        rest = rest[lead.end():].strip(" ,.;:-!")
+    if not rest:
+        return None
+    plainly = re.sub(r"^(no|nope|nah|yes|yeah|yep|i (dis)?agree|i'?m mixed|mixed|not sure)\b\W*", "", rest)
+    return reason_in(rest, stance) or (plainly if plainly != rest and len(words_of(plainly)) >= REASON_MIN_WORDS
+                                       else None)
+
+
 def reason_in(text: str, stance: str | None) -> str | None:
     """The reason an answer gives: after 'because'/'since', after a stated stance, or after a short
     judgement that opens it."""
@@ -1243,6 +1258,16 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         stance = verdict_stance(plain)  # "it is NOT the right policy" to "Where do you stand?"
     if answering_yes_no and stance and count <= 3 and not stance_extras(raw):
         return Reading("stance", stance=stance)  # "never" answers "should they?", it stops nothing
+    turned = MIND_CHANGING.search(plain) if step == OFFERED and yes_no and stance is None else None
+    if turned and len(plain[:turned.start()].split()) <= 2 and not asks_something(raw):
+        # "hmm wait, actually thinking more, no he cant be trusted" right after a yes/no answer:
+        # its "no" answers the prompt again
+        rest = plain[turned.start():]
+        while lead := (CHANGE_OF_MIND.match(rest) or THINKING_AGAIN.match(rest)):
+            rest = rest[lead.end():].strip()
+        stance = stance_of(rest, True)
+        if stance:
+            return Reading("change_mind", stance=stance)
     if CHANGE_OF_MIND.match(plain) and stance:
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
     if step in (FREE, OFFERED) and stance and not asks_something(raw) and (
@@ -1348,7 +1373,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
 
     if step == ASKED_OPINION and not yes_no and BARE_YES_NO.match(plain):
         return Reading("acknowledge")  # a bare yes/no answers nothing an open question asked
-    if stance and is_stance_only(raw):
+    said_after = words_of(reason_in(raw, stance) or "")
+    if stance and is_stance_only(raw) and (len(said_after) <= REASON_MIN_WORDS
+                                           or (EVALUATIVE | {"right", "correct", "call"}) & set(said_after)):
+        # ("no, putin wanted all of it": few words, but a reason after the stance; "yes, its the
+        # right call" only says the stance again)
         return Reading("stance", stance=stance)
     if stance is None and step in (ASKED_OPINION, ASKED_REASON) and BARE_YES_NO.match(plain):
         return Reading("acknowledge")

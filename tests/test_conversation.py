@@ -748,3 +748,20 @@ def test_round_18_third_testers_privacy_question_and_prompts_in_the_readers_word
     assert prompts()["negotiating_with_adversary"].text in bot.text(reader, "the one about whether putin keeps his word")
     bot.text(reader, "no, he annexed crimea after signing the budapest memorandum, so he breaks deals")
     assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [("negotiating_with_adversary", "disagree")]
+
+
+def test_round_18_leftovers_a_short_reason_after_no_and_a_no_after_thinking_again(bot):
+    # "no, putin wanted all of it" was asked "What makes you say that?"; "hmm wait, actually
+    # thinking more, no he cant be trusted" after a yes was added to the answer, which stayed
+    # "agree" with the reason for agreeing.
+    reader = new_reader()
+    bot.text(reader, "i want to answer question 5")
+    assert "What makes you say that" not in bot.text(reader, "no, putin wanted all of it")
+    [row] = rows_of(bot, reader)
+    assert (row.stance, row.reason) == ("disagree", "putin wanted all of it")
+    reader = new_reader()
+    bot.text(reader, "i want to answer question 5")
+    bot.text(reader, "yes, he has kept some deals with the us before")
+    assert "changed your answer" in bot.text(reader, "hmm wait, actually thinking more, no he cant be trusted")
+    [row] = rows_of(bot, reader)
+    assert (row.stance, row.reason) == ("disagree", "he cant be trusted")

@@ -199,6 +199,10 @@ CASES = [
     ("on second thought I'm not sure", "set_stance", ASKED_OPINION, YES_NO, "change_mind", "unsure"),
     ("no wait, I agree", "set_stance", ASKED_STANCE, OPEN, "change_mind", "agree"),
     ("actually i disagree", "set_stance", OFFERED, OPEN, "change_mind", "disagree"),
+    # right after a yes/no prompt's answer, its "no" answers it again (round 18's tester)
+    ("hmm wait, actually thinking more, no he cant be trusted", "deny", OFFERED, YES_NO, "change_mind", "disagree"),
+    ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
+    ("no thanks", "deny", OFFERED, YES_NO, "decline", None),
     ("no wait, i'm not sure", "deny", OFFERED, OPEN, "change_mind", "unsure"),
     ("yes, europe is rich enough to defend itself", "give_opinion", FREE, OPEN, "answer", None),
     ("i changed my mind, i agree", "give_opinion", FREE, OPEN, "change_mind", "agree"),
@@ -440,6 +444,11 @@ def test_read(text, intent, step, yes_no, kind, stance):
     ("i think its wrong to negotiate about ukraine without ukraine. were they even at the talks?", None),
     ("a mistake, obviously", None),  # too short to say why
     ("disagree", None),
+    # round 18's tester: a few words after "no," are why, not more of the stance
+    ("no, putin wanted all of it", "putin wanted all of it"),
+    ("nope, he never keeps his word", "he never keeps his word"),
+    ("yes totally, he is right", None),  # the stance again, not why
+    ("yes, its the right call", None),
 ])
 def test_the_reason_read_from_an_answer(text, reason):
     assert read(text, "give_opinion", ASKED_OPINION, YES_NO).reason == reason
