@@ -428,7 +428,11 @@ ARTICLE_STANCE = re.compile(
     r"view|views|take|stance|opinion|position|side|verdict|angle|bias)(\s+(of|on|about|towards?))?(\s+(trump'?s?"
     r"( \w+)?|the (pivot|shift|policy|president)|this|it|all this|him))?\W*$"
     r"|\b(whoever|the person who|the guy who|the one who) wrote (it|this)( \w+)? (pro|anti|for|against|biased|"
-    r"critical|like|support)\b)", re.I)
+    r"critical|like|support)\b"
+    # "is the article supportive of trump's russia policy", "is the author pro trump or anti trump"
+    r"|\b(is|was|seems?)( the| this)? (article|piece|story|op-?ed|author|writer)( \w+)? (supportive|critical|"
+    r"pro[- ]?trump|anti[- ]?trump|in favou?r|sympathetic|approving|"
+    r"favou?rable)\b)", re.I)
 ARTICLE_ITSELF = re.compile(r"\b(this|the|that) (article|piece|story|text|report|op-?ed|author|writer|journalist)\b")
 # A person by their place in the last answer's list ("and the second?", "the last one").
 ORDINAL_PLACE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
