@@ -61,10 +61,12 @@ def both_sides(prompt: Prompt) -> str:
 
 
 async def save_opinion(
-    dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, reading: Reading
+    dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, reading: Reading,
+    words: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Store a reader's answer before replying; returns the slots it fills (none to re-ask)."""
-    opinion = store.clean_text(tracker.latest_message.get("text") or "")
+    """Store a reader's answer before replying (`words`, or the whole message); returns the slots
+    it fills (none to re-ask)."""
+    opinion = store.clean_text(words or tracker.latest_message.get("text") or "")
     if opinion.startswith("/") and reading.stance:
         opinion = reading.stance  # a stance button pressed where a view was asked: its word
     if not opinion:
@@ -174,6 +176,24 @@ def start_next_prompt(
     return [*events, SlotSet("prompt_id", prompt.id), FollowupAction("opinion_form")]
 
 
+async def start_prompt_answered(
+    dispatcher: CollectingDispatcher, tracker: Tracker, done: list[str], reading: Reading
+) -> list[dict[str, Any]]:
+    """Open the prompt a reader named together with their answer ("the elections one. no way,
+    ..."): the prompt is shown and the answer saved to it; the form asks only what is missing."""
+    events = start_next_prompt(dispatcher, tracker, done, wanted=reading.prompt)
+    prompt = prompts().get(reading.prompt or "")
+    opening = events and isinstance(events[-1], dict) and events[-1].get("event") == "followup"
+    if not opening or prompt is None or not reading.words:
+        return events
+    answer = dialogue.read(reading.words, None, dialogue.ASKED_OPINION, prompt.yes_no)
+    if answer.kind not in ("answer", "stance"):
+        return events
+    dispatcher.utter_message(text=prompt.text)
+    saved = await save_opinion(dispatcher, tracker, prompt, answer, words=reading.words)
+    return [*events[:-1], *saved, events[-1]]
+
+
 def answered(tracker: Tracker) -> list[str]:
     return list(tracker.get_slot("answered_prompts") or [])
 
@@ -222,6 +242,8 @@ class ActionHandleReply(Action):
                                           "you stand on it.")
             done = [new.id if d == tracker.get_slot("last_prompt_id") else d for d in answered(tracker)]
             return [SlotSet("last_prompt_id", new.id), SlotSet("answered_prompts", done)]
+        if kind == "prompt_request" and reading.part == "answer":  # "the elections one. no way, ..."
+            return await start_prompt_answered(dispatcher, tracker, answered(tracker), reading)
         if kind == "prompt_request":  # "i wanna answer the one about china"
             events: list[dict[str, Any]] = []
             if tracker.get_slot("last_prompt_id") and dialogue.RETRACTION.search(
@@ -445,6 +467,11 @@ class ValidateOpinionForm(FormValidationAction):
                     # (at the reason probe its slot holds this very message: the reason is in the answer)
                     *([SlotSet("reason_declined", True)] if step == "reason" or not tracker.get_slot("reason")
                       else [])]
+        if kind == "prompt_request" and reading.part == "answer" and reading.prompt == prompt.id \
+                and step == "opinion":  # "2. yes, china matters more" while the second is open
+            answer = dialogue.read(reading.words or "", None, step, prompt.yes_no)
+            if answer.kind in ("answer", "stance"):
+                return await save_opinion(dispatcher, tracker, prompt, answer, words=reading.words)
         if kind == "prompt_request" and reading.prompt not in (None, prompt.id):
             # "i want the china question": this one is left (kept if answered), that one asked;
             # "no thats not my answer. i want the china question": this one's answer goes
@@ -595,6 +622,10 @@ class ActionFinishOpinion(Action):
         if exit_ == "skip" and prompt:
             return [*events, *start_next_prompt(dispatcher, tracker, [*done, prompt.id])]
         if exit_ and exit_.startswith(SWITCH):
+            reading = dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
+                                    dialogue.FREE)
+            if reading.kind == "prompt_request" and reading.part == "answer":  # "2. yes, china matters more"
+                return [*events, *await start_prompt_answered(dispatcher, tracker, done, reading)]
             return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=exit_[len(SWITCH):])]
         if exit_ == "opt_out":
             return [*events, *privacy.opt_out(dispatcher)]
@@ -657,12 +688,15 @@ def tell_prompts(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """How many discussion questions there are, how many the reader has answered."""
     total, done = len(prompts()), len(answered(tracker))
     left = total - done
+    saved = done if tracker.get_slot("opted_out") else len(store.answers_of(tracker.sender_id) or [])
+    skipped = max(done - saved, 0)
     more = (" Say \"share my view\" for the next one." if left and not tracker.get_slot("prompt_id")
             else "")
     listed = "; ".join(f"{number}. whether {prompt.statement}"
                        for number, prompt in enumerate(prompts().values(), 1))
     dispatcher.utter_message(
-        text=f"There are {total} discussion questions; you've answered {done}, so {left} "
+        text=f"There are {total} discussion questions; you've answered {saved}"
+             f"{f' and skipped {skipped}' if skipped else ''}, so {left} "
              f"{'is' if left == 1 else 'are'} left.{more} Each is optional: \"skip\" moves on. "
              f"They ask: {listed}. To answer one, name it (\"the one about china\").")
 
@@ -778,7 +812,11 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
         dispatcher.utter_message(text="You opted out of saving, so nothing is changed or saved.")
         return []
     words = store.clean_text(words)[: store.MAX_OPINION_CHARS]
-    await update_opinion(tracker, message_id, **{part: words})
+    fields: dict[str, Any] = {part: words}
+    if part == "opinion":  # the whole answer said anew: a reason read from the old words goes with them
+        saved = await asyncio.to_thread(store.stance_of_message, message_id)
+        fields["reason"] = dialogue.reason_in(words, saved)
+    await update_opinion(tracker, message_id, **fields)
     label = "reason" if part == "reason" else "answer"
     dispatcher.utter_message(text=f"Done - your {label} now reads: \"{words}\"")
     return []

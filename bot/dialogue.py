@@ -36,7 +36,7 @@ GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
     r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
-    r"adios|ciao|au revoir|tschuss|good day|that'?s enough for (me|now|today))\b"
+    r"adios|ciao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|arrivederci|good day|that'?s enough for (me|now|today))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
@@ -160,7 +160,10 @@ EDIT_ANSWER = re.compile(
     r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$"
     # "change it. my opinion is trump blaming ukraine is weird"
     r"|^(please |pls )?(change|fix|edit|update) (it|that)\W+(actually |really )?my (?P<part2>reason|answer|opinion|view) "
-    r"(is|was|should be)( that)?[\s:,-]+(?P<rest2>.+)$",
+    r"(is|was|should be)( that)?[\s:,-]+(?P<rest2>.+)$"
+    # "my answer isnt brb lol. change it to: no, he is a kgb guy"
+    r"|^([^.!?]*[.!?]\s*)?(please |pls |can you |could you )?(change|edit|update|fix) (it|that) (to|so it says|to say)"
+    r"[\s:,-]+(?P<rest3>.+)$",
     re.I | re.S,
 )
 # "*europe" or "europe*": the reader fixing a typo in what they just wrote.
@@ -174,8 +177,8 @@ WHY_ASKED = re.compile(
 # Asking for one prompt in particular ("i wanna answer the one about china", "i want the china
 # question", "could ukraine have avoided the war by giving land? i want to answer that question").
 PROMPT_REQUEST = re.compile(
-    r"\b(i (want to|wanna|would like to|'?d like to|d like to|need to)|let me|can i|could i) "
-    r"(answer|respond to|do|take|(share|give|say|tell you) (my )?(views?|opinions?|thoughts?|take|answers?) "
+    r"\b(i (want to|wanna|would like to|'?d like to|d like to|need to|want)|let me|can i|could i) "
+    r"(answer|respond to|do|take|comment on|weigh in on|(share|give|say|tell you) (my )?(views?|opinions?|thoughts?|take|answers?) "
     r"(on|about|re|regarding))\b"
     r"|\b(i want|i wanna|give me|ask me|can i (have|get|do)|gimme|let'?s do) (the|that) (\w+ ){0,4}"
     r"(question|one|prompt)\b"
@@ -200,7 +203,8 @@ NOT_THAT_ONE = re.compile(r"\bnot (the |that )?(\w+ ){1,3}(one|question|prompt)\
 # Saying an answer was meant for another prompt ("it is for the question about concessions, not
 # the general one"): it is moved there.
 MISFILED = re.compile(r"\b(it|this|that|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be (for|on|about)) "
-                      r"(the|that|your) |\bi was answering\b|\bnot the general one\b|\bwrong (question|prompt)\b")
+                      r"(the|that|your) |\b(this|that|it|my answer) was (about|for|meant for) (?!the article\b)|"
+                      r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi was answering\b|\bnot the general one\b|\bwrong (question|prompt)\b")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
@@ -214,6 +218,32 @@ PROMPT_NUMBER_ASKED = re.compile(r"\b(want|wanna|like to|let me|lemme|can i|coul
 PROMPT_NUMBER = re.compile(r"^((ok|okay|um|so|i mean|i'?ll (do|take)|let'?s do|lets do|i choose|i pick|can i do|"
                            r"give me|i want)\s+)*(the )?(discussion )?(question |prompt |number |no\.? ?|#)(number )?"
                            r"(?P<n>[1-9])\b(\W|$)")
+# A prompt named, then the answer to it in the same message ("the elections one. no way, you cant
+# vote in a war", "7. its not a mistake, times change").
+PROMPT_THEN_ANSWER = re.compile(
+    r"^((ok|okay|so|and|also|then|now|um|hmm+|ugh|whatever|right|fine|alright|sure|next)\W+)*"
+    r"(for |on |re:? |about )?(the )?(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt)\s*[:.,;!\-\u2013\u2014]+\s*"
+    r"(?P<answer>\S.*)$"
+    r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])\s*[.):\-]\s*(?P<answer2>\S.*)$",
+    re.I | re.S)
+# A prompt asked for by what it is about, in a clause of its own ("now the question if europe must
+# defend itself", "ok other question please, the one of europe", "No, the one about whether Putin
+# will keep an agreement.")
+PROMPT_ABOUT = re.compile(r"(^|[,.;:!?]\s*)((no|now|ok|okay|so|and|then|yes|yeah)\W+)*(the )?(other )?"
+                          r"(question|one|prompt) (about|on|of|if|whether|regarding) (?P<topic>[^,.;:!?]+)")
+# Stepping away for a moment ("brb", "one sec"): nothing to save, nothing to answer
+PAUSE = re.compile(r"^(brb|be right back|one sec(ond)?|1 sec|just a sec(ond)?|gimme a sec(ond)?|give me a (sec(ond)?|minute|min|"
+                   r"moment)|hold on( a (sec(ond)?|min(ute)?))?|back in a (sec|min|minute|bit)|wait a (sec(ond)?|min(ute)?|moment))$")
+# The reader saying the bot took them wrongly ("i asked which presidents are in the article", "thats
+# the supporters. i said CRITICS", "that was not an opinion"): a question again, never an answer
+REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|meant)\b(?! (no|yes|agree|disagree|mixed|unsure|the other|the \w+( \w+)? (question|one|prompt))\b)|(?<=no )i mean\b|"
+                    r"that'?s not what i (asked|meant|said)|that (was|is) not (an|my) (opinion|answer)|"
+                    r"that wasn'?t (an|my) (opinion|answer)|i wasn'?t giving (an|my) (opinion|answer)|"
+                    r"i (don'?t|do not) want to give (an|my) opinion|you (didn'?t|did not|don'?t|do not|not) answer|"
+                    r"not what i asked|i was (just )?asking)", re.I)
+# Words taken out of an answer ("remove the europe sentence from my first answer"): not the answer deleted
+PART_OF_ANSWER = re.compile(r"\b(sentence|part|bit|line|words?|paragraph|phrase)s? (from|in|of|out of) (my|the) "
+                            r"(\w+ )?(answer|opinion|reason)\b")
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "other", "1st", "2nd", "3rd"}
 # Asking to be asked the discussion questions ("i want to answer your questions"): the next one.
 READY_FOR_PROMPTS = re.compile(
@@ -253,7 +283,7 @@ DECLINE = re.compile(
     r"(don'?t|do not) (want|wanna) to (answer|share|give|say|do) (any |your |the |my )?(questions?|opinions?|views?|"
     r"answers?|thoughts?|prompts?)|not (answering|giving (my|an) (opinion|view))|no opinions? (here|from me))\b")
 # At an open prompt, "another question" wants the next prompt, not to leave.
-NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt)\b")
+NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt|q)\b")
 # Not wanting anything saved, however it is put ("i dont want my answers saved", "dont save
 # anything else from me", "i told you not to save my answers"): the reader opts out.
 OPT_OUT = re.compile(
@@ -263,6 +293,8 @@ OPT_OUT = re.compile(
     r"(anything|any|any of|my|what i say)( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
     r"|\b(stop|quit) (saving|storing|recording|logging)( (my|our) (stuff|answers|things|words))?\W*$"
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
+    # "I don't want anything I say stored anywhere"
+    r"|\b(don'?t|do not) want (anything|what|whatever) i (say|write|type|said)( \w+){0,2} (saved|stored|kept|recorded|logged)\b"
     r"|\bwithout (it|this|that|them|my (answers?|views?|opinions?|thoughts?)) (being|getting) (saved|stored|recorded|kept)\b"
 )
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
@@ -1080,6 +1112,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     command = CONTROL_COMMAND.match(plain) or CONTROL_COMMAND.match(after_no)
     if not re.sub(r"[\x00-\x1f\x7f-\x9f\s]", "", raw):
         return Reading("empty")  # whitespace or control characters only
+    if PAUSE.match(plain):
+        return Reading("acknowledge")  # "brb": the prompt waits
 
     correction = CORRECTION.match(raw)
     if correction and count <= CORRECTION_MAX_WORDS and has_letters(raw):
@@ -1116,9 +1150,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain))):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say"
     edit = EDIT_ANSWER.match(raw.strip())
-    if edit and has_letters(edit["rest"] or edit["rest2"] or ""):
-        part = "reason" if (edit["part"] or edit["part2"]).lower() == "reason" else "opinion"
-        rest = (edit["rest"] or edit["rest2"]).strip()
+    if edit and has_letters(edit["rest"] or edit["rest2"] or edit["rest3"] or ""):
+        part = "reason" if (edit["part"] or edit["part2"] or "").lower() == "reason" else "opinion"
+        rest = (edit["rest"] or edit["rest2"] or edit["rest3"]).strip()
         if ANSWERS_REQUEST.search(normalized(f"change {rest}")):
             return Reading("answers_request")  # "change my answer to the first question to ..."
         new_stance = stance_of(rest, False)
@@ -1141,6 +1175,17 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "that's supposed to be on the china question not the general one. delete it and let me do
         # the china one": it moves there (not deleted from there, where it isn't)
         return Reading("prompt_request", prompt=misfiled.id, part="move")
+    if PART_OF_ANSWER.search(plain) and step in (FREE, OFFERED):
+        return Reading("correction")  # "remove the europe sentence from my first answer": how to edit it
+    named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip())
+    if named_first:
+        answer = (named_first["answer"] or named_first["answer2"]).strip()
+        number = int(named_first["n"]) if named_first["n"] else 0
+        about = list(prompts().values())[number - 1] if 0 < number <= len(prompts()) \
+            else prompt_about(named_first["topic"] or "") if not number else None
+        if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
+            # answered where it was named: the prompt is opened with the answer in it
+            return Reading("prompt_request", prompt=about.id, part="answer", words=raw.strip()[-len(answer):])
     edits = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw) else ()
     if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|should be|delete|remove|drop|"
                             r"erase|scrap|get rid of)\b", plain) or step in (FREE, OFFERED)):
@@ -1158,9 +1203,20 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         wanted = list(prompts().values())[int(numbered["n"]) - 1]  # "number 4", as the list numbers them
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain))
+    about = PROMPT_ABOUT.search(raw.lower()) if wanted is None and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
+    if about is not None:
+        wanted = prompt_about(about["topic"])  # "now the question if europe must defend itself"
     if wanted is not None:
         # "i want the china question"; "it is for the question about concessions": moved there
         return Reading("prompt_request", prompt=wanted.id, part="move" if MISFILED.search(plain) else None)
+    if PROMPT_REQUEST.search(plain) and re.search(r"\b(opinions?|views?|thoughts)\b", plain) \
+            and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
+        return Reading("prompt_request")  # "hola, i want give my opinion about the trump and russia"
+    if step in (OFFERED, FREE) and count <= 3 and NEXT_PROMPT.search(plain):
+        return Reading("accept")  # "next q"
+    if prompt_open_now := step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE):
+        if re.match(r"^(ok |okay |no |now )?back to (the )?article\b", plain):
+            return Reading("control", control="stop")  # "back to the article. and putin, what did he do"
     if READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
@@ -1381,6 +1437,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("stance", stance=stance)
     if stance is None and step in (ASKED_OPINION, ASKED_REASON) and BARE_YES_NO.match(plain):
         return Reading("acknowledge")
+    # (what is left would be an answer)
+    repair = REPAIR.search(raw.lower()) if stance is None else None
+    if repair and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+        if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and re.search(
+                r"\b(don'?t|do not) want to give (an|my) opinion\b", plain):
+            return Reading("control", control="stop")  # "i dont want to give an opinion ..."
+        return Reading("question")  # "??? i asked which presidents are in the article"
     # ("its a betrayal of 80 yrs of policy" with no prompt open: a view, not a question)
     judged = re.sub(r"\bmy bad\b", " ", plain)  # "oh my bad i mixed them up" judges nothing
     view = step in (FREE, OFFERED) and count >= 3 and not asks_something(raw) and (

@@ -765,3 +765,58 @@ def test_round_18_leftovers_a_short_reason_after_no_and_a_no_after_thinking_agai
     assert "changed your answer" in bot.text(reader, "hmm wait, actually thinking more, no he cant be trusted")
     [row] = rows_of(bot, reader)
     assert (row.stance, row.reason) == ("disagree", "he cant be trusted")
+
+
+def test_a_prompt_named_with_its_answer_saves_the_answer_there(bot):
+    # Round 19's tester: "the elections one. no way, ..." was read as an edit of an answer that
+    # didn't exist; "the 80 years one: its not a mistake, ..." was saved to the first prompt.
+    reader = new_reader()
+    bot.text(reader, "what other questions are there")
+    said = bot.text(reader, "the elections one. no way, you cant hold elections during a war, thats absurd")
+    assert prompts()["wartime_elections"].text in said and "saved" in said
+    reader_rows = [(r.prompt_id, r.stance, r.opinion) for r in rows_of(bot, reader)]
+    assert reader_rows == [("wartime_elections", "disagree", "no way, you cant hold elections during a war, thats absurd")]
+    reader = new_reader()
+    bot.text(reader, "share my view")  # the first prompt is open
+    said = bot.text(reader, "ugh. whatever. the 80 years one: its not a mistake, times change, cold war is over")
+    assert prompts()["eighty_years"].text in said
+    bot.text(reader, "disagree")
+    assert [(r.prompt_id, r.stance, r.opinion) for r in rows_of(bot, reader)] == [
+        ("eighty_years", "disagree", "its not a mistake, times change, cold war is over")]
+    reader = new_reader()  # a number and the answer, the way the list numbers them
+    bot.text(reader, "7. not a mistake at all, the cold war is long over and we need new thinking")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["eighty_years"]
+
+
+def test_round_19_testers_repairs_pauses_and_prompts_named_in_the_readers_words(bot):
+    # Round 19's tester: a reader saying the bot misread them ("i asked which presidents ...")
+    # was saved as an answer; "brb" was saved as an answer; "I don't want anything I say stored"
+    # opened a prompt; prompts named by what they ask about opened the first one.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "??? i asked which presidents are in the article")
+    assert "brb" not in bot.text(reader, "brb").lower()
+    assert rows_of(bot, reader) == []
+    reader = new_reader()
+    assert "won't save anything more" in bot.text(
+        reader, "Hello. Before anything, I don't want anything I say stored anywhere please.")
+    reader = new_reader()
+    for asked, prompt_id in (("I would like to comment on whether Putin can be trusted.", "negotiating_with_adversary"),
+                             ("now the question if europe must defend itself", "europe_response")):
+        assert prompts()[prompt_id].text in bot.text(reader, asked)
+        bot.text(reader, "never mind")
+    reader = new_reader()
+    bot.text(reader, "question 2")
+    bot.text(reader, "yes, china is the real rival and russia is a sideshow")
+    said = bot.text(reader, "no no, this was about europe defense, not china")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["europe_response"], said
+    reader = new_reader()  # a sentence taken out of an answer is no reason to delete the answer
+    bot.text(reader, "the europe one: yes, europe must pay for its own defence, the us did it for decades")
+    assert "change my answer to" in bot.text(reader, "please remove the us sentence from my first answer")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["europe_response"]
+    assert "answered 1 and skipped" not in bot.text(reader, "what other questions are there")
+    reader = new_reader()  # the whole answer said anew takes its old reason with it
+    bot.text(reader, "the europe one. yes, germany has been freeloading since the 90s")
+    bot.text(reader, "change it to: europe underspent on defence for 30 years, time to grow up")
+    [row] = rows_of(bot, reader)
+    assert "freeloading" not in (row.opinion + (row.reason or ""))
