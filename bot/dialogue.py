@@ -47,6 +47,9 @@ GOODBYE_MAX_WORDS = 6
 GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|cya|see ya|see you|"
                           r"(that'?s|thats) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?)\W*$")
 GOODBYE_LAST_MAX_WORDS = 12
+# ... or one that starts with it ("sorry gotta go, my kid is calling")
+GOODBYE_FIRST = re.compile(r"^((sorry|ok|okay|oh|ah|well)\W+)*(gotta go|got to go|have to go|need to go|gtg|g2g|gotta run|"
+                           r"have to run|i have to leave|i need to leave|i'?m off|i'?ll be off)\b")
 # Acknowledgements and hesitation: nothing in them is an opinion or a reason.
 ACKNOWLEDGEMENTS = {
     "ok", "okay", "k", "kk", "okey", "okie", "oki", "ok ok", "okay then", "ok then", "ok cool",
@@ -209,7 +212,7 @@ MISFILED = re.compile(r"\b(it|this|that|my answer|mine)( (is|was|'s))? (for|abou
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
 PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|let'?s do|lets do) )*(the )?(?P<topic>(\w+ ){1,3})"
-                          r"(?P<noun>one|question|prompt)( (then|please|pls))?$")
+                          r"(?P<noun>one|question|prompt|thing)( (then|please|pls|next|now))?$")
 # ... or asked for with the number anywhere ("i'd like to give my opinion on question 3")
 PROMPT_NUMBER_ASKED = re.compile(r"\b(want|wanna|like to|let me|lemme|can i|could i|do|take|answer|give|share|"
                                  r"opinion|view|thoughts|try)\b.*\b(question|prompt|number) (number |no )?"
@@ -221,7 +224,7 @@ PROMPT_NUMBER = re.compile(r"^((ok|okay|um|so|i mean|i'?ll (do|take)|let'?s do|l
 # A prompt named, then the answer to it in the same message ("the elections one. no way, you cant
 # vote in a war", "7. its not a mistake, times change").
 PROMPT_THEN_ANSWER = re.compile(
-    r"^((ok|okay|so|and|also|then|now|um|hmm+|ugh|whatever|right|fine|alright|sure|next)\W+)*"
+    r"^((ok|okay|so|and|also|then|now|um|hmm+|ugh|whatever|right|fine|alright|sure|next|ja|yes|yeah)\W+)*"
     r"(for |on |re:? |about )?(the )?(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt)\s*[:.,;!\-\u2013\u2014]+\s*"
     r"(?P<answer>\S.*)$"
     r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])\s*[.):\-]\s*(?P<answer2>\S.*)$",
@@ -242,7 +245,8 @@ REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|
                     r"i (don'?t|do not) want to give (an|my) opinion|you (didn'?t|did not|don'?t|do not|not) answer|"
                     r"not what i asked|i was (just )?asking)", re.I)
 # Words taken out of an answer ("remove the europe sentence from my first answer"): not the answer deleted
-PART_OF_ANSWER = re.compile(r"\b(sentence|part|bit|line|words?|paragraph|phrase)s? (from|in|of|out of) (my|the) "
+PART_OF_ANSWER = re.compile(r"\b(sentence|part|bit|line|words?|paragraph|phrase|stuff|thing|text|comment)s? (from|in|of|out of) "
+                            r"(my|the) "
                             r"(\w+ )?(answer|opinion|reason)\b")
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "other", "1st", "2nd", "3rd"}
 # Asking to be asked the discussion questions ("i want to answer your questions"): the next one.
@@ -291,7 +295,7 @@ OPT_OUT = re.compile(
     r"words|responses?|stuff) (to be )?(saved|stored|kept|recorded|logged)\b"
     r"|\b(don'?t|do not|stop|quit|no more) (save|saving|store|storing|record|recording|keep|keeping|log|logging) "
     r"(anything|any|any of|my|what i say)( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
-    r"|\b(stop|quit) (saving|storing|recording|logging)( (my|our) (stuff|answers|things|words))?\W*$"
+    r"|\b(stop|quit) (saving|storing|recording|logging)( (my|our) (stuff|answers|things|words))?( please| pls| now| thanks)?\W*$"
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
     # "I don't want anything I say stored anywhere"
     r"|\b(don'?t|do not) want (anything|what|whatever) i (say|write|type|said)( \w+){0,2} (saved|stored|kept|recorded|logged)\b"
@@ -479,6 +483,9 @@ CHANGE_OF_MIND = re.compile(
 )
 # Asking for the stance to be changed, anywhere in the message ("oh thats not great. put me down as
 # mixed then", "change it to disagree", "i'm mixed on it now").
+# The stance a reader asks for by name ("change that to agree", "i said DISAGREE")
+STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one) to|make (it|that|mine)|put me (down )?as|"
+                           r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b")
 STANCE_CHANGE = re.compile(
     r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one) to|make (it|mine|that)|"
     r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure))\b"
@@ -832,6 +839,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         # or else in the sentence after ("change my first answer. i disagree now")
         clauses = [c for c in re.split(r"[,.;!?]|\s-\s", lowered[found.end():end]) if c.strip()]
         stance = next(filter(None, (stance_of(NEGATED_STANCE.sub(" ", c), False) for c in clauses[:2])), None)
+        if stance is None and found["topic"]:  # "put me down as unsure on the china one": in the name's words
+            stance = stance_of(found.group(0), False)
         if stance is None and STANCE_CHANGE.search(lowered[start:found.start()]):
             # "put me down as disagree on the first one": the stance said before the name
             stance = stance_of(NEGATED_STANCE.sub(" ", lowered[start:found.start()]), False)
@@ -958,6 +967,9 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     plain = normalized(text)
     if AIMED_ELSEWHERE.search(plain):
         return None
+    wanted = STANCE_WANTED.search(plain)
+    if wanted:  # "eh idk. actually change that to agree", "AGREE?? i said DISAGREE": the one asked for
+        return wanted["stance"]
     unsure = UNSURE_LEAD.match(plain)
     if unsure:
         rest = unsure["rest"].split()
@@ -1327,7 +1339,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if CHANGE_OF_MIND.match(plain) and stance:
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
     if step in (FREE, OFFERED) and stance and not asks_something(raw) and (
-            STANCE_CHANGE.search(plain) or (STANCE_NOW.search(plain) and len(stance_extras(raw)) <= 3)):
+            STANCE_CHANGE.search(plain) or STANCE_WANTED.search(plain) or (STANCE_NOW.search(plain) and len(stance_extras(raw)) <= 3)):
         return Reading("change_mind", stance=stance)  # "put me down as mixed then", "i'm mixed on it now"
     if step == OFFERED and stance and is_stance_only(raw) and not (YES.match(plain) or NO.match(plain)):
         return Reading("change_mind", stance=stance)  # "im mixed tbh" right after the answer
@@ -1378,6 +1390,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="stop" if plain.startswith(STOP_WORDS)
                        or after_no.startswith(STOP_WORDS) else "skip")
 
+    if GOODBYE_FIRST.match(plain) and count <= GOODBYE_LAST_MAX_WORDS and not asks_something(raw):
+        return Reading("goodbye")
     if (count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain))) or (
             count <= GOODBYE_LAST_MAX_WORDS and GOODBYE_LAST.search(plain) and not asks_something(raw)):
         if not (step == ASKED_OPINION and intent == "give_opinion" and not GOODBYE.search(plain)):

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, declarative_base, sessionmaker
 
 from bot import config
+from bot.prompts import STANCES
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -352,6 +353,11 @@ def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:
                 entity["value"] = REDACTED
         return True
     if kind == "slot" and event.get("name") in _WORDS_IN_SLOTS and event.get("value"):
+        event["value"] = REDACTED
+        return True
+    if kind == "slot" and event.get("name") == "stance" and event.get("value") not in (None, *STANCES):
+        # the form copies the message asked for a stance into the slot ("agree i guess") before
+        # it is read: the reader's words, not a stance
         event["value"] = REDACTED
         return True
     if kind == "slot" and event.get("name") == "answer_context" and isinstance(event.get("value"), dict) \

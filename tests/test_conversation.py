@@ -820,3 +820,35 @@ def test_round_19_testers_repairs_pauses_and_prompts_named_in_the_readers_words(
     bot.text(reader, "change it to: europe underspent on defence for 30 years, time to grow up")
     [row] = rows_of(bot, reader)
     assert "freeloading" not in (row.opinion + (row.reason or ""))
+
+
+def test_a_stance_typed_in_words_is_blanked_with_the_rest(bot):
+    # Round 19's tester: after "delete my answers" the stance slot still held "agree i guess",
+    # copied there from the reader's message before it was read.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "wars are expensive and peace is better even if its a bad deal")
+    bot.text(reader, "agree i guess")
+    assert rows_of(bot, reader)[0].stance == "agree"
+    assert "deleted 1 answer" in bot.text(reader, "delete my answers")
+    with store.engine(bot.database_url).connect() as connection:
+        stored = "\n".join(connection.execute(
+            text("SELECT data FROM events WHERE sender_id = :s"), {"s": reader}).scalars())
+    assert "i guess" not in stored and '"value": "agree"' in stored
+
+
+def test_round_19_testers_stances_asked_for_by_name_and_prompts_by_their_subject(bot):
+    reader = new_reader()  # "eh idk. actually change that to agree" was saved as unsure
+    bot.text(reader, "question 2")
+    bot.text(reader, "no, russia and china are allies anyway")
+    bot.text(reader, "eh idk. actually change that to agree, china really is the bigger deal")
+    assert [r.stance for r in rows_of(bot, reader)] == ["agree"]
+    assert "disagree" in bot.text(reader, "AGREE?? i said DISAGREE. fix it")
+    assert [r.stance for r in rows_of(bot, reader)] == ["disagree"]
+    bot.text(reader, "the one about putin keeping a deal")  # it opened the concessions prompt
+    bot.text(reader, "no, chechnya georgia crimea, he breaks deals")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["china_focus", "negotiating_with_adversary"]
+    bot.text(reader, "actually put me down as unsure on the china one, i changed my mind")
+    assert [r.stance for r in rows_of(bot, reader)] == ["unsure", "disagree"]
+    assert "won't save anything more" in bot.text(reader, "now stop saving please")
+    assert "Bye" in bot.text(reader, "sorry gotta go, my kid is calling")
