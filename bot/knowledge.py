@@ -182,6 +182,14 @@ NUMBER_WORDS = {2: "two", 3: "three"}
 # "does it mention nato", "does it say anything about aid": "it" is the article
 IT_THE_ARTICLE = re.compile(r"^(\W*(?:and |so |but |ok )?(?:does|did|will|would|can) )it (?=(mention|mentions|say|talk|"
                             r"cover|discuss|bring up|explain|give|name|quote|touch on|get into)\b)", re.I)
+# "does the article say when ukraine's last election was": the question it asks the article
+ASKED_THROUGH_IT = re.compile(r"^\W*(?:so |and |but |ok )?(?:does|did) (?:the article|the piece|the author|the writer) "
+                              r"(?:say|tell (?:us|me)|explain|specify|state) (?:exactly )?"
+                              r"(?=(?:who|when|where|how many|how much|how long|why|which)\b)", re.I)
+# A learner's question without its auxiliary ("what he say in riyadh?", "why trump want elections")
+NO_AUXILIARY = re.compile(r"^(\W*(?:and |so )?(?:what|how|why|where|when))\s+(he|she|they|trump|putin|zelensky|lavrov|"
+                          r"rubio|vance|schake|wallander|biden|europe|russia|ukraine)\s+(say|think|want|mean|do|believe|"
+                          r"argue|claim|need|fear)\b", re.I)
 # A reader marking their own question as off the article ("random but ...", "unrelated q:")
 OFF_TOPIC_MARK = re.compile(r"\b(random|unrelated|off[- ]topic)( (question|q|thought))?\b", re.I)
 # Words a question leans on something before it with: such a last sentence needs what came first.
@@ -465,7 +473,10 @@ MEANS = re.compile(
 TIMES_MENTIONED = re.compile(
     r"^\W*how (ma+n+y times|often) (is|are|was|were|does|do|did) (the (word|name|term) )?"
     rf"{OPENING_QUOTE}?(?P<what>[a-z' .-]{{2,40}}?){CLOSING_QUOTE}? (mentioned|named|come up|comes up|"
-    r"appear|appears|used|said|brought up|referred to|cited)( in (the|this) (article|piece|text))?\W*$", re.I)
+    r"appear|appears|used|said|brought up|referred to|cited)( in (the|this) (article|piece|text))?\W*$"
+    # "how many times does the article use the word trust"
+    r"|^\W*how (ma+n+y times|often) (does|do|did) (the article|it|the piece|the author|the writer) (use|say|mention|"
+    rf"name|bring up) (the (word|name|term) )?{OPENING_QUOTE}?(?P<what2>[a-z' .-]{{2,40}}?){CLOSING_QUOTE}?\W*$", re.I)
 # "how many times does the article quote trump": his quotations, counted.
 TIMES_QUOTED = re.compile(
     r"^\W*how (ma+n+y times|often) (does|do|did) (the article|it|the piece|the writer|they) (quote|cite) "
@@ -1901,6 +1912,8 @@ def _asked_part(message: str) -> str:
                      message, flags=re.I)
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
     message = IT_THE_ARTICLE.sub(r"\1the article ", message)  # "does it mention nato": the article
+    message = ASKED_THROUGH_IT.sub("", message)  # "does the article say when ...": when ...
+    message = NO_AUXILIARY.sub(r"\1 did \2 \3", message)  # "what he say": what did he say
     tagged = STATEMENT_CHECKED.match(message)
     if tagged:  # "so trump criticized putin for the invasion right": the statement, asked
         message = tagged["statement"] + "?"
@@ -2954,7 +2967,7 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
     times = TIMES_MENTIONED.match(typed_as) or TIMES_MENTIONED.match(text)  # "and zelensky?" after one
     if times:
         # "how many times is china mentioned": counted in the article's sentences
-        what = times["what"].strip()
+        what = (times["what"] or times["what2"]).strip()
         wanted = {stem(w) for w in tokens(what) if w not in FILLER}
         using = [i for i in range(len(known.sentences)) if wanted and wanted <= known.sentence_stems(i)]
         if not using:
