@@ -1162,6 +1162,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain))):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say"
     edit = EDIT_ANSWER.match(raw.strip())
+    if edit and edit["rest3"] and stance_of(edit["rest3"], False):
+        edit = None  # "change it to mixed. ukraine getting sold out bugs me": a stance, and why
     if edit and has_letters(edit["rest"] or edit["rest2"] or edit["rest3"] or ""):
         part = "reason" if (edit["part"] or edit["part2"] or "").lower() == "reason" else "opinion"
         rest = (edit["rest"] or edit["rest2"] or edit["rest3"]).strip()

@@ -179,7 +179,8 @@ def test_people_a_fact_never_names_make_it_a_hedge_not_an_answer():
     assert reply.kind == "passage" and reply.text.startswith("The article may not answer exactly that")
 
 
-@pytest.mark.parametrize("question", ["were the europeans invited to riyadh"])
+@pytest.mark.parametrize("question", ["were the europeans invited to riyadh",
+                                      "when is trump meeting putin next"])
 def test_a_claim_the_best_fact_leaves_half_out_of_is_a_hedge_not_a_yes(question):
     # The Riyadh meeting fact matches closely but says nothing of invitations or a next meeting.
     reply = respond(question)
@@ -2034,7 +2035,7 @@ def test_round_19_testers_questions_put_through_the_article_or_without_their_aux
         "The article doesn't say when")
     lavrov = respond("who is the foreign minister of russia")
     assert "doesn't say what Sergey V. Lavrov said" in respond("what he say in riyadh?", lavrov.context).text
-    for question in ("did trump meet putin in person", "when is trump meeting putin next"):
-        assert respond(question).text.startswith("The article doesn't say whether Trump and Putin have met")
+    assert respond("did trump meet putin in person").text.startswith(
+        "The article doesn't say whether Trump and Putin have met")
     assert "Donald Trump is" not in respond("who was president during yalta").text
     assert "in 3 sentences" in respond("how many times does the article use the word trust").text
