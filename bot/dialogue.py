@@ -159,7 +159,8 @@ REASON_REJECTED = re.compile(r"\b((that'?s|thats|that is|it'?s|its|that was) not
 REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since)\b", re.I)
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
 EDIT_ANSWER = re.compile(
-    r"^(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) (?P<part>reason|answer|opinion|view)"
+    r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
+    r"(?P<part>reason|answer|opinion|view)"
     r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$"
     # "change it. my opinion is trump blaming ukraine is weird"
     r"|^(please |pls )?(change|fix|edit|update) (it|that)\W+(actually |really )?my (?P<part2>reason|answer|opinion|view) "
@@ -1423,7 +1424,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == FREE and UNSURE_LEAD.match(plain) and stance_of(raw, False) in (None, "unsure") \
             and not is_stance_only(raw) and not any(word in EVALUATIVE for word in plain.split()):
         return Reading("acknowledge")  # "idk i dont really follow politics": no view to keep
-    judges = step == ASKED_OPINION and any(word in EVALUATIVE for word in plain.split())
+    judges = step == ASKED_OPINION and any(word in EVALUATIVE for word in plain.split()) and not (
+        count == 2 and plain.split()[0] in ("ok", "okay", "oh", "ah", "k", "alright"))  # "ok good": nothing judged
     only_acknowledging = not prompt_open or all(w in ACKNOWLEDGEMENT_WORDS for w in plain.split())
     if not judges and (plain in ACKNOWLEDGEMENTS or (
             intent in ("acknowledge", "thank") and count <= 3 and only_acknowledging)):

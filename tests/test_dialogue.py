@@ -202,6 +202,9 @@ CASES = [
     # right after a yes/no prompt's answer, its "no" answers it again (round 18's tester)
     ("hmm wait, actually thinking more, no he cant be trusted", "deny", OFFERED, YES_NO, "change_mind", "disagree"),
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
+    ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
+    ("good", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
+    ("and change the reason to: china matters more", "give_opinion", OFFERED, YES_NO, "edit_answer", None),
     # "change it to: <words>" rewrites the answer, but "change it to mixed. <why>" is a stance
     ("change it to mixed. ukraine getting sold out bugs me", "give_opinion", OFFERED, YES_NO, "change_mind", "mixed"),
     ("my answer isnt brb lol. change it to: no, he is a kgb guy who breaks every deal", "give_opinion", OFFERED,
