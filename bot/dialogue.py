@@ -137,6 +137,7 @@ PROMPTS_QUESTION = re.compile(
     r"|^(are there|is there|any) (more|other|any other|another) (discussion )?(questions?|prompts?)\b"
     # "what questions can i answer", "no, like the discussion questions for me"
     r"|\b(what|which) (questions|prompts) (can|do|should|could|would) (i|we|you) (answer|do|ask|have)\b"
+    r"|\b(what|which) (questions|prompts) (are )?you (asking|ask|put to)( people| readers| me| us)?\b"
     r"|\bthe discussion (questions|prompts)( (for me|please|pls))?$"
     r"|^how many (more |left|to go)"
     r"|^what('?s| is| are)? (left|remaining)\b|\bwhat('?s| is) left to answer\b"
@@ -486,6 +487,7 @@ CHANGE_OF_MIND = re.compile(
 # mixed then", "change it to disagree", "i'm mixed on it now").
 # The stance a reader asks for by name ("change that to agree", "i said DISAGREE")
 STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one) to|make (it|that|mine)|put me (down )?as|"
+                           r"(go|switch|put it|change it|set it) back to|"
                            r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b")
 STANCE_CHANGE = re.compile(
     r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one) to|make (it|mine|that)|"
@@ -1342,7 +1344,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if CHANGE_OF_MIND.match(plain) and stance:
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
     if step in (FREE, OFFERED) and stance and not asks_something(raw) and (
-            STANCE_CHANGE.search(plain) or STANCE_WANTED.search(plain) or (STANCE_NOW.search(plain) and len(stance_extras(raw)) <= 3)):
+            STANCE_CHANGE.search(plain) or STANCE_WANTED.search(plain) or NEGATED_STANCE.search(plain) or (STANCE_NOW.search(plain) and len(stance_extras(raw)) <= 3)):
         return Reading("change_mind", stance=stance)  # "put me down as mixed then", "i'm mixed on it now"
     if step == OFFERED and stance and is_stance_only(raw) and not (YES.match(plain) or NO.match(plain)):
         return Reading("change_mind", stance=stance)  # "im mixed tbh" right after the answer

@@ -162,7 +162,8 @@ LEADING_AND = re.compile(r"^\W*(and|so|but|ok|okay|well)\W+", re.I)
 # Words before a question that add nothing to it ("wait so who is lavrov", "lol ok where was that").
 # "and" stays: "and vance?" asks the last question again, of him.
 OPENERS = re.compile(
-    r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hello|ok|okay|alright|well|"
+    r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hello|ok|okay|alright|well|first|firstly|"
+    r"second|secondly|next|also|lastly|finally|"
     r"actually|quick question|one more thing|sorry|back to (it|the article)|what(?=[,!?]))\W+)+"
     r"(?=(so |who|whos|what|whats|where|wheres|when|why|how|which|is|are|was|were|does|did|do|can|could|"
     r"has|have)\b)"
@@ -1744,7 +1745,7 @@ def _the_other_one(question: str, context: dict, known: Knowledge) -> tuple[str,
     if there is no such pair."""
     other = OTHER_ONE.search(question)
     talked = known.people_named(p["name"] for p in context.get("people") or [])
-    if other is None or known.person_in(question) or not talked:
+    if other is None or not talked:
         return question, ""
     if len(context.get("listed") or []) > 2:
         return question, "clarify"  # "the other one?" after the four people quoted: which?
@@ -1752,7 +1753,10 @@ def _the_other_one(question: str, context: dict, known: Knowledge) -> tuple[str,
     # though the question named Biden first)
     pair, one = next(((fact.lists, person) for person in talked for fact in known.facts.values()
                       if len(fact.lists) == 2 and person.name in fact.lists), ((), None))
-    if not pair:
+    if not pair or set(known.person_in(question)) & set(pair) or (
+            known.person_in(question) and not re.search(r"\bthe \w+ one\b", question[other.end():], re.I)):
+        # ("the other one, wallander": named; "the other expert, biden": someone else - but "the
+        # other lady, the biden one" is described by whom she worked for)
         return question, ""
     name = next(name for name in pair if name != one.name)
     name = next((person.aliases[0] for person in known.people_named([name])), name)  # by surname
@@ -1761,7 +1765,8 @@ def _the_other_one(question: str, context: dict, known: Knowledge) -> tuple[str,
     asked_of = re.match(r"\W*(is|was|does|did|has) (he|she)\b", question[other.end():], re.I)
     if asked_of:
         return f"{asked_of.group(1)} {name}{question[other.end() + asked_of.end():]}", "rewritten"
-    return question[:other.start()] + name + question[other.end():], ""
+    rest = re.sub(r"^\W*the \w+ one\b", "", question[other.end():], flags=re.I)  # ", the biden one": her
+    return question[:other.start()] + name + rest, ""
 
 
 def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str, str]:
@@ -1925,9 +1930,10 @@ def _asked_part(message: str) -> str:
             return OPENERS.sub("", " ".join(clauses[i:]))
     sentences = re.split(r"(?<=[.!?])\s+", message.strip())
     last = OPENERS.sub("", sentences[-1])
-    if (len(sentences) > 1 and ASKING_CLAUSE.match(normalized(last)) and len(last.split()) >= 3
-            and not SELF_CONTAINED_NOT.search(last)
-            and all(len(s.split()) <= 6 for s in sentences[:-1])):
+    writing = WRITING.search(last) is not None  # "who wrote it?": the article's author, whatever came first
+    if (len(sentences) > 1 and (ASKING_CLAUSE.match(normalized(last)) or writing) and len(last.split()) >= 3
+            and (not SELF_CONTAINED_NOT.search(last) or writing)
+            and all(len(s.split()) <= 8 for s in sentences[:-1])):
         # "Bonjour. What is the position of Europe in this article?", "ok fine what about the
         # article. who is putin": the last sentence asks, whole in itself
         return last

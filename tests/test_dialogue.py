@@ -203,6 +203,11 @@ CASES = [
     ("hmm wait, actually thinking more, no he cant be trusted", "deny", OFFERED, YES_NO, "change_mind", "disagree"),
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
+    # round 19's second tester
+    ("No, I am not unsure! I disagree with it, I said very bad policy", "give_opinion", OFFERED, OPEN,
+     "change_mind", "disagree"),
+    ("nah forget it, go back to disagree. bye", "goodbye", OFFERED, YES_NO, "change_mind", "disagree"),
+    ("what questions are you asking people", "ask_article", FREE, OPEN, "prompts_info", None),
     ("good", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
     ("and change the reason to: china matters more", "give_opinion", OFFERED, YES_NO, "edit_answer", None),
     # "change it to: <words>" rewrites the answer, but "change it to mixed. <why>" is a stance

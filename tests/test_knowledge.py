@@ -2039,3 +2039,13 @@ def test_round_19_testers_questions_put_through_the_article_or_without_their_aux
         "The article doesn't say whether Trump and Putin have met")
     assert "Donald Trump is" not in respond("who was president during yalta").text
     assert "in 3 sentences" in respond("how many times does the article use the word trust").text
+
+
+def test_round_19_second_testers_the_other_lady_an_opening_word_and_the_author():
+    # "and what about the other lady, the biden one" after Schake: Wallander, not "doesn't say";
+    # "First, who wrote it?" and "Is there an author named or not?" got unrelated passages.
+    schake = respond("what did she say", respond("who is kori schake").context)
+    assert "Wallander" in respond("and what about the other lady, the biden one", schake.context).text
+    for question in ("Good afternoon. I have a few questions about the piece. First, who wrote it?",
+                     "Is there an author named or not?"):
+        assert respond(question).text.startswith("The article doesn't say who wrote it")
