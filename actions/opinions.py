@@ -507,8 +507,8 @@ class ValidateOpinionForm(FormValidationAction):
             changed = await change_last_stance(dispatcher, tracker, stance)
             if changed is not None:
                 return changed  # the prompt now open is asked again
-        if step == "opinion":
-            return await save_opinion(dispatcher, tracker, prompt, reading)
+        if step == "opinion":  # ("i just told u. <the view>": the view)
+            return await save_opinion(dispatcher, tracker, prompt, reading, words=reading.words)
         message_id = tracker.get_slot("opinion_message_id")
         if step == "reason" and kind == "stance" and tracker.get_slot("stance"):
             return await self.restate_stance(dispatcher, tracker, prompt, reading)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.prompts import STANCES, find_reason, infer_stance, prompt_about, prompts
 
@@ -250,6 +250,10 @@ REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|
 PART_OF_ANSWER = re.compile(r"\b(sentence|part|bit|line|words?|paragraph|phrase|stuff|thing|text|comment)s? (from|in|of|out of) "
                             r"(my|the) "
                             r"(\w+ )?(answer|opinion|reason)\b")
+# An answer, then the prompt it is for ("putin cant be trusted, put that down for the trust
+# question. disagree")
+ANSWER_FOR_PROMPT = re.compile(r"[,.;:!-]*\s*\b(put|file|save|log|record|count|add) (that|it|this)( down| in)? (for|under|on|as|to) "
+                               r"(the|my) (?P<topic>[a-z0-9' ]{2,30}?) (question|one|prompt)\b[.!]*", re.I)
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "other", "1st", "2nd", "3rd"}
 # Asking to be asked the discussion questions ("i want to answer your questions"): the next one.
 READY_FOR_PROMPTS = re.compile(
@@ -487,7 +491,7 @@ CHANGE_OF_MIND = re.compile(
 # mixed then", "change it to disagree", "i'm mixed on it now").
 # The stance a reader asks for by name ("change that to agree", "i said DISAGREE")
 STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one) to|make (it|that|mine)|put me (down )?as|"
-                           r"(go|switch|put it|change it|set it) back to|"
+                           r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|"
                            r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b")
 STANCE_CHANGE = re.compile(
     r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one) to|make (it|mine|that)|"
@@ -904,9 +908,10 @@ ASIDE = re.compile(r"^(in my (opinion|view)|imo|imho|i think|personally|if you a
 WORTH = re.compile(r"^((it'?s|its|it is|that'?s|thats|that is|totally|definitely|def|so) )*(?P<not>not |isn'?t |isnt |not really )?"
                    r"(worth( it)?)\b")
 # Laughter, thanks or a word of relief before the answer ("finally lol. yes 100%")
-LAUGH_LEAD = re.compile(r"^((finally|lol|lmao|haha+|ok|okay|well|hmm+|ugh|oh|ah) )+(?=\w)")
+LAUGH_LEAD = re.compile(r"^((finally|lol|lmao|haha+|ok|okay|well|hmm+|ugh|oh|ah|eh|meh) )+(?=\w)")
 # "On China - no. ...": the prompt named before the answer
-TOPIC_LEAD = r"(on|re|about|as for|regarding|for) (the )?\w+( \w+){0,3}?( question| one| prompt)?"
+TOPIC_LEAD = (r"((on|re|about|as for|regarding|for) (the )?\w+( \w+){0,3}?( question| one| prompt)?"
+              r"|(the )?\w+ (thing|question|one|prompt))")  # "eh china thing... probably worth it yeah"
 
 
 def verdict_stance(plain: str) -> str | None:
@@ -952,13 +957,13 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
 def yes_no_stance(text: str) -> str | None:
     """agree for a yes, disagree for a no at the start of an answer to a yes/no prompt."""
     plain = LAUGH_LEAD.sub("", normalized(text))  # "finally lol. yes 100%, ..."
-    plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never)\b)", "", plain)
+    plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never|probably|worth|100)\b)", "", plain)
     if re.match(r"^(yes and no|yes or no|yes but no)\b", plain):
         return "mixed"
     if NO.match(plain) or WORTH.match(plain) and WORTH.match(plain)["not"]:
         return "disagree"
-    if YES.match(plain) or WORTH.match(plain):
-        return "agree"
+    if YES.match(plain) or WORTH.match(plain) or re.match(r"^(100 ?%?|100 percent|a hundred percent|hundred percent)\b", plain):
+        return "agree"  # ("100% china is the real enemy")
     retort = re.match(r"^[^?]{1,40}\?+\s*(?P<answer>\S.*)$", text.strip())
     if retort:  # "are you kidding me? of course not"
         return yes_no_stance(retort["answer"])
@@ -1130,6 +1135,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if PAUSE.match(plain):
         return Reading("acknowledge")  # "brb": the prompt waits
 
+    again = ALREADY_SAID_LEAD.match(raw.lower()) if step == ASKED_OPINION else None
+    if again and len(words_of(raw[again.end():])) >= REASON_MIN_WORDS:
+        # "i just told u. ukraine shoulda made a deal" where the view is asked: the view, said again
+        said_again = read(raw[again.end():], intent, step, yes_no, entity_stance)
+        if said_again.kind in ("answer", "stance"):
+            return replace(said_again, kind="answer", words=raw[again.end():].strip())
     correction = CORRECTION.match(raw)
     if correction and count <= CORRECTION_MAX_WORDS and has_letters(raw):
         return Reading("correction", words=(correction["lead"] or correction["trail"]).strip())
@@ -1194,6 +1205,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("prompt_request", prompt=misfiled.id, part="move")
     if PART_OF_ANSWER.search(plain) and step in (FREE, OFFERED):
         return Reading("correction")  # "remove the europe sentence from my first answer": how to edit it
+    filed = ANSWER_FOR_PROMPT.search(raw) if step in (FREE, OFFERED) else None
+    about = prompt_about(filed["topic"]) if filed else None
+    if about is not None:
+        answer = re.sub(r"^\W*((oh|ok|okay|wait|and|also|one more)\W+)*", "", ". ".join(filter(None, (raw[:filed.start()].strip(), raw[filed.end():].strip()))))
+        if len(words_of(answer)) >= REASON_MIN_WORDS:
+            return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
     named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip())
     if named_first:
         answer = (named_first["answer"] or named_first["answer2"]).strip()
@@ -1319,6 +1336,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == ASKED_STANCE and NONE_OF_THOSE.match(plain):
         return Reading("no_stance")  # "none of those": no stance, and nothing to add
     if step == ASKED_REASON and stance_of(raw, False) == "unsure" and not MIND_CHANGING.search(plain) \
+            and not STANCE_WANTED.search(plain) \
             and len([w for w in stance_extras(raw) if w not in NOTHING_MORE]) >= 1:
         # "idk just a feeling", "i guess i dont know enough about it": the reason, however
         # unsure; the stance stays what the answer said ("not sure either" is a stance)

@@ -852,3 +852,20 @@ def test_round_19_testers_stances_asked_for_by_name_and_prompts_by_their_subject
     assert [r.stance for r in rows_of(bot, reader)] == ["unsure", "disagree"]
     assert "won't save anything more" in bot.text(reader, "now stop saving please")
     assert "Bye" in bot.text(reader, "sorry gotta go, my kid is calling")
+
+
+def test_round_19_second_testers_answers_said_again_filed_by_name_and_labelled(bot):
+    reader = new_reader()  # "i just told u. <view>" was saved with "i just told u" in it
+    bot.text(reader, "share my view")
+    bot.text(reader, "i just told u. ukraine shoulda made a deal, less people would have died")
+    assert rows_of(bot, reader)[0].opinion == "ukraine shoulda made a deal, less people would have died"
+    bot.text(reader, "agree")
+    said = bot.text(reader, "oh wait one more - putin cant be trusted, put that down for the trust question. disagree")
+    assert prompts()["negotiating_with_adversary"].text in said
+    rows = rows_of(bot, reader)
+    assert [(r.prompt_id, r.stance) for r in rows] == [("russia_shift", "agree"),
+                                                       ("negotiating_with_adversary", "disagree")]
+    assert rows[1].opinion == "putin cant be trusted. disagree"
+    bot.text(reader, "question 2")  # "eh china thing... probably worth it yeah" had no stance
+    bot.text(reader, "eh china thing... probably worth it yeah")
+    assert rows_of(bot, reader)[2].stance == "agree"
