@@ -262,6 +262,11 @@ SYNONYMS = {
     "counterargument": "critics argue", "counterarguments": "critics argue",
     "counterpoint": "critics argue", "rebuttal": "critics argue",
     "wary": "caution", "complaints": "criticism", "complaint": "criticism", "complain": "criticize",
+    # round 19: common words for the article's own, from the writers' dev questions
+    "detractors": "critics", "naysayers": "critics", "opponents": "critics", "cheerleaders": "supporters",
+    "sitdown": "meeting", "powwow": "meeting", "leery": "caution", "suspicious": "skepticism",
+    "beijing": "china", "washington": "us", "maga": "trump", "oppressors": "aggression",
+    "gamble": "miscalculation", "blunder": "miscalculation",
     # possessives typed without the apostrophe ("russias foreign minister")
     **{name + "s": name for name in ("russia", "ukraine", "trump", "putin", "zelensky", "europe",
                                      "america", "china", "schake", "wallander", "vance", "rubio",
@@ -313,6 +318,13 @@ PHRASES = {
     "defending trump": "supporters trump", "defend trump": "supporters trump",
     "defends trump": "supporters trump", "sides with trump": "supporters trump",
     "doesnt see": "fails to recognize", "doesn't see": "fails to recognize",
+    "foot the bill": "burden", "footing the bill": "burden", "pick up the tab": "burden",
+    "picking up the tab": "burden", "across the pond": "europe", "side eye": "skepticism",
+    "side eyeing": "skepticism", "side-eyeing": "skepticism", "sit-down": "meeting",
+    "mouth off": "stated", "shoot his mouth off": "stated", "shot his mouth off": "stated",
+    "rubber stamp": "legitimize", "rubber stamped": "legitimize", "sign off on": "legitimize",
+    "hung out to dry": "abandon", "left in the lurch": "abandon",
+    "sold out": "abandon", "selling out": "abandon", "sell out": "abandon",
 }
 
 BRITISH = re.compile(r"is(e|ed|es|ing)$")
