@@ -682,8 +682,11 @@ MEANING = re.compile(
 )
 # "is he right?", "is that true?" after an answer: what the article says about it.
 TRUE_CHECK = re.compile(
-    r"^\W*((is|was|are|were) (he|she|they|that|it|this) (right|true|correct|accurate|wrong)"
-    r"|(is that|is it|that's|thats|that is) (really )?(true|right|correct|accurate)|really|true|for real"
+    r"^\W*((is|was|are|were) (he|she|they|that|it|this) (even |actually |really )?(right|true|correct|accurate|wrong|fair)"
+    r"|(is that|is it|that's|thats|that is) (even |actually )?(really )?(true|right|correct|accurate|fair)|really|true|for real"
+    # "does the article agree with him?", "does the author buy that"
+    r"|(so |and |but )?(does|do) (the )?(article|author|writer|piece|experts|critics) (agree|buy (it|that|this))"
+    r"( with (him|her|them|that|it|this))?"
     # "so whos lying", "who's right then"
     r"|(so |and |but )?who'?s? (is )?(lying|right|telling the truth|wrong|correct)( then| here)?"
     # "why is that wrong?", "what's wrong with that": where the article weighs it

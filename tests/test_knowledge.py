@@ -2049,3 +2049,12 @@ def test_round_19_second_testers_the_other_lady_an_opening_word_and_the_author()
     for question in ("Good afternoon. I have a few questions about the piece. First, who wrote it?",
                      "Is there an author named or not?"):
         assert respond(question).text.startswith("The article doesn't say who wrote it")
+
+
+def test_whether_a_claim_holds_asked_in_more_words():
+    # dev misses: "is that even true" and "is that fair?" after Trump's Mar-a-Lago words, "does the
+    # article agree with him?" after how Trump sees Putin
+    _, even = _conversation("what did trump say at mar a lago", "is that even true")
+    assert "contrary to the reality on the ground" in even.text
+    _, agree = _conversation("how does trump see putin", "does the article agree with him?")
+    assert agree.fact_id == "presumption_of_distrust" and "misplaced faith" in agree.text
