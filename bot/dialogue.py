@@ -167,7 +167,8 @@ EDIT_ANSWER = re.compile(
     r"|^(please |pls )?(change|fix|edit|update) (it|that)\W+(actually |really )?my (?P<part2>reason|answer|opinion|view) "
     r"(is|was|should be)( that)?[\s:,-]+(?P<rest2>.+)$"
     # "my answer isnt brb lol. change it to: no, he is a kgb guy"
-    r"|^([^.!?]*[.!?]\s*)?(please |pls |can you |could you )?(change|edit|update|fix) (it|that) (to|so it says|to say)"
+    r"|^([^.!?]*[.!?]\s*)?(please |pls |can you |could you |can u |could u )?(change|edit|update|fix) "
+    r"(it|that|the text|the words|my text)( too| as well)? (to|so it says|so it reads|to say|to read)"
     r"[\s:,-]+(?P<rest3>.+)$",
     re.I | re.S,
 )
@@ -229,7 +230,10 @@ PROMPT_THEN_ANSWER = re.compile(
     r"^((ok|okay|so|and|also|then|now|um|hmm+|ugh|whatever|right|fine|alright|sure|next|ja|yes|yeah)\W+)*"
     r"(for |on |re:? |about )?(the )?(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt)\s*[:.,;!\-\u2013\u2014]+\s*"
     r"(?P<answer>\S.*)$"
-    r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])\s*[.):\-]\s*(?P<answer2>\S.*)$",
+    r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])\s*[.):\-]\s*(?P<answer2>\S.*)$"
+    # "the one about putin. no way can he be trusted, ..."
+    r"|^((ok|okay|so|and|also|then|now)\W+)*(the )?(one|question|prompt) (about|on|re) (?P<topic3>[a-z0-9' ]{2,30}?)"
+    r"\s*[:.;!\-\u2013\u2014]+\s*(?P<answer3>\S.*)$",
     re.I | re.S)
 # A prompt asked for by what it is about, in a clause of its own ("now the question if europe must
 # defend itself", "ok other question please, the one of europe", "No, the one about whether Putin
@@ -1167,7 +1171,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("privacy")  # "who will see my answer": not a request to see it
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
         return Reading("prompts_info")  # "how many questions are there"
-    first_person = re.search(r"\b(i|me|my|mine|i've|ive|i'm|im)\b", plain) is not None
+    first_person = re.search(r"\b(i|me|my|mine|i've|ive|i'm|im)\b",
+                             re.sub(r"^((no|ok|oh|wait) )*i mean\b", "", plain)) is not None  # ("i mean what did vance say")
     if OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         if DELETE_ALL.search(plain) or DISCARD_LATER.search(plain) or DISCARD.match(plain):
             # "delete my answers and don't save my answers", "don't save anything from me at all.
@@ -1216,10 +1221,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
     named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip())
     if named_first:
-        answer = (named_first["answer"] or named_first["answer2"]).strip()
+        answer = (named_first["answer"] or named_first["answer2"] or named_first["answer3"]).strip()
         number = int(named_first["n"]) if named_first["n"] else 0
         about = list(prompts().values())[number - 1] if 0 < number <= len(prompts()) \
-            else prompt_about(named_first["topic"] or "") if not number else None
+            else prompt_about(named_first["topic"] or named_first["topic3"] or "") if not number else None
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw.strip()[-len(answer):])

@@ -203,6 +203,12 @@ CASES = [
     ("hmm wait, actually thinking more, no he cant be trusted", "deny", OFFERED, YES_NO, "change_mind", "disagree"),
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
+    # round 19's third tester
+    ("i mean what did vance do or say", "show_answers", FREE, OPEN, "question", None),
+    ("can u update the text too so it says europe should pay but abandoning ukraine is not cool", "ask_article",
+     OFFERED, OPEN, "edit_answer", None),
+    ("the one about putin. no way can he be trusted, he broke the minsk agreements", "give_opinion", FREE, OPEN,
+     "prompt_request", None),
     # round 19's second tester
     ("No, I am not unsure! I disagree with it, I said very bad policy", "give_opinion", OFFERED, OPEN,
      "change_mind", "disagree"),
