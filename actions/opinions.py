@@ -476,13 +476,13 @@ class ValidateOpinionForm(FormValidationAction):
             # "i want the china question": this one is left (kept if answered), that one asked;
             # "no thats not my answer. i want the china question": this one's answer goes
             if dialogue.RETRACTION.search(dialogue.normalized(tracker.latest_message.get("text") or "")):
-                await discard(dispatcher, tracker.get_slot("opinion_message_id"))
+                await discard(dispatcher, tracker, tracker.get_slot("opinion_message_id"))
                 return [*reset_answer(), SlotSet("prompt_exit", f"{SWITCH}{reading.prompt}")]
             return [SlotSet("prompt_exit", f"{SWITCH}{reading.prompt}")]
         if kind == "prompt_request":  # the one already open: asked again
             return [SlotSet("nudged", None)]
         if kind == "discard":  # "don't save this one"
-            await discard(dispatcher, tracker.get_slot("opinion_message_id"))
+            await discard(dispatcher, tracker, tracker.get_slot("opinion_message_id"))
             return [*reset_answer(), SlotSet("prompt_exit", "discard")]
         if kind == "control":
             if reading.control == "opt_in":
@@ -755,7 +755,7 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             dispatcher.utter_message(text=f"I have no saved answer of yours there{about}. Say \"show my answers\" "
                                           "to see what I have.")
         elif change == "delete":
-            await record({"op": "delete_answer", "message_id": row["message_id"]})
+            await delete_answer(tracker, row["message_id"])
             dispatcher.utter_message(text=f"Done - I've deleted your answer{about}; your other answers are kept.")
             done = [d for d in done if d != row["prompt_id"]]
             events.append(SlotSet("answered_prompts", done))
@@ -768,10 +768,20 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
     return events
 
 
-async def discard(dispatcher: CollectingDispatcher, message_id: str | None) -> None:
+async def delete_answer(tracker: Tracker, message_id: str) -> None:
+    """Delete one saved answer, and blank its words out of the stored conversation too (the
+    reader asked for it gone; a moderator reading the conversation would still see it)."""
+    rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
+    row = next((r for r in rows if r["message_id"] == message_id), None)
+    await record({"op": "delete_answer", "message_id": message_id})
+    if row is not None:
+        await asyncio.to_thread(store.redact_conversation, tracker.sender_id, [row["opinion"], row["reason"]])
+
+
+async def discard(dispatcher: CollectingDispatcher, tracker: Tracker, message_id: str | None) -> None:
     """Delete the answer that came from `message_id`, if one was saved, and say so."""
     if message_id:
-        await record({"op": "delete_answer", "message_id": message_id})
+        await delete_answer(tracker, message_id)
     dispatcher.utter_message(response="utter_discarded" if message_id else "utter_nothing_saved")
 
 
@@ -779,7 +789,7 @@ async def discard_last_answer(dispatcher: CollectingDispatcher,
                               tracker: Tracker) -> list[dict[str, Any]]:
     """"don't save that one" after the answer was finished: that answer goes, the rest stay."""
     prompt_id = tracker.get_slot("last_prompt_id")
-    await discard(dispatcher, tracker.get_slot("last_message_id") if prompt_id else None)
+    await discard(dispatcher, tracker, tracker.get_slot("last_message_id") if prompt_id else None)
     done = [done_id for done_id in answered(tracker) if done_id != prompt_id]
     return [SlotSet("last_prompt_id", None), SlotSet("last_message_id", None),
             SlotSet("answered_prompts", done)]

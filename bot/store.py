@@ -375,12 +375,24 @@ def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:
     return False
 
 
-def redact_conversation(session_id: str) -> int:
+def _holds(kind: str, event: dict[str, Any], words: set[str], quoted: list[str]) -> bool:
+    """Whether a stored event holds any of a deleted answer's `words`."""
+    if kind == "user":
+        return (event.get("text") or "") in words
+    if kind == "slot":
+        value = event.get("value")
+        return isinstance(value, str) and (value in words or any(w in value for w in words if len(w) >= 8))
+    return kind == "bot" and any(quote in (event.get("text") or "") for quote in quoted)
+
+
+def redact_conversation(session_id: str, only: list[str | None] | None = None) -> int:
     """Blank out what a reader wrote in their stored conversation; returns how many events.
 
-    Their messages, the opinion and reason slots, and the bot's lines that quote them back.
-    Rasa appends new events by count and never rewrites old ones, so rewriting them in place is
-    safe while the conversation goes on. Returns 0 when there is no conversation store.
+    Their messages, the opinion and reason slots, and the bot's lines that quote them back; with
+    `only` (one deleted answer's text and reason), just the messages and slots that hold those
+    words, and those words in the bot's lines. Rasa appends new events by count and never
+    rewrites old ones, so rewriting them in place is safe while the conversation goes on.
+    Returns 0 when there is no conversation store.
     """
     try:
         with session_factory(config.tracker_store_url()).begin() as session:
@@ -393,11 +405,20 @@ def redact_conversation(session_id: str) -> int:
             events = [(row_id, kind, json.loads(data)) for row_id, kind, data in rows]
             said = {e.get("text") or "" for _, kind, e in events if kind == "user"}
             said = {words for words in said if len(words.strip()) >= 3}
+            pieces = {piece.strip() for words in only or () if words for piece in words.split(" / ")
+                      if len(piece.strip()) >= 3}
+            if only is not None:  # the messages the answer was made of ("wait, i meant X" held X)
+                said = {words for words in said if words.strip() in pieces or any(p in words for p in pieces)}
             # A long answer is quoted back cut short, so its opening counts as quoting it too.
-            quoted = sorted(said | {words[:100] for words in said}, key=len, reverse=True)
+            quoted = sorted(said | pieces | {words[:100] for words in said | pieces}, key=len, reverse=True)
             changed = 0
             for row_id, kind, stored in events:
-                if not blank_out(kind, stored, quoted):
+                if only is not None and not _holds(kind, stored, said | pieces, quoted):
+                    continue
+                if only is not None and kind == "bot":
+                    for quote in quoted:
+                        stored["text"] = stored["text"].replace(quote, REDACTED)
+                elif not blank_out(kind, stored, quoted):
                     continue
                 session.execute(update(EVENTS).where(EVENTS.c.id == row_id).values(data=json.dumps(stored)))
                 changed += 1

@@ -869,3 +869,20 @@ def test_round_19_second_testers_answers_said_again_filed_by_name_and_labelled(b
     bot.text(reader, "question 2")  # "eh china thing... probably worth it yeah" had no stance
     bot.text(reader, "eh china thing... probably worth it yeah")
     assert rows_of(bot, reader)[2].stance == "agree"
+
+
+def test_one_answer_deleted_is_blanked_from_the_stored_conversation_too(bot):
+    # Round 19's third tester: "delete that one" removed the row, but the answer's words stayed
+    # readable in the conversation's events; the answer kept is not touched.
+    reader = new_reader()
+    bot.text(reader, "question 2")
+    bot.text(reader, "yes, china is the rival that matters for the next fifty years")
+    bot.text(reader, "question 6")
+    bot.text(reader, "no, europe cannot defend itself alone before the next decade")
+    assert "deleted" in bot.text(reader, "delete the europe one")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["china_focus"]
+    with store.engine(bot.database_url).connect() as connection:
+        stored = "\n".join(connection.execute(
+            text("SELECT data FROM events WHERE sender_id = :s"), {"s": reader}).scalars())
+    assert "cannot defend itself alone" not in stored
+    assert "the rival that matters for the next fifty years" in stored
