@@ -822,11 +822,16 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
         dispatcher.utter_message(text="You opted out of saving, so nothing is changed or saved.")
         return []
     words = store.clean_text(words)[: store.MAX_OPINION_CHARS]
-    fields: dict[str, Any] = {part: words}
+    fields: dict[str, Any] = {}
+    then = dialogue.TRAILING_STANCE.search(words)
+    if then:  # "change my answer to: <words>. make that mixed": the words, and the stance
+        words, fields["stance"] = words[:then.start()].rstrip(" ,;"), then["stance"]
+    fields[part] = words
     if part == "opinion":  # the whole answer said anew: a reason read from the old words goes with them
-        saved = await asyncio.to_thread(store.stance_of_message, message_id)
+        saved = fields.get("stance") or await asyncio.to_thread(store.stance_of_message, message_id)
         fields["reason"] = dialogue.reason_in(words, saved)
     await update_opinion(tracker, message_id, **fields)
     label = "reason" if part == "reason" else "answer"
-    dispatcher.utter_message(text=f"Done - your {label} now reads: \"{words}\"")
+    stance = f" Your stance is now {fields['stance']}." if "stance" in fields else ""
+    dispatcher.utter_message(text=f"Done - your {label} now reads: \"{words}\"{stance}")
     return []

@@ -183,8 +183,8 @@ WHY_ASKED = re.compile(
 # Asking for one prompt in particular ("i wanna answer the one about china", "i want the china
 # question", "could ukraine have avoided the war by giving land? i want to answer that question").
 PROMPT_REQUEST = re.compile(
-    r"\b(i (want to|wanna|would like to|'?d like to|d like to|need to|want)|let me|can i|could i) "
-    r"(answer|respond to|do|take|comment on|weigh in on|(share|give|say|tell you) (my )?(views?|opinions?|thoughts?|take|answers?) "
+    r"\b(i (want to|wanna|would like to|'?d like to|d like to|need to|want)|let me|can i|could i|i'?m|im|i am) "
+    r"(answer|answering|respond to|do|take|comment on|weigh in on|(share|give|say|tell you) (my )?(views?|opinions?|thoughts?|take|answers?) "
     r"(on|about|re|regarding))\b"
     r"|\b(i want|i wanna|give me|ask me|can i (have|get|do)|gimme|let'?s do) (the|that) (\w+ ){0,4}"
     r"(question|one|prompt)\b"
@@ -239,7 +239,11 @@ PROMPT_THEN_ANSWER = re.compile(
 # defend itself", "ok other question please, the one of europe", "No, the one about whether Putin
 # will keep an agreement.")
 PROMPT_ABOUT = re.compile(r"(^|[,.;:!?]\s*)((no|now|ok|okay|so|and|then|yes|yeah)\W+)*(the )?(other )?"
-                          r"(question|one|prompt) (about|on|of|if|whether|regarding) (?P<topic>[^,.;:!?]+)")
+                          r"(question|one|prompt) (about|on|of|if|whether|regarding|where|that asks|asking|with) "
+                          r"(?P<topic>[^,.;:!?]+)")
+# Asking the bot for something ("give me a good pull quote for the intro"): no view, however worded
+REQUEST_LEAD = re.compile(r"^(please |pls |ok |so )?(give me|show me|tell me|find me|get me|send me|write me|"
+                          r"can you|could you|would you|can u|could u|pls give|list)\b")
 # Stepping away for a moment ("brb", "one sec"): nothing to save, nothing to answer
 PAUSE = re.compile(r"^(brb|be right back|one sec(ond)?|1 sec|just a sec(ond)?|gimme a sec(ond)?|give me a (sec(ond)?|minute|min|"
                    r"moment)|hold on( a (sec(ond)?|min(ute)?))?|back in a (sec|min|minute|bit)|wait a (sec(ond)?|min(ute)?|moment))$")
@@ -293,7 +297,7 @@ ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|wow|man) )*(this|the|
 # Not answering at all ("nah not sharing, just reading", "i dont want to answer questions"): the
 # prompt is left, nothing saved.
 DECLINE = re.compile(
-    r"\b(not sharing|(rather|prefer) not (to )?(say|share|answer)|(just|only) (reading|browsing|looking|lurking)|"
+    r"\b(not sharing|(rather|prefer) not (to )?(say|share|answer|give|comment)|(don'?t|do not) wish to (answer|share|say|comment)|(just|only) (reading|browsing|looking|lurking)|"
     r"(don'?t|do not) (want|wanna) to (answer|share|give|say|do) (any |your |the |my )?(questions?|opinions?|views?|"
     r"answers?|thoughts?|prompts?)|not (answering|giving (my|an) (opinion|view))|no opinions? (here|from me))\b")
 # At an open prompt, "another question" wants the next prompt, not to leave.
@@ -350,6 +354,8 @@ ANSWERS_REQUEST_MAX_WORDS = 16
 # An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
 # russia shift one"), to change its stance or delete it.
 ANSWER_NAMED = re.compile(r"\b(the|my) (?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
+                          # "first one is wrong. disagree not unsure"
+                          r"|^\W*(?P<place>first|second|third|last|1st|2nd|3rd) (one|answer)\b"
                           # "delete the one about trump's shift"
                           r"|\b(the|my) (one|answer|question) (about|on) (?P<about>[a-z0-9' ]{1,30})(?=[.,;:!?]|$)"
                           # "you still have me as agree on concessions. it's disagree!"
@@ -493,6 +499,9 @@ CHANGE_OF_MIND = re.compile(
 )
 # Asking for the stance to be changed, anywhere in the message ("oh thats not great. put me down as
 # mixed then", "change it to disagree", "i'm mixed on it now").
+# A stance asked for after new words ("change my answer to: ... make that mixed")
+TRAILING_STANCE = re.compile(r"[.,;!]?\s*(and )?(make (it|that)|put me (down )?as|stance:?) (?P<stance>agree|disagree|mixed|unsure)"
+                             r"\W*$", re.I)
 # The stance a reader asks for by name ("change that to agree", "i said DISAGREE")
 STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one) to|make (it|that|mine)|put me (down )?as|"
                            r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|"
@@ -595,7 +604,7 @@ DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) them( all)?\W*
                         r"(said|wrote|written|typed|told you))?\W*$)")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
-                         r"no clue)( (why|tbh|honestly|lol|really|man|either))*$")
+                         r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
 # Words that start a thought and finish none ("so basically"): more is coming.
 UNFINISHED_WORDS = {"so", "basically", "like", "and", "but", "i", "mean", "um", "umm", "uh", "because", "cause",
                     "cuz", "the", "thing", "is", "thats", "that's", "its", "it's"}
@@ -623,7 +632,7 @@ NONE_OF_THOSE = re.compile(r"^((hmm+|um+|honestly|tbh|well)\s+)*(none of (those|
                            r"neither of (those|them|these))( really| tbh| honestly)?$")
 # A stance named only to be denied ("i dont mean unsure", "not agree")
 NEGATED_STANCE = re.compile(r"\b(i )?(don'?t|do not|didn'?t|did not) mean (unsure|not sure|agree|disagree|mixed)\b"
-                            r"|\b(i'?m|im|i am) not (unsure|mixed)\b"
+                            r"|\b(i'?m|im|i am) not (unsure|mixed)\b|^(no,? )?not (unsure|mixed)\b"
                             # "should say agree not disagree", "agree, not disagree"
                             r"|(?:(?<=agree)|(?<=mixed)|(?<=unsure))\W+(and )?not (agree|disagree|mixed|unsure)\b",
                             re.I)
@@ -839,7 +848,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     named = [m for m in ANSWER_NAMED.finditer(lowered)]
     edits: list[tuple[str, str]] = []
     for number, found in enumerate(named):
-        which = normalized(found["which"] or found["topic"] or found["about"])
+        which = normalized(found["which"] or found["topic"] or found["about"] or found["place"])
         wanted = prompt_about(which)
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
         if target is None:
@@ -1232,6 +1241,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|should be|delete|remove|drop|"
                             r"erase|scrap|get rid of)\b", plain) or step in (FREE, OFFERED)):
         return Reading("answers_edit", edits=edits)  # "make the china one mixed", "remove my first answer"
+    back = re.search(r"\b(go|going|get|come|take me) back to (the |that )?(?P<rest>.+)$", plain)
+    if back and count <= ANSWERS_REQUEST_MAX_WORDS and prompt_about(back["rest"]) is not None \
+            and not re.match(r"(article|text|piece|questions? about the article)\b", back["rest"]):
+        # "actually go back to the first one i skipped": that prompt, not an edit of an answer
+        return Reading("prompt_request", prompt=prompt_about(back["rest"]).id)
+    if re.match(r"^(the )?((first|general|main) (question|prompt)|(general|main) one)\b", plain) \
+            and count <= ANSWERS_REQUEST_MAX_WORDS:  # ("the first one" alone may be a person just listed)
+        # "the first question, the one i skipped. the general one about the shift"
+        return Reading("prompt_request", prompt=next(iter(prompts())))
     if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
         return Reading("answers_request")
     wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain)) if PROMPT_REQUEST.search(plain) \
@@ -1484,6 +1502,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if stance is None and step in (ASKED_OPINION, ASKED_REASON) and BARE_YES_NO.match(plain):
         return Reading("acknowledge")
     # (what is left would be an answer)
+    if step in (FREE, OFFERED) and REQUEST_LEAD.match(plain) and stance is None:
+        return Reading("question")  # "give me a good pull quote for the intro"
     repair = REPAIR.search(raw.lower()) if stance is None else None
     if repair and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and re.search(
@@ -1492,7 +1512,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")  # "??? i asked which presidents are in the article"
     # ("its a betrayal of 80 yrs of policy" with no prompt open: a view, not a question)
     judged = re.sub(r"\bmy bad\b", " ", plain)  # "oh my bad i mixed them up" judges nothing
-    view = step in (FREE, OFFERED) and count >= 3 and not asks_something(raw) and (
+    view = step in (FREE, OFFERED) and count >= 3 and not asks_something(raw) and not REQUEST_LEAD.match(plain) and (
         any(word in EVALUATIVE for word in judged.split()) or OPINION_MARKER.search(plain) is not None
         or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None
         or count >= LONG_VIEW_WORDS)  # a paragraph pasted in is a view, whatever its words

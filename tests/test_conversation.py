@@ -886,3 +886,25 @@ def test_one_answer_deleted_is_blanked_from_the_stored_conversation_too(bot):
             text("SELECT data FROM events WHERE sender_id = :s"), {"s": reader}).scalars())
     assert "cannot defend itself alone" not in stored
     assert "the rival that matters for the next fifty years" in stored
+
+
+def test_round_19_third_testers_refusals_going_back_and_an_edit_with_its_stance(bot):
+    reader = new_reader()  # "I would rather not give my opinion" was probed for a reason and saved
+    bot.text(reader, "share my view")
+    bot.text(reader, "You keep asking me that. I would rather not give my opinion, thank you.")
+    assert rows_of(bot, reader) == []
+    reader = new_reader()  # "idk just is" at the reason probe saved the answer as unsure
+    bot.text(reader, "question 3")
+    bot.text(reader, "no they couldnt")
+    bot.text(reader, "idk just is")
+    assert [r.stance for r in rows_of(bot, reader)] == ["disagree"]
+    # "change my answer to: <words>. make that mixed" kept "make that mixed" in the text
+    said = bot.text(reader, "change my answer to: a deal was maybe possible in 2021, not after the invasion. make that mixed")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.stance) == ("a deal was maybe possible in 2021, not after the invasion", "mixed"), said
+    # "actually go back to the first one i skipped" answered "I can change only your latest answer"
+    assert prompts()["russia_shift"].text in bot.text(reader, "actually go back to the first one i skipped")
+    reader = new_reader()  # "give me a good pull quote for the intro" was saved as an answer
+    bot.text(reader, "give me a good pull quote for the intro")
+    assert rows_of(bot, reader) == []
+    assert prompts()["ukraine_deal"].text in bot.text(reader, "the one where trump says we could have made a deal")

@@ -204,6 +204,10 @@ CASES = [
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
     # round 19's third tester
+    ("not unsure. i said bad. disagree", "give_opinion", OFFERED, OPEN, "change_mind", "disagree"),
+    ("I said I do not wish to answer.", "give_opinion", ASKED_REASON, OPEN, "control", None),
+    ("im not asking, im answering the discussion question about whether ukraine could have avoided the war",
+     "give_opinion", FREE, OPEN, "prompt_request", None),
     ("i mean what did vance do or say", "show_answers", FREE, OPEN, "question", None),
     ("can u update the text too so it says europe should pay but abandoning ukraine is not cool", "ask_article",
      OFFERED, OPEN, "edit_answer", None),
