@@ -1934,6 +1934,14 @@ def _asked_part(message: str) -> str:
     tagged = STATEMENT_CHECKED.match(message)
     if tagged:  # "so trump criticized putin for the invasion right": the statement, asked
         message = tagged["statement"] + "?"
+    sentences = re.split(r"(?<=[.!?])\s+", message.strip())
+    last = OPENERS.sub("", sentences[-1])
+    named_before = knowledge().person_in(" ".join(sentences[:-1])) if len(sentences) > 1 else []
+    if len(named_before) == 1 and PERSONAL_PRONOUN.search(last) and (
+            ASKING_CLAUSE.match(normalized(last)) or re.match(r"(is|was|does|did) (he|she)\b", last, re.I)):
+        # "I asked about Truman. Is he in the article?": he is the one just named, not the last
+        # one talked about
+        return PERSONAL_PRONOUN.sub(named_before[0].name, last, count=1)
     clauses = re.split(r"(?<=[.!;:,])\s+", message.strip())
     for i, clause in enumerate(clauses[1:], 1):
         lead = " ".join(clauses[:i])

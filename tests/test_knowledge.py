@@ -2058,3 +2058,10 @@ def test_whether_a_claim_holds_asked_in_more_words():
     assert "contrary to the reality on the ground" in even.text
     _, agree = _conversation("how does trump see putin", "does the article agree with him?")
     assert agree.fact_id == "presumption_of_distrust" and "misplaced faith" in agree.text
+
+
+def test_a_pronoun_means_the_one_named_earlier_in_the_same_message():
+    # Round 19's third tester: "I asked about Truman. Is he in the article?" after Trump's words
+    # got "Yes." and Trump's Mar-a-Lago quote - a wrong fact with a real quote under it.
+    _, truman = _conversation("what did trump say at mar a lago", "I asked about Truman. Is he in the article?")
+    assert "Harry Truman" in truman.text and "Mar-a-Lago" not in truman.text
