@@ -639,6 +639,8 @@ NEGATED_STANCE = re.compile(r"\b(i )?(don'?t|do not|didn'?t|did not) mean (unsur
 BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|no|nope|nah|yes please|no thanks)$")
 # The rest of "No, I'm against it: <reason>" counts as a reason when it is this long.
 REASON_MIN_WORDS = 3
+# A view of this many words, in more than one clause, carries its reason (round 19's testers)
+LONG_ENOUGH_TO_SAY_WHY = 12
 
 
 @dataclass(frozen=True)
@@ -1275,7 +1277,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step in (OFFERED, FREE) and count <= 3 and NEXT_PROMPT.search(plain):
         return Reading("accept")  # "next q"
     if prompt_open_now := step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE):
-        if re.match(r"^(ok |okay |no |now )?back to (the )?article\b", plain):
+        if re.match(r"^(ok |okay |no |now )?back to (the )?article\b", plain) or re.search(
+                r"\b(back to|go back to|take me back to) (the )?article$", plain):
             return Reading("control", control="stop")  # "back to the article. and putin, what did he do"
     if READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
@@ -1522,6 +1525,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "China's economy is way bigger ... So yeah, worth it."; "honestly not sure. ... so mixed":
         # the stance said last, in so many words, is the one meant
         stance, reason, _ = closing
+    if reason is None and step == ASKED_OPINION and len(words_of(raw)) >= LONG_ENOUGH_TO_SAY_WHY:
+        # "i mean china is a bigger threat long term i guess. but you dont sell out allies for
+        # it": a view this long says why; what follows its first clause is kept as the reason
+        # rather than asked for again (the testers' most common complaint)
+        parts = [part for part in re.split(r"(?<=[.!?;,])\s+|\s+(?=but\b)", raw.strip()) if words_of(part)]
+        said_why = [part for part in parts[1:] if not looks_like_question(part)]  # (a question asks, says no why)
+        if said_why and len(words_of(parts[0])) <= JUDGEMENT_MAX_WORDS * 2 \
+                and len(words_of(" ".join(said_why))) >= REASON_MIN_WORDS:
+            reason = " ".join(said_why).strip(" ,.;:-")
     if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and find_reason(raw) is None:
         # "its a huge mistake, abandoning europe makes russia bolder" to "what are your thoughts on
         # the shift?": a plain judgement with its reason is a whole answer; nothing is asked again

@@ -69,7 +69,7 @@ _STANCE_WORDS = [
 ]
 
 _REASON = re.compile(
-    r"(?<![\w'])(because|bc|b/c|cuz|coz|'cause|since(?! \d)|as long as|due to|given that|so that|which means|otherwise|"
+    r"(?<![\w'])(because|bc|b/c|cuz|coz|'cause|since(?! \d)(?! (the )?(\d|then|when|forever|ever|decades|years|the (war|invasion|cold war|start|beginning)))|as long as|due to|given that|so that|which means|otherwise|"
     r"that'?s why|the reason|if we|if they|if the|cause|considering)(?![\w'])",
     re.IGNORECASE,
 )

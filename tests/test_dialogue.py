@@ -466,6 +466,12 @@ def test_read(text, intent, step, yes_no, kind, stance):
     ("i think its wrong to negotiate about ukraine without ukraine. were they even at the talks?", None),
     ("a mistake, obviously", None),  # too short to say why
     ("disagree", None),
+    # round 19's testers: a long view says why; what follows its first clause is the reason, and
+    # "since the 90s" is a time, not a reason
+    ("i mean china is a bigger threat long term i guess. but you dont sell out allies for it",
+     "but you dont sell out allies for it"),
+    ("well wars end with deals. every war does. the question is who pays", "every war does. the question is who pays"),
+    ("germany has been freeloading since the 90s, everyone knows it", None),
     # round 18's tester: a few words after "no," are why, not more of the stance
     ("no, putin wanted all of it", "putin wanted all of it"),
     ("nope, he never keeps his word", "he never keeps his word"),
