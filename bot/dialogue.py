@@ -186,7 +186,7 @@ PROMPT_REQUEST = re.compile(
     r"\b(i (want to|wanna|would like to|'?d like to|d like to|need to|want)|let me|can i|could i|i'?m|im|i am) "
     r"(answer|answering|respond to|do|take|comment on|weigh in on|(share|give|say|tell you) (my )?(views?|opinions?|thoughts?|take|answers?) "
     r"(on|about|re|regarding))\b"
-    r"|\b(i want|i wanna|give me|ask me|can i (have|get|do)|gimme|let'?s do) (the|that) (\w+ ){0,4}"
+    r"|\b(i want|i wanna|give me|ask me|can i (have|get|do)|gimme|let'?s do|i asked for|i wanted) (the|that) (\w+ ){0,4}"
     r"(question|one|prompt)\b"
     r"|\b(is there|are there|do you have|got) (one|a question|a prompt|any( questions?)?|something) (about|on|re)\b"
     r"|\b(i'?d|id|i would) rather (do|answer|take) (that|the \w+) one\b"
@@ -214,7 +214,7 @@ MISFILED = re.compile(r"\b(it|this|that|my answer|mine)( (is|was|'s))? (for|abou
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
-PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|let'?s do|lets do) )*(the )?(?P<topic>(\w+ ){1,3})"
+PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|yes|yeah|yep|sure|let'?s do|lets do) )*(the )?(?P<topic>(\w+ ){1,3})"
                           r"(?P<noun>one|question|prompt|thing)( (then|please|pls|next|now))?$")
 # ... or asked for with the number anywhere ("i'd like to give my opinion on question 3")
 PROMPT_NUMBER_ASKED = re.compile(r"\b(want|wanna|like to|let me|lemme|can i|could i|do|take|answer|give|share|"
@@ -228,7 +228,8 @@ PROMPT_NUMBER = re.compile(r"^((ok|okay|um|so|i mean|i'?ll (do|take)|let'?s do|l
 # vote in a war", "7. its not a mistake, times change").
 PROMPT_THEN_ANSWER = re.compile(
     r"^((ok|okay|so|and|also|then|now|um|hmm+|ugh|whatever|right|fine|alright|sure|next|ja|yes|yeah)\W+)*"
-    r"(for |on |re:? |about )?(the )?(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt)\s*[:.,;!\-\u2013\u2014]+\s*"
+    r"(for |on |re:? |about )?(the )?(?!(delete|remove|change|make|edit|drop|fix|erase|scrap|update|set|put)\b)"
+    r"(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt)\s*[:.,;!\-\u2013\u2014]+\s*"
     r"(?P<answer>\S.*)$"
     r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])\s*[.):\-]\s*(?P<answer2>\S.*)$"
     # "the one about putin. no way can he be trusted, ..."
@@ -290,7 +291,7 @@ RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|
                     r"what the (hell|heck)|do you (seriously |really |actually )?need me to spell it out)\W*$")
 # A verdict on the article itself ("this article is garbage propaganda"): no answer to a prompt
 # and no question, taken note of
-ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|wow|man) )*(this|the|that) (article|piece|story|op ?ed|"
+ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|okay|wow|man|sure|yeah|i think|i feel) )*(this|the|that) (article|piece|story|op ?ed|"
                              r"author|writer) (is|was|seems|feels|reads like) (\w+ ){0,3}(garbage|trash|propaganda|"
                              r"rubbish|nonsense|biased|one sided|fake news|bs|great|good|interesting|fair|balanced|"
                              r"helpful|informative|terrible|awful|bad|solid|excellent|boring|long)( \w+){0,2}$")

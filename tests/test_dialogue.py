@@ -204,6 +204,10 @@ CASES = [
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
     # round 19's third tester
+    ("yes the 80 years one", "affirm", OFFERED, OPEN, "prompt_request", None),
+    ("i asked for the 80 years question not china!", "give_opinion", ASKED_OPINION, YES_NO, "prompt_request", None),
+    ("delete the china one, i never answered that", "give_opinion", OFFERED, OPEN, "answers_edit", None),
+    ("sure, i think the article is too one sided", "give_opinion", FREE, OPEN, "acknowledge", None),
     ("not unsure. i said bad. disagree", "give_opinion", OFFERED, OPEN, "change_mind", "disagree"),
     ("I said I do not wish to answer.", "give_opinion", ASKED_REASON, OPEN, "control", None),
     ("im not asking, im answering the discussion question about whether ukraine could have avoided the war",
