@@ -525,6 +525,12 @@ class ValidateOpinionForm(FormValidationAction):
                 and not dialogue.is_dont_know(said) and dialogue.stance_of(said, False) != "unsure":
             # (not "i guess i dont know enough about it": that is why they are unsure)
             return await self.view_after_all(dispatcher, tracker, message_id, stance)
+        if step == "reason" and tracker.get_slot("stance") == "unsure" and not prompt.yes_no \
+                and dialogue.judged_in_any_clause(tracker.latest_message.get("text") or ""):
+            # "Fair enough - what makes it hard to call?" - "It is not hard. I think it is very bad
+            # policy.": not unsure after all
+            turned = dialogue.judged_in_any_clause(tracker.latest_message.get("text") or "")
+            return await self.view_after_all(dispatcher, tracker, message_id, turned)
         if step == "reason":
             # ("I just told you: X" keeps X)
             said = reading.words if kind == "answer" and reading.words else tracker.latest_message.get("text")

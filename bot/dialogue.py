@@ -904,6 +904,14 @@ def judged_stance(text: str) -> str | None:
     return None
 
 
+def judged_in_any_clause(text: str) -> str | None:
+    """The stance of the first clause that judges the general prompt's statement plainly ("It is
+    not hard. I think it is very bad policy.": disagree), if no other clause judges it the other
+    way; None otherwise."""
+    found = {judged_stance(clause) for clause in judgement_clauses(text)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def asks_after_a_word_or_two(text: str) -> bool:
     """A question after a preamble of a few words that judge nothing ("whatever. what does vance
     think about europe", "more questions. is the article pro-ukraine", "no, the supporters. who

@@ -908,3 +908,15 @@ def test_round_19_third_testers_refusals_going_back_and_an_edit_with_its_stance(
     bot.text(reader, "give me a good pull quote for the intro")
     assert rows_of(bot, reader) == []
     assert prompts()["ukraine_deal"].text in bot.text(reader, "the one where trump says we could have made a deal")
+
+
+def test_a_plain_judgement_at_the_unsure_probe_is_the_stance(bot):
+    # Round 19's second tester: "For us in Poland this is very frightening ... now I am not sure",
+    # then at "what makes it hard to call?" "It is not hard. I think it is very bad policy." was
+    # saved as unsure.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    assert "hard to call" in bot.text(reader, "now I am not sure")
+    said = bot.text(reader, "It is not hard. I think it is very bad policy. Dangerous for Europe.")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "disagree", said
