@@ -1548,4 +1548,6 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # the shift?": a plain judgement with its reason is a whole answer; nothing is asked again
         # (the thanks says which way it was taken, and "make that mixed" changes it)
         stance = judged_stance(raw)
+    if step in (FREE, OFFERED) and not view and stance is None and "?" in raw:
+        return Reading("question")  # "Only Trump? I thought I saw Truman somewhere.": no view in it
     return Reading("answer", stance=stance, reason=reason, view=view)

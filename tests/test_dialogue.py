@@ -204,6 +204,7 @@ CASES = [
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
     # round 19's third tester
+    ("Only Trump? I thought I saw Truman somewhere.", "give_opinion", FREE, OPEN, "question", None),
     ("yes the 80 years one", "affirm", OFFERED, OPEN, "prompt_request", None),
     ("i asked for the 80 years question not china!", "give_opinion", ASKED_OPINION, YES_NO, "prompt_request", None),
     ("delete the china one, i never answered that", "give_opinion", OFFERED, OPEN, "answers_edit", None),
