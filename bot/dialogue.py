@@ -140,6 +140,8 @@ PROMPTS_QUESTION = re.compile(
     r"|\b(what|which) (questions|prompts) (are )?you (asking|ask|put to)( people| readers| me| us)?\b"
     r"|\bthe discussion (questions|prompts)( (for me|please|pls))?$"
     r"|^how many (more |left|to go)"
+    # "back. sorry what was the question again"
+    r"|\bwhat (was|were) the (discussion )?(question|questions)( again)?\W*$"
     r"|^what('?s| is| are)? (left|remaining)\b|\bwhat('?s| is) left to answer\b"
     r"|^(what'?s|what is|which is) the next (question|one|prompt)\b"
     r"|^(ok |so )?what (discussion )?(questions|prompts) (are there|do you have)\b|\blist (them|the prompts)\b"
@@ -246,7 +248,7 @@ PROMPT_ABOUT = re.compile(r"(^|[,.;:!?]\s*)((no|now|ok|okay|so|and|then|yes|yeah
 REQUEST_LEAD = re.compile(r"^(please |pls |ok |so )?(give me|show me|tell me|find me|get me|send me|write me|"
                           r"can you|could you|would you|can u|could u|pls give|list)\b")
 # Stepping away for a moment ("brb", "one sec"): nothing to save, nothing to answer
-PAUSE = re.compile(r"^(brb|be right back|one sec(ond)?|1 sec|just a sec(ond)?|gimme a sec(ond)?|give me a (sec(ond)?|minute|min|"
+PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be right back|one sec(ond)?|1 sec|just a sec(ond)?|gimme a sec(ond)?|give me a (sec(ond)?|minute|min|"
                    r"moment)|hold on( a (sec(ond)?|min(ute)?))?|back in a (sec|min|minute|bit)|wait a (sec(ond)?|min(ute)?|moment))$")
 # The reader saying the bot took them wrongly ("i asked which presidents are in the article", "thats
 # the supporters. i said CRITICS", "that was not an opinion"): a question again, never an answer

@@ -203,6 +203,9 @@ CASES = [
     ("hmm wait, actually thinking more, no he cant be trusted", "deny", OFFERED, YES_NO, "change_mind", "disagree"),
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
+    # round 19's second A/B (c87)
+    ("hang on brb", "ask_article", FREE, OPEN, "acknowledge", None),
+    ("back. sorry what was the question again", "ask_article", FREE, OPEN, "prompts_info", None),
     # round 19's third tester
     ("Only Trump? I thought I saw Truman somewhere.", "give_opinion", FREE, OPEN, "question", None),
     ("yes the 80 years one", "affirm", OFFERED, OPEN, "prompt_request", None),
