@@ -42,8 +42,12 @@ async def delete_answers(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
             text=f"Done - I deleted {deleted} {plural} you gave in this conversation, "
             "and blanked out what you wrote in it."
         )
-    return [SlotSet("answered_prompts", []), SlotSet("last_prompt_id", None),
-            SlotSet("last_message_id", None), *leave_prompt()]
+    events = [SlotSet("answered_prompts", []), SlotSet("last_prompt_id", None),
+              SlotSet("last_message_id", None), *leave_prompt()]
+    if dialogue.opts_out(tracker.latest_message.get("text") or ""):
+        # "delete my answers and stop saving", whether a prompt was open or not: both
+        events += opt_out(dispatcher)
+    return events
 
 
 async def show_answers(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]]:
@@ -111,8 +115,4 @@ class ActionDeleteAnswers(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        events = await delete_answers(dispatcher, tracker)
-        if dialogue.opts_out(tracker.latest_message.get("text") or ""):
-            # "delete my answers and don't save my answers": both
-            events += opt_out(dispatcher)
-        return events
+        return await delete_answers(dispatcher, tracker)

@@ -338,8 +338,22 @@ _WORDS_IN_SLOTS = {"opinion", "reason"}
 
 # Where the bot's lines quote the reader back ("You said: \"...\"", "Your reason: \"...\"", "In your
 # words: ...", "now reads: \"...\""), whatever the words were trimmed to
-READER_QUOTED = re.compile(r'(?P<lead>(You said|Your reason|now reads): ")(?!\[deleted)[^"\n]*(?P<end>")'
-                           r'|(?P<lead2>In your words: )(?!\[deleted)[^\n]*')
+READER_QUOTED = re.compile(r'(?P<lead>(You said|Your reason|now reads): ")[^"\n]*(?P<end>")'
+                           r'|(?P<lead2>In your words: )[^\n]*')
+# Reader's words shorter than this are blanked in the bot's lines only inside those frames:
+# "agree" or "another q" as raw text would cut into the bot's own words ("you dis[deleted]").
+QUOTED_MIN_CHARS = 12
+
+
+def _without_quotes(text: str, quoted: list[str], framed: Callable[[str], bool] = lambda _: True) -> str:
+    """A bot line with the reader's words blanked: whatever stands in the frames that quote them
+    (those `framed` accepts), and their longer messages, whole words only, anywhere."""
+    text = READER_QUOTED.sub(lambda found: (found["lead"] or found["lead2"]) + REDACTED + (found["end"] or "")
+                             if framed(found.group(0)) else found.group(0), text)
+    for quote in quoted:
+        if len(quote) >= QUOTED_MIN_CHARS:
+            text = re.sub(rf"(?<!\w){re.escape(quote)}(?!\w)", lambda _: REDACTED, text)
+    return text
 
 
 def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:
@@ -365,12 +379,9 @@ def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:
         event["value"]["question"] = REDACTED  # the question a follow-up is read against
         return True
     text = event.get("text") or "" if kind == "bot" else ""
-    if kind == "bot" and (any(quote in text for quote in quoted) or READER_QUOTED.search(text)):
-        for quote in quoted:
-            text = text.replace(quote, REDACTED)
+    if kind == "bot" and _without_quotes(text, quoted) != text:
         # what the bot said back in its own frame, however the words were trimmed on the way
-        event["text"] = READER_QUOTED.sub(
-            lambda found: (found["lead"] or found["lead2"]) + REDACTED + (found["end"] or ""), text)
+        event["text"] = _without_quotes(text, quoted)
         return True
     return False
 
@@ -415,9 +426,9 @@ def redact_conversation(session_id: str, only: list[str | None] | None = None) -
             for row_id, kind, stored in events:
                 if only is not None and not _holds(kind, stored, said | pieces, quoted):
                     continue
-                if only is not None and kind == "bot":
-                    for quote in quoted:
-                        stored["text"] = stored["text"].replace(quote, REDACTED)
+                if only is not None and kind == "bot":  # (only the frames that quote this answer)
+                    stored["text"] = _without_quotes(stored["text"], quoted, lambda frame: any(
+                        piece[:40] in frame for piece in pieces))
                 elif not blank_out(kind, stored, quoted):
                     continue
                 session.execute(update(EVENTS).where(EVENTS.c.id == row_id).values(data=json.dumps(stored)))

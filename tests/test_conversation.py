@@ -920,3 +920,23 @@ def test_a_plain_judgement_at_the_unsure_probe_is_the_stance(bot):
     said = bot.text(reader, "It is not hard. I think it is very bad policy. Dangerous for Europe.")
     [row] = rows_of(bot, reader)
     assert row.stance == "disagree", said
+
+
+def test_blanking_a_readers_words_leaves_the_bots_own_words_whole(bot):
+    # Round 19's fourth tester: after "delete my answers", a bot line read "you dis[deleted ...]
+    # that" (the reader had typed "agree"), the tail of a trimmed "In your words: ..." was still
+    # readable, and "delete my answers and stop saving" at an open prompt did not opt out.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "i think the shift is sort of inevitable, americans are tired of paying for foreign wars "
+                     "and for everyone elses defence. but i feel bad for ukraine")
+    bot.text(reader, "disagree")
+    bot.text(reader, "another discussion q")
+    bot.text(reader, "nah cant trust a kgb guy")
+    said = bot.text(reader, "delete my answers and stop saving")
+    assert "deleted" in said and "won't save anything more" in said
+    with store.engine(bot.database_url).connect() as connection:
+        stored = "\n".join(connection.execute(
+            text("SELECT data FROM events WHERE sender_id = :s AND type_name = 'bot'"), {"s": reader}).scalars())
+    assert "i feel bad" not in stored and "kgb" not in stored
+    assert "you disagree that" in stored and "dis[deleted" not in stored
