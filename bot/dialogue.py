@@ -34,7 +34,7 @@ CONTROL_COMMAND = re.compile(
 )
 GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
-    r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|"
+    r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
     r"adios|ciao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|arrivederci|good day|that'?s enough for (me|now|today))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
@@ -45,7 +45,7 @@ GOODBYE = re.compile(
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
 GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|cya|see ya|see you|"
-                          r"(that'?s|thats) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?)\W*$")
+                          r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?)\W*$")
 GOODBYE_LAST_MAX_WORDS = 12
 # ... or one that starts with it ("sorry gotta go, my kid is calling")
 GOODBYE_FIRST = re.compile(r"^((sorry|ok|okay|oh|ah|well)\W+)*(gotta go|got to go|have to go|need to go|gtg|g2g|gotta run|"
@@ -108,6 +108,7 @@ PRIVACY_QUESTION = re.compile(
     r"(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked)\b"
     r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
     r"|\bwho (sees|reads|gets) (this|it|my|these|the answers)\b"
+    r"|\bwho are the organi[sz]ers\b|\bwill my name\b|\bare you (saving|storing|recording|keeping)\b"
     r"|\bwho (sees|reads|gets|can see|can read|looks at) (the|my|these|those|our) (saved |stored )?"
     r"(answers?|opinions?|views?|data|responses?)\b"
     r"|\bwhat (happens|do you do|will you do|are you doing|is done) (to|with) (my|the) "
@@ -279,7 +280,7 @@ LONG_VIEW_WORDS = 40
 OPPOSITE_STANCE = "opposite"  # a change_mind's stance: the other of agree and disagree
 # The stance just saved, the other way round ("wait, i meant the opposite", "that was sarcasm"):
 # agree and disagree swap
-OPPOSITE = re.compile(r"\b(i meant|i mean|meant|it'?s|its|make it|put me down as|mark me as|change it to|i wanted) "
+OPPOSITE = re.compile(r"\b(i meant|i mean|meant|it'?s|its|that'?s|thats|make it|put me down as|mark me as|change it to|i wanted) "
                       r"the opposite\b|\bthe other way (round|around)\b|\bflip (it|that|my (answer|stance))\b"
                       r"|\b(that|it) was sarcasm\b|\bi was (being )?sarcastic\b")
 # At a prompt: skipping first, whatever follows ("pass again lol", "skip this one, too sensitive");
@@ -1217,6 +1218,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if part == "opinion" and new_stance and not stance_extras(rest):
             return Reading("change_mind", stance=new_stance)  # "change my answer to mixed"
         return Reading("edit_answer", part=part, words=rest)
+    later_sentence = [normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip())[1:]]
+    if any(DISCARD.match(part) and len(part.split()) <= DISCARD_MAX_WORDS for part in later_sentence) \
+            and count <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain):
+        return Reading("discard")  # "WHAT? i deleted that. delete it again": that one answer
     if DISCARD.match(plain) and (count <= DISCARD_MAX_WORDS or re.match(r"(don'?t|do not) save", plain)):
         return Reading("discard")
     if re.match(r"^(please |pls )?(don'?t|do not|never) (delete|remove|erase|wipe)\b", plain):
@@ -1287,6 +1292,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("prompt_request")  # "hola, i want give my opinion about the trump and russia"
     if step in (OFFERED, FREE) and count <= 3 and NEXT_PROMPT.search(plain):
         return Reading("accept")  # "next q"
+    if step == OFFERED and re.fullmatch(r"(nxt|next|more|another|go on|go ahead|continue|keep going)"
+                                        r"( one| q| question| please| pls)?", plain):
+        return Reading("accept")  # "nxt", "more" to "another discussion question?"
     if prompt_open_now := step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE):
         if re.match(r"^(ok |okay |no |now )?back to (the )?article\b", plain) or re.search(
                 r"\b(back to|go back to|take me back to) (the )?article$", plain):
@@ -1306,7 +1314,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("goodbye") if leaving else Reading("control", control="stop")
     opposite = OPPOSITE.search(plain) if step in (FREE, OFFERED) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     if opposite:  # "wait, i meant the opposite"; "that was sarcasm. i AGREE with the shift": agree
-        said = stance_of(plain[:opposite.start()] + " " + plain[opposite.end():], False)
+        rest = plain[:opposite.start()] + " " + plain[opposite.end():]
+        # ("you said i DISAGREE ... thats the opposite": the stance the bot saved, not the one meant)
+        rest = re.sub(r"\byou (said|have|put|wrote|saved|got|recorded|marked)( me( down)? as| that i| i)? "
+                      r"(agree|disagree|mixed|unsure)\b", " ", rest)
+        said = stance_of(rest, False)
         return Reading("change_mind", stance=said or OPPOSITE_STANCE)
     if step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain):
         return Reading("acknowledge")
@@ -1550,6 +1562,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # the shift?": a plain judgement with its reason is a whole answer; nothing is asked again
         # (the thanks says which way it was taken, and "make that mixed" changes it)
         stance = judged_stance(raw)
+    if step in (FREE, OFFERED) and stance is None and re.search(
+            r"\baccording to (this|the|that) (article|piece|thing|text|author|writer)\b", plain):
+        return Reading("question")  # "trump bad or good for ukraine according to this thing"
     if step in (FREE, OFFERED) and not view and stance is None and "?" in raw:
         return Reading("question")  # "Only Trump? I thought I saw Truman somewhere.": no view in it
     return Reading("answer", stance=stance, reason=reason, view=view)

@@ -203,6 +203,15 @@ CASES = [
     ("hmm wait, actually thinking more, no he cant be trusted", "deny", OFFERED, YES_NO, "change_mind", "disagree"),
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
+    # round 19's fourth tester
+    ("nxt", "nlu_fallback", OFFERED, OPEN, "accept", None),
+    ("who are the organisers? will my name be on it", "ask_article", ASKED_OPINION, OPEN, "privacy", None),
+    ("Thank you, that is all for today.", "thank", ASKED_OPINION, OPEN, "goodbye", None),
+    ("ok so real talk. trump bad or good for ukraine according to this thing", "give_opinion", FREE, OPEN,
+     "question", None),
+    ("wait you said i DISAGREE with the shift?? thats the opposite of what i said", "give_opinion", OFFERED, OPEN,
+     "change_mind", "opposite"),
+    ("WHAT? i deleted that. delete it again. show my answers", "delete_data", OFFERED, OPEN, "discard", None),
     # round 19's second A/B (c87)
     ("hang on brb", "ask_article", FREE, OPEN, "acknowledge", None),
     ("back. sorry what was the question again", "ask_article", FREE, OPEN, "prompts_info", None),
