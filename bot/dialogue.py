@@ -164,7 +164,7 @@ REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since)\b", 
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
 EDIT_ANSWER = re.compile(
     r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
-    r"(?P<part>reason|answer|opinion|view)"
+    r"(?P<part>reason|answer|opinion|view|words|text)( (on|for) (that|it|this)( one)?)?"
     r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$"
     # "change it. my opinion is trump blaming ukraine is weird"
     r"|^(please |pls )?(change|fix|edit|update) (it|that)\W+(actually |really )?my (?P<part2>reason|answer|opinion|view) "
@@ -1008,6 +1008,9 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     wanted = STANCE_WANTED.search(plain)
     if wanted:  # "eh idk. actually change that to agree", "AGREE?? i said DISAGREE": the one asked for
         return wanted["stance"]
+    echoed = re.match(r"^\W*(agree|disagree|mixed|unsure)\W*\?+\W*(no|nope|nah|not)\b(?P<rest>.*)$", text.lower())
+    if echoed and stance_of(echoed["rest"], yes_no):  # "mixed?? no im defending him. agree"
+        return stance_of(echoed["rest"], yes_no)
     unsure = UNSURE_LEAD.match(plain)
     if unsure:
         rest = unsure["rest"].split()

@@ -204,6 +204,9 @@ CASES = [
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
     # round 19's fourth tester
+    ("mixed?? no im defending him. agree", "give_opinion", OFFERED, OPEN, "change_mind", "agree"),
+    ("change my words on that to: breaking with 80 years of policy is a mistake", "give_opinion", OFFERED, OPEN,
+     "edit_answer", None),
     ("nxt", "nlu_fallback", OFFERED, OPEN, "accept", None),
     ("who are the organisers? will my name be on it", "ask_article", ASKED_OPINION, OPEN, "privacy", None),
     ("Thank you, that is all for today.", "thank", ASKED_OPINION, OPEN, "goodbye", None),
