@@ -1414,7 +1414,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         stance = stance_of(rest, True)
         if stance:
             return Reading("change_mind", stance=stance)
-    if CHANGE_OF_MIND.match(plain) and stance:
+    if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so)\s+)+", "", plain)) and stance:
+        # ("hmm wait, actually thinking more, maybe mixed, ...")
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
     if step in (FREE, OFFERED) and stance and not asks_something(raw) and (
             STANCE_CHANGE.search(plain) or STANCE_WANTED.search(plain) or NEGATED_STANCE.search(plain) or (STANCE_NOW.search(plain) and len(stance_extras(raw)) <= 3)):

@@ -203,6 +203,9 @@ CASES = [
     ("hmm wait, actually thinking more, no he cant be trusted", "deny", OFFERED, YES_NO, "change_mind", "disagree"),
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
+    # round 19's own trial
+    ("hmm wait, actually thinking more, maybe mixed, deals can work if verified", "give_opinion", OFFERED, YES_NO,
+     "change_mind", "mixed"),
     # round 19's fourth tester
     ("mixed?? no im defending him. agree", "give_opinion", OFFERED, OPEN, "change_mind", "agree"),
     ("change my words on that to: breaking with 80 years of policy is a mistake", "give_opinion", OFFERED, OPEN,
