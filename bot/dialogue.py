@@ -1158,6 +1158,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     the message carries as an entity (the stance buttons send one).
     """
     raw = (text or "").strip()
+    # "ok back. no, he broke minsk ...": back from a pause, then the message
+    raw = re.sub(r"^\W*((ok|okay|alright|sorry|im|i'?m)\W+)*back( now| again)?[.!,:;]+\s*(?=\w)", "", raw, flags=re.I)
     plain = normalized(raw)
     count = len(plain.split())
     # "no. stop", "ok done", "actually nevermind", "no i mean i dont want to do this"

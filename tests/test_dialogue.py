@@ -204,6 +204,8 @@ CASES = [
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
     # round 19's own trial
+    ("ok back. no, he broke minsk and budapest, cant trust him", "give_opinion", ASKED_OPINION, YES_NO, "answer",
+     "disagree"),
     ("hmm wait, actually thinking more, maybe mixed, deals can work if verified", "give_opinion", OFFERED, YES_NO,
      "change_mind", "mixed"),
     # round 19's fourth tester
