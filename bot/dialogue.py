@@ -1300,13 +1300,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and re.fullmatch(r"(nxt|next|more|another|go on|go ahead|continue|keep going)"
                                         r"( one| q| question| please| pls)?", plain):
         return Reading("accept")  # "nxt", "more" to "another discussion question?"
-    if prompt_open_now := step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE):
-        if re.match(r"^(ok |okay |no |now )?back to (the )?article\b", plain) or re.search(
-                r"\b(back to|go back to|take me back to) (the )?article$", plain):
-            return Reading("control", control="stop")  # "back to the article. and putin, what did he do"
+    prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
+    if prompt_open and (re.match(r"^(ok |okay |no |now )?back to (the )?article\b", plain) or re.search(
+            r"\b(back to|go back to|take me back to) (the )?article$", plain)):
+        return Reading("control", control="stop")  # "back to the article. and putin, what did he do"
     if READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
-    prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
     if prompt_open and SKIP_FIRST.match(plain) and count <= CONTROL_MAX_WORDS + 2 and stance_of(raw, yes_no) is None:
         return Reading("control", control="skip")  # "pass again lol", "skip this one, too sensitive"
     if prompt_open and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2:
