@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -420,10 +421,15 @@ class ValidateOpinionForm(FormValidationAction):
         return [*events, SlotSet("requested_slot", next_slot(slots))]
 
     async def take_turn(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, step: str
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, step: str,
+        reading: Reading | None = None,
     ) -> list[dict[str, Any]]:
-        reading = dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
-                                step, prompt.yes_no, stance_of_entity(tracker))
+        reading = reading or dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
+                                           step, prompt.yes_no, stance_of_entity(tracker))
+        if reading.part == "leaving":
+            # "fine. its bad policy. done now bye": the answer is kept, then the reader is let go
+            kept = await self.take_turn(dispatcher, tracker, prompt, step, replace(reading, part=None))
+            return [*kept, SlotSet("prompt_exit", "goodbye")]
         kind, stance = reading.kind, reading.stance
         if kind == "stance" and is_stale_button(tracker, prompt.id):
             # an earlier question's [Agree] pressed here: this prompt is asked again

@@ -1149,6 +1149,31 @@ def reason_in(text: str, stance: str | None) -> str | None:
     return None
 
 
+# The goodbye that ends a message ("fine. its bad policy. done now bye"), as its own sentence
+GOODBYE_SENTENCE = re.compile(r"(?:^|(?<=[.!?,;]))\s*((ok|okay|so|anyway|and|now|done|im done|i'?m done|that'?s all|"
+                              r"thats all|done now|gotta go|got to go|have to go|need to go|gotta run|gtg)\W+)*"
+                              r"(bye|goodbye|bye bye|cya|see ya|later|ciao|adios|gtg|good day|peace)\W*$", re.I)
+
+
+def answer_before_goodbye(raw: str, intent: str | None, step: str, yes_no: bool,
+                          entity_stance: str | None) -> Reading | None:
+    """At a prompt, an answer said before leaving ("fine. its bad policy. done now bye"): read as
+    the answer, to be kept before the goodbye (part "leaving"); None when nothing comes before it."""
+    leaving = GOODBYE_SENTENCE.search(raw)
+    before = raw[:leaving.start()].strip(" ,;") if leaving else ""
+    if step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) or len(words_of(before)) < (
+            1 if step == ASKED_STANCE else 2):  # ("agree. bye" where the stance is asked)
+        return None
+    if re.match(r"(never ?mind|nvm|forget it|i'?ll leave it|nothing|no thanks|not now|that'?s all|thanks)\b",
+                normalized(before)):
+        return None  # "Never mind, I'll leave it there. Goodbye.": leaving, nothing said
+    said = read(before, None, step, yes_no, entity_stance)
+    if said.kind not in ("answer", "stance") or (step == ASKED_STANCE and not said.stance) or (
+            step == ASKED_OPINION and not said.stance and not said.view and len(words_of(before)) < REASON_MIN_WORDS):
+        return None
+    return replace(said, part="leaving", words=before)
+
+
 def read(text: str, intent: str | None, step: str, yes_no: bool = False,
          entity_stance: str | None = None) -> Reading:
     """Decide what a reader's message is, given the NLU intent and where the conversation is.
@@ -1475,7 +1500,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if (count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain))) or (
             count <= GOODBYE_LAST_MAX_WORDS and GOODBYE_LAST.search(plain) and not asks_something(raw)):
         if not (step == ASKED_OPINION and intent == "give_opinion" and not GOODBYE.search(plain)):
-            return Reading("goodbye")
+            return answer_before_goodbye(raw, intent, step, yes_no, entity_stance) or Reading("goodbye")
 
     if not has_letters(raw) and not raw.strip().isdigit():
         return Reading("acknowledge")  # "?", "...", an emoji alone

@@ -940,3 +940,22 @@ def test_blanking_a_readers_words_leaves_the_bots_own_words_whole(bot):
             text("SELECT data FROM events WHERE sender_id = :s AND type_name = 'bot'"), {"s": reader}).scalars())
     assert "i feel bad" not in stored and "kgb" not in stored
     assert "you disagree that" in stored and "dis[deleted" not in stored
+
+
+def test_an_answer_said_with_a_goodbye_is_kept(bot):
+    # Round 19's fourth tester: "fine. its bad policy. done now bye" at the first prompt said bye
+    # and saved nothing - an answer lost.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    assert "Bye" in bot.text(reader, "fine. its bad policy. done now bye")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.opinion) == ("russia_shift", "fine. its bad policy.")
+    reader = new_reader()
+    bot.text(reader, "question 5")
+    assert "Bye" in bot.text(reader, "no, he cant be trusted. gotta go bye")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "disagree"
+    reader = new_reader()  # a goodbye alone saves nothing
+    bot.text(reader, "share my view")
+    assert "Bye" in bot.text(reader, "ok bye")
+    assert rows_of(bot, reader) == []

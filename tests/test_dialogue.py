@@ -203,6 +203,11 @@ CASES = [
     ("hmm wait, actually thinking more, no he cant be trusted", "deny", OFFERED, YES_NO, "change_mind", "disagree"),
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
+    # an answer said with a goodbye is kept ("leaving"); a goodbye alone is a goodbye
+    ("fine. its bad policy. done now bye", "goodbye", ASKED_OPINION, OPEN, "answer", None),
+    ("agree. bye", "goodbye", ASKED_STANCE, OPEN, "stance", "agree"),
+    ("thanks, bye", "goodbye", ASKED_OPINION, OPEN, "goodbye", None),
+    ("nah, bye", "goodbye", ASKED_OPINION, YES_NO, "goodbye", None),
     # round 19's own trial
     ("ok back. no, he broke minsk and budapest, cant trust him", "give_opinion", ASKED_OPINION, YES_NO, "answer",
      "disagree"),
