@@ -195,6 +195,47 @@ async def start_prompt_answered(
     return [*events[:-1], *saved, events[-1]]
 
 
+async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
+                              listed: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+    """Several prompts answered in one message by their numbers: each saved with its stance (a
+    yes or no as the prompt's agree or disagree); prompts already answered are left as they are."""
+    if tracker.get_slot("opted_out"):
+        dispatcher.utter_message(response="utter_already_opted_out")
+        return []
+    rows = await asyncio.to_thread(store.answers_of, tracker.sender_id)
+    if rows is None:
+        dispatcher.utter_message(text="I can't reach your saved answers just now - please try again in a moment.")
+        return []
+    events: list[dict[str, Any]] = []
+    if not tracker.get_slot("consent_shown"):
+        dispatcher.utter_message(response="utter_consent")
+        events.append(SlotSet("consent_shown", True))
+    kept, skipped, done = [], [], answered(tracker)
+    for prompt_id, said in listed:
+        prompt = prompts()[prompt_id]
+        if any(row["prompt_id"] == prompt_id for row in rows):
+            skipped.append(prompt.statement)
+            continue
+        stance = said if said in STANCES else dialogue.yes_no_stance(said) if prompt.yes_no else None
+        stamp = now()
+        await record({
+            "op": "save", "session_id": tracker.sender_id, "channel": channel_of(tracker),
+            "prompt_id": prompt.id, "prompt": prompt.text, "opinion": said, "reason": None,
+            "stance": stance, "message_id": f"{message_id_of(tracker)}#{prompt.id}", "created_at": stamp,
+            "updated_at": stamp,
+        })
+        kept.append(f"{STANCE_PHRASES[stance]} {prompt.statement}" if stance else f"\"{said}\" on {prompt.statement}")
+        done = [*done, prompt.id] if prompt.id not in done else done
+        events += [SlotSet("last_prompt_id", prompt.id),  # ("make that mixed" after it: the last one)
+                   SlotSet("last_message_id", f"{message_id_of(tracker)}#{prompt.id}")]
+    said_back = "; ".join(kept)
+    already = f" Already answered, so left as they were: {'; '.join(skipped)}." if skipped else ""
+    dispatcher.utter_message(text=f"Thank you! Saved {len(kept)} answers: {said_back}.{already} Say \"show my "
+                                  "answers\" to see them, or \"make the china one mixed\" to change one."
+                             if kept else f"Those are all answered already.{already}")
+    return [*events, SlotSet("answered_prompts", done)]
+
+
 def answered(tracker: Tracker) -> list[str]:
     return list(tracker.get_slot("answered_prompts") or [])
 
@@ -243,6 +284,8 @@ class ActionHandleReply(Action):
                                           "you stand on it.")
             done = [new.id if d == tracker.get_slot("last_prompt_id") else d for d in answered(tracker)]
             return [SlotSet("last_prompt_id", new.id), SlotSet("answered_prompts", done)]
+        if kind == "answers_list":  # "1 disagree, 2 disagree, ... 7 agree"
+            return await save_listed_answers(dispatcher, tracker, reading.edits)
         if kind == "prompt_request" and reading.part == "answer":  # "the elections one. no way, ..."
             return await start_prompt_answered(dispatcher, tracker, answered(tracker), reading)
         if kind == "prompt_request":  # "i wanna answer the one about china"

@@ -262,6 +262,9 @@ REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|
 PART_OF_ANSWER = re.compile(r"\b(sentence|part|bit|line|words?|paragraph|phrase|stuff|thing|text|comment)s? (from|in|of|out of) "
                             r"(my|the) "
                             r"(\w+ )?(answer|opinion|reason)\b")
+# Several prompts answered at once by their numbers ("1 disagree, 2 disagree, ... 7 agree")
+LISTED_ANSWER = re.compile(r"(?:^|[,;.]\s*|\s)(?:q|#|question )?(?P<n>[1-9])\s*[.):=-]?\s*"
+                           r"(?P<stance>agree|disagree|mixed|unsure|yes|no)\b", re.I)
 # An answer, then the prompt it is for ("putin cant be trusted, put that down for the trust
 # question. disagree")
 ANSWER_FOR_PROMPT = re.compile(r"[,.;:!-]*\s*\b(put|file|save|log|record|count|add) (that|it|this)( down| in)? (for|under|on|as|to) "
@@ -662,7 +665,8 @@ class Reading:
     # retract ("scratch that" after an answer, with no new stance) |
     # accept | decline (the last two only at an offer) | no_stance ("none of those" at the stance
     # question) | prompt_request ("i wanna answer the one about china") | answers_edit ("make the
-    # china one mixed", "remove my first answer")
+    # china one mixed", "remove my first answer") | answers_list ("1 disagree, 2 agree, ...": edits
+    # holds (prompt id, the stance word said))
     kind: str
     stance: str | None = None
     reason: str | None = None
@@ -1270,6 +1274,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("prompt_request", prompt=misfiled.id, part="move")
     if PART_OF_ANSWER.search(plain) and step in (FREE, OFFERED):
         return Reading("correction")  # "remove the europe sentence from my first answer": how to edit it
+    listed = [(int(m["n"]), m["stance"].lower()) for m in LISTED_ANSWER.finditer(raw)] if step in (FREE, OFFERED) else []
+    if len(listed) >= 2 and len({n for n, _ in listed}) == len(listed) and all(n <= len(prompts()) for n, _ in listed):
+        # "1 disagree, 2 disagree, ... 7 agree": each prompt by its number in the list, with its stance
+        ids = list(prompts())
+        return Reading("answers_list", edits=tuple((ids[n - 1], said) for n, said in listed))
     filed = ANSWER_FOR_PROMPT.search(raw) if step in (FREE, OFFERED) else None
     about = prompt_about(filed["topic"]) if filed else None
     if about is not None:

@@ -959,3 +959,23 @@ def test_an_answer_said_with_a_goodbye_is_kept(bot):
     bot.text(reader, "share my view")
     assert "Bye" in bot.text(reader, "ok bye")
     assert rows_of(bot, reader) == []
+
+
+def test_several_prompts_answered_at_once_by_their_numbers(bot):
+    # Round 19's third tester: "1 disagree, 2 disagree, ... 7 agree" after the list of prompts was
+    # saved as one answer to the first prompt; five answers were missing.
+    reader = new_reader()
+    bot.text(reader, "list the discussion questions")
+    said = bot.text(reader, "1 disagree, 2 disagree, 3 disagree, 4 disagree, 5 disagree, 6 agree, 7 agree. "
+                            "basically trump bad, europe step up")
+    assert "Saved 7 answers" in said
+    rows = rows_of(bot, reader)
+    assert [(r.prompt_id, r.stance) for r in rows] == [(p.id, s) for p, s in zip(
+        prompts().values(), ["disagree"] * 5 + ["agree"] * 2)]
+    reader = new_reader()  # yes / no to yes/no prompts, and one already answered is left alone
+    bot.text(reader, "question 2")
+    bot.text(reader, "no, china and russia are allies anyway")
+    said = bot.text(reader, "q2 yes, q5 no")
+    assert "Already answered" in said
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [
+        ("china_focus", "disagree"), ("negotiating_with_adversary", "disagree")]

@@ -203,6 +203,9 @@ CASES = [
     ("hmm wait, actually thinking more, no he cant be trusted", "deny", OFFERED, YES_NO, "change_mind", "disagree"),
     ("hmm actually thinking it over again, yes", "affirm", OFFERED, YES_NO, "change_mind", "agree"),
     ("ok good", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # (c65 of round 19's A/B)
+    # several prompts answered at once by their numbers (round 19's third tester)
+    ("1 disagree, 2 disagree, 6 agree. basically trump bad", "give_opinion", FREE, OPEN, "answers_list", None),
+    ("in 2014 no one cared, 2022 yes", "give_opinion", FREE, OPEN, "answer", None),
     # an answer said with a goodbye is kept ("leaving"); a goodbye alone is a goodbye
     ("fine. its bad policy. done now bye", "goodbye", ASKED_OPINION, OPEN, "answer", None),
     ("agree. bye", "goodbye", ASKED_STANCE, OPEN, "stance", "agree"),
