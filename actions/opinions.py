@@ -79,15 +79,20 @@ async def save_opinion(
     message_id = message_id_of(tracker)
     reason = reading.reason[: store.MAX_OPINION_CHARS] if reading.reason else None
     if not tracker.get_slot("opted_out"):
-        stamp = now()
-        await record({
-            "op": "save", "session_id": tracker.sender_id, "channel": channel_of(tracker),
-            "prompt_id": prompt.id, "prompt": prompt.text, "opinion": opinion, "reason": reason,
-            "stance": reading.stance, "message_id": message_id, "created_at": stamp,
-            "updated_at": stamp,
-        })
+        await record_answer(tracker, prompt, opinion, reason, reading.stance, message_id)
     return [SlotSet("opinion", opinion), SlotSet("opinion_message_id", message_id),
             SlotSet("reason", reason), SlotSet("stance", reading.stance), SlotSet("nudged", None)]
+
+
+async def record_answer(tracker: Tracker, prompt: Prompt, opinion: str, reason: str | None,
+                        stance: str | None, message_id: str) -> None:
+    """Save one answer to `prompt` as a row of the opinion log."""
+    stamp = now()
+    await record({
+        "op": "save", "session_id": tracker.sender_id, "channel": channel_of(tracker),
+        "prompt_id": prompt.id, "prompt": prompt.text, "opinion": opinion, "reason": reason,
+        "stance": stance, "message_id": message_id, "created_at": stamp, "updated_at": stamp,
+    })
 
 
 async def update_opinion(tracker: Tracker, message_id: str | None, **fields: Any) -> None:
@@ -217,13 +222,7 @@ async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker
             skipped.append(prompt.statement)
             continue
         stance = said if said in STANCES else dialogue.yes_no_stance(said) if prompt.yes_no else None
-        stamp = now()
-        await record({
-            "op": "save", "session_id": tracker.sender_id, "channel": channel_of(tracker),
-            "prompt_id": prompt.id, "prompt": prompt.text, "opinion": said, "reason": None,
-            "stance": stance, "message_id": f"{message_id_of(tracker)}#{prompt.id}", "created_at": stamp,
-            "updated_at": stamp,
-        })
+        await record_answer(tracker, prompt, said, None, stance, f"{message_id_of(tracker)}#{prompt.id}")
         kept.append(f"{STANCE_PHRASES[stance]} {prompt.statement}" if stance else f"\"{said}\" on {prompt.statement}")
         done = [*done, prompt.id] if prompt.id not in done else done
         events += [SlotSet("last_prompt_id", prompt.id),  # ("make that mixed" after it: the last one)
@@ -574,11 +573,11 @@ class ValidateOpinionForm(FormValidationAction):
                 and not dialogue.is_dont_know(said) and dialogue.stance_of(said, False) != "unsure":
             # (not "i guess i dont know enough about it": that is why they are unsure)
             return await self.view_after_all(dispatcher, tracker, message_id, stance)
-        if step == "reason" and tracker.get_slot("stance") == "unsure" and not prompt.yes_no \
-                and dialogue.judged_in_any_clause(tracker.latest_message.get("text") or ""):
+        turned = dialogue.judged_in_any_clause(tracker.latest_message.get("text") or "") \
+            if step == "reason" and tracker.get_slot("stance") == "unsure" and not prompt.yes_no else None
+        if turned:
             # "Fair enough - what makes it hard to call?" - "It is not hard. I think it is very bad
             # policy.": not unsure after all
-            turned = dialogue.judged_in_any_clause(tracker.latest_message.get("text") or "")
             return await self.view_after_all(dispatcher, tracker, message_id, turned)
         if step == "reason":
             # ("I just told you: X" keeps X)
