@@ -1299,10 +1299,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                             r"erase|scrap|get rid of)\b", plain) or step in (FREE, OFFERED)):
         return Reading("answers_edit", edits=edits)  # "make the china one mixed", "remove my first answer"
     back = re.search(r"\b(go|going|get|come|take me) back to (the |that )?(?P<rest>.+)$", plain)
-    if back and count <= ANSWERS_REQUEST_MAX_WORDS and prompt_about(back["rest"]) is not None \
-            and not re.match(r"(article|text|piece|questions? about the article)\b", back["rest"]):
+    back_to = prompt_about(back["rest"]) if back and count <= ANSWERS_REQUEST_MAX_WORDS else None
+    if back_to is not None and not re.match(r"(article|text|piece|questions? about the article)\b", back["rest"]):
         # "actually go back to the first one i skipped": that prompt, not an edit of an answer
-        return Reading("prompt_request", prompt=prompt_about(back["rest"]).id)
+        return Reading("prompt_request", prompt=back_to.id)
     if re.match(r"^(the )?((first|general|main) (question|prompt)|(general|main) one)\b", plain) \
             and count <= ANSWERS_REQUEST_MAX_WORDS:  # ("the first one" alone may be a person just listed)
         # "the first question, the one i skipped. the general one about the shift"

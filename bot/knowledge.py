@@ -1948,8 +1948,6 @@ def _asked_part(message: str) -> str:
         if ASKING_CLAUSE.match(normalized(clause)) and READER_ABOUT_THEMSELVES.match(normalized(lead)) \
                 and "?" not in lead:
             return OPENERS.sub("", " ".join(clauses[i:]))
-    sentences = re.split(r"(?<=[.!?])\s+", message.strip())
-    last = OPENERS.sub("", sentences[-1])
     writing = WRITING.search(last) is not None  # "who wrote it?": the article's author, whatever came first
     if (len(sentences) > 1 and (ASKING_CLAUSE.match(normalized(last)) or writing) and len(last.split()) >= 3
             and (not SELF_CONTAINED_NOT.search(last) or writing)

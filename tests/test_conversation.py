@@ -27,6 +27,13 @@ def rows_of(bot, session_id: str) -> list[store.Opinion]:
         return list(session.scalars(query.order_by(store.Opinion.id)))
 
 
+def stored_conversation(bot, session_id: str, kind: str | None = None) -> str:
+    """The stored conversation's events of one reader (of one type, if given), as JSON text."""
+    query = "SELECT data FROM events WHERE sender_id = :s" + (" AND type_name = :k" if kind else "")
+    with store.engine(bot.database_url).connect() as connection:
+        return "\n".join(connection.execute(text(query), {"s": session_id, "k": kind}).scalars())
+
+
 def stance(value: str) -> str:
     return '/set_stance{"stance": "%s"}' % value
 
@@ -109,9 +116,7 @@ def test_opting_out_halfway_stores_nothing_more_and_delete_removes_the_rest(bot)
     assert "deleted 2 answers" in bot.text(reader, "delete my answers")
     assert rows_of(bot, reader) == []
     # What they wrote is blanked out of the stored conversation too; the conversation goes on.
-    with store.engine(bot.database_url).connect() as connection:
-        stored = "\n".join(connection.execute(
-            text("SELECT data FROM events WHERE sender_id = :s"), {"s": reader}).scalars())
+    stored = stored_conversation(bot, reader)
     assert "trade helps everyone" not in stored and "China matters more" not in stored
     assert store.REDACTED in stored
     assert "Riyadh" in bot.text(reader, "where did rubio meet lavrov")
@@ -127,16 +132,12 @@ def test_what_an_opted_out_reader_says_is_not_kept_in_the_stored_conversation(bo
     bot.text(reader, "honestly my cousin in kharkiv thinks this is a sellout")
     assert "Schake" in bot.text(reader, "who is kori schake")
     assert "disgraceful" in bot.text(reader, "what did she say")
-    with store.engine(bot.database_url).connect() as connection:
-        stored = "\n".join(connection.execute(
-            text("SELECT data FROM events WHERE sender_id = :s"), {"s": reader}).scalars())
+    stored = stored_conversation(bot, reader)
     assert "kharkiv" not in stored and "who is kori schake" not in stored
     assert "trade helps everyone" in stored  # said before opting out: kept until "delete my answers"
     assert "save your answers again" in bot.text(reader, "ok you can save my answers again")
     bot.text(reader, "thanks, bye")
-    with store.engine(bot.database_url).connect() as connection:
-        stored = "\n".join(connection.execute(
-            text("SELECT data FROM events WHERE sender_id = :s"), {"s": reader}).scalars())
+    stored = stored_conversation(bot, reader)
     assert "thanks, bye" in stored
 
 
@@ -831,9 +832,7 @@ def test_a_stance_typed_in_words_is_blanked_with_the_rest(bot):
     bot.text(reader, "agree i guess")
     assert rows_of(bot, reader)[0].stance == "agree"
     assert "deleted 1 answer" in bot.text(reader, "delete my answers")
-    with store.engine(bot.database_url).connect() as connection:
-        stored = "\n".join(connection.execute(
-            text("SELECT data FROM events WHERE sender_id = :s"), {"s": reader}).scalars())
+    stored = stored_conversation(bot, reader)
     assert "i guess" not in stored and '"value": "agree"' in stored
 
 
@@ -881,9 +880,7 @@ def test_one_answer_deleted_is_blanked_from_the_stored_conversation_too(bot):
     bot.text(reader, "no, europe cannot defend itself alone before the next decade")
     assert "deleted" in bot.text(reader, "delete the europe one")
     assert [r.prompt_id for r in rows_of(bot, reader)] == ["china_focus"]
-    with store.engine(bot.database_url).connect() as connection:
-        stored = "\n".join(connection.execute(
-            text("SELECT data FROM events WHERE sender_id = :s"), {"s": reader}).scalars())
+    stored = stored_conversation(bot, reader)
     assert "cannot defend itself alone" not in stored
     assert "the rival that matters for the next fifty years" in stored
 
@@ -935,9 +932,7 @@ def test_blanking_a_readers_words_leaves_the_bots_own_words_whole(bot):
     bot.text(reader, "nah cant trust a kgb guy")
     said = bot.text(reader, "delete my answers and stop saving")
     assert "deleted" in said and "won't save anything more" in said
-    with store.engine(bot.database_url).connect() as connection:
-        stored = "\n".join(connection.execute(
-            text("SELECT data FROM events WHERE sender_id = :s AND type_name = 'bot'"), {"s": reader}).scalars())
+    stored = stored_conversation(bot, reader, "bot")
     assert "i feel bad" not in stored and "kgb" not in stored
     assert "you disagree that" in stored and "dis[deleted" not in stored
 
