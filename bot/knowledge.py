@@ -1801,10 +1801,18 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         return (previous, "what_else") if previous else (text, "clarify")
     how = ""
     pronoun = re.search(r"\b(he|she|him|her|his)\b", text, re.I)  # "putin, any quotes from him"
-    if pronoun and len(named) == 1 and named[0].pronoun == PRONOUNS[pronoun.group(1).lower()] \
-            and re.search(r"\b(" + "|".join(map(re.escape, named[0].aliases)) + r")\b\W*,",
-                          text[:pronoun.start()], re.I):
-        # "back to wallander, what did she criticize": the pronoun is the one just named
+    named_first = pronoun and len(named) == 1 and named[0].pronoun == PRONOUNS[pronoun.group(1).lower()] \
+        and re.search(r"(\b|^\W*)(" + "|".join(map(re.escape, named[0].aliases)) + r")\b\W*,|^\W*("
+                      + "|".join(map(re.escape, named[0].aliases)) + r")\W+(?=(who|what|where|when|why|how|which)\b)",
+                      text[:pronoun.start()], re.I)
+    if named_first:
+        # "back to wallander, what did she criticize", "sergei lavrov who is he": the pronoun is
+        # the one just named; the question that follows the name is asked of him or her
+        asked = text[named_first.end():].strip()
+        if pronoun.group(1).lower() in ("he", "she", "him") and re.match(r"(who|what|where|when|why|how|which)\b",
+                                                                      asked, re.I):
+            shift = named_first.end() + len(text[named_first.end():]) - len(text[named_first.end():].lstrip())
+            return f"{asked[:pronoun.start() - shift]}{named[0].name}{asked[pronoun.end() - shift:]}", "rewritten"
         return text, ""
     if has_pronoun and not named:
         text, unresolved = _substitute_pronouns(text, context, known)
@@ -2376,6 +2384,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             and not any(known.focus_words(question))):
         # "why not?" after Trump refrained from criticising Putin: why that is, which the answer
         # doesn't give; not some other fact about criticism that gives a reason for something else
+        # ... unless the fact names the one that does ("why?" after Truman: the 80 years' reason)
+        elsewhere = known.facts.get(dict(last_fact.see_for).get("reason") or "")
+        if elsewhere is not None:
+            return fact_reply(elsewhere)
         return doesnt_say(TYPE_GAPS["reason"], None)
     if how == "what_else" and (context.get("tour") or (last_fact is not None and last_fact.overview)):
         # "tell me more" after the summary: the article's next point, in the article's order.

@@ -2065,3 +2065,29 @@ def test_a_pronoun_means_the_one_named_earlier_in_the_same_message():
     # got "Yes." and Trump's Mar-a-Lago quote - a wrong fact with a real quote under it.
     _, truman = _conversation("what did trump say at mar a lago", "I asked about Truman. Is he in the article?")
     assert "Harry Truman" in truman.text and "Mar-a-Lago" not in truman.text
+
+
+@pytest.mark.parametrize("question,fact_id", [
+    ("putin who is he", "putin"),
+    ("sergei lavrov who is he", "lavrov"),
+    ("kori schake, what does she think", "schake_quote"),
+    ("trump, what did he say", "mar_a_lago"),
+])
+def test_a_name_then_a_question_about_him_or_her_asks_it_of_that_name(question, fact_id):
+    # Round 20's writer: "sergei lavrov who is he" got "The article doesn't say anything about that".
+    assert respond(question).fact_id == fact_id
+
+
+@pytest.mark.parametrize("first", ["which presidents were cautious about russia", "who is truman"])
+def test_why_after_a_president_of_the_80_years_gives_their_reason(first):
+    # "and why were they" got "The article doesn't say why", yet it says: "recognizing it as a
+    # formidable adversary" - in the sentence the Truman and Bush facts quote part of.
+    _, why = _conversation(first, "and why were they")
+    assert why.fact_id == "eighty_years" and "formidable adversary" in why.text
+
+
+def test_how_trump_answered_his_critics_is_not_in_the_article():
+    # Round 20's writer: "how did trump respond to them" after who criticises him got the critics'
+    # words again, as if they were his answer.
+    _, answered = _conversation("who criticizes trump in the article", "how did trump respond to them")
+    assert answered.text.startswith("The article doesn't say how Trump responded to the criticism")
