@@ -355,6 +355,9 @@ ABSTRACT_WHERE = re.compile(r"\bwhere\b(?=.*\b(put|point|redirect|shift|focus|di
 NOW_ASKED = re.compile(r"\b(now|still|currently|today|these days|any ?more|at the moment|at present|"
                        r"nowadays)\b", re.I)
 POST_WORDS = r"title|job|position|role|post"
+# "what job did schake use to have": a post before the one the article gives.
+PAST_ASKED = re.compile(r"\b(used? to|previous|previously|formerly|before that|before\W*$|earlier in (her|his) "
+                        r"career|past (job|post|role|position)s?|prior)\b", re.I)
 # What a reader calls the present ("now" itself is no topic word).
 NOW_WORDS = {"today", "current", "currently", "nowadays"}
 STATUS_ASKED = re.compile(rf"\b(work|works|working|doing|{POST_WORDS}|government|"
@@ -2480,6 +2483,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 reply = Reply(reply.kind, f'{reply.text}\nJust before that: "{before}"',
                               reply.fact_id, reply.context)
             return reply
+    if PAST_ASKED.search(question) and STATUS_ASKED.search(question) and how in ("", "resolved"):
+        present = [p for p in known.person_in(substituted) if not p.former]
+        if len(present) == 1 and known.biography(present[0]) is not None:
+            # "what government job did kori schake use to have": the article gives only her post now
+            return doesnt_say(f"what {present[0].name} did before; it gives only the present post",
+                              known.biography(present[0]))
     asked_name = NAME_ASKED.search(question) is not None and how in ("", "resolved")
     whose = known.person_in(substituted if how == "resolved" else question) if asked_name else []
     post_of = known.person_in(substituted if how == "resolved" else question) \

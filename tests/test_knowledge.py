@@ -2091,3 +2091,14 @@ def test_how_trump_answered_his_critics_is_not_in_the_article():
     # words again, as if they were his answer.
     _, answered = _conversation("who criticizes trump in the article", "how did trump respond to them")
     assert answered.text.startswith("The article doesn't say how Trump responded to the criticism")
+
+
+@pytest.mark.parametrize("question,who", [
+    ("what government job did kori schake used to have", "Kori Schake"),
+    ("what was lavrovs previous job", "Sergey V. Lavrov"),
+])
+def test_a_post_before_the_one_the_article_gives_is_not_in_it(question, who):
+    # Round 20's writer: her present post was given as the job she used to have.
+    assert respond(question).text.startswith(f"The article doesn't say what {who} did before")
+    # Wallander's is a past post, and the article gives it
+    assert respond("what did wallander used to do").fact_id == "celeste_wallander"
