@@ -13,11 +13,13 @@ from actions.common import intent_of
 from bot.answer_turn import READ_SLOTS, answer_turn
 
 
-def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]]:
-    """Answer the reader's latest message from the article, in the context of the conversation
-    so far; returns the slots it sets. Never offers a prompt: the caller is in one or decides."""
+def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
+                    question: str | None = None) -> list[dict[str, Any]]:
+    """Answer the reader's latest message (or the `question` in it) from the article, in the
+    context of the conversation so far; returns the slots it sets. Never offers a prompt: the
+    caller is in one or decides."""
     turn = answer_turn(
-        tracker.latest_message.get("text") or "", intent_of(tracker),
+        question or tracker.latest_message.get("text") or "", intent_of(tracker),
         next(tracker.get_latest_entity_values("fact"), None),
         {name: tracker.get_slot(name) for name in READ_SLOTS}, may_offer=False,
     )

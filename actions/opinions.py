@@ -468,6 +468,10 @@ class ValidateOpinionForm(FormValidationAction):
     ) -> list[dict[str, Any]]:
         reading = reading or dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
                                            step, prompt.yes_no, stance_of_entity(tracker))
+        if reading.question:
+            # "<view>. hang on, does the article say ...?": the view kept, then the question answered
+            kept = await self.take_turn(dispatcher, tracker, prompt, step, replace(reading, question=None))
+            return [*kept, *answer_question(dispatcher, tracker, reading.question)]
         if reading.part == "leaving":
             # "fine. its bad policy. done now bye": the answer is kept, then the reader is let go
             kept = await self.take_turn(dispatcher, tracker, prompt, step, replace(reading, part=None))
@@ -503,6 +507,13 @@ class ValidateOpinionForm(FormValidationAction):
             return await correct_answer(dispatcher, tracker, reading.words or "")
         if kind == "goodbye":
             return [SlotSet("prompt_exit", "goodbye")]
+        if kind == "answers_edit" and (prompt.id, "delete") in reading.edits and tracker.get_slot("opinion_message_id"):
+            # "thats wrong, delete that china answer" while the China answer is still open: it goes,
+            # and its prompt is left
+            others = tuple(edit for edit in reading.edits if edit != (prompt.id, "delete"))
+            events = await edit_named_answers(dispatcher, tracker, others) if others else []
+            await discard(dispatcher, tracker, tracker.get_slot("opinion_message_id"))
+            return [*events, *reset_answer(), SlotSet("prompt_exit", "discard")]
         if kind == "answers_edit":  # an earlier answer changed while this prompt is open: asked again
             return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("nudged", None)]
         if kind == "prompt_request" and reading.part == "move" and reading.prompt != prompt.id \
@@ -815,6 +826,10 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             events.append(SlotSet("answered_prompts", done))
             if row["message_id"] == tracker.get_slot("last_message_id"):
                 events += [SlotSet("last_prompt_id", None), SlotSet("last_message_id", None)]
+        elif change.startswith(dialogue.REASON_EDIT):
+            reason = store.clean_text(change[len(dialogue.REASON_EDIT):])[: store.MAX_OPINION_CHARS]
+            await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "reason": reason})
+            dispatcher.utter_message(text=f"Done - your reason there{about} is now: \"{reason}\"")
         else:
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "stance": change})
             dispatcher.utter_message(text=f"Done - I've changed that answer: {STANCE_PHRASES[change]} "

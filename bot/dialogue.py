@@ -100,6 +100,9 @@ SHOW_ANSWERS = re.compile(
     r"|^what (do|did) you (have|know|keep|store|hold) (on|about) me\b"
     r"|^what('s| is| are) (saved|stored|recorded) (about|on|from) me\b"
     r"|^my (answers?|opinions?|responses?)\W*$"
+    r"|^((so|ok|and) )?(is|are) (there )?(anything|something|any (answers?|opinions?)) (saved|stored|kept|recorded)"
+    r"( (from|of|about|by) me)?( now| still| at all)?$"
+    r"|^(do|did) you (have|keep|store) (anything|any answers?) (saved |stored )?(from|of|about|by) me\b"
 )
 SHOW_ANSWERS_MAX_WORDS = 10
 # Questions about what happens to the reader's answers ("is this anonymous", "who will see it").
@@ -108,7 +111,7 @@ PRIVACY_QUESTION = re.compile(
     r"(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked)\b"
     r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
     r"|\bwho (sees|reads|gets) (this|it|my|these|the answers)\b"
-    r"|\bwho are the organi[sz]ers\b|\bwill my name\b|\bare you (saving|storing|recording|keeping)\b"
+    r"|\bwho are the organi[sz]ers\b|\breport me\b|\b(the|your) moderators?\b|\bwill my name\b|\bare you (saving|storing|recording|keeping)\b"
     r"|\bwho (sees|reads|gets|can see|can read|looks at) (the|my|these|those|our) (saved |stored )?"
     r"(answers?|opinions?|views?|data|responses?)\b"
     r"|\bwhat (happens|do you do|will you do|are you doing|is done) (to|with) (my|the) "
@@ -213,11 +216,11 @@ NOT_THAT_ONE = re.compile(r"\bnot (the |that )?(\w+ ){1,3}(one|question|prompt)\
 # the general one"): it is moved there.
 MISFILED = re.compile(r"\b(it|this|that|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be (for|on|about)) "
                       r"(the|that|your) |\b(this|that|it|my answer) was (about|for|meant for) (?!the article\b)|"
-                      r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi was answering\b|\bnot the general one\b|\bwrong (question|prompt)\b")
+                      r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
-PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|yes|yeah|yep|sure|let'?s do|lets do) )*(the )?(?P<topic>(\w+ ){1,3})"
+PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|yes|yeah|yep|sure|next|now|let'?s do|lets do) )*(the )?(?P<topic>(\w+ ){1,3})"
                           r"(?P<noun>one|question|prompt|thing)( (then|please|pls|next|now))?$")
 # ... or asked for with the number anywhere ("i'd like to give my opinion on question 3")
 PROMPT_NUMBER_ASKED = re.compile(r"\b(want|wanna|like to|let me|lemme|can i|could i|do|take|answer|give|share|"
@@ -273,7 +276,10 @@ ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", 
 # Asking to be asked the discussion questions ("i want to answer your questions"): the next one.
 READY_FOR_PROMPTS = re.compile(
     r"\b(i (want to|wanna|would like to|'?d like to|d like to)|let me|can i) (answer|do|take) (your|the|some|a few)"
-    r"( discussion)? (questions?|prompts?|survey)\b|\bask me (your|the|some) questions\b")
+    r"( discussion)? (questions?|prompts?|survey)\b|\bask me (your|the|some) questions\b"
+    # "Let me tell you what I think": the view is still to come
+    r"|^((ok|okay|so|well|hey|hi|alright)\W+)*(let me|lemme|can i|i (want to|wanna|would like to|'?d like to)) "
+    r"(tell|give|share with) you what i (think|feel|believe)\W*$|^(ok |so )?(here'?s|heres) what i think\W*$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
 # from which a message that asks nothing is a view in itself (a pasted paragraph)
 PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |completely |100% )?(right|correct|"
@@ -360,7 +366,7 @@ ANSWERS_REQUEST = re.compile(
 ANSWERS_REQUEST_MAX_WORDS = 16
 # An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
 # russia shift one"), to change its stance or delete it.
-ANSWER_NAMED = re.compile(r"\b(the|my) (?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
+ANSWER_NAMED = re.compile(r"\b(that|this) (?!(last|latest|previous)\b)(?P<this>[a-z0-9']{3,20}) (one|answer)\b|\b(the|my) (?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
                           # "first one is wrong. disagree not unsure"
                           r"|^\W*(?P<place>first|second|third|last|1st|2nd|3rd) (one|answer)\b"
                           # "delete the one about trump's shift"
@@ -605,7 +611,7 @@ CLOSING_MAX_WORDS = 6
 # Thanks before a request ("thanks. show my answers")
 THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{THANKS}\s+")
 # Deleting every answer, said anywhere in a short message.
-DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) them( all)?\W*$|"
+DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) them( all| too| as well)?\W*$|"
                         r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
                         r"((all (of )?)?my (answers|opinions|replies|responses|data)\b|(everything|all)( (i|i'?ve) "
                         r"(said|wrote|written|typed|told you))?\W*$)")
@@ -679,6 +685,8 @@ class Reading:
     # saved), the change a stance or "delete"
     edits: tuple[tuple[str, str], ...] = ()
     prompt: str | None = None  # prompt_request: the id of the prompt asked for
+    question: str | None = None  # answer: a question asked after it ("... hang on, does the
+    # article say ...?"), answered once the answer (`words`) is kept
 
 
 def normalized(text: str) -> str:
@@ -851,6 +859,9 @@ def asks_something(text: str) -> bool:
         TAG_QUESTION.search(" ".join(text.lower().split()).rstrip(".!")) is not None
 
 
+REASON_EDIT = "reason:"  # an answers_edit change that sets the answer's reason to what follows
+
+
 def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     """The changes a message asks of named answers ("make the china one mixed. the russia shift one
     should be disagree", "change my first answer. i disagree now", "remove the china one")."""
@@ -858,7 +869,10 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     named = [m for m in ANSWER_NAMED.finditer(lowered)]
     edits: list[tuple[str, str]] = []
     for number, found in enumerate(named):
-        which = normalized(found["which"] or found["topic"] or found["about"] or found["place"])
+        which = normalized(found["which"] or found["topic"] or found["about"] or found["place"] or found["this"])
+        # "my reason for the first one is now ...": the first answer's reason
+        reason_named = re.match(r"reason (for|on|of|to|in) (the |my )?", which)
+        which = which[reason_named.end():] if reason_named else which
         wanted = prompt_about(which)
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
         if target is None:
@@ -879,6 +893,17 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             stance = stance_of(NEGATED_STANCE.sub(" ", lowered[start:found.start()]), False)
         if stance:
             edits.append((target, stance))
+        # its reason, said after the stance ("change my first answer to mixed, russia is a mess but
+        # the war has to end") or labelled ("my reason for the first one is now that ...")
+        said = None
+        if reason_named or re.search(r"\breason\b", lowered[start:found.start()]):
+            said = re.sub(r"^\W*((is|was|now|that)\W+)*", "", text[found.end():end])
+        elif stance:
+            named_stance = re.search(r"\b(agree|disagree|mixed|unsure|not sure)\b", lowered[found.end():end])
+            said = text[found.end() + named_stance.end():end] if named_stance else None
+        said = re.sub(r"^\W*((now|then|instead|actually|tbh|honestly)\b\W*)*", "", said or "").strip(" ,.;:-")
+        if len(words_of(said)) >= REASON_MIN_WORDS and stance_of(said, False) is None:
+            edits.append((target, f"{REASON_EDIT}{said}"))
     return tuple(edits)
 
 
@@ -1223,7 +1248,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")
 
     core = LEADING_FILLER.sub("", plain)  # "wait first, is this anonymous" asks about privacy
-    if OFF_THE_RECORD.search(plain) or (count <= PRIVACY_MAX_WORDS and (
+    if OFF_THE_RECORD.search(plain) or ((count <= PRIVACY_MAX_WORDS or looks_like_question(raw) and count <= 2 * PRIVACY_MAX_WORDS) and (
             PRIVACY_QUESTION.search(plain) or PRIVACY_QUESTION.search(core))):
         return Reading("privacy")  # "who will see my answer": not a request to see it
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
@@ -1253,8 +1278,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("change_mind", stance=new_stance)  # "change my answer to mixed"
         return Reading("edit_answer", part=part, words=rest)
     later_sentence = [normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip())[1:]]
+    # "the china one is wrong, i never answered it. delete that one": the answer it names, unless
+    # the latest is named ("... delete that last one")
+    named_elsewhere = bool(later_sentence) and not re.search(r"\b(last|latest|previous)\b", plain) \
+        and not asks_something(raw) and bool(answer_edits(raw))
     if any(DISCARD.match(part) and len(part.split()) <= DISCARD_MAX_WORDS for part in later_sentence) \
-            and count <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain):
+            and count <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain) and not named_elsewhere:
+        # ("the china one is wrong, i never answered it. delete that one": the one it names)
         return Reading("discard")  # "WHAT? i deleted that. delete it again": that one answer
     if DISCARD.match(plain) and (count <= DISCARD_MAX_WORDS or re.match(r"(don'?t|do not) save", plain)):
         return Reading("discard")
@@ -1262,7 +1292,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "dont delete my answers": nothing to do, whatever the model says
     if DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not re.match(r"how\b", plain):
         return Reading("control", control="delete_data")  # "hmm actually delete my answers, i dont want this saved"
-    if DISCARD_LATER.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not ANSWERS_REQUEST.search(plain):
+    if DISCARD_LATER.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not ANSWERS_REQUEST.search(plain) \
+            and not named_elsewhere:
         return Reading("discard")
     if NOT_THIS_ONE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
@@ -1296,7 +1327,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw.strip()[-len(answer):])
     edits = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw) else ()
     if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|should be|delete|remove|drop|"
-                            r"erase|scrap|get rid of)\b", plain) or step in (FREE, OFFERED)):
+                            r"erase|scrap|get rid of|reason (is|was|for|on|of))\b", plain) or step in (FREE, OFFERED)):
         return Reading("answers_edit", edits=edits)  # "make the china one mixed", "remove my first answer"
     back = re.search(r"\b(go|going|get|come|take me) back to (the |that )?(?P<rest>.+)$", plain)
     back_to = prompt_about(back["rest"]) if back and count <= ANSWERS_REQUEST_MAX_WORDS else None
@@ -1319,7 +1350,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if numbered and int(numbered["n"]) <= len(prompts()):
         wanted = list(prompts().values())[int(numbered["n"]) - 1]  # "number 4", as the list numbers them
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
-        wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain))
+        # ("i was talking about trump demanding new elections, not china": not about the one it names)
+        wanted = prompt_about(re.sub(r",? not (about )?(the )?\w+\W*$", " ", NOT_THAT_ONE.sub(" ", plain)))
     about = PROMPT_ABOUT.search(raw.lower()) if wanted is None and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     if about is not None:
         wanted = prompt_about(about["topic"])  # "now the question if europe must defend itself"
@@ -1335,6 +1367,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                         r"( one| q| question| please| pls)?", plain):
         return Reading("accept")  # "nxt", "more" to "another discussion question?"
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
+    asking = question_after_answer(raw) if step in (ASKED_OPINION, ASKED_REASON) else None
+    if asking is not None:
+        # "i think trump is naive about putin. hang on, does the article say putin broke
+        # agreements before?": the view is kept without the question, and the question answered
+        kept = read(asking[0], intent, step, yes_no, entity_stance)
+        if kept.kind == "answer" and len(words_of(asking[0])) > REASON_MIN_WORDS:
+            return replace(kept, words=asking[0], question=asking[1])
     if prompt_open and (re.match(r"^(ok |okay |no |now )?back to (the )?article\b", plain) or re.search(
             r"\b(back to|go back to|take me back to) (the )?article$", plain)):
         return Reading("control", control="stop")  # "back to the article. and putin, what did he do"
@@ -1607,3 +1646,26 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step in (FREE, OFFERED) and not view and stance is None and "?" in raw:
         return Reading("question")  # "Only Trump? I thought I saw Truman somewhere.": no view in it
     return Reading("answer", stance=stance, reason=reason, view=view)
+
+
+# A question about the article, not a rhetorical one ("why would anyone trust him?", "right?")
+ABOUT_ARTICLE_ASKED = re.compile(r"\b(article|piece|author|writer|it say|does it|did it|mention|mentioned|quote|"
+                                 r"quoted)\b|^(who|what|where|when|which|how many|how much|how long)\b")
+
+
+def question_after_answer(text: str) -> tuple[str, str] | None:
+    """(the answer, the question) when `text` says something and then asks about the article in a
+    sentence of its own; None otherwise."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if words_of(part)]
+    asked = next((number for number in range(1, len(sentences)) if looks_like_question(sentences[number])
+                  or asks_something(sentences[number])), None)
+    if asked is None or any(looks_like_question(part) for part in sentences[:asked]):
+        return None
+    said, question = " ".join(sentences[:asked]), " ".join(sentences[asked:])
+    asked = re.sub(r"^((hang on|hold on|wait|btw|by the way|also|oh|and|but|ok|okay|so|quick question|"
+                   r"one thing)\W+)*", "", normalized(question))
+    if len(words_of(said)) < REASON_MIN_WORDS or RHETORICAL.search(asked) or BOT_VIEW.search(asked) \
+            or not ABOUT_ARTICLE_ASKED.search(asked):
+        # "... who cares?", "... what do you think?", "... isnt that obvious?": part of the view
+        return None
+    return said, question

@@ -974,3 +974,61 @@ def test_several_prompts_answered_at_once_by_their_numbers(bot):
     assert "Already answered" in said
     assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [
         ("china_focus", "disagree"), ("negotiating_with_adversary", "disagree")]
+
+
+def test_a_question_after_the_view_is_answered_and_the_view_saved_without_it(bot):
+    # Round 20's tester: the view was saved with the question in it, and the question unanswered.
+    reader = new_reader()
+    bot.text(reader, "i want to tell you what i think")
+    said = bot.text(reader, "i think trump is naive about putin. hang on, who is celeste wallander?")
+    assert "assistant secretary of defense" in said and "What makes you say that?" in said
+    bot.text(reader, "you cant trust the kremlin")
+    bot.text(reader, stance("disagree"))
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == (
+        "i think trump is naive about putin.", "you cant trust the kremlin", "disagree")
+
+
+def test_the_reason_of_an_earlier_answer_is_changed_by_naming_it(bot):
+    # Round 20's tester: the new reason for the first answer opened the next prompt instead.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "honestly i think its a disaster")
+    bot.text(reader, "because putin will just take more land")
+    bot.text(reader, stance("disagree"))
+    bot.text(reader, "another")
+    bot.text(reader, "china is the bigger long term problem, their navy is huge")
+    said = bot.text(reader, "actually change my first answer to mixed, russia is a mess but the war has to end")
+    assert "mixed feelings" in said and "russia is a mess but the war has to end" in said
+    first, second = rows_of(bot, reader)
+    assert (first.stance, first.reason) == ("mixed", "russia is a mess but the war has to end")
+    bot.text(reader, "my reason on the china one is that they want taiwan")
+    assert rows_of(bot, reader)[1].reason == "they want taiwan"
+    assert rows_of(bot, reader)[1].opinion == second.opinion
+
+
+def test_round_20_testers_deletes_moves_and_an_announcement(bot):
+    # Round 20's tester: "the china one is wrong ... delete that one" deleted the latest answer;
+    # an answer about elections, given at the China prompt, stayed there after "no i was talking
+    # about ... not china"; "Let me tell you what I think" was saved as the view.
+    reader = new_reader()
+    bot.text(reader, "question 2")
+    bot.text(reader, "ukraine cant hold elections during a war, thats just silly to demand")
+    said = bot.text(reader, "no i was talking about trump demanding new elections in ukraine, not china")
+    assert "Moved" in said
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "wartime_elections"
+    reader = new_reader()
+    bot.text(reader, "question 2")
+    bot.text(reader, "yes, china is the bigger threat long term")
+    bot.text(reader, "question 3")
+    bot.text(reader, "no, they were invaded, they owe nobody land")
+    said = bot.text(reader, "the china one is wrong, i never answered china. delete that one")
+    assert "deleted" in said
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["ukraine_deal"]
+    reader = new_reader()
+    said = bot.text(reader, "Let me tell you what I think")
+    assert prompts()["russia_shift"].text in said
+    bot.text(reader, "its a betrayal of allies, putin cannot be trusted with anything")
+    [row] = rows_of(bot, reader)
+    assert row.opinion == "its a betrayal of allies, putin cannot be trusted with anything"

@@ -582,7 +582,7 @@ def test_answers_named_by_topic_or_place_are_changed_or_deleted_on_their_own():
     assert read("actually make the china one mixed, its not that im unsure, i see both sides", "set_stance",
                 FREE).edits == (("china_focus", "mixed"),)
     assert read("actually wait, change my first answer. i disagree now, the ukraine stuff is kinda messed up",
-                "give_opinion", OFFERED).edits == (("#1", "disagree"),)
+                "give_opinion", OFFERED).edits == (("#1", "disagree"), ("#1", "reason:the ukraine stuff is kinda messed up"))
     assert read("the china one should be agree. the russia shift one should be disagree. pls fix",
                 "give_opinion", ASKED_OPINION).edits == (("china_focus", "agree"), ("russia_shift", "disagree"))
     assert read("remove the china one", "delete_data", FREE).edits == (("china_focus", "delete"),)
@@ -656,3 +656,55 @@ def test_a_reason_labelled_as_one_is_kept_without_its_label():
     reading = read("Mixed. Reason: ending the war is good but rewarding russia is bad", "give_opinion",
                    ASKED_OPINION)
     assert (reading.stance, reading.reason) == ("mixed", "ending the war is good but rewarding russia is bad")
+
+
+def test_a_question_asked_after_the_view_is_answered_and_kept_out_of_it():
+    # Round 20's tester: "i think trump is naive about putin. hang on, does the article say putin
+    # broke agreements before?" was saved whole and asked "What makes you say that?"; the
+    # question was never answered.
+    reading = read("i think trump is naive about putin. hang on, does the article say putin broke agreements "
+                   "before?", "give_opinion", ASKED_OPINION)
+    assert (reading.kind, reading.words) == ("answer", "i think trump is naive about putin.")
+    assert reading.question == "hang on, does the article say putin broke agreements before?"
+    reason = read("because europe is rich. wait, what did vance say?", "give_opinion", ASKED_REASON)
+    assert (reason.words, reason.question) == ("because europe is rich.", "wait, what did vance say?")
+    # a rhetorical or tag question is part of the view
+    for view in ("ukraine should never give land. isnt that obvious?", "china is the real threat. right?",
+                 "its a terrible deal for everyone. why would anyone trust putin?"):
+        assert read(view, "give_opinion", ASKED_OPINION).question is None
+
+
+def test_the_reason_of_an_answer_other_than_the_latest_is_changed_by_name():
+    # Round 20's tester: "no my reason for the first one is now that russia is a mess but the war
+    # has to end somehow" opened the next prompt; "change my first answer to mixed, <why>" changed
+    # the stance and left the old reason.
+    assert read("no my reason for the first one is now that russia is a mess but the war has to end somehow",
+                "give_opinion", ASKED_OPINION).edits == (("#1", "reason:russia is a mess but the war has to end somehow"),)
+    assert read("actually change my first answer to mixed, russia is a mess but the war has to end somehow",
+                "give_opinion", OFFERED).edits == (("#1", "mixed"), ("#1", "reason:russia is a mess but the war has to end somehow"))
+    assert read("my reason on the china one is that their navy is huge", "ask_article",
+                FREE).edits == (("china_focus", "reason:their navy is huge"),)
+
+
+def test_round_20_testers_log_rows():
+    # Each was a wrong or missing row in the log: a named answer deleted in a later sentence
+    # deleted the latest instead; "i was talking about X, not china" was saved under China;
+    # "Let me tell you what I think" was saved as the view; a question about the moderators was
+    # saved as the answer; "ok then delete them too" and "is there anything saved from me now?"
+    # were answered from the article.
+    assert read("the china one is wrong, i never answered china. delete that one", "deny", OFFERED,
+                True).edits == (("china_focus", "delete"),)
+    assert read("the first one is nonsense, i said skip. remove it", "deny", OFFERED).edits == (("#1", "delete"),)
+    assert read("thats wrong, delete that china answer, i never answered it", "deny", ASKED_STANCE,
+                True).edits == (("china_focus", "delete"),)
+    assert read("wait that wasnt the elections question? my bad. delete that last one", "deny", OFFERED).kind == "discard"
+    moved = read("no i was talking about trump demanding new elections in ukraine, not china", "deny",
+                 ASKED_STANCE, True)
+    assert (moved.kind, moved.prompt, moved.part) == ("prompt_request", "wartime_elections", "move")
+    assert read("next: the putin trust one", "ask_article", OFFERED).prompt == "negotiating_with_adversary"
+    for step in (FREE, ASKED_OPINION):
+        assert read("Let me tell you what I think", "give_opinion", step).kind == "prompt_request"
+    assert read("why are you even asking me, you're going to report me to the moderators?", "give_opinion",
+                ASKED_OPINION, True).kind == "privacy"
+    assert read("ok then delete them too", "delete_data", FREE).control == "delete_data"
+    assert read("is there anything saved from me now?", "ask_article", FREE).kind == "show_answers"
