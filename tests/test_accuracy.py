@@ -40,8 +40,11 @@ pytestmark = pytest.mark.rasa
 # Rebased in round 19, when a seventeenth writer's 186 joined (dev 1571 -> 1670, test 1145 -> 1232;
 # on round 18's code its halves alone brought 4 and 12): through the server, dev 89% / 96% / 90%
 # with 57, test 81% / 91% / 75% with 84.
+# Rebased in round 20, when an eighteenth writer's 167 joined (dev 1670 -> 1762, test 1232 ->
+# 1307; its test half alone brought 4 on the library): through the server, dev 90% / 96% / 91%
+# with 58, test 83% / 92% / 76% with 85.
 FLOORS = {"dev": (0.87, 0.94, 0.87), "test": (0.78, 0.89, 0.73)}
-MOST_CONFIDENT_WRONG = {"dev": 60, "test": 86}
+MOST_CONFIDENT_WRONG = {"dev": 60, "test": 89}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
