@@ -746,7 +746,8 @@ NATIONALITY = {"european": "europe", "european's": "europe", "ukrainian": "ukrai
 # Nouns for people: "which presidents" is answered by a fact that names them anywhere in it.
 PEOPLE_NOUNS = {"president", "leader", "official", "expert", "critic", "analyst", "person", "people",
                 "diplomat", "minister", "man", "woman", "guy", "lady", "politician", "adviser", "advisor"}
-SAME_KIND = ({"country", "nation", "state"}, {"territory", "region", "land", "area", "province"})
+SAME_KIND = ({"country", "nation", "state"}, {"territory", "region", "land", "area", "province"},
+             {"poll", "pollster", "survey"})
 # Words after "which"/"what" that ask for no one thing the last answer speaks of.
 NOT_NARROWER = {"else", "about", "one", "ones", "happened", "happens", "now", "then", "next",
                 "more", "if", "for"}
@@ -3182,6 +3183,9 @@ def _which_unnamed(question: str, fact: Fact, known: Knowledge) -> str:
     one ("polls" for "which polls put zelensky at 50 percent"); "" otherwise."""
     which = re.match(r"\W*(?:and |so |but )?(?:in |of |from |for |by )?which ((?:[a-z]+ ){0,3})", question.lower())
     asked_of = which.group(1).split() if which else []
+    what = re.match(r"\W*what ([a-z]+) ", question.lower())
+    if what and any(singular(what.group(1)) in kind for kind in SAME_KIND[1:]):  # (not "what nations")
+        asked_of = [what.group(1)]  # "what territory would ukraine have to give up": which one
     # the noun: the first word that ends the phrase or is a plural ("which baltic states did",
     # "which polls put")
     ends = [at + 1 == len(asked_of) or asked_of[at + 1] in FUNCTION_WORDS | NOT_FOCUS

@@ -2102,3 +2102,14 @@ def test_a_post_before_the_one_the_article_gives_is_not_in_it(question, who):
     assert respond(question).text.startswith(f"The article doesn't say what {who} did before")
     # Wallander's is a past post, and the article gives it
     assert respond("what did wallander used to do").fact_id == "celeste_wallander"
+
+
+@pytest.mark.parametrize("question,which", [
+    ("which pollster put zelensky at around 50 percent", "which pollster"),
+    ("what territory would ukraine have to give up under trump's plan", "which territory"),
+])
+def test_which_pollster_or_territory_the_article_never_names(question, which):
+    # Round 20's writer, and round 15's: the approval fact and Trump's blame were given as if they
+    # named them; "what nations are concerned" still gets the European nations.
+    assert respond(question).text.startswith(f"The article doesn't say {which}")
+    assert respond("what nations are concerned").fact_id == "europe_fears"
