@@ -110,7 +110,7 @@ async def add_words(message_id: str, text: str) -> int | None:
 
 
 async def change_last_stance(
-    dispatcher: CollectingDispatcher, tracker: Tracker, stance: str
+    dispatcher: CollectingDispatcher, tracker: Tracker, stance: str, words: str | None = None,
 ) -> list[dict[str, Any]] | None:
     """Set the stance of the answer the reader finished last; None if there is none. Words said
     with it ("actually I disagree, abandoning allies is a mistake") join that answer."""
@@ -118,7 +118,7 @@ async def change_last_stance(
     if prompt is None:
         return None
     message_id = tracker.get_slot("last_message_id")
-    said = tracker.latest_message.get("text") or ""
+    said = words or tracker.latest_message.get("text") or ""  # (without a goodbye said with it)
     done = "Got it - I've changed your answer:"
     if stance == dialogue.OPPOSITE_STANCE:  # "wait, i meant the opposite": agree and disagree swap
         saved = await asyncio.to_thread(store.stance_of_message, message_id)
@@ -316,6 +316,10 @@ class ActionHandleReply(Action):
         if kind in ("accept", "control") and reading.control not in ("stop",):
             return start_next_prompt(dispatcher, tracker, answered(tracker))
         button = (tracker.latest_message.get("text") or "").startswith("/")
+        if kind == "change_mind" and reading.part == "leaving":  # "no they shouldnt. bye": changed, then bye
+            changed = await change_last_stance(dispatcher, tracker, reading.stance, reading.words)
+            dispatcher.utter_message(response="utter_goodbye")
+            return changed or []
         if kind == "change_mind" or (kind == "stance" and (step == dialogue.OFFERED or button)):
             changed = await change_last_stance(dispatcher, tracker, reading.stance)
             if changed is not None:
@@ -844,7 +848,8 @@ async def delete_answer(tracker: Tracker, message_id: str) -> None:
     row = next((r for r in rows if r["message_id"] == message_id), None)
     await record({"op": "delete_answer", "message_id": message_id})
     if row is not None:
-        await asyncio.to_thread(store.redact_conversation, tracker.sender_id, [row["opinion"], row["reason"]])
+        await asyncio.to_thread(store.redact_conversation, tracker.sender_id, [row["opinion"], row["reason"]],
+                                message_id)
 
 
 async def discard(dispatcher: CollectingDispatcher, tracker: Tracker, message_id: str | None) -> None:

@@ -143,7 +143,7 @@ PROMPTS_QUESTION = re.compile(
     r"|\b(what|which) (questions|prompts) (can|do|should|could|would) (i|we|you) (answer|do|ask|have)\b"
     r"|\b(what|which) (questions|prompts) (are )?you (asking|ask|put to)( people| readers| me| us)?\b"
     r"|\bthe discussion (questions|prompts)( (for me|please|pls))?$"
-    r"|^how many (more |left|to go)"
+    r"|^how many (more |left|to go|are left|are there left|remain)"
     # "back. sorry what was the question again"
     r"|\bwhat (was|were) the (discussion )?(question|questions)( again)?\W*$"
     r"|^what('?s| is| are)? (left|remaining)\b|\bwhat('?s| is) left to answer\b"
@@ -649,6 +649,10 @@ NEGATED_STANCE = re.compile(r"\b(i )?(don'?t|do not|didn'?t|did not) mean (unsur
                             # "should say agree not disagree", "agree, not disagree"
                             r"|(?:(?<=agree)|(?<=mixed)|(?<=unsure))\W+(and )?not (agree|disagree|mixed|unsure)\b",
                             re.I)
+# "no they shouldnt", "yes he can": a yes or no that says again what the prompt asked
+YES_NO_ECHO = re.compile(r"^(no|nope|nah|yes|yeah|yep)\W+(they|he|she|it|ukraine|europe|putin|trump|we|you)\s+"
+                         r"(should|shouldn'?t|can|can'?t|cannot|could|couldn'?t|is|isn'?t|was|wasn'?t|will|won'?t|"
+                         r"would|wouldn'?t|must|mustn'?t|do|don'?t|did|didn'?t|does|doesn'?t)\b")
 BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|no|nope|nah|yes please|no thanks)$")
 # The rest of "No, I'm against it: <reason>" counts as a reason when it is this long.
 REASON_MIN_WORDS = 3
@@ -1016,6 +1020,8 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
 def yes_no_stance(text: str) -> str | None:
     """agree for a yes, disagree for a no at the start of an answer to a yes/no prompt."""
     plain = LAUGH_LEAD.sub("", normalized(text))  # "finally lol. yes 100%, ..."
+    # "I think no. Russia and China work together": the answer after "i think"
+    plain = re.sub(r"^(i think|i guess|i'?d say|i would say|i believe|i feel|my answer is|honestly|tbh) (?=(yes|no|nope|nah|yeah|yep)\b)", "", plain)
     plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never|probably|worth|100)\b)", "", plain)
     if re.match(r"^(yes and no|yes or no|yes but no)\b", plain):
         return "mixed"
@@ -1448,7 +1454,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         intent = None  # "history" as a reason is no greeting
 
     skipping = re.match(r"^(?P<before>.*?)\W*\b(skip|pass|next)( (it|this|this one|that one))?( (pls|please|plz))?$", plain)
-    skip_after_a_stop = re.search(r"[,.;!?]\s*(skip|pass)( (it|this|this one|that one|pls|please|plz))*\W*$", raw.lower())
+    skip_after_a_stop = re.search(r"[,.;:!?]\s*(skip|pass)( (it|this|this one|that one|pls|please|plz))*\W*$", raw.lower())
     if prompt_open and skipping and skipping["before"] and (
             skip_after_a_stop and count <= CONTROL_MAX_WORDS * 2
             or is_dont_know(skipping["before"]) or all(w in ACKNOWLEDGEMENT_WORDS | NOTHING_MORE
@@ -1488,6 +1494,14 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         stance = stance_of(rest, True)
         if stance:
             return Reading("change_mind", stance=stance)
+    echo = YES_NO_ECHO.match(plain) if step == OFFERED and yes_no else None
+    if echo:
+        # "no they shouldnt. thats all from me, bye" right after a yes: the prompt answered again,
+        # not "no thanks" to another question
+        said, *rest = re.split(r"(?<=[.!?;])\s+", raw.strip(), maxsplit=1)
+        leaving = bool(rest) and (GOODBYE.search(normalized(rest[0])) or GOODBYE_LAST.search(normalized(rest[0])))
+        return Reading("change_mind", stance=yes_no_stance(echo.group(0)), words=said if leaving else raw.strip(),
+                       part="leaving" if leaving else None)
     if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so)\s+)+", "", plain)) and stance:
         # ("hmm wait, actually thinking more, maybe mixed, ...")
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"

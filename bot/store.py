@@ -396,12 +396,32 @@ def _holds(kind: str, event: dict[str, Any], words: set[str], quoted: list[str])
     return kind == "bot" and any(quote in (event.get("text") or "") for quote in quoted)
 
 
-def redact_conversation(session_id: str, only: list[str | None] | None = None) -> int:
+def _said_while_open(events: list[tuple[int, str, dict]], answer_message: str | None) -> set[str]:
+    """The reader's messages from the one an answer began with until its prompt closed."""
+    said: set[str] = set()
+    open_now, prompt = False, None
+    for _, kind, stored in events:
+        if kind == "user" and answer_message and stored.get("message_id") == answer_message:
+            open_now = True
+        elif kind == "slot" and stored.get("name") == "prompt_id" and open_now:
+            if prompt is None and stored.get("value"):
+                prompt = stored["value"]  # opened by the answer itself ("the china one. <answer>")
+                continue
+            break  # the prompt closed, or another opened
+        if open_now and kind == "user" and len((stored.get("text") or "").strip()) >= 3:
+            said.add(stored["text"])
+    return said
+
+
+def redact_conversation(session_id: str, only: list[str | None] | None = None,
+                        answer_message: str | None = None) -> int:
     """Blank out what a reader wrote in their stored conversation; returns how many events.
 
     Their messages, the opinion and reason slots, and the bot's lines that quote them back; with
     `only` (one deleted answer's text and reason), just the messages and slots that hold those
-    words, and those words in the bot's lines. Rasa appends new events by count and never
+    words, and those words in the bot's lines; with `answer_message` (the message the answer
+    began with) also every message said while its prompt stayed open (a reason later replaced, the
+    stance). Rasa appends new events by count and never
     rewrites old ones, so rewriting them in place is safe while the conversation goes on.
     Returns 0 when there is no conversation store.
     """
@@ -420,6 +440,7 @@ def redact_conversation(session_id: str, only: list[str | None] | None = None) -
                       if len(piece.strip()) >= 3}
             if only is not None:  # the messages the answer was made of ("wait, i meant X" held X)
                 said = {words for words in said if words.strip() in pieces or any(p in words for p in pieces)}
+                said |= _said_while_open(events, answer_message)
             # A long answer is quoted back cut short, so its opening counts as quoting it too.
             quoted = sorted(said | pieces | {words[:100] for words in said | pieces}, key=len, reverse=True)
             changed = 0

@@ -1032,3 +1032,41 @@ def test_round_20_testers_deletes_moves_and_an_announcement(bot):
     bot.text(reader, "its a betrayal of allies, putin cannot be trusted with anything")
     [row] = rows_of(bot, reader)
     assert row.opinion == "its a betrayal of allies, putin cannot be trusted with anything"
+
+
+def test_round_20_testers_a_no_after_a_yes_and_a_skip_after_a_colon(bot):
+    # "no they shouldnt. thats all from me, bye" after answering yes left the yes; "ok for the big
+    # question: skip" was saved as the answer, with a stance.
+    reader = new_reader()
+    bot.text(reader, "question 4")
+    bot.text(reader, "yes")
+    bot.text(reader, "bc pretending everything is normal legitimizes putin")
+    said = bot.text(reader, "no they shouldnt. thats all from me, bye")
+    assert "you disagree" in said and "Bye" in said
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("wartime_elections", "disagree")
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    said = bot.text(reader, "ok for the big question: skip")
+    assert prompts()["china_focus"].text in said
+    assert rows_of(bot, reader) == []
+
+
+def test_a_deleted_answer_takes_every_message_it_was_made_of_with_it(bot):
+    # Round 20's tester: after "delete the europe one", a reason the reader had replaced, and the
+    # message that gave the stance, were still readable in the stored conversation.
+    reader = new_reader()
+    bot.text(reader, "question 2")
+    bot.text(reader, "yes, china is the rival that matters for the next fifty years")
+    bot.text(reader, "question 6")
+    bot.text(reader, "europe has to pay for its own army")
+    bot.text(reader, "germany has a huge economy and spent nothing on defense")
+    bot.text(reader, "so i guess agree. not overnight but steadily")
+    bot.text(reader, "change my reason to: they are rich enough")
+    assert "deleted" in bot.text(reader, "delete the europe one")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["china_focus"]
+    stored = stored_conversation(bot, reader)
+    for words in ("pay for its own army", "germany has a huge economy", "not overnight but steadily",
+                  "they are rich enough"):
+        assert words not in stored, words
+    assert "the rival that matters for the next fifty years" in stored

@@ -708,3 +708,19 @@ def test_round_20_testers_log_rows():
                 ASKED_OPINION, True).kind == "privacy"
     assert read("ok then delete them too", "delete_data", FREE).control == "delete_data"
     assert read("is there anything saved from me now?", "ask_article", FREE).kind == "show_answers"
+
+
+def test_round_20_testers_stances_skips_and_the_count():
+    # "I think no. <why>" to a yes/no prompt was saved with no stance; "ok for the big question:
+    # skip" was saved as the answer; "how many are left" was steered off topic; "no they shouldnt.
+    # thats all from me, bye" after a yes left the yes.
+    reading = read("I think no. Russia and China work together, you cannot separate", "give_opinion",
+                   ASKED_OPINION, True)
+    assert (reading.stance, reading.reason) == ("disagree", "Russia and China work together, you cannot separate")
+    assert read("ok for the big question: skip", "give_opinion", ASKED_OPINION).control == "skip"
+    assert read("how many are left", "ask_article", ASKED_OPINION, True).kind == "prompts_info"
+    turned = read("no they shouldnt. thats all from me, bye", "deny", OFFERED, True)
+    assert (turned.kind, turned.stance, turned.part, turned.words) == ("change_mind", "disagree", "leaving",
+                                                                       "no they shouldnt.")
+    assert read("no they shouldnt", "deny", OFFERED, False).kind == "decline"  # after an open question
+    assert read("no thanks", "deny", OFFERED, True).kind == "decline"
