@@ -1050,8 +1050,10 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     if unsure:
         rest = unsure["rest"].split()
         if len([w for w in rest if w not in STANCE_FILLER]) >= 2 or set(rest) & EVALUATIVE:
-            # "dunno just feels wrong", "idk its just shameful": a view after the hesitation
-            return infer_stance(unsure["rest"])
+            # "dunno just feels wrong", "idk its just shameful": a view after the hesitation;
+            # "unsure. you have to assume they cheat but you still have to try": unsure, and why
+            said_so = re.match(r"(not sure|unsure|hard to say|can'?t say)\b", plain) is not None
+            return infer_stance(unsure["rest"]) or ("unsure" if said_so else None)
         return "unsure"
     leaning = re.match(r"^(i )?(kind of|kinda|sort of|sorta|somewhat|mostly|i guess i|i think i) (dis)?agree\b", plain)
     if leaning:  # "kinda agree i guess": a hedged agreement is agreement
@@ -1420,6 +1422,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     again = ALREADY_SAID_LEAD.match(raw.lower()) if step == ASKED_REASON else None
     if again and len(words_of(raw[again.end():])) >= REASON_MIN_WORDS:
         return Reading("answer", words=raw[again.end():].strip())  # "I just told you: China is ...": that is kept
+    if prompt_open and re.match(r"^(i|we) (already )?answered (it|that|this|that one|this one)( already| before|"
+                                r" at the (start|beginning)| earlier)\b", plain):
+        # "i answered it at the start!! '<words>'" at the China prompt: about another prompt, no answer here
+        return Reading("already_said")
     if ALREADY_SAID.match(plain) and step == OFFERED:
         return Reading("accept")  # "i just told u" when asked what they think: asked here, to keep it
     if ALREADY_SAID.match(plain) and step != OFFERED:
@@ -1474,8 +1480,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not STANCE_WANTED.search(plain) \
             and len([w for w in stance_extras(raw) if w not in NOTHING_MORE]) >= 1:
         # "idk just a feeling", "i guess i dont know enough about it": the reason, however
-        # unsure; the stance stays what the answer said ("not sure either" is a stance)
-        return Reading("answer", reason=raw.strip())
+        # unsure; the stance stays what the answer said ("not sure either" is a stance), unless
+        # it had none ("unsure. you have to assume they cheat but you still have to try")
+        said_so = re.match(r"(not sure|unsure)\b", plain) is not None
+        return Reading("answer", stance="unsure" if said_so else None, reason=raw.strip())
     stance = entity_stance if entity_stance in STANCES else None
     answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
     # ("wait no i dont mean unsure. i disagree": the stance it names to deny is not it)

@@ -164,7 +164,8 @@ LEADING_AND = re.compile(r"^\W*(and|so|but|ok|okay|well)\W+", re.I)
 OPENERS = re.compile(
     r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hello|ok|okay|alright|well|first|firstly|"
     r"second|secondly|next|also|lastly|finally|"
-    r"actually|quick question|one more thing|sorry|back to (it|the article)|what(?=[,!?]))\W+)+"
+    r"actually|quick question|one (more )?question|another question|a question|one more thing|sorry|"
+    r"back to (it|the article)|what(?=[,!?]))\W+)+"
     r"(?=(so |who|whos|what|whats|where|wheres|when|why|how|which|is|are|was|were|does|did|do|can|could|"
     r"has|have)\b)"
     # "so" leans on the last answer ("so whats the argument for it then"), but not in "so who is X"

@@ -724,3 +724,15 @@ def test_round_20_testers_stances_skips_and_the_count():
                                                                        "no they shouldnt.")
     assert read("no they shouldnt", "deny", OFFERED, False).kind == "decline"  # after an open question
     assert read("no thanks", "deny", OFFERED, True).kind == "decline"
+
+
+def test_unsure_said_first_is_the_stance_and_an_answer_to_another_prompt_is_none_here():
+    # Round 20's tester: "unsure. you have to assume they cheat ... but you still have to try" was
+    # asked "Where do you stand on this?"; "i answered it at the start!! '<words>'" at the China
+    # prompt was added to the China answer.
+    for step in (ASKED_OPINION, ASKED_REASON):
+        assert read("unsure. you have to assume they cheat like wallander says but you still have to try",
+                    "give_opinion", step, True).stance == "unsure"
+    assert read("idk just a feeling", "give_opinion", ASKED_REASON).stance is None
+    assert read("i answered it at the start!! 'ukraine didnt start anything, russia invaded'", "give_opinion",
+                ASKED_STANCE, True).kind == "already_said"

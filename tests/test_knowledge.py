@@ -2113,3 +2113,10 @@ def test_which_pollster_or_territory_the_article_never_names(question, which):
     # named them; "what nations are concerned" still gets the European nations.
     assert respond(question).text.startswith(f"The article doesn't say {which}")
     assert respond("what nations are concerned").fact_id == "europe_fears"
+
+
+def test_a_question_announced_as_one_is_the_question():
+    # Round 20's tester: "thanks. one question: does the article mention kharkiv?" got the article's
+    # closing question as "the closest it comes"; asked alone it says the article doesn't mention it.
+    assert respond("thanks. one question: does the article mention kharkiv?").text.startswith(
+        "The article doesn't mention kharkiv")
