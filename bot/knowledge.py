@@ -476,7 +476,7 @@ ASKED_FOR = {"number", "numbers", "figure", "figures", "position", "title", "job
              "either", "anywhere", "everywhere", "somewhere", "one", "ones"}
 # "what's a sphere of influence": a general definition, which the article gives of nothing.
 DEFINITION = re.compile(
-    r"^\W*(what'?s|what is|define|explain) (?P<a>a|an) (?P<term>[a-z' -]{3,40}?)\W*$", re.I)
+    r"^\W*(what'?s|what is|define|explain) (?P<a>a|an) (?P<term>[a-z' -]{3,40}?)( mean| means)?\W*$", re.I)
 # The quotation marks a reader may put round the article's words, opening and closing.
 OPENING_QUOTE, CLOSING_QUOTE = r"""[\"“'‘]""", r"""[\"”'’]"""
 # "what does "spheres of influence" mean", "what is meant by legitimize": the article's words.
@@ -885,6 +885,8 @@ class Knowledge:
     paragraph_of: tuple[int, ...] = ()  # per sentence, the number of its paragraph
     sections: tuple[tuple[str, int], ...] = ()  # headings after the headline, and where each starts
     chat_only: frozenset[str] = frozenset()  # off_topic words no question about the article uses
+    unexplained: frozenset[str] = frozenset()  # terms it uses without explaining them ("yalta")
+    unnamed_groups: dict[str, str] = field(default_factory=dict)  # group it names no one of -> its fact
     _labels: list[tuple[str, int]] = field(default_factory=list, repr=False)
     _spellings: dict[str, bool] = field(default_factory=dict, repr=False)  # is_known's typo checks
     # coverage()'s last question, fact and result: respond() asks it up to three times for one
@@ -1640,8 +1642,10 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
     paragraphs = split_paragraphs(article)
     sentences = [sentence for paragraph in paragraphs for sentence in paragraph]
     paragraph_of = tuple(number for number, paragraph in enumerate(paragraphs) for _ in paragraph)
+    unexplained = frozenset(normalize(str(term)) for term in data.get("unexplained") or [])
+    groups = {str(group): str(fact_id) for group, fact_id in (data.get("unnamed_groups") or {}).items()}
     return Knowledge(facts, unknowns, sentences, people, absent, chat, paragraph_of,
-                     tuple(split_sections(article)), chat_only)
+                     tuple(split_sections(article)), chat_only, unexplained, groups)
 
 
 @lru_cache(maxsize=1)
@@ -2050,7 +2054,20 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
                      "you what the article says - or ask \"who is quoted?\" for a list.", None,
                      context)
     named = _name_ordinals(question, context)
+    group = _unnamed_group_asked(named, known)
+    if group is not None:
+        # "who are the supporters? any names?": what the article says of them, and that it names none
+        fact = known.facts[known.unnamed_groups[group]]
+        return Reply("unknown", f"The article doesn't say who the {group} are - it names none of them. "
+                                f"What it does say: {fact.answer}\n"
+                                f"{quoted(fact.quote)}", None,
+                     {**_context_for(named, fact, known, [*(context.get("shown") or []), fact.id],
+                                     answered_by_it=False), "talked_about": talked_about[-TALKED_ABOUT:]})
     reply = _respond(named, context, intent)
+    term = _unexplained_term_asked(named, known)
+    if term and reply.kind == "fact" and all(word in _plain_words(reply.text).split() for word in term[1].split()):
+        # "whats yalta": where the article mentions it, and plainly that it doesn't explain it
+        reply = replace(reply, text=f"{reply.text}\nThe article doesn't explain what {term[0]} is beyond this.")
     if named != question and "listed" in context:
         # "what did the first one say", then "and the second?": the list stays in reach
         reply.context.setdefault("listed", context["listed"])
@@ -2060,6 +2077,42 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
         if person.name not in talked_about:
             talked_about.append(person.name)
     return replace(reply, context={**reply.context, "talked_about": talked_about[-TALKED_ABOUT:]})
+
+
+# "what is the kremlin", "whats yalta", "what are spheres of influence", "what does aei mean"
+TERM_ASKED = re.compile(r"^\W*(what'?s|whats|wats|what is|what are|what was|what were|explain|define)\s+"
+                        r"(the |a |an )?(?P<term>[a-z' -]{2,60}?)(\s+(mean|means|exactly|again))?\W*$"
+                        r"|^\W*what (does|do) (the )?(?P<term2>[a-z' -]{2,60}?) mean\W*$", re.I)
+# "who are the supporters", "any names?", "which ones", "name his advisors"
+NAMES_ASKED = re.compile(r"\bwho (are|r|were)\b|\bnames?\b|\bwhich ones\b|\bwhich (of the )?\w+ (countries|nations|leaders)\b"
+                         r"|^\W*which \w+ \w+\W*$|\bwho (is|are) (in|among) them\b")
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(normalize(text).split())
+
+
+def _unexplained_term_asked(question: str, known: Knowledge) -> tuple[str, str] | None:
+    """The term a "what is X" question asks about, as typed and as matched, when the article uses
+    it without explaining it."""
+    asked = TERM_ASKED.match(question.strip().replace("’", "'").strip("'\""))
+    if asked is None:
+        return None
+    typed = " ".join((asked["term"] or asked["term2"] or "").strip(" '\"").split())
+    term = _plain_words(typed)
+    return (f"{asked.group(2) or ''}{typed}", term) if term in known.unexplained else None
+
+
+def _unnamed_group_asked(question: str, known: Knowledge) -> str | None:
+    """The group a question asks the names of ("who are the supporters? any names?"), when the
+    article names none of them."""
+    plain = " ".join(question.lower().replace("’", "'").split())
+    if not NAMES_ASKED.search(plain) or re.search(r"\b(quoted?|quotes)\b|^(does|did|do|is|are|has|was)\b", plain) \
+            or two_questions(question) is not None:
+        return None  # ("does it name any european leaders", "which are quoted": answered as asked)
+    words = f" {_plain_words(question)} "
+    return next((group for group in sorted(known.unnamed_groups, key=len, reverse=True)
+                 if f" {_plain_words(group)} " in words or f" {_plain_words(group)[:-1]} " in words), None)
 
 
 def _respond(question: str, context: dict, intent: str | None) -> Reply:

@@ -2120,3 +2120,30 @@ def test_a_question_announced_as_one_is_the_question():
     # closing question as "the closest it comes"; asked alone it says the article doesn't mention it.
     assert respond("thanks. one question: does the article mention kharkiv?").text.startswith(
         "The article doesn't mention kharkiv")
+
+
+@pytest.mark.parametrize("question,group", [
+    ("who are the supporters? any names?", "supporters"),
+    ("what are trumps advisors names", "advisors"),
+    ("who are the commentators that praise zelensky", "commentators"),
+    ("which european leaders complained about being left out", "european leaders"),
+])
+def test_a_group_the_article_names_no_one_of_is_said_to_be_unnamed(question, group):
+    # Round 20's tester: "who are the supporters? any names?" got the list of everyone the article
+    # names; "what are trumps advisors names" the advisors' sentence, as if it named them.
+    reply = respond(question)
+    assert reply.text.startswith(f"The article doesn't say who the {group} are - it names none of them")
+    assert "From the article:" in reply.text
+
+
+@pytest.mark.parametrize("question,term", [
+    ("whats yalta", "yalta"), ("what is the kremlin", "the kremlin"),
+    ("what are spheres of influence", "spheres of influence"),
+    ("what is the american enterprise institute", "the american enterprise institute"),
+])
+def test_a_term_the_article_uses_without_explaining_is_quoted_and_said_to_be_unexplained(question, term):
+    # Round 20's tester: "whats yalta", "whats the kremlin" got the sentence that uses the word, and
+    # never that the article doesn't explain it.
+    reply = respond(question)
+    assert reply.kind == "fact" and reply.text.endswith(f"The article doesn't explain what {term} is beyond this.")
+    assert "explain" not in respond("what is the new cold war").text  # it says what that is
