@@ -1070,3 +1070,16 @@ def test_a_deleted_answer_takes_every_message_it_was_made_of_with_it(bot):
                   "they are rich enough"):
         assert words not in stored, words
     assert "the rival that matters for the next fifty years" in stored
+
+
+def test_the_model_alone_never_opts_a_reader_out(bot):
+    # Round 20's tester: "but that contradicts my first answer doesnt it lol" (the model said
+    # opt_out) stopped the saving of a reader who never asked for it.
+    reader = new_reader()
+    bot.text(reader, "question 2")
+    bot.text(reader, "agree, china is the main rival for the next 50 years")
+    said = bot.text(reader, "but that contradicts my first answer doesnt it lol")
+    assert "won't save" not in said
+    bot.text(reader, "question 3")
+    bot.text(reader, "no, they were invaded and owe nobody land")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["china_focus", "ukraine_deal"]
