@@ -1007,6 +1007,10 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
     outright = is_stance_only(last)
     if outright:
         stance = stance_of(last, yes_no)
+    elif infer_stance(last) in ("agree", "disagree"):
+        # "... On the one hand ... On the other hand ... So I come down firmly against the pivot,
+        # even though I get some of the motivation": the stance it comes down to, in so many words
+        stance, outright = infer_stance(last), True
     elif not yes_no and len(last.split()) <= JUDGEMENT_MAX_WORDS:
         # "... russia invaded us. so obviously i think this pivot is wrong": a verdict on the
         # general prompt's statement

@@ -736,3 +736,16 @@ def test_unsure_said_first_is_the_stance_and_an_answer_to_another_prompt_is_none
     assert read("idk just a feeling", "give_opinion", ASKED_REASON).stance is None
     assert read("i answered it at the start!! 'ukraine didnt start anything, russia invaded'", "give_opinion",
                 ASKED_STANCE, True).kind == "already_said"
+
+
+def test_the_stance_a_long_view_comes_down_to_and_not_mixed_said_again():
+    # Round 20's tester: a long view weighing both hands that ended "So I come down firmly against
+    # the pivot, even though I get some of the motivation behind it." was saved as mixed; "Not
+    # mixed. I said firmly against." was answered as a question about the article.
+    view = ("Look, I've been following this since 2014. On the one hand I understand that Americans are tired "
+            "of paying for other people's wars. On the other hand, abandoning Ukraine would destroy US "
+            "credibility everywhere. So I come down firmly against the pivot, even though I get some of the "
+            "motivation behind it.")
+    assert read(view, "give_opinion", ASKED_OPINION).stance == "disagree"
+    turned = read("Not mixed. I said firmly against.", "deny", OFFERED)
+    assert (turned.kind, turned.stance) == ("change_mind", "disagree")
