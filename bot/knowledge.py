@@ -2431,6 +2431,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         body = "\n".join(filter(None, (f"{last_fact.answer}\n{quoted(last_fact.quote)}",
                                         known.goes_on(last_fact))))
         return Reply("fact", body, last_fact.id, context)
+    bare_when = re.fullmatch(r"\W*(and |but |so |ok )?(when|when was (that|this|it)|when did (he|she|they) say (that|it))\W*",
+                             topic or (question if how == "resolved" else ""), re.I)
+    if bare_when and last_fact is not None and "time" in last_fact.answers:
+        # "when?" after what Vance said: the time the last answer gives ("before Marco Rubio met
+        # Lavrov"), not some unknown about when people were born
+        return fact_reply(last_fact)
     why_named = WHY_MENTIONED.match(substituted if how == "resolved" else typed_as)
     mentioned_people = known.person_in(why_named["who"]) if why_named else []
     if mentioned_people and known.who_is(mentioned_people[0]):

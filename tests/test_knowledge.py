@@ -2147,3 +2147,10 @@ def test_a_term_the_article_uses_without_explaining_is_quoted_and_said_to_be_une
     reply = respond(question)
     assert reply.kind == "fact" and reply.text.endswith(f"The article doesn't explain what {term} is beyond this.")
     assert "explain" not in respond("what is the new cold war").text  # it says what that is
+
+
+def test_when_after_an_answer_that_gives_the_time_gives_it_again():
+    # The eighteenth writer: "when?" after what Vance said got the unknown about when people were
+    # born; the article says: before Marco Rubio met Lavrov.
+    _, when = _conversation("what did jd vance say", "when?")
+    assert when.fact_id == "jd_vance" and "before Marco Rubio met" in when.text
