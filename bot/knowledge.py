@@ -2115,6 +2115,16 @@ def _unnamed_group_asked(question: str, known: Knowledge) -> str | None:
                  if f" {_plain_words(group)} " in words or f" {_plain_words(group)[:-1]} " in words), None)
 
 
+DID_ANYTHING = re.compile(r"\b(have|has|did|do|does|will) (they|he|she|any of them|anyone|anybody|europe|the europeans?)"
+                          r" (actually |ever |really |even )?(do|done|did|say|said|respond|responded|react|reacted)"
+                          r" (anything|something|about it)\b", re.I)
+
+
+def last_fact_quotes_someone(known: Knowledge, fact: Fact) -> bool:
+    """Whether a fact's quote is someone's own words (then "did they say anything" is answered)."""
+    return any(known.speaker_of(number) is not None for number in known.sentences_of(fact))
+
+
 def _respond(question: str, context: dict, intent: str | None) -> Reply:
     known = knowledge()
     if ABOUT_THE_BOT.match(question):
@@ -2939,6 +2949,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return Reply("unknown", "The article doesn't name anyone else - only whom I quoted "
                                     "above.", None, context)
         beyond = [w for w in new_words if stem(w) not in known.said_stems(best_id)]
+        # "have they done anything about it", "did any of them actually say anything" after how
+        # European leaders feel: what they did or said, which the answer doesn't give
+        beyond = beyond or bool(DID_ANYTHING.search(question) and not last_fact_quotes_someone(known, best))
         if beyond and how and best_id == context.get("fact") and qtype in ("yes_no", "what", "person"):
             # "did they agree on anything", "what happened that year" after a fact that says
             # nothing of it: the same answer again would look as if it did

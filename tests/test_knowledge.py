@@ -2154,3 +2154,13 @@ def test_when_after_an_answer_that_gives_the_time_gives_it_again():
     # born; the article says: before Marco Rubio met Lavrov.
     _, when = _conversation("what did jd vance say", "when?")
     assert when.fact_id == "jd_vance" and "before Marco Rubio met" in when.text
+
+
+@pytest.mark.parametrize("first,follow_up", [
+    ("how do european leaders feel about this", "have they done anything about it"),
+    ("how do european leaders feel about this", "did any of them actually say anything"),
+])
+def test_what_they_did_or_said_after_a_view_reported_of_them_is_not_in_the_article(first, follow_up):
+    # Dev follow-ups: the same fact again, as if it said what Europe did or said about it.
+    _, reply = _conversation(first, follow_up)
+    assert reply.text.startswith("The article doesn't say")
