@@ -476,6 +476,14 @@ class ValidateOpinionForm(FormValidationAction):
             # "<view>. hang on, does the article say ...?": the view kept, then the question answered
             kept = await self.take_turn(dispatcher, tracker, prompt, step, replace(reading, question=None))
             return [*kept, *answer_question(dispatcher, tracker, reading.question)]
+        if reading.part == "replace" and step != "opinion" and tracker.get_slot("opinion_message_id"):
+            # "thats not my answer. my actual answer: ..." at the reason or stance question: the
+            # answer kept so far is rewritten, and what it still lacks is asked
+            opinion = store.clean_text(reading.words or "")[: store.MAX_OPINION_CHARS]
+            fields: dict[str, Any] = {"opinion": opinion, "reason": reading.reason, "stance": reading.stance}
+            await update_opinion(tracker, tracker.get_slot("opinion_message_id"), **fields)
+            return [SlotSet("opinion", opinion), SlotSet("reason", reading.reason), SlotSet("stance", reading.stance),
+                    SlotSet("reason_declined", None), SlotSet("nudged", None)]
         if reading.part == "leaving":
             # "fine. its bad policy. done now bye": the answer is kept, then the reader is let go
             kept = await self.take_turn(dispatcher, tracker, prompt, step, replace(reading, part=None))
@@ -901,6 +909,12 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
     if then:  # "change my answer to: <words>. make that mixed": the words, and the stance
         words, fields["stance"] = words[:then.start()].rstrip(" ,;"), then["stance"]
     fields[part] = words
+    if part == "opinion" and "stance" not in fields:
+        # "my actual answer: kinda agree but only if ...": a stance said in the new words is the stance
+        last = prompts().get(tracker.get_slot("last_prompt_id") or "")
+        said = dialogue.stance_of(words, bool(last and last.yes_no))
+        if said:
+            fields["stance"] = said
     if part == "opinion":  # the whole answer said anew: a reason read from the old words goes with them
         saved = fields.get("stance") or await asyncio.to_thread(store.stance_of_message, message_id)
         fields["reason"] = dialogue.reason_in(words, saved)

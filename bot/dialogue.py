@@ -384,7 +384,7 @@ WHAT_IT_MEANS = re.compile(
     r"^what (does|do) (that|this|it|the question|you) mean\b|^meaning\b|"
     r"^(i )?(don'?t|do not) (understand|get it|get the question|follow)\b|^what do you mean\b|"
     r"^(explain|clarify) the question\b|^(is it )?worth it (for|to) (who|whom)\b|"
-    r"^what (does|do|is) (\w+ ){1,3}mean\b"
+    r"^what (does|do|is) (?!(the )?(article|author|writer|piece)\b)(\w+ ){1,3}mean\b"
 )
 # At a prompt: the reader asking about the question itself ("can you rephrase", "which question
 # is this", "is this the china one"): it is asked again, nothing is saved.
@@ -562,8 +562,8 @@ TRAILING_LAUGH = re.compile(r"(\s*(lol|lmao|haha+|hehe|xd|:\)|😂|🤣|🙂|�
 # At a prompt, a question about the article itself is asked, not answered ("i mean does the
 # article take a side"); other questions there may be rhetorical answers.
 ABOUT_THE_ARTICLE = re.compile(
-    r"^((i mean|but|so|wait|ok|okay|no|hmm+)\s+)*(does|did|is|was|can|will) (the article|the author|the writer|"
-    r"the piece|this article|the journalist)\b")
+    r"^((i mean|but|so|wait|ok|okay|no|hmm+)\s+)*((what|where|how|why|who|when|which) )?(does|did|is|was|can|will) "
+    r"(the article|the author|the writer|the piece|this article|the journalist)\b")
 # A statement put up to be checked: "so trump criticized putin right", "he met lavrov, correct".
 TAG_QUESTION = re.compile(
     r"^((wait|ok|okay|hold on|hmm+|oh)\s+)*(so|and so|so basically|basically)\s+\w+.*\s(right|correct|yes|true)$"
@@ -1379,6 +1379,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                         r"( one| q| question| please| pls)?", plain):
         return Reading("accept")  # "nxt", "more" to "another discussion question?"
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
+    actual = ACTUAL_ANSWER.search(raw)
+    if actual and len(words_of(actual["rest"])) >= 2 and step in (FREE, OFFERED):
+        return Reading("edit_answer", part="opinion", words=actual["rest"].strip())  # the last answer, rewritten
+    if actual and len(words_of(actual["rest"])) >= 2 and prompt_open:
+        # "thats not my answer, remove it. my actual answer: kinda agree but only if europe steps
+        # up": the open answer is replaced by these words
+        kept = read(actual["rest"], intent, ASKED_OPINION, yes_no, entity_stance)
+        if kept.kind in ("answer", "stance"):
+            return replace(kept, kind="answer", words=actual["rest"].strip(), part="replace")
     asking = question_after_answer(raw) if step in (ASKED_OPINION, ASKED_REASON) else None
     if asking is not None:
         # "i think trump is naive about putin. hang on, does the article say putin broke
@@ -1634,7 +1643,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # (what is left would be an answer)
     if step in (FREE, OFFERED) and REQUEST_LEAD.match(plain) and stance is None:
         return Reading("question")  # "give me a good pull quote for the intro"
-    repair = REPAIR.search(raw.lower()) if stance is None else None
+    # ("no i asked about jd vance": the "no" is to the bot, not to the prompt)
+    repair = REPAIR.search(raw.lower()) if stance is None or re.match(
+        r"^\W*(no|nope|nah|yes|yeah)\W+i (asked|meant)\b", plain) else None
     if repair and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and re.search(
                 r"\b(don'?t|do not) want to give (an|my) opinion\b", plain):
@@ -1674,6 +1685,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     return Reading("answer", stance=stance, reason=reason, view=view)
 
 
+# "my actual answer: ...", "my real answer is ...": the answer said again, in place of the one kept
+ACTUAL_ANSWER = re.compile(r"\bmy (actual|real|proper|true|correct) (answer|view|opinion)( is)?\s*[:,-]?\s*(?P<rest>\S.*)$",
+                           re.I | re.S)
 # A question about the article, not a rhetorical one ("why would anyone trust him?", "right?")
 ABOUT_ARTICLE_ASKED = re.compile(r"\b(article|piece|author|writer|it say|does it|did it|mention|mentioned|quote|"
                                  r"quoted)\b|^(who|what|where|when|which|how many|how much|how long)\b")
@@ -1691,7 +1705,8 @@ def question_after_answer(text: str) -> tuple[str, str] | None:
     asked = re.sub(r"^((hang on|hold on|wait|btw|by the way|also|oh|and|but|ok|okay|so|quick question|"
                    r"one thing)\W+)*", "", normalized(question))
     if len(words_of(said)) < REASON_MIN_WORDS or RHETORICAL.search(asked) or BOT_VIEW.search(asked) \
-            or not ABOUT_ARTICLE_ASKED.search(asked):
+            or not ABOUT_ARTICLE_ASKED.search(asked) or REPAIR.search(said.lower()) or RETRACTION.search(normalized(said)):
+        # ("no i asked about jd vance. what did vance say": a misreading put right, no answer)
         # "... who cares?", "... what do you think?", "... isnt that obvious?": part of the view
         return None
     return said, question

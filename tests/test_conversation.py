@@ -1083,3 +1083,16 @@ def test_the_model_alone_never_opts_a_reader_out(bot):
     bot.text(reader, "question 3")
     bot.text(reader, "no, they were invaded and owe nobody land")
     assert [r.prompt_id for r in rows_of(bot, reader)] == ["china_focus", "ukraine_deal"]
+
+
+def test_an_answer_replaced_at_the_reason_question_and_a_misreading_put_right(bot):
+    # The twelfth tester: "no i asked about jd vance. what did vance say" was saved as the China
+    # answer; "thats not my answer, remove it. my actual answer: ..." was saved as its reason.
+    reader = new_reader()
+    bot.text(reader, "question 2")
+    said = bot.text(reader, "no i asked about jd vance. what did vance say")
+    assert "from within" in said and rows_of(bot, reader) == []
+    bot.text(reader, "no they cant, china and russia are allies anyway")
+    bot.text(reader, "thats not my answer, remove it. my actual answer: kinda agree but only if europe steps up")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.stance) == ("kinda agree but only if europe steps up", "agree")

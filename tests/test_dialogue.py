@@ -749,3 +749,18 @@ def test_the_stance_a_long_view_comes_down_to_and_not_mixed_said_again():
     assert read(view, "give_opinion", ASKED_OPINION).stance == "disagree"
     turned = read("Not mixed. I said firmly against.", "deny", OFFERED)
     assert (turned.kind, turned.stance) == ("change_mind", "disagree")
+
+
+def test_round_20_second_testers_misreadings_put_right_and_an_answer_replaced():
+    # The twelfth tester: "no i asked about jd vance. what did vance say" at the China prompt was
+    # saved as a "no"; "what does the article mean by 'threat from within'?" was explained as the
+    # prompt; "thats not my answer, remove it. my actual answer: ..." became the reason.
+    assert read("no i asked about jd vance. what did vance say", "give_opinion", ASKED_OPINION,
+                True).kind == "question"
+    assert read("what does the article mean by 'threat from within'? vance said it right?", "give_opinion",
+                ASKED_OPINION, True).kind == "question"
+    assert read("what does that mean", "ask_article", ASKED_OPINION, True).kind == "explain_prompt"
+    replaced = read("thats not my answer, remove it. my actual answer: kinda agree but only if europe steps up",
+                    "give_opinion", ASKED_REASON, True)
+    assert (replaced.kind, replaced.part, replaced.words, replaced.stance) == (
+        "answer", "replace", "kinda agree but only if europe steps up", "agree")
