@@ -905,6 +905,10 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
         return []
     words = store.clean_text(words)[: store.MAX_OPINION_CHARS]
     fields: dict[str, Any] = {}
+    if part == "reason_add":  # "add to my reason: but not on borders": after the reason it has
+        rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
+        old = next((row["reason"] for row in rows if row["message_id"] == message_id), None)
+        part, words = "reason", (f"{old.rstrip(' .,;')}, {words}" if old else words)[: store.MAX_OPINION_CHARS]
     then = dialogue.TRAILING_STANCE.search(words)
     if then:  # "change my answer to: <words>. make that mixed": the words, and the stance
         words, fields["stance"] = words[:then.start()].rstrip(" ,;"), then["stance"]

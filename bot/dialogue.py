@@ -65,7 +65,7 @@ ACKNOWLEDGEMENTS = {
     "wow ok", "lol ok", "ok lol", "haha ok", "ok wow", "i see now",
 }
 YES = re.compile(
-    r"^(yes|yeah|yea|yep|yup|ya|yah|aye|absolutely|definitely|of course|for sure|"
+    r"^(yes|yeah|yea|yep|yup|ya|yah|y|yy|aye|absolutely|definitely|of course|for sure|"
     r"hell yes|certainly|totally|i think so|i guess so|probably)\b"
 )
 NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
@@ -178,6 +178,11 @@ EDIT_ANSWER = re.compile(
     r"[\s:,-]+(?P<rest3>.+)$",
     re.I | re.S,
 )
+# "... my answer is maybe": the answer to the prompt the words before it ask
+MY_ANSWER = re.compile(r"(^|[.?!,;]\s*)(and )?my (answer|view|opinion|take)( is|:)\s*[:,-]?\s*(?P<rest>\S.*)$", re.I | re.S)
+# "add to my reason: but not on borders": words that join the last answer's reason
+ADD_TO_REASON = re.compile(r"^((and|also|ok|okay|oh|pls|please|can you|could you) )*(add|append|put)( this| that)? "
+                           r"(to|onto|on to|in) (my|the) reason\W*[:,-]?\s*(?P<rest>\S.*)$", re.I | re.S)
 # "*europe" or "europe*": the reader fixing a typo in what they just wrote.
 CORRECTION = re.compile(r"^\*\s*(?P<lead>[^*]+?)\s*$|^(?P<trail>[^*]+?)\s*\*$")
 CORRECTION_MAX_WORDS = 4
@@ -264,7 +269,9 @@ REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|
 # Words taken out of an answer ("remove the europe sentence from my first answer"): not the answer deleted
 PART_OF_ANSWER = re.compile(r"\b(sentence|part|bit|line|words?|paragraph|phrase|stuff|thing|text|comment)s? (from|in|of|out of) "
                             r"(my|the) "
-                            r"(\w+ )?(answer|opinion|reason)\b")
+                            r"(\w+ )?(answer|opinion|reason)\b"
+                            # "please remove kharkiv part, is private"
+                            r"|\b(remove|delete|take out|cut|drop|erase) (the |that |my )?(\w+ ){1,2}(part|bit|sentence|line|detail)s?\b")
 # Several prompts answered at once by their numbers ("1 disagree, 2 disagree, ... 7 agree")
 LISTED_ANSWER = re.compile(r"(?:^|[,;.]\s*|\s)(?:q|#|question )?(?P<n>[1-9])\s*[.):=-]?\s*"
                            r"(?P<stance>agree|disagree|mixed|unsure|yes|no)\b", re.I)
@@ -373,7 +380,9 @@ ANSWER_NAMED = re.compile(r"\b(that|this) (?!(last|latest|previous)\b)(?P<this>[
                           r"|\b(the|my) (one|answer|question) (about|on) (?P<about>[a-z0-9' ]{1,30})(?=[.,;:!?]|$)"
                           # "you still have me as agree on concessions. it's disagree!"
                           r"|\b(have|got|put|marked|saved|recorded) me (down )?as (agree|disagree|mixed|unsure) "
-                          r"(on|for) (the )?(?P<topic>[a-z0-9' ]{1,30}?)(\W|$)")
+                          r"(on|for) (the )?(?P<topic>[a-z0-9' ]{1,30}?)(\W|$)"
+                          # "the china reason should be: ..."
+                          r"|\b(the|my) (?P<reasonof>[a-z0-9']{3,20}( [a-z0-9']{3,20})?) reason\b")
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of|take (it|that|this) (off|out|down)|"
@@ -653,7 +662,7 @@ NEGATED_STANCE = re.compile(r"\b(i )?(don'?t|do not|didn'?t|did not) mean (unsur
 YES_NO_ECHO = re.compile(r"^(no|nope|nah|yes|yeah|yep)\W+(they|he|she|it|ukraine|europe|putin|trump|we|you)\s+"
                          r"(should|shouldn'?t|can|can'?t|cannot|could|couldn'?t|is|isn'?t|was|wasn'?t|will|won'?t|"
                          r"would|wouldn'?t|must|mustn'?t|do|don'?t|did|didn'?t|does|doesn'?t)\b")
-BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|no|nope|nah|yes please|no thanks)$")
+BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|y|yy|no|nope|nah|n|yes please|no thanks)$")
 # The rest of "No, I'm against it: <reason>" counts as a reason when it is this long.
 REASON_MIN_WORDS = 3
 # A view of this many words, in more than one clause, carries its reason (round 19's testers)
@@ -870,25 +879,29 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     """The changes a message asks of named answers ("make the china one mixed. the russia shift one
     should be disagree", "change my first answer. i disagree now", "remove the china one")."""
     lowered = text.lower().replace("’", "'")
-    named = [m for m in ANSWER_NAMED.finditer(lowered)]
-    edits: list[tuple[str, str]] = []
-    for number, found in enumerate(named):
-        which = normalized(found["which"] or found["topic"] or found["about"] or found["place"] or found["this"])
-        # "my reason for the first one is now ...": the first answer's reason
-        reason_named = re.match(r"reason (for|on|of|to|in) (the |my )?", which)
-        which = which[reason_named.end():] if reason_named else which
+    named = []
+    for found in ANSWER_NAMED.finditer(lowered):
+        which = normalized(found["which"] or found["topic"] or found["about"] or found["place"] or found["this"]
+                           or found["reasonof"])
+        # "my reason for the first one is now ...", "the china reason should be: ...": that answer's reason
+        reason_named = re.match(r"reason (for|on|of|to|in) (the |my )?", which) or found["reasonof"]
+        which = which[reason_named.end():] if reason_named and found["reasonof"] is None else which
         wanted = prompt_about(which)
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
-        if target is None:
-            continue
+        if target is not None:  # ("my first answer (the general one) from mixed to ...": one answer, named twice)
+            named.append((found, target, reason_named))
+    edits: list[tuple[str, str]] = []
+    for number, (found, target, reason_named) in enumerate(named):
         start = lowered.rfind(".", 0, found.start()) + 1
-        end = named[number + 1].start() if number + 1 < len(named) else len(lowered)
+        end = named[number + 1][0].start() if number + 1 < len(named) else len(lowered)
         if DELETING.search(lowered[start:end]):
             edits.append((target, "delete"))
             continue
         # the stance said first after the name ("make the china one mixed, its not that im unsure"),
         # or else in the sentence after ("change my first answer. i disagree now")
         clauses = [c for c in re.split(r"[,.;!?]|\s-\s", lowered[found.end():end]) if c.strip()]
+        # ("from mixed to disagree": the one it goes to)
+        clauses = [re.sub(r"\bfrom (agree|disagree|mixed|unsure) to\b", "to", c) for c in clauses]
         stance = next(filter(None, (stance_of(NEGATED_STANCE.sub(" ", c), False) for c in clauses[:2])), None)
         if stance is None and found["topic"]:  # "put me down as unsure on the china one": in the name's words
             stance = stance_of(found.group(0), False)
@@ -900,8 +913,11 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         # its reason, said after the stance ("change my first answer to mixed, russia is a mess but
         # the war has to end") or labelled ("my reason for the first one is now that ...")
         said = None
+        labelled = re.search(r"\breason( (is|was|should be|to|now))*\s*[:,-]?\s*", lowered[found.end():end])
         if reason_named or re.search(r"\breason\b", lowered[start:found.start()]):
-            said = re.sub(r"^\W*((is|was|now|that)\W+)*", "", text[found.end():end])
+            said = re.sub(r"^\W*((is|was|now|that|should be)\W+)*", "", text[found.end():end])
+        elif labelled:  # "for the first one, change my reason to: ..."
+            said = text[found.end() + labelled.end():end]
         elif stance:
             named_stance = re.search(r"\b(agree|disagree|mixed|unsure|not sure)\b", lowered[found.end():end])
             said = text[found.end() + named_stance.end():end] if named_stance else None
@@ -1277,7 +1293,14 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)
             or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain))):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say"
+    added = ADD_TO_REASON.match(raw.strip())
+    if added and has_letters(added["rest"]):
+        return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."
     edit = EDIT_ANSWER.match(raw.strip())
+    named_edits = answer_edits(raw) if edit else ()
+    if any(change.startswith(REASON_EDIT) and target != "#-1" for target, change in named_edits):
+        # "change the reason on the trump russia shift answer: ...": that answer's, not the latest's
+        return Reading("answers_edit", edits=named_edits)
     if edit and edit["rest3"] and stance_of(edit["rest3"], False):
         edit = None  # "change it to mixed. ukraine getting sold out bugs me": a stance, and why
     if edit and has_letters(edit["rest"] or edit["rest2"] or edit["rest3"] or ""):
@@ -1322,6 +1345,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "1 disagree, 2 disagree, ... 7 agree": each prompt by its number in the list, with its stance
         ids = list(prompts())
         return Reading("answers_list", edits=tuple((ids[n - 1], said) for n, said in listed))
+    mine = MY_ANSWER.search(raw) if step in (FREE, OFFERED) else None
+    named_prompt = prompt_about(raw[:mine.start()]) if mine and words_of(raw[:mine.start()]) else None
+    if named_prompt is not None and len(words_of(mine["rest"])) >= 1:
+        # "can putin be trusted? my answer is maybe, in narrow things like prisoner swaps"
+        return Reading("prompt_request", prompt=named_prompt.id, part="answer", words=mine["rest"].strip())
     filed = ANSWER_FOR_PROMPT.search(raw) if step in (FREE, OFFERED) else None
     about = prompt_about(filed["topic"]) if filed else None
     if about is not None:
@@ -1633,6 +1661,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == ASKED_OPINION and not yes_no and BARE_YES_NO.match(plain):
         return Reading("acknowledge")  # a bare yes/no answers nothing an open question asked
     said_after = words_of(reason_in(raw, stance) or "")
+    lead = re.match(r"^\W*(agree|disagree|mixed|unsure|yes|no|nope|yeah|yep)\W*[,.;:-]\s*(?P<rest>\w.*)$", raw.strip(), re.I)
+    why = [w for w in words_of(lead["rest"]) if w not in STANCE_FILLER | NOTHING_MORE | NEGATION
+           | ACKNOWLEDGEMENT_WORDS] if lead and stance else []
+    if len(why) >= 2 and step in (ASKED_OPINION, ASKED_REASON) and not (EVALUATIVE | {"right", "correct", "call"}) & set(why):
+        # "disagree, abandons allies": the stance, and two words of why - not asked again
+        return Reading("answer", stance=stance, reason=reason_in(raw, stance) or lead["rest"].strip(" .!"))
     if stance and is_stance_only(raw) and (len(said_after) <= REASON_MIN_WORDS
                                            or (EVALUATIVE | {"right", "correct", "call"}) & set(said_after)):
         # ("no, putin wanted all of it": few words, but a reason after the stance; "yes, its the

@@ -1096,3 +1096,36 @@ def test_an_answer_replaced_at_the_reason_question_and_a_misreading_put_right(bo
     bot.text(reader, "thats not my answer, remove it. my actual answer: kinda agree but only if europe steps up")
     [row] = rows_of(bot, reader)
     assert (row.opinion, row.stance) == ("kinda agree but only if europe steps up", "agree")
+
+
+def test_round_20_second_testers_reasons_by_name_and_no_false_opt_out(bot):
+    # The twelfth tester: "So it doesn't say that, yes or no?" and "add to my reason: but not on
+    # borders" opted the reader out (the model's intent); reason changes named by the answer's
+    # place or topic went to the latest answer or opened a prompt; "from mixed to disagree" was
+    # added to another answer.
+    reader = new_reader()
+    bot.text(reader, "Is it true that Trump called Putin a genius?")
+    assert "won't save" not in bot.text(reader, "So it doesn't say that, yes or no?")
+    bot.text(reader, "share my view")
+    assert "What makes you say that?" not in bot.text(reader, "disagree, abandons allies")
+    bot.text(reader, "another")
+    bot.text(reader, "maybe on small stuff, prisoner swaps worked")
+    bot.text(reader, "mixed")
+    said = bot.text(reader, "add to my reason: but not on borders")
+    assert "won't save" not in said and "but not on borders" in said
+    bot.text(reader, "for the first one, change my reason to: it abandons allies and rewards invasion")
+    bot.text(reader, "the china reason should be: china is the bigger threat but ukraine shouldnt pay")
+    bot.text(reader, "change my first answer (the general one) from disagree to mixed.")
+    first, second = rows_of(bot, reader)
+    assert (first.prompt_id, first.stance, first.reason) == ("russia_shift", "mixed", "it abandons allies and rewards invasion")
+    assert (second.prompt_id, second.reason) == ("china_focus", "china is the bigger threat but ukraine shouldnt pay")
+
+
+def test_a_prompt_asked_in_the_readers_words_with_the_answer_after_it(bot):
+    # The twelfth tester: "can putin be trusted? my answer is maybe, ..." was answered from the
+    # article; the view was lost.
+    reader = new_reader()
+    bot.text(reader, "can putin be trusted? my answer is maybe, in narrow things like prisoner swaps but not on borders")
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "negotiating_with_adversary"
+    assert row.opinion.startswith("maybe, in narrow things")

@@ -764,3 +764,26 @@ def test_round_20_second_testers_misreadings_put_right_and_an_answer_replaced():
                     "give_opinion", ASKED_REASON, True)
     assert (replaced.kind, replaced.part, replaced.words, replaced.stance) == (
         "answer", "replace", "kinda agree but only if europe steps up", "agree")
+
+
+def test_round_20_second_testers_readings():
+    # The twelfth tester: a stance with two words of why was asked for a reason; "y" at the reason
+    # probe was saved as the reason; named reason changes, "from mixed to disagree", "add to my
+    # reason:", a prompt asked in the reader's words with "my answer is", "remove Kharkiv part".
+    assert read("disagree, abandons allies", "give_opinion", ASKED_OPINION).reason == "abandons allies"
+    assert read("yes, definitely", "affirm", ASKED_OPINION, True).kind == "stance"
+    assert read("y", "affirm", ASKED_REASON).kind == "acknowledge"
+    assert read("y", "affirm", OFFERED).kind == "accept"
+    assert read("for the first one, change my reason to: putin cant be trusted", "give_opinion",
+                ASKED_STANCE).edits == (("#1", "reason:putin cant be trusted"),)
+    assert read("change the reason on the trump russia shift answer: putin cant be trusted", "give_opinion",
+                ASKED_STANCE).edits == (("russia_shift", "reason:putin cant be trusted"),)
+    assert read("the china reason should be: china is bigger", "give_opinion", ASKED_OPINION,
+                True).edits == (("china_focus", "reason:china is bigger"),)
+    assert read("change my first answer (the general one) from mixed to disagree.", "set_stance",
+                OFFERED).edits == (("#1", "disagree"),)
+    added = read("add to my reason: but not on borders", "opt_out", OFFERED)
+    assert (added.kind, added.part, added.words) == ("edit_answer", "reason_add", "but not on borders")
+    asked = read("can putin be trusted? my answer is maybe, on small things", "ask_article", FREE)
+    assert (asked.prompt, asked.part, asked.words) == ("negotiating_with_adversary", "answer", "maybe, on small things")
+    assert read("Please remove Kharkiv part, is private", "delete_data", OFFERED).kind == "correction"
