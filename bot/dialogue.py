@@ -1684,6 +1684,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and re.search(
                 r"\b(don'?t|do not) want to give (an|my) opinion\b", plain):
             return Reading("control", control="stop")  # "i dont want to give an opinion ..."
+        if step in (ASKED_REASON, ASKED_STANCE) and re.search(
+                r"\b(don'?t|do not) (want to|wanna) (answer|do) (that|this|it)\b", plain):
+            return Reading("discard")  # "i meant nah i dont wanna answer that one": not a "no"
         return Reading("question")  # "??? i asked which presidents are in the article"
     # ("its a betrayal of 80 yrs of policy" with no prompt open: a view, not a question)
     judged = re.sub(r"\bmy bad\b", " ", plain)  # "oh my bad i mixed them up" judges nothing

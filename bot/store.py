@@ -392,6 +392,9 @@ def _holds(kind: str, event: dict[str, Any], words: set[str], quoted: list[str])
         return (event.get("text") or "") in words
     if kind == "slot":
         value = event.get("value")
+        if isinstance(value, dict):  # answer_context: the question a follow-up is read against,
+            value = value.get("question")  # the reader's message less its opening ("wait ...")
+            return isinstance(value, str) and len(value) >= 8 and any(value in w for w in words)
         return isinstance(value, str) and (value in words or any(w in value for w in words if len(w) >= 8))
     return kind == "bot" and any(quote in (event.get("text") or "") for quote in quoted)
 

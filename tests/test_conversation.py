@@ -1129,3 +1129,21 @@ def test_a_prompt_asked_in_the_readers_words_with_the_answer_after_it(bot):
     [row] = rows_of(bot, reader)
     assert row.prompt_id == "negotiating_with_adversary"
     assert row.opinion.startswith("maybe, in narrow things")
+
+
+def test_not_wanting_to_answer_after_a_no_keeps_nothing_and_a_deleted_answer_takes_its_questions(bot):
+    # The twelfth tester: "nah" then "i meant nah i dont wanna answer that one" kept the "nah" as a
+    # disagree answer; after "delete the china one", that message was still readable in the
+    # answer_context slot the question left behind.
+    reader = new_reader()
+    bot.text(reader, "question 2")
+    bot.text(reader, "nah")
+    bot.text(reader, "i meant nah i dont wanna answer that one")
+    assert rows_of(bot, reader) == []
+    reader = new_reader()
+    bot.text(reader, "question 2")
+    bot.text(reader, "nope")
+    assert "assistant secretary" in bot.text(reader, "wait who is wallander exactly in this story")
+    bot.text(reader, "china and russia work together anyway")
+    assert "deleted" in bot.text(reader, "delete the china one")
+    assert "wallander exactly in this story" not in stored_conversation(bot, reader)

@@ -787,3 +787,9 @@ def test_round_20_second_testers_readings():
     asked = read("can putin be trusted? my answer is maybe, on small things", "ask_article", FREE)
     assert (asked.prompt, asked.part, asked.words) == ("negotiating_with_adversary", "answer", "maybe, on small things")
     assert read("Please remove Kharkiv part, is private", "delete_data", OFFERED).kind == "correction"
+
+
+def test_not_wanting_to_answer_after_a_no_is_no_answer():
+    # The twelfth tester: "nah" to the China prompt, then "i meant nah i dont wanna answer that one"
+    # kept the "nah" as a disagree answer.
+    assert read("i meant nah i dont wanna answer that one", "deny", ASKED_REASON, True).kind == "discard"
