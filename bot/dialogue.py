@@ -245,7 +245,9 @@ PROMPT_THEN_ANSWER = re.compile(
     r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])\s*[.):\-]\s*(?P<answer2>\S.*)$"
     # "the one about putin. no way can he be trusted, ..."
     r"|^((ok|okay|so|and|also|then|now)\W+)*(the )?(one|question|prompt) (about|on|re) (?P<topic3>[a-z0-9' ]{2,30}?)"
-    r"\s*[:.;!\-\u2013\u2014]+\s*(?P<answer3>\S.*)$",
+    r"\s*[:.;!\-\u2013\u2014]+\s*(?P<answer3>\S.*)$"
+    # "putin trust: unsure, he kept some deals broke others"
+    r"|^((ok|okay|so|and|also|then|now|next)\W+)*(?P<topic4>[a-z0-9']+( [a-z0-9']+){0,2}):\s*(?P<answer4>\S.*)$",
     re.I | re.S)
 # A prompt asked for by what it is about, in a clause of its own ("now the question if europe must
 # defend itself", "ok other question please, the one of europe", "No, the one about whether Putin
@@ -1088,8 +1090,8 @@ def stance_of(text: str, yes_no: bool) -> str | None:
 
 def misspelt_stance(plain: str) -> str | None:
     """"agre", "disagre": a stance word with a typo, in a message of a few words."""
-    if len(plain.split()) > 3:
-        return None
+    if len(plain.split()) > 3 or re.search(r"\bmixed (record|bag|results|signals|messages|picture|reviews)\b", plain):
+        return None  # ("mixed record" is a reason, not a stance)
     for word in plain.split():
         if len(word) >= 4:
             close = difflib.get_close_matches(word, STANCES, n=1, cutoff=0.85)
@@ -1358,10 +1360,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
     named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip())
     if named_first:
-        answer = (named_first["answer"] or named_first["answer2"] or named_first["answer3"]).strip()
+        answer = (named_first["answer"] or named_first["answer2"] or named_first["answer3"]
+                  or named_first["answer4"]).strip()
         number = int(named_first["n"]) if named_first["n"] else 0
         about = list(prompts().values())[number - 1] if 0 < number <= len(prompts()) \
-            else prompt_about(named_first["topic"] or named_first["topic3"] or "") if not number else None
+            else prompt_about(named_first["topic"] or named_first["topic3"] or named_first["topic4"] or "") \
+            if not number else None
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw.strip()[-len(answer):])

@@ -156,6 +156,7 @@ FUNCTION_WORDS = set("""
     though through throughout thru thus together too toward towards un under upon very via well
     whatever whence whenever whereas whereby wherever whether while whoever whole within without
     yet yours yourself yourselves call find found keep name part put see show take instead
+    isnt arent wasnt werent doesnt didnt dont hasnt havent wont wouldnt shouldnt
 """.split())
 # "and how are you?": small talk after an answer is still small talk
 LEADING_AND = re.compile(r"^\W*(and|so|but|ok|okay|well)\W+", re.I)
@@ -2174,6 +2175,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return Reply("fact", f"It does: {fact.answer}\n{quoted(fact.quote)}", fact.id,
                          _context_for(asked, fact, known, [*context.get("shown", []), fact.id]))
         covered, missing = known.coverage(asked, last_fact)
+        if re.search(r"\b(year|date|day|month)s?\b", asked, re.I) and not re.search(r"\b(1[89]|20)\d\d\b", last_fact.quote):
+            covered = []  # "so it doesnt give the year?" after "nearly three years": it doesn't
         if covered and not missing and not named_only:  # "so the article doesnt say what the real number is?": it did
             return Reply("fact", f"It does - as I quoted: {last_fact.answer}\n{quoted(last_fact.quote)}",
                          last_fact.id, context)

@@ -57,7 +57,7 @@ STANCES = ("agree", "disagree", "mixed", "unsure")
 _STANCE_WORDS = [
     ("unsure", r"\b(not sure|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say|"
                r"on the fence)\b"),
-    ("mixed", r"\b(mixed|both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
+    ("mixed", r"\b(mixed(?! (record|bag|results|signals|messages|picture|reviews|success|track record))|both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
               r"on the one hand|a bit of both|"
               r"50 ?/ ?50|fifty[- ]fifty)\b"),
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),

@@ -793,3 +793,15 @@ def test_not_wanting_to_answer_after_a_no_is_no_answer():
     # The twelfth tester: "nah" to the China prompt, then "i meant nah i dont wanna answer that one"
     # kept the "nah" as a disagree answer.
     assert read("i meant nah i dont wanna answer that one", "deny", ASKED_REASON, True).kind == "discard"
+
+
+def test_round_20_second_testers_prompt_by_topic_and_a_mixed_record():
+    # "putin trust: unsure, he kept some deals broke others" after another answer was added to that
+    # answer; "unsure, he kept some deals and broke others" was asked why; the reason "mixed record"
+    # became the stance.
+    named = read("putin trust: unsure, he kept some deals broke others", "give_opinion", OFFERED)
+    assert (named.prompt, named.part, named.words) == ("negotiating_with_adversary", "answer",
+                                                       "unsure, he kept some deals broke others")
+    unsure = read("unsure, he kept some deals and broke others", "give_opinion", ASKED_OPINION, True)
+    assert (unsure.stance, unsure.reason) == ("unsure", "he kept some deals and broke others")
+    assert read("mixed record", "give_opinion", ASKED_REASON).stance is None

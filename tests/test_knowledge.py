@@ -2164,3 +2164,11 @@ def test_what_they_did_or_said_after_a_view_reported_of_them_is_not_in_the_artic
     # Dev follow-ups: the same fact again, as if it said what Europe did or said about it.
     _, reply = _conversation(first, follow_up)
     assert reply.text.startswith("The article doesn't say")
+
+
+def test_so_it_doesnt_give_the_year_after_nearly_three_years():
+    # The twelfth tester: "so it doesnt give the year?" after "nearly three years" got "It does -
+    # as I quoted" (false); "isnt 2014 in there?" got "doesn't say anything about isnt".
+    _, year = _conversation("did russia invade ukraine in 2022", "so it doesnt give the year?")
+    assert not year.text.startswith("It does")
+    assert respond("isnt 2014 in there?").fact_id == "since_2014"
