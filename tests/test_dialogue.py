@@ -805,3 +805,10 @@ def test_round_20_second_testers_prompt_by_topic_and_a_mixed_record():
     unsure = read("unsure, he kept some deals and broke others", "give_opinion", ASKED_OPINION, True)
     assert (unsure.stance, unsure.reason) == ("unsure", "he kept some deals and broke others")
     assert read("mixed record", "give_opinion", ASKED_REASON).stance is None
+
+
+def test_whether_answers_are_linked_to_the_reader_is_a_privacy_question():
+    # The round 20 blind A/B's one turn made worse: "does this get linked to my account or ip or
+    # anything?" (the model said opt_out) got a passage of the article once the model's opt_out
+    # no longer opted readers out; it asks about privacy.
+    assert read("does this get linked to my account or ip or anything?", "opt_out", FREE).kind == "privacy"
