@@ -226,7 +226,8 @@ MISFILED = re.compile(r"\b(it|this|that|my answer|mine)( (is|was|'s))? (for|abou
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
-PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|yes|yeah|yep|sure|next|now|let'?s do|lets do) )*(the )?(?P<topic>(\w+ ){1,3})"
+PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|yes|yeah|yep|sure|next|now|let'?s do|lets do|"
+                          r"(let'?s |lets )?(start|begin) with) )*(the )?(?P<topic>(\w+ ){1,3})"
                           r"(?P<noun>one|question|prompt|thing)( (then|please|pls|next|now))?$")
 # ... or asked for with the number anywhere ("i'd like to give my opinion on question 3")
 PROMPT_NUMBER_ASKED = re.compile(r"\b(want|wanna|like to|let me|lemme|can i|could i|do|take|answer|give|share|"
@@ -248,7 +249,10 @@ PROMPT_THEN_ANSWER = re.compile(
     r"|^((ok|okay|so|and|also|then|now)\W+)*(the )?(one|question|prompt) (about|on|re) (?P<topic3>[a-z0-9' ]{2,30}?)"
     r"\s*[:.;!\-\u2013\u2014]+\s*(?P<answer3>\S.*)$"
     # "putin trust: unsure, he kept some deals broke others"
-    r"|^((ok|okay|so|and|also|then|now|next)\W+)*(?P<topic4>[a-z0-9']+( [a-z0-9']+){0,2}):\s*(?P<answer4>\S.*)$",
+    r"|^((ok|okay|so|and|also|then|now|next)\W+)*(?P<topic4>[a-z0-9']+( [a-z0-9']+){0,2}):\s*(?P<answer4>\S.*)$"
+    # "The elections bit is what bugs me. You can't hold elections under martial law ..." (kept whole)
+    r"|^(the )?(?P<topic5>[a-z0-9']+( [a-z0-9']+)?) (bit|thing|part|issue|stuff|point|question) (is|was) "
+    r"(what|the (thing|part|one) that) (?P<answer5>\S.*)$",
     re.I | re.S)
 # A prompt asked for by what it is about, in a clause of its own ("now the question if europe must
 # defend itself", "ok other question please, the one of europe", "No, the one about whether Putin
@@ -376,7 +380,7 @@ ANSWERS_REQUEST = re.compile(
 ANSWERS_REQUEST_MAX_WORDS = 16
 # An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
 # russia shift one"), to change its stance or delete it.
-ANSWER_NAMED = re.compile(r"\b(that|this) (?!(last|latest|previous)\b)(?P<this>[a-z0-9']{3,20}) (one|answer)\b|\b(the|my) (?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
+ANSWER_NAMED = re.compile(r"\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|this) (?!(last|latest|previous)\b)(?P<this>[a-z0-9']{3,20}) (one|answer)\b|\b(the|my) (?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
                           # "first one is wrong. disagree not unsure"
                           r"|^\W*(?P<place>first|second|third|last|1st|2nd|3rd) (one|answer)\b"
                           # "delete the one about trump's shift"
@@ -884,6 +888,11 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     lowered = text.lower().replace("’", "'")
     named = []
     for found in ANSWER_NAMED.finditer(lowered):
+        if found["qnum"]:  # "make Q5 unsure": the fifth prompt's answer
+            number = int(found["qnum"])
+            if number <= len(prompts()):
+                named.append((found, list(prompts())[number - 1], None))
+            continue
         which = normalized(found["which"] or found["topic"] or found["about"] or found["place"] or found["this"]
                            or found["reasonof"])
         # "my reason for the first one is now ...", "the china reason should be: ...": that answer's reason
@@ -1021,8 +1030,10 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
         return None
     last = re.sub(r"^(so|and so|therefore|hence|which is why|in short|bottom line|all in all)\W+", "",
                   normalized(sentences[-1]))
-    if last == normalized(sentences[-1]):
-        return None  # only a closing "so ..." says the stance of all that came before
+    if last == normalized(sentences[-1]) and last not in STANCES:
+        # only a closing "so ..." says the stance of all that came before, or the stance word
+        # alone ("no elections in wartime, britain didn't hold one in wwii. disagree")
+        return None
     outright = is_stance_only(last)
     if outright:
         stance = stance_of(last, yes_no)
@@ -1360,12 +1371,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if len(words_of(answer)) >= REASON_MIN_WORDS:
             return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
     named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip())
+    if named_first and (named_first["topic4"] or named_first["topic5"]) and step not in (FREE, OFFERED):
+        named_first = None  # ("putin trust: ...", "the elections bit is what ..." where a prompt is open: its answer)
     if named_first:
-        answer = (named_first["answer"] or named_first["answer2"] or named_first["answer3"]
-                  or named_first["answer4"]).strip()
+        answer = raw.strip() if named_first["answer5"] else (
+            named_first["answer"] or named_first["answer2"] or named_first["answer3"] or named_first["answer4"]).strip()
         number = int(named_first["n"]) if named_first["n"] else 0
         about = list(prompts().values())[number - 1] if 0 < number <= len(prompts()) \
-            else prompt_about(named_first["topic"] or named_first["topic3"] or named_first["topic4"] or "") \
+            else prompt_about(named_first["topic"] or named_first["topic3"] or named_first["topic4"]
+                              or named_first["topic5"] or "") \
             if not number else None
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it

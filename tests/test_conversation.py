@@ -1147,3 +1147,19 @@ def test_not_wanting_to_answer_after_a_no_keeps_nothing_and_a_deleted_answer_tak
     bot.text(reader, "china and russia work together anyway")
     assert "deleted" in bot.text(reader, "delete the china one")
     assert "wallander exactly in this story" not in stored_conversation(bot, reader)
+
+
+def test_round_20_ab_a_prompt_started_by_topic_and_an_answer_named_by_number(bot):
+    # The round 20 blind A/B: "Let's start with the China question" started the conversation over;
+    # "The elections bit is what bugs me. ..." was filed under the general prompt.
+    reader = new_reader()
+    assert prompts()["china_focus"].text in bot.text(reader, "Let's start with the China question")
+    bot.text(reader, "No. China matters but you don't buy focus by selling out Ukraine")
+    reader = new_reader()
+    bot.text(reader, "The elections bit is what bugs me. You can't hold elections under martial law with millions displaced")
+    bot.text(reader, "disagree")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [("wartime_elections", "disagree")]
+    bot.text(reader, "q2 no, q5 no")
+    bot.text(reader, "ok make Q5 unsure")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [
+        ("wartime_elections", "disagree"), ("china_focus", "disagree"), ("negotiating_with_adversary", "unsure")]

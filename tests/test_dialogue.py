@@ -812,3 +812,16 @@ def test_whether_answers_are_linked_to_the_reader_is_a_privacy_question():
     # anything?" (the model said opt_out) got a passage of the article once the model's opt_out
     # no longer opted readers out; it asks about privacy.
     assert read("does this get linked to my account or ip or anything?", "opt_out", FREE).kind == "privacy"
+
+
+def test_round_20_ab_prompts_by_topic_number_and_a_trailing_stance():
+    # The round 20 blind A/B (after it was judged): "Let's start with the China question" started
+    # over; "The elections bit is what bugs me. <why>" was filed under the general prompt; "ok make
+    # Q5 unsure" changed nothing; "<why>. disagree" was asked why.
+    assert read("Let's start with the China question", "start_over", FREE).prompt == "china_focus"
+    bit = read("The elections bit is what bugs me. You can't hold elections under martial law", "give_opinion", FREE)
+    assert (bit.prompt, bit.part) == ("wartime_elections", "answer")
+    assert read("ok make Q5 unsure", "set_stance", OFFERED).edits == (("negotiating_with_adversary", "unsure"),)
+    closing = read("no elections in wartime, Britain didn't hold one in WWII. disagree", "give_opinion",
+                   ASKED_OPINION, True)
+    assert (closing.stance, closing.reason) == ("disagree", "no elections in wartime, Britain didn't hold one in WWII")
