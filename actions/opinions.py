@@ -838,6 +838,16 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             events.append(SlotSet("answered_prompts", done))
             if row["message_id"] == tracker.get_slot("last_message_id"):
                 events += [SlotSet("last_prompt_id", None), SlotSet("last_message_id", None)]
+        elif change.startswith(dialogue.OPINION_EDIT):  # "change my answer on elections to: ..."
+            opinion = store.clean_text(change[len(dialogue.OPINION_EDIT):])[: store.MAX_OPINION_CHARS]
+            fields: dict[str, Any] = {"opinion": opinion, "reason": dialogue.reason_in(opinion, row["stance"])}
+            said = dialogue.stance_of(opinion, bool(prompt and prompt.yes_no)) if dialogue.STANCE_SAID.search(opinion) \
+                or (prompt and prompt.yes_no) else None
+            if said:
+                fields["stance"] = said
+            await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), **fields})
+            stance_now = f" Your stance is now {said}." if said and said != row["stance"] else ""
+            dispatcher.utter_message(text=f"Done - your answer there{about} now reads: \"{opinion}\"{stance_now}")
         elif change.startswith(dialogue.REASON_EDIT):
             reason = store.clean_text(change[len(dialogue.REASON_EDIT):])[: store.MAX_OPINION_CHARS]
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "reason": reason})
@@ -916,7 +926,8 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
     if part == "opinion" and "stance" not in fields:
         # "my actual answer: kinda agree but only if ...": a stance said in the new words is the stance
         last = prompts().get(tracker.get_slot("last_prompt_id") or "")
-        said = dialogue.stance_of(words, bool(last and last.yes_no))
+        # (only a stance in so many words: "Hard to say ..." rewritten is not a change to unsure)
+        said = dialogue.stance_of(words, bool(last and last.yes_no)) if dialogue.STANCE_SAID.search(words) else None
         if said:
             fields["stance"] = said
     if part == "opinion":  # the whole answer said anew: a reason read from the old words goes with them

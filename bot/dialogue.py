@@ -30,7 +30,7 @@ CONTROL_COMMAND = re.compile(
     # only words that leave it a command: "stop helping russia" is an answer
     r"([\s,.!]+(it|this|that|one|now|please|pls|plz|thanks|thank you|for now|here|then|"
     r"the|questions?|discussion|survey|prompts?|asking|me|talking|with|answering|anymore|"
-    r"already|actually|anyway|anyways))*\W*$"
+    r"already|actually|anyway|anyways|lol|lmao|haha|ok|okay))*\W*$"
 )
 GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
@@ -314,7 +314,10 @@ QUESTIONS_INSTEAD = re.compile(r"\bi (have|got|'?ve got) (a few|some|a|a couple 
 ANOTHER_ONE = re.compile(r"^(yeah |yes |ok |sure )?another( one)?( please| pls)?$")
 # Exasperation at a prompt, no part of an answer
 RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|excuse me|come on|omg|ugh|wow|"
-                    r"what the (hell|heck)|do you (seriously |really |actually )?need me to spell it out)\W*$")
+                    r"what the (hell|heck)|do you (seriously |really |actually )?need me to spell it out)\W*$"
+                    # "you keep giving the same quote lol": about the bot, no part of an answer
+                    r"|^(you keep|you'?re (repeating|looping|stuck)|you (already )?(said|gave|told) me (that|this|the same)|"
+                    r"same (quote|answer|thing) again)\b")
 # A verdict on the article itself ("this article is garbage propaganda"): no answer to a prompt
 # and no question, taken note of
 ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|okay|wow|man|sure|yeah|i think|i feel) )*(this|the|that) (article|piece|story|op ?ed|"
@@ -880,6 +883,12 @@ def asks_something(text: str) -> bool:
 
 
 REASON_EDIT = "reason:"  # an answers_edit change that sets the answer's reason to what follows
+OPINION_EDIT = "opinion:"  # ... and one that rewrites the answer's words
+# A stance in so many words (what rewriting an answer's text may change it to)
+STANCE_SAID = re.compile(r"\b(agree|disagree|mixed|unsure|not sure)\b", re.I)
+# "on elections to: <words>", "for the china one to say <words>": an answer named, then its new words
+NAMED_THEN_WORDS = re.compile(r"^(on|for|about|of|to) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( one| question| answer| prompt)?"
+                              r"\s*(to say|to read|to|so it says)?\s*:\s*(?P<words>\S.*)$", re.I | re.S)
 
 
 def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
@@ -927,7 +936,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         said = None
         labelled = re.search(r"\breason( (is|was|should be|to|now))*\s*[:,-]?\s*", lowered[found.end():end])
         if reason_named or re.search(r"\breason\b", lowered[start:found.start()]):
-            said = re.sub(r"^\W*((is|was|now|that|should be)\W+)*", "", text[found.end():end])
+            said = re.sub(r"^\W*((is|was|now|that|should be|to|to say|to read)\W+)*", "", text[found.end():end])
         elif labelled:  # "for the first one, change my reason to: ..."
             said = text[found.end() + labelled.end():end]
         elif stance:
@@ -1297,7 +1306,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("prompts_info")  # "how many questions are there"
     first_person = re.search(r"\b(i|me|my|mine|i've|ive|i'm|im)\b",
                              re.sub(r"^((no|ok|oh|wait) )*i mean\b", "", plain)) is not None  # ("i mean what did vance say")
-    if OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+    # ("Hmm, on second thought, please stop saving my answers. I mentioned where I work ...": the
+    # wish in a sentence of its own, however long the message)
+    short_sentences = [said for said in (normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip()))
+                       if said and len(said.split()) <= ANSWERS_REQUEST_MAX_WORDS]
+    if (OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS) or any(OPT_OUT.search(said) for said in short_sentences):
         if DELETE_ALL.search(plain) or DISCARD_LATER.search(plain) or DISCARD.match(plain):
             # "delete my answers and don't save my answers", "don't save anything from me at all.
             # delete it": nothing of theirs is kept, and nothing more saved
@@ -1320,6 +1333,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if edit and has_letters(edit["rest"] or edit["rest2"] or edit["rest3"] or ""):
         part = "reason" if (edit["part"] or edit["part2"] or "").lower() == "reason" else "opinion"
         rest = (edit["rest"] or edit["rest2"] or edit["rest3"]).strip()
+        named_part = NAMED_THEN_WORDS.match(rest)
+        about = prompt_about(named_part["topic"]) if named_part else None
+        if about is not None and has_letters(named_part["words"]):
+            # "Change my answer on elections to: No - ...": that answer's words, not the latest's
+            return Reading("answers_edit", edits=((about.id, f"{part}:{named_part['words'].strip()}"),))
         if ANSWERS_REQUEST.search(normalized(f"change {rest}")):
             return Reading("answers_request")  # "change my answer to the first question to ..."
         new_stance = stance_of(rest, False)
@@ -1339,7 +1357,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")
     if re.match(r"^(please |pls )?(don'?t|do not|never) (delete|remove|erase|wipe)\b", plain):
         return Reading("acknowledge")  # "dont delete my answers": nothing to do, whatever the model says
-    if DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not re.match(r"how\b", plain):
+    if (DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(
+            DELETE_ALL.search(said) for said in short_sentences)) and not re.match(r"how\b", plain):
         return Reading("control", control="delete_data")  # "hmm actually delete my answers, i dont want this saved"
     if DISCARD_LATER.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not ANSWERS_REQUEST.search(plain) \
             and not named_elsewhere:
@@ -1420,12 +1439,24 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if PROMPT_REQUEST.search(plain) and re.search(r"\b(opinions?|views?|thoughts)\b", plain) \
             and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hola, i want give my opinion about the trump and russia"
-    if step in (OFFERED, FREE) and count <= 3 and NEXT_PROMPT.search(plain):
-        return Reading("accept")  # "next q"
+    unled = re.sub(r"^((lol|lmao|haha|ok|okay|sure|cool|alright|fine)\W*)+", "", plain)
+    if step in (OFFERED, FREE) and len(unled.split()) <= 3 and NEXT_PROMPT.search(unled):
+        return Reading("accept")  # "next q", "lol ok. next question"
     if step == OFFERED and re.fullmatch(r"(nxt|next|more|another|go on|go ahead|continue|keep going)"
                                         r"( one| q| question| please| pls)?", plain):
         return Reading("accept")  # "nxt", "more" to "another discussion question?"
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
+    labelled = re.match(r"^\W*((ok|okay|so|fine|well)\W+)?my (answer|view|opinion|take)( is|:)\s*[:,-]?\s*(?P<rest>\S.*)$",
+                        raw.strip(), re.I | re.S) if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) else None
+    if labelled:
+        # "my answer: not worth it, russia wont turn on china": the answer, without its label
+        said = read(labelled["rest"], intent, step, yes_no, entity_stance)
+        if said.kind in ("answer", "stance"):
+            return replace(said, kind="answer", words=labelled["rest"].strip())
+    first_sentence = normalized(re.split(r"(?<=[.!?,;])\s+", raw.strip())[0])
+    if prompt_open and re.match(r"(stop|no more|enough|i'?m done)\b", first_sentence) and CONTROL_COMMAND.match(first_sentence) \
+            and not RETRACTION.search(plain):
+        return Reading("control", control="stop")  # "stop, no more questions. just tell me what you have saved"
     actual = ACTUAL_ANSWER.search(raw)
     if actual and len(words_of(actual["rest"])) >= 2 and step in (FREE, OFFERED):
         return Reading("edit_answer", part="opinion", words=actual["rest"].strip())  # the last answer, rewritten

@@ -356,6 +356,10 @@ def _without_quotes(text: str, quoted: list[str], framed: Callable[[str], bool] 
     return text
 
 
+# The bot's lines that say a reader's words back: "The article doesn't say anything about <words>."
+ECHOED = re.compile(r"(The article doesn't (?:say anything about|mention)) ([^.\n]+)")
+
+
 def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:
     """Blank out, in place, what the reader wrote in one stored event (its type name and data):
     their message, an opinion or reason slot, or the `quoted` words in a bot line. True if any."""
@@ -379,6 +383,13 @@ def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:
         event["value"]["question"] = REDACTED  # the question a follow-up is read against
         return True
     text = event.get("text") or "" if kind == "bot" else ""
+    reader_words = {word for words in quoted for word in re.findall(r"[a-z0-9']+", words.lower())}
+    echoed = ECHOED.sub(lambda found: f"{found.group(1)} {REDACTED}" if reader_words and set(
+        re.findall(r"[a-z0-9']+", found.group(2).lower())) <= reader_words else found.group(0), text)
+    if kind == "bot" and echoed != text:
+        # "The article doesn't say anything about including ohio.": the reader's words, said back
+        event["text"] = _without_quotes(echoed, quoted)
+        return True
     if kind == "bot" and _without_quotes(text, quoted) != text:
         # what the bot said back in its own frame, however the words were trimmed on the way
         event["text"] = _without_quotes(text, quoted)
@@ -397,6 +408,16 @@ def _holds(kind: str, event: dict[str, Any], words: set[str], quoted: list[str])
             return isinstance(value, str) and len(value) >= 8 and any(value in w for w in words)
         return isinstance(value, str) and (value in words or any(w in value for w in words if len(w) >= 8))
     return kind == "bot" and any(quote in (event.get("text") or "") for quote in quoted)
+
+
+# What the bot tells readers to type, in its own lines ('say "share my view" to give your opinion'):
+# a reader who typed one of them wrote nothing of their own there.
+BOT_PHRASES = frozenset({
+    "share my view", "show my answers", "delete my answers", "don't save my answers", "dont save my answers",
+    "save my answers", "don't save that one", "skip", "restart", "make that agree", "make that disagree",
+    "make that mixed", "make that unsure", "who is quoted", "no thanks", "more", "agree", "disagree", "mixed",
+    "unsure",
+})
 
 
 def _said_while_open(events: list[tuple[int, str, dict]], answer_message: str | None) -> set[str]:
@@ -444,8 +465,10 @@ def redact_conversation(session_id: str, only: list[str | None] | None = None,
             if only is not None:  # the messages the answer was made of ("wait, i meant X" held X)
                 said = {words for words in said if words.strip() in pieces or any(p in words for p in pieces)}
                 said |= _said_while_open(events, answer_message)
-            # A long answer is quoted back cut short, so its opening counts as quoting it too.
-            quoted = sorted(said | pieces | {words[:100] for words in said | pieces}, key=len, reverse=True)
+            # A long answer is quoted back cut short, so its opening counts as quoting it too; the
+            # phrases the bot itself tells readers to type ("share my view") are its own words too.
+            own = {words for words in said | pieces if " ".join(words.lower().strip(" .!?").split()) in BOT_PHRASES}
+            quoted = sorted((said | pieces | {words[:100] for words in said | pieces}) - own, key=len, reverse=True)
             changed = 0
             for row_id, kind, stored in events:
                 if only is not None and not _holds(kind, stored, said | pieces, quoted):

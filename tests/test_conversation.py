@@ -1163,3 +1163,30 @@ def test_round_20_ab_a_prompt_started_by_topic_and_an_answer_named_by_number(bot
     bot.text(reader, "ok make Q5 unsure")
     assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [
         ("wartime_elections", "disagree"), ("china_focus", "disagree"), ("negotiating_with_adversary", "unsure")]
+
+
+def test_round_20_third_testers_log_and_what_delete_everything_leaves(bot):
+    # The thirteenth tester: "Change my answer on elections to: ..." overwrote the China answer;
+    # after "delete my answers" the bot's "The article doesn't say anything about including ohio"
+    # still said the reader's words back, and 'say "share my view" to give your opinion' had the
+    # bot's own words blanked because the reader had typed them.
+    reader = new_reader()
+    bot.text(reader, "question 4")
+    bot.text(reader, "No. You can't run a fair election with millions displaced and men at the front.")
+    bot.text(reader, "question 2")
+    bot.text(reader, "Hard to say. Europe should do more, but the US shouldn't walk away either. Both.")
+    said = bot.text(reader, "Change my answer on elections to: No - elections under bombardment wouldn't be free")
+    assert "elections under bombardment" in said
+    elections, china = rows_of(bot, reader)
+    assert elections.opinion == "No - elections under bombardment wouldn't be free"
+    assert china.opinion.startswith("Hard to say")
+    reader = new_reader()
+    assert "share my view" in bot.text(reader, "sure")
+    bot.text(reader, "share my view")
+    bot.text(reader, "As a history teacher in Ohio, I find it alarming, it echoes Yalta")
+    bot.text(reader, "It's not the right policy.")
+    bot.text(reader, "does the article mention cleveland ohio")
+    assert "deleted" in bot.text(reader, "delete my answers")
+    bot_lines = stored_conversation(bot, reader, "bot")
+    assert "cleveland" not in bot_lines.lower() and "history teacher" not in bot_lines
+    assert 'share my view' in bot_lines  # the bot's own hint, said before the reader typed it

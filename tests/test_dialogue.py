@@ -825,3 +825,26 @@ def test_round_20_ab_prompts_by_topic_number_and_a_trailing_stance():
     closing = read("no elections in wartime, Britain didn't hold one in WWII. disagree", "give_opinion",
                    ASKED_OPINION, True)
     assert (closing.stance, closing.reason) == ("disagree", "no elections in wartime, Britain didn't hold one in WWII")
+
+
+def test_round_20_third_testers_readings():
+    # The thirteenth tester: an opt-out in a sentence of a long message was saved as an answer;
+    # "Delete my answers, all of them." after naming one deleted only that one; "delete everything.
+    # <why>" was steered off topic; "Change my answer on elections to: ..." rewrote the latest;
+    # "my answer: not worth it" kept no stance; complaints were probed for a reason.
+    assert read("Hmm, on second thought, please stop saving my answers. I mentioned where I work and that makes "
+                "me uneasy.", "give_opinion", ASKED_OPINION, True).control == "opt_out"
+    assert read("That second one is my opt-out request, not an answer! Delete my answers, all of them.", "delete_data",
+                OFFERED).control == "delete_data"
+    assert read("delete everything. I don't want my grandfather's story stored anywhere.", "delete_data",
+                FREE).control == "delete_data"
+    assert read("Change my answer on elections to: No - they wouldnt be free", "edit_answer", OFFERED,
+                True).edits == (("wartime_elections", "opinion:No - they wouldnt be free"),)
+    assert read("change my reason for the first answer to: europe gets abandoned", "edit_answer",
+                OFFERED).edits == (("#1", "reason:europe gets abandoned"),)
+    mine = read("my answer: not worth it, russia wont turn on china", "give_opinion", ASKED_OPINION, True)
+    assert (mine.stance, mine.words) == ("disagree", "not worth it, russia wont turn on china")
+    assert read("stop asking me that lol", "give_opinion", ASKED_REASON, True).control == "stop"
+    assert read("you keep giving the same quote lol", "give_opinion", ASKED_OPINION, True).kind == "acknowledge"
+    assert read("stop, no more questions. just tell me what you have saved", "stop", ASKED_REASON).control == "stop"
+    assert read("lol ok. next question", "affirm", OFFERED).kind == "accept"
