@@ -327,6 +327,9 @@ PHRASES = {
     "rubber stamp": "legitimize", "rubber stamped": "legitimize", "sign off on": "legitimize",
     "hung out to dry": "abandon", "left in the lurch": "abandon",
     "sold out": "abandon", "selling out": "abandon", "sell out": "abandon",
+    "talking to russia": "negotiations with russia", "talk to russia": "negotiate with russia",
+    "talking with russia": "negotiations with russia",
+    "talking to putin": "negotiations with putin", "talk to putin": "negotiate with putin",
 }
 
 BRITISH = re.compile(r"is(e|ed|es|ing)$")

@@ -2172,3 +2172,9 @@ def test_so_it_doesnt_give_the_year_after_nearly_three_years():
     _, year = _conversation("did russia invade ukraine in 2022", "so it doesnt give the year?")
     assert not year.text.startswith("It does")
     assert respond("isnt 2014 in there?").fact_id == "since_2014"
+
+
+def test_talking_to_russia_is_negotiating_with_it():
+    # The thirteenth tester: "what does the article say about talking to russia" got "The article
+    # doesn't say anything about that" - "talking" was a word of saying, and nothing else was left.
+    assert respond("what does the article say about talking to russia").kind == "fact"
