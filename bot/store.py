@@ -382,19 +382,19 @@ def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:
             and event["value"].get("question"):
         event["value"]["question"] = REDACTED  # the question a follow-up is read against
         return True
-    text = event.get("text") or "" if kind == "bot" else ""
+    if kind != "bot":
+        return False
+    text = event.get("text") or ""
+    # "The article doesn't say anything about including ohio.": the reader's words, said back
     reader_words = {word for words in quoted for word in re.findall(r"[a-z0-9']+", words.lower())}
-    echoed = ECHOED.sub(lambda found: f"{found.group(1)} {REDACTED}" if reader_words and set(
+    unechoed = ECHOED.sub(lambda found: f"{found.group(1)} {REDACTED}" if reader_words and set(
         re.findall(r"[a-z0-9']+", found.group(2).lower())) <= reader_words else found.group(0), text)
-    if kind == "bot" and echoed != text:
-        # "The article doesn't say anything about including ohio.": the reader's words, said back
-        event["text"] = _without_quotes(echoed, quoted)
-        return True
-    if kind == "bot" and _without_quotes(text, quoted) != text:
-        # what the bot said back in its own frame, however the words were trimmed on the way
-        event["text"] = _without_quotes(text, quoted)
-        return True
-    return False
+    # ... and what it said back in its own frame, however the words were trimmed on the way
+    blanked = _without_quotes(unechoed, quoted)
+    if blanked == text:
+        return False
+    event["text"] = blanked
+    return True
 
 
 def _holds(kind: str, event: dict[str, Any], words: set[str], quoted: list[str]) -> bool:
