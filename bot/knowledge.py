@@ -436,7 +436,8 @@ FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s
 NOT_NAMES = {"author", "writer", "journalist", "reporter", "article", "piece", "story", "text",
              "report", "paper", "media", "press", "everyone", "anyone", "someone", "people", "folks",
              "experts", "analysts", "officials", "government", "administration", "they", "he", "she",
-             "you", "we", "i", "opponents", "others", "side", "sides", "each", "both", "other"}
+             "you", "we", "i", "opponents", "others", "side", "sides", "each", "both", "other",
+             "headline", "title", "heading", "subtitle", "conclusion", "intro", "introduction"}
 # Countries and bodies the article names but never quotes: "what did china say" doesn't say.
 SILENT_PARTIES = {
     "china": "China", "beijing": "China", "russia": "Russia", "moscow": "Russia",

@@ -2178,3 +2178,10 @@ def test_talking_to_russia_is_negotiating_with_it():
     # The thirteenth tester: "what does the article say about talking to russia" got "The article
     # doesn't say anything about that" - "talking" was a word of saying, and nothing else was left.
     assert respond("what does the article say about talking to russia").kind == "fact"
+
+
+def test_what_the_headline_says_is_the_headline_not_a_speaker():
+    # My own trial: "what does the headline say trump's policy departs from" was read as the words
+    # of someone called Headline, whom the article never quotes.
+    assert "Departure from Traditional U.S. Foreign Policy" in respond(
+        "what does the headline say trump's policy departs from").text
