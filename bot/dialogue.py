@@ -1390,8 +1390,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if len(words_of(answer)) >= REASON_MIN_WORDS:
             return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
     named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip())
-    if named_first and (named_first["topic4"] or named_first["topic5"]) and step not in (FREE, OFFERED):
-        named_first = None  # ("putin trust: ...", "the elections bit is what ..." where a prompt is open: its answer)
+    if named_first and named_first["topic5"] and step not in (FREE, OFFERED):
+        named_first = None  # ("the elections bit is what ..." where a prompt is open: its answer, whole)
     if named_first:
         answer = raw.strip() if named_first["answer5"] else (
             named_first["answer"] or named_first["answer2"] or named_first["answer3"] or named_first["answer4"]).strip()

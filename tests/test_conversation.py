@@ -1190,3 +1190,17 @@ def test_round_20_third_testers_log_and_what_delete_everything_leaves(bot):
     bot_lines = stored_conversation(bot, reader, "bot")
     assert "cleveland" not in bot_lines.lower() and "history teacher" not in bot_lines
     assert 'share my view' in bot_lines  # the bot's own hint, said before the reader typed it
+
+
+def test_the_open_prompt_named_with_a_colon_keeps_the_answer_without_its_label(bot):
+    # My own trial: "china: not worth it, ukraine matters more" at the China prompt was saved with
+    # "china:" in it and no stance.
+    reader = new_reader()
+    bot.text(reader, "question 2")
+    bot.text(reader, "china: not worth it, ukraine matters more")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.opinion, row.stance) == ("china_focus", "not worth it, ukraine matters more", "disagree")
+    reader = new_reader()  # another prompt named so is that one, with the answer
+    bot.text(reader, "question 2")
+    bot.text(reader, "putin trust: no, he broke minsk and budapest")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [("negotiating_with_adversary", "disagree")]
