@@ -265,6 +265,10 @@ class ActionHandleReply(Action):
         reading = dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker), step,
                                 yes_no=bool(last and last.yes_no), entity_stance=stance_of_entity(tracker))
         kind = reading.kind
+        if reading.question and kind == "answer":
+            # "<view>. hang on, who is celeste wallander?": the question answered, then the view kept
+            answered_now = answer_question(dispatcher, tracker, reading.question)
+            return [*answered_now, *await self.volunteered(dispatcher, tracker, replace(reading, question=None))]
         if kind in ABOUT_THE_DISCUSSION:
             return await about_the_discussion(dispatcher, tracker, kind)
         if kind == "stance" and is_stale_button(tracker, tracker.get_slot("last_prompt_id")):
@@ -376,7 +380,7 @@ class ActionHandleReply(Action):
             return events
         prompt = prompts()[opened]
         dispatcher.utter_message(text=f"Thanks - I'll take that as your answer to: {prompt.text}")
-        filled = await save_opinion(dispatcher, tracker, prompt, reading)
+        filled = await save_opinion(dispatcher, tracker, prompt, reading, words=reading.words)
         return [*events[:-1], *filled, events[-1]]  # the form's FollowupAction stays last
 
 

@@ -1677,6 +1677,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
 
     if intent == "greet" and step == FREE and not looks_like_question(raw):
         return Reading("acknowledge")  # "hi": greeted back
+    asking = question_after_answer(raw) if step == FREE else None
+    if asking is not None:
+        # "i think trump is naive about putin. hang on, who is celeste wallander?" with no prompt
+        # open: the question answered, and the view kept as the answer it is
+        kept = read(asking[0], intent, step, yes_no, entity_stance)
+        if kept.kind == "answer" and kept.view:
+            return replace(kept, words=asking[0], question=asking[1])
     if step in (FREE, OFFERED) and asks_something(raw) and plain not in ACKNOWLEDGEMENTS:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
     if step in (FREE, OFFERED) and CLOSING_THANKS.match(plain):

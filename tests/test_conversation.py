@@ -1204,3 +1204,16 @@ def test_the_open_prompt_named_with_a_colon_keeps_the_answer_without_its_label(b
     bot.text(reader, "question 2")
     bot.text(reader, "putin trust: no, he broke minsk and budapest")
     assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [("negotiating_with_adversary", "disagree")]
+
+
+def test_a_view_and_a_question_with_no_prompt_open_get_both(bot):
+    # My own trial in the browser: "i think trump is naive about putin. hang on, who is celeste
+    # wallander?" with no prompt open was answered and the view dropped; the reason given next was
+    # answered from the article.
+    reader = new_reader()
+    said = bot.text(reader, "i think trump is naive about putin. hang on, who is celeste wallander?")
+    assert "assistant secretary of defense" in said and "What makes you say that?" in said
+    bot.text(reader, "because deals with russia never hold")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.opinion, row.reason) == (
+        "russia_shift", "i think trump is naive about putin.", "because deals with russia never hold")

@@ -848,3 +848,11 @@ def test_round_20_third_testers_readings():
     assert read("you keep giving the same quote lol", "give_opinion", ASKED_OPINION, True).kind == "acknowledge"
     assert read("stop, no more questions. just tell me what you have saved", "stop", ASKED_REASON).control == "stop"
     assert read("lol ok. next question", "affirm", OFFERED).kind == "accept"
+
+
+def test_a_view_then_a_question_with_no_prompt_open():
+    reading = read("i think trump is naive about putin. hang on, who is celeste wallander?", "ask_article", FREE)
+    assert (reading.kind, reading.view, reading.words, reading.question) == (
+        "answer", True, "i think trump is naive about putin.", "hang on, who is celeste wallander?")
+    # a statement of fact before a question is no view: the question alone
+    assert read("I remember the cold war. does it talk about the soviets", "ask_article", FREE).kind == "question"
