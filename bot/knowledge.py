@@ -1822,11 +1822,11 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     if named_first:
         # "back to wallander, what did she criticize", "sergei lavrov who is he": the pronoun is
         # the one just named; the question that follows the name is asked of him or her
-        asked = text[named_first.end():].strip()
+        named_in = f"{text[:pronoun.start()]}{named[0].name}{text[pronoun.end():]}"
+        asked = named_in[named_first.end():].strip()
         if pronoun.group(1).lower() in ("he", "she", "him") and re.match(r"(who|what|where|when|why|how|which)\b",
                                                                       asked, re.I):
-            shift = named_first.end() + len(text[named_first.end():]) - len(text[named_first.end():].lstrip())
-            return f"{asked[:pronoun.start() - shift]}{named[0].name}{asked[pronoun.end() - shift:]}", "rewritten"
+            return asked, "rewritten"
         return text, ""
     if has_pronoun and not named:
         text, unresolved = _substitute_pronouns(text, context, known)
@@ -2125,7 +2125,7 @@ DID_ANYTHING = re.compile(r"\b(have|has|did|do|does|will) (they|he|she|any of th
                           r" (anything|something|about it)\b", re.I)
 
 
-def last_fact_quotes_someone(known: Knowledge, fact: Fact) -> bool:
+def _quotes_someone(known: Knowledge, fact: Fact) -> bool:
     """Whether a fact's quote is someone's own words (then "did they say anything" is answered)."""
     return any(known.speaker_of(number) is not None for number in known.sentences_of(fact))
 
@@ -2958,7 +2958,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         beyond = [w for w in new_words if stem(w) not in known.said_stems(best_id)]
         # "have they done anything about it", "did any of them actually say anything" after how
         # European leaders feel: what they did or said, which the answer doesn't give
-        beyond = beyond or bool(DID_ANYTHING.search(question) and not last_fact_quotes_someone(known, best))
+        beyond = beyond or bool(DID_ANYTHING.search(question) and not _quotes_someone(known, best))
         if beyond and how and best_id == context.get("fact") and qtype in ("yes_no", "what", "person"):
             # "did they agree on anything", "what happened that year" after a fact that says
             # nothing of it: the same answer again would look as if it did
