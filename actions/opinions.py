@@ -78,10 +78,12 @@ async def save_opinion(
         dispatcher.utter_message(response="utter_answer_truncated", limit=store.MAX_OPINION_CHARS)
     message_id = message_id_of(tracker)
     reason = reading.reason[: store.MAX_OPINION_CHARS] if reading.reason else None
+    # (a stance said before the prompt was asked - "disagree", then its question - waits in its slot)
+    stance = reading.stance or tracker.get_slot("stance")
     if not tracker.get_slot("opted_out"):
-        await record_answer(tracker, prompt, opinion, reason, reading.stance, message_id)
+        await record_answer(tracker, prompt, opinion, reason, stance, message_id)
     return [SlotSet("opinion", opinion), SlotSet("opinion_message_id", message_id),
-            SlotSet("reason", reason), SlotSet("stance", reading.stance), SlotSet("nudged", None)]
+            SlotSet("reason", reason), SlotSet("stance", stance), SlotSet("nudged", None)]
 
 
 async def record_answer(tracker: Tracker, prompt: Prompt, opinion: str, reason: str | None,
@@ -338,9 +340,13 @@ class ActionHandleReply(Action):
             return []
         bare = not dialogue.stance_extras(tracker.latest_message.get("text") or "")
         if kind == "stance" and reading.stance in ("agree", "disagree") and bare:
-            # "disagree" before any question was asked: with what? Ask it; nothing is saved.
+            # "disagree" before any question was asked: with what? Ask it; nothing is saved yet,
+            # but the stance waits for the answer ("with all of it" is then a disagreement)
             dispatcher.utter_message(response="utter_stance_needs_prompt")
-            return start_next_prompt(dispatcher, tracker, answered(tracker))
+            events = start_next_prompt(dispatcher, tracker, answered(tracker))
+            if events and events[-1].get("event") == "followup":
+                events.insert(len(events) - 1, SlotSet("stance", reading.stance))
+            return events
         if kind in ("stance", "change_mind", "answer") and (reading.view or intent_of(tracker) in (
             "give_opinion", "set_stance"
         )):

@@ -1217,3 +1217,19 @@ def test_a_view_and_a_question_with_no_prompt_open_get_both(bot):
     [row] = rows_of(bot, reader)
     assert (row.prompt_id, row.opinion, row.reason) == (
         "russia_shift", "i think trump is naive about putin.", "because deals with russia never hold")
+
+
+def test_a_stance_said_before_its_question_is_kept_for_the_answer(bot):
+    # Round 20's testers: "disagree" with no prompt open got the question, then "with all of it"
+    # was saved with no stance and the reader was asked where they stand again.
+    reader = new_reader()
+    assert prompts()["russia_shift"].text in bot.text(reader, "disagree")
+    bot.text(reader, "with all of it")
+    said = bot.text(reader, "trump is selling out ukraine")
+    assert "Where do you stand" not in said
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == ("with all of it", "trump is selling out ukraine", "disagree")
+    reader = new_reader()  # a stance said with the answer wins over the one said before
+    bot.text(reader, "agree")
+    bot.text(reader, "no wait, i disagree, it abandons allies")
+    assert rows_of(bot, reader)[0].stance == "disagree"
