@@ -5,7 +5,7 @@ import difflib
 import re
 from dataclasses import dataclass, replace
 
-from bot.prompts import STANCES, find_reason, infer_stance, prompt_about, prompts
+from bot.prompts import MIXED_NOUNS, STANCES, find_reason, infer_stance, prompt_about, prompts
 
 # Where the conversation is when the message arrives.
 ASKED_OPINION = "opinion"  # a discussion prompt was just asked
@@ -1111,7 +1111,7 @@ def stance_of(text: str, yes_no: bool) -> str | None:
 
 def misspelt_stance(plain: str) -> str | None:
     """"agre", "disagre": a stance word with a typo, in a message of a few words."""
-    if len(plain.split()) > 3 or re.search(r"\bmixed (record|bag|results|signals|messages|picture|reviews)\b", plain):
+    if len(plain.split()) > 3 or re.search(rf"\bmixed ({MIXED_NOUNS})\b", plain):
         return None  # ("mixed record" is a reason, not a stance)
     for word in plain.split():
         if len(word) >= 4:

@@ -51,13 +51,16 @@ def prompt_about(text: str) -> Prompt | None:
 
 STANCES = ("agree", "disagree", "mixed", "unsure")
 
+# "a mixed record", "mixed results": the word describing something, not the reader's stance
+MIXED_NOUNS = r"record|bag|results|signals|messages|picture|reviews|success|track record"
+
 # Clear words only: anything less clear is asked with buttons. A plain "yes" or "no" is a stance
 # only as the answer to a yes/no prompt (bot.dialogue.yes_no_stance), never inside other words. Order matters: "not sure" is
 # unsure before "sure" could read as agreement, "don't agree" is disagree before "agree".
 _STANCE_WORDS = [
     ("unsure", r"\b(not sure|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say|"
                r"on the fence)\b"),
-    ("mixed", r"\b(mixed(?! (record|bag|results|signals|messages|picture|reviews|success|track record))|both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
+    ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
               r"on the one hand|a bit of both|"
               r"50 ?/ ?50|fifty[- ]fifty)\b"),
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),
