@@ -105,6 +105,12 @@ SHOW_ANSWERS = re.compile(
     r"|^(do|did) you (have|keep|store) (anything|any answers?) (saved |stored )?(from|of|about|by) me\b"
 )
 SHOW_ANSWERS_MAX_WORDS = 10
+# "did you save what i just said about putin and europe?": what was saved, shown (up to
+# ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
+SAVED_ASKED = re.compile(
+    r"^((wait|so|ok|hold on|and|hey|um) )*(did|have|do) (you|u) (save|saved|store|stored|record|recorded|keep|kept|get|got|"
+    r"delete|deleted|remove|removed|erase|erased) "
+    r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one))\b")
 # Questions about what happens to the reader's answers ("is this anonymous", "who will see it").
 PRIVACY_QUESTION = re.compile(
     r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|the (chat|conversation|answers?)) "
@@ -160,7 +166,8 @@ ADDITION = re.compile(
     re.I | re.S,
 )
 # A reason given as a replacement for the one saved ("that reason is wrong, my reason is ...").
-REASON_GIVEN = re.compile(r"\bmy (real |actual |main |true )?reason (is|was)( that)?[\s:,-]+(?P<rest>.+)$", re.I | re.S)
+REASON_GIVEN = re.compile(r"\bmy (real |actual |main |true )?reason( (is|was)( that)?[\s:,-]+|\s*[:-]\s*)(?P<rest>.+)$",
+                          re.I | re.S)
 REASON_REJECTED = re.compile(r"\b((that'?s|thats|that is|it'?s|its|that was) not (my|the) (real )?reason|"
                              r"(that|the|my) reason (is|was) wrong|wrong reason)\b")
 # Words that open with their reason: after an answer that has none, they are its reason.
@@ -240,7 +247,7 @@ PROMPT_NUMBER = re.compile(r"^((ok|okay|um|so|i mean|i'?ll (do|take)|let'?s do|l
 # A prompt named, then the answer to it in the same message ("the elections one. no way, you cant
 # vote in a war", "7. its not a mistake, times change").
 PROMPT_THEN_ANSWER = re.compile(
-    r"^((ok|okay|so|and|also|then|now|um|hmm+|ugh|whatever|right|fine|alright|sure|next|ja|yes|yeah)\W+)*"
+    r"^((ok|okay|so|and|also|then|now|um|hmm+|ugh|whatever|right|fine|alright|sure|next|ja|yes|yeah|well|oh|honestly)\W+)*"
     r"(for |on |re:? |about )?(the )?(?!(delete|remove|change|make|edit|drop|fix|erase|scrap|update|set|put)\b)"
     r"(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt)\s*[:.,;!\-\u2013\u2014]+\s*"
     r"(?P<answer>\S.*)$"
@@ -249,7 +256,7 @@ PROMPT_THEN_ANSWER = re.compile(
     r"|^((ok|okay|so|and|also|then|now)\W+)*(the )?(one|question|prompt) (about|on|re) (?P<topic3>[a-z0-9' ]{2,30}?)"
     r"\s*[:.;!\-\u2013\u2014]+\s*(?P<answer3>\S.*)$"
     # "putin trust: unsure, he kept some deals broke others"
-    r"|^((ok|okay|so|and|also|then|now|next)\W+)*(?P<topic4>[a-z0-9']+( [a-z0-9']+){0,2}):\s*(?P<answer4>\S.*)$"
+    r"|^((ok|okay|so|and|also|then|now|next)\W+)*(?P<topic4>[a-z0-9']+( [a-z0-9']+){0,3}):\s*(?P<answer4>\S.*)$"
     # "The elections bit is what bugs me. You can't hold elections under martial law ..." (kept whole)
     r"|^(the )?(?P<topic5>[a-z0-9']+( [a-z0-9']+)?) (bit|thing|part|issue|stuff|point|question) (is|was) "
     r"(what|the (thing|part|one) that) (?P<answer5>\S.*)$",
@@ -354,6 +361,11 @@ DISCARD = re.compile(
     r"|^((please|pls|actually|hmm+|ok|okay|oh) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it)"
     r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
 )
+# The reader saying what was saved was no answer ("Pardon? I have not given any opinion. I said I
+# have questions.", "that wasnt an answer"): that answer is not kept.
+NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (given|gave|give|said|shared|offered) "
+                           r"(you )?(any|an|my) (opinion|answer|view)s?\b"
+                           r"|\b(that|it|this)( one)? (was not|is not|wasn'?t|isn'?t) (an?|my) (opinion|answer|view)\b")
 # ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
 NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) (really )?want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b"
                           r"|\b(rather|prefer) (that|this|it) (not be|wasn'?t|isn'?t|not) (saved|stored|kept|recorded)\b"
@@ -379,6 +391,8 @@ ANSWERS_REQUEST = re.compile(
     rf"|\b(for|on|about) the {_WHICH} (question|prompt)\b"
     r"|\b(change|edit|delete|remove|redo|fix|update) the( \w+){1,2} (one|answer)\b"  # "the putin one"
     r"|\b(delete|remove|drop|erase) my (answer|reply|opinion) (about|on|to|for) \w+"  # "delete my answer about china"
+    # "wait no i wanted to add my reason to the last one": how, not yet the reason
+    r"|\b(add|give|put)( \w+)? reasons? (to|for|on) (my|the) (\w+ )?(one|answer)\W*$"
 )
 ANSWERS_REQUEST_MAX_WORDS = 16
 # An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
@@ -387,12 +401,27 @@ ANSWER_NAMED = re.compile(r"\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|t
                           # "first one is wrong. disagree not unsure"
                           r"|^\W*(?P<place>first|second|third|last|1st|2nd|3rd) (one|answer)\b"
                           # "delete the one about trump's shift"
-                          r"|\b(the|my) (one|answer|question) (about|on) (?P<about>[a-z0-9' ]{1,30})(?=[.,;:!?]|$)"
+                          # ("delete the other wrong one about the russia shift")
+                          r"|\b(the|my)( (other|wrong|bad|old|earlier|mistaken|extra)){0,2} (one|answer|question) (about|on) "
+                          r"(?P<about>[a-z0-9' ]{1,30})(?=[.,;:!?]|$)"
                           # "you still have me as agree on concessions. it's disagree!"
                           r"|\b(have|got|put|marked|saved|recorded) me (down )?as (agree|disagree|mixed|unsure) "
                           r"(on|for) (the )?(?P<topic>[a-z0-9' ]{1,30}?)(\W|$)"
                           # "the china reason should be: ..."
                           r"|\b(the|my) (?P<reasonof>[a-z0-9']{3,20}( [a-z0-9']{3,20})?) reason\b")
+# A saved answer moved to another prompt ("move my first answer to the europe question", "the
+# second one was about the elections question, not China. Can you move it?")
+MOVE_ANSWER = re.compile(
+    # (an answer is named: "switch to the china question" asks for that question)
+    r"\b(move|file|put|switch|shift|transfer|refile) (my |the |that |this |it\b)(?P<which>first|second|third|fourth|"
+    r"fifth|last|latest|previous|1st|2nd|3rd)?( one| answer)? ?(to|under|onto|into|over to) (the )?"
+    r"(?P<to>[a-z0-9' ]{2,40}?)( question| one| prompt)?\W*$"
+    r"|\b(the )?(?P<which2>first|second|third|fourth|fifth|last|1st|2nd|3rd) (one|answer)( is wrong)?\W*(that |it )?"
+    r"(was|is) (meant |supposed to be |actually |really )*(for|about) (the )?(?P<to2>[a-z0-9' ]{2,40}?) (question|one|prompt)\b")
+# Asking to go to another prompt ("switch to the china question", "move on to the next one")
+SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i want to|i wanna|now)\s+)*(switch|go|move|jump|"
+                       r"skip|head)( on| over| ahead| straight)? to (the )?(?P<topic>[a-z0-9' ]{2,40}?)( question| one| prompt)\W*$")
+MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the prompt whose id follows
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of|take (it|that|this) (off|out|down)|"
@@ -401,7 +430,9 @@ DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of|take (it|th
 WHAT_IT_MEANS = re.compile(
     r"^(sorry |wait |hmm |um )?(what|which|whose|who)\b.{0,40}\b(do|did) you mean\b|"
     r"^what (does|do) (that|this|it|the question|you) mean\b|^meaning\b|"
-    r"^(i )?(don'?t|do not) (understand|get it|get the question|follow)\b|^what do you mean\b|"
+    # (not "i dont follow politics much. seems risky ...": a reason, from someone who doesn't)
+    r"^(i )?(don'?t|do not) (understand|get it|get the question|follow(?! (politics|the news|news|this stuff|it much)))\b|"
+    r"^what do you mean\b|"
     r"^(explain|clarify) the question\b|^(is it )?worth it (for|to) (who|whom)\b|"
     r"^what (does|do|is) (?!(the )?(article|author|writer|piece)\b)(\w+ ){1,3}mean\b"
 )
@@ -633,10 +664,16 @@ THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{THANKS}\s+")
 DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) them( all| too| as well)?\W*$|"
                         r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
                         r"((all (of )?)?my (answers|opinions|replies|responses|data)\b|(everything|all)( (i|i'?ve) "
-                        r"(said|wrote|written|typed|told you))?\W*$)")
+                        r"(said|wrote|written|typed|told you))?\W*$"
+                        # "Please delete whatever you saved. It was not an opinion."
+                        r"|(whatever|everything|anything|all) (you'?ve |you have |you )?(saved|stored|recorded|kept|got)\b)")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
+# Weighing it up without coming down anywhere ("seems risky but maybe peace is good"): why a
+# reader is unsure, not a view after all
+HEDGED = re.compile(r"\b(but maybe|maybe|might|could be|i guess|either way|on the other hand|then again|hard to say|"
+                    r"not sure|who knows)\b")
 # Words that start a thought and finish none ("so basically"): more is coming.
 UNFINISHED_WORDS = {"so", "basically", "like", "and", "but", "i", "mean", "um", "umm", "uh", "because", "cause",
                     "cuz", "the", "thing", "is", "thats", "that's", "its", "it's"}
@@ -710,6 +747,11 @@ class Reading:
     prompt: str | None = None  # prompt_request: the id of the prompt asked for
     question: str | None = None  # answer: a question asked after it ("... hang on, does the
     # article say ...?"), answered once the answer (`words`) is kept
+
+
+def later_sentences(text: str) -> list[str]:
+    """Every sentence of `text` after the first, normalized."""
+    return [normalized(part) for part in re.split(r"(?<=[.!?])\s+", text.strip())[1:] if normalized(part)]
 
 
 def normalized(text: str) -> str:
@@ -907,6 +949,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         # "my reason for the first one is now ...", "the china reason should be: ...": that answer's reason
         reason_named = re.match(r"reason (for|on|of|to|in) (the |my )?", which) or found["reasonof"]
         which = which[reason_named.end():] if reason_named and found["reasonof"] is None else which
+        which = re.sub(r"^(answer|reply|response) (to|for|on) (the |my )?", "", which)  # "my answer to the first question"
         wanted = prompt_about(which)
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
         if target is not None:  # ("my first answer (the general one) from mixed to ...": one answer, named twice)
@@ -1039,7 +1082,8 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
         return None
     last = re.sub(r"^(so|and so|therefore|hence|which is why|in short|bottom line|all in all)\W+", "",
                   normalized(sentences[-1]))
-    if last == normalized(sentences[-1]) and last not in STANCES:
+    if last == normalized(sentences[-1]) and last not in STANCES and not (yes_no and yes_no_stance(last) and len(last.split()) == 1):
+        # ("lol 'trade'. sure, trade ukraine for china points. no.": the yes or no alone, too)
         # only a closing "so ..." says the stance of all that came before, or the stance word
         # alone ("no elections in wartime, britain didn't hold one in wwii. disagree")
         return None
@@ -1068,6 +1112,10 @@ def yes_no_stance(text: str) -> str | None:
     plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never|probably|worth|100)\b)", "", plain)
     if re.match(r"^(yes and no|yes or no|yes but no)\b", plain):
         return "mixed"
+    if re.match(r"^(yes|yeah|yep|no|nope|nah)\b", plain) and re.search(
+            r"[.,;!?] *(but|then again|on the other hand|although|though)\W+(also )?(no|yes)\b(?! (one|longer|matter|doubt))", text.lower()):
+        # "Yes. Voters decide, not Trump. But no, they shouldn't be forced ...": both ways - asked
+        return None
     if NO.match(plain) or WORTH.match(plain) and WORTH.match(plain)["not"]:
         return "disagree"
     if YES.match(plain) or WORTH.match(plain) or re.match(r"^(100 ?%?|100 percent|a hundred percent|hundred percent)\b", plain):
@@ -1226,7 +1274,17 @@ def reason_in(text: str, stance: str | None) -> str | None:
     rest = re.sub(r"^(my )?(reasons?|because|why)( is)?\s*[:\-]\s*", "", rest, flags=re.I)  # "Mixed. Reason: ..."
     if 0 < leading and len(words_of(rest)) >= REASON_MIN_WORDS:
         return rest
+    # "yes theyve been freeloading for decades": a yes or no, then why, with no comma between
+    lead = BARE_YES_NO_LEAD.match(text)
+    rest = text[lead.end():].strip(" ,.;:-") if lead else ""
+    if lead and len(words_of(rest)) >= REASON_MIN_WORDS + 2 and stance_of(rest, False) in (None, stance) \
+            and not is_stance_only(rest) and not looks_like_question(rest):
+        return rest
     return None
+
+
+BARE_YES_NO_LEAD = re.compile(r"^\W*(yes|yeah|yep|yup|no|nope|nah|absolutely( not)?|definitely( not)?|of course( not)?)"
+                              r"\s+(?!(way|idea|doubt|and|or|but|i|im|i'm|comment|clue|opinion|thanks)\b)", re.I)
 
 
 # The goodbye that ends a message ("fine. its bad policy. done now bye"), as its own sentence
@@ -1316,7 +1374,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # delete it": nothing of theirs is kept, and nothing more saved
             return Reading("control", control="delete_data", part="opt_out")
         return Reading("control", control="opt_out")  # "i dont want my answers saved", whatever the model says
-    if count <= SHOW_ANSWERS_MAX_WORDS and (
+    if (count <= ANSWERS_REQUEST_MAX_WORDS and SAVED_ASKED.match(plain)) or count <= SHOW_ANSWERS_MAX_WORDS and (
             (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)
             or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain))):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say"
@@ -1339,12 +1397,14 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # "Change my answer on elections to: No - ...": that answer's words, not the latest's
             return Reading("answers_edit", edits=((about.id, f"{part}:{named_part['words'].strip()}"),))
         if ANSWERS_REQUEST.search(normalized(f"change {rest}")):
-            return Reading("answers_request")  # "change my answer to the first question to ..."
+            # "change my answer to the first question to mixed": that one changed; with no change
+            # said that can be made ("... to something else"), how to say it
+            return Reading("answers_edit", edits=named_edits) if named_edits else Reading("answers_request")
         new_stance = stance_of(rest, False)
         if part == "opinion" and new_stance and not stance_extras(rest):
             return Reading("change_mind", stance=new_stance)  # "change my answer to mixed"
         return Reading("edit_answer", part=part, words=rest)
-    later_sentence = [normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip())[1:]]
+    later_sentence = later_sentences(raw)
     # "the china one is wrong, i never answered it. delete that one": the answer it names, unless
     # the latest is named ("... delete that last one")
     named_elsewhere = bool(later_sentence) and not re.search(r"\b(last|latest|previous)\b", plain) \
@@ -1365,6 +1425,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")
     if NOT_THIS_ONE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
+    if NOT_AN_ANSWER.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+        # "Pardon? I have not given any opinion. I said I have questions.": what was saved goes,
+        # even when another prompt has opened since
+        return Reading("discard", part="not_an_answer")
     misfiled = prompt_about(NOT_THAT_ONE.sub(" ", plain)) if re.search(
         r"\bnot (the|that) general one\b|\bsupposed to be (for|on|about)\b", plain) else None
     if misfiled is not None and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
@@ -1390,10 +1454,18 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if len(words_of(answer)) >= REASON_MIN_WORDS:
             return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
     named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip())
+    lead, _, after_lead = raw.strip().partition(". ")
+    if named_first is None and after_lead and len(words_of(lead)) <= 5 and stance_of(lead, yes_no) is None \
+            and not asks_something(lead):
+        # "ok lets try again. breaking with 80 years: agree its a mistake, because ...": named after a lead-in
+        named_first = PROMPT_THEN_ANSWER.match(after_lead.lower().strip())
+        raw_named = after_lead.strip()
+    else:
+        raw_named = raw.strip()
     if named_first and named_first["topic5"] and step not in (FREE, OFFERED):
         named_first = None  # ("the elections bit is what ..." where a prompt is open: its answer, whole)
     if named_first:
-        answer = raw.strip() if named_first["answer5"] else (
+        answer = raw_named if named_first["answer5"] else (
             named_first["answer"] or named_first["answer2"] or named_first["answer3"] or named_first["answer4"]).strip()
         number = int(named_first["n"]) if named_first["n"] else 0
         about = list(prompts().values())[number - 1] if 0 < number <= len(prompts()) \
@@ -1402,8 +1474,16 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             if not number else None
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it
-            return Reading("prompt_request", prompt=about.id, part="answer", words=raw.strip()[-len(answer):])
-    edits = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw) else ()
+            return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])
+    moved = MOVE_ANSWER.search(plain) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
+    moved_to = prompt_about(moved["to"] or moved["to2"]) if moved else None
+    if moved_to is not None:
+        which = moved["which"] or moved["which2"] or "last"
+        return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
+    polite_command = re.match(r"(can|could|would|will) (you|u) (please |pls |just )*(delete|remove|change|make|set|move|drop|"
+                              r"erase|fix|update)\b", plain)  # "can you delete just the china one": no question
+    edits = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and (
+        polite_command or not asks_something(raw)) else ()
     if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|should be|delete|remove|drop|"
                             r"erase|scrap|get rid of|reason (is|was|for|on|of))\b", plain) or step in (FREE, OFFERED)):
         return Reading("answers_edit", edits=edits)  # "make the china one mixed", "remove my first answer"
@@ -1436,15 +1516,28 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if wanted is not None:
         # "i want the china question"; "it is for the question about concessions": moved there
         return Reading("prompt_request", prompt=wanted.id, part="move" if MISFILED.search(plain) else None)
+    thoughts = re.match(r"^((ok|so|well|hey|hi|yeah)\W+)*i (have|got|'?ve got) (some |a few |strong |many )?(thoughts|opinions|views|"
+                        r"things to say|something to say) (on|about) (?P<topic>.+)$", plain)
+    if thoughts and prompt_about(thoughts["topic"]) is not None and count <= ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("prompt_request", prompt=prompt_about(thoughts["topic"]).id)  # "i have thoughts on whether europe ..."
     if PROMPT_REQUEST.search(plain) and re.search(r"\b(opinions?|views?|thoughts)\b", plain) \
             and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hola, i want give my opinion about the trump and russia"
-    unled = re.sub(r"^((lol|lmao|haha|ok|okay|sure|cool|alright|fine)\W*)+", "", plain)
+    switch = SWITCH_TO.match(plain) if count <= ANSWERS_REQUEST_MAX_WORDS else None
+    if switch and re.fullmatch(r"(next|another|other|different|new)( \w+)?", switch["topic"]):
+        # "move on to the next question": this one skipped, or the next one asked for
+        return Reading("control", control="skip") if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) \
+            else Reading("accept")
+    if switch and prompt_about(switch["topic"]) is not None:
+        return Reading("prompt_request", prompt=prompt_about(switch["topic"]).id)  # "switch to the china question"
+    unled = re.sub(r"^((lol|lmao|haha|ok|okay|sure|cool|alright|fine|yeah|yes|yep|yup|ya)\W*)+", "", plain)
     if step in (OFFERED, FREE) and len(unled.split()) <= 3 and NEXT_PROMPT.search(unled):
         return Reading("accept")  # "next q", "lol ok. next question"
-    if step == OFFERED and re.fullmatch(r"(nxt|next|more|another|go on|go ahead|continue|keep going)"
-                                        r"( one| q| question| please| pls)?", plain):
-        return Reading("accept")  # "nxt", "more" to "another discussion question?"
+    if (step == OFFERED or step == FREE and unled != plain) and re.fullmatch(
+            r"(nxt|next|more|another|go|go on|go ahead|continue|keep going)( one| q| question| please| pls)?", unled):
+        # "nxt", "more" to "another discussion question?"; "yeah next" to the same offer at the
+        # end of an answer's thanks (no offer step there: a bare "more" may ask about the article)
+        return Reading("accept")
     prompt_open = step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE)
     labelled = re.match(r"^\W*((ok|okay|so|fine|well)\W+)?my (answer|view|opinion|take)( is|:)\s*[:,-]?\s*(?P<rest>\S.*)$",
                         raw.strip(), re.I | re.S) if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) else None
@@ -1480,10 +1573,24 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
     if prompt_open and SKIP_FIRST.match(plain) and count <= CONTROL_MAX_WORDS + 2 and stance_of(raw, yes_no) is None:
         return Reading("control", control="skip")  # "pass again lol", "skip this one, too sensitive"
+    if prompt_open and count <= ANSWERS_REQUEST_MAX_WORDS and any(
+            re.fullmatch(r"(just |pls |please |then |so )?(skip|pass)( on)?( (it|this|that|this one|that one|"
+                         r"(the )?\w+( one| question)?))?( then| pls| please)?", sentence)
+            for sentence in later_sentences(raw)):
+        return Reading("control", control="skip")  # "no thats not about china. skip china"
+    said_before = re.fullmatch(r"(i )?(said|meant|already said|just said|told you)\W*(?P<word>yes|no|yeah|yep|nope|nah)"
+                               r"( (i said|already|obviously|lol))?", plain) if prompt_open and yes_no else None
+    if said_before:
+        return Reading("stance", stance=yes_no_stance(said_before["word"]))  # "i said no", at "Where do you stand?"
+    if step == FREE and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2 and not asks_something(raw):
+        return Reading("acknowledge")  # "Good evening. I have a few questions about the piece.": ask away
     if prompt_open and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2:
         return Reading("control", control="stop")  # "Good evening. I have a few questions about the article."
     if prompt_open and ANOTHER_ONE.match(plain):
         return Reading("control", control="skip")  # "yeah another" at "What makes you say that?"
+    if step == ASKED_REASON and re.fullmatch(r"((i'?d|id|i would) )?(rather|prefer)( not)?( to)? (say|share|comment|go into it)"
+                                             r"( why)?|no comment|(i'?d|id) rather not|pass on (that|the why)", plain):
+        return Reading("no_reason")  # "rather not say" at "What makes you say that?": on to the stance, not out
     if step != FREE and DECLINE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "nah not sharing, just reading. peace": no answer, and a goodbye if it says one
         leaving = GOODBYE.search(plain) or re.search(r"[,.!;]\s*(peace|peace out)\W*$", raw.lower())
@@ -1495,7 +1602,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         rest = re.sub(r"\byou (said|have|put|wrote|saved|got|recorded|marked)( me( down)? as| that i| i)? "
                       r"(agree|disagree|mixed|unsure)\b", " ", rest)
         said = stance_of(rest, False)
-        return Reading("change_mind", stance=said or OPPOSITE_STANCE)
+        # "that was sarcasm. i think trusting putin is dumb": the view meant, kept if nothing was saved
+        after = " ".join(re.split(r"(?<=[.!?])\s+", raw.strip())[1:]).strip()
+        meant = after if not said and len(words_of(after)) > REASON_MIN_WORDS and not asks_something(after) else None
+        return Reading("change_mind", stance=said or OPPOSITE_STANCE, words=meant)
     if step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain):
         return Reading("acknowledge")
     if prompt_open and RETORT.match(plain):
@@ -1503,6 +1613,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if prompt_open and WHAT_IT_MEANS.match(core):
         return Reading("explain_prompt")
     if prompt_open and count <= 10 and ANSWER_LATER.search(core):
+        if GOODBYE_SENTENCE.search(raw):
+            return Reading("goodbye")  # "maybe later. bye"
         return Reading("control", control="stop")  # "can i answer later?" is no goodbye
     if prompt_open and count <= 10 and ABOUT_THE_PROMPT.search(core):
         return Reading("ready")  # "can you rephrase", "is this the china one": asked again
@@ -1601,7 +1713,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         leaving = bool(rest) and (GOODBYE.search(normalized(rest[0])) or GOODBYE_LAST.search(normalized(rest[0])))
         return Reading("change_mind", stance=yes_no_stance(echo.group(0)), words=said if leaving else raw.strip(),
                        part="leaving" if leaving else None)
-    if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so)\s+)+", "", plain)) and stance:
+    if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so|no|nope)\s+)+", "", plain)) and stance:
         # ("hmm wait, actually thinking more, maybe mixed, ...")
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
     if step in (FREE, OFFERED) and stance and not asks_something(raw) and (
@@ -1619,6 +1731,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         replaced = REASON_GIVEN.search(raw)
         if replaced and REASON_REJECTED.search(plain) and len(words_of(replaced["rest"])) >= 2:
             # "that reason is wrong, my reason is that ukraine should decide its own future"
+            return Reading("edit_answer", part="reason", words=replaced["rest"].strip())
+        if replaced and re.match(r"\W*((ok|okay|so|and|oh|wait)\W+)*my reason\s*[:-]", raw, re.I) \
+                and len(words_of(replaced["rest"])) >= 2:
+            # "my reason: it seems risky but maybe peace is good" after the answer: labelled as its reason
             return Reading("edit_answer", part="reason", words=replaced["rest"].strip())
         if gives_reason(raw) and count >= REASON_MIN_WORDS and not looks_like_question(raw):
             return Reading("add_to_answer")  # "because ..." after the answer: its reason

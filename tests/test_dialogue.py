@@ -309,8 +309,9 @@ CASES = [
     ("because we should stand with our allies", "give_opinion", OFFERED, OPEN, "add_to_answer",
      None),
     # found by a second tester: requests about other answers, article requests, short answers
+    # (round 21: it changes that answer; it used to say how, and that only the latest could)
     ("change my answer to the first question to mixed", "give_opinion", FREE, OPEN,
-     "answers_request", None),
+     "answers_edit", None),
     ("go back to question 1", "give_opinion", ASKED_REASON, OPEN, "answers_request", None),
     # (round 17: an answer named by its topic or place is changed or deleted on its own)
     ("delete only my answer to the China question", "delete_data", ASKED_REASON, OPEN,
@@ -354,7 +355,8 @@ CASES = [
     ("off the record, i think trump is doing the right thing", "give_opinion", ASKED_OPINION,
      OPEN, "privacy", None),
     ("just between us ok?", "give_opinion", ASKED_REASON, OPEN, "privacy", None),
-    ("can you delete the putin one", "delete_data", FREE, OPEN, "answers_request", None),
+    # (round 21: "can you delete just the china one" is done, not explained)
+    ("can you delete the putin one", "delete_data", FREE, OPEN, "answers_edit", None),
     ("see above", "give_opinion", ASKED_OPINION, OPEN, "already_said", None),
     ("see above", "give_opinion", FREE, OPEN, "acknowledge", None),
     ("same as before", "give_opinion", ASKED_OPINION, OPEN, "already_said", None),
@@ -856,3 +858,101 @@ def test_a_view_then_a_question_with_no_prompt_open():
         "answer", True, "i think trump is naive about putin.", "hang on, who is celeste wallander?")
     # a statement of fact before a question is no view: the question alone
     assert read("I remember the cold war. does it talk about the soviets", "ask_article", FREE).kind == "question"
+
+
+def test_round_21_tester_readings():
+    # The fourteenth tester (round 21), in the readers' own words.
+    # "yeah next" to "another discussion question, or back to the article?" (nlu_fallback) was
+    # refused as off-topic; "i dont follow politics much. seems risky ..." at the probe was taken
+    # for "I don't follow" and the prompt explained.
+    assert read("yeah next", "nlu_fallback", FREE).kind == "accept"
+    assert read("next", "nlu_fallback", FREE).kind != "accept"  # (alone: "skip", as before)
+    assert read("i dont follow politics much. seems risky but maybe peace is good", "give_opinion",
+                ASKED_REASON).kind == "answer"
+    assert read("i dont follow. what do you mean", "give_opinion", ASKED_REASON).kind == "explain_prompt"
+    # "my reason: ..." after the answer was saved opened the next prompt; "wait no i wanted to
+    # add my reason to the last one" was saved as the China answer
+    labelled = read("my reason: it seems risky but maybe peace is good", "give_opinion", FREE)
+    assert (labelled.kind, labelled.part, labelled.words) == ("edit_answer", "reason",
+                                                              "it seems risky but maybe peace is good")
+    assert read("wait no i wanted to add my reason to the last one", "give_opinion", ASKED_OPINION,
+                True).kind == "answers_request"
+    # "no thats not about china. skip china" at the stance question saved the China answer
+    assert read("no thats not about china. skip china", "deny", ASKED_STANCE, True).control == "skip"
+    # a question about what was saved, saved as an answer
+    assert read("did you save what i just said about putin and europe?", "give_opinion",
+                ASKED_OPINION).kind == "show_answers"
+    # a yes with its reason and no comma between was asked why; a closing bare "no." was missed;
+    # "i said no" at "Where do you stand?" was added to the answer
+    yes = read("yes theyve been freeloading for decades 💯", "give_opinion", ASKED_OPINION, True)
+    assert (yes.stance, yes.reason) == ("agree", "theyve been freeloading for decades 💯")
+    assert read("yes they should", "give_opinion", ASKED_OPINION, True).reason is None
+    closing = read("lol 'trade'. sure, trade ukraine for china points. no.", "give_opinion", ASKED_OPINION, True)
+    assert closing.stance == "disagree"
+    assert read("i said no", "deny", ASKED_STANCE, True).stance == "disagree"
+    # "no i changed my mind, i AGREE its a mistake" after "show me what you have" opened the
+    # general prompt and saved it there
+    assert read("no i changed my mind, i AGREE its a mistake", "set_stance", FREE).kind == "change_mind"
+    # a prompt named after a lead-in, with its answer; an answer named "the other wrong one about ..."
+    again = read("ok lets try again. breaking with 80 years: agree its a mistake, because legitimizing "
+                 "aggression is bad", "give_opinion", FREE)
+    assert (again.prompt, again.part) == ("eighty_years", "answer")
+    assert read("and delete the other wrong one about the russia shift", "delete_data", OFFERED).edits == (
+        ("russia_shift", "delete"),)
+    assert read("change my answer to the first question to mixed", "set_stance", ASKED_OPINION).edits == (
+        ("#1", "mixed"),)
+    # "Good evening. I have a few questions about the piece." was saved as an agreeing answer;
+    # the reader's protests that it was no opinion, and "delete whatever you saved", were ignored
+    assert read("Good evening. I have a few questions about the piece.", "give_opinion", FREE).kind == "acknowledge"
+    protest = read("Pardon? I have not given any opinion. I said I have questions.", "give_opinion", ASKED_OPINION, True)
+    assert (protest.kind, protest.part) == ("discard", "not_an_answer")
+    assert read("Please delete whatever you saved. It was not an opinion.", "delete_data",
+                ASKED_OPINION, True).control == "delete_data"
+    # "that was sarcasm. i think trusting putin is dumb" with nothing saved: the view is kept
+    sarcasm = read("that was sarcasm. i think trusting putin is dumb", "give_opinion", FREE)
+    assert (sarcasm.kind, sarcasm.words) == ("change_mind", "i think trusting putin is dumb")
+    # "well on the elections question, i think ..." at the general prompt was saved there
+    named = read("well on the elections question, i think ukraine should hold elections, zelensky's term expired",
+                 "give_opinion", ASKED_OPINION)
+    assert (named.prompt, named.part) == ("wartime_elections", "answer")
+
+
+def test_a_view_given_unasked_is_filed_under_the_prompt_it_is_about():
+    # Round 21's tester: "europe should just build its own army tbh" with no prompt open was
+    # filed under the general prompt; a view naming no prompt's topic, or several, still is.
+    from bot.prompts import prompt_of_view
+
+    assert prompt_of_view("europe should just build its own army tbh").id == "europe_response"
+    assert prompt_of_view("i think trusting putin is dumb").id == "negotiating_with_adversary"
+    assert prompt_of_view("ukraine shouldnt have to hold elections during a war").id == "wartime_elections"
+    assert prompt_of_view("trump is a traitor, he sucks up to putin") is None
+    assert prompt_of_view("he abandons ukraine, cosies up to putin and calls elections a must, and china wins") is None
+
+
+def test_round_21_answers_moved_switched_and_named_by_their_topic():
+    # The fourteenth tester: asking to move an answer was taken for an answer or ignored; "switch
+    # to the china question", "can you delete just the china one", "did you delete what i just
+    # wrote?", "i have thoughts on whether europe should defend itself", "ok. the 80 yrs one"
+    assert read("move my first answer to the europe question", "give_opinion", ASKED_OPINION, True).edits == (
+        ("#1", "move:europe_response"),)
+    assert read("Move my last answer to the elections question.", "give_opinion", FREE).edits == (
+        ("#-1", "move:wartime_elections"),)
+    assert read("the second one was about the elections question, not China. Can you move it?", "give_opinion",
+                FREE).edits == (("#2", "move:wartime_elections"),)
+    assert read("switch to the china question", "give_opinion", ASKED_OPINION).prompt == "china_focus"
+    assert read("switch to the china question", "give_opinion", FREE).edits == ()
+    assert read("move on to the next question", "give_opinion", ASKED_OPINION).control == "skip"
+    assert read("can you delete just the china one", "ask_article", OFFERED).edits == (("china_focus", "delete"),)
+    assert read("did you delete what i just wrote?", "ask_article", FREE).kind == "show_answers"
+    assert read("i have thoughts on whether europe should defend itself", "share_opinion", FREE).prompt == "europe_response"
+    assert read("ok. the 80 yrs one", "ask_article", FREE).prompt == "eighty_years"
+    # "rather not say" at the reason probe left the answer with no stance; "maybe later. bye" at
+    # a prompt got no goodbye; "ok fine. go" after the privacy notice asked nothing
+    assert read("rather not say", "deny", ASKED_REASON).kind == "no_reason"
+    assert read("maybe later. bye", "goodbye", ASKED_OPINION).kind == "goodbye"
+    assert read("ok fine. go", "affirm", FREE).kind == "accept"
+    # "Yes. Voters decide, not Trump. But no, they shouldn't be forced ..." was saved as a yes
+    both = read("Yes. Voters decide, not Trump. But no, they shouldn't be forced to hold elections mid-war",
+                "give_opinion", ASKED_OPINION, True)
+    assert (both.kind, both.stance) == ("answer", None)
+    assert read("no, but then again no one knows", "give_opinion", ASKED_OPINION, True).stance == "disagree"
