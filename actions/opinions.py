@@ -15,8 +15,9 @@ from actions.article import answer_question
 from actions.common import channel_of, intent_of, message_id_of, now, record, reset_answer
 from bot import dialogue, store
 from bot.dialogue import Reading
-from bot.prompts import STANCES, Prompt, next_prompt, prompts
+from bot.prompts import STANCES, Prompt, mentions, next_prompt, prompt_of_view, prompts
 
+TAKEN_AS = "Thanks - I'll take that as your answer to: "  # a view given with no prompt open
 STANCE_PHRASES = {
     "agree": "you agree that",
     "disagree": "you disagree that",
@@ -184,8 +185,23 @@ def start_next_prompt(
     return [*events, SlotSet("prompt_id", prompt.id), FollowupAction("opinion_form")]
 
 
+def answer_for_another_prompt(tracker: Tracker, prompt: Prompt, step: str, reading: Reading) -> Reading | None:
+    """An answer to a particular prompt that is plainly about another one, by that one's
+    `view_topics` and none of this one's words; None if it is this prompt's answer. (The first,
+    general prompt takes a view on any part of the pivot.)"""
+    text = tracker.latest_message.get("text") or ""
+    if step != "opinion" or reading.kind != "answer" or prompt.id == next(iter(prompts())):
+        return None
+    other = prompt_of_view(text)
+    if other is None or other.id == prompt.id or other.id in answered(tracker):
+        return None
+    if mentions(prompt, text):
+        return None
+    return replace(reading, kind="prompt_request", prompt=other.id, part="answer", words=text.strip())
+
+
 async def start_prompt_answered(
-    dispatcher: CollectingDispatcher, tracker: Tracker, done: list[str], reading: Reading
+    dispatcher: CollectingDispatcher, tracker: Tracker, done: list[str], reading: Reading, lead: str = ""
 ) -> list[dict[str, Any]]:
     """Open the prompt a reader named together with their answer ("the elections one. no way,
     ..."): the prompt is shown and the answer saved to it; the form asks only what is missing."""
@@ -197,7 +213,7 @@ async def start_prompt_answered(
     answer = dialogue.read(reading.words, None, dialogue.ASKED_OPINION, prompt.yes_no)
     if answer.kind not in ("answer", "stance"):
         return events
-    dispatcher.utter_message(text=prompt.text)
+    dispatcher.utter_message(text=f"{lead}{prompt.text}")
     saved = await save_opinion(dispatcher, tracker, prompt, answer, words=reading.words)
     return [*events[:-1], *saved, events[-1]]
 
@@ -330,6 +346,10 @@ class ActionHandleReply(Action):
             changed = await change_last_stance(dispatcher, tracker, reading.stance)
             if changed is not None:
                 return changed
+            if reading.stance == dialogue.OPPOSITE_STANCE and reading.words:
+                # "that was sarcasm. i think trusting putin is dumb": nothing to turn round, but a view
+                return await self.volunteered(dispatcher, tracker, replace(
+                    reading, kind="answer", stance=None, view=True))
             if reading.stance == dialogue.OPPOSITE_STANCE:
                 dispatcher.utter_message(response="utter_nothing_saved")  # nothing to turn round
                 return []
@@ -372,9 +392,16 @@ class ActionHandleReply(Action):
     async def volunteered(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, reading: Reading
     ) -> list[dict[str, Any]]:
-        """A view given with no prompt open answers the first, general prompt rather than being
+        """A view given with no prompt open answers the prompt it is about ("europe should just
+        build its own army": the Europe one), or else the first, general prompt, rather than being
         lost. Any other prompt is asked first: it asks about something in particular, and the
         reader hasn't seen it (a skipped one coming round again included)."""
+        said = reading.words or tracker.latest_message.get("text") or ""
+        about = prompt_of_view(said)
+        if about is not None and about.id not in answered(tracker) and (
+                reading.view or reading.kind == "answer" and intent_of(tracker) == "give_opinion"):
+            return await start_prompt_answered(dispatcher, tracker, answered(tracker),
+                                               replace(reading, prompt=about.id, words=said), lead=TAKEN_AS)
         general = next(iter(prompts()))
         # (only a view said plainly - a judgement, "i think", a feeling - is kept unasked; other
         # words the model took for an opinion, "no i meant the approval number", open the prompt)
@@ -385,7 +412,7 @@ class ActionHandleReply(Action):
         if opened is None or not takes_it:
             return events
         prompt = prompts()[opened]
-        dispatcher.utter_message(text=f"Thanks - I'll take that as your answer to: {prompt.text}")
+        dispatcher.utter_message(text=f"{TAKEN_AS}{prompt.text}")
         filled = await save_opinion(dispatcher, tracker, prompt, reading, words=reading.words)
         return [*events[:-1], *filled, events[-1]]  # the form's FollowupAction stays last
 
@@ -482,6 +509,11 @@ class ValidateOpinionForm(FormValidationAction):
     ) -> list[dict[str, Any]]:
         reading = reading or dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
                                            step, prompt.yes_no, stance_of_entity(tracker))
+        elsewhere = answer_for_another_prompt(tracker, prompt, step, reading)
+        if elsewhere is not None:
+            # "Yes. Voters decide, not Trump. But no, they shouldn't be forced mid-war" at the China
+            # question: filed under the elections one, as if the reader had named it
+            reading = elsewhere
         if reading.question:
             # "<view>. hang on, does the article say ...?": the view kept, then the question answered
             kept = await self.take_turn(dispatcher, tracker, prompt, step, replace(reading, question=None))
@@ -559,9 +591,15 @@ class ValidateOpinionForm(FormValidationAction):
             if dialogue.RETRACTION.search(dialogue.normalized(tracker.latest_message.get("text") or "")):
                 await discard(dispatcher, tracker, tracker.get_slot("opinion_message_id"))
                 return [*reset_answer(), SlotSet("prompt_exit", f"{SWITCH}{reading.prompt}")]
-            return [SlotSet("prompt_exit", f"{SWITCH}{reading.prompt}")]
+            carried = WITH_ANSWER if reading.part == "answer" else ""  # (the answer goes with the reader)
+            return [SlotSet("prompt_exit", f"{SWITCH}{reading.prompt}{carried}")]
         if kind == "prompt_request":  # the one already open: asked again
             return [SlotSet("nudged", None)]
+        if kind == "discard" and reading.part == "not_an_answer" and not tracker.get_slot("opinion_message_id") \
+                and tracker.get_slot("last_message_id"):
+            # "Pardon? I have not given any opinion. I said I have questions." at the next prompt: the
+            # answer saved before it goes, and this prompt is left
+            return [*await discard_last_answer(dispatcher, tracker), *reset_answer(), SlotSet("prompt_exit", "stop")]
         if kind == "discard":  # "don't save this one"
             await discard(dispatcher, tracker, tracker.get_slot("opinion_message_id"))
             return [*reset_answer(), SlotSet("prompt_exit", "discard")]
@@ -603,8 +641,10 @@ class ValidateOpinionForm(FormValidationAction):
             return self.acknowledge(dispatcher, tracker, "reason")  # the answer again, "because"
         if step == "reason" and dialogue.is_dont_know(tracker.get_slot("opinion") or "") \
                 and len(dialogue.words_of(said)) >= dialogue.REASON_MIN_WORDS \
-                and not dialogue.is_dont_know(said) and dialogue.stance_of(said, False) != "unsure":
-            # (not "i guess i dont know enough about it": that is why they are unsure)
+                and not dialogue.is_dont_know(said) and dialogue.stance_of(said, False) != "unsure" \
+                and not (dialogue.HEDGED.search(said) and dialogue.stance_of(said, prompt.yes_no) is None):
+            # (not "i guess i dont know enough about it", nor "seems risky but maybe peace is good":
+            # that is why they are unsure)
             return await self.view_after_all(dispatcher, tracker, message_id, stance)
         turned = dialogue.judged_in_any_clause(tracker.latest_message.get("text") or "") \
             if step == "reason" and tracker.get_slot("stance") == "unsure" and not prompt.yes_no else None
@@ -713,7 +753,12 @@ class ActionFinishOpinion(Action):
                                     dialogue.FREE)
             if reading.kind == "prompt_request" and reading.part == "answer":  # "2. yes, china matters more"
                 return [*events, *await start_prompt_answered(dispatcher, tracker, done, reading)]
-            return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=exit_[len(SWITCH):])]
+            wanted = exit_[len(SWITCH):].removesuffix(WITH_ANSWER)
+            if exit_.endswith(WITH_ANSWER):  # an answer about that prompt, given at this one: kept there
+                carried = Reading("prompt_request", prompt=wanted, part="answer",
+                                  words=(tracker.latest_message.get("text") or "").strip())
+                return [*events, *await start_prompt_answered(dispatcher, tracker, done, carried)]
+            return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=wanted)]
         if exit_ == "opt_out":
             return [*events, *privacy.opt_out(dispatcher)]
         if exit_ == "delete_data":
@@ -754,6 +799,7 @@ def offer_next_prompt(dispatcher: CollectingDispatcher, done: list[str]) -> list
 ABOUT_THE_DISCUSSION = ("show_answers", "privacy", "prompts_info", "answers_request")
 # prompt_exit's value for leaving the open prompt for the one the reader asked for
 SWITCH = "switch:"
+WITH_ANSWER = "+answer"  # ... with the reader's message as that prompt's answer
 
 
 async def about_the_discussion(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -822,8 +868,9 @@ async def move_answer(dispatcher: CollectingDispatcher, tracker: Tracker, messag
 
 async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                              edits: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
-    """Change the stance of, or delete, answers named by their prompt's topic or their place
-    ("make the china one mixed", "remove my first answer"); say what was done to each."""
+    """Change the stance, words or reason of, move, or delete answers named by their prompt's topic
+    or their place ("make the china one mixed", "remove my first answer", "move my first answer
+    to the europe question"); say what was done to each."""
     rows = await asyncio.to_thread(store.answers_of, tracker.sender_id)
     if rows is None:
         dispatcher.utter_message(text="I can't reach your saved answers just now - please try again in a moment.")
@@ -858,6 +905,17 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), **fields})
             stance_now = f" Your stance is now {said}." if said and said != row["stance"] else ""
             dispatcher.utter_message(text=f"Done - your answer there{about} now reads: \"{opinion}\"{stance_now}")
+        elif change.startswith(dialogue.MOVE_EDIT):  # "move my first answer to the europe question"
+            new = prompts()[change[len(dialogue.MOVE_EDIT):]]
+            if new.id == row["prompt_id"]:
+                dispatcher.utter_message(text=f"That answer is already filed under: {new.text}")
+                continue
+            await move_answer(dispatcher, tracker, row["message_id"], new)
+            dispatcher.utter_message(text=f"Your stance was about the other question: say \"make that agree\" "
+                                          f"(or disagree, mixed, unsure) to give it here ({new.statement}).")
+            done = [*[d for d in done if d not in (row["prompt_id"], new.id)], new.id]
+            events += [SlotSet("answered_prompts", done), SlotSet("last_prompt_id", new.id),
+                       SlotSet("last_message_id", row["message_id"])]
         elif change.startswith(dialogue.REASON_EDIT):
             reason = store.clean_text(change[len(dialogue.REASON_EDIT):])[: store.MAX_OPINION_CHARS]
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "reason": reason})

@@ -19,6 +19,7 @@ class Prompt:
     supporters_say: str = ""  # verbatim article text for each side, offered when asked our view
     critics_say: str = ""
     topics: tuple[str, ...] = ()  # words a reader asks for it by ("the one about china")
+    view_topics: tuple[str, ...] = ()  # words that put a view given unasked under it ("europe should build its own army")
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +31,7 @@ def prompts() -> dict[str, Prompt]:
             item["id"], item["text"], item["statement"], bool(item.get("yes_no")),
             item.get("sides", {}).get("supporters", ""), item.get("sides", {}).get("critics", ""),
             tuple(str(topic) for topic in item.get("topics") or ()),
+            tuple(str(topic) for topic in item.get("view_topics") or ()),
         )
         for item in data["prompts"]
     }
@@ -43,10 +45,30 @@ def next_prompt(done: list[str] | None) -> Prompt | None:
 
 def prompt_about(text: str) -> Prompt | None:
     """The prompt whose topic `text` names, by the longest topic words found in it."""
-    lowered = " " + re.sub(r"[^a-z0-9 ]", " ", text.lower().replace("’", "'").replace("'", "")) + " "
+    lowered = _words(text)
     found = [(len(topic), -order, prompt) for order, prompt in enumerate(prompts().values())
              for topic in prompt.topics if f" {topic} " in lowered]
     return max(found, key=lambda item: item[:2])[2] if found else None
+
+
+def _words(text: str) -> str:
+    """`text` lowercased, as words between spaces ("yrs" spelt out), for finding topics in it."""
+    lowered = re.sub(r"[^a-z0-9 ]", " ", text.lower().replace("’", "'").replace("'", ""))
+    return " " + re.sub(r"\byrs\b", "years", lowered) + " "
+
+
+def prompt_of_view(text: str) -> Prompt | None:
+    """The one prompt a view given with no prompt open is about, by its `view_topics`; None when
+    it names none, or several ("he betrays ukraine and europe and cosies up to china")."""
+    lowered = _words(text)
+    found = [prompt for prompt in prompts().values() if any(f" {topic} " in lowered for topic in prompt.view_topics)]
+    return found[0] if len(found) == 1 else None
+
+
+def mentions(prompt: Prompt, text: str) -> bool:
+    """Whether `text` names any of `prompt`'s topics."""
+    lowered = _words(text)
+    return any(f" {topic} " in lowered for topic in (*prompt.topics, *prompt.view_topics))
 
 
 STANCES = ("agree", "disagree", "mixed", "unsure")

@@ -348,11 +348,11 @@ def test_requests_about_other_answers_and_short_answers_leave_the_rows_the_reade
     bot.text(reader, "2")  # the second stance button: Disagree
     bot.text(reader, "sure why not")  # the next prompt
     bot.text(reader, "skip")
-    request = bot.text(reader, "change my answer to the first question to mixed")
-    assert "I can change only your latest answer" in request
+    # (round 21: that answer is changed, not explained away as "only your latest")
+    bot.text(reader, "change my answer to the first question to mixed")
     [row] = rows_of(bot, reader)
     assert (row.prompt_id, row.opinion, row.reason, row.stance) == (
-        "russia_shift", "bad", "stop helping Russia", "disagree")
+        "russia_shift", "bad", "stop helping Russia", "mixed")
     for _ in range(4):
         bot.text(reader, "skip")
     again = bot.text(reader, "skip")  # every prompt asked: the skipped ones come round again
@@ -519,16 +519,18 @@ def test_an_earlier_questions_stance_button_changes_nothing(bot):
 
 def test_a_feeling_or_a_judgement_typed_unasked_is_kept_as_a_view_not_answered(bot):
     # Round 17: dialogue read "its a betrayal of 80 yrs of policy" as a view, but the answer
-    # policy still answered it with the 80-years fact when the model said ask_article.
+    # policy still answered it with the 80-years fact when the model said ask_article. (Round 21:
+    # it answers the prompt about those 80 years, not the general one.)
     reader = new_reader()
     shown = bot.text(reader, "its a betrayal of 80 yrs of policy")
     assert "I'll take that as your answer" in shown and "From the article" not in shown
+    assert prompts()["eighty_years"].text in shown
     bot.text(reader, "because we stood up to the soviets for decades")
-    bot.text(reader, stance("disagree"))
+    bot.text(reader, stance("agree"))
     rows = rows_of(bot, reader)
     assert [(r.prompt_id, r.opinion, r.reason, r.stance) for r in rows] == [
-        ("russia_shift", "its a betrayal of 80 yrs of policy",
-         "because we stood up to the soviets for decades", "disagree")]
+        ("eighty_years", "its a betrayal of 80 yrs of policy",
+         "because we stood up to the soviets for decades", "agree")]
     other = new_reader()
     assert "I'll take that as your answer" in bot.text(other, "this article makes me angry")
 
@@ -1013,7 +1015,14 @@ def test_round_20_testers_deletes_moves_and_an_announcement(bot):
     # about ... not china"; "Let me tell you what I think" was saved as the view.
     reader = new_reader()
     bot.text(reader, "question 2")
-    bot.text(reader, "ukraine cant hold elections during a war, thats just silly to demand")
+    # (round 21: an answer plainly about another prompt is filed there at once)
+    said = bot.text(reader, "ukraine cant hold elections during a war, thats just silly to demand")
+    assert prompts()["wartime_elections"].text in said
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "wartime_elections"
+    reader = new_reader()  # ... and one that names none stays where it was given, to be moved by the reader
+    bot.text(reader, "question 2")
+    bot.text(reader, "its silly to demand that")
     said = bot.text(reader, "no i was talking about trump demanding new elections in ukraine, not china")
     assert "Moved" in said
     [row] = rows_of(bot, reader)
@@ -1233,3 +1242,79 @@ def test_a_stance_said_before_its_question_is_kept_for_the_answer(bot):
     bot.text(reader, "agree")
     bot.text(reader, "no wait, i disagree, it abandons allies")
     assert rows_of(bot, reader)[0].stance == "disagree"
+
+
+def test_round_21_readers_who_wander_leave_the_rows_they_meant(bot):
+    # The fourteenth tester (round 21). "Good evening. I have a few questions about the piece."
+    # was saved as an agreeing answer, and the reader's protest ignored.
+    reader = new_reader()
+    assert "Ask me anything about the article" in bot.text(reader, "Good evening. I have a few questions about the piece.")
+    assert rows_of(bot, reader) == []
+    # A view with no prompt open goes to the prompt it is about, not the general one.
+    said = bot.text(reader, "europe should just build its own army tbh")
+    assert prompts()["europe_response"].text in said
+    bot.text(reader, "theyre rich enough to do it")
+    bot.text(reader, "yes")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.opinion, row.stance) == ("europe_response", "europe should just build its own army tbh", "agree")
+    # "yeah next" to "another discussion question?" was refused as off-topic
+    assert prompts()["russia_shift"].text in bot.text(reader, "yeah next")
+    # a question about what was saved, at a prompt, was saved as the answer
+    assert "Here's what I've saved" in bot.text(reader, "did you save what i just said about europe?")
+    # "my reason: ..." after the answer, and a protest that an answer was none
+    bot.text(reader, "bad idea")
+    bot.text(reader, "disagree")
+    bot.text(reader, "my reason: it rewards the invasion")
+    rows = {r.prompt_id: r for r in rows_of(bot, reader)}
+    assert (rows["russia_shift"].opinion, rows["russia_shift"].reason) == ("bad idea", "it rewards the invasion")
+    bot.text(reader, "yeah next")
+    bot.text(reader, "that wasnt an answer, I have not given you any opinion on the first one")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["europe_response"]
+
+
+def test_round_21_stances_and_reasons_said_the_way_readers_say_them(bot):
+    # "idk", then at "what makes it hard to call?" a hunch: the reason for being unsure, not a view
+    # to be asked where it stands; "that was sarcasm. <view>" with nothing saved kept nothing;
+    # "yes <why>" was asked why; "i said no" was added to the answer.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "idk")
+    said = bot.text(reader, "i dont follow politics much. seems risky but maybe peace is good")
+    assert "Where do you stand" not in said
+    [row] = rows_of(bot, reader)
+    assert (row.stance, row.reason) == ("unsure", "i dont follow politics much. seems risky but maybe peace is good")
+    reader = new_reader()
+    bot.text(reader, "who is kori schake")
+    said = bot.text(reader, "that was sarcasm. i think trusting putin is dumb")
+    assert prompts()["negotiating_with_adversary"].text in said
+    bot.text(reader, "because he broke minsk")
+    bot.text(reader, "i said no")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.opinion, row.reason, row.stance) == (
+        "negotiating_with_adversary", "i think trusting putin is dumb", "because he broke minsk", "disagree")
+    bot.text(reader, "the europe one")
+    assert "Thank you!" in bot.text(reader, "yes theyve been freeloading for decades")
+    assert rows_of(bot, reader)[-1].reason == "theyve been freeloading for decades"
+
+
+def test_round_21_an_answer_filed_under_the_wrong_prompt_is_moved(bot):
+    # The fourteenth tester: an elections answer given at the China question was saved as the
+    # China answer; "move my first answer to the europe question" was saved as an answer.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "europe should pay for its own defense, they are rich")
+    bot.text(reader, "agree")  # filed under the general prompt, where it was asked
+    bot.text(reader, "yeah next")
+    said = bot.text(reader, "No. They shouldn't be forced to hold elections mid-war, its absurd")
+    assert prompts()["wartime_elections"].text in said
+    moved = bot.text(reader, "move my first answer to the europe question")
+    assert "Moved" in moved and "make that agree" in moved
+    bot.text(reader, "make that agree")
+    rows = {row.prompt_id: row for row in rows_of(bot, reader)}
+    assert set(rows) == {"europe_response", "wartime_elections"}
+    assert (rows["europe_response"].opinion, rows["europe_response"].stance) == (
+        "europe should pay for its own defense, they are rich", "agree")
+    assert rows["wartime_elections"].stance == "disagree"
+    assert "I have no saved answer of yours there" in bot.text(reader, "can you delete just the china one")
+    assert "Done - I've deleted" in bot.text(reader, "can you delete just the elections one")
+    assert [row.prompt_id for row in rows_of(bot, reader)] == ["europe_response"]
