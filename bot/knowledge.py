@@ -629,6 +629,10 @@ BARE_REFERENCE = re.compile(r"^\s*(before|after|since|until) (that|then|it|this)
 # "who wrote it?", "when was it published": the article's own making.
 WRITING = re.compile(r"\bwho (wrote|writes|authored|published)\b|\b(was|is) (it|this) "
                      r"(written|published)\b|\b(author|byline)\b", re.I)
+# "how long is the article", "how many words is it": its length, not a time
+ARTICLE_LENGTH = re.compile(r"^\W*(so |and |ok )?(how (long|big) is (the|this|that) (article|piece|story|text)|"
+                            r"how many (words|paragraphs|sentences)( are| is)? (in )?(the|this|that|it) ?(article|piece|story|text)?)\W*$",
+                            re.I)
 # "was obama mentioned?", "does the article mention nato?": whether the article names something.
 MENTIONED = re.compile(
     r"^\s*(is|was|are|were) (?P<what>.+?)( (mentioned|named)( (in|by) (the|this) article| in it)?|"
@@ -1958,6 +1962,7 @@ def _asked_part(message: str) -> str:
                      lambda m: {"shake": "meet", "shook": "met", "shaking": "meeting"}[m.group(1).lower()],
                      message, flags=re.I)
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
+    message = re.sub(r"\s*\b(with )?(each other|one another)\b", "", message, flags=re.I)  # "do they agree with each other"
     message = IT_THE_ARTICLE.sub(r"\1the article ", message)  # "does it mention nato": the article
     message = ASKED_THROUGH_IT.sub("", message)  # "does the article say when ...": when ...
     message = NO_AUXILIARY.sub(r"\1 did \2 \3", message)  # "what he say": what did he say
@@ -2071,7 +2076,8 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
     if group is not None:
         # "who are the supporters? any names?": what the article says of them, and that it names none
         fact = known.facts[known.unnamed_groups[group]]
-        return Reply("unknown", f"The article doesn't say who the {group} are - it names none of them. "
+        which = "which" if re.search(r"\b(states|countries|nations)$", group) else "who"  # (the baltic states)
+        return Reply("unknown", f"The article doesn't say {which} the {group} are - it names none of them. "
                                 f"What it does say: {fact.answer}\n"
                                 f"{quoted(fact.quote)}", None,
                      {**_context_for(named, fact, known, [*(context.get("shown") or []), fact.id],
@@ -2120,6 +2126,9 @@ def _unnamed_group_asked(question: str, known: Knowledge) -> str | None:
     """The group a question asks the names of ("who are the supporters? any names?"), when the
     article names none of them."""
     plain = " ".join(question.lower().replace("’", "'").split())
+    # ("does the article name which baltic states": which ones, asked through the article)
+    plain = re.sub(r"^(does|did) (it|the article|the piece|the story) (name|say|list|specify|tell us|mention) "
+                   r"(?=(which|who|what)\b)", "", plain)
     if not NAMES_ASKED.search(plain) or re.search(r"\b(quoted?|quotes)\b|^(does|did|do|is|are|has|was)\b", plain) \
             or two_questions(question) is not None:
         return None  # ("does it name any european leaders", "which are quoted": answered as asked)
@@ -2147,6 +2156,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         kind = "off_topic" if normalize(question) else "none"
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)
         return Reply(kind, text, None, context)
+    if ARTICLE_LENGTH.search(question):
+        # "how long is the article": counted from the text itself
+        words = len(" ".join(known.sentences).split())
+        paragraphs = len(set(known.paragraph_of)) if known.paragraph_of else 0
+        return Reply("fact", f"It's short: about {round(words, -1):,} words"
+                             f"{f' in {paragraphs} paragraphs' if paragraphs else ''}.", None, context)
     # "who wins according to the author": the article's answer is what is asked, not its author
     question = re.sub(r",?\s+according to (the|this) (author|writer|journalist)\b", " in the article", question,
                       flags=re.I)
@@ -2660,7 +2675,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                          context)
         strange = [w for w in words if len(w) >= 4 and not known.is_known(w) and not known.is_misspelt_filler(w)
                    and w not in NOT_FOCUS and w not in ASKING and singular(w) not in PEOPLE_NOUNS]
-        if strange and not known.person_in(what) and not any(w in known.absent_focus for w in words) \
+        named_in_it = known.person_in(what)
+        if strange and named_in_it and len(strange) >= 2 and not any(w in known.absent_focus for w in words):
+            # "does the article say anything about zelenskys term expiring?": it names him, and
+            # says nothing of that - not "Yes" and who he is
+            what = " ".join(readable(word) for word in what.split())
+            return Reply("unknown", f"No - the article doesn't say anything about {what}. It mentions "
+                                    f"{named_in_it[0].name}, but not that.", None, context)
+        if strange and not named_in_it and not any(w in known.absent_focus for w in words) \
                 and not re.match(r"\s*(it|that|this|they|he|she)\b", what, re.I):
             # "does the article mention the grain deal": the word it never uses says no, whatever
             # "deal" alone would find

@@ -737,7 +737,10 @@ def test_which_one_after_an_answer_that_names_it_is_that_answer():
     assert already.kind == "unknown"
     _, mean = _conversation("what did schake say about the cold war",
                             "which baltic states does she mean, name one")
-    assert mean.text.startswith("The article doesn't say which states")
+    # (round 21: the Baltic States are a group it names none of, in unnamed_groups)
+    assert mean.text.startswith("The article doesn't say which the baltic states are - it names none of them")
+    [asked] = _conversation("does the article name which baltic states")
+    assert asked.kind == "unknown" and not asked.text.startswith("Yes")
     _, specific = _conversation("how do european leaders feel about trump", "which countries specifically")
     assert specific.text.startswith("The article doesn't say which countries")
 
@@ -2186,3 +2189,19 @@ def test_what_the_headline_says_is_the_headline_not_a_speaker():
     # of someone called Headline, whom the article never quotes.
     assert "Departure from Traditional U.S. Foreign Policy" in respond(
         "what does the headline say trump's policy departs from").text
+
+
+def test_round_21_testers_questions_about_the_article():
+    # The fourteenth tester: "which presidents are named in it" got Truman alone; "does the article
+    # say anything about zelenskys term expiring?" got "Yes." and who he is; "how long is the
+    # article" got "doesn't say when that was"; "do they agree with each other" got "The article
+    # doesn't say anything about each."
+    presidents = respond("which presidents are named in it")
+    assert all(name in presidents.text for name in ("Donald Trump", "Harry Truman", "George W. Bush", "Joe Biden"))
+    term = respond("does the article say anything about zelenskys term expiring?")
+    assert term.kind == "unknown" and term.text.startswith("No - the article doesn't say anything about")
+    assert respond("does the article mention zelensky").text.startswith("Yes")
+    length = respond("how long is the article")
+    assert length.text.startswith("It's short: about 1,0") and "words" in length.text
+    *_, each = _conversation("who is kori schake", "what does wallander say", "do they agree with each other")
+    assert "about each" not in each.text
