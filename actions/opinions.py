@@ -295,7 +295,10 @@ class ActionHandleReply(Action):
         if kind == "edit_answer":
             return await edit_last_answer(dispatcher, tracker, reading.part, reading.words)
         if kind == "answers_edit":  # "make the china one mixed", "remove my first answer"
-            return await edit_named_answers(dispatcher, tracker, reading.edits)
+            edited = await edit_named_answers(dispatcher, tracker, reading.edits)
+            if reading.part == "leaving":  # "delete the Europe one, it is all wrong. bye"
+                dispatcher.utter_message(response="utter_goodbye")
+            return edited
         if kind == "prompt_request" and reading.part == "move" and tracker.get_slot("last_message_id") \
                 and reading.prompt != tracker.get_slot("last_prompt_id"):
             # "that was for the concessions question" after the answer was finished: moved there
@@ -318,8 +321,9 @@ class ActionHandleReply(Action):
             done = next((e["value"] for e in events if e.get("name") == "answered_prompts"), answered(tracker))
             return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=reading.prompt)]
         if kind == "correction":  # "*europe" once the answer is finished
-            dispatcher.utter_message(text="To fix your last answer, say \"change my answer to: \" "
-                                          "and the whole sentence, or \"change my reason to: ...\".")
+            dispatcher.utter_message(text="To fix your last answer, say \"change my answer to: \" and the words to "
+                                          "keep, or \"change my reason to: ...\". To give part of it to another "
+                                          "question, name that one with it: \"the europe one: ...\".")
             return []
         if kind == "add_to_answer" or (step == dialogue.OFFERED and kind == "answer"
                                        and (reading.view or intent_of(tracker) == "give_opinion")):
@@ -353,6 +357,11 @@ class ActionHandleReply(Action):
             if reading.stance == dialogue.OPPOSITE_STANCE:
                 dispatcher.utter_message(response="utter_nothing_saved")  # nothing to turn round
                 return []
+        if kind == "stance" and tracker.get_slot("last_prompt_id") and await last_answer_lacks_stance(tracker):
+            # "unsure" right after "Moved - ... say make that agree ... for where you stand on it"
+            changed = await change_last_stance(dispatcher, tracker, reading.stance)
+            if changed is not None:
+                return changed
         if kind == "stance" and tracker.get_slot("last_prompt_id"):
             # "idk" a few turns after the answer: a change only when the reader says so.
             dispatcher.utter_message(text=f"To change your last answer, say \"make that "
@@ -567,9 +576,10 @@ class ValidateOpinionForm(FormValidationAction):
             others = tuple(edit for edit in reading.edits if edit != (prompt.id, "delete"))
             events = await edit_named_answers(dispatcher, tracker, others) if others else []
             await discard(dispatcher, tracker, tracker.get_slot("opinion_message_id"))
-            return [*events, *reset_answer(), SlotSet("prompt_exit", "discard")]
+            return [*events, *reset_answer(), SlotSet("prompt_exit", "goodbye" if reading.part == "leaving" else "discard")]
         if kind == "answers_edit":  # an earlier answer changed while this prompt is open: asked again
-            return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("nudged", None)]
+            leaving = [SlotSet("prompt_exit", "goodbye")] if reading.part == "leaving" else []  # ("... bye")
+            return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("nudged", None), *leaving]
         if kind == "prompt_request" and reading.part == "move" and reading.prompt != prompt.id \
                 and tracker.get_slot("opinion_message_id"):
             # "it is for the question about concessions, not the general one": the answer moves
@@ -849,6 +859,14 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
         dispatcher.utter_message(text="I have that already." if changed == 0
                                  else "Thanks - I've added that to your answer.")
     return offer_next_prompt(dispatcher, answered(tracker))
+
+
+async def last_answer_lacks_stance(tracker: Tracker) -> bool:
+    """Whether the answer the reader finished last has no stance (moved to another prompt, or
+    the stance question declined)."""
+    rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
+    row = next((r for r in rows if r["message_id"] == tracker.get_slot("last_message_id")), None)
+    return row is not None and not row["stance"]
 
 
 async def move_answer(dispatcher: CollectingDispatcher, tracker: Tracker, message_id: str,

@@ -66,7 +66,7 @@ ACKNOWLEDGEMENTS = {
 }
 YES = re.compile(
     r"^(yes|yeah|yea|yep|yup|ya|yah|y|yy|aye|absolutely|definitely|of course|for sure|"
-    r"hell yes|certainly|totally|i think so|i guess so|probably)\b"
+    r"hell yes|certainly|totally|i think so|i guess so|probably|obviously(?! not)|duh)\b"
 )
 NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
                 r"not really|i don'?t think so|probably not|of course not|certainly not|"
@@ -248,7 +248,7 @@ PROMPT_NUMBER = re.compile(r"^((ok|okay|um|so|i mean|i'?ll (do|take)|let'?s do|l
 # vote in a war", "7. its not a mistake, times change").
 PROMPT_THEN_ANSWER = re.compile(
     r"^((ok|okay|so|and|also|then|now|um|hmm+|ugh|whatever|right|fine|alright|sure|next|ja|yes|yeah|well|oh|honestly)\W+)*"
-    r"(for |on |re:? |about )?(the )?(?!(delete|remove|change|make|edit|drop|fix|erase|scrap|update|set|put)\b)"
+    r"((my )?(answer|reply|response) )?(for |on |re:? |about |to )?(the )?(?!(delete|remove|change|make|edit|drop|fix|erase|scrap|update|set|put)\b)"
     r"(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt)\s*[:.,;!\-\u2013\u2014]+\s*"
     r"(?P<answer>\S.*)$"
     r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])\s*[.):\-]\s*(?P<answer2>\S.*)$"
@@ -285,7 +285,10 @@ PART_OF_ANSWER = re.compile(r"\b(sentence|part|bit|line|words?|paragraph|phrase|
                             r"(my|the) "
                             r"(\w+ )?(answer|opinion|reason)\b"
                             # "please remove kharkiv part, is private"
-                            r"|\b(remove|delete|take out|cut|drop|erase) (the |that |my )?(\w+ ){1,2}(part|bit|sentence|line|detail)s?\b")
+                            r"|\b(remove|delete|take out|cut|drop|erase) (the |that |my )?(\w+ ){1,2}(part|bit|sentence|line|detail)s?\b"
+                            # "no the second part is for question about Europe defend itself, not this one"
+                            r"|\b(the )?(first|second|last|other|latter|former) (part|bit|half|sentence)( of (it|that|my answer))? "
+                            r"(is|was) (for|about|meant for|supposed to be for)\b")
 # Several prompts answered at once by their numbers ("1 disagree, 2 disagree, ... 7 agree")
 LISTED_ANSWER = re.compile(r"(?:^|[,;.]\s*|\s)(?:q|#|question )?(?P<n>[1-9])\s*[.):=-]?\s*"
                            r"(?P<stance>agree|disagree|mixed|unsure|yes|no)\b", re.I)
@@ -351,6 +354,10 @@ OPT_OUT = re.compile(
     # "I don't want anything I say stored anywhere"
     r"|\b(don'?t|do not) want (anything|what|whatever) i (say|write|type|said)( \w+){0,2} (saved|stored|kept|recorded|logged)\b"
     r"|\bwithout (it|this|that|them|my (answers?|views?|opinions?|thoughts?)) (being|getting) (saved|stored|recorded|kept)\b"
+    # "Actually, I'd rather my answers weren't saved", "I don't want you to store anything I say"
+    r"|\b(rather|prefer) (my|that my|if my) (answers?|views?|opinions?|data|words|responses?) (weren'?t|were not|not be|aren'?t|are not|wasn'?t) "
+    r"(saved|stored|kept|recorded|logged)\b"
+    r"|\b(don'?t|do not) want (you|u|the bot|this bot|it) to (save|store|keep|record|log) (anything|any|my|what i)\b"
 )
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
 DISCARD = re.compile(
@@ -925,12 +932,31 @@ def asks_something(text: str) -> bool:
 
 
 REASON_EDIT = "reason:"  # an answers_edit change that sets the answer's reason to what follows
+# "change my Europe answer to: ...": an answer named by its prompt's topic, and its new words
+TOPIC_PART_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|"
+                             r"correct|fix|rewrite) (my|the) (?P<topic>[a-z0-9' ]{2,30}?) (?P<part>reason|answer|opinion|view)"
+                             r"( to| to say| so it says| so it reads)?\s*[:,-]\s*(?P<rest>\S.+)$", re.I | re.S)
 OPINION_EDIT = "opinion:"  # ... and one that rewrites the answer's words
 # A stance in so many words (what rewriting an answer's text may change it to)
 STANCE_SAID = re.compile(r"\b(agree|disagree|mixed|unsure|not sure)\b", re.I)
 # "on elections to: <words>", "for the china one to say <words>": an answer named, then its new words
 NAMED_THEN_WORDS = re.compile(r"^(on|for|about|of|to) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( one| question| answer| prompt)?"
                               r"\s*(to say|to read|to|so it says)?\s*:\s*(?P<words>\S.*)$", re.I | re.S)
+
+
+def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
+    """Several prompts answered in one message, each sentence led by its topic and a colon ("china
+    thing: no. europe: yes they should pay their own way"), as (prompt id, answer) pairs; empty
+    unless two or more different prompts are answered so."""
+    pairs: list[tuple[str, str]] = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", text.strip()):
+        lead = re.match(r"^\W*(((ok|so|and|then|also|first|second|third|fourth|fifth|last|next|1st|2nd|3rd)( question| one)?"
+                        r"|the)\W+)*", sentence.lower())
+        labelled = re.match(r"(?P<topic>[a-z0-9' ]{2,40}?)(,? answer)?\s*:\s*\S", sentence.lower()[lead.end():])
+        about = prompt_about(labelled["topic"]) if labelled else None
+        if about is not None and about.id not in {prompt_id for prompt_id, _ in pairs}:
+            pairs.append((about.id, sentence[sentence.index(":") + 1:].strip()))
+    return tuple(pairs) if len(pairs) >= 2 else ()
 
 
 def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
@@ -1383,6 +1409,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."
     edit = EDIT_ANSWER.match(raw.strip())
     named_edits = answer_edits(raw) if edit else ()
+    topic_edit = TOPIC_PART_EDIT.match(raw.strip())
+    topic_edited = prompt_about(topic_edit["topic"]) if topic_edit else None
+    if topic_edited is not None and has_letters(topic_edit["rest"]):
+        # "change my Europe answer to: ...": that answer's words (or reason), not the latest's
+        part = REASON_EDIT if topic_edit["part"].lower() == "reason" else OPINION_EDIT
+        return Reading("answers_edit", edits=((topic_edited.id, f"{part}{topic_edit['rest'].strip()}"),))
     if any(change.startswith(REASON_EDIT) and target != "#-1" for target, change in named_edits):
         # "change the reason on the trump russia shift answer: ...": that answer's, not the latest's
         return Reading("answers_edit", edits=named_edits)
@@ -1437,6 +1469,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("prompt_request", prompt=misfiled.id, part="move")
     if PART_OF_ANSWER.search(plain) and step in (FREE, OFFERED):
         return Reading("correction")  # "remove the europe sentence from my first answer": how to edit it
+    labelled_answers = answers_by_topic(raw) if step in (FREE, OFFERED) else ()
+    if labelled_answers:
+        # "can putin be trusted, answer: no lol. second the china thing: no. third europe: yes ...":
+        # each saved under the prompt it names
+        return Reading("answers_list", edits=labelled_answers)
     listed = [(int(m["n"]), m["stance"].lower()) for m in LISTED_ANSWER.finditer(raw)] if step in (FREE, OFFERED) else []
     if len(listed) >= 2 and len({n for n, _ in listed}) == len(listed) and all(n <= len(prompts()) for n, _ in listed):
         # "1 disagree, 2 disagree, ... 7 agree": each prompt by its number in the list, with its stance
@@ -1486,7 +1523,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         polite_command or not asks_something(raw)) else ()
     if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|should be|delete|remove|drop|"
                             r"erase|scrap|get rid of|reason (is|was|for|on|of))\b", plain) or step in (FREE, OFFERED)):
-        return Reading("answers_edit", edits=edits)  # "make the china one mixed", "remove my first answer"
+        # "make the china one mixed", "remove my first answer"; "delete the Europe one, it is all wrong. bye"
+        return Reading("answers_edit", edits=edits, part="leaving" if GOODBYE_SENTENCE.search(raw) else None)
     back = re.search(r"\b(go|going|get|come|take me) back to (the |that )?(?P<rest>.+)$", plain)
     back_to = prompt_about(back["rest"]) if back and count <= ANSWERS_REQUEST_MAX_WORDS else None
     if back_to is not None and not re.match(r"(article|text|piece|questions? about the article)\b", back["rest"]):

@@ -1318,3 +1318,38 @@ def test_round_21_an_answer_filed_under_the_wrong_prompt_is_moved(bot):
     assert "I have no saved answer of yours there" in bot.text(reader, "can you delete just the china one")
     assert "Done - I've deleted" in bot.text(reader, "can you delete just the elections one")
     assert [row.prompt_id for row in rows_of(bot, reader)] == ["europe_response"]
+
+
+def test_round_21_second_testers_answers_by_topic_and_polite_opt_outs(bot):
+    # The fifteenth tester: three answers in one message, each led by its topic, got a passage of
+    # the article; "change my Europe answer to: ..." asked the next prompt; "... bye" after a
+    # delete got no goodbye; a polite opt-out was saved as the answer.
+    reader = new_reader()
+    said = bot.text(reader, "ok so first question, can putin be trusted, answer: no lol. second the china thing: no. "
+                            "third europe: yes they should pay their own way")
+    assert "Saved 3 answers" in said
+    rows = {row.prompt_id: row for row in rows_of(bot, reader)}
+    assert {prompt: row.stance for prompt, row in rows.items()} == {
+        "negotiating_with_adversary": "disagree", "china_focus": "disagree", "europe_response": "agree"}
+    bot.text(reader, "change my Europe answer to: Europe must defend itself more, we was too lazy")
+    assert {r.prompt_id: r.opinion for r in rows_of(bot, reader)}["europe_response"] == (
+        "Europe must defend itself more, we was too lazy")
+    assert "Bye" in bot.text(reader, "delete the china one, it is all wrong. bye")
+    assert "china_focus" not in {r.prompt_id for r in rows_of(bot, reader)}
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    assert "won't save" in bot.text(reader, "Actually, I'd rather my answers weren't saved, if that's alright.")
+    assert rows_of(bot, reader) == []
+    # an answer given at one prompt and labelled for another goes there; "unsure" after a move
+    # (asked to say where they stand) gives the stance
+    reader = new_reader()
+    bot.text(reader, "question 3")
+    said = bot.text(reader, "forget it. answer for the europe defense question: agree, they should pay their own way")
+    assert prompts()["europe_response"].text in said
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("europe_response", "agree")
+    bot.text(reader, "question 2")
+    bot.text(reader, "its a bad trade")
+    bot.text(reader, "no i was talking about the concessions question not china")
+    bot.text(reader, "unsure")
+    assert {r.prompt_id: r.stance for r in rows_of(bot, reader)}["ukraine_deal"] == "unsure"

@@ -956,3 +956,30 @@ def test_round_21_answers_moved_switched_and_named_by_their_topic():
                 "give_opinion", ASKED_OPINION, True)
     assert (both.kind, both.stance) == ("answer", None)
     assert read("no, but then again no one knows", "give_opinion", ASKED_OPINION, True).stance == "disagree"
+
+
+def test_round_21_second_testers_readings():
+    # The fifteenth tester (round 21, on the fourteenth's fixes).
+    # opt-outs in polite words were saved as the answer and its reason
+    assert read("Actually, I'd rather my answers weren't saved, if that's alright.", "give_opinion",
+                ASKED_OPINION).control == "opt_out"
+    assert read("I mean I don't want you to store anything I say. Privacy.", "give_opinion",
+                ASKED_REASON).control == "opt_out"
+    # a part of the answer meant for another prompt was filed there whole, the meta words with it
+    assert read("no the second part is for question about Europe defend itself, not this one", "give_opinion",
+                FREE).kind == "correction"
+    # answers named by topic: changed, deleted with a goodbye, and several at once
+    edit = read("change my Europe answer to: Europe must defend itself more, we was too lazy", "give_opinion",
+                ASKED_OPINION, True)
+    assert edit.edits == (("europe_response", "opinion:Europe must defend itself more, we was too lazy"),)
+    leaving = read("delete the Europe one, it is all wrong. bye", "delete_data", ASKED_OPINION, True)
+    assert (leaving.edits, leaving.part) == ((("europe_response", "delete"),), "leaving")
+    several = read("ok so first question, can putin be trusted, answer: no lol. second the china thing: no. "
+                   "third europe: yes they should pay their own way", "give_opinion", FREE)
+    assert several.kind == "answers_list" and [prompt for prompt, _ in several.edits] == [
+        "negotiating_with_adversary", "china_focus", "europe_response"]
+    named = read("forget it. answer for the europe defense question: agree, they should pay their own way",
+                 "give_opinion", ASKED_OPINION, True)
+    assert (named.prompt, named.part) == ("europe_response", "answer")
+    assert read("obviously lol", "affirm", ASKED_STANCE, True).stance == "agree"
+    assert read("obviously not", "deny", ASKED_STANCE, True).stance == "disagree"
