@@ -1795,7 +1795,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later",
                                                                          "back to the article"):
             return Reading("decline")
-        if YES.match(plain) or plain in AGREEING or command or plain.split()[0] in AGREEING or (
+        if YES.match(plain) or plain in AGREEING or command or plain.partition(" ")[0] in AGREEING or (
                 intent in ("affirm", "share_opinion", "skip")
                 and not looks_like_question(raw)):
             return Reading("accept")

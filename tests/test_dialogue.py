@@ -983,3 +983,14 @@ def test_round_21_second_testers_readings():
     assert (named.prompt, named.part) == ("europe_response", "answer")
     assert read("obviously lol", "affirm", ASKED_STANCE, True).stance == "agree"
     assert read("obviously not", "deny", ASKED_STANCE, True).stance == "disagree"
+
+
+@pytest.mark.parametrize("step", [FREE, OFFERED, ASKED_OPINION, ASKED_REASON, ASKED_STANCE])
+def test_odd_messages_are_read_at_every_step_without_an_error(step):
+    # The fifteenth tester's "✌️" right after an answer was saved (at the offer of another question)
+    # raised IndexError in the reply action: the reader got "I'm having trouble". Round 20 had it too.
+    intents = ["acknowledge", "affirm", "deny", "give_opinion", "ask_article", "nlu_fallback", "goodbye", None]
+    for text in ["✌️", "👍", "👎", "...", "?!", "", " ", "—", "\u200b", "1", ":)", "🇺🇦🇺🇦", "x" * 3000]:
+        for intent in intents:
+            for yes_no in (False, True):
+                assert read(text, intent, step, yes_no).kind
