@@ -518,6 +518,11 @@ class ValidateOpinionForm(FormValidationAction):
     ) -> list[dict[str, Any]]:
         reading = reading or dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
                                            step, prompt.yes_no, stance_of_entity(tracker))
+        if reading.kind == "answers_edit" and len(reading.edits) == 1 and reading.edits[0][0] == "#-1" \
+                and reading.edits[0][1].startswith(dialogue.MOVE_EDIT) and tracker.get_slot("opinion_message_id"):
+            # "move my answer to the Europe question" while that answer is still open: it moves,
+            # and its stance is asked of that question
+            reading = Reading("prompt_request", prompt=reading.edits[0][1][len(dialogue.MOVE_EDIT):], part="move")
         elsewhere = answer_for_another_prompt(tracker, prompt, step, reading)
         if elsewhere is not None:
             # "Yes. Voters decide, not Trump. But no, they shouldn't be forced mid-war" at the China

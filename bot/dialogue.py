@@ -130,6 +130,8 @@ PRIVACY_QUESTION = re.compile(
     r"|^(will|would|are|is|do|does) (my|any of my|these) (future |new |next |other )?(answers?|opinions?|views?|replies|"
     r"words) (be |still be |get |still get |being )?(saved|stored|kept|recorded)\b"
     r"|^(are|is) (you|it|the bot) (still )?(saving|storing|recording|keeping|logging)\b"
+    # "If I opt out, is this conversation still stored?"
+    r"|\b(is|are|will) (this|the|my|our) (conversation|chat|messages?|data)( still)?( be)? (stored|saved|kept|recorded|logged)\b"
     r"|\bwhy (do|would|should|are) you (want|need|ask for|collect|asking for|collecting) "
     r"(my|our) (opinions?|views?|answers?|data|thoughts)\b"
     r"|^(what about |and )?(my )?(privacy|gdpr)( policy)?\W*$|\bprivacy policy\b|\bgdpr\b"
@@ -227,8 +229,11 @@ PROMPT_REQUEST = re.compile(
 NOT_THAT_ONE = re.compile(r"\bnot (the |that )?(\w+ ){1,3}(one|question|prompt)\b")
 # Saying an answer was meant for another prompt ("it is for the question about concessions, not
 # the general one"): it is moved there.
-MISFILED = re.compile(r"\b(it|this|that|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be (for|on|about)) "
-                      r"(the|that|your) |\b(this|that|it|my answer) was (about|for|meant for) (?!the article\b)|"
+MISFILED = re.compile(r"\b(it|its|this|that|thats|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be (for|on|about)) "
+                      # ("it is for Europe defense question", not "the us did it for decades")
+                      r"((the |that |your )(?!article\b)|(?=\w+( \w+){0,2} (question|one|prompt)\b))"
+                      r"|\b(this|that|it|my answer|(this|that|the|my)( last)? answer) was "
+                      r"(about|for|meant for) (?!the article\b)|"
                       r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
@@ -359,6 +364,11 @@ OPT_OUT = re.compile(
     r"(saved|stored|kept|recorded|logged)\b"
     r"|\b(don'?t|do not) want (you|u|the bot|this bot|it) to (save|store|keep|record|log) (anything|any|my|what i)\b"
 )
+# Asking for saving to start again ("ok you can save my answers again", "opt me back in")
+OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|please|pls|feel free to|start|resume) "
+                    r"(save|saving|store|storing|keep|keeping|record|recording) (my|our) (answers|views|opinions|stuff|replies)\b"
+                    r"|^((ok|okay|fine|alright)\W+)*(save|store|keep) my (answers|views|opinions|stuff)( again| now| from now on)?\W*$"
+                    r"|\bopt (me )?(back )?in\b")
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
 DISCARD = re.compile(
     r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh) )*"
@@ -421,7 +431,7 @@ ANSWER_NAMED = re.compile(r"\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|t
 MOVE_ANSWER = re.compile(
     # (an answer is named: "switch to the china question" asks for that question)
     r"\b(move|file|put|switch|shift|transfer|refile) (my |the |that |this |it\b)(?P<which>first|second|third|fourth|"
-    r"fifth|last|latest|previous|1st|2nd|3rd)?( one| answer)? ?(to|under|onto|into|over to) (the )?"
+    r"fifth|last|latest|previous|1st|2nd|3rd)?( ?(one|answer))? ?(back )?(to|under|onto|into|over to|on) (the )?"
     r"(?P<to>[a-z0-9' ]{2,40}?)( question| one| prompt)?\W*$"
     r"|\b(the )?(?P<which2>first|second|third|fourth|fifth|last|1st|2nd|3rd) (one|answer)( is wrong)?\W*(that |it )?"
     r"(was|is) (meant |supposed to be |actually |really )*(for|about) (the )?(?P<to2>[a-z0-9' ]{2,40}?) (question|one|prompt)\b")
@@ -1400,10 +1410,22 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # delete it": nothing of theirs is kept, and nothing more saved
             return Reading("control", control="delete_data", part="opt_out")
         return Reading("control", control="opt_out")  # "i dont want my answers saved", whatever the model says
+    if OPT_IN.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not raw.endswith("?") \
+            and not re.search(r"\b(don'?t|do not|never|stop)\b", plain):
+        return Reading("control", control="opt_in")  # "ok you can save my answers again", whatever the model says
     if (count <= ANSWERS_REQUEST_MAX_WORDS and SAVED_ASKED.match(plain)) or count <= SHOW_ANSWERS_MAX_WORDS and (
             (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)
             or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain))):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say"
+    if count <= ANSWERS_REQUEST_MAX_WORDS and (SHOW_ANSWERS.match(re.sub(r"^((ok|okay|so|and|hey|um|hmm|well)\s+)+", "", plain))
+                                               or re.search(r"\banswers\b.*\b(show|see|list) (them|those|me them)\b", plain)):
+        return Reading("show_answers")  # "ok. can you show what you saved", "i gave some answers ..., can u show them"
+    # "move my answer to the europe question", whatever else the message says ("NO! I do not agree ...")
+    moved = MOVE_ANSWER.search(plain) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
+    moved_to = prompt_about(moved["to"] or moved["to2"]) if moved else None
+    if moved_to is not None:
+        which = moved["which"] or moved["which2"] or "last"
+        return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
     added = ADD_TO_REASON.match(raw.strip())
     if added and has_letters(added["rest"]):
         return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."
@@ -1479,6 +1501,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "1 disagree, 2 disagree, ... 7 agree": each prompt by its number in the list, with its stance
         ids = list(prompts())
         return Reading("answers_list", edits=tuple((ids[n - 1], said) for n, said in listed))
+    asked_and_answered = re.match(r"^(?P<asked>[^?]{6,80})\?+\s*(?P<answer>(yes|no|nope|nah|yeah|yep|absolutely|definitely|never|"
+                                  r"of course)\b[^?]*)$", raw, re.I) if step in (FREE, OFFERED) else None
+    prompt_asked = prompt_about(asked_and_answered["asked"]) if asked_and_answered else None
+    if prompt_asked is not None and prompt_asked.yes_no:
+        # "Can Putin be trusted? No. Next.": the prompt's own question, answered
+        answer = re.sub(r"[.!\s]*\b(next|next one|next question)\W*$", "", asked_and_answered["answer"], flags=re.I).strip()
+        return Reading("prompt_request", prompt=prompt_asked.id, part="answer", words=answer)
     mine = MY_ANSWER.search(raw) if step in (FREE, OFFERED) else None
     named_prompt = prompt_about(raw[:mine.start()]) if mine and words_of(raw[:mine.start()]) else None
     if named_prompt is not None and len(words_of(mine["rest"])) >= 1:
@@ -1512,11 +1541,6 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])
-    moved = MOVE_ANSWER.search(plain) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
-    moved_to = prompt_about(moved["to"] or moved["to2"]) if moved else None
-    if moved_to is not None:
-        which = moved["which"] or moved["which2"] or "last"
-        return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
     polite_command = re.match(r"(can|could|would|will) (you|u) (please |pls |just )*(delete|remove|change|make|set|move|drop|"
                               r"erase|fix|update)\b", plain)  # "can you delete just the china one": no question
     edits = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and (
@@ -1545,6 +1569,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if wanted is None and count <= ANSWERS_REQUEST_MAX_WORDS else None
     if numbered and int(numbered["n"]) <= len(prompts()):
         wanted = list(prompts().values())[int(numbered["n"]) - 1]  # "number 4", as the list numbers them
+    if MISFILED.search(plain) and re.search(r"\b(jk|just kidding|leave it|never ?mind|its right|it'?s fine)\W*$", plain):
+        return Reading("acknowledge")  # "lol wait i meant that for the deal question. no jk its right. leave it"
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         # ("i was talking about trump demanding new elections, not china": not about the one it names)
         wanted = prompt_about(re.sub(r",? not (about )?(the )?\w+\W*$", " ", NOT_THAT_ONE.sub(" ", plain)))
@@ -1571,8 +1597,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     unled = re.sub(r"^((lol|lmao|haha|ok|okay|sure|cool|alright|fine|yeah|yes|yep|yup|ya)\W*)+", "", plain)
     if step in (OFFERED, FREE) and len(unled.split()) <= 3 and NEXT_PROMPT.search(unled):
         return Reading("accept")  # "next q", "lol ok. next question"
-    if (step == OFFERED or step == FREE and unled != plain) and re.fullmatch(
-            r"(nxt|next|more|another|go|go on|go ahead|continue|keep going)( one| q| question| please| pls)?", unled):
+    if (step == OFFERED or step == FREE and (unled != plain or unled == "one more")) and re.fullmatch(
+            r"(nxt|next|more|one more|another|go|go on|go ahead|continue|keep going)( one| q| question| please| pls)?", unled):
         # "nxt", "more" to "another discussion question?"; "yeah next" to the same offer at the
         # end of an answer's thanks (no offer step there: a bare "more" may ask about the article)
         return Reading("accept")
@@ -1616,10 +1642,16 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                          r"(the )?\w+( one| question)?))?( then| pls| please)?", sentence)
             for sentence in later_sentences(raw)):
         return Reading("control", control="skip")  # "no thats not about china. skip china"
+    said_first = normalized(re.split(r"(?<=[.!?])\s+", raw)[0])
     said_before = re.fullmatch(r"(i )?(said|meant|already said|just said|told you)\W*(?P<word>yes|no|yeah|yep|nope|nah)"
-                               r"( (i said|already|obviously|lol))?", plain) if prompt_open and yes_no else None
+                               r"( (i said|already|obviously|lol))?", said_first) if prompt_open and (yes_no or step == ASKED_STANCE) else None
+    thumbs = re.fullmatch(r"\s*(?P<up>👍+)\s*|\s*(?P<down>👎+)\s*", raw) if step == ASKED_STANCE else None
+    if thumbs:
+        return Reading("stance", stance="agree" if thumbs["up"] else "disagree")  # 👎 at "Where do you stand?"
     if said_before:
-        return Reading("stance", stance=yes_no_stance(said_before["word"]))  # "i said no", at "Where do you stand?"
+        # "i said no", at "Where do you stand?"; "I said no. It is not the right policy." (the
+        # general prompt's no: it is not the right policy)
+        return Reading("stance", stance=yes_no_stance(said_before["word"]))
     if step == FREE and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2 and not asks_something(raw):
         return Reading("acknowledge")  # "Good evening. I have a few questions about the piece.": ask away
     if prompt_open and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2:
@@ -1806,6 +1838,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if intent in CONTROL_INTENTS and (count <= most_words or command) and not (
             intent in PRIVACY_INTENTS and looks_like_question(raw) and not command):
         return Reading("control", control=intent)  # ("will my answers be saved?" changes nothing)
+    if step == FREE and re.fullmatch(r"((ok|okay|well|right|ok well) )?(i'?m|im|i am|all|we'?re|were)? ?done( now| here| for now| for today)?",
+                                     plain):
+        return Reading("goodbye")  # "Done.", "im done" with nothing open: leaving, not "stop" to nothing
     if command and min(count, len(after_no.split())) <= CONTROL_MAX_WORDS:
         return Reading("control", control="stop" if plain.startswith(STOP_WORDS)
                        or after_no.startswith(STOP_WORDS) else "skip")

@@ -1353,3 +1353,30 @@ def test_round_21_second_testers_answers_by_topic_and_polite_opt_outs(bot):
     bot.text(reader, "no i was talking about the concessions question not china")
     bot.text(reader, "unsure")
     assert {r.prompt_id: r.stance for r in rows_of(bot, reader)}["ukraine_deal"] == "unsure"
+
+
+def test_round_21_second_testers_moves_of_the_open_answer_and_a_quoted_prompt(bot):
+    # The fifteenth tester: "ukraine should have just made a deal" went to the general prompt;
+    # "move my answer to Europe question" with the answer still open moved it in the log but asked
+    # the old question's stance ("make that agree" then agreed with the shift); "Can I quote you
+    # in my essay?" (opt_in) opted the reader back in; "Can Putin be trusted? No. Next." was asked
+    # back; an emoji after the answer was "I'm having trouble".
+    reader = new_reader()
+    said = bot.text(reader, "ukraine should have just made a deal tbh. too many ppl dying")
+    assert prompts()["ukraine_deal"].text in said
+    bot.text(reader, "yes")
+    assert "trouble" not in bot.text(reader, "✌️")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("ukraine_deal", "agree")
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "Europe must do more for own defense, we cannot wait for America")
+    said = bot.text(reader, "NO! I do not agree with Russia shift! move my answer to Europe question")
+    assert "Moved" in said
+    bot.text(reader, "agree")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("europe_response", "agree")
+    assert "save your answers again" not in bot.text(reader, "Can I quote you in my essay?")
+    said = bot.text(reader, "Can Putin be trusted? No. Next.")
+    assert prompts()["negotiating_with_adversary"].text in said
+    assert {r.prompt_id: r.stance for r in rows_of(bot, reader)}["negotiating_with_adversary"] == "disagree"

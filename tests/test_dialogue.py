@@ -163,7 +163,7 @@ CASES = [
     ("lol", "out_of_scope", ASKED_REASON, OPEN, "acknowledge", None),
     ("thanks", "thank", ASKED_REASON, OPEN, "control", None),  # done here: not pressed for more
     ("?", "nlu_fallback", ASKED_OPINION, OPEN, "acknowledge", None),
-    ("👍", "nlu_fallback", ASKED_STANCE, OPEN, "acknowledge", None),
+    ("👍", "nlu_fallback", ASKED_STANCE, OPEN, "stance", "agree"),  # (round 21: a thumb answers "Where do you stand?")
     ("...", "nlu_fallback", ASKED_REASON, OPEN, "acknowledge", None),
     ("ok cool", "acknowledge", ASKED_OPINION, OPEN, "acknowledge", None),
     ("yes", "affirm", ASKED_OPINION, OPEN, "acknowledge", None),  # open question: yes says nothing
@@ -994,3 +994,30 @@ def test_odd_messages_are_read_at_every_step_without_an_error(step):
         for intent in intents:
             for yes_no in (False, True):
                 assert read(text, intent, step, yes_no).kind
+
+
+def test_round_21_second_testers_moves_stances_and_leaving():
+    # The fifteenth tester: answers meant for another prompt said in many ways; a move taken back
+    # ("no jk its right. leave it") moved anyway; thumbs, "I said no. <why>" at the stance question.
+    assert read("its about the deal question not general", "give_opinion", ASKED_REASON).prompt == "ukraine_deal"
+    assert read("it is for Europe defense question. agree", "give_opinion", ASKED_STANCE).prompt == "europe_response"
+    assert read("that answer was for the question about Europe defense, not this one", "give_opinion",
+                ASKED_OPINION, True).prompt == "europe_response"
+    assert read("NO! I do not agree with Russia shift! move my answer to Europe question", "give_opinion",
+                ASKED_STANCE).edits == (("#-1", "move:europe_response"),)
+    assert read("lol wait i meant that for the deal question. no jk its right. leave it", "give_opinion",
+                OFFERED, True).kind == "acknowledge"
+    assert read("noo i said leave it! put it back on elections", "give_opinion", OFFERED, True).edits == (
+        ("#-1", "move:wartime_elections"),)
+    assert read("put it on hold", "give_opinion", FREE).edits == ()
+    assert read("one more", "nlu_fallback", OFFERED).kind == "accept"
+    assert read("I said no. It is not the right policy.", "deny", ASKED_STANCE).stance == "disagree"
+    assert read("👎", "deny", ASKED_STANCE, True).stance == "disagree"
+    # saved answers asked for in other words; the prompt's own question answered; leaving
+    assert read("ok. can you show what you saved", "show_answers", FREE).kind == "show_answers"
+    assert read("i gave some answers earlier on my phone, can u show them", "show_answers", FREE).kind == "show_answers"
+    asked = read("Can Putin be trusted? No. Next.", "ask_article", FREE)
+    assert (asked.prompt, asked.part, asked.words) == ("negotiating_with_adversary", "answer", "No")
+    assert read("can putin be trusted? no?", "ask_article", FREE).kind != "prompt_request"
+    assert read("Done.", "goodbye", FREE).kind == "goodbye"
+    assert read("If I opt out, is this conversation still stored?", "ask_article", FREE).kind == "privacy"
