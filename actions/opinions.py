@@ -719,9 +719,15 @@ class ValidateOpinionForm(FormValidationAction):
         if reading.stance == "unsure" == tracker.get_slot("stance"):
             # "dunno", then "not sure either": there is no reason to press for
             return [SlotSet("reason_declined", True), SlotSet("nudged", None)]
+        text = store.clean_text(tracker.latest_message.get("text") or "")
+        if tracker.get_slot("stance") == "unsure" and reading.stance == "mixed" and "mixed" not in text.lower() \
+                and len(dialogue.words_of(text)) >= dialogue.REASON_MIN_WORDS:
+            # "Unsure." then, at "what makes it hard to call?", "Depends on whether it works.": why
+            # it is hard to call, not a change to mixed
+            await update_opinion(tracker, tracker.get_slot("opinion_message_id"), reason=text)
+            return [SlotSet("reason", text), SlotSet("nudged", None)]
         if reading.stance in (tracker.get_slot("stance"), "unsure"):
             return self.acknowledge(dispatcher, tracker, "reason")
-        text = store.clean_text(tracker.latest_message.get("text") or "")
         fields: dict[str, Any] = {"stance": reading.stance}
         if dialogue.is_stance_only(tracker.get_slot("opinion") or ""):
             fields["opinion"] = text  # "disagree", then "agree": the answer is the new words

@@ -130,6 +130,9 @@ PRIVACY_QUESTION = re.compile(
     r"|^(will|would|are|is|do|does) (my|any of my|these) (future |new |next |other )?(answers?|opinions?|views?|replies|"
     r"words) (be |still be |get |still get |being )?(saved|stored|kept|recorded)\b"
     r"|^(are|is) (you|it|the bot) (still )?(saving|storing|recording|keeping|logging)\b"
+    # "am i opted out now?", "can my teacher see this?"
+    r"|\bam i (still |now )?(opted (out|in)|being (saved|recorded|stored))\b"
+    r"|\bcan (my|the|a) \w+ (see|read) (this|it|my|what i)\b"
     # "If I opt out, is this conversation still stored?"
     r"|\b(is|are|will) (this|the|my|our) (conversation|chat|messages?|data)( still)?( be)? (stored|saved|kept|recorded|logged)\b"
     r"|\bwhy (do|would|should|are) you (want|need|ask for|collect|asking for|collecting) "
@@ -359,6 +362,8 @@ OPT_OUT = re.compile(
     # "I don't want anything I say stored anywhere"
     r"|\b(don'?t|do not) want (anything|what|whatever) i (say|write|type|said)( \w+){0,2} (saved|stored|kept|recorded|logged)\b"
     r"|\bwithout (it|this|that|them|my (answers?|views?|opinions?|thoughts?)) (being|getting) (saved|stored|recorded|kept)\b"
+    # "wait no i want to opt out actually. dont save"
+    r"|\b(i )?(want|wanna|would like|'?d like|need) to opt out\b|\bopt me out\b|^((ok|so|then|please|pls) )*opt out\b"
     # "Actually, I'd rather my answers weren't saved", "I don't want you to store anything I say"
     r"|\b(rather|prefer) (my|that my|if my) (answers?|views?|opinions?|data|words|responses?) (weren'?t|were not|not be|aren'?t|are not|wasn'?t) "
     r"(saved|stored|kept|recorded|logged)\b"
@@ -1173,6 +1178,9 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     echoed = re.match(r"^\W*(agree|disagree|mixed|unsure)\W*\?+\W*(no|nope|nah|not)\b(?P<rest>.*)$", text.lower())
     if echoed and stance_of(echoed["rest"], yes_no):  # "mixed?? no im defending him. agree"
         return stance_of(echoed["rest"], yes_no)
+    named_first = re.match(r"^\W*(agree|disagree|mixed|unsure|not sure)\s*[.!;:]", text.lower())
+    if named_first:  # "Unsure. I can see both sides.": the word said, not the "both sides" after it
+        return "unsure" if named_first.group(1) == "not sure" else named_first.group(1)
     unsure = UNSURE_LEAD.match(plain)
     if unsure:
         rest = unsure["rest"].split()
@@ -1783,6 +1791,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         leaving = bool(rest) and (GOODBYE.search(normalized(rest[0])) or GOODBYE_LAST.search(normalized(rest[0])))
         return Reading("change_mind", stance=yes_no_stance(echo.group(0)), words=said if leaving else raw.strip(),
                        part="leaving" if leaving else None)
+    corrected_to = re.match(r"^((no|nope|nah|wait|but)\W+)+(i|me) (agree|disagree|am mixed|m mixed|am unsure)\b", plain) \
+        or re.search(r"\b(u|you) (wrote|said|put|have|got|saved|recorded)( me( down)? as)? (agree|disagree|mixed|unsure)\b"
+                     r".*\b(i|me|i'?m|im) (?P<meant>agree|disagree|mixed|unsure)\b", plain)
+    if corrected_to and step in (FREE, OFFERED) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        # "no i agree with trump", "u wrote disagree. me agree!!" right after an answer: the stance corrected
+        meant = corrected_to.groupdict().get("meant") or corrected_to.group(4)
+        return Reading("change_mind", stance={"am mixed": "mixed", "m mixed": "mixed", "am unsure": "unsure"}.get(meant, meant))
     if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so|no|nope)\s+)+", "", plain)) and stance:
         # ("hmm wait, actually thinking more, maybe mixed, ...")
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"

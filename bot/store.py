@@ -406,7 +406,9 @@ def _holds(kind: str, event: dict[str, Any], words: set[str], quoted: list[str])
         if isinstance(value, dict):  # answer_context: the question a follow-up is read against,
             value = value.get("question")  # the reader's message less its opening ("wait ...")
             return isinstance(value, str) and len(value) >= 8 and any(value in w for w in words)
-        return isinstance(value, str) and (value in words or any(w in value for w in words if len(w) >= 8))
+        # (a reason slot is the reader's message less its opening: "ok sure. i think ..." held "i think ...")
+        return isinstance(value, str) and (value in words or any(w in value for w in words if len(w) >= 8)
+                                           or len(value) >= 8 and any(value in w for w in words))
     return kind == "bot" and any(quote in (event.get("text") or "") for quote in quoted)
 
 

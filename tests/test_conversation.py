@@ -1380,3 +1380,30 @@ def test_round_21_second_testers_moves_of_the_open_answer_and_a_quoted_prompt(bo
     said = bot.text(reader, "Can Putin be trusted? No. Next.")
     assert prompts()["negotiating_with_adversary"].text in said
     assert {r.prompt_id: r.stance for r in rows_of(bot, reader)}["negotiating_with_adversary"] == "disagree"
+
+
+def test_round_21_second_testers_deleted_reason_unsure_and_corrected_stance(bot):
+    # The fifteenth tester: after an answer given unasked ("ok sure. i think breaking with 80 yrs
+    # ...") was deleted, its reason stayed readable in a stored slot; "wait no i want to opt out
+    # actually. dont save" changed the stance instead; "Depends on whether it works." at "what
+    # makes it hard to call?" turned "Unsure." into mixed; "no i agree with trump" was "No problem".
+    reader = new_reader()
+    bot.text(reader, "ok sure. i think breaking with 80 yrs of policy is a huge mistake. the cold war alliances won")
+    bot.text(reader, "yes obviously, i said huge mistake")
+    assert "won't save" in bot.text(reader, "wait no i want to opt out actually. dont save")
+    assert rows_of(bot, reader)[0].stance == "agree"
+    assert "deleted" in bot.text(reader, "delete it then")
+    assert rows_of(bot, reader) == []
+    assert "the cold war alliances won" not in stored_conversation(bot, reader)
+    reader = new_reader()
+    bot.text(reader, "question 7")
+    bot.text(reader, "Unsure.")
+    bot.text(reader, "Depends on whether it works.")
+    [row] = rows_of(bot, reader)
+    assert (row.stance, row.reason) == ("unsure", "Depends on whether it works.")
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its bad, putin lies")
+    bot.text(reader, "disagree")
+    assert "No problem" not in bot.text(reader, "no i agree with trump")
+    assert rows_of(bot, reader)[0].stance == "agree"

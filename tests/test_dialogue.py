@@ -1021,3 +1021,17 @@ def test_round_21_second_testers_moves_stances_and_leaving():
     assert read("can putin be trusted? no?", "ask_article", FREE).kind != "prompt_request"
     assert read("Done.", "goodbye", FREE).kind == "goodbye"
     assert read("If I opt out, is this conversation still stored?", "ask_article", FREE).kind == "privacy"
+
+
+def test_round_21_second_testers_stances_and_opt_outs_in_their_words():
+    # The fifteenth tester: "wait no i want to opt out actually. dont save" changed the stance to
+    # disagree; "Unsure. I can see both sides." was saved as mixed; "no i agree with trump" and
+    # "u wrote disagree. me agree!!" after the answer were "No problem" and ignored; "am i opted
+    # out now?", "can my teacher see this?" were off-topic.
+    assert read("wait no i want to opt out actually. dont save", "deny", OFFERED, True).control == "opt_out"
+    assert read("Unsure. I can see both sides.", "give_opinion", ASKED_OPINION).stance == "unsure"
+    assert read("Mixed. Reason: it depends", "give_opinion", ASKED_OPINION).stance == "mixed"
+    assert read("no i agree with trump", "deny", OFFERED).stance == "agree"
+    assert read("u wrote disagree. me agree!!", "give_opinion", OFFERED).stance == "agree"
+    assert read("am i opted out now?", "ask_article", FREE).kind == "privacy"
+    assert read("can my teacher see this?", "ask_article", FREE).kind == "privacy"
