@@ -629,6 +629,10 @@ BARE_REFERENCE = re.compile(r"^\s*(before|after|since|until) (that|then|it|this)
 # "who wrote it?", "when was it published": the article's own making.
 WRITING = re.compile(r"\bwho (wrote|writes|authored|published)\b|\b(was|is) (it|this) "
                      r"(written|published)\b|\b(author|byline)\b", re.I)
+# "so thats a no?", "so... no?", "so it doesn't say?": whether the last answer was that it lacks it
+SO_NO = re.compile(r"^\W*((so|ok so|wait so|ok|hmm)\W+)*((that'?s|thats|that is|is that|it'?s|its) )?(a )?(no|nope)"
+                   r"( then)?\W*$|^\W*((so|ok so|wait so)\W+)*(it|the article) (doesn'?t|does not|didn'?t) "
+                   r"(say|mention)( (it|that|so))?( then)?\W*$", re.I)
 # "how long is the article", "how many words is it": its length, not a time
 ARTICLE_LENGTH = re.compile(r"^\W*(so |and |ok )?(how (long|big) is (the|this|that) (article|piece|story|text)|"
                             r"how many (words|paragraphs|sentences)( are| is)? (in )?(the|this|that|it) ?(article|piece|story|text)?)\W*$",
@@ -1963,6 +1967,9 @@ def _asked_part(message: str) -> str:
                      message, flags=re.I)
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
     message = re.sub(r"\s*\b(with )?(each other|one another)\b", "", message, flags=re.I)  # "do they agree with each other"
+    # "Is it accurate that US presidents from Truman to Bush were all wary of Russia?": the claim itself
+    message = re.sub(r"^\W*(so |and )?(is it|it is) (accurate|true|correct|right|the case|fair to say) that (?=\w+ \w+ \w+)",
+                     "", message, flags=re.I)
     message = IT_THE_ARTICLE.sub(r"\1the article ", message)  # "does it mention nato": the article
     message = ASKED_THROUGH_IT.sub("", message)  # "does the article say when ...": when ...
     message = NO_AUXILIARY.sub(r"\1 did \2 \3", message)  # "what he say": what did he say
@@ -2010,6 +2017,13 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     Reply.context) for follow-ups; `intent` is Rasa NLU's intent name when known. Two questions
     in one message get both answers, the second read as a follow-up of the first, when the
     message as a whole got the first one's."""
+    reply = _respond_both(question, context, intent)
+    # ("so thats a no?" next: whether this answer was that the article lacks it)
+    return replace(reply, context={**(reply.context or {}), "lacked": reply.kind in ("unknown", "passage")})
+
+
+def _respond_both(question: str, context: dict | None, intent: str | None) -> Reply:
+    """respond(), before what the next turn is told about this one."""
     pair = two_questions(question)
     if pair:
         whole = _respond_to_one(question, context, intent)
@@ -2030,6 +2044,10 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
 def _respond_to_one(question: str, context: dict | None, intent: str | None) -> Reply:
     context = dict(context or {})
     known = knowledge()
+    if context.pop("lacked", False) and SO_NO.match(question):
+        # "so thats a no?" after "I don't see that in the article": plainly, it doesn't say so
+        return Reply("unknown", "Right - the article doesn't say that. What I quoted is the closest it comes.",
+                     None, context)
     question = _asked_part(question)
     fresh = FRESH_START.match(question)
     if fresh and question[fresh.end():].strip():

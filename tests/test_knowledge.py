@@ -2205,3 +2205,15 @@ def test_round_21_testers_questions_about_the_article():
     assert length.text.startswith("It's short: about 1,0") and "words" in length.text
     *_, each = _conversation("who is kori schake", "what does wallander say", "do they agree with each other")
     assert "about each" not in each.text
+
+
+def test_round_21_second_testers_claims_checked_and_so_thats_a_no():
+    # The fifteenth tester: "Is it accurate that US presidents from Truman to Bush were all wary of
+    # Russia?" got "may not answer exactly that" over the very sentence; "so thats a no?" after "I
+    # don't see that in the article" got the article's summary.
+    claim = respond("Is it accurate that US presidents from Truman to Bush were all wary of Russia?")
+    assert claim.kind == "fact" and "may not answer" not in claim.text
+    _, no = _conversation("does the article say Trump is a Russian asset?", "so thats a no?")
+    assert no.text.startswith("Right - the article doesn't say that")
+    _, after_fact = _conversation("who is kori schake", "so thats a no?")
+    assert not after_fact.text.startswith("Right")
