@@ -1995,8 +1995,13 @@ def question_after_answer(text: str) -> tuple[str, str] | None:
     """(the answer, the question) when `text` says something and then asks about the article in a
     sentence of its own; None otherwise."""
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if words_of(part)]
-    asked = next((number for number in range(1, len(sentences)) if looks_like_question(sentences[number])
-                  or asks_something(sentences[number])), None)
+    # ("... So when I see an American president basically saying the victim started it I feel
+    # sick. But ...": a "when" that asks nothing - a request without a question mark counts only last)
+    asked = next((number for number in range(1, len(sentences)) if sentences[number].rstrip().endswith("?")
+                  or looks_like_question(sentences[number]) and not re.match(
+                      r"\W*((so|and|but|because|cause)\W+)*(when|where|while|if|what) (i|we|you|they|he|she|people)\b",
+                      sentences[number], re.I)
+                  or number == len(sentences) - 1 and asks_something(sentences[number])), None)
     if asked is None or any(looks_like_question(part) for part in sentences[:asked]):
         return None
     said, question = " ".join(sentences[:asked]), " ".join(sentences[asked:])

@@ -1035,3 +1035,17 @@ def test_round_21_second_testers_stances_and_opt_outs_in_their_words():
     assert read("u wrote disagree. me agree!!", "give_opinion", OFFERED).stance == "agree"
     assert read("am i opted out now?", "ask_article", FREE).kind == "privacy"
     assert read("can my teacher see this?", "ask_article", FREE).kind == "privacy"
+
+
+def test_a_long_view_with_a_when_in_it_is_one_view_not_a_view_and_a_question():
+    # The fifteenth tester: a long view's third sentence, "So when I see an American president
+    # basically saying the victim started it I feel sick.", was taken for a question: everything
+    # from it on was answered from the article, and only the first two sentences saved.
+    view = ("ok so I read this whole thing and honestly I have a lot of feelings. My grandfather fled the Soviets "
+            "in 1956 from Hungary. So when I see an American president basically saying the victim started it I "
+            "feel sick. So its complicated but mostly I think Trump is wrong here.")
+    reading = read(view, "give_opinion", FREE)
+    assert (reading.kind, reading.question) == ("answer", None)
+    asked = read("i think trump is naive about putin. hang on, does the article say putin broke agreements before?",
+                 "give_opinion", FREE)
+    assert asked.question == "hang on, does the article say putin broke agreements before?"
