@@ -15,7 +15,7 @@ from actions.article import answer_question
 from actions.common import channel_of, intent_of, message_id_of, now, record, reset_answer
 from bot import dialogue, store
 from bot.dialogue import Reading
-from bot.prompts import STANCES, Prompt, mentions, next_prompt, prompt_of_view, prompts
+from bot.prompts import STANCES, Prompt, next_prompt, prompt_of_view, prompts
 
 TAKEN_AS = "Thanks - I'll take that as your answer to: "  # a view given with no prompt open
 STANCE_PHRASES = {
@@ -183,21 +183,6 @@ def start_next_prompt(
         dispatcher.utter_message(response="utter_consent")
         events.append(SlotSet("consent_shown", True))
     return [*events, SlotSet("prompt_id", prompt.id), FollowupAction("opinion_form")]
-
-
-def answer_for_another_prompt(tracker: Tracker, prompt: Prompt, step: str, reading: Reading) -> Reading | None:
-    """An answer to a particular prompt that is plainly about another one, by that one's
-    `view_topics` and none of this one's words; None if it is this prompt's answer. (The first,
-    general prompt takes a view on any part of the pivot.)"""
-    text = tracker.latest_message.get("text") or ""
-    if step != "opinion" or reading.kind != "answer" or prompt.id == next(iter(prompts())):
-        return None
-    other = prompt_of_view(text)
-    if other is None or other.id == prompt.id or other.id in answered(tracker):
-        return None
-    if mentions(prompt, text):
-        return None
-    return replace(reading, kind="prompt_request", prompt=other.id, part="answer", words=text.strip())
 
 
 async def start_prompt_answered(
@@ -523,7 +508,8 @@ class ValidateOpinionForm(FormValidationAction):
             # "move my answer to the Europe question" while that answer is still open: it moves,
             # and its stance is asked of that question
             reading = Reading("prompt_request", prompt=reading.edits[0][1][len(dialogue.MOVE_EDIT):], part="move")
-        elsewhere = answer_for_another_prompt(tracker, prompt, step, reading)
+        elsewhere = dialogue.answer_for_another_prompt(tracker.latest_message.get("text") or "", reading, prompt,
+                                                       answered(tracker)) if step == "opinion" else None
         if elsewhere is not None:
             # "Yes. Voters decide, not Trump. But no, they shouldn't be forced mid-war" at the China
             # question: filed under the elections one, as if the reader had named it

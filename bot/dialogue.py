@@ -5,7 +5,7 @@ import difflib
 import re
 from dataclasses import dataclass, replace
 
-from bot.prompts import MIXED_NOUNS, STANCES, find_reason, infer_stance, prompt_about, prompts
+from bot.prompts import MIXED_NOUNS, STANCES, Prompt, find_reason, infer_stance, mentions, prompt_about, prompt_of_view, prompts
 
 # Where the conversation is when the message arrives.
 ASKED_OPINION = "opinion"  # a discussion prompt was just asked
@@ -1989,6 +1989,21 @@ ACTUAL_ANSWER = re.compile(r"\bmy (actual|real|proper|true|correct) (answer|view
 # A question about the article, not a rhetorical one ("why would anyone trust him?", "right?")
 ABOUT_ARTICLE_ASKED = re.compile(r"\b(article|piece|author|writer|it say|does it|did it|mention|mentioned|quote|"
                                  r"quoted)\b|^(who|what|where|when|which|how many|how much|how long)\b")
+
+
+def answer_for_another_prompt(text: str, reading: Reading, open_prompt: Prompt,
+                              answered: list[str]) -> Reading | None:
+    """An answer given where `open_prompt` asks for one, plainly about another prompt the reader
+    hasn't answered - by that one's `view_topics` and none of this one's words ("Yes. Voters decide
+    ... they shouldn't be forced mid-war" at the China question) - read as that prompt named with
+    its answer; None if it is this prompt's answer. (The first, general prompt takes a view on any
+    part of the pivot.)"""
+    if reading.kind != "answer" or open_prompt.id == next(iter(prompts())):
+        return None
+    other = prompt_of_view(text)
+    if other is None or other.id == open_prompt.id or other.id in answered or mentions(open_prompt, text):
+        return None
+    return replace(reading, kind="prompt_request", prompt=other.id, part="answer", words=text.strip())
 
 
 def question_after_answer(text: str) -> tuple[str, str] | None:
