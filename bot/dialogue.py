@@ -130,6 +130,8 @@ PRIVACY_QUESTION = re.compile(
     r"|^(will|would|are|is|do|does) (my|any of my|these) (future |new |next |other )?(answers?|opinions?|views?|replies|"
     r"words) (be |still be |get |still get |being )?(saved|stored|kept|recorded)\b"
     r"|^(are|is) (you|it|the bot) (still )?(saving|storing|recording|keeping|logging)\b"
+    # "who sees what I write here?"
+    r"|\bwho (sees|reads|can see|can read|will see|will read|gets to see) what i (write|say|type|wrote|said)\b"
     # "am i opted out now?", "can my teacher see this?"
     r"|\bam i (still |now )?(opted (out|in)|being (saved|recorded|stored))\b"
     r"|\bcan (my|the|a) \w+ (see|read) (this|it|my|what i)\b"
@@ -362,6 +364,8 @@ OPT_OUT = re.compile(
     # "I don't want anything I say stored anywhere"
     r"|\b(don'?t|do not) want (anything|what|whatever) i (say|write|type|said)( \w+){0,2} (saved|stored|kept|recorded|logged)\b"
     r"|\bwithout (it|this|that|them|my (answers?|views?|opinions?|thoughts?)) (being|getting) (saved|stored|recorded|kept)\b"
+    # "I don't want anything saved. I'll just chat."
+    r"|\b(don'?t|do not) want (anything|any of (this|it)|nothing|my stuff|my words) (to be )?(saved|stored|kept|recorded|logged)\b"
     # "wait no i want to opt out actually. dont save"
     r"|\b(i )?(want|wanna|would like|'?d like|need) to opt out\b|\bopt me out\b|^((ok|so|then|please|pls) )*opt out\b"
     # "Actually, I'd rather my answers weren't saved", "I don't want you to store anything I say"
@@ -419,7 +423,7 @@ ANSWERS_REQUEST = re.compile(
 ANSWERS_REQUEST_MAX_WORDS = 16
 # An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
 # russia shift one"), to change its stance or delete it.
-ANSWER_NAMED = re.compile(r"\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|this) (?!(last|latest|previous)\b)(?P<this>[a-z0-9']{3,20}) (one|answer)\b|\b(the|my) (?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
+ANSWER_NAMED = re.compile(r"\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|this) (?!(last|latest|previous)\b)(?P<this>[a-z0-9']{3,20}) (one|answer)\b|\b(the|my) (?!mind\b)(?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
                           # "first one is wrong. disagree not unsure"
                           r"|^\W*(?P<place>first|second|third|last|1st|2nd|3rd) (one|answer)\b"
                           # "delete the one about trump's shift"
@@ -440,6 +444,9 @@ MOVE_ANSWER = re.compile(
     r"(?P<to>[a-z0-9' ]{2,40}?)( question| one| prompt)?\W*$"
     r"|\b(the )?(?P<which2>first|second|third|fourth|fifth|last|1st|2nd|3rd) (one|answer)( is wrong)?\W*(that |it )?"
     r"(was|is) (meant |supposed to be |actually |really )*(for|about) (the )?(?P<to2>[a-z0-9' ]{2,40}?) (question|one|prompt)\b")
+# A question put as a wish ("I would like to know what the article says about China.")
+WANTS_TO_KNOW = re.compile(r"^((hi|hello|hey|ok|so|well|please)\W+)*(i'?d like|i would like|i want|i wanna|i'?m curious|im curious|"
+                           r"i was wondering|i wonder|i'?d love)( to)? (know|hear|learn|understand|find out|ask)\b")
 # Asking to go to another prompt ("switch to the china question", "move on to the next one")
 SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i want to|i wanna|now)\s+)*(switch|go|move|jump|"
                        r"skip|head)( on| over| ahead| straight)? to (the )?(?P<topic>[a-z0-9' ]{2,40}?)( question| one| prompt)\W*$")
@@ -692,6 +699,9 @@ DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) them( all| too
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
+# What a reader says of themselves before asking ("my english not so good", "i'm from poland")
+READER_ABOUT_THEMSELVES = re.compile(r"\b(my english|sorry for my|excuse my|i'?m from|im from|i am from|i live in|i'?m a student|"
+                                     r"im a student|i am a student|i'?m new here|first time here)\b")
 # Weighing it up without coming down anywhere ("seems risky but maybe peace is good"): why a
 # reader is unsure, not a view after all
 HEDGED = re.compile(r"\b(but maybe|maybe|might|could be|i guess|either way|on the other hand|then again|hard to say|"
@@ -951,6 +961,9 @@ REASON_EDIT = "reason:"  # an answers_edit change that sets the answer's reason 
 TOPIC_PART_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|"
                              r"correct|fix|rewrite) (my|the) (?P<topic>[a-z0-9' ]{2,30}?) (?P<part>reason|answer|opinion|view)"
                              r"( to| to say| so it says| so it reads)?\s*[:,-]\s*(?P<rest>\S.+)$", re.I | re.S)
+# "my ukraine answer should just say: ...": the same, said as what it should say
+TOPIC_PART_SHOULD = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(my|the) (?P<topic>[a-z0-9' ]{2,30}?) (?P<part>reason|answer|opinion|view) "
+                               r"should (just |only |actually )?(say|read|be)\s*[:,-]?\s*(?P<rest>\S.+)$", re.I | re.S)
 OPINION_EDIT = "opinion:"  # ... and one that rewrites the answer's words
 # A stance in so many words (what rewriting an answer's text may change it to)
 STANCE_SAID = re.compile(r"\b(agree|disagree|mixed|unsure|not sure)\b", re.I)
@@ -999,7 +1012,12 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     for number, (found, target, reason_named) in enumerate(named):
         start = lowered.rfind(".", 0, found.start()) + 1
         end = named[number + 1][0].start() if number + 1 < len(named) else len(lowered)
-        if DELETING.search(lowered[start:end]):
+        # (not "remove the 'back wait' thing from the china one": a part of it, which the reader is
+        # told how to change; nor that one's "remove" for the answer named before it)
+        if any(not re.match(r"[^.]{0,60}?\b(from|out of) (the|my|that) (\w+ ){0,3}(one|answer)\b", lowered[start + deleting.start():])
+               for deleting in DELETING.finditer(lowered[start:end])):
+            # (not "remove the 'back wait' thing from the china one": a part of it, which the
+            # reader is told how to change)
             edits.append((target, "delete"))
             continue
         # the stance said first after the name ("make the china one mixed, its not that im unsure"),
@@ -1023,6 +1041,20 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             said = re.sub(r"^\W*((is|was|now|that|should be|to|to say|to read)\W+)*", "", text[found.end():end])
         elif labelled:  # "for the first one, change my reason to: ..."
             said = text[found.end() + labelled.end():end]
+        elif re.match(r"\s*(to|to say|to read|should say|should be)\s*:\s*", lowered[found.end():end]) \
+                and re.search(r"\b(answer|opinion|view)\b", lowered[start:found.end()]):
+            # "change my answer to the first question to: ...": its words
+            words = re.sub(r"^\s*(to|to say|to read|should say|should be)\s*:\s*", "", text[found.end():end]).strip(" ,.;:-")
+            if has_letters(words):
+                edits.append((target, f"{OPINION_EDIT}{words}"))
+            continue
+        elif worded := re.search(r"\b(answer|opinion|view|text|words)( (to|to say|to read|should be|should say|now))*\s*:\s*",
+                                 lowered[found.end():end]):
+            # "for the first one, change my answer to: ...": that answer's words
+            words = text[found.end() + worded.end():end].strip(" ,.;:-")
+            if has_letters(words):
+                edits.append((target, f"{OPINION_EDIT}{words}"))
+            continue
         elif stance:
             named_stance = re.search(r"\b(agree|disagree|mixed|unsure|not sure)\b", lowered[found.end():end])
             said = text[found.end() + named_stance.end():end] if named_stance else None
@@ -1069,6 +1101,9 @@ def judged_in_any_clause(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+ASKED_MAX_WORDS = 25  # a question after a word or two is no longer than this
+
+
 def asks_after_a_word_or_two(text: str) -> bool:
     """A question after a preamble of a few words that judge nothing ("whatever. what does vance
     think about europe", "more questions. is the article pro-ukraine", "no, the supporters. who
@@ -1082,7 +1117,10 @@ def asks_after_a_word_or_two(text: str) -> bool:
     clauses = re.split(r"[.!;:,]\s+", text.strip(), maxsplit=1)
     if len(clauses) < 2 or len(words_of(clauses[0])) > PREAMBLE_MAX_WORDS or JUDGING & set(words_of(clauses[0])):
         return False
-    return ASKING_CLAUSE.match(normalized(clauses[1])) is not None
+    # ("Well, where do I begin. I grew up in Poland ... it's a bad trade ...": a long answer that
+    # opens with a figure of speech asks nothing)
+    return ASKING_CLAUSE.match(normalized(clauses[1])) is not None and len(words_of(clauses[1])) <= ASKED_MAX_WORDS \
+        and not re.match(r"(where|how) (do|should|can) i (even )?(begin|start)\b", normalized(clauses[1]))
 
 
 # Words around a stance that say nothing more ("it is worth it, in my view. china is ...").
@@ -1439,7 +1477,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."
     edit = EDIT_ANSWER.match(raw.strip())
     named_edits = answer_edits(raw) if edit else ()
-    topic_edit = TOPIC_PART_EDIT.match(raw.strip())
+    topic_edit = TOPIC_PART_EDIT.match(raw.strip()) or TOPIC_PART_SHOULD.match(raw.strip())
     topic_edited = prompt_about(topic_edit["topic"]) if topic_edit else None
     if topic_edited is not None and has_letters(topic_edit["rest"]):
         # "change my Europe answer to: ...": that answer's words (or reason), not the latest's
@@ -1546,6 +1584,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             else prompt_about(named_first["topic"] or named_first["topic3"] or named_first["topic4"]
                               or named_first["topic5"] or "") \
             if not number else None
+        stance_change = re.fullmatch(r"(now |then |pls |please )?(make|change|set|put) (that|it|this|me)( down)?( to| as)? "
+                                     r"(?P<stance>agree|disagree|mixed|unsure)( please| pls| then)?", normalized(answer))
+        if about is not None and stance_change:
+            # "the shift towards russia one. make THAT disagree": that answer's stance, not a new answer
+            return Reading("answers_edit", edits=((about.id, stance_change["stance"]),))
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])
@@ -1605,6 +1648,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     unled = re.sub(r"^((lol|lmao|haha|ok|okay|sure|cool|alright|fine|yeah|yes|yep|yup|ya)\W*)+", "", plain)
     if step in (OFFERED, FREE) and len(unled.split()) <= 3 and NEXT_PROMPT.search(unled):
         return Reading("accept")  # "next q", "lol ok. next question"
+    last_said = normalized(re.split(r"(?<=[.!?])\s+", raw.strip())[-1])
+    if step == OFFERED and last_said != plain and re.fullmatch(r"(ok |okay |so )?(next|next one|next question|another one|one more)"
+                                                                 r"( please| pls)?", last_said):
+        return Reading("accept")  # "wow you learn fast. next"
     if (step == OFFERED or step == FREE and (unled != plain or unled == "one more")) and re.fullmatch(
             r"(nxt|next|more|one more|another|go|go on|go ahead|continue|keep going)( one| q| question| please| pls)?", unled):
         # "nxt", "more" to "another discussion question?"; "yeah next" to the same offer at the
@@ -1653,6 +1700,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     said_first = normalized(re.split(r"(?<=[.!?])\s+", raw)[0])
     said_before = re.fullmatch(r"(i )?(said|meant|already said|just said|told you)\W*(?P<word>yes|no|yeah|yep|nope|nah)"
                                r"( (i said|already|obviously|lol))?", said_first) if prompt_open and (yes_no or step == ASKED_STANCE) else None
+    closing_words = normalized(re.split(r"(?<=[.!?])\s+", raw.strip())[-1])
+    if step == ASKED_STANCE and count > len(closing_words.split()) and is_stance_only(closing_words) \
+            and stance_of(closing_words, yes_no) and stance_of(closing_words, yes_no) == stance_of(raw, yes_no):
+        return Reading("stance", stance=stance_of(closing_words, yes_no))  # "are you serious. DISAGREE obviously"
+    if step == ASKED_STANCE and re.fullmatch(r"(a bit of |bit of |little of )?both( lol| tbh| really| honestly| i guess)?", plain):
+        return Reading("stance", stance="mixed")  # "both lol" at "Where do you stand?"
     thumbs = re.fullmatch(r"\s*(?P<up>👍+)\s*|\s*(?P<down>👎+)\s*", raw) if step == ASKED_STANCE else None
     if thumbs:
         return Reading("stance", stance="agree" if thumbs["up"] else "disagree")  # 👎 at "Where do you stand?"
@@ -1660,6 +1713,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "i said no", at "Where do you stand?"; "I said no. It is not the right policy." (the
         # general prompt's no: it is not the right policy)
         return Reading("stance", stance=yes_no_stance(said_before["word"]))
+    if step in (FREE, OFFERED) and WANTS_TO_KNOW.match(plain):
+        return Reading("question")  # "I would like to know what the article says about China.": asked, not a view
     if step == FREE and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2 and not asks_something(raw):
         return Reading("acknowledge")  # "Good evening. I have a few questions about the piece.": ask away
     if prompt_open and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2:
@@ -1876,7 +1931,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("bot_view")  # "ahh ok that makes more sense. how do u feel about that"
     if count <= BOT_VIEW_MAX_WORDS and (BOT_VIEW.search(plain) or (
             intent == "ask_bot_opinion" and re.search(r"\b(you|your|u)\b", plain)
-            and (raw.endswith("?") or count <= 5))):
+            and (raw.endswith("?") or count <= 5))) and not (step == ASKED_STANCE and stance_of(raw, yes_no)):
+        # (not "are you serious. DISAGREE obviously" where the stance is asked)
         return Reading("bot_view")  # "you" is the bot: "what does Schake think" is a question
 
     if intent == "greet" and step == FREE and not looks_like_question(raw):
@@ -2020,6 +2076,8 @@ def question_after_answer(text: str) -> tuple[str, str] | None:
     if asked is None or any(looks_like_question(part) for part in sentences[:asked]):
         return None
     said, question = " ".join(sentences[:asked]), " ".join(sentences[asked:])
+    if READER_ABOUT_THEMSELVES.search(said.lower()):
+        return None  # "hello, my english not so good. this article is about what?": no view, a question
     asked = re.sub(r"^((hang on|hold on|wait|btw|by the way|also|oh|and|but|ok|okay|so|quick question|"
                    r"one thing)\W+)*", "", normalized(question))
     if len(words_of(said)) < REASON_MIN_WORDS or RHETORICAL.search(asked) or BOT_VIEW.search(asked) \

@@ -92,6 +92,8 @@ CLAIM_MISSING = 0.4
 # An out_of_scope message (Rasa NLU's intent) is still answered from the article if it matches a
 # fact this well. At 0.6 "how are you doing today" matched a fact by spelling alone (0.67).
 OFF_TOPIC_OVERRIDE = 0.8
+# "The article doesn't say anything about X, Y or Z" names at most this many words.
+MOST_ABSENT_NAMED = 3
 # A word counts as a misspelling of an article word at this difflib ratio ("lavrof" -> "lavrov").
 TYPO_RATIO = 0.8
 # A word the article doesn't use, this close to a word of someone's name, is that name misspelt.
@@ -2881,6 +2883,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # then "so what's different from before")
         rest = " ".join(w for w in tokens(text) if w not in absent and stem(w) not in absent)
         absent_words = _in_words(list(dict.fromkeys(map(readable, absent))), "or")
+        if len(set(absent)) > MOST_ABSENT_NAMED:
+            # (a long message is no list of its words: "anything about grew, poland, 80s, parents ...")
+            absent_words = "that"
         return doesnt_say(f"anything about {absent_words}", nearest,
                           None if known.focus_words(question)[0] else rest)
     # "tell me more", or "and what's happening now instead?" after an answer, is no off-topic chat

@@ -1049,3 +1049,36 @@ def test_a_long_view_with_a_when_in_it_is_one_view_not_a_view_and_a_question():
     asked = read("i think trump is naive about putin. hang on, does the article say putin broke agreements before?",
                  "give_opinion", FREE)
     assert asked.question == "hang on, does the article say putin broke agreements before?"
+
+
+def test_round_21_third_testers_readings():
+    # The sixteenth tester (round 21, on the fifteenth's fixes): "I would like to know what the
+    # article says about China." was filed as the China answer (the new filing by topic); "hello,
+    # my english not so good. this article is about what?" kept "my english not so good" as a view;
+    # the bot's own template "for the first one, change my answer to: ..." did nothing; "i changed
+    # my mind on the first one, its more like disagree" changed the latest; "both lol" and "are you
+    # serious. DISAGREE obviously" at "Where do you stand?" were not stances.
+    assert read("I would like to know what the article says about China.", "give_opinion", FREE).kind == "question"
+    assert read("hello, my english not so good. this article is about what?", "ask_article", FREE).kind == "question"
+    assert read("for the first one, change my answer to: trump is a disgrace", "give_opinion", ASKED_OPINION,
+                True).edits == (("#1", "opinion:trump is a disgrace"),)
+    assert read("change my answer to the first question to: trump is a disgrace", "give_opinion", OFFERED).edits == (
+        ("#1", "opinion:trump is a disgrace"),)
+    assert read("i changed my mind on the first one, its more like disagree", "set_stance", OFFERED, True).edits == (
+        ("#1", "disagree"),)
+    assert read("both lol", "affirm", ASKED_STANCE, True).stance == "mixed"
+    assert read("are you serious. DISAGREE obviously", "ask_bot_opinion", ASKED_STANCE).stance == "disagree"
+    # a long answer opening "Well, where do I begin." was answered as a question; polite opt-outs;
+    # "who sees what I write here?"; "wow you learn fast. next"; answers named by topic with a stance
+    long = ("Well, where do I begin. I grew up in Poland in the 80s and my parents remember the Soviets very well. "
+            "On the general shift, I think it is very dangerous because Russia never keeps its word.")
+    assert read(long, "give_opinion", ASKED_OPINION).kind == "answer"
+    assert read("I don't want anything saved. I'll just chat.", "give_opinion", FREE).control == "opt_out"
+    assert read("I just told you I don't want anything saved", "give_opinion", ASKED_OPINION).control == "opt_out"
+    assert read("actually i changed my mind, i dont want this saved", "give_opinion", OFFERED).kind == "discard"
+    assert read("who sees what I write here?", "ask_article", FREE).kind == "privacy"
+    assert read("wow you learn fast. next", "nlu_fallback", OFFERED).kind == "accept"
+    assert read("the shift towards russia one. make THAT disagree", "give_opinion", OFFERED).edits == (
+        ("russia_shift", "disagree"),)
+    assert read("make the trump russia one disagree. and remove the back wait thing from the china one",
+                "give_opinion", OFFERED).edits == (("russia_shift", "disagree"),)
