@@ -110,7 +110,10 @@ SHOW_ANSWERS_MAX_WORDS = 10
 SAVED_ASKED = re.compile(
     r"^((wait|so|ok|hold on|and|hey|um) )*(did|have|do) (you|u) (save|saved|store|stored|record|recorded|keep|kept|get|got|"
     r"delete|deleted|remove|removed|erase|erased) "
-    r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one))\b")
+    r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one))\b"
+    # "did the restart delete my elections answer?"
+    r"|^((wait|so|ok|and|hey|um) )*(did|has) (the )?(restart|reset|that|it|this) (delete|deleted|remove|removed|erase|wipe|wiped) "
+    r"my (\w+ )?(answers?|opinions?|views?|stuff)\b")
 # Questions about what happens to the reader's answers ("is this anonymous", "who will see it").
 PRIVACY_QUESTION = re.compile(
     r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|the (chat|conversation|answers?)) "
@@ -234,7 +237,7 @@ PROMPT_REQUEST = re.compile(
 NOT_THAT_ONE = re.compile(r"\bnot (the |that )?(\w+ ){1,3}(one|question|prompt)\b")
 # Saying an answer was meant for another prompt ("it is for the question about concessions, not
 # the general one"): it is moved there.
-MISFILED = re.compile(r"\b(it|its|this|that|thats|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be (for|on|about)) "
+MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be (for|on|about)) "
                       # ("it is for Europe defense question", not "the us did it for decades")
                       r"((the |that |your )(?!article\b)|(?=\w+( \w+){0,2} (question|one|prompt)\b))"
                       r"|\b(this|that|it|my answer|(this|that|the|my)( last)? answer) was "
@@ -311,6 +314,7 @@ ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", 
 READY_FOR_PROMPTS = re.compile(
     r"\b(i (want to|wanna|would like to|'?d like to|d like to)|let me|can i) (answer|do|take) (your|the|some|a few)"
     r"( discussion)? (questions?|prompts?|survey)\b|\bask me (your|the|some) questions\b"
+    r"|\b(i'?m|im|i am) ready (for (the|your) (discussion )?questions|to answer|to give my (view|opinion))\b"
     # "Let me tell you what I think": the view is still to come
     r"|^((ok|okay|so|well|hey|hi|alright)\W+)*(let me|lemme|can i|i (want to|wanna|would like to|'?d like to)) "
     r"(tell|give|share with) you what i (think|feel|believe)\W*$|^(ok |so )?(here'?s|heres) what i think\W*$")
@@ -964,6 +968,10 @@ TOPIC_PART_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(please |pls |ca
 # "my ukraine answer should just say: ...": the same, said as what it should say
 TOPIC_PART_SHOULD = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(my|the) (?P<topic>[a-z0-9' ]{2,30}?) (?P<part>reason|answer|opinion|view) "
                                r"should (just |only |actually )?(say|read|be)\s*[:,-]?\s*(?P<rest>\S.+)$", re.I | re.S)
+# "and for china change my answer to: ...", "for the china one, change my answer to: ..."
+TOPIC_PART_FOR = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( one| question| answer)?,? "
+                            r"(please |pls )?(change|make|set|update|edit|rewrite) (my|the|it|that)( (?P<part>reason|answer|opinion|view))?"
+                            r"( to| to say| so it says)?\s*[:,-]\s*(?P<rest>\S.+)$", re.I | re.S)
 OPINION_EDIT = "opinion:"  # ... and one that rewrites the answer's words
 # A stance in so many words (what rewriting an answer's text may change it to)
 STANCE_SAID = re.compile(r"\b(agree|disagree|mixed|unsure|not sure)\b", re.I)
@@ -1477,11 +1485,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."
     edit = EDIT_ANSWER.match(raw.strip())
     named_edits = answer_edits(raw) if edit else ()
-    topic_edit = TOPIC_PART_EDIT.match(raw.strip()) or TOPIC_PART_SHOULD.match(raw.strip())
+    topic_edit = TOPIC_PART_EDIT.match(raw.strip()) or TOPIC_PART_SHOULD.match(raw.strip()) or TOPIC_PART_FOR.match(raw.strip())
     topic_edited = prompt_about(topic_edit["topic"]) if topic_edit else None
     if topic_edited is not None and has_letters(topic_edit["rest"]):
         # "change my Europe answer to: ...": that answer's words (or reason), not the latest's
-        part = REASON_EDIT if topic_edit["part"].lower() == "reason" else OPINION_EDIT
+        part = REASON_EDIT if (topic_edit["part"] or "").lower() == "reason" else OPINION_EDIT
         return Reading("answers_edit", edits=((topic_edited.id, f"{part}{topic_edit['rest'].strip()}"),))
     if any(change.startswith(REASON_EDIT) and target != "#-1" for target, change in named_edits):
         # "change the reason on the trump russia shift answer: ...": that answer's, not the latest's
@@ -1698,7 +1706,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             for sentence in later_sentences(raw)):
         return Reading("control", control="skip")  # "no thats not about china. skip china"
     said_first = normalized(re.split(r"(?<=[.!?])\s+", raw)[0])
-    said_before = re.fullmatch(r"(i )?(said|meant|already said|just said|told you)\W*(?P<word>yes|no|yeah|yep|nope|nah)"
+    said_before = re.fullmatch(r"(i )?(literally |already |just |clearly )?(said|meant|already said|just said|told you)\W*(?P<word>yes|no|yeah|yep|nope|nah)"
                                r"( (i said|already|obviously|lol))?", said_first) if prompt_open and (yes_no or step == ASKED_STANCE) else None
     closing_words = normalized(re.split(r"(?<=[.!?])\s+", raw.strip())[-1])
     if step == ASKED_STANCE and count > len(closing_words.split()) and is_stance_only(closing_words) \
@@ -2026,7 +2034,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if said_why and len(words_of(parts[0])) <= JUDGEMENT_MAX_WORDS * 2 \
                 and len(words_of(" ".join(said_why))) >= REASON_MIN_WORDS:
             reason = " ".join(said_why).strip(" ,.;:-")
-    if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and find_reason(raw) is None:
+    if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and (
+            find_reason(raw) is None or step == ASKED_OPINION and re.match(r"\W*(i think |i feel |imo |honestly )?(it'?s|its|it is|this is|thats|that'?s) "
+                                                                        r"(a |the )?(\w+ ){0,2}(policy|move|idea|call|mistake|decision)\b", raw, re.I)):
+        # ("I think it is wrong policy, because Putin lies": the verdict, and its because)
         # "its a huge mistake, abandoning europe makes russia bolder" to "what are your thoughts on
         # the shift?": a plain judgement with its reason is a whole answer; nothing is asked again
         # (the thanks says which way it was taken, and "make that mixed" changes it)

@@ -1082,3 +1082,18 @@ def test_round_21_third_testers_readings():
         ("russia_shift", "disagree"),)
     assert read("make the trump russia one disagree. and remove the back wait thing from the china one",
                 "give_opinion", OFFERED).edits == (("russia_shift", "disagree"),)
+    # the sixteenth tester, later: "i literally said no"; "I think it is wrong policy, because Putin
+    # lies" was asked where they stand; "for the china one, change my answer to: ..." said it was
+    # already answered; "that's about the 80 years / Schake thing specifically" was kept as the
+    # reason; "ok im ready for the questions"; "did the restart delete my elections answer?"
+    assert read("i literally said no", "deny", ASKED_STANCE, True).stance == "disagree"
+    assert read("I think it is wrong policy, because Putin lies", "give_opinion", ASKED_OPINION).stance == "disagree"
+    assert read("for the china one, change my answer to: no, not worth it", "give_opinion", OFFERED).edits == (
+        ("china_focus", "opinion:no, not worth it"),)
+    assert read("and for china change my answer to: no, not worth it", "give_opinion", OFFERED).edits == (
+        ("china_focus", "opinion:no, not worth it"),)
+    moved = read("that's about the 80 years / Schake thing specifically, i gave reasons already", "give_opinion",
+                 ASKED_REASON)
+    assert (moved.prompt, moved.part) == ("eighty_years", "move")
+    assert read("ok im ready for the questions", "affirm", FREE).kind == "prompt_request"
+    assert read("did the restart delete my elections answer?", "ask_article", FREE).kind == "show_answers"
