@@ -18,6 +18,7 @@ from bot.dialogue import Reading
 from bot.prompts import STANCES, Prompt, next_prompt, prompt_of_view, prompts
 
 TAKEN_AS = "Thanks - I'll take that as your answer to: "  # a view given with no prompt open
+STANCE_ONLY_WORDS = 8  # a message this short, after an answer left with no stance, may be its stance
 STANCE_PHRASES = {
     "agree": "you agree that",
     "disagree": "you disagree that",
@@ -342,9 +343,14 @@ class ActionHandleReply(Action):
             if reading.stance == dialogue.OPPOSITE_STANCE:
                 dispatcher.utter_message(response="utter_nothing_saved")  # nothing to turn round
                 return []
-        if kind == "stance" and tracker.get_slot("last_prompt_id") and await last_answer_lacks_stance(tracker):
-            # "unsure" right after "Moved - ... say make that agree ... for where you stand on it"
-            changed = await change_last_stance(dispatcher, tracker, reading.stance)
+        last = prompts().get(tracker.get_slot("last_prompt_id") or "")
+        said = tracker.latest_message.get("text") or ""
+        if kind in ("stance", "answer") and last and len(dialogue.words_of(said)) <= STANCE_ONLY_WORDS \
+                and await last_answer_lacks_stance(tracker):
+            # "unsure", "yes its a mistake" right after "Moved - ... say make that agree ... for
+            # where you stand on it": the stance of that answer, not a new one
+            stance = reading.stance or dialogue.stance_of(said, last.yes_no)
+            changed = await change_last_stance(dispatcher, tracker, stance) if stance else None
             if changed is not None:
                 return changed
         if kind == "stance" and tracker.get_slot("last_prompt_id"):

@@ -111,6 +111,8 @@ SAVED_ASKED = re.compile(
     r"^((wait|so|ok|hold on|and|hey|um) )*(did|have|do) (you|u) (save|saved|store|stored|record|recorded|keep|kept|get|got|"
     r"delete|deleted|remove|removed|erase|erased) "
     r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one))\b"
+    # "Is it all gone? Even the first message about my brother?"
+    r"|^((so|and|ok) )*(is|are) (it|they|my answers|everything) (all )?(gone|deleted|removed|erased)\b"
     # "did the restart delete my elections answer?"
     r"|^((wait|so|ok|and|hey|um) )*(did|has) (the )?(restart|reset|that|it|this) (delete|deleted|remove|removed|erase|wipe|wiped) "
     r"my (\w+ )?(answers?|opinions?|views?|stuff)\b")
@@ -133,6 +135,9 @@ PRIVACY_QUESTION = re.compile(
     r"|^(will|would|are|is|do|does) (my|any of my|these) (future |new |next |other )?(answers?|opinions?|views?|replies|"
     r"words) (be |still be |get |still get |being )?(saved|stored|kept|recorded)\b"
     r"|^(are|is) (you|it|the bot) (still )?(saving|storing|recording|keeping|logging)\b"
+    # "What data do you store about me?", "what do you store?"
+    r"|\bwhat (data|information|info) (do|will|did) (you|u) (store|keep|save|collect|record|log)\b"
+    r"|\bwhat (do|will) (you|u) (store|collect|log)\b"
     # "who sees what I write here?"
     r"|\bwho (sees|reads|can see|can read|will see|will read|gets to see) what i (write|say|type|wrote|said)\b"
     # "am i opted out now?", "can my teacher see this?"
@@ -378,7 +383,9 @@ OPT_OUT = re.compile(
     r"|\b(don'?t|do not) want (you|u|the bot|this bot|it) to (save|store|keep|record|log) (anything|any|my|what i)\b"
 )
 # Asking for saving to start again ("ok you can save my answers again", "opt me back in")
-OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|please|pls|feel free to|start|resume) "
+OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|keep|store) (it|that|this)( one| opinion)?\W*$"
+                    r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|keep|store) (it|that|this)\b"
+                    r"|\b(you can|you may|ok to|okay to|go ahead and|please|pls|feel free to|start|resume) "
                     r"(save|saving|store|storing|keep|keeping|record|recording) (my|our) (answers|views|opinions|stuff|replies)\b"
                     r"|^((ok|okay|fine|alright)\W+)*(save|store|keep) my (answers|views|opinions|stuff)( again| now| from now on)?\W*$"
                     r"|\bopt (me )?(back )?in\b")
@@ -488,6 +495,8 @@ ALREADY_SAID = re.compile(
     r"^((ok|okay|well|um|hmm|i mean|but) )?(see above|as (i )?said( above| before)?|like i said|"
     r"i (already|just|literally|literally just|just already) (answered|said|told you|did|gave|explained)"
     r"( (it|this|that|so|one|you|my reason|a reason|above|before|why))*( lol| lmao| haha)?|"
+    # "i just gave u my opinion on putin"
+    r"i (already |just |literally )+gave (you|u|ya) my (opinion|view|answer|take)( on \w+)?|"
     r"i (just )?told (you|u|ya)( already| before| above)?( lol| lmao)?|same( answer)?( as)? (before|above|last time|the last one|"
     r"the other one)|already answered|i said( it| that| so)?( already| before| above)?|"
     r"my (thoughts|answer|views?|reasons?|opinion) (are|r|is|was|were) (above|up there))\W*$"
@@ -698,6 +707,8 @@ DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) them( all| too
                         r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
                         r"((all (of )?)?my (answers|opinions|replies|responses|data)\b|(everything|all)( (i|i'?ve) "
                         r"(said|wrote|written|typed|told you))?\W*$"
+                        # "Yes remove everything I wrote, also the Kharkiv and brother part"
+                        r"|(everything|all) (i|i'?ve) (said|wrote|written|typed|told you)\b"
                         # "Please delete whatever you saved. It was not an opinion."
                         r"|(whatever|everything|anything|all) (you'?ve |you have |you )?(saved|stored|recorded|kept|got)\b)")
 # Not knowing why, at "What makes you say that?"

@@ -1407,3 +1407,29 @@ def test_round_21_second_testers_deleted_reason_unsure_and_corrected_stance(bot)
     bot.text(reader, "disagree")
     assert "No problem" not in bot.text(reader, "no i agree with trump")
     assert rows_of(bot, reader)[0].stance == "agree"
+
+
+def test_round_21_third_testers_move_then_stance_and_answers_by_topic(bot):
+    # The sixteenth tester: after "move it to the 80 years question" (asked to say where they
+    # stand), "yes its a mistake" opened a new answer to the general prompt and saved it as
+    # agreeing with the shift - the reader's opposite view; "delete the shift one" was explained
+    # three times, not done; "I would like to know what the article says about China." was filed as
+    # the China answer.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its like yalta all over again, dividing the world")
+    bot.text(reader, "disagree")
+    assert "Moved" in bot.text(reader, "move it to the 80 years question")
+    bot.text(reader, "yes its a mistake")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("eighty_years", "agree")
+    bot.text(reader, "share my view")
+    bot.text(reader, "its a betrayal")
+    bot.text(reader, "disagree")
+    assert {r.prompt_id for r in rows_of(bot, reader)} == {"eighty_years", "russia_shift"}
+    assert "deleted" in bot.text(reader, "delete the shift one")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["eighty_years"]
+    reader = new_reader()
+    said = bot.text(reader, "I would like to know what the article says about China.")
+    assert "I'll take that as your answer" not in said and "China" in said
+    assert rows_of(bot, reader) == []
