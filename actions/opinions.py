@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -864,6 +865,16 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
     return offer_next_prompt(dispatcher, answered(tracker))
 
 
+def without_words(text: str, cut: str) -> str:
+    """`text` with the words `cut` taken out (case aside), and the separators they leave tidied."""
+    found = text.lower().find(cut.lower())
+    if found < 0:
+        return text
+    rest = f"{text[:found]} {text[found + len(cut):]}"
+    rest = re.sub(r"\s*/\s*(/\s*)+", " / ", rest)  # ("a / <cut> / b": one " / " left)
+    return re.sub(r"\s{2,}", " ", rest).strip(" /,.;") or text
+
+
 async def last_answer_lacks_stance(tracker: Tracker) -> bool:
     """Whether the answer the reader finished last has no stance (moved to another prompt, or
     the stance question declined)."""
@@ -926,6 +937,16 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), **fields})
             stance_now = f" Your stance is now {said}." if said and said != row["stance"] else ""
             dispatcher.utter_message(text=f"Done - your answer there{about} now reads: \"{opinion}\"{stance_now}")
+        elif change.startswith(dialogue.CUT_EDIT):  # "remove 'they lost the war ...' from my first answer"
+            cut = change[len(dialogue.CUT_EDIT):]
+            fields = {part: kept for part in ("opinion", "reason")
+                      if row[part] and (kept := without_words(row[part], cut)) != row[part]}
+            if not fields:
+                dispatcher.utter_message(text=f"I couldn't find \"{cut}\" in that answer{about} - it is unchanged.")
+                continue
+            await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), **fields})
+            dispatcher.utter_message(text=f"Done - I took \"{cut}\" out of your answer{about}. It now reads: "
+                                          f"\"{fields.get('opinion', row['opinion'])}\"")
         elif change.startswith(dialogue.MOVE_EDIT):  # "move my first answer to the europe question"
             new = prompts()[change[len(dialogue.MOVE_EDIT):]]
             if new.id == row["prompt_id"]:

@@ -461,7 +461,11 @@ WANTS_TO_KNOW = re.compile(r"^((hi|hello|hey|ok|so|well|please)\W+)*(i'?d like|i
 # Asking to go to another prompt ("switch to the china question", "move on to the next one")
 SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i want to|i wanna|now)\s+)*(switch|go|move|jump|"
                        r"skip|head)( on| over| ahead| straight)? to (the )?(?P<topic>[a-z0-9' ]{2,40}?)( question| one| prompt)\W*$")
-MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the prompt whose id follows
+MOVE_EDIT = "move:"
+CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that follow out of the answer
+# "remove 'they lost the war so they gotta make a deal' from my first answer": those words only
+CUT_QUOTED = re.compile(r"\b(remove|delete|take out|cut|drop|erase|get rid of) [\"'‘“](?P<quoted>[^\"’”]{3,300}?)[\"'’”]"
+                        r"\s*(from|out of|in) (?P<which>.+?)\W*$", re.I)  # an answers_edit change that files the answer under the prompt whose id follows
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of|take (it|that|this) (off|out|down)|"
@@ -1491,6 +1495,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if moved_to is not None:
         which = moved["which"] or moved["which2"] or "last"
         return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
+    cut = CUT_QUOTED.search(raw.strip())
+    if cut:
+        named = answer_edits(f"delete {cut['which']}")
+        target = named[0][0] if named else "#-1"
+        return Reading("answers_edit", edits=((target, f"{CUT_EDIT}{cut['quoted'].strip()}"),))
     added = ADD_TO_REASON.match(raw.strip())
     if added and has_letters(added["rest"]):
         return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."

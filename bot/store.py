@@ -399,8 +399,9 @@ def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:
 
 def _holds(kind: str, event: dict[str, Any], words: set[str], quoted: list[str]) -> bool:
     """Whether a stored event holds any of a deleted answer's `words`."""
-    if kind == "user":
-        return (event.get("text") or "") in words
+    if kind == "user":  # (or quotes one of them: "remove 'they lost the war ...' from my first answer")
+        said = event.get("text") or ""
+        return said in words or any(len(w) >= 12 and w in said for w in words)
     if kind == "slot":
         value = event.get("value")
         if isinstance(value, dict):  # answer_context: the question a follow-up is read against,

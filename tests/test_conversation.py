@@ -1433,3 +1433,19 @@ def test_round_21_third_testers_move_then_stance_and_answers_by_topic(bot):
     said = bot.text(reader, "I would like to know what the article says about China.")
     assert "I'll take that as your answer" not in said and "China" in said
     assert rows_of(bot, reader) == []
+
+
+def test_round_21_quoted_words_taken_out_of_an_answer_and_a_quote_of_deleted_words_blanked(bot):
+    # The sixteenth tester: "remove '<one sentence>' from my first answer" deleted the whole answer;
+    # and after a delete, the reader's own message quoting the deleted words stayed readable.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "i like it. america first. europe has to grow up. and ukraine lost the war so they gotta make a deal")
+    bot.text(reader, "agree")
+    said = bot.text(reader, "remove 'and ukraine lost the war so they gotta make a deal' from my first answer")
+    assert "took" in said
+    [row] = rows_of(bot, reader)
+    assert "lost the war" not in f"{row.opinion} {row.reason}" and "america first" in row.opinion
+    bot.text(reader, "hmm actually the whole thing, 'america first' included. delete my first answer")
+    assert rows_of(bot, reader) == []
+    assert "europe has to grow up" not in stored_conversation(bot, reader)

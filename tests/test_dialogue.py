@@ -1097,3 +1097,6 @@ def test_round_21_third_testers_readings():
     assert (moved.prompt, moved.part) == ("eighty_years", "move")
     assert read("ok im ready for the questions", "affirm", FREE).kind == "prompt_request"
     assert read("did the restart delete my elections answer?", "ask_article", FREE).kind == "show_answers"
+    # "remove '<words>' from my first answer" deleted the whole answer: those words only
+    cut = read("remove 'its not blame its just they lost the war' from my first answer", "delete_data", OFFERED)
+    assert cut.edits == (("#1", "cut:its not blame its just they lost the war"),)
