@@ -461,11 +461,11 @@ WANTS_TO_KNOW = re.compile(r"^((hi|hello|hey|ok|so|well|please)\W+)*(i'?d like|i
 # Asking to go to another prompt ("switch to the china question", "move on to the next one")
 SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i want to|i wanna|now)\s+)*(switch|go|move|jump|"
                        r"skip|head)( on| over| ahead| straight)? to (the )?(?P<topic>[a-z0-9' ]{2,40}?)( question| one| prompt)\W*$")
-MOVE_EDIT = "move:"
+MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the prompt whose id follows
 CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that follow out of the answer
 # "remove 'they lost the war so they gotta make a deal' from my first answer": those words only
 CUT_QUOTED = re.compile(r"\b(remove|delete|take out|cut|drop|erase|get rid of) [\"'‘“](?P<quoted>[^\"’”]{3,300}?)[\"'’”]"
-                        r"\s*(from|out of|in) (?P<which>.+?)\W*$", re.I)  # an answers_edit change that files the answer under the prompt whose id follows
+                        r"\s*(from|out of|in) (?P<which>.+?)\W*$", re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of|take (it|that|this) (off|out|down)|"
@@ -1039,8 +1039,6 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         # told how to change; nor that one's "remove" for the answer named before it)
         if any(not re.match(r"[^.]{0,60}?\b(from|out of) (the|my|that) (\w+ ){0,3}(one|answer)\b", lowered[start + deleting.start():])
                for deleting in DELETING.finditer(lowered[start:end])):
-            # (not "remove the 'back wait' thing from the china one": a part of it, which the
-            # reader is told how to change)
             edits.append((target, "delete"))
             continue
         # the stance said first after the name ("make the china one mixed, its not that im unsure"),
