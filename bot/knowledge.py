@@ -2019,12 +2019,12 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     Reply.context) for follow-ups; `intent` is Rasa NLU's intent name when known. Two questions
     in one message get both answers, the second read as a follow-up of the first, when the
     message as a whole got the first one's."""
-    reply = _respond_both(question, context, intent)
+    reply = _respond_to_message(question, context, intent)
     # ("so thats a no?" next: whether this answer was that the article lacks it)
     return replace(reply, context={**(reply.context or {}), "lacked": reply.kind in ("unknown", "passage")})
 
 
-def _respond_both(question: str, context: dict | None, intent: str | None) -> Reply:
+def _respond_to_message(question: str, context: dict | None, intent: str | None) -> Reply:
     """respond(), before what the next turn is told about this one."""
     pair = two_questions(question)
     if pair:
