@@ -929,7 +929,9 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                 events += [SlotSet("last_prompt_id", None), SlotSet("last_message_id", None)]
         elif change.startswith(dialogue.OPINION_EDIT):  # "change my answer on elections to: ..."
             opinion = store.clean_text(change[len(dialogue.OPINION_EDIT):])[: store.MAX_OPINION_CHARS]
-            fields: dict[str, Any] = {"opinion": opinion, "reason": dialogue.reason_in(opinion, row["stance"])}
+            # (the reason kept unless the new words give one: "change my answer to: ..." rewrites the words)
+            fields: dict[str, Any] = {"opinion": opinion,
+                                      "reason": dialogue.reason_in(opinion, row["stance"]) or row["reason"]}
             said = dialogue.stance_of(opinion, bool(prompt and prompt.yes_no)) if dialogue.STANCE_SAID.search(opinion) \
                 or (prompt and prompt.yes_no) else None
             if said:

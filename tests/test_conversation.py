@@ -1449,3 +1449,16 @@ def test_round_21_quoted_words_taken_out_of_an_answer_and_a_quote_of_deleted_wor
     bot.text(reader, "hmm actually the whole thing, 'america first' included. delete my first answer")
     assert rows_of(bot, reader) == []
     assert "europe has to grow up" not in stored_conversation(bot, reader)
+
+
+def test_new_words_for_an_answer_keep_its_reason(bot):
+    # My own trial (round 21, in the browser): "for the europe one, change my answer to: ..." kept
+    # the new words but dropped the reason the reader had given.
+    reader = new_reader()
+    bot.text(reader, "europe should just build its own army tbh")
+    bot.text(reader, "they are rich enough, germany and france can afford it")
+    bot.text(reader, "yes")
+    bot.text(reader, "for the europe one, change my answer to: europe must pay for its own defence")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == (
+        "europe must pay for its own defence", "they are rich enough, germany and france can afford it", "agree")
