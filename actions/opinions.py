@@ -929,9 +929,11 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                 events += [SlotSet("last_prompt_id", None), SlotSet("last_message_id", None)]
         elif change.startswith(dialogue.OPINION_EDIT):  # "change my answer on elections to: ..."
             opinion = store.clean_text(change[len(dialogue.OPINION_EDIT):])[: store.MAX_OPINION_CHARS]
-            # (the reason kept unless the new words give one: "change my answer to: ..." rewrites the words)
+            # (a reason given apart, at "What makes you say that?", stays unless the new words give
+            # one; a reason read from the old words goes with them)
+            kept_reason = row["reason"] if row["reason"] and row["reason"] not in (row["opinion"] or "") else None
             fields: dict[str, Any] = {"opinion": opinion,
-                                      "reason": dialogue.reason_in(opinion, row["stance"]) or row["reason"]}
+                                      "reason": dialogue.reason_in(opinion, row["stance"]) or kept_reason}
             said = dialogue.stance_of(opinion, bool(prompt and prompt.yes_no)) if dialogue.STANCE_SAID.search(opinion) \
                 or (prompt and prompt.yes_no) else None
             if said:
@@ -944,10 +946,14 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             fields = {part: kept for part in ("opinion", "reason")
                       if row[part] and (kept := without_words(row[part], cut)) != row[part]}
             if not fields:
-                dispatcher.utter_message(text=f"I couldn't find \"{cut}\" in that answer{about} - it is unchanged.")
+                whole = cut.lower().strip(" .") == (row["opinion"] or "").lower().strip(" .")
+                dispatcher.utter_message(text="That is the whole answer - say \"delete the ... one\" to delete it."
+                                         if whole else f"I couldn't find those words in that answer{about} - it is unchanged.")
                 continue
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), **fields})
-            dispatcher.utter_message(text=f"Done - I took \"{cut}\" out of your answer{about}. It now reads: "
+            # (the words taken out go from the stored conversation too, and are not said back)
+            await asyncio.to_thread(store.redact_conversation, tracker.sender_id, [cut])
+            dispatcher.utter_message(text=f"Done - I took those words out of your answer{about}. It now reads: "
                                           f"\"{fields.get('opinion', row['opinion'])}\"")
         elif change.startswith(dialogue.MOVE_EDIT):  # "move my first answer to the europe question"
             new = prompts()[change[len(dialogue.MOVE_EDIT):]]

@@ -66,7 +66,7 @@ ACKNOWLEDGEMENTS = {
 }
 YES = re.compile(
     r"^(yes|yeah|yea|yep|yup|ya|yah|y|yy|aye|absolutely|definitely|of course|for sure|"
-    r"hell yes|certainly|totally|i think so|i guess so|probably|obviously(?! not)|duh)\b"
+    r"hell yes|certainly|totally|i think so|i guess so|probably|duh|obviously(?=( lol| lmao| duh)?\W*$))\b"
 )
 NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
                 r"not really|i don'?t think so|probably not|of course not|certainly not|"
@@ -108,7 +108,7 @@ SHOW_ANSWERS_MAX_WORDS = 10
 # "did you save what i just said about putin and europe?": what was saved, shown (up to
 # ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
 SAVED_ASKED = re.compile(
-    r"^((wait|so|ok|hold on|and|hey|um) )*(did|have|do) (you|u) (save|saved|store|stored|record|recorded|keep|kept|get|got|"
+    r"^((wait|so|ok|hold on|and|hey|um) )*(did|have|do) (you|u) (save|saved|store|stored|record|recorded|keep|kept|"
     r"delete|deleted|remove|removed|erase|erased) "
     r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one))\b"
     # "Is it all gone? Even the first message about my brother?"
@@ -142,7 +142,8 @@ PRIVACY_QUESTION = re.compile(
     r"|\bwho (sees|reads|can see|can read|will see|will read|gets to see) what i (write|say|type|wrote|said)\b"
     # "am i opted out now?", "can my teacher see this?"
     r"|\bam i (still |now )?(opted (out|in)|being (saved|recorded|stored))\b"
-    r"|\bcan (my|the|a) \w+ (see|read) (this|it|my|what i)\b"
+    r"|\bcan (my|the|a) (teacher|boss|parents?|employer|family|friends?|school|company|government|police) (see|read) (this|it|my|what i)\b"
+    r"|\bcan (anyone|someone|anybody|others|other people) (see|read) (this|it|my|what i)\b"
     # "If I opt out, is this conversation still stored?"
     r"|\b(is|are|will) (this|the|my|our) (conversation|chat|messages?|data)( still)?( be)? (stored|saved|kept|recorded|logged)\b"
     r"|\bwhy (do|would|should|are) you (want|need|ask for|collect|asking for|collecting) "
@@ -245,8 +246,9 @@ NOT_THAT_ONE = re.compile(r"\bnot (the |that )?(\w+ ){1,3}(one|question|prompt)\
 MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be (for|on|about)) "
                       # ("it is for Europe defense question", not "the us did it for decades")
                       r"((the |that |your )(?!article\b)|(?=\w+( \w+){0,2} (question|one|prompt)\b))"
-                      r"|\b(this|that|it|my answer|(this|that|the|my)( last)? answer) was "
-                      r"(about|for|meant for) (?!the article\b)|"
+                      # ("that answer was about the election in russia, i asked about ukraine" is about the bot's)
+                      r"|\b(this|that|it|my answer|my last answer|this answer|that answer) was (for|meant for) (?!the article\b)"
+                      r"|\b(this|that|it|my answer|my last answer|this answer) was about (?!the article\b)|"
                       r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
@@ -376,17 +378,18 @@ OPT_OUT = re.compile(
     # "I don't want anything saved. I'll just chat."
     r"|\b(don'?t|do not) want (anything|any of (this|it)|nothing|my stuff|my words) (to be )?(saved|stored|kept|recorded|logged)\b"
     # "wait no i want to opt out actually. dont save"
-    r"|\b(i )?(want|wanna|would like|'?d like|need) to opt out\b|\bopt me out\b|^((ok|so|then|please|pls) )*opt out\b"
+    r"|(?<!don't )(?<!dont )(?<!do not )(?<!need )\b(i )?(want|wanna|would like|'?d like) to opt out\b(?!.*\?)|\bopt me out\b|^((ok|so|then|please|pls) )*opt out\b"
     # "Actually, I'd rather my answers weren't saved", "I don't want you to store anything I say"
     r"|\b(rather|prefer) (my|that my|if my) (answers?|views?|opinions?|data|words|responses?) (weren'?t|were not|not be|aren'?t|are not|wasn'?t) "
     r"(saved|stored|kept|recorded|logged)\b"
     r"|\b(don'?t|do not) want (you|u|the bot|this bot|it) to (save|store|keep|record|log) (anything|any|my|what i)\b"
 )
 # Asking for saving to start again ("ok you can save my answers again", "opt me back in")
-OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|keep|store) (it|that|this)( one| opinion)?\W*$"
-                    r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|keep|store) (it|that|this)\b"
-                    r"|\b(you can|you may|ok to|okay to|go ahead and|please|pls|feel free to|start|resume) "
-                    r"(save|saving|store|storing|keep|keeping|record|recording) (my|our) (answers|views|opinions|stuff|replies)\b"
+OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|store) (it|that|this)( one| opinion)?\W*$"
+                    r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|store) (it|that|this)( now| after all)?\W*$"
+                    r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
+                    r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
+                    r"( again| now| from now on)?\W*$"
                     r"|^((ok|okay|fine|alright)\W+)*(save|store|keep) my (answers|views|opinions|stuff)( again| now| from now on)?\W*$"
                     r"|\bopt (me )?(back )?in\b")
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
@@ -401,8 +404,10 @@ DISCARD = re.compile(
 # The reader saying what was saved was no answer ("Pardon? I have not given any opinion. I said I
 # have questions.", "that wasnt an answer"): that answer is not kept.
 NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (given|gave|give|said|shared|offered) "
-                           r"(you )?(any|an|my) (opinion|answer|view)s?\b"
-                           r"|\b(that|it|this)( one)? (was not|is not|wasn'?t|isn'?t) (an?|my) (opinion|answer|view)\b")
+                           r"(you )?(any|an|my) (opinion|answer|view)s?( yet)?( on (the|my) \w+( \w+)? (one|question|answer))?"
+                           r"(?=\W*([.!?,]|$))"
+                           # (past tense: "This is not an opinion, it's a fact: ..." is a view)
+                           r"|\b(that|it)( one)? (was not|wasn'?t) (an?|my) (opinion|answer|view)( at all)?(?=\W*([.!?,]|$))")
 # ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
 NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) (really )?want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b"
                           r"|\b(rather|prefer) (that|this|it) (not be|wasn'?t|isn'?t|not) (saved|stored|kept|recorded)\b"
@@ -450,9 +455,12 @@ ANSWER_NAMED = re.compile(r"\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|t
 # second one was about the elections question, not China. Can you move it?")
 MOVE_ANSWER = re.compile(
     # (an answer is named: "switch to the china question" asks for that question)
-    r"\b(move|file|put|switch|shift|transfer|refile) (my |the |that |this |it\b)(?P<which>first|second|third|fourth|"
-    r"fifth|last|latest|previous|1st|2nd|3rd)?( ?(one|answer))? ?(back )?(to|under|onto|into|over to|on) (the )?"
+    r"\b(move|file|put|switch|shift|transfer|refile) (my |the |that )(?P<which>first|second|third|fourth|"
+    r"fifth|last|latest|previous|1st|2nd|3rd)?( ?(one|answer)) (back )?(to|under|onto|into|over to|on) (the )?"
     r"(?P<to>[a-z0-9' ]{2,40}?)( question| one| prompt)?\W*$"
+    # ("move it to the 80 years question": "it" names an answer only with the question it goes to)
+    r"|\b(move|file|put|shift|transfer|refile) (it|that|this) (back )?(to|under|onto|into|over to|on) (the )?"
+    r"(?P<to3>[a-z0-9' ]{2,40}?) (question|one|prompt)\b"
     r"|\b(the )?(?P<which2>first|second|third|fourth|fifth|last|1st|2nd|3rd) (one|answer)( is wrong)?\W*(that |it )?"
     r"(was|is) (meant |supposed to be |actually |really )*(for|about) (the )?(?P<to2>[a-z0-9' ]{2,40}?) (question|one|prompt)\b")
 # A question put as a wish ("I would like to know what the article says about China.")
@@ -464,8 +472,9 @@ SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i 
 MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the prompt whose id follows
 CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that follow out of the answer
 # "remove 'they lost the war so they gotta make a deal' from my first answer": those words only
-CUT_QUOTED = re.compile(r"\b(remove|delete|take out|cut|drop|erase|get rid of) [\"'‘“](?P<quoted>[^\"’”]{3,300}?)[\"'’”]"
-                        r"\s*(from|out of|in) (?P<which>.+?)\W*$", re.I)
+CUT_QUOTED = re.compile(r"(?<!don't )(?<!dont )(?<!do not )(?<!never )\b(remove|delete|take out|cut|drop|erase|get rid of) "
+                        r"[\"'‘“](?P<quoted>[^\"’”]{3,300}?)[\"'’”]\s*(from|out of) (?P<which>(my|the|that) .*?\b(answer|one|reason))\W*$",
+                        re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of|take (it|that|this) (off|out|down)|"
@@ -712,9 +721,9 @@ DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) them( all| too
                         r"((all (of )?)?my (answers|opinions|replies|responses|data)\b|(everything|all)( (i|i'?ve) "
                         r"(said|wrote|written|typed|told you))?\W*$"
                         # "Yes remove everything I wrote, also the Kharkiv and brother part"
-                        r"|(everything|all) (i|i'?ve) (said|wrote|written|typed|told you)\b"
+                        r"|(everything|all) (i|i'?ve) (said|wrote|written|typed|told you)(?=\W*(also|and|please|pls|,|$))(?!.*\bjust\b)"
                         # "Please delete whatever you saved. It was not an opinion."
-                        r"|(whatever|everything|anything|all) (you'?ve |you have |you )?(saved|stored|recorded|kept|got)\b)")
+                        r"|(whatever|everything|anything|all) (you'?ve |you have |you )?(saved|stored|recorded|kept)\W*$)")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
@@ -1489,7 +1498,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("show_answers")  # "ok. can you show what you saved", "i gave some answers ..., can u show them"
     # "move my answer to the europe question", whatever else the message says ("NO! I do not agree ...")
     moved = MOVE_ANSWER.search(plain) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
-    moved_to = prompt_about(moved["to"] or moved["to2"]) if moved else None
+    moved_to = prompt_about(moved["to"] or moved["to2"] or moved["to3"]) if moved else None
     if moved_to is not None:
         which = moved["which"] or moved["which2"] or "last"
         return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
@@ -1508,6 +1517,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if topic_edited is not None and has_letters(topic_edit["rest"]):
         # "change my Europe answer to: ...": that answer's words (or reason), not the latest's
         part = REASON_EDIT if (topic_edit["part"] or "").lower() == "reason" else OPINION_EDIT
+        new_stance = stance_of(topic_edit["rest"], False)
+        if part == OPINION_EDIT and new_stance and is_stance_only(topic_edit["rest"]):
+            return Reading("answers_edit", edits=((topic_edited.id, new_stance),))  # "make the china answer, mixed"
         return Reading("answers_edit", edits=((topic_edited.id, f"{part}{topic_edit['rest'].strip()}"),))
     if any(change.startswith(REASON_EDIT) and target != "#-1" for target, change in named_edits):
         # "change the reason on the trump russia shift answer: ...": that answer's, not the latest's
@@ -1544,14 +1556,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if re.match(r"^(please |pls )?(don'?t|do not|never) (delete|remove|erase|wipe)\b", plain):
         return Reading("acknowledge")  # "dont delete my answers": nothing to do, whatever the model says
     if (DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(
-            DELETE_ALL.search(said) for said in short_sentences)) and not re.match(r"how\b", plain):
+            DELETE_ALL.search(said) for said in short_sentences)) and not re.match(r"how\b", plain) \
+            and not raw.rstrip().endswith("?") and not re.search(r"\b(just|only) the \w+( \w+)? (one|answer)\b", plain):
         return Reading("control", control="delete_data")  # "hmm actually delete my answers, i dont want this saved"
     if DISCARD_LATER.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not ANSWERS_REQUEST.search(plain) \
             and not named_elsewhere:
         return Reading("discard")
     if NOT_THIS_ONE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
-    if NOT_AN_ANSWER.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+    if NOT_AN_ANSWER.search(raw.lower().replace("’", "'")) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "Pardon? I have not given any opinion. I said I have questions.": what was saved goes,
         # even when another prompt has opened since
         return Reading("discard", part="not_an_answer")
@@ -1575,7 +1588,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_list", edits=tuple((ids[n - 1], said) for n, said in listed))
     asked_and_answered = re.match(r"^(?P<asked>[^?]{6,80})\?+\s*(?P<answer>(yes|no|nope|nah|yeah|yep|absolutely|definitely|never|"
                                   r"of course)\b[^?]*)$", raw, re.I) if step in (FREE, OFFERED) else None
-    prompt_asked = prompt_about(asked_and_answered["asked"]) if asked_and_answered else None
+    prompt_asked = prompt_about(asked_and_answered["asked"]) if asked_and_answered and not re.search(
+        r"\b(article|piece|story|mention|mentioned|say|said|talk about)\b|^\W*did\b", asked_and_answered["asked"], re.I) \
+        and not re.match(r"\W*(yes or no|yes/no)\b", asked_and_answered["answer"], re.I) else None
     if prompt_asked is not None and prompt_asked.yes_no:
         # "Can Putin be trusted? No. Next.": the prompt's own question, answered
         answer = re.sub(r"[.!\s]*\b(next|next one|next question)\W*$", "", asked_and_answered["answer"], flags=re.I).strip()
@@ -1719,8 +1734,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if prompt_open and SKIP_FIRST.match(plain) and count <= CONTROL_MAX_WORDS + 2 and stance_of(raw, yes_no) is None:
         return Reading("control", control="skip")  # "pass again lol", "skip this one, too sensitive"
     if prompt_open and count <= ANSWERS_REQUEST_MAX_WORDS and any(
-            re.fullmatch(r"(just |pls |please |then |so )?(skip|pass)( on)?( (it|this|that|this one|that one|"
-                         r"(the )?\w+( one| question)?))?( then| pls| please)?", sentence)
+            (skipped := re.fullmatch(r"(just |pls |please |then |so )?(skip|pass)( on)?( (it|this|that|this one|that one|"
+                                     r"(the )?(?P<topic>\w+)( one| question)?))?( then| pls| please)?", sentence))
+            and (not skipped["topic"] or prompt_about(skipped["topic"]) is not None)
             for sentence in later_sentences(raw)):
         return Reading("control", control="skip")  # "no thats not about china. skip china"
     said_first = normalized(re.split(r"(?<=[.!?])\s+", raw)[0])
@@ -1875,7 +1891,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     corrected_to = re.match(r"^((no|nope|nah|wait|but)\W+)+(i|me) (agree|disagree|am mixed|m mixed|am unsure)\b", plain) \
         or re.search(r"\b(u|you) (wrote|said|put|have|got|saved|recorded)( me( down)? as)? (agree|disagree|mixed|unsure)\b"
                      r".*\b(i|me|i'?m|im) (?P<meant>agree|disagree|mixed|unsure)\b", plain)
-    if corrected_to and step in (FREE, OFFERED) and count <= ANSWERS_REQUEST_MAX_WORDS:
+    if corrected_to and step == OFFERED and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "no i agree with trump", "u wrote disagree. me agree!!" right after an answer: the stance corrected
         meant = corrected_to.groupdict().get("meant") or corrected_to.group(4)
         return Reading("change_mind", stance={"am mixed": "mixed", "m mixed": "mixed", "am unsure": "unsure"}.get(meant, meant))
@@ -1932,7 +1948,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # words only the command's own phrasing counts. The other controls are phrases of their own.
     most_words = 1 if intent in ("skip", "stop") else CONTROL_MAX_WORDS
     if intent in CONTROL_INTENTS and (count <= most_words or command) and not (
-            intent in PRIVACY_INTENTS and looks_like_question(raw) and not command):
+            intent in PRIVACY_INTENTS and looks_like_question(raw) and not command) \
+            and not (intent == "opt_in" and not OPT_IN.search(plain)):  # ("please keep my answers private")
         return Reading("control", control=intent)  # ("will my answers be saved?" changes nothing)
     if step == FREE and re.fullmatch(r"((ok|okay|well|right|ok well) )?(i'?m|im|i am|all|we'?re|were)? ?done( now| here| for now| for today)?",
                                      plain):
@@ -2085,7 +2102,11 @@ def answer_for_another_prompt(text: str, reading: Reading, open_prompt: Prompt,
     part of the pivot.)"""
     if reading.kind != "answer" or open_prompt.id == next(iter(prompts())):
         return None
-    other = prompt_of_view(text)
+    # ("No. He broke Minsk twice and Europe should know better" at the Putin question: its "No"
+    # answers this one, whatever comes up after it)
+    if open_prompt.yes_no and yes_no_stance(text):
+        return None
+    other = prompt_of_view(re.split(r"(?<=[.!?;])\s+", text.strip())[0])
     if other is None or other.id == open_prompt.id or other.id in answered or mentions(open_prompt, text):
         return None
     return replace(reading, kind="prompt_request", prompt=other.id, part="answer", words=text.strip())

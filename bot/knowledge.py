@@ -2048,8 +2048,7 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
     known = knowledge()
     if context.pop("lacked", False) and SO_NO.match(question):
         # "so thats a no?" after "I don't see that in the article": plainly, it doesn't say so
-        return Reply("unknown", "Right - the article doesn't say that. What I quoted is the closest it comes.",
-                     None, context)
+        return Reply("unknown", "Right - the article doesn't say that.", None, context)
     question = _asked_part(question)
     fresh = FRESH_START.match(question)
     if fresh and question[fresh.end():].strip():

@@ -1305,7 +1305,7 @@ def test_round_21_an_answer_filed_under_the_wrong_prompt_is_moved(bot):
     bot.text(reader, "europe should pay for its own defense, they are rich")
     bot.text(reader, "agree")  # filed under the general prompt, where it was asked
     bot.text(reader, "yeah next")
-    said = bot.text(reader, "No. They shouldn't be forced to hold elections mid-war, its absurd")
+    said = bot.text(reader, "They shouldn't be forced to hold elections mid-war, its absurd. disagree")
     assert prompts()["wartime_elections"].text in said
     moved = bot.text(reader, "move my first answer to the europe question")
     assert "Moved" in moved and "make that agree" in moved
@@ -1443,7 +1443,10 @@ def test_round_21_quoted_words_taken_out_of_an_answer_and_a_quote_of_deleted_wor
     bot.text(reader, "i like it. america first. europe has to grow up. and ukraine lost the war so they gotta make a deal")
     bot.text(reader, "agree")
     said = bot.text(reader, "remove 'and ukraine lost the war so they gotta make a deal' from my first answer")
-    assert "took" in said
+    assert "took those words out" in said and "lost the war" not in said
+    # (the message that gave them is blanked in the stored conversation; the request that quotes
+    # them is stored after the action ran, so it keeps them - see docs/accuracy.md, left to do)
+    assert "i like it. america first. europe has to grow up. and ukraine" not in stored_conversation(bot, reader)
     [row] = rows_of(bot, reader)
     assert "lost the war" not in f"{row.opinion} {row.reason}" and "america first" in row.opinion
     bot.text(reader, "hmm actually the whole thing, 'america first' included. delete my first answer")

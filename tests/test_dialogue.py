@@ -1007,8 +1007,10 @@ def test_round_21_second_testers_moves_stances_and_leaving():
                 ASKED_STANCE).edits == (("#-1", "move:europe_response"),)
     assert read("lol wait i meant that for the deal question. no jk its right. leave it", "give_opinion",
                 OFFERED, True).kind == "acknowledge"
-    assert read("noo i said leave it! put it back on elections", "give_opinion", OFFERED, True).edits == (
+    assert read("noo i said leave it! put that answer back on elections", "give_opinion", OFFERED, True).edits == (
         ("#-1", "move:wartime_elections"),)
+    # (round 21's review: "it" alone names no answer - "we should move it to europe" is a view)
+    assert read("we should move it to europe", "give_opinion", ASKED_OPINION).edits == ()
     assert read("put it on hold", "give_opinion", FREE).edits == ()
     assert read("one more", "nlu_fallback", OFFERED).kind == "accept"
     assert read("I said no. It is not the right policy.", "deny", ASKED_STANCE).stance == "disagree"
@@ -1100,3 +1102,27 @@ def test_round_21_third_testers_readings():
     # "remove '<words>' from my first answer" deleted the whole answer: those words only
     cut = read("remove 'its not blame its just they lost the war' from my first answer", "delete_data", OFFERED)
     assert cut.edits == (("#1", "cut:its not blame its just they lost the war"),)
+
+
+
+def test_round_21_review_words_that_only_sound_like_commands():
+    # The review of round 21's change: new patterns that matched ordinary messages, some of which
+    # would have deleted, moved or overwritten a saved answer.
+    assert read("would you delete whatever you stored if i asked?", "ask_article", FREE).control != "delete_data"
+    assert read("please delete whatever you got on the china one", "delete_data", FREE).control != "delete_data"
+    assert read("i don't want you to delete everything i said, just the china one", "delete_data",
+                FREE).control != "delete_data"
+    assert read("please keep my answers private", "opt_in", FREE).control != "opt_in"
+    assert read("This is not an opinion, it's a fact: Putin lies about every deal.", "give_opinion",
+                ASKED_OPINION, True).kind != "discard"
+    assert read("obviously he can't be trusted", "give_opinion", ASKED_OPINION, True).stance != "agree"
+    assert read("Agree. Pass the bill.", "give_opinion", ASKED_OPINION).control != "skip"
+    assert read("did you get that from the article", "ask_article", FREE).kind != "show_answers"
+    assert read("can the europeans see this as a betrayal", "ask_article", FREE).kind != "privacy"
+    assert read("I don't want to opt out", "give_opinion", FREE).control != "opt_out"
+    assert read("does the article talk about china? yes or no", "ask_article", FREE).kind != "prompt_request"
+    assert read("that answer was about the election in russia, i asked about ukraine", "give_opinion",
+                OFFERED).part != "move"
+    assert read("don't delete 'my brother' from my first answer", "give_opinion", OFFERED).edits == () or \
+        not read("don't delete 'my brother' from my first answer", "give_opinion", OFFERED).edits[0][1].startswith("cut:")
+    assert read("make the china answer, mixed", "set_stance", OFFERED).edits == (("china_focus", "mixed"),)
