@@ -1557,7 +1557,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "dont delete my answers": nothing to do, whatever the model says
     if (DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(
             DELETE_ALL.search(said) for said in short_sentences)) and not re.match(r"how\b", plain) \
-            and not raw.rstrip().endswith("?") and not re.search(r"\b(just|only) the \w+( \w+)? (one|answer)\b", plain):
+            and not (raw.rstrip().endswith("?") and not re.match(
+                r"((please|pls) )?((can|could|would|will) (you|u)( please| pls)? )?(delete|remove|erase|wipe|clear)\b", plain)) \
+            and not re.search(r"\bif i (asked|wanted|said|say)\b|\b(just|only) the \w+( \w+)? (one|answer)\b", plain):
+        # ("can you delete my answers?" asks it done; "would you delete whatever you stored if i asked?" asks whether)
         return Reading("control", control="delete_data")  # "hmm actually delete my answers, i dont want this saved"
     if DISCARD_LATER.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not ANSWERS_REQUEST.search(plain) \
             and not named_elsewhere:

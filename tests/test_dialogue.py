@@ -1126,3 +1126,6 @@ def test_round_21_review_words_that_only_sound_like_commands():
     assert read("don't delete 'my brother' from my first answer", "give_opinion", OFFERED).edits == () or \
         not read("don't delete 'my brother' from my first answer", "give_opinion", OFFERED).edits[0][1].startswith("cut:")
     assert read("make the china answer, mixed", "set_stance", OFFERED).edits == (("china_focus", "mixed"),)
+    # ... while a request put as a question is still done
+    assert read("can you delete my answers?", "delete_data", FREE).control == "delete_data"
+    assert read("can you delete everything i said?", "delete_data", FREE).control == "delete_data"
