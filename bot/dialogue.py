@@ -809,11 +809,6 @@ class Reading:
     # article say ...?"), answered once the answer (`words`) is kept
 
 
-def later_sentences(text: str) -> list[str]:
-    """Every sentence of `text` after the first, normalized."""
-    return [normalized(part) for part in re.split(r"(?<=[.!?])\s+", text.strip())[1:] if normalized(part)]
-
-
 def normalized(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'")
     text = re.sub(r"[^\w\s']", " ", text)
@@ -1437,6 +1432,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     raw = re.sub(r"^\W*((ok|okay|alright|sorry|im|i'?m)\W+)*back( now| again)?[.!,:;]+\s*(?=\w)", "", raw, flags=re.I)
     plain = normalized(raw)
     count = len(plain.split())
+    sentences = [normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip())]  # normalized, in order
     # "no. stop", "ok done", "actually nevermind", "no i mean i dont want to do this"
     after_no = re.sub(r"^((no|nah|nope|ok|okay|just|oh|actually|wait|um|hmm|well|so|i mean) )+", "", plain)
     command = CONTROL_COMMAND.match(plain) or CONTROL_COMMAND.match(after_no)
@@ -1478,8 +1474,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                              re.sub(r"^((no|ok|oh|wait) )*i mean\b", "", plain)) is not None  # ("i mean what did vance say")
     # ("Hmm, on second thought, please stop saving my answers. I mentioned where I work ...": the
     # wish in a sentence of its own, however long the message)
-    short_sentences = [said for said in (normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip()))
-                       if said and len(said.split()) <= ANSWERS_REQUEST_MAX_WORDS]
+    short_sentences = [sentence for sentence in sentences if sentence and len(sentence.split()) <= ANSWERS_REQUEST_MAX_WORDS]
     if (OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS) or any(OPT_OUT.search(said) for said in short_sentences):
         if DELETE_ALL.search(plain) or DISCARD_LATER.search(plain) or DISCARD.match(plain):
             # "delete my answers and don't save my answers", "don't save anything from me at all.
@@ -1542,7 +1537,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if part == "opinion" and new_stance and not stance_extras(rest):
             return Reading("change_mind", stance=new_stance)  # "change my answer to mixed"
         return Reading("edit_answer", part=part, words=rest)
-    later_sentence = later_sentences(raw)
+    later_sentence = [sentence for sentence in sentences[1:] if sentence]
     # "the china one is wrong, i never answered it. delete that one": the answer it names, unless
     # the latest is named ("... delete that last one")
     named_elsewhere = bool(later_sentence) and not re.search(r"\b(last|latest|previous)\b", plain) \
@@ -1677,8 +1672,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("prompt_request", prompt=wanted.id, part="move" if MISFILED.search(plain) else None)
     thoughts = re.match(r"^((ok|so|well|hey|hi|yeah)\W+)*i (have|got|'?ve got) (some |a few |strong |many )?(thoughts|opinions|views|"
                         r"things to say|something to say) (on|about) (?P<topic>.+)$", plain)
-    if thoughts and prompt_about(thoughts["topic"]) is not None and count <= ANSWERS_REQUEST_MAX_WORDS:
-        return Reading("prompt_request", prompt=prompt_about(thoughts["topic"]).id)  # "i have thoughts on whether europe ..."
+    if thoughts and count <= ANSWERS_REQUEST_MAX_WORDS and (asked_for := prompt_about(thoughts["topic"])) is not None:
+        return Reading("prompt_request", prompt=asked_for.id)  # "i have thoughts on whether europe ..."
     if PROMPT_REQUEST.search(plain) and re.search(r"\b(opinions?|views?|thoughts)\b", plain) \
             and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hola, i want give my opinion about the trump and russia"
@@ -1687,14 +1682,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "move on to the next question": this one skipped, or the next one asked for
         return Reading("control", control="skip") if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) \
             else Reading("accept")
-    if switch and prompt_about(switch["topic"]) is not None:
-        return Reading("prompt_request", prompt=prompt_about(switch["topic"]).id)  # "switch to the china question"
+    if switch and (switched_to := prompt_about(switch["topic"])) is not None:
+        return Reading("prompt_request", prompt=switched_to.id)  # "switch to the china question"
     unled = re.sub(r"^((lol|lmao|haha|ok|okay|sure|cool|alright|fine|yeah|yes|yep|yup|ya)\W*)+", "", plain)
     if step in (OFFERED, FREE) and len(unled.split()) <= 3 and NEXT_PROMPT.search(unled):
         return Reading("accept")  # "next q", "lol ok. next question"
-    last_said = normalized(re.split(r"(?<=[.!?])\s+", raw.strip())[-1])
-    if step == OFFERED and last_said != plain and re.fullmatch(r"(ok |okay |so )?(next|next one|next question|another one|one more)"
-                                                                 r"( please| pls)?", last_said):
+    if step == OFFERED and sentences[-1] != plain and re.fullmatch(r"(ok |okay |so )?(next|next one|next question|another one|one more)"
+                                                                r"( please| pls)?", sentences[-1]):
         return Reading("accept")  # "wow you learn fast. next"
     if (step == OFFERED or step == FREE and (unled != plain or unled == "one more")) and re.fullmatch(
             r"(nxt|next|more|one more|another|go|go on|go ahead|continue|keep going)( one| q| question| please| pls)?", unled):
@@ -1740,15 +1734,14 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             (skipped := re.fullmatch(r"(just |pls |please |then |so )?(skip|pass)( on)?( (it|this|that|this one|that one|"
                                      r"(the )?(?P<topic>\w+)( one| question)?))?( then| pls| please)?", sentence))
             and (not skipped["topic"] or prompt_about(skipped["topic"]) is not None)
-            for sentence in later_sentences(raw)):
+            for sentence in sentences[1:] if sentence):
         return Reading("control", control="skip")  # "no thats not about china. skip china"
-    said_first = normalized(re.split(r"(?<=[.!?])\s+", raw)[0])
     said_before = re.fullmatch(r"(i )?(literally |already |just |clearly )?(said|meant|already said|just said|told you)\W*(?P<word>yes|no|yeah|yep|nope|nah)"
-                               r"( (i said|already|obviously|lol))?", said_first) if prompt_open and (yes_no or step == ASKED_STANCE) else None
-    closing_words = normalized(re.split(r"(?<=[.!?])\s+", raw.strip())[-1])
-    if step == ASKED_STANCE and count > len(closing_words.split()) and is_stance_only(closing_words) \
-            and stance_of(closing_words, yes_no) and stance_of(closing_words, yes_no) == stance_of(raw, yes_no):
-        return Reading("stance", stance=stance_of(closing_words, yes_no))  # "are you serious. DISAGREE obviously"
+                               r"( (i said|already|obviously|lol))?", sentences[0]) if prompt_open and (yes_no or step == ASKED_STANCE) else None
+    closing_stance_word = stance_of(sentences[-1], yes_no) if step == ASKED_STANCE and count > len(sentences[-1].split()) \
+        and is_stance_only(sentences[-1]) else None
+    if closing_stance_word and closing_stance_word == stance_of(raw, yes_no):
+        return Reading("stance", stance=closing_stance_word)  # "are you serious. DISAGREE obviously"
     if step == ASKED_STANCE and re.fullmatch(r"(a bit of |bit of |little of )?both( lol| tbh| really| honestly| i guess)?", plain):
         return Reading("stance", stance="mixed")  # "both lol" at "Where do you stand?"
     thumbs = re.fullmatch(r"\s*(?P<up>👍+)\s*|\s*(?P<down>👎+)\s*", raw) if step == ASKED_STANCE else None
@@ -1971,7 +1964,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if not has_letters(raw) and not raw.strip().isdigit():
         return Reading("acknowledge")  # "?", "...", an emoji alone
 
-    last_sentence = normalized(re.split(r"(?<=[.!?])\s+", raw.strip())[-1])
+    last_sentence = sentences[-1]
     if count > BOT_VIEW_MAX_WORDS and len(last_sentence.split()) <= BOT_VIEW_MAX_WORDS \
             and BOT_VIEW.search(last_sentence) and re.match(r"(how|what|do|and|wbu|hbu)\b", last_sentence):
         return Reading("bot_view")  # "ahh ok that makes more sense. how do u feel about that"
