@@ -345,7 +345,9 @@ QUESTION_TYPES = (
     # (type, pattern), first match wins; the type is what a right answer must carry.
     ("quote", r"\bwho (said|says|called|calls|described|wrote|warned|argued|asserts?)\b|"
               r"\bwhose (words|quote)\b|\bwho (is|was) quoted (saying|as)\b|\bexact words\b|"
-              r"\bwhat (words|phrase)\b|\bwhat did \w+( \w+)? say\b|\bquote\b"),
+              r"\bwhat (words|phrase)\b|\bwhat did \w+( \w+)? say\b|\bquote\b|"
+              # "who does wallander say we're dealing with": who in her words
+              r"\bwho (do|does|did) \w+( \w+)? say\b"),
     ("number", r"\b(how many|how much|what percent(age)?|what number|what share|what figure|"
                r"how big|how large|how high|how low|how old)\b"
                # "what approval number did trump claim", "what % did he give"
@@ -498,6 +500,12 @@ MEANS = re.compile(
     rf"|^\W*(what'?s|what is) meant by {OPENING_QUOTE}?(?P<term2>[a-z' -]{{3,40}}?){CLOSING_QUOTE}?\W*$"
     rf"|^\W*{OPENING_QUOTE}(?P<term3>[a-z' -]{{3,40}}?){CLOSING_QUOTE},? "
     r"(what does (that|it) mean|meaning)\W*$", re.I)
+# "whats AEI stand for", "what is the us short for": an abbreviation of a name the article spells out.
+ABBREVIATION = re.compile(r"\b(?:what|wat|wht)(?:'?s| is| does| do)? (?:the )?(?P<short>(?:[a-z]\.){2,5}|[a-z]{2,6}) "
+                          r"(?:even )?(?:stand|stands|short) for\b", re.I)
+# A run of two to five capitalised words: "American Enterprise Institute", "United States".
+CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}\b")
+
 # "how many times is china mentioned": the article's own words, counted.
 TIMES_MENTIONED = re.compile(
     r"^\W*how (ma+n+y times|often) (is|are|was|were|does|do|did) (the (word|name|term) )?"
@@ -1120,6 +1128,17 @@ class Knowledge:
             return []
         found = [i for i, stems in enumerate(self._sentence_stems) if wanted <= stems]
         return found if len(found) <= 2 else []
+
+    def spelled_out(self, short: str) -> tuple[str, int] | None:
+        """The name that abbreviation `short` ("AEI", "u.s.") stands for and the first sentence
+        that spells it out ("American Enterprise Institute"), or None if the article spells out
+        no such name."""
+        letters = short.replace(".", "").lower()
+        for number, sentence in enumerate(self.sentences):
+            for name in CAPITALISED_RUN.findall(sentence):
+                if "".join(word[0] for word in name.split()).lower() == letters:
+                    return name, number
+        return None
 
     def speaker_of(self, number: int) -> Person | None:
         """Whose quoted words article sentence `number` is or holds: the quoted person last named
@@ -3055,6 +3074,14 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
     sections = _the_articles_sections(typed_as, context, shown, known)
     if sections is not None:
         return sections
+    short = ABBREVIATION.search(typed_as)
+    spelled_out = known.spelled_out(short["short"]) if short else None
+    if spelled_out:
+        name, number = spelled_out
+        fact = known.quoting(number)
+        return Reply("fact", f"{short['short'].replace('.', '').upper()} is short for the {name}.\n"
+                             f"{quoted(known.sentences[number])}", fact.id if fact else None,
+                     _context_for(text, fact, known, [*shown, fact.id] if fact else shown))
     quoted_asked = WHO_QUOTED.match(typed_as)
     if quoted_asked and "who_is_quoted" in known.facts:
         # "who else did the article quote": everyone it quotes, not the best-matching quote;

@@ -2217,3 +2217,21 @@ def test_round_21_second_testers_claims_checked_and_so_thats_a_no():
     assert no.text.startswith("Right - the article doesn't say that")
     _, after_fact = _conversation("who is kori schake", "so thats a no?")
     assert not after_fact.text.startswith("Right")
+
+
+@pytest.mark.parametrize("question,short,name", [
+    ("whats AEI stand for", "AEI", "American Enterprise Institute"),
+    ("what does u.s. stand for", "US", "United States"),
+])
+def test_an_abbreviation_of_a_name_the_article_spells_out_is_that_name(question, short, name):
+    # The sixteenth tester: "whats AEI stand for" got "doesn't say what the initial stands for",
+    # though the article names the American Enterprise Institute.
+    reply = respond(question)
+    assert reply.kind == "fact" and reply.text.startswith(f"{short} is short for the {name}.")
+    assert respond("what does NATO stand for").kind == "unknown"
+
+
+def test_who_someone_says_something_of_is_in_their_words():
+    # "who does wallander say we're dealing with" got who Wallander is, not "a dangerous adversary".
+    reply = respond("who does wallander say we're dealing with")
+    assert "dangerous adversary" in reply.text
