@@ -325,6 +325,11 @@ READY_FOR_PROMPTS = re.compile(
     # "Let me tell you what I think": the view is still to come
     r"|^((ok|okay|so|well|hey|hi|alright)\W+)*(let me|lemme|can i|i (want to|wanna|would like to|'?d like to)) "
     r"(tell|give|share with) you what i (think|feel|believe)\W*$|^(ok |so )?(here'?s|heres) what i think\W*$")
+# "let's discuss", "can we discuss it?", "start the discussion": the discussion, not the article
+LETS_DISCUSS = re.compile(
+    r"^((ok|okay|so|well|hey|hi|alright|sure|yes|yeah)\W+)*(let'?s|lets|can we|could we|shall we)( (start|begin|have))?"
+    r"( (the|a))? (discuss|discussion|debate)( (it|this|that|the article|the piece|now|then))?( (pls|please|now))?\W*$"
+    r"|^((ok|okay|so)\W+)?(discuss|discussion|(start|begin) (the |a )?discussion)( (pls|please|now))?\W*$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
 # from which a message that asks nothing is a view in itself (a pasted paragraph)
 PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |completely |100% )?(right|correct|"
@@ -1726,7 +1731,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if prompt_open and (re.match(r"^(ok |okay |no |now )?back to (the )?article\b", plain) or re.search(
             r"\b(back to|go back to|take me back to) (the )?article$", plain)):
         return Reading("control", control="stop")  # "back to the article. and putin, what did he do"
-    if READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
+    if LETS_DISCUSS.match(plain) or (
+            READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw)):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
     if prompt_open and SKIP_FIRST.match(plain) and count <= CONTROL_MAX_WORDS + 2 and stance_of(raw, yes_no) is None:
         return Reading("control", control="skip")  # "pass again lol", "skip this one, too sensitive"

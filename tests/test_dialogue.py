@@ -66,6 +66,10 @@ CASES = [
     ("the one about whether putin keeps his word", "give_opinion", ASKED_OPINION, OPEN, "prompt_request", None),
     ("i have thoughts on the putin trust thing", "share_opinion", FREE, OPEN, "prompt_request", None),
     ("can we do the putin trust one", "ask_article", FREE, OPEN, "prompt_request", None),
+    # round 22: "let's discuss" was answered with a passage of the article
+    ("let's discuss", "nlu_fallback", FREE, OPEN, "prompt_request", None),
+    ("can we discuss it?", "ask_article", FREE, OPEN, "prompt_request", None),
+    ("ok start the discussion", "nlu_fallback", FREE, OPEN, "prompt_request", None),
     ("yes, the one on whether it's a mistake to break with decades of policy", "affirm", OFFERED, OPEN,
      "prompt_request", None),
     ("another discussion question: the 80 years one", "share_opinion", OFFERED, OPEN, "prompt_request", None),
