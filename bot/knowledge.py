@@ -2892,6 +2892,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         absent = [w for w in absent if w not in NOW_WORDS]
     nearest = best if best_score >= FACT_THRESHOLD else None
     chat = set(tokens(question)) & known.off_topic
+    if chat and not chat & known.chat_only and len(set(known_words) - chat) >= 2:
+        # "in what middle east capital did the officials talk", "why doesn't his claim match
+        # reality": a word that is chat elsewhere, in a question about what the article covers
+        chat = set()
     if chat and (OFF_TOPIC_MARK.search(question) or chat & known.chat_only):
         # "lol random but is saudi arabia nice to visit": the reader says it is off the article;
         # "what's the weather in riyadh tomorrow" is, whatever place it names

@@ -2235,3 +2235,11 @@ def test_who_someone_says_something_of_is_in_their_words():
     # "who does wallander say we're dealing with" got who Wallander is, not "a dangerous adversary".
     reply = respond("who does wallander say we're dealing with")
     assert "dangerous adversary" in reply.text
+
+
+def test_a_chat_word_in_a_question_about_what_the_article_covers_is_not_chat():
+    # The twentieth writer: "doesn't match reality" and "middle east capital" were taken for chat
+    # about football and travel and steered off the article.
+    reply = respond("why does the article say trump's claim that ukraine started the war doesn't match reality")
+    assert reply.kind != "off_topic" and "sovereignty" in reply.text
+    assert respond("what's the score of the football match tonight").kind == "off_topic"
