@@ -226,7 +226,7 @@ async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker
         if any(row["prompt_id"] == prompt_id for row in rows):
             skipped.append(prompt.statement)
             continue
-        stance = said if said in STANCES else dialogue.yes_no_stance(said) if prompt.yes_no else None
+        stance = said if said in STANCES else dialogue.stance_of(said, prompt.yes_no)  # ("no idea": unsure)
         await record_answer(tracker, prompt, said, None, stance, f"{message_id_of(tracker)}#{prompt.id}")
         kept.append(f"{STANCE_PHRASES[stance]} {prompt.statement}" if stance else f"\"{said}\" on {prompt.statement}")
         done = [*done, prompt.id] if prompt.id not in done else done
@@ -588,6 +588,10 @@ class ValidateOpinionForm(FormValidationAction):
                     # (at the reason probe its slot holds this very message: the reason is in the answer)
                     *([SlotSet("reason_declined", True)] if step == "reason" or not tracker.get_slot("reason")
                       else [])]
+        if kind == "answers_list" and step == "opinion" and not tracker.get_slot("opinion_message_id"):
+            # "ok: 1 agree, 2 agree, 3 no idea, ..." while the first is open: each one saved, this
+            # one left without a word more
+            return [*await save_listed_answers(dispatcher, tracker, reading.edits), SlotSet("prompt_exit", "listed")]
         if kind == "prompt_request" and reading.part == "answer" and reading.prompt == prompt.id \
                 and step == "opinion":  # "2. yes, china matters more" while the second is open
             answer = dialogue.read(reading.words or "", None, step, prompt.yes_no)
@@ -639,6 +643,10 @@ class ValidateOpinionForm(FormValidationAction):
         message_id = tracker.get_slot("opinion_message_id")
         if step == "reason" and kind == "stance" and tracker.get_slot("stance"):
             return await self.restate_stance(dispatcher, tracker, prompt, reading)
+        if kind == "change_mind" and step in ("reason", "stance"):
+            turned = await self.turned_around(tracker, prompt, message_id, stance)
+            if turned:
+                return turned
         if kind in ("stance", "change_mind"):
             await update_opinion(tracker, message_id, stance=stance)
             # A stance given where a reason was asked answers the probe: don't ask twice.
@@ -688,6 +696,19 @@ class ValidateOpinionForm(FormValidationAction):
             return [SlotSet("stance_declined", True), SlotSet("nudged", None)]
         dispatcher.utter_message(text="Please pick one: agree, disagree, mixed or unsure.")
         return [SlotSet("nudged", "stance")]
+
+    async def turned_around(
+        self, tracker: Tracker, prompt: Prompt, message_id: str | None, stance: str | None,
+    ) -> list[dict[str, Any]] | None:
+        """The answer turned the other way in new words (dialogue.turned_around) is the answer now."""
+        turned = dialogue.turned_around(tracker.latest_message.get("text") or "", tracker.get_slot("opinion") or "",
+                                        stance, prompt.yes_no)
+        if not message_id or turned is None:
+            return None
+        opinion, reason = (store.clean_text(words)[: store.MAX_OPINION_CHARS] if words else None for words in turned)
+        await update_opinion(tracker, message_id, opinion=opinion, reason=reason, stance=stance)
+        return [SlotSet("opinion", opinion), SlotSet("reason", reason), SlotSet("stance", stance),
+                SlotSet("reason_declined", True), SlotSet("nudged", None)]
 
     async def view_after_all(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, message_id: str | None,

@@ -135,6 +135,9 @@ PRIVACY_QUESTION = re.compile(
     r"|^(will|would|are|is|do|does) (my|any of my|these) (future |new |next |other )?(answers?|opinions?|views?|replies|"
     r"words) (be |still be |get |still get |being )?(saved|stored|kept|recorded)\b"
     r"|^(are|is) (you|it|the bot) (still )?(saving|storing|recording|keeping|logging)\b"
+    # "hey is this thing saving what i type?"
+    r"|^((hey|so|wait|ok|okay|um|btw)\W+)*(is|are) (this|it|the bot|this (thing|bot|chat|app|site)) (still )?"
+    r"(saving|storing|recording|keeping|logging)\b"
     # "What data do you store about me?", "what do you store?"
     r"|\bwhat (data|information|info) (do|will|did) (you|u) (store|keep|save|collect|record|log)\b"
     r"|\bwhat (do|will) (you|u) (store|collect|log)\b"
@@ -346,6 +349,17 @@ OPPOSITE = re.compile(r"\b(i meant|i mean|meant|it'?s|its|that'?s|thats|make it|
 # having questions instead ("Good evening. I have a few questions"); another prompt ("yeah another")
 SKIP_FIRST = re.compile(r"^((ok|okay|um|hmm|just|can i|can we|i'?ll|let me|lemme|i wanna|please|pls|nah|no|oh|ugh) )*"
                         r"(skip|pass)( (it|this|this one|that|that one))?( again)?\b")
+# Declining the open prompt after a lead ("I've already told you I don't want to answer that one.")
+WONT_ANSWER = re.compile(r"\bi (really |just )?(don'?t|dont|do not|won'?t|wont|will not) (want to |wanna |wish to )?"
+                         r"(answer|do|reply to|respond to|talk about) (that|this|it)( one| question)?( (again|either))?\W*$")
+# Done after the offer of another prompt ("no im done, this was tiring", "nah i'm finished for today")
+DONE_NOW = re.compile(r"^((no|nah|nope|ok|okay|well|yeah)\W+)*(i'?m|im|i am) (done|finished|tired|exhausted|good)\b")
+# A question back at the bot before the answer ("are you even reading what i write? NO he cant be trusted")
+RETORT_ASKED = re.compile(r"^((are|r) (you|u) (even |actually |really )?(reading|listening|serious|kidding)|"
+                          r"(did|do) (you|u) (even |actually )?(read|listen|hear))\b")
+# What someone in the article said, asked after a remark ("I didn't ask for your opinion. What did Kori Schake say?")
+WHAT_SOMEONE_SAID = re.compile(r"^(so |and |ok |but )?(what|how) ((did|does|do|was|is) )?(?:(?!\b(you|u|i|your|ur|we)\b)[a-z' .]){2,40} "
+                               r"(say|said|says|mean|meant|write|wrote|argue|argued|claim|claimed|think)\W*$")
 QUESTIONS_INSTEAD = re.compile(r"\bi (have|got|'?ve got) (a few|some|a|a couple of|more|other|another) (more )?questions?\b")
 ANOTHER_ONE = re.compile(r"^(yeah |yes |ok |sure )?another( one)?( please| pls)?$")
 # Exasperation at a prompt, no part of an answer
@@ -455,7 +469,10 @@ ANSWER_NAMED = re.compile(r"\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|t
                           r"|\b(have|got|put|marked|saved|recorded) me (down )?as (agree|disagree|mixed|unsure) "
                           r"(on|for) (the )?(?P<topic>[a-z0-9' ]{1,30}?)(\W|$)"
                           # "the china reason should be: ..."
-                          r"|\b(the|my) (?P<reasonof>[a-z0-9']{3,20}( [a-z0-9']{3,20})?) reason\b")
+                          r"|\b(the|my) (?P<reasonof>[a-z0-9']{3,20}( [a-z0-9']{3,20})?) reason\b"
+                          # "delete what i said about elections"
+                          r"|\bwhat i (said|wrote|answered|put|typed) (about|on|for) (the )?(?P<said>[a-z0-9' ]{1,30}?)"
+                          r"( one| question| thing| prompt)?(?=[.,;:!?]|$)")
 # A saved answer moved to another prompt ("move my first answer to the europe question", "the
 # second one was about the elections question, not China. Can you move it?")
 MOVE_ANSWER = re.compile(
@@ -524,7 +541,11 @@ ALREADY_SAID = re.compile(
 ALREADY_SAID_LEAD = re.compile(
     r"^((ok|okay|well|um|hmm|i mean|but|ugh|sorry|like) )*(i (already|just|literally|literally just|just already) "
     r"(said|told you|told u|explained|answered|wrote)( it| that| so| why| this)?|i (just )?told (you|u|ya)|"
-    r"i say already|i said already|like i said|as i said|see above)\b[\s:,.!-]*")
+    r"i('?ve| have)? (already |just )?told (you|u|ya)|"
+    r"i say already|i said already|like i said|as i said|see above)"
+    # "like i said before, ...", "I literally just answered this in my first message. ..."
+    r"( (before|earlier|above|already|in (my|the) (first|last|previous|earlier|other) (message|answer|reply|post)|"
+    r"at the (start|beginning)))*\b[\s:,.!-]*")
 # At "What makes you say that?": no reason given ("why not" may say yes to a yes/no prompt).
 NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling)\W*$")
 # Taking back what was just said without a new stance ("scratch that", "that wasn't my answer").
@@ -704,7 +725,7 @@ AIMED_ELSEWHERE = re.compile(
 )
 # Not knowing, at the start of an answer ("idk", "dunno, i agree").
 UNSURE_LEAD = re.compile(
-    r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure)\b\W*(?P<rest>.*)$")
+    r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure|not sur|unsur|not shure|im not sure|i'?m not sure)\b\W*(?P<rest>.*)$")
 # The ways readers type thanks (the regexes below), and as single words.
 THANKS = r"(thanks|thank you|thanx|thx|ty)"
 THANKS_WORDS = {"thanks", "thank", "thx", "ty", "cheers", "ta", "thanx"}
@@ -1019,6 +1040,30 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs) if len(pairs) >= 2 else ()
 
 
+# A prompt's number leading its answer in a list: "ok: 1 agree, 2 no idea", "1) yes 2) no way".
+NUMBERED_ANSWER = re.compile(r"(?:^|[,;.:]\s*|\n\s*)(?:q|#|question |number |no\.? ?)?(?P<n>[1-9])\s*[.):=-]?\s+(?=[a-z])",
+                             re.I)
+
+
+def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
+    """Several prompts answered in one message by their numbers, each answer in its own words ("ok:
+    1 agree, 2 agree, 3 no idea, 4 yes they should"), as (prompt id, words) pairs; empty unless two
+    or more prompts are answered so, in rising order, from near the start of the message."""
+    found = list(NUMBERED_ANSWER.finditer(text))
+    numbers = [int(marker["n"]) for marker in found]
+    if len(found) < 2 or numbers != sorted(set(numbers)) or numbers[-1] > len(prompts()) \
+            or len(words_of(text[:found[0].start()])) > 3:
+        return ()  # (not "Minsk 1 and 2 say no", "i have 2 points. 1 ...")
+    ids = list(prompts())
+    pairs = []
+    for marker, following in zip(found, [*found[1:], None]):
+        words = text[marker.end():following.start() if following else len(text)].strip(" ,;.")
+        if not words or len(words_of(words)) > ASKED_MAX_WORDS:
+            return ()
+        pairs.append((ids[int(marker["n"]) - 1], words))
+    return tuple(pairs)
+
+
 def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     """The changes a message asks of named answers ("make the china one mixed. the russia shift one
     should be disagree", "change my first answer. i disagree now", "remove the china one")."""
@@ -1031,7 +1076,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
                 named.append((found, list(prompts())[number - 1], None))
             continue
         which = normalized(found["which"] or found["topic"] or found["about"] or found["place"] or found["this"]
-                           or found["reasonof"])
+                           or found["reasonof"] or found["said"])
         # "my reason for the first one is now ...", "the china reason should be: ...": that answer's reason
         reason_named = re.match(r"reason (for|on|of|to|in) (the |my )?", which) or found["reasonof"]
         which = which[reason_named.end():] if reason_named and found["reasonof"] is None else which
@@ -1269,8 +1314,22 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     return (yes_no_stance(text) if yes_no else None) or misspelt_stance(plain)
 
 
+def turned_around(text: str, answer: str, stance: str | None, yes_no: bool) -> tuple[str, str | None] | None:
+    """"i agre with it", "war is expensive", then at the stance question "hmm actually no i disagree.
+    peace on putins terms isnt peace": the answer turned round in new words is the answer now, as
+    (answer, reason); its old reason went with the old view. None when the new stance leaves the
+    answer's words standing: no new words ("no wait, i disagree" keeps the "yes" it turns round),
+    or the old words stated no other stance."""
+    rest = re.split(r"(?<=[.!?;])\s+", text.strip(), maxsplit=1)[1:]
+    if not stance or not rest or len(words_of(rest[0])) < REASON_MIN_WORDS \
+            or stance_of(answer, yes_no) in (None, stance):
+        return None
+    return text.strip(), rest[0]
+
+
 def misspelt_stance(plain: str) -> str | None:
-    """"agre", "disagre": a stance word with a typo, in a message of a few words."""
+    """"agre", "disagre", "i agre with it": a stance word with a typo, in a message of a few words."""
+    plain = re.sub(r"^i (?=\w+ with (it|that|this|you|him|them)$)|(?<=\w) with (it|that|this|you|him|them)$", "", plain)
     if len(plain.split()) > 3 or re.search(rf"\bmixed ({MIXED_NOUNS})\b", plain):
         return None  # ("mixed record" is a reason, not a stance)
     for word in plain.split():
@@ -1584,6 +1643,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "can putin be trusted, answer: no lol. second the china thing: no. third europe: yes ...":
         # each saved under the prompt it names
         return Reading("answers_list", edits=labelled_answers)
+    numbered = numbered_answers(raw)
+    if numbered and (step in (FREE, OFFERED) or len(numbered) >= 3):
+        # "ok: 1 agree, 2 agree, 3 no idea, 4 yes they should, ...": each prompt by its number, in
+        # the reader's words (even while the first is open, where it was saved whole as one answer)
+        return Reading("answers_list", edits=numbered)
     listed = [(int(m["n"]), m["stance"].lower()) for m in LISTED_ANSWER.finditer(raw)] if step in (FREE, OFFERED) else []
     if len(listed) >= 2 and len({n for n, _ in listed}) == len(listed) and all(n <= len(prompts()) for n, _ in listed):
         # "1 disagree, 2 disagree, ... 7 agree": each prompt by its number in the list, with its stance
@@ -1959,6 +2023,16 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if command and min(count, len(after_no.split())) <= CONTROL_MAX_WORDS:
         return Reading("control", control="stop" if plain.startswith(STOP_WORDS)
                        or after_no.startswith(STOP_WORDS) else "skip")
+    if step == ASKED_OPINION and WONT_ANSWER.search(plain) and count <= 2 * CONTROL_MAX_WORDS:
+        return Reading("control", control="skip")  # "I've already told you I don't want to answer that one."
+    if step in (FREE, OFFERED) and DONE_NOW.match(plain) and count <= 2 * CONTROL_MAX_WORDS and not asks_something(raw):
+        return Reading("goodbye")  # "no im done, this was tiring"
+    if step == ASKED_STANCE and len(sentences) > 1 and RETORT_ASKED.match(sentences[0]) \
+            and stance_of(" ".join(sentences[1:]), yes_no):
+        # "are you even reading what i write? NO he cant be trusted": the stance after the retort
+        return Reading("stance", stance=stance_of(" ".join(sentences[1:]), yes_no))
+    if prompt_open and len(sentences) > 1 and WHAT_SOMEONE_SAID.match(sentences[-1]) and raw.rstrip().endswith("?"):
+        return Reading("question")  # "I didn't ask for your opinion. What did Kori Schake say?"
 
     if GOODBYE_FIRST.match(plain) and count <= GOODBYE_LAST_MAX_WORDS and not asks_something(raw):
         return Reading("goodbye")
@@ -1976,7 +2050,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("bot_view")  # "ahh ok that makes more sense. how do u feel about that"
     if count <= BOT_VIEW_MAX_WORDS and (BOT_VIEW.search(plain) or (
             intent == "ask_bot_opinion" and re.search(r"\b(you|your|u)\b", plain)
-            and (raw.endswith("?") or count <= 5))) and not (step == ASKED_STANCE and stance_of(raw, yes_no)):
+            and (raw.endswith("?") or count <= 5))) and not (step == ASKED_STANCE and stance_of(raw, yes_no)) \
+            and not WHAT_SOMEONE_SAID.search(re.sub(r"^.*\b(remind|tell|show) me ", "", sentences[-1])):
+        # (not "Could you remind me what Kori Schake said?": her view, asked of the article)
         # (not "are you serious. DISAGREE obviously" where the stance is asked)
         return Reading("bot_view")  # "you" is the bot: "what does Schake think" is a question
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, corrected, read
+from bot.dialogue import ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, corrected, read, turned_around
 
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
 
@@ -1133,3 +1133,34 @@ def test_round_21_review_words_that_only_sound_like_commands():
     # ... while a request put as a question is still done
     assert read("can you delete my answers?", "delete_data", FREE).control == "delete_data"
     assert read("can you delete everything i said?", "delete_data", FREE).control == "delete_data"
+
+
+def test_round_22_testers_readings():
+    # The seventeenth tester (round 22), in the readers' own words.
+    numbered = read("ok: 1 agree, 2 agree, 3 no idea, 4 yes they should, 5 no way, 6 definitely yes, 7 no its not a mistake",
+                    "give_opinion", ASKED_OPINION)
+    assert numbered.kind == "answers_list" and len(numbered.edits) == 7
+    assert numbered.edits[2] == ("ukraine_deal", "no idea")
+    assert read("Minsk 1 and 2 say no.", "give_opinion", ASKED_OPINION, True).kind == "answer"
+    assert read("i agre with it", "give_opinion", ASKED_OPINION).stance == "agree"
+    assert read("not sur", "give_opinion", ASKED_OPINION, True).stance == "unsure"
+    assert read("wait one more thing. delete what i said about elections", "delete_data", FREE).edits == (
+        ("wartime_elections", "delete"),)
+    assert read("I've already told you I don't want to answer that one.", "deny", ASKED_OPINION, True).control == "skip"
+    assert read("I dont want to answer this one, europe should pay", "give_opinion", ASKED_OPINION, True).kind == "answer"
+    assert read("no im done, this was tiring", "deny", OFFERED).kind == "goodbye"
+    assert read("are you even reading what i write? NO he cant be trusted", "ask_article", ASKED_STANCE,
+                True).stance == "disagree"
+    assert read("I didn't ask for your opinion. What did Kori Schake say?", "share_opinion", ASKED_OPINION,
+                True).kind == "question"
+    assert read("Trump is naive. Why would anyone trust Putin?", "give_opinion", ASKED_OPINION, True).kind == "answer"
+    assert read("Thank you. Could you remind me what Kori Schake said?", "ask_bot_opinion", OFFERED).kind == "question"
+    assert read("what do you think?", "ask_bot_opinion", OFFERED).kind == "bot_view"
+    said_before = read("like i said before, its a betrayal of ukraine", "give_opinion", ASKED_OPINION)
+    assert said_before.words == "its a betrayal of ukraine"
+    assert read("hey is this thing saving what i type?", "ask_article", FREE).kind == "privacy"
+    # an answer turned round in new words at the stance question is the answer now
+    assert turned_around("hmm actually no i disagree. peace on putins terms isnt peace", "i agre with it", "disagree",
+                         False) == ("hmm actually no i disagree. peace on putins terms isnt peace",
+                                    "peace on putins terms isnt peace")
+    assert turned_around("no wait, i disagree", "yes", "disagree", True) is None
