@@ -370,7 +370,8 @@ NOW_ASKED = re.compile(r"\b(now|still|currently|today|these days|any ?more|at th
                        r"nowadays)\b", re.I)
 POST_WORDS = r"title|job|position|role|post"
 # "what job did schake use to have": a post before the one the article gives.
-PAST_ASKED = re.compile(r"\b(used? to|previous|previously|formerly|before that|before\W*$|earlier in (her|his) "
+PAST_ASKED = re.compile(r"\b(used? to|previous|previously|formerly|before that|before\W*$|"
+                        r"before (joining|working (at|for)|going to|she joined|he joined|the american enterprise|aei\b)|earlier in (her|his) "
                         r"career|past (job|post|role|position)s?|prior)\b", re.I)
 # What a reader calls the present ("now" itself is no topic word).
 NOW_WORDS = {"today", "current", "currently", "nowadays"}
@@ -2892,7 +2893,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         absent = [w for w in absent if w not in NOW_WORDS]
     nearest = best if best_score >= FACT_THRESHOLD else None
     chat = set(tokens(question)) & known.off_topic
-    if chat and not chat & known.chat_only and len(set(known_words) - chat) >= 2:
+    if chat and not chat & known.chat_only and len(set(known_words) - chat) >= 2 and not OFF_TOPIC_MARK.search(question):
         # "in what middle east capital did the officials talk", "why doesn't his claim match
         # reality": a word that is chat elsewhere, in a question about what the article covers
         chat = set()

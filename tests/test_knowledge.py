@@ -2100,6 +2100,8 @@ def test_how_trump_answered_his_critics_is_not_in_the_article():
 @pytest.mark.parametrize("question,who", [
     ("what government job did kori schake used to have", "Kori Schake"),
     ("what was lavrovs previous job", "Sergey V. Lavrov"),
+    # round 22's writer
+    ("what government job did kori schake have before the american enterprise institute", "Kori Schake"),
 ])
 def test_a_post_before_the_one_the_article_gives_is_not_in_it(question, who):
     # Round 20's writer: her present post was given as the job she used to have.
