@@ -995,6 +995,9 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "stance": change})
             dispatcher.utter_message(text=f"Done - I've changed that answer: {STANCE_PHRASES[change]} "
                                           f"{prompt.statement if prompt else row['prompt']}.")
+        if row is not None and change != "delete" and not change.startswith(dialogue.MOVE_EDIT):
+            # ("for the first one, change my answer to: ...", then "and make that disagree": that one)
+            events += [SlotSet("last_prompt_id", row["prompt_id"]), SlotSet("last_message_id", row["message_id"])]
     return events
 
 

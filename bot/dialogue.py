@@ -70,7 +70,7 @@ YES = re.compile(
 )
 NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
                 r"not really|i don'?t think so|probably not|of course not|certainly not|"
-                r"obviously not|not a chance|no chance)\b")
+                r"obviously not|not a chance|no chance|under no circumstances|not in a million years|not ever)\b")
 # At the offer of another prompt, these take it up; laughter, thanks or "hmm" don't.
 AGREEING = {
     "ok", "okay", "k", "kk", "okey", "okie", "oki", "ok ok", "okay then", "ok then", "ok cool",
@@ -328,8 +328,9 @@ READY_FOR_PROMPTS = re.compile(
     # "Let me tell you what I think": the view is still to come
     r"|^((ok|okay|so|well|hey|hi|alright)\W+)*(let me|lemme|can i|i (want to|wanna|would like to|'?d like to)) "
     r"(tell|give|share with) you what i (think|feel|believe)\W*$|^(ok |so )?(here'?s|heres) what i think\W*$")
-# "let's discuss", "can we discuss it?", "start the discussion": the discussion, not the article
+# "let's discuss", "can we discuss it?", "start the discussion", "questions pls": the discussion, not the article
 LETS_DISCUSS = re.compile(
+    r"^((ok|okay|so)\W+)?(your |the |some )?(discussion )?(questions|prompts)( (pls|please|plz|then|now))+\W*$|"
     r"^((ok|okay|so|well|hey|hi|alright|sure|yes|yeah)\W+)*(let'?s|lets|can we|could we|shall we)( (start|begin|have))?"
     r"( (the|a))? (discuss|discussion|debate)( (it|this|that|the article|the piece|now|then))?( (pls|please|now))?\W*$"
     r"|^((ok|okay|so)\W+)?(discuss|discussion|(start|begin) (the |a )?discussion)( (pls|please|now))?\W*$")
@@ -410,15 +411,17 @@ OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
                     r"( again| now| from now on)?\W*$"
                     r"|^((ok|okay|fine|alright)\W+)*(save|store|keep) my (answers|views|opinions|stuff)( again| now| from now on)?\W*$"
-                    r"|\bopt (me )?(back )?in\b")
+                    r"|\bopt (me )?(back )?in\b"
+                    # "ok changed my mind, you can save. put down that ..."
+                    r"|^((ok|okay|fine|alright)\W+)*(i )?(changed|change) my mind\W+(you|u) can (save|record|store)\b")
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
 DISCARD = re.compile(
     r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh) )*"
     r"((don'?t|do not) (save|keep|store|record) (this|that|it)"
     r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
     r"(delete|remove|drop) (this|that|my last|the last) (one|answer))\b"
-    r"|^((please|pls|actually|hmm+|ok|okay|oh) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it)"
-    r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
+    r"|^((please|pls|actually|hmm+|ok|okay|oh|now) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it)"
+    r"( now)?( please| pls)?(\W|$)"  # "hmm actually can you delete that, ...", "ok now delete it, i just wanted to see"
 )
 # The reader saying what was saved was no answer ("Pardon? I have not given any opinion. I said I
 # have questions.", "that wasnt an answer"): that answer is not kept.
@@ -464,7 +467,7 @@ ANSWER_NAMED = re.compile(r"\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|t
                           # "delete the one about trump's shift"
                           # ("delete the other wrong one about the russia shift")
                           r"|\b(the|my)( (other|wrong|bad|old|earlier|mistaken|extra)){0,2} (one|answer|question) (about|on) "
-                          r"(?P<about>[a-z0-9' ]{1,30})(?=[.,;:!?]|$)"
+                          r"(?P<about>[a-z0-9' ]{1,30}?)(?=[.,;:!?]|$| to (agree|disagree|mixed|unsure)\b)"
                           # "you still have me as agree on concessions. it's disagree!"
                           r"|\b(have|got|put|marked|saved|recorded) me (down )?as (agree|disagree|mixed|unsure) "
                           r"(on|for) (the )?(?P<topic>[a-z0-9' ]{1,30}?)(\W|$)"
@@ -502,6 +505,8 @@ ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of|take (it|that|this) (off|out|down)|"
                       r"shouldn'?t be (there|saved|in there)|(don'?t|do not) keep)\b")
 # At a prompt, asking what the question means ("what do you mean by trade?"): it is explained.
+# ... anywhere in a message ("what is this trade? i not understand the question")
+PROMPT_NOT_UNDERSTOOD = re.compile(r"\bi (do )?(not|dont|don'?t) (understand|get) (the|this|your) question\b")
 WHAT_IT_MEANS = re.compile(
     r"^(sorry |wait |hmm |um )?(what|which|whose|who)\b.{0,40}\b(do|did) you mean\b|"
     r"^what (does|do) (that|this|it|the question|you) mean\b|^meaning\b|"
@@ -509,6 +514,8 @@ WHAT_IT_MEANS = re.compile(
     r"^(i )?(don'?t|do not) (understand|get it|get the question|follow(?! (politics|the news|news|this stuff|it much)))\b|"
     r"^what do you mean\b|"
     r"^(explain|clarify) the question\b|^(is it )?worth it (for|to) (who|whom)\b|"
+    # "no, please explain the question to me"
+    r"^((no|ok|sorry)\W+)?(please |pls |can you |could you )?(explain|clarify|rephrase) (the|this|that|your) question\b|"
     r"^what (does|do|is) (?!(the )?(article|author|writer|piece)\b)(\w+ ){1,3}mean\b"
 )
 # At a prompt: the reader asking about the question itself ("can you rephrase", "which question
@@ -610,8 +617,12 @@ NEGATION = {"not", "no", "never", "dont", "don't", "isnt", "isn't", "wasnt", "wa
 OTHER_TARGETS = {"critics", "critic", "schake", "wallander", "article", "author", "writer", "europe", "europeans",
                  "european", "experts", "expert", "analysts", "ukraine", "ukrainians", "zelensky", "putin",
                  "russia", "russians", "media", "democrats", "biden", "supporters", "question",
-                 # ("i think shes right": she is likely a critic the reader just read)
-                 "she", "shes", "she's", "her", "he", "hes", "he's", "him", "they", "theyre", "they're", "them"}
+                 # ("i think shes right": she is likely a critic the reader just read; "he" at the
+                 # general prompt is Trump, whose policy it asks about: "hes making a mistake")
+                 "she", "shes", "she's", "her", "they", "theyre", "they're", "them"}
+# A target after these is what the judgement is about, not who is judged: "a betrayal of ukraine",
+# "very bad for europe", "a gift to putin"
+OBJECT_LEADS = {"of", "for", "to", "towards", "toward", "against", "on"}
 # At a prompt, a short question that opens with a question word and its verb ("ok fine whats mar a
 # lago", "who is lavrov again") is asked; "who cares", "why bother" are answers.
 WH_QUESTION = re.compile(r"^((ok|okay|fine|alright|whatever|sure|ugh|hmm+|um+|wait|so|but|and|oh|yeah)\s+)*"
@@ -653,6 +664,8 @@ STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one) to|
 STANCE_CHANGE = re.compile(
     r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one) to|make (it|mine|that)|"
     r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure))\b"
+    # "actually, I'm unsure about the china one": the stance, then the answer it is about
+    r"|\b(i'?m|im|i am|i) (now |actually |really )?(agree|disagree|mixed|unsure|not sure)( now)? (about|on|for|with)\W*$"
 )
 # ... or a stance said with "now" ("i'm mixed on it now")
 STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
@@ -732,7 +745,7 @@ THANKS_WORDS = {"thanks", "thank", "thx", "ty", "cheers", "ta", "thanx"}
 # Thanks that close what the bot asked ("anyway thanks", "ok cool thx"): the reader is moving on.
 CLOSING_THANKS = re.compile(
     r"^((ok|okay|k|alright|anyway|anyways|cool|great|well|oh|ah|right|nice|fine|understood|noted|i see|"
-    r"perfect)\s+)*"
+    r"perfect|(i think )?(i'?ve|ive|i) got it|that helps|makes sense)\s+)*"
     rf"({THANKS[1:-1]}|cheers)(\s+(a lot|so much|anyway|anyways|though|tho|then|"
     r"for (that|this|the (info|help|chat|answers?)|(your )?help)|man|mate|bot))*$"
 )
@@ -749,7 +762,9 @@ DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) them( all| too
                         # "Yes remove everything I wrote, also the Kharkiv and brother part"
                         r"|(everything|all) (i|i'?ve) (said|wrote|written|typed|told you)(?=\W*(also|and|please|pls|,|$))(?!.*\bjust\b)"
                         # "Please delete whatever you saved. It was not an opinion."
-                        r"|(whatever|everything|anything|all) (you'?ve |you have |you )?(saved|stored|recorded|kept)\W*$)")
+                        r"|(whatever|everything|anything|all) (you'?ve |you have |you )?(saved|stored|recorded|kept)\W*$)"
+                        # "and the conversation too please, blank it all"
+                        r"|\b(blank|wipe|erase|clear) (it all|everything|all of it|the (whole )?(conversation|chat))\W*$")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
@@ -1037,7 +1052,16 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
         about = prompt_about(labelled["topic"]) if labelled else None
         if about is not None and about.id not in {prompt_id for prompt_id, _ in pairs}:
             pairs.append((about.id, sentence[sentence.index(":") + 1:].strip()))
-    return tuple(pairs) if len(pairs) >= 2 else ()
+    if len(pairs) >= 2:
+        return tuple(pairs)
+    # "my take: the china trade isnt worth it, but europe definitely should do more for its own
+    # defence": two views, each naming one prompt's topic, joined by a "but"
+    view = re.sub(r"^\W*((ok|so|well)\W+)?my (take|view|opinion|answer|thoughts?)( is)?\s*:\s*", "", text.strip(), flags=re.I)
+    clauses = [clause.strip(" ,.;") for clause in re.split(r",?\s+but\s+|;\s+", view) if words_of(clause)]
+    about = [prompt_of_view(clause) for clause in clauses]
+    if len(clauses) >= 2 and None not in about and len({prompt.id for prompt in about}) == len(about):
+        return tuple((prompt.id, clause) for prompt, clause in zip(about, clauses))
+    return ()
 
 
 # A prompt's number leading its answer in a list: "ok: 1 agree, 2 no idea", "1) yes 2) no way".
@@ -1156,9 +1180,11 @@ def judged_stance(text: str) -> str | None:
     if UNSURE_LEAD.match(plain):
         return None  # "idk its just shameful, ...": hesitating, however it judges
     clauses = judgement_clauses(text) or [""]
-    first = set(words_of(clauses[0]))
-    if len(words_of(clauses[0])) > JUDGEMENT_MAX_WORDS or re.search(r"\b(but|though|although|however|yet)\b", plain) \
-            or NEGATION & first or OTHER_TARGETS & first or AIMED_ELSEWHERE.search(plain):
+    words = words_of(clauses[0])
+    first = set(words)
+    judged = {word for before, word in zip(["", *words], words) if before not in OBJECT_LEADS}
+    if len(words) > JUDGEMENT_MAX_WORDS or re.search(r"\b(but|though|although|however|yet)\b", plain) \
+            or NEGATION & first or OTHER_TARGETS & judged or AIMED_ELSEWHERE.search(plain):
         return None
     positive, negative = POSITIVE & first, NEGATIVE & first
     if positive and not negative:
@@ -1261,6 +1287,7 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
 def yes_no_stance(text: str) -> str | None:
     """agree for a yes, disagree for a no at the start of an answer to a yes/no prompt."""
     plain = LAUGH_LEAD.sub("", normalized(text))  # "finally lol. yes 100%, ..."
+    plain = re.sub(r"^((ah|oh|ok|okay|i see|got it|right)\W+)*now i (understand|get it|see|got it)\W+", "", plain)  # "ah ok now i understand. no, ..."
     # "I think no. Russia and China work together": the answer after "i think"
     plain = re.sub(r"^(i think|i guess|i'?d say|i would say|i believe|i feel|my answer is|honestly|tbh) (?=(yes|no|nope|nah|yeah|yep)\b)", "", plain)
     plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never|probably|worth|100)\b)", "", plain)
@@ -1274,6 +1301,8 @@ def yes_no_stance(text: str) -> str | None:
         return "disagree"
     if YES.match(plain) or WORTH.match(plain) or re.match(r"^(100 ?%?|100 percent|a hundred percent|hundred percent)\b", plain):
         return "agree"  # ("100% china is the real enemy")
+    if re.search(r"\b(isn'?t|is not|not really|not) worth (it|the (cost|price|risk))\b", plain):
+        return "disagree"  # "the china trade isnt worth it"
     retort = re.match(r"^[^?]{1,40}\?+\s*(?P<answer>\S.*)$", text.strip())
     if retort:  # "are you kidding me? of course not"
         return yes_no_stance(retort["answer"])
@@ -1321,8 +1350,8 @@ def turned_around(text: str, answer: str, stance: str | None, yes_no: bool) -> t
     answer's words standing: no new words ("no wait, i disagree" keeps the "yes" it turns round),
     or the old words stated no other stance."""
     rest = re.split(r"(?<=[.!?;])\s+", text.strip(), maxsplit=1)[1:]
-    if not stance or not rest or len(words_of(rest[0])) < REASON_MIN_WORDS \
-            or stance_of(answer, yes_no) in (None, stance):
+    said_before = stance_of(answer, yes_no) or (None if yes_no else judged_stance(answer))  # ("its bad")
+    if not stance or not rest or len(words_of(rest[0])) < REASON_MIN_WORDS or said_before in (None, stance):
         return None
     return text.strip(), rest[0]
 
@@ -1545,8 +1574,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # delete it": nothing of theirs is kept, and nothing more saved
             return Reading("control", control="delete_data", part="opt_out")
         return Reading("control", control="opt_out")  # "i dont want my answers saved", whatever the model says
-    if OPT_IN.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not raw.endswith("?") \
-            and not re.search(r"\b(don'?t|do not|never|stop)\b", plain):
+    if (OPT_IN.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(OPT_IN.search(said) for said in short_sentences)) \
+            and not raw.endswith("?") and not re.search(r"\b(don'?t|do not|never|stop)\b", plain):
         return Reading("control", control="opt_in")  # "ok you can save my answers again", whatever the model says
     if (count <= ANSWERS_REQUEST_MAX_WORDS and SAVED_ASKED.match(plain)) or count <= SHOW_ANSWERS_MAX_WORDS and (
             (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)
@@ -1612,6 +1641,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")  # "WHAT? i deleted that. delete it again": that one answer
     if DISCARD.match(plain) and (count <= DISCARD_MAX_WORDS or re.match(r"(don'?t|do not) save", plain)):
         return Reading("discard")
+    said_why = re.match(r"(?P<asked>[^,.;!]+)[,.;!]\s*(?P<why>i (just |only )?(wanted|was|meant|did it)\b.*)$", raw.strip().lower())
+    if said_why and DISCARD.match(normalized(said_why["asked"])) and len(said_why["asked"].split()) <= DISCARD_MAX_WORDS:
+        return Reading("discard")  # "ok now delete it, i just wanted to see how it works"
     if re.match(r"^(please |pls )?(don'?t|do not|never) (delete|remove|erase|wipe)\b", plain):
         return Reading("acknowledge")  # "dont delete my answers": nothing to do, whatever the model says
     if (DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(
@@ -1777,14 +1809,17 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not RETRACTION.search(plain):
         return Reading("control", control="stop")  # "stop, no more questions. just tell me what you have saved"
     actual = ACTUAL_ANSWER.search(raw)
-    if actual and len(words_of(actual["rest"])) >= 2 and step in (FREE, OFFERED):
-        return Reading("edit_answer", part="opinion", words=actual["rest"].strip())  # the last answer, rewritten
-    if actual and len(words_of(actual["rest"])) >= 2 and prompt_open:
+    # ("That is not what I said. My words were: No, it isn't worth it. Please fix that.")
+    actual_words = re.sub(r"(?i)[.!\s]+(please |pls )?(fix|correct|change) (that|it)( please| pls)?\W*$", "",
+                          actual["rest"] or actual["rest2"]).strip() if actual else ""
+    if actual and len(words_of(actual_words)) >= 2 and step in (FREE, OFFERED):
+        return Reading("edit_answer", part="opinion", words=actual_words)  # the last answer, rewritten
+    if actual and len(words_of(actual_words)) >= 2 and prompt_open:
         # "thats not my answer, remove it. my actual answer: kinda agree but only if europe steps
         # up": the open answer is replaced by these words
-        kept = read(actual["rest"], intent, ASKED_OPINION, yes_no, entity_stance)
+        kept = read(actual_words, intent, ASKED_OPINION, yes_no, entity_stance)
         if kept.kind in ("answer", "stance"):
-            return replace(kept, kind="answer", words=actual["rest"].strip(), part="replace")
+            return replace(kept, kind="answer", words=actual_words, part="replace")
     asking = question_after_answer(raw) if step in (ASKED_OPINION, ASKED_REASON) else None
     if asking is not None:
         # "i think trump is naive about putin. hang on, does the article say putin broke
@@ -1851,7 +1886,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")
     if prompt_open and RETORT.match(plain):
         return Reading("acknowledge")  # "are you serious" at "Where do you stand?": no part of the answer
-    if prompt_open and WHAT_IT_MEANS.match(core):
+    if prompt_open and (WHAT_IT_MEANS.match(core) or PROMPT_NOT_UNDERSTOOD.search(plain)):
         return Reading("explain_prompt")
     if prompt_open and count <= 10 and ANSWER_LATER.search(core):
         if GOODBYE_SENTENCE.search(raw):
@@ -2164,7 +2199,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
 
 
 # "my actual answer: ...", "my real answer is ...": the answer said again, in place of the one kept
-ACTUAL_ANSWER = re.compile(r"\bmy (actual|real|proper|true|correct) (answer|view|opinion)( is)?\s*[:,-]?\s*(?P<rest>\S.*)$",
+ACTUAL_ANSWER = re.compile(r"\bmy (actual|real|proper|true|correct) (answer|view|opinion)( is)?\s*[:,-]?\s*(?P<rest>\S.*)$"
+                           r"|\bmy (words|answer) (were|was)\s*:\s*(?P<rest2>\S.*)$",
                            re.I | re.S)
 # A question about the article, not a rhetorical one ("why would anyone trust him?", "right?")
 ABOUT_ARTICLE_ASKED = re.compile(r"\b(article|piece|author|writer|it say|does it|did it|mention|mentioned|quote|"

@@ -1465,3 +1465,47 @@ def test_new_words_for_an_answer_keep_its_reason(bot):
     [row] = rows_of(bot, reader)
     assert (row.opinion, row.reason, row.stance) == (
         "europe must pay for its own defence", "they are rich enough, germany and france can afford it", "agree")
+
+
+def test_round_22_readers_who_wander_leave_the_rows_they_meant(bot):
+    # The seventeenth tester (round 22). Numbered answers at the first prompt were saved whole as
+    # one unsure answer to it, and answers 4, 5 and 7 were lost.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    said = bot.text(reader, "ok: 1 agree, 2 agree, 3 no idea, 4 yes they should, 5 no way, 6 definitely yes, "
+                            "7 no its not a mistake")
+    assert "Saved 7 answers" in said
+    rows = {r.prompt_id: (r.opinion, r.stance) for r in rows_of(bot, reader)}
+    assert rows["russia_shift"] == ("agree", "agree") and rows["ukraine_deal"] == ("no idea", "unsure")
+    assert rows["eighty_years"] == ("no its not a mistake", "disagree") and len(rows) == 7
+    # two views joined by a "but", each about one prompt, with none open: each filed under its own
+    reader = new_reader()
+    bot.text(reader, "what do supporters argue")
+    assert "Saved 2 answers" in bot.text(
+        reader, "ok my take: the china trade isnt worth it, but europe definitely should do more for its own defence")
+    assert {(r.prompt_id, r.stance) for r in rows_of(bot, reader)} == {("china_focus", "disagree"),
+                                                                       ("europe_response", "agree")}
+    # an answer turned round in new words at the stance question is the answer now
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its bad")
+    bot.text(reader, "because allies matter")
+    bot.text(reader, "hmm actually no i agree. europe should pay its own way")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == (
+        "hmm actually no i agree. europe should pay its own way", "europe should pay its own way", "agree")
+    # "make that ..." after an answer was edited by name changes that answer, not the latest
+    bot.text(reader, "next")
+    bot.text(reader, "yes worth it, china is the real threat")
+    bot.text(reader, "for the first one, change my answer to: its a betrayal")
+    bot.text(reader, "and make that disagree")
+    rows = {r.prompt_id: r.stance for r in rows_of(bot, reader)}
+    assert rows == {"russia_shift": "disagree", "china_focus": "agree"}
+    # a goodbye is no answer, nor is a refusal with a lead
+    reader = new_reader()
+    bot.text(reader, "who is kori schake")
+    assert "Ask me" in bot.text(reader, "ok i think ive got it. cheers") or rows_of(bot, reader) == []
+    assert rows_of(bot, reader) == []
+    bot.text(reader, "questions pls")
+    assert prompts()["china_focus"].text in bot.text(reader, "I've already told you I don't want to answer that one.")
+    assert rows_of(bot, reader) == []

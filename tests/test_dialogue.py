@@ -1164,3 +1164,27 @@ def test_round_22_testers_readings():
                          False) == ("hmm actually no i disagree. peace on putins terms isnt peace",
                                     "peace on putins terms isnt peace")
     assert turned_around("no wait, i disagree", "yes", "disagree", True) is None
+
+
+def test_round_22_testers_edits_and_views_named_by_topic():
+    # The seventeenth tester: a stance change for a named answer went to the latest one, or was
+    # answered from the article; two views joined by "but" were lost; "play both sides" was mixed.
+    for said in ("actually for the china one im not so sure anymore, the article says europe feels marginalized",
+                 "no i mean change my answer on china to unsure", "actually, I'm unsure about the china one"):
+        assert read(said, "give_opinion", FREE).edits == (("china_focus", "unsure"),), said
+    views = read("ok my take: the china trade isnt worth it, but europe definitely should do more for its own defence",
+                 "give_opinion", FREE)
+    assert views.kind == "answers_list" and [p for p, _ in views.edits] == ["china_focus", "europe_response"]
+    assert read("not worth it, russia will just play both sides", "give_opinion", ASKED_OPINION, True).stance == "disagree"
+    assert read("i can see both sides", "give_opinion", ASKED_OPINION, True).stance == "mixed"
+    assert read("what is this trade? i not understand the question", "ask_article", ASKED_OPINION,
+                True).kind == "explain_prompt"
+    assert read("ah ok now i understand. no, is not worth it, europe matters more", "give_opinion", ASKED_OPINION,
+                True).stance == "disagree"
+    assert read("That is not what I said. My words were: No, it isn't worth it. Please fix that.", "give_opinion",
+                ASKED_STANCE, True).words == "No, it isn't worth it"
+    assert read("ok changed my mind, you can save. put down that europe should step up", "opt_in", FREE).control == "opt_in"
+    assert read("ok now delete it, i just wanted to see how it works", "delete_data", OFFERED).kind == "discard"
+    assert read("and the conversation too please, blank it all", "delete_data", FREE).control == "delete_data"
+    assert read("questions pls", "ask_article", FREE).kind == "prompt_request"
+    assert read("ok i think ive got it. cheers", "thank", FREE).kind == "acknowledge"
