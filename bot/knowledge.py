@@ -653,7 +653,13 @@ MENTIONED = re.compile(
     r"^\s*(is|was|are|were) (?P<what>.+?)( (mentioned|named)( (in|by) (the|this) article| in it)?|"
     r" in (the|this) article)\W*$"
     r"|^\s*(does|did) (the|this) article (mention|name|talk about|bring up|say anything about) "
-    r"(?P<about>.+?)\W*$", re.I)
+    r"(?P<about>.+?)\W*$"
+    # "Did Reagan come up in the article?"
+    r"|^\s*(does|did|do|has|have) (?P<came>.+?) (come up|appear|show up|get mentioned|feature)( anywhere)?"
+    r"( (in|by) (the|this) article| in it| at all)?\W*$", re.I)
+# What a question about two countries' relations asks ("chinas relationship with russia")
+RELATION_WORDS = {"relationship", "relationships", "relations", "ties", "alliance", "partnership", "cooperation",
+                  "cooperating", "friendship", "rivalry"}
 WHAT_ELSE = re.compile(
     r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else|another( one)?"
     r"|one more|and another( one)?)\W*$", re.I
@@ -916,6 +922,7 @@ class Knowledge:
     chat_only: frozenset[str] = frozenset()  # off_topic words no question about the article uses
     unexplained: frozenset[str] = frozenset()  # terms it uses without explaining them ("yalta")
     unnamed_groups: dict[str, str] = field(default_factory=dict)  # group it names no one of -> its fact
+    absent_people: frozenset[str] = frozenset()  # people of absent_focus it never names ("obama")
     _labels: list[tuple[str, int]] = field(default_factory=list, repr=False)
     _spellings: dict[str, bool] = field(default_factory=dict, repr=False)  # is_known's typo checks
     # coverage()'s last question, fact and result: respond() asks it up to three times for one
@@ -1011,6 +1018,7 @@ class Knowledge:
         # spell_names()'s answers so far: a word, and the name word it is a misspelling of ("").
         self._name_spellings: dict[str, str] = {}
         self._word_spellings: dict[str, str] = {}  # spell_words()'s, the same way
+        self._article_years = frozenset(re.findall(r"\b(?:19|20)\d\d\b", " ".join(self.sentences)))
         self.stems = {stem(word) for word in vocabulary}
         self._long_words = sorted(word for word in vocabulary if len(word) >= 4)
         self._example_words = {word for text in examples for word in tokens(text)}
@@ -1615,7 +1623,8 @@ class Knowledge:
     def focus_words(self, question: str) -> tuple[list[str], list[str]]:
         """The question's meaningful words, split into (known to the article, never in it)."""
         words = [w for w in tokens(question) if w not in NOT_FOCUS and w not in CONTRACTED and len(w) > 1]
-        known = [w for w in words if w not in self.absent_focus and self.is_known(w)]
+        known = [w for w in words if w not in self.absent_focus and self.is_known(w)
+                 and not (re.fullmatch(r"(19|20)\d\d", w) and w not in self._article_years)]  # ("2024" is no "2014")
         # "manny", "wich": a misspelt question word says nothing the article could lack.
         unknown = [w for w in words if w not in known and not self.is_misspelt_filler(w)]
         return known, unknown
@@ -1625,7 +1634,9 @@ class Knowledge:
 
     def absent(self, words: list[str]) -> list[str]:
         """Those of `words` that name something readers ask about and the article never covers."""
-        return [w for w in words if w in self.absent_focus or stem(w) in self.absent_focus]
+        # (and a year it never names: "who won the 2024 election")
+        return [w for w in words if w in self.absent_focus or stem(w) in self.absent_focus
+                or re.fullmatch(r"(19|20)\d\d", w) and w not in self._article_years]
 
     def without_names(self, text: str) -> str:
         """`text` with the people it names taken out: what is asked about them."""
@@ -1679,7 +1690,7 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
         for item in data.get("people") or []
     ]
     article = article_path.read_text(encoding="utf-8")
-    absent = frozenset(str(word) for word in data.get("absent_focus") or [])
+    absent = frozenset(str(word) for word in [*(data.get("absent_focus") or []), *(data.get("absent_people") or [])])
     chat = frozenset(str(word) for word in data.get("off_topic_words") or [])
     chat_only = frozenset(str(word) for word in data.get("chat_only_words") or [])
     paragraphs = split_paragraphs(article)
@@ -1688,7 +1699,8 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
     unexplained = frozenset(normalize(str(term)) for term in data.get("unexplained") or [])
     groups = {str(group): str(fact_id) for group, fact_id in (data.get("unnamed_groups") or {}).items()}
     return Knowledge(facts, unknowns, sentences, people, absent, chat, paragraph_of,
-                     tuple(split_sections(article)), chat_only, unexplained, groups)
+                     tuple(split_sections(article)), chat_only, unexplained, groups,
+                     frozenset(str(word) for word in data.get("absent_people") or []))
 
 
 @lru_cache(maxsize=1)
@@ -2692,9 +2704,17 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if about_words is not None:
         return about_words
     mentioned = MENTIONED.match(question) if how != "what_else" else None
-    if mentioned and len((mentioned["what"] or mentioned["about"]).split()) <= 4 and not re.match(
+    if mentioned and len((mentioned["what"] or mentioned["about"] or mentioned["came"]).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
-        what = mentioned["what"] or mentioned["about"]
+        what = mentioned["what"] or mentioned["about"] or mentioned["came"]
+        countries = {NATIONALITY.get(word, word) for word in tokens(what)} & COUNTRIES
+        if len(countries) >= 2 and set(tokens(what)) & RELATION_WORDS and not any(
+                all(stem(country) in known.sentence_stems(number) for country in countries)
+                for number in range(len(known.sentences))):
+            # "does it say anything about chinas relationship with russia": it names both, never together
+            return Reply("unknown", f"No - the article doesn't say anything about {what.strip(' ?')}. It mentions "
+                                    f"{_in_words(sorted(c.capitalize() for c in countries))}, but never together.",
+                         None, context)
         if last_fact is not None and re.fullmatch(r"\s*((any|one|some|all|either|both|each|none) of )?"
                                                   r"(them|it|that|those|these|him|her)\s*", what, re.I):
             # "did the article name any of them" after what supporters argue: whether the last
@@ -3446,6 +3466,8 @@ def _listed(words: list[str], question: str) -> str:
 
 def readable(word: str) -> str:
     """A focus word as the reader would write it."""
+    if word in knowledge().absent_people:
+        return word.capitalize()  # "obama": Obama
     return {"middlename": "middle name", "standfor": "what the initial stands for",
             "gdp": "GDP", "nato": "NATO", "died": "casualties", "dead": "casualties",
             "killed": "casualties", "deaths": "casualties", "death": "casualties"}.get(word, word)

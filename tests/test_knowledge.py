@@ -376,7 +376,7 @@ def test_whether_the_article_mentions_something_gets_a_plain_yes_or_no():
     # Found by round 10's tester: "was obama mentioned?" got the off-topic steer, and in a
     # conversation about Europe the Europe passage; "is lavrov named" got a hedge.
     missing = respond("was obama mentioned?")
-    assert missing.text.startswith("The article doesn't mention obama. The people it names are")
+    assert missing.text.startswith("The article doesn't mention Obama. The people it names are")
     assert "Harry Truman" in missing.text
     assert respond("does the article mention nato?").text.startswith("The article doesn't mention NATO")
     named = respond("is lavrov named in the article?")
@@ -439,7 +439,7 @@ def test_what_the_article_doesnt_say_names_only_the_readers_own_words_once():
     # anything about obama obama", and a tester's Spanish turns grew an echo of every earlier one.
     _, _, obama = _conversation("who did rubio meet in saudi", "whats his full name",
                                 "was obama mentioned?")
-    assert obama.text.startswith("The article doesn't mention obama.")
+    assert obama.text.startswith("The article doesn't mention Obama.")
     _, _, adios = _conversation("porque Rusia invadió Ucrania", "gracias", "adios")
     assert "gracias" not in adios.text and adios.text.count("adios") <= 1
 
@@ -2245,3 +2245,19 @@ def test_a_chat_word_in_a_question_about_what_the_article_covers_is_not_chat():
     reply = respond("why does the article say trump's claim that ukraine started the war doesn't match reality")
     assert reply.kind != "off_topic" and "sovereignty" in reply.text
     assert respond("what's the score of the football match tonight").kind == "off_topic"
+
+
+def test_round_22_testers_things_the_article_never_names():
+    # The seventeenth tester: "who won the 2024 election" got Russia's elections (a year like
+    # 2014 is no "2014"); "does it say anything about chinas relationship with russia" got "Yes."
+    # and Putin; "why does it stop at bush, what about obama" got the presidents again;
+    # "Did Reagan come up in the article?" got a hedge.
+    assert respond("who won the 2024 election").text.startswith("The article doesn't say anything about 2024")
+    assert respond("what happened in 2014").kind == "fact"
+    relation = respond("does it say anything about chinas relationship with russia")
+    assert relation.kind == "unknown" and relation.text.startswith("No - ")
+    assert respond("does the article say anything about us relations with russia").kind == "fact"
+    _, obama = _conversation("which presidents were cautious about russia", "why does it stop at bush, what about obama")
+    assert obama.text.startswith("The article doesn't say anything about Obama")
+    assert respond("Did Reagan come up in the article?").text.startswith("The article doesn't mention Reagan")
+    assert respond("did putin come up in the article").text.startswith("Yes")
