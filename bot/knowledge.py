@@ -2137,7 +2137,11 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
     term = _unexplained_term_asked(named, known)
     if term and reply.kind == "fact" and all(word in _plain_words(reply.text).split() for word in term[1].split()):
         # "whats yalta": where the article mentions it, and plainly that it doesn't explain it
-        reply = replace(reply, text=f"{reply.text}\nThe article doesn't explain what {term[0]} is beyond this.")
+        lead, core = re.match(r"((?:the |a |an )?)(.*)$", term[0], re.I).groups()
+        as_written = re.search(re.escape(core), " ".join(known.sentences), re.I)  # "the American Enterprise Institute"
+        typed = lead + as_written.group(0) if as_written else term[0]
+        reply = replace(reply, kind="unknown", text=f"The article doesn't say what {typed} "
+                                                    f"{'are' if core.endswith('s') else 'is'} - it only mentions it:\n{reply.text}")
     if named != question and "listed" in context:
         # "what did the first one say", then "and the second?": the list stays in reach
         reply.context.setdefault("listed", context["listed"])
