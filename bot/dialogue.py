@@ -70,7 +70,7 @@ YES = re.compile(
 )
 NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
                 r"not really|i don'?t think so|probably not|of course not|certainly not|"
-                r"obviously not|not a chance|no chance|under no circumstances|not in a million years|not ever)\b")
+                r"obviously not|not a chance|no chance)\b")
 # At the offer of another prompt, these take it up; laughter, thanks or "hmm" don't.
 AGREEING = {
     "ok", "okay", "k", "kk", "okey", "okie", "oki", "ok ok", "okay then", "ok then", "ok cool",
@@ -137,7 +137,7 @@ PRIVACY_QUESTION = re.compile(
     r"|^(are|is) (you|it|the bot) (still )?(saving|storing|recording|keeping|logging)\b"
     # "hey is this thing saving what i type?"
     r"|^((hey|so|wait|ok|okay|um|btw)\W+)*(is|are) (this|it|the bot|this (thing|bot|chat|app|site)) (still )?"
-    r"(saving|storing|recording|keeping|logging)\b"
+    r"(saving|storing|recording|keeping|logging) (what i|everything|anything|my|this (chat|conversation)|the (chat|conversation))\b"
     # "What data do you store about me?", "what do you store?"
     r"|\bwhat (data|information|info) (do|will|did) (you|u) (store|keep|save|collect|record|log)\b"
     r"|\bwhat (do|will) (you|u) (store|collect|log)\b"
@@ -352,9 +352,13 @@ SKIP_FIRST = re.compile(r"^((ok|okay|um|hmm|just|can i|can we|i'?ll|let me|lemme
                         r"(skip|pass)( (it|this|this one|that|that one))?( again)?\b")
 # Declining the open prompt after a lead ("I've already told you I don't want to answer that one.")
 WONT_ANSWER = re.compile(r"\bi (really |just )?(don'?t|dont|do not|won'?t|wont|will not) (want to |wanna |wish to )?"
-                         r"(answer|do|reply to|respond to|talk about) (that|this|it)( one| question)?( (again|either))?\W*$")
+                         r"(answer|reply to|respond to|talk about) (that|this|it)( one| question)?( (again|either))?\W*$")
+# ... and the words that may lead it ("I've already told you", "sorry but")
+REFUSAL_LEAD_WORDS = {"i've", "ive", "i", "already", "told", "you", "u", "said", "sorry", "no", "nah", "ok", "okay",
+                      "honestly", "actually", "well", "just", "like", "look", "really", "have", "but", "nope", "um"}
 # Done after the offer of another prompt ("no im done, this was tiring", "nah i'm finished for today")
-DONE_NOW = re.compile(r"^((no|nah|nope|ok|okay|well|yeah)\W+)*(i'?m|im|i am) (done|finished|tired|exhausted|good)\b")
+DONE_NOW = re.compile(r"^((no|nah|nope|ok|okay|well|yeah)\W+)*(i'?m|im|i am) (done|finished)( now| for (now|today))?"
+                      r"(\W+(this|that|it) (was|is) (\w+ )?\w+)?\W*$")
 # A question back at the bot before the answer ("are you even reading what i write? NO he cant be trusted")
 RETORT_ASKED = re.compile(r"^((are|r) (you|u) (even |actually |really )?(reading|listening|serious|kidding)|"
                           r"(did|do) (you|u) (even |actually )?(read|listen|hear))\b")
@@ -413,15 +417,16 @@ OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to
                     r"|^((ok|okay|fine|alright)\W+)*(save|store|keep) my (answers|views|opinions|stuff)( again| now| from now on)?\W*$"
                     r"|\bopt (me )?(back )?in\b"
                     # "ok changed my mind, you can save. put down that ..."
-                    r"|^((ok|okay|fine|alright)\W+)*(i )?(changed|change) my mind\W+(you|u) can (save|record|store)\b")
+                    r"|^((ok|okay|fine|alright)\W+)*(i )?(changed|change) my mind\W+(you|u) can (save|record|store)\b"
+                    r"(?!.*\b(as|to) (agree|disagree|mixed|unsure)\b)(?! (it|me|that|this) as\b)")
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
 DISCARD = re.compile(
     r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh) )*"
     r"((don'?t|do not) (save|keep|store|record) (this|that|it)"
     r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
     r"(delete|remove|drop) (this|that|my last|the last) (one|answer))\b"
-    r"|^((please|pls|actually|hmm+|ok|okay|oh|now) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it)"
-    r"( now)?( please| pls)?(\W|$)"  # "hmm actually can you delete that, ...", "ok now delete it, i just wanted to see"
+    r"|^((please|pls|actually|hmm+|ok|okay|oh) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it)"
+    r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
 )
 # The reader saying what was saved was no answer ("Pardon? I have not given any opinion. I said I
 # have questions.", "that wasnt an answer"): that answer is not kept.
@@ -474,7 +479,7 @@ ANSWER_NAMED = re.compile(r"\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|t
                           # "the china reason should be: ..."
                           r"|\b(the|my) (?P<reasonof>[a-z0-9']{3,20}( [a-z0-9']{3,20})?) reason\b"
                           # "delete what i said about elections"
-                          r"|\bwhat i (said|wrote|answered|put|typed) (about|on|for) (the )?(?P<said>[a-z0-9' ]{1,30}?)"
+                          r"|\b(delete|remove|erase|change|edit) what i (said|wrote|answered|put|typed) (about|on|for) (the )?(?P<said>[a-z0-9' ]{1,30}?)"
                           r"( one| question| thing| prompt)?(?=[.,;:!?]|$)")
 # A saved answer moved to another prompt ("move my first answer to the europe question", "the
 # second one was about the elections question, not China. Can you move it?")
@@ -617,11 +622,10 @@ NEGATION = {"not", "no", "never", "dont", "don't", "isnt", "isn't", "wasnt", "wa
 OTHER_TARGETS = {"critics", "critic", "schake", "wallander", "article", "author", "writer", "europe", "europeans",
                  "european", "experts", "expert", "analysts", "ukraine", "ukrainians", "zelensky", "putin",
                  "russia", "russians", "media", "democrats", "biden", "supporters", "question",
-                 # ("i think shes right": she is likely a critic the reader just read; "he" at the
-                 # general prompt is Trump, whose policy it asks about: "hes making a mistake")
-                 "she", "shes", "she's", "her", "they", "theyre", "they're", "them"}
-# A target after these is what the judgement is about, not who is judged: "a betrayal of ukraine",
-# "very bad for europe", "a gift to putin"
+                 # ("i think shes right": she is likely a critic the reader just read)
+                 "she", "shes", "she's", "her", "he", "hes", "he's", "him", "they", "theyre", "they're", "them"}
+# A target after these is what a bad judgement is about, not who is judged: "a betrayal of ukraine",
+# "very bad for europe" ("great for putin" is no praise of the policy)
 OBJECT_LEADS = {"of", "for", "to", "towards", "toward", "against", "on"}
 # At a prompt, a short question that opens with a question word and its verb ("ok fine whats mar a
 # lago", "who is lavrov again") is asked; "who cares", "why bother" are answers.
@@ -665,7 +669,7 @@ STANCE_CHANGE = re.compile(
     r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one) to|make (it|mine|that)|"
     r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure))\b"
     # "actually, I'm unsure about the china one": the stance, then the answer it is about
-    r"|\b(i'?m|im|i am|i) (now |actually |really )?(agree|disagree|mixed|unsure|not sure)( now)? (about|on|for|with)\W*$"
+    r"|\b(i'?m|im|i am|i) (now |actually |really )?(agree|disagree|mixed|unsure)( now)? (about|on|for|with)\W*$"
 )
 # ... or a stance said with "now" ("i'm mixed on it now")
 STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
@@ -738,14 +742,14 @@ AIMED_ELSEWHERE = re.compile(
 )
 # Not knowing, at the start of an answer ("idk", "dunno, i agree").
 UNSURE_LEAD = re.compile(
-    r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure|not sur|unsur|not shure|im not sure|i'?m not sure)\b\W*(?P<rest>.*)$")
+    r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure|not sur|unsur|not shure)\b\W*(?P<rest>.*)$")
 # The ways readers type thanks (the regexes below), and as single words.
 THANKS = r"(thanks|thank you|thanx|thx|ty)"
 THANKS_WORDS = {"thanks", "thank", "thx", "ty", "cheers", "ta", "thanx"}
 # Thanks that close what the bot asked ("anyway thanks", "ok cool thx"): the reader is moving on.
 CLOSING_THANKS = re.compile(
     r"^((ok|okay|k|alright|anyway|anyways|cool|great|well|oh|ah|right|nice|fine|understood|noted|i see|"
-    r"perfect|(i think )?(i'?ve|ive|i) got it|that helps|makes sense)\s+)*"
+    r"perfect)\s+)*"
     rf"({THANKS[1:-1]}|cheers)(\s+(a lot|so much|anyway|anyways|though|tho|then|"
     r"for (that|this|the (info|help|chat|answers?)|(your )?help)|man|mate|bot))*$"
 )
@@ -764,7 +768,7 @@ DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) them( all| too
                         # "Please delete whatever you saved. It was not an opinion."
                         r"|(whatever|everything|anything|all) (you'?ve |you have |you )?(saved|stored|recorded|kept)\W*$)"
                         # "and the conversation too please, blank it all"
-                        r"|\b(blank|wipe|erase|clear) (it all|everything|all of it|the (whole )?(conversation|chat))\W*$")
+                        r"|\bblank (it all|it out|everything|all of it|the (whole )?(conversation|chat))\W*$")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
@@ -1059,20 +1063,28 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
     view = re.sub(r"^\W*((ok|so|well)\W+)?my (take|view|opinion|answer|thoughts?)( is)?\s*:\s*", "", text.strip(), flags=re.I)
     clauses = [clause.strip(" ,.;") for clause in re.split(r",?\s+but\s+|;\s+", view) if words_of(clause)]
     about = [prompt_of_view(clause) for clause in clauses]
-    if len(clauses) >= 2 and None not in about and len({prompt.id for prompt in about}) == len(about):
+    # (each a plain view of its own: not "the article says ...", "delete the china one", "i dont know
+    # much about china")
+    plain_views = all(stance_of(clause, True) in ("agree", "disagree") and not re.search(
+        r"\b(article|author|writer|says|said|delete|remove|change|edit|what i)\b", clause.lower()) for clause in clauses)
+    if len(clauses) >= 2 and plain_views and None not in about and len({prompt.id for prompt in about}) == len(about):
         return tuple((prompt.id, clause) for prompt, clause in zip(about, clauses))
     return ()
 
 
 # A prompt's number leading its answer in a list: "ok: 1 agree, 2 no idea", "1) yes 2) no way".
-NUMBERED_ANSWER = re.compile(r"(?:^|[,;.:]\s*|\n\s*)(?:q|#|question |number |no\.? ?)?(?P<n>[1-9])\s*[.):=-]?\s+(?=[a-z])",
+NUMBERED_ANSWER = re.compile(r"(?:^|[,;.:]\s*|\s)(?:q|#|question |number |no\.? ?)?(?P<n>[1-9])\s*[.):=-]?\s+(?=[a-z])",
                              re.I)
+
+
+REASON_MAX_WORDS_LISTED = 12  # an answer in a numbered list is a few words
 
 
 def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
     """Several prompts answered in one message by their numbers, each answer in its own words ("ok:
     1 agree, 2 agree, 3 no idea, 4 yes they should"), as (prompt id, words) pairs; empty unless two
-    or more prompts are answered so, in rising order, from near the start of the message."""
+    or more prompts are answered so, in rising order, from near the start of the message, each
+    with a stance ("1. Trump is naive. 2. Europe has to step up." is a list of points, not answers)."""
     found = list(NUMBERED_ANSWER.finditer(text))
     numbers = [int(marker["n"]) for marker in found]
     if len(found) < 2 or numbers != sorted(set(numbers)) or numbers[-1] > len(prompts()) \
@@ -1082,9 +1094,10 @@ def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
     pairs = []
     for marker, following in zip(found, [*found[1:], None]):
         words = text[marker.end():following.start() if following else len(text)].strip(" ,;.")
-        if not words or len(words_of(words)) > ASKED_MAX_WORDS:
+        prompt = prompts()[ids[int(marker["n"]) - 1]]
+        if not words or len(words_of(words)) > REASON_MAX_WORDS_LISTED or stance_of(words, prompt.yes_no) is None:
             return ()
-        pairs.append((ids[int(marker["n"]) - 1], words))
+        pairs.append((prompt.id, words))
     return tuple(pairs)
 
 
@@ -1182,7 +1195,8 @@ def judged_stance(text: str) -> str | None:
     clauses = judgement_clauses(text) or [""]
     words = words_of(clauses[0])
     first = set(words)
-    judged = {word for before, word in zip(["", *words], words) if before not in OBJECT_LEADS}
+    objects = {word for before, word in zip(["", *words], words) if before in OBJECT_LEADS}
+    judged = first - objects if NEGATIVE & first and not POSITIVE & first else first
     if len(words) > JUDGEMENT_MAX_WORDS or re.search(r"\b(but|though|although|however|yet)\b", plain) \
             or NEGATION & first or OTHER_TARGETS & judged or AIMED_ELSEWHERE.search(plain):
         return None
@@ -1287,7 +1301,8 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
 def yes_no_stance(text: str) -> str | None:
     """agree for a yes, disagree for a no at the start of an answer to a yes/no prompt."""
     plain = LAUGH_LEAD.sub("", normalized(text))  # "finally lol. yes 100%, ..."
-    plain = re.sub(r"^((ah|oh|ok|okay|i see|got it|right)\W+)*now i (understand|get it|see|got it)\W+", "", plain)  # "ah ok now i understand. no, ..."
+    if re.match(r"^\W*((ah|oh|ok|okay|i see|got it|right)\W+)*now i (understand|get it|see|got it)\s*[.!,;]", text.lower()):
+        plain = re.sub(r"^((ah|oh|ok|okay|i see|got it|right) )*now i (understand|get it|see|got it) ", "", plain)  # "ah ok now i understand. no, ..."
     # "I think no. Russia and China work together": the answer after "i think"
     plain = re.sub(r"^(i think|i guess|i'?d say|i would say|i believe|i feel|my answer is|honestly|tbh) (?=(yes|no|nope|nah|yeah|yep)\b)", "", plain)
     plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never|probably|worth|100)\b)", "", plain)
@@ -1301,8 +1316,10 @@ def yes_no_stance(text: str) -> str | None:
         return "disagree"
     if YES.match(plain) or WORTH.match(plain) or re.match(r"^(100 ?%?|100 percent|a hundred percent|hundred percent)\b", plain):
         return "agree"  # ("100% china is the real enemy")
-    if re.search(r"\b(isn'?t|is not|not really|not) worth (it|the (cost|price|risk))\b", plain):
+    if re.match(r"^(the )?(\w+ ){0,2}(isn'?t|isnt|is not|not really|not) worth it\b", plain):
         return "disagree"  # "the china trade isnt worth it"
+    if re.match(r"^\W*(under no circumstances|not in a million years|not ever)\W*([.!,;]|$)", text.lower()):
+        return "disagree"  # "Under no circumstances. Russia broke every deal"
     retort = re.match(r"^[^?]{1,40}\?+\s*(?P<answer>\S.*)$", text.strip())
     if retort:  # "are you kidding me? of course not"
         return yes_no_stance(retort["answer"])
@@ -1351,7 +1368,8 @@ def turned_around(text: str, answer: str, stance: str | None, yes_no: bool) -> t
     or the old words stated no other stance."""
     rest = re.split(r"(?<=[.!?;])\s+", text.strip(), maxsplit=1)[1:]
     said_before = stance_of(answer, yes_no) or (None if yes_no else judged_stance(answer))  # ("its bad")
-    if not stance or not rest or len(words_of(rest[0])) < REASON_MIN_WORDS or said_before in (None, stance):
+    # (only a turn from agree to disagree or back: "actually unsure now. ..." leaves the words standing)
+    if {stance, said_before} != {"agree", "disagree"} or not rest or len(words_of(rest[0])) < REASON_MIN_WORDS:
         return None
     return text.strip(), rest[0]
 
@@ -1641,8 +1659,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")  # "WHAT? i deleted that. delete it again": that one answer
     if DISCARD.match(plain) and (count <= DISCARD_MAX_WORDS or re.match(r"(don'?t|do not) save", plain)):
         return Reading("discard")
-    said_why = re.match(r"(?P<asked>[^,.;!]+)[,.;!]\s*(?P<why>i (just |only )?(wanted|was|meant|did it)\b.*)$", raw.strip().lower())
-    if said_why and DISCARD.match(normalized(said_why["asked"])) and len(said_why["asked"].split()) <= DISCARD_MAX_WORDS:
+    said_why = re.match(r"((ok|okay|now)\s+)*(delete|remove|erase) (it|that|this)( now)?( please| pls)?[,.;!]+\s*"
+                        r"i (just |only )?(wanted|was just|was only|was) (to )?(see|test|try|check|seeing|testing|trying|checking)\b",
+                        raw.strip().lower())
+    if said_why:
         return Reading("discard")  # "ok now delete it, i just wanted to see how it works"
     if re.match(r"^(please |pls )?(don'?t|do not|never) (delete|remove|erase|wipe)\b", plain):
         return Reading("acknowledge")  # "dont delete my answers": nothing to do, whatever the model says
@@ -1886,7 +1906,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")
     if prompt_open and RETORT.match(plain):
         return Reading("acknowledge")  # "are you serious" at "Where do you stand?": no part of the answer
-    if prompt_open and (WHAT_IT_MEANS.match(core) or PROMPT_NOT_UNDERSTOOD.search(plain)):
+    answered_anyway = re.search(r"\b(but|though|anyway) (yes|no|agree|disagree)\b", plain)  # "... i dont get the question, but no"
+    if prompt_open and not answered_anyway and (WHAT_IT_MEANS.match(core) or PROMPT_NOT_UNDERSTOOD.search(plain) and stance_of(
+            PROMPT_NOT_UNDERSTOOD.sub(" ", plain), yes_no) is None):
         return Reading("explain_prompt")
     if prompt_open and count <= 10 and ANSWER_LATER.search(core):
         if GOODBYE_SENTENCE.search(raw):
@@ -2058,7 +2080,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if command and min(count, len(after_no.split())) <= CONTROL_MAX_WORDS:
         return Reading("control", control="stop" if plain.startswith(STOP_WORDS)
                        or after_no.startswith(STOP_WORDS) else "skip")
-    if step == ASKED_OPINION and WONT_ANSWER.search(plain) and count <= 2 * CONTROL_MAX_WORDS:
+    wont = WONT_ANSWER.search(plain) if step == ASKED_OPINION and count <= 2 * CONTROL_MAX_WORDS else None
+    if wont and set(plain[:wont.start()].split()) <= REFUSAL_LEAD_WORDS:
         return Reading("control", control="skip")  # "I've already told you I don't want to answer that one."
     if step in (FREE, OFFERED) and DONE_NOW.match(plain) and count <= 2 * CONTROL_MAX_WORDS and not asks_something(raw):
         return Reading("goodbye")  # "no im done, this was tiring"
@@ -2066,7 +2089,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and stance_of(" ".join(sentences[1:]), yes_no):
         # "are you even reading what i write? NO he cant be trusted": the stance after the retort
         return Reading("stance", stance=stance_of(" ".join(sentences[1:]), yes_no))
-    if prompt_open and len(sentences) > 1 and WHAT_SOMEONE_SAID.match(sentences[-1]) and raw.rstrip().endswith("?"):
+    if prompt_open and len(sentences) > 1 and WHAT_SOMEONE_SAID.match(sentences[-1]) and raw.rstrip().endswith("?") \
+            and stance_of(" ".join(sentences[:-1]), yes_no) is None and not EVALUATIVE & set(" ".join(sentences[:-1]).split()):
         return Reading("question")  # "I didn't ask for your opinion. What did Kori Schake say?"
 
     if GOODBYE_FIRST.match(plain) and count <= GOODBYE_LAST_MAX_WORDS and not asks_something(raw):
@@ -2102,7 +2126,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return replace(kept, words=asking[0], question=asking[1])
     if step in (FREE, OFFERED) and asks_something(raw) and plain not in ACKNOWLEDGEMENTS:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
-    if step in (FREE, OFFERED) and CLOSING_THANKS.match(plain):
+    if step in (FREE, OFFERED) and (CLOSING_THANKS.match(plain) or re.fullmatch(
+            r"((ok|okay) )*(i think )?(i'?ve|ive|i) got it (now )?(cheers|thanks|thx|ty|thank you)", plain)):
         return Reading("acknowledge")  # "Understood. Thank you for your help."
     if prompt_open and (CLOSING_THANKS.match(plain) or (
             THANKS_FIRST.match(plain) and count <= CLOSING_MAX_WORDS and stance is None)):
@@ -2200,7 +2225,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
 
 # "my actual answer: ...", "my real answer is ...": the answer said again, in place of the one kept
 ACTUAL_ANSWER = re.compile(r"\bmy (actual|real|proper|true|correct) (answer|view|opinion)( is)?\s*[:,-]?\s*(?P<rest>\S.*)$"
-                           r"|\bmy (words|answer) (were|was)\s*:\s*(?P<rest2>\S.*)$",
+                           r"|\bmy words were\s*:\s*(?P<rest2>\S.*)$",
                            re.I | re.S)
 # A question about the article, not a rhetorical one ("why would anyone trust him?", "right?")
 ABOUT_ARTICLE_ASKED = re.compile(r"\b(article|piece|author|writer|it say|does it|did it|mention|mentioned|quote|"

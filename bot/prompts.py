@@ -80,9 +80,9 @@ MIXED_NOUNS = r"record|bag|results|signals|messages|picture|reviews|success|trac
 # only as the answer to a yes/no prompt (bot.dialogue.yes_no_stance), never inside other words. Order matters: "not sure" is
 # unsure before "sure" could read as agreement, "don't agree" is disagree before "agree".
 _STANCE_WORDS = [
-    ("unsure", r"\b(not (so |really |that |too |very )?sure|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say|"
+    ("unsure", r"\b(not sure|not so sure (anymore|any more|now)|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say|"
                r"on the fence)\b"),
-    ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|(?<!play )(?<!plays )(?<!playing )(?<!played )both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
+    ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|(?<!play )(?<!plays )(?<!playing )(?<!played )(?<!off )(?<!please )(?<!pitting )(?<!pits )both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
               r"on the one hand|a bit of both|"
               r"50 ?/ ?50|fifty[- ]fifty)\b"),
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),

@@ -1188,3 +1188,44 @@ def test_round_22_testers_edits_and_views_named_by_topic():
     assert read("and the conversation too please, blank it all", "delete_data", FREE).control == "delete_data"
     assert read("questions pls", "ask_article", FREE).kind == "prompt_request"
     assert read("ok i think ive got it. cheers", "thank", FREE).kind == "acknowledge"
+
+
+@pytest.mark.parametrize("text,step,yes_no,kind", [
+    # The review of round 22's readings: ordinary messages the first versions of them took for
+    # deletions, lists of answers, refusals, goodbyes or privacy questions.
+    ("Putin wants to erase it all.", ASKED_OPINION, OPEN, "answer"),
+    ("clear the chat", FREE, OPEN, "answer"),
+    ("now remove that last sentence", ASKED_STANCE, YES_NO, "answer"),
+    ("forget what i said, i was wrong, he is right about china", ASKED_REASON, OPEN, "answer"),
+    ("1. Trump is naive. 2. Europe has to step up. 3. Ukraine pays the price.", ASKED_OPINION, OPEN, "prompt_request"),
+    ("Well. 1 thing is clear, 2 sides are to blame, 3 years is too long", ASKED_OPINION, OPEN, "answer"),
+    ("Quick questions: 1) who is lavrov, 2) what is minsk?", FREE, OPEN, "question"),
+    ("the article says europe should do more, but trump says china matters", FREE, OPEN, "answer"),
+    ("i stand by what i said about elections, but delete the china one", FREE, OPEN, "answers_edit"),
+    ("i dont know much about china but i think europe should spend more", FREE, OPEN, "answer"),
+    ("i changed my mind, you can save it as disagree", OFFERED, OPEN, "change_mind"),
+    ("my answer was: no, but the article changed my view a bit", OFFERED, OPEN, "answer"),
+    ("No. If I were Zelensky I won't do it", ASKED_OPINION, YES_NO, "answer"),
+    ("they should, but i dont want to talk about this", ASKED_OPINION, YES_NO, "answer"),
+    ("He's wrong. What did Kori Schake say?", ASKED_OPINION, OPEN, "answer"),
+    ("No. Honestly I don't get the question, but no.", ASKED_OPINION, YES_NO, "answer"),
+    ("is this keeping anyone safe? no", ASKED_OPINION, YES_NO, "answer"),
+    ("that helps thanks", ASKED_STANCE, YES_NO, "answer"),
+    ("i'm good, next one", OFFERED, OPEN, "answer"),
+    ("i'm done with trump honestly", FREE, OPEN, "answer"),
+    ("im finished reading the article", FREE, OPEN, "answer"),
+])
+def test_round_22_review_ordinary_messages_keep_their_reading(text, step, yes_no, kind):
+    assert read(text, "give_opinion", step, yes_no).kind == kind
+
+
+def test_round_22_review_stances_and_edits_not_read_into_other_words():
+    assert read("keep what i said about china, delete the europe one", "delete_data", FREE).edits == (
+        ("europe_response", "delete"),)
+    assert read("i'm not too sure about trusting him, so disagree", "give_opinion", ASKED_STANCE).stance == "disagree"
+    assert read("its great for putin, he gets everything he wanted", "give_opinion", ASKED_OPINION).stance is None
+    assert read("china matters more, ukraine is not worth it", "give_opinion", ASKED_STANCE, True).stance is None
+    assert read("under no circumstances should europe rely on america", "give_opinion", ASKED_STANCE, True).stance is None
+    assert read("trump is playing off both sides, smart", "give_opinion", ASKED_OPINION).stance != "mixed"
+    assert turned_around("actually unsure now. i need to read more about it", "no, putin broke every deal", "unsure",
+                         True) is None
