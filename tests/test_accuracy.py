@@ -43,8 +43,11 @@ pytestmark = pytest.mark.rasa
 # Rebased in round 20, when an eighteenth writer's 167 joined (dev 1670 -> 1762, test 1232 ->
 # 1307; its test half alone brought 4 on the library): through the server, dev 90% / 96% / 91%
 # with 58, test 83% / 92% / 76% with 85.
+# Rebased in round 22, when a twentieth writer's 181 joined (dev 1860 -> 1954, test 1396 -> 1483;
+# on round 21's last code its halves alone brought 7 and 4 on the library): through the server,
+# dev 90% / 97% / 92% with 62, test 83% / 92% / 76% with 92.
 FLOORS = {"dev": (0.87, 0.94, 0.87), "test": (0.78, 0.89, 0.73)}
-MOST_CONFIDENT_WRONG = {"dev": 60, "test": 89}
+MOST_CONFIDENT_WRONG = {"dev": 62, "test": 92}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
