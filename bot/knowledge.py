@@ -657,6 +657,9 @@ MENTIONED = re.compile(
     # "Did Reagan come up in the article?"
     r"|^\s*(does|did|do|has|have) (?P<came>.+?) (come up|appear|show up|get mentioned|feature)( anywhere)?"
     r"( (in|by) (the|this) article| in it| at all)?\W*$", re.I)
+# The last answer's words asked back with "what?" ("threat from within what?", "concessions like what?")
+ECHO_WHAT = re.compile(r"^\W*(?P<phrase>[a-z' -]{3,50}?)\s+(what|who|whom|which|like what|such as what|from what|"
+                       r"of what)\W*(\?.*)?$", re.I)
 # What a question about two countries' relations asks ("chinas relationship with russia")
 RELATION_WORDS = {"relationship", "relationships", "relations", "ties", "alliance", "partnership", "cooperation",
                   "cooperating", "friendship", "rivalry"}
@@ -2242,6 +2245,17 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if others:
             return Reply("fact", f"Besides them, the article names {_in_words(others)}.\n{quoted(everyone.quote)}",
                          everyone.id, _context_for(question, everyone, known, [*context.get("shown", []), everyone.id]))
+    echoed = ECHO_WHAT.match(question) if last_fact is not None else None
+    asked = known.content_stems(echoed["phrase"]) if echoed else set()
+    # (an unknown about those very words: "a division of what", "director of what" ask to finish a
+    # phrase the article does finish)
+    lacking = next((u for u in known.unknowns if u.see == last_fact.id and asked <= known.content_stems(u.says)),
+                   None) if asked else None
+    finished = echoed and re.search(re.escape(echoed["phrase"].strip()) + r" \w", " ".join(known.sentences), re.I)
+    if lacking is not None and asked & known.content_stems(last_fact.quote) and not finished:  # ("the congress of what?")
+        # "threat from within what? within europe or the us?" after what Vance said: the words
+        # quoted back with "what?" ask what the article leaves unsaid there
+        return Reply("unknown", f"The article doesn't say {lacking.says} - only what I quoted above.", None, context)
     absence = ABSENCE_CHECK.match(question) if last_fact is not None else None
     if absence:
         # "so it doesnt explain it?", "so it doesnt say which resources exactly?" after an answer:

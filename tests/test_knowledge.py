@@ -2264,3 +2264,13 @@ def test_round_22_testers_things_the_article_never_names():
     assert obama.text.startswith("The article doesn't say anything about Obama")
     assert respond("Did Reagan come up in the article?").text.startswith("The article doesn't mention Reagan")
     assert respond("did putin come up in the article").text.startswith("Yes")
+
+
+def test_the_last_answers_words_asked_back_with_what_is_what_it_leaves_unsaid():
+    # The seventeenth tester, twice: "threat from within what? within europe or the us?" after
+    # what Vance said got the same sentence again, never that the article doesn't say.
+    _, within = _conversation("what did vance say", "threat from within what? within europe or the us?")
+    assert within.kind == "unknown" and within.text.startswith("The article doesn't say who or what Vance meant")
+    # ... while a phrase the article does finish is finished
+    _, director = _conversation("who is kori schake", "director of what")
+    assert "foreign and defense policy studies" in director.text
