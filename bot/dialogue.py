@@ -167,6 +167,8 @@ PROMPTS_QUESTION = re.compile(
     r"|^(are there|is there|any) (more|other|any other|another) (discussion )?(questions?|prompts?)\b"
     # "what questions can i answer", "no, like the discussion questions for me"
     r"|\b(what|which) (questions|prompts) (can|do|should|could|would) (i|we|you) (answer|do|ask|have)\b"
+    # "how many did i answer?", "how many of your questions did I answer"
+    r"|\bhow many( of (your|the) (questions|prompts))? (did|have) i (answer|answered|do|done)\b"
     r"|\b(what|which) (questions|prompts) (are )?you (asking|ask|put to)( people| readers| me| us)?\b"
     r"|\bthe discussion (questions|prompts)( (for me|please|pls))?$"
     r"|^how many (more |left|to go|are left|are there left|remain)"
@@ -434,7 +436,10 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
                            r"(you )?(any|an|my) (opinion|answer|view)s?( yet)?( on (the|my) \w+( \w+)? (one|question|answer))?"
                            r"(?=\W*([.!?,]|$))"
                            # (past tense: "This is not an opinion, it's a fact: ..." is a view)
-                           r"|\b(that|it)( one)? (was not|wasn'?t) (an?|my) (opinion|answer|view)( at all)?(?=\W*([.!?,]|$))")
+                           r"|\b(that|it)( one)? (was not|wasn'?t) (an?|my) (opinion|answer|view)( at all)?(?=\W*([.!?,]|$))"
+                           # "what? i not say opinion. i ask question"
+                           r"|\bi (not|no) (say|give|gave|said) (an? |any |my )?(opinion|answer|view)\b"
+                           r"|^\W*(\w+\W+){0,3}i (only |just )?ask(ed)? (a |the )?question(?=\W*([.!?,]|$))")
 # ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
 NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) (really )?want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b"
                           r"|\b(rather|prefer) (that|this|it) (not be|wasn'?t|isn'?t|not) (saved|stored|kept|recorded)\b"
@@ -554,7 +559,7 @@ ALREADY_SAID_LEAD = re.compile(
     r"^((ok|okay|well|um|hmm|i mean|but|ugh|sorry|like) )*(i (already|just|literally|literally just|just already) "
     r"(said|told you|told u|explained|answered|wrote)( it| that| so| why| this)?|i (just )?told (you|u|ya)|"
     r"i('?ve| have)? (already |just )?told (you|u|ya)|"
-    r"i say already|i said already|like i said|as i said|see above)"
+    r"i say already|i said already|like i said|as i said|see above|i said (it|that|so))"
     # "like i said before, ...", "I literally just answered this in my first message. ..."
     r"( (before|earlier|above|already|in (my|the) (first|last|previous|earlier|other) (message|answer|reply|post)|"
     r"at the (start|beginning)))*\b[\s:,.!-]*")
@@ -774,6 +779,7 @@ NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i do
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
 # What a reader says of themselves before asking ("my english not so good", "i'm from poland")
 READER_ABOUT_THEMSELVES = re.compile(r"\b(my english|sorry for my|excuse my|i'?m from|im from|i am from|i live in|i'?m a student|"
+                                     r"(i am|i'?m|im) not (good|so good|very good|great) (in |at |with )?english|"
                                      r"im a student|i am a student|i'?m new here|first time here)\b")
 # Weighing it up without coming down anywhere ("seems risky but maybe peace is good"): why a
 # reader is unsure, not a view after all
@@ -1095,7 +1101,8 @@ def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
     for marker, following in zip(found, [*found[1:], None]):
         words = text[marker.end():following.start() if following else len(text)].strip(" ,;.")
         prompt = prompts()[ids[int(marker["n"]) - 1]]
-        if not words or len(words_of(words)) > REASON_MAX_WORDS_LISTED or stance_of(words, prompt.yes_no) is None:
+        # (in a list, "1. no, its a betrayal" answers the open first question as a yes/no one)
+        if not words or len(words_of(words)) > REASON_MAX_WORDS_LISTED or stance_of(words, True) is None:
             return ()
         pairs.append((prompt.id, words))
     return tuple(pairs)
@@ -1160,7 +1167,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             if has_letters(words):
                 edits.append((target, f"{OPINION_EDIT}{words}"))
             continue
-        elif worded := re.search(r"\b(answer|opinion|view|text|words)( (to|to say|to read|should be|should say|now))*\s*:\s*",
+        elif worded := re.search(r"(\b(answer|opinion|view|text|words)( (to|to say|to read|should be|should say|now))*"
+                                 r"|\bit to (say|read))\s*:\s*",  # ("... I want it to say: ...")
                                  lowered[found.end():end]):
             # "for the first one, change my answer to: ...": that answer's words
             words = text[found.end() + worded.end():end].strip(" ,.;:-")
@@ -1193,10 +1201,15 @@ def judged_stance(text: str) -> str | None:
     if UNSURE_LEAD.match(plain):
         return None  # "idk its just shameful, ...": hesitating, however it judges
     clauses = judgement_clauses(text) or [""]
+    # ("honestly I think trump is right to talk to russia": the judgement after its lead)
+    clauses[0] = re.sub(r"^((honestly|tbh|personally|frankly|well|so)\W+)*(i (really )?(think|believe|feel|reckon)|imo|imho)\W+",
+                        "", clauses[0], flags=re.I)
     words = words_of(clauses[0])
     first = set(words)
     objects = {word for before, word in zip(["", *words], words) if before in OBJECT_LEADS}
-    judged = first - objects if NEGATIVE & first and not POSITIVE & first else first
+    # ("great for putin" is no praise of the policy; "right to talk to russia" is)
+    praised_act = re.search(r"\b(right|smart|wise|good|correct|sensible|reasonable) to \w+", clauses[0].lower())
+    judged = first - objects if (NEGATIVE & first and not POSITIVE & first) or praised_act else first
     if len(words) > JUDGEMENT_MAX_WORDS or re.search(r"\b(but|though|although|however|yet)\b", plain) \
             or NEGATION & first or OTHER_TARGETS & judged or AIMED_ELSEWHERE.search(plain):
         return None
@@ -1753,10 +1766,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])
     polite_command = re.match(r"(can|could|would|will) (you|u) (please |pls |just )*(delete|remove|change|make|set|move|drop|"
-                              r"erase|fix|update)\b", plain)  # "can you delete just the china one": no question
+                              r"erase|fix|update)\b"
+                              # "can I reword my first answer? I want it to say: ..."
+                              r"|(can|could|may) i (please |just )?(reword|rephrase|rewrite|change|edit|fix|update) my\b", plain)
     edits = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and (
         polite_command or not asks_something(raw)) else ()
-    if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|should be|delete|remove|drop|"
+    if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|reword|rephrase|rewrite|should be|delete|remove|drop|"
                             r"erase|scrap|get rid of|reason (is|was|for|on|of))\b", plain) or step in (FREE, OFFERED)):
         # "make the china one mixed", "remove my first answer"; "delete the Europe one, it is all wrong. bye"
         return Reading("answers_edit", edits=edits, part="leaving" if GOODBYE_SENTENCE.search(raw) else None)

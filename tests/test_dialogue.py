@@ -1229,3 +1229,21 @@ def test_round_22_review_stances_and_edits_not_read_into_other_words():
     assert read("trump is playing off both sides, smart", "give_opinion", ASKED_OPINION).stance != "mixed"
     assert turned_around("actually unsure now. i need to read more about it", "no, putin broke every deal", "unsure",
                          True) is None
+
+
+def test_round_22_eighteenth_testers_readings():
+    # The eighteenth tester (round 22, on the fixes for the seventeenth).
+    listed = read("1. no, its a betrayal of allies\n2. no, russia and china are basically on the same side anyway\n"
+                  "5. absolutely not, he broke minsk", "give_opinion", FREE)
+    assert [p for p, _ in listed.edits] == ["russia_shift", "china_focus", "negotiating_with_adversary"]
+    assert read("what? i not say opinion. i ask question", "ask_article", ASKED_REASON).part == "not_an_answer"
+    assert read("hello, i am not good english. trump meet putin in this article?", "ask_article", FREE).kind == "question"
+    assert read("skip the next ones. how many did i answer?", "skip", OFFERED).kind == "prompts_info"
+    assert read("can I reword my first answer? I want it to say: Talking to Moscow is fine, but not at Kyiv's expense.",
+                "give_opinion", OFFERED).edits == (("#1", "opinion:Talking to Moscow is fine, but not at Kyiv's expense"),)
+    reason = read("i said it, the war has to end. too many young guys dying on both sides", "give_opinion", ASKED_REASON)
+    assert reason.kind == "answer" and reason.stance is None and reason.words.startswith("the war has to end")
+    assert read("honestly I think trump is right to talk to russia, war has to end somehow", "give_opinion",
+                ASKED_OPINION).stance == "agree"
+    assert read("Unsure. I can see both sides.", "give_opinion", ASKED_OPINION, True).stance == "unsure"
+    assert read("both sides have a point", "give_opinion", ASKED_STANCE, True).stance == "mixed"
