@@ -679,8 +679,12 @@ class ValidateOpinionForm(FormValidationAction):
             return [*(SlotSet(name, value) for name, value in fields.items()), SlotSet("nudged", None)]
         # step == "stance": words that state no stance
         if stance:
-            await update_opinion(tracker, message_id, stance=stance)
-            return [SlotSet("stance", stance), SlotSet("nudged", None)]
+            fields = {"stance": stance}
+            if reading.reason and not tracker.get_slot("reason"):
+                # "Disagree. He's broken every agreement since 2014.": the reason with it is kept too
+                fields["reason"] = store.clean_text(reading.reason)[: store.MAX_OPINION_CHARS]
+            await update_opinion(tracker, message_id, **fields)
+            return [*(SlotSet(name, value) for name, value in fields.items()), SlotSet("nudged", None)]
         text = store.clean_text(tracker.latest_message.get("text") or "")
         more_words = len(dialogue.words_of(text)) >= dialogue.REASON_MIN_WORDS
         if more_words and tracker.get_slot("nudged") != "stance":

@@ -195,8 +195,8 @@ REASON_REJECTED = re.compile(r"\b((that'?s|thats|that is|it'?s|its|that was) not
 REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since)\b", re.I)
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
 EDIT_ANSWER = re.compile(
-    r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
-    r"(?P<part>reason|answer|opinion|view|words|text)( (on|for) (that|it|this)( one)?)?"
+    r"^([^.!?]{0,20}[.!?]\s+){0,2}((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
+    r"(?P<part>reason|answer|opinion|view|words|text)( (on|for) (that|it|this)( one)?| there| here)?"
     r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$"
     # "change it. my opinion is trump blaming ukraine is weird"
     r"|^(please |pls )?(change|fix|edit|update) (it|that)\W+(actually |really )?my (?P<part2>reason|answer|opinion|view) "
@@ -415,7 +415,7 @@ OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to
                     r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|store) (it|that|this)( now| after all)?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
-                    r"( again| now| from now on)?\W*$"
+                    r"( again| now| from now on| after all)?\W*$"
                     r"|^((ok|okay|fine|alright)\W+)*(save|store|keep) my (answers|views|opinions|stuff)( again| now| from now on)?\W*$"
                     r"|\bopt (me )?(back )?in\b"
                     # "ok changed my mind, you can save. put down that ..."
@@ -1078,6 +1078,12 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
     return ()
 
 
+# An answer labelled with its prompt ("Now please save my China answer: ...", "for the general
+# question about the shift, put: ...")
+ANSWER_LABELLED_FOR = re.compile(
+    r"^((and|also|ok|okay|now|so)\W+)*(please |pls )?((save|put|record|file|log|here'?s|heres) my (?P<t1>[a-z0-9' ]{2,30}?) "
+    r"(answer|view|opinion)|(for|on) (the|my) (?P<t2>[a-z0-9' ]{2,40}?) (question|one|prompt)( about [a-z0-9' ]{2,30}?)?"
+    r",? (put|write|save|record|say|my answer( is)?))\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
 # A prompt's number leading its answer in a list: "ok: 1 agree, 2 no idea", "1) yes 2) no way".
 NUMBERED_ANSWER = re.compile(r"(?:^|[,;.:]\s*|\s)(?:q|#|question |number |no\.? ?)?(?P<n>[1-9])\s*[.):=-]?\s+(?=[a-z])",
                              re.I)
@@ -1161,7 +1167,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         elif labelled:  # "for the first one, change my reason to: ..."
             said = text[found.end() + labelled.end():end]
         elif re.match(r"\s*(to|to say|to read|should say|should be)\s*:\s*", lowered[found.end():end]) \
-                and re.search(r"\b(answer|opinion|view)\b", lowered[start:found.end()]):
+                and re.search(r"\b(answer|opinion|view|change|edit|reword|rewrite|update)\b", lowered[start:found.end()]):
             # "change my answer to the first question to: ...": its words
             words = re.sub(r"^\s*(to|to say|to read|should say|should be)\s*:\s*", "", text[found.end():end]).strip(" ,.;:-")
             if has_letters(words):
@@ -1350,7 +1356,7 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     echoed = re.match(r"^\W*(agree|disagree|mixed|unsure)\W*\?+\W*(no|nope|nah|not)\b(?P<rest>.*)$", text.lower())
     if echoed and stance_of(echoed["rest"], yes_no):  # "mixed?? no im defending him. agree"
         return stance_of(echoed["rest"], yes_no)
-    named_first = re.match(r"^\W*(agree|disagree|mixed|unsure|not sure)\s*[.!;:]", text.lower())
+    named_first = re.match(r"^\W*(agree|disagree|mixed|unsure|not sure)\s*[.!;:,]", text.lower())
     if named_first:  # "Unsure. I can see both sides.": the word said, not the "both sides" after it
         return "unsure" if named_first.group(1) == "not sure" else named_first.group(1)
     unsure = UNSURE_LEAD.match(plain)
@@ -1365,7 +1371,7 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     leaning = re.match(r"^(i )?(kind of|kinda|sort of|sorta|somewhat|mostly|i guess i|i think i) (dis)?agree\b", plain)
     if leaning:  # "kinda agree i guess": a hedged agreement is agreement
         return "disagree" if leaning.group(3) else "agree"
-    if re.match(r"^(i'?m torn|torn|kind of|kinda|sort of|partly|yes and no|a bit of both)\b", plain):
+    if re.match(r"^((i'?m|im|i am) )?((kind of|kinda|a bit|really|pretty) )?torn\b|^(kind of|kinda|sort of|partly|yes and no|a bit of both)\b", plain):
         return "mixed"
     words = infer_stance(text)
     if words:
@@ -1708,6 +1714,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "can putin be trusted, answer: no lol. second the china thing: no. third europe: yes ...":
         # each saved under the prompt it names
         return Reading("answers_list", edits=labelled_answers)
+    labelled_for = ANSWER_LABELLED_FOR.match(raw.strip())
+    labelled_prompt = (prompt_about(labelled_for["t1"] or labelled_for["t2"])
+                       or prompt_about(f"{labelled_for['t1'] or labelled_for['t2']} one")) if labelled_for else None
+    if labelled_prompt is not None and len(words_of(labelled_for["rest"])) >= 2:
+        # "Now please save my China answer: ...", "and for the general question about the shift,
+        # put: ...": that prompt's answer, in the words after the colon
+        return Reading("prompt_request", prompt=labelled_prompt.id, part="answer", words=labelled_for["rest"].strip())
     numbered = numbered_answers(raw)
     if numbered and (step in (FREE, OFFERED) or len(numbered) >= 3):
         # "ok: 1 agree, 2 agree, 3 no idea, 4 yes they should, ...": each prompt by its number, in
@@ -1919,6 +1932,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("change_mind", stance=said or OPPOSITE_STANCE, words=meant)
     if step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain):
         return Reading("acknowledge")
+    if prompt_open and re.fullmatch(r"(what|wut|wat|huh|eh|pardon|sorry|what do you mean)", plain) \
+            and not step == ASKED_REASON:
+        return Reading("explain_prompt")  # "what" at the question: it is put in other words, not saved
+    if prompt_open and re.search(r"\bi (wanted|want|meant|was trying|wanna|was going) to (edit|change|fix|correct|update|reword) "
+                                 r"my \w+( \w+)? (answer|one)\b", plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("correction")  # "no I wanted to edit my europe answer" at the China question: how to
     if prompt_open and RETORT.match(plain):
         return Reading("acknowledge")  # "are you serious" at "Where do you stand?": no part of the answer
     answered_anyway = re.search(r"\b(but|though|anyway) (yes|no|agree|disagree)\b", plain)  # "... i dont get the question, but no"

@@ -567,6 +567,13 @@ CLAIMED_WORDS = re.compile(
     r"^\W*(so |and |wait,? |but )?((the article|it|the piece|the writer|the author|the text) (says|said|calls|"
     r"called|uses|used)|(does|did) (the article|it|the piece|the writer|the author) (say|call|use)|is|was)\b"
     r".*?(?<![a-z])['\"“‘](?P<term>[^'\"“”‘’?]{3,40})['\"”’](?![a-z])", re.I)
+# ... without quote marks: "is trump called a traitor in the article", "does the article call
+# trump's pivot brutal", "is putin described as a dictator"
+CALLED_WORDS = re.compile(
+    r"^\W*(so |and |wait,? |but )?((is|was|are|were) (?P<who>[a-z' .-]{2,40}?) (ever |anywhere |actually )?(called|described as|"
+    r"labell?ed( as)?|referred to as)|(does|did) (the article|it|the piece|the author|the writer|anyone|anybody) "
+    r"(call|describe|label) (?P<who2>[a-z' .-]{2,40}?)( as)?) (a |an |the )?(?P<term>[a-z-]{3,20}( [a-z-]{3,20})?)"
+    r"( anywhere)?( in (the|this) (article|piece)| in it| by (the article|anyone|anybody|the author|the writer))?\W*$", re.I)
 # "who met in riyadh and where", "who is schake? what does she think": a second question
 SECOND_QUESTION = re.compile(r"^(?P<first>\W*(who|what|whats|what's|where|when|why|how|which|did|does|is|was)\b.+?)"
                              r"(\?+\s*(and |also |plus |oh and )?|,?\s+(and|also|plus)\s+(also\s+)?)"
@@ -3155,14 +3162,17 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
             body = "\n".join(f"{fact.answer}\n{quoted(fact.quote)}" for fact in facts)
             return Reply("fact", body, facts[0].id,
                          _context_for(text, facts[0], known, [*shown, *(f.id for f in facts)]))
-    claimed = CLAIMED_WORDS.match(typed_as)
+    # ("so the word traitor is used?": the word, as if quoted)
+    word_used = re.match(r"^\W*(so |and |but )?((is|was) )?the (word|term|phrase) ['\"“‘]?(?P<term>[a-z' -]{3,30}?)['\"”’]? "
+                         r"((is|was) )?(used|in (the|this) article|in it|mentioned|there)\W*$", typed_as, re.I)
+    claimed = CLAIMED_WORDS.match(typed_as) or CALLED_WORDS.match(typed_as) or word_used
     if claimed:
         # "the article says trump's pivot is 'brutal'?", "is 'disgraceful' the article's word":
         # whether it uses those words, and whose they are
         term = claimed["term"].strip()
         found = known.sentences_with(term)
         if not found:
-            return Reply("unknown", f"The article doesn't use the words \"{term}\".", None, context)
+            return Reply("unknown", f"The article doesn't use the word{'s' if ' ' in term else ''} \"{term}\".", None, context)
         fact, speaker = known.quoting(found[0]), known.speaker_of(found[0])
         lead = (f"Those are {speaker.name}'s words, quoted in the article:" if speaker else
                 "Yes - the article says it:" if re.search(ATTRIBUTED, known.sentences[found[0]], re.I)

@@ -1247,3 +1247,21 @@ def test_round_22_eighteenth_testers_readings():
                 ASKED_OPINION).stance == "agree"
     assert read("Unsure. I can see both sides.", "give_opinion", ASKED_OPINION, True).stance == "unsure"
     assert read("both sides have a point", "give_opinion", ASKED_STANCE, True).stance == "mixed"
+
+
+def test_round_22_eighteenth_testers_later_readings():
+    assert read("what", "give_opinion", ASKED_OPINION, True).kind == "explain_prompt"
+    assert read("change the china one to: not worth it, ukraine comes first", "give_opinion", FREE).edits == (
+        ("china_focus", "opinion:not worth it, ukraine comes first"),)
+    saved = read("Now please save my China answer: I don't buy it. Russia and China are partners.", "give_opinion", FREE)
+    assert (saved.kind, saved.prompt, saved.part) == ("prompt_request", "china_focus", "answer")
+    general = read("and for the general question about the shift, put: it's a naive gamble. disagree", "give_opinion",
+                   OFFERED)
+    assert (general.prompt, general.words) == ("russia_shift", "it's a naive gamble. disagree")
+    assert read("change my reason there to: it throws away our allies", "give_opinion", OFFERED).words == \
+        "it throws away our allies"
+    assert read("Wow. Brilliant. change my reason to: he lies about everything", "give_opinion", OFFERED).part == "reason"
+    assert read("ok fine, you can save my answers after all. I changed my mind", "opt_in", FREE).control == "opt_in"
+    assert read("unsure, depends what he gets", "give_opinion", ASKED_OPINION, True).stance == "unsure"
+    assert read("I'm kind of torn on this one", "give_opinion", ASKED_OPINION, True).stance == "mixed"
+    assert read("no I wanted to edit my europe answer", "give_opinion", ASKED_OPINION, True).kind == "correction"

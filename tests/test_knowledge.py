@@ -1618,7 +1618,7 @@ def test_whether_the_article_uses_words_the_reader_quotes():
     assert "Trump’s brutal pivot stands in stark contrast." in where.text
     assert respond("is 'disgraceful' the article's word or someone else's").text.startswith(
         "Those are Kori Schake's words, quoted in the article:")
-    assert respond("does the article call putin a 'dictator'").text == 'The article doesn\'t use the words "dictator".'
+    assert respond("does the article call putin a 'dictator'").text == 'The article doesn\'t use the word "dictator".'
 
 
 def test_her_is_the_one_woman_asked_about_when_the_last_answer_names_none():
@@ -2274,3 +2274,12 @@ def test_the_last_answers_words_asked_back_with_what_is_what_it_leaves_unsaid():
     # ... while a phrase the article does finish is finished
     _, director = _conversation("who is kori schake", "director of what")
     assert "foreign and defense policy studies" in director.text
+
+
+def test_whether_the_article_calls_someone_something_without_quote_marks():
+    # The eighteenth tester: "is trump called a traitor in the article" got "Yes." over Schake's
+    # words (nobody calls him that), and "so the word traitor is used?" was steered off-topic.
+    assert respond("is trump called a traitor in the article").text == "The article doesn't use the word \"traitor\"."
+    assert respond("so the word traitor is used?").text == "The article doesn't use the word \"traitor\"."
+    brutal = respond("does the article call trump's pivot brutal")
+    assert brutal.text.startswith("Yes") and "brutal pivot" in brutal.text
