@@ -135,6 +135,8 @@ PRIVACY_QUESTION = re.compile(
     r"|^(will|would|are|is|do|does) (my|any of my|these) (future |new |next |other )?(answers?|opinions?|views?|replies|"
     r"words) (be |still be |get |still get |being )?(saved|stored|kept|recorded)\b"
     r"|^(are|is) (you|it|the bot) (still )?(saving|storing|recording|keeping|logging)\b"
+    # "is anything of mine still stored?"
+    r"|\bis (anything|any of it|something) (of mine |about me |from me )?(still )?(stored|saved|kept|recorded)\b"
     # "hey is this thing saving what i type?"
     r"|^((hey|so|wait|ok|okay|um|btw)\W+)*(is|are) (this|it|the bot|this (thing|bot|chat|app|site)) (still )?"
     r"(saving|storing|recording|keeping|logging) (what i|everything|anything|my|this (chat|conversation)|the (chat|conversation))\b"
@@ -417,6 +419,7 @@ OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
                     r"( again| now| from now on| after all)?\W*$"
                     r"|^((ok|okay|fine|alright)\W+)*(save|store|keep) my (answers|views|opinions|stuff)( again| now| from now on)?\W*$"
+                    r"|^((ok|okay|fine|alright)\W+)*(resume|restart|start) (saving|recording|storing)( again| now)?( please| pls)?\W*$"
                     r"|\bopt (me )?(back )?in\b"
                     # "ok changed my mind, you can save. put down that ..."
                     r"|^((ok|okay|fine|alright)\W+)*(i )?(changed|change) my mind\W+(you|u) can (save|record|store)\b"
@@ -450,7 +453,7 @@ NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) (really )?want (this|that|it) (s
 # ... or after a few words of its own ("wait that wasnt the elections question? my bad. delete that
 # last one")
 DISCARD_LATER = re.compile(r"\b(delete|remove|drop|erase) (this|that|my|the) (last |latest |previous )?(one|answer)"
-                           r"(?! (to|about|on|for) )\b"
+                           r"(?! (to|about|on|for) )(?! (number |no\.? ?|#)?[1-9]\b)\b"
                            # "WHAT. i didnt answer the china one. delete that", "yes it should go"
                            r"|\b(delete|remove|erase|drop|scrap|bin|trash) (that|it|this)( (please|pls|plz))?\W*$"
                            r"|\b(yes|yeah|yep|ok)?,? ?(it|that|this)( one| answer)? (should|can|must) go\b"
@@ -471,7 +474,7 @@ ANSWERS_REQUEST = re.compile(
 ANSWERS_REQUEST_MAX_WORDS = 16
 # An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
 # russia shift one"), to change its stance or delete it.
-ANSWER_NAMED = re.compile(r"\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|this) (?!(last|latest|previous)\b)(?P<this>[a-z0-9']{3,20}) (one|answer)\b|\b(the|my) (?!mind\b)(?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
+ANSWER_NAMED = re.compile(r"\bmy answer (number |no\.? ?|#)?(?P<anum>[1-9])\b|\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|this) (?!(last|latest|previous)\b)(?P<this>[a-z0-9']{3,20}) (one|answer)\b|\b(the|my) (?!mind\b)(?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
                           # "first one is wrong. disagree not unsure"
                           r"|^\W*(?P<place>first|second|third|last|1st|2nd|3rd) (one|answer)\b"
                           # "delete the one about trump's shift"
@@ -508,7 +511,10 @@ MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the pr
 CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that follow out of the answer
 # "remove 'they lost the war so they gotta make a deal' from my first answer": those words only
 CUT_QUOTED = re.compile(r"(?<!don't )(?<!dont )(?<!do not )(?<!never )\b(remove|delete|take out|cut|drop|erase|get rid of) "
-                        r"[\"'‘“](?P<quoted>[^\"’”]{3,300}?)[\"'’”]\s*(from|out of) (?P<which>(my|the|that) .*?\b(answer|one|reason))\W*$",
+                        r"(the |that |this )?[\"'‘“](?P<quoted>[^\"’”]{3,300}?)[\"'’”]( (bit|part|line|sentence))?\s*(from|out of) "
+                        r"(?P<which>(my|the|that) .*?\b(answer|one|reason))"
+                        # ("..., it is private", "... please")
+                        r"(\W+(it'?s|it is|that'?s|that is|its|thats) \w+( \w+)?|\W+(please|pls|thanks|thx))?\W*$",
                         re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
@@ -592,6 +598,12 @@ ARTICLE_REQUEST = re.compile(
     r"tl ?dr|tell me more|more info|explain( it| that| this| the article)?|what else)( please)?$"
 )
 # Words that judge: alone, they answer "what are your thoughts?" ("bad", "awful idea").
+# Whom a two-word verdict is about ("trump bad", "putin liar")
+TERSE_SUBJECTS = {"trump", "putin", "zelensky", "vance", "rubio", "biden", "it", "this", "that", "policy", "pivot", "shift",
+                  "deal", "russia", "europe", "he", "hes"}
+# Verdicts in a phrase ("sells out ukraine", "throws ukraine under the bus")
+SELLING_OUT = re.compile(r"\b(sells? out|selling out|sold out|sellout|under the bus|caves? (in )?to|caving to|bows? to|"
+                         r"kiss(es|ing)? up to|suck(s|ing)? up to|rolls? over)\b")
 EVALUATIVE = {
     "good", "bad", "great", "terrible", "awful", "fine", "smart", "dumb", "stupid", "wise",
     "brilliant", "horrible", "dangerous", "risky", "wrong", "disaster", "mistake", "genius",
@@ -806,7 +818,7 @@ NOTHING_MORE = {"either", "too", "yet", "really", "tbh", "honestly", "man", "bro
                 "anymore", "still", "why", "though", "tho", "hmm", "hmmm", "um", "uh", "well", "ok", "okay"}
 # Saying that what follows is the reader's own view.
 OPINION_MARKER = re.compile(r"\b(i think|i feel|i believe|imo|imho|in my (opinion|view)|i reckon|personally|"
-                            r"if you ask me)\b")
+                            r"if you ask me)\b|^((ok|so|well|and)\W+)?my (take|view|opinion|two cents)( is)?\W")
 # Turning down every stance offered.
 NONE_OF_THOSE = re.compile(r"^((hmm+|um+|honestly|tbh|well)\s+)*(none of (those|them|these|the above)|none|neither|"
                            r"neither of (those|them|these))( really| tbh| honestly)?$")
@@ -1089,7 +1101,7 @@ NUMBERED_ANSWER = re.compile(r"(?:^|[,;.:]\s*|\s)(?:q|#|question |number |no\.? 
                              re.I)
 
 
-REASON_MAX_WORDS_LISTED = 12  # an answer in a numbered list is a few words
+REASON_MAX_WORDS_LISTED = 30  # an answer in a numbered list is a sentence or two at most
 
 
 def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
@@ -1120,6 +1132,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     lowered = text.lower().replace("’", "'")
     named = []
     for found in ANSWER_NAMED.finditer(lowered):
+        if found["anum"]:  # "delete my answer 2": the second in the list of saved answers
+            named.append((found, f"#{found['anum']}", None))
+            continue
         if found["qnum"]:  # "make Q5 unsure": the fifth prompt's answer
             number = int(found["qnum"])
             if number <= len(prompts()):
@@ -2222,8 +2237,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")  # "??? i asked which presidents are in the article"
     # ("its a betrayal of 80 yrs of policy" with no prompt open: a view, not a question)
     judged = re.sub(r"\bmy bad\b", " ", plain)  # "oh my bad i mixed them up" judges nothing
-    view = step in (FREE, OFFERED) and count >= 3 and not asks_something(raw) and not REQUEST_LEAD.match(plain) and (
+    # ("trump bad", "putin liar": two words that judge someone the article is about are a view)
+    terse = count == 2 and bool(set(plain.split()) & EVALUATIVE) and bool(set(plain.split()) & TERSE_SUBJECTS)
+    view = step in (FREE, OFFERED) and (count >= 3 or terse) and not asks_something(raw) and not REQUEST_LEAD.match(plain) and (
         any(word in EVALUATIVE for word in judged.split()) or OPINION_MARKER.search(plain) is not None
+        or SELLING_OUT.search(plain) is not None
         or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None
         or count >= LONG_VIEW_WORDS)  # a paragraph pasted in is a view, whatever its words
     reason = reason_in(raw, stance)

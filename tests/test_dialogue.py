@@ -1265,3 +1265,18 @@ def test_round_22_eighteenth_testers_later_readings():
     assert read("unsure, depends what he gets", "give_opinion", ASKED_OPINION, True).stance == "unsure"
     assert read("I'm kind of torn on this one", "give_opinion", ASKED_OPINION, True).stance == "mixed"
     assert read("no I wanted to edit my europe answer", "give_opinion", ASKED_OPINION, True).kind == "correction"
+
+
+def test_round_22_eighteenth_testers_last_readings():
+    assert read("delete my answer 2", "delete_data", OFFERED).edits == (("#2", "delete"),)
+    assert read("alright, resume saving please", "opt_in", FREE).control == "opt_in"
+    for terse in ("trump bad", "putin liar", "sells out ukraine"):
+        assert read(terse, "give_opinion", FREE).view, terse
+    assert not read("very interesting", "give_opinion", FREE).view
+    assert read("my take: Trump is playing 4d chess, Europe needed a wake up call", "give_opinion", FREE).view
+    listed = read("6) agree - europe is rich enough to pay for its own defense. 7) agree - a superpower that flips "
+                  "every four years cannot be trusted", "give_opinion", FREE)
+    assert listed.edits[0] == ("europe_response", "agree - europe is rich enough to pay for its own defense")
+    assert read("did you really delete the chat? is anything of mine still stored?", "ask_article", FREE).kind == "privacy"
+    assert read("please remove the 'i am from poland' from my europe answer, it is private", "give_opinion",
+                OFFERED).edits == (("europe_response", "cut:i am from poland"),)
