@@ -42,6 +42,9 @@ class Opinion(Base):
     """One reader's answer to one discussion prompt."""
 
     __tablename__ = "opinions"
+    # (SQLite would hand a deleted answer's id to the next one: a moderator's note on row 8 would
+    # come to mean someone else's answer)
+    __table_args__ = {"sqlite_autoincrement": True}
     id = Column(Integer, primary_key=True)
     session_id = Column(Text, nullable=False, index=True)
     channel = Column(String(32), nullable=False)
