@@ -1076,9 +1076,13 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
         said = dialogue.stance_of(words, bool(last and last.yes_no)) if dialogue.STANCE_SAID.search(words) else None
         if said:
             fields["stance"] = said
-    if part == "opinion":  # the whole answer said anew: a reason read from the old words goes with them
-        saved = fields.get("stance") or await asyncio.to_thread(store.stance_of_message, message_id)
-        fields["reason"] = dialogue.reason_in(words, saved)
+    if part == "opinion":  # the whole answer said anew: a reason read from the old words goes with them,
+        # one given apart (at "What makes you say that?", or by "change my reason to: ...") stays
+        rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
+        row = next((r for r in rows if r["message_id"] == message_id), None)
+        kept_reason = row["reason"] if row and row["reason"] and row["reason"] not in (row["opinion"] or "") else None
+        saved = fields.get("stance") or (row["stance"] if row else None)
+        fields["reason"] = dialogue.reason_in(words, saved) or kept_reason
     await update_opinion(tracker, message_id, **fields)
     label = "reason" if part == "reason" else "answer"
     stance = f" Your stance is now {fields['stance']}." if "stance" in fields else ""

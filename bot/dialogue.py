@@ -1024,8 +1024,15 @@ def about_last_answer(text: str) -> bool:
         ADDRESSEE.search(text) is not None and re.match(r"\W*who\b", text, re.I) is not None)
 
 
+# Sarcasm that ends on a question mark but asks nothing ("Oh sure, let's just trust Putin... what
+# could possibly go wrong")
+SARCASTIC_QUESTION = re.compile(r"\bwhat (could|can) (possibly )?go wrong\W*$|\bwhat'?s the worst that could happen\W*$", re.I)
+
+
 def looks_like_question(text: str) -> bool:
     text = TRAILING_LAUGH.sub("", text.strip())  # "this is fake news right? lol"
+    if SARCASTIC_QUESTION.search(text):
+        return False
     return not text.startswith("/") and (
         text.endswith("?") or bool(QUESTION_START.match(normalized(text)))
     )
@@ -1037,6 +1044,8 @@ def asks_something(text: str) -> bool:
     quoted"), or a statement put up to be checked ("so trump criticized putin right")."""
     if looks_like_question(text):
         return True
+    if SARCASTIC_QUESTION.search(TRAILING_LAUGH.sub("", text.strip())):
+        return False
     clauses = re.split(r"[.!;:,]\s+|\s+-\s+", text.strip())[1:]
     return any(ASKING_CLAUSE.match(normalized(clause)) for clause in clauses) or \
         TAG_QUESTION.search(" ".join(text.lower().split()).rstrip(".!")) is not None
@@ -1350,6 +1359,8 @@ def yes_no_stance(text: str) -> str | None:
         return "disagree"
     if YES.match(plain) or WORTH.match(plain) or re.match(r"^(100 ?%?|100 percent|a hundred percent|hundred percent)\b", plain):
         return "agree"  # ("100% china is the real enemy")
+    if re.search(r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b", plain):
+        return "disagree"  # "Putin can never be trusted", at any yes/no prompt a no
     if re.match(r"^(the )?(\w+ ){0,2}(isn'?t|isnt|is not|not really|not) worth it\b", plain):
         return "disagree"  # "the china trade isnt worth it"
     if re.match(r"^\W*(under no circumstances|not in a million years|not ever)\W*([.!,;]|$)", text.lower()):

@@ -1509,3 +1509,24 @@ def test_round_22_readers_who_wander_leave_the_rows_they_meant(bot):
     bot.text(reader, "questions pls")
     assert prompts()["china_focus"].text in bot.text(reader, "I've already told you I don't want to answer that one.")
     assert rows_of(bot, reader) == []
+
+
+def test_round_22_reasons_kept_when_the_words_or_stance_change(bot):
+    # The eighteenth tester: "Disagree. He's broken every agreement since 2014." at the stance
+    # question kept the stance and dropped the reason; "change my answer to: ..." wiped a reason
+    # given at "What makes you say that?".
+    reader = new_reader()
+    bot.text(reader, "i want to answer the putin trust one")
+    bot.text(reader, "its complicated")
+    assert "Where do you stand" in bot.text(reader, "no reason")
+    bot.text(reader, "Disagree. He's broken every agreement since 2014.")
+    [row] = rows_of(bot, reader)
+    assert (row.stance, row.reason) == ("disagree", "He's broken every agreement since 2014")
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its bad")
+    bot.text(reader, "because allies matter")
+    bot.text(reader, "disagree")
+    bot.text(reader, "change my answer to: its a betrayal of our allies")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == ("its a betrayal of our allies", "because allies matter", "disagree")

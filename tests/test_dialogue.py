@@ -1280,3 +1280,15 @@ def test_round_22_eighteenth_testers_last_readings():
     assert read("did you really delete the chat? is anything of mine still stored?", "ask_article", FREE).kind == "privacy"
     assert read("please remove the 'i am from poland' from my europe answer, it is private", "give_opinion",
                 OFFERED).edits == (("europe_response", "cut:i am from poland"),)
+
+
+def test_round_22_sarcasm_and_trust_in_other_words():
+    # The eighteenth tester: "Oh sure, let's just trust Putin... what could possibly go wrong" was
+    # answered as a question; "Putin can never be trusted, but Europe should definitely do more
+    # for itself" was one answer to the general prompt, saved as agreeing.
+    sarcastic = read("Oh sure, let's just trust Putin... what could possibly go wrong", "give_opinion", FREE)
+    assert sarcastic.kind == "answer" and sarcastic.view
+    assert read("what could go wrong if the us leaves europe?", "ask_article", FREE).kind == "question"
+    both = read("Putin can never be trusted, but Europe should definitely do more for itself", "give_opinion", FREE)
+    assert [p for p, _ in both.edits] == ["negotiating_with_adversary", "europe_response"]
+    assert read("he can't be trusted", "give_opinion", ASKED_OPINION, True).stance == "disagree"
