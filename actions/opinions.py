@@ -312,6 +312,11 @@ class ActionHandleReply(Action):
                                           "keep, or \"change my reason to: ...\". To give part of it to another "
                                           "question, name that one with it: \"the europe one: ...\".")
             return []
+        led = dialogue.topic_led_answer(tracker.latest_message.get("text") or "", tracker.get_slot("last_prompt_id"),
+                                        answered(tracker)) if step == dialogue.OFFERED and kind == "answer" else None
+        if led is not None:
+            # "About Putin promise, I am not sure. ..." after another answer: that prompt's answer
+            return await start_prompt_answered(dispatcher, tracker, answered(tracker), led)
         if kind == "add_to_answer" or (step == dialogue.OFFERED and kind == "answer"
                                        and (reading.view or intent_of(tracker) == "give_opinion")):
             added = await add_to_last_answer(
@@ -515,8 +520,10 @@ class ValidateOpinionForm(FormValidationAction):
             # "move my answer to the Europe question" while that answer is still open: it moves,
             # and its stance is asked of that question
             reading = Reading("prompt_request", prompt=reading.edits[0][1][len(dialogue.MOVE_EDIT):], part="move")
-        elsewhere = dialogue.answer_for_another_prompt(tracker.latest_message.get("text") or "", reading, prompt,
-                                                       answered(tracker)) if step == "opinion" else None
+        said = tracker.latest_message.get("text") or ""
+        elsewhere = dialogue.answer_for_another_prompt(said, reading, prompt, answered(tracker)) if step == "opinion" \
+            else dialogue.topic_led_answer(said, prompt.id, answered(tracker)) if step == "stance" and reading.kind in (
+                "answer", "stance") else None
         if elsewhere is not None:
             # "Yes. Voters decide, not Trump. But no, they shouldn't be forced mid-war" at the China
             # question: filed under the elections one, as if the reader had named it
@@ -680,7 +687,7 @@ class ValidateOpinionForm(FormValidationAction):
         # step == "stance": words that state no stance
         if stance:
             fields = {"stance": stance}
-            if reading.reason and not tracker.get_slot("reason"):
+            if reading.reason and not tracker.get_slot("reason") and dialogue.is_reason(reading.reason):
                 # "Disagree. He's broken every agreement since 2014.": the reason with it is kept too
                 fields["reason"] = store.clean_text(reading.reason)[: store.MAX_OPINION_CHARS]
             await update_opinion(tracker, message_id, **fields)

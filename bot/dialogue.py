@@ -136,7 +136,7 @@ PRIVACY_QUESTION = re.compile(
     r"words) (be |still be |get |still get |being )?(saved|stored|kept|recorded)\b"
     r"|^(are|is) (you|it|the bot) (still )?(saving|storing|recording|keeping|logging)\b"
     # "is anything of mine still stored?"
-    r"|\bis (anything|any of it|something) (of mine |about me |from me )?(still )?(stored|saved|kept|recorded)\b"
+    r"|\bis (anything|any of it|something) (of mine|about me|from me|i (said|wrote)) (still )?(stored|saved|kept|recorded)\b"
     # "hey is this thing saving what i type?"
     r"|^((hey|so|wait|ok|okay|um|btw)\W+)*(is|are) (this|it|the bot|this (thing|bot|chat|app|site)) (still )?"
     r"(saving|storing|recording|keeping|logging) (what i|everything|anything|my|this (chat|conversation)|the (chat|conversation))\b"
@@ -197,7 +197,7 @@ REASON_REJECTED = re.compile(r"\b((that'?s|thats|that is|it'?s|its|that was) not
 REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since)\b", re.I)
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
 EDIT_ANSWER = re.compile(
-    r"^([^.!?]{0,20}[.!?]\s+){0,2}((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
+    r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
     r"(?P<part>reason|answer|opinion|view|words|text)( (on|for) (that|it|this)( one)?| there| here)?"
     r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$"
     # "change it. my opinion is trump blaming ukraine is weird"
@@ -206,7 +206,10 @@ EDIT_ANSWER = re.compile(
     # "my answer isnt brb lol. change it to: no, he is a kgb guy"
     r"|^([^.!?]*[.!?]\s*)?(please |pls |can you |could you |can u |could u )?(change|edit|update|fix) "
     r"(it|that|the text|the words|my text)( too| as well)? (to|so it says|so it reads|to say|to read)"
-    r"[\s:,-]+(?P<rest3>.+)$",
+    r"[\s:,-]+(?P<rest3>.+)$"
+    # "Wow. Brilliant. change my reason to: he lies about everything": after a remark, only with "to:"
+    r"|^([^.!?]{0,20}[.!?]\s+){1,2}(please |pls )?(change|update|edit|fix) my (?P<part4>reason|answer|opinion)"
+    r"( there| here)? (to|to say|to read)\s*:\s*(?P<rest4>\S.+)$",
     re.I | re.S,
 )
 # "... my answer is maybe": the answer to the prompt the words before it ask
@@ -441,8 +444,8 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
                            # (past tense: "This is not an opinion, it's a fact: ..." is a view)
                            r"|\b(that|it)( one)? (was not|wasn'?t) (an?|my) (opinion|answer|view)( at all)?(?=\W*([.!?,]|$))"
                            # "what? i not say opinion. i ask question"
-                           r"|\bi (not|no) (say|give|gave|said) (an? |any |my )?(opinion|answer|view)\b"
-                           r"|^\W*(\w+\W+){0,3}i (only |just )?ask(ed)? (a |the )?question(?=\W*([.!?,]|$))")
+                           r"|^\W*((what|huh|no|wait|sorry)\W+)*i (not|no) (say|give|gave|said) (an? |any |my )?(opinion|answer|view)"
+                           r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)")
 # ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
 NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) (really )?want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b"
                           r"|\b(rather|prefer) (that|this|it) (not be|wasn'?t|isn'?t|not) (saved|stored|kept|recorded)\b"
@@ -474,7 +477,7 @@ ANSWERS_REQUEST = re.compile(
 ANSWERS_REQUEST_MAX_WORDS = 16
 # An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
 # russia shift one"), to change its stance or delete it.
-ANSWER_NAMED = re.compile(r"\bmy answer (number |no\.? ?|#)?(?P<anum>[1-9])\b|\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|this) (?!(last|latest|previous)\b)(?P<this>[a-z0-9']{3,20}) (one|answer)\b|\b(the|my) (?!mind\b)(?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
+ANSWER_NAMED = re.compile(r"\b(delete|remove|drop|erase|change|update|fix|edit) (my|the) answer (number |no\.? ?|#)?(?P<anum>[1-9])\b|\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|this) (?!(last|latest|previous)\b)(?P<this>[a-z0-9']{3,20}) (one|answer)\b|\b(the|my) (?!mind\b)(?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
                           # "first one is wrong. disagree not unsure"
                           r"|^\W*(?P<place>first|second|third|last|1st|2nd|3rd) (one|answer)\b"
                           # "delete the one about trump's shift"
@@ -510,11 +513,12 @@ SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i 
 MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the prompt whose id follows
 CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that follow out of the answer
 # "remove 'they lost the war so they gotta make a deal' from my first answer": those words only
-CUT_QUOTED = re.compile(r"(?<!don't )(?<!dont )(?<!do not )(?<!never )\b(remove|delete|take out|cut|drop|erase|get rid of) "
+CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just)\W+)*"
+                        r"(remove|delete|take out|cut|drop|erase|get rid of) "
                         r"(the |that |this )?[\"'‘“](?P<quoted>[^\"’”]{3,300}?)[\"'’”]( (bit|part|line|sentence))?\s*(from|out of) "
                         r"(?P<which>(my|the|that) .*?\b(answer|one|reason))"
                         # ("..., it is private", "... please")
-                        r"(\W+(it'?s|it is|that'?s|that is|its|thats) \w+( \w+)?|\W+(please|pls|thanks|thx))?\W*$",
+                        r"(\W+(it'?s|it is|its) (private|personal|too personal|wrong|not true|embarrassing)|\W+(please|pls|thanks|thx))?\W*$",
                         re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
@@ -565,7 +569,7 @@ ALREADY_SAID_LEAD = re.compile(
     r"^((ok|okay|well|um|hmm|i mean|but|ugh|sorry|like) )*(i (already|just|literally|literally just|just already) "
     r"(said|told you|told u|explained|answered|wrote)( it| that| so| why| this)?|i (just )?told (you|u|ya)|"
     r"i('?ve| have)? (already |just )?told (you|u|ya)|"
-    r"i say already|i said already|like i said|as i said|see above|i said (it|that|so))"
+    r"i say already|i said already|like i said|as i said|see above|i said (it|that|so)(?=\s*[,.:;!-]))"
     # "like i said before, ...", "I literally just answered this in my first message. ..."
     r"( (before|earlier|above|already|in (my|the) (first|last|previous|earlier|other) (message|answer|reply|post)|"
     r"at the (start|beginning)))*\b[\s:,.!-]*")
@@ -599,11 +603,11 @@ ARTICLE_REQUEST = re.compile(
 )
 # Words that judge: alone, they answer "what are your thoughts?" ("bad", "awful idea").
 # Whom a two-word verdict is about ("trump bad", "putin liar")
-TERSE_SUBJECTS = {"trump", "putin", "zelensky", "vance", "rubio", "biden", "it", "this", "that", "policy", "pivot", "shift",
-                  "deal", "russia", "europe", "he", "hes"}
+TERSE_SUBJECTS = {"trump", "putin", "zelensky", "vance", "rubio", "biden", "policy", "pivot", "shift", "russia"}
 # Verdicts in a phrase ("sells out ukraine", "throws ukraine under the bus")
-SELLING_OUT = re.compile(r"\b(sells? out|selling out|sold out|sellout|under the bus|caves? (in )?to|caving to|bows? to|"
-                         r"kiss(es|ing)? up to|suck(s|ing)? up to|rolls? over)\b")
+SELLING_OUT = re.compile(r"\b((sells?|selling|sold) out (ukraine|europe|kyiv|zelensky|our allies|the allies|allies|america|the us)|"
+                         r"under the bus|(caves?|caving|bows?|bowing) (in )?to (putin|russia|moscow)|"
+                         r"(kiss(es|ing)?|suck(s|ing)?) up to (putin|russia))\b")
 EVALUATIVE = {
     "good", "bad", "great", "terrible", "awful", "fine", "smart", "dumb", "stupid", "wise",
     "brilliant", "horrible", "dangerous", "risky", "wrong", "disaster", "mistake", "genius",
@@ -818,7 +822,8 @@ NOTHING_MORE = {"either", "too", "yet", "really", "tbh", "honestly", "man", "bro
                 "anymore", "still", "why", "though", "tho", "hmm", "hmmm", "um", "uh", "well", "ok", "okay"}
 # Saying that what follows is the reader's own view.
 OPINION_MARKER = re.compile(r"\b(i think|i feel|i believe|imo|imho|in my (opinion|view)|i reckon|personally|"
-                            r"if you ask me)\b|^((ok|so|well|and)\W+)?my (take|view|opinion|two cents)( is)?\W")
+                            r"if you ask me)\b|^((ok|so|well|and) )?my (take|view|opinion|two cents) "
+                            r"(?!(is|was|isn|isnt|wasnt|does|doesn|doesnt|do|will|would|has|hasn|stays?|remains?)\b)")
 # Turning down every stance offered.
 NONE_OF_THOSE = re.compile(r"^((hmm+|um+|honestly|tbh|well)\s+)*(none of (those|them|these|the above)|none|neither|"
                            r"neither of (those|them|these))( really| tbh| honestly)?$")
@@ -1102,7 +1107,7 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
 # An answer labelled with its prompt ("Now please save my China answer: ...", "for the general
 # question about the shift, put: ...")
 ANSWER_LABELLED_FOR = re.compile(
-    r"^((and|also|ok|okay|now|so)\W+)*(please |pls )?((save|put|record|file|log|here'?s|heres) my (?P<t1>[a-z0-9' ]{2,30}?) "
+    r"^((and|also|ok|okay|now|so)\W+)*(please |pls )?((save|put|record|file|log) my (?P<t1>[a-z0-9]+( [a-z0-9]+)?) "
     r"(answer|view|opinion)|(for|on) (the|my) (?P<t2>[a-z0-9' ]{2,40}?) (question|one|prompt)( about [a-z0-9' ]{2,30}?)?"
     r",? (put|write|save|record|say|my answer( is)?))\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
 # A prompt's number leading its answer in a list: "ok: 1 agree, 2 no idea", "1) yes 2) no way".
@@ -1121,7 +1126,8 @@ def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
     found = list(NUMBERED_ANSWER.finditer(text))
     numbers = [int(marker["n"]) for marker in found]
     if len(found) < 2 or numbers != sorted(set(numbers)) or numbers[-1] > len(prompts()) \
-            or len(words_of(text[:found[0].start()])) > 3:
+            or len(words_of(text[:found[0].start()])) > 3 \
+            or re.search(r"\b(reasons?|points?|why|because|arguments?|problems?)\b", text[:found[0].start()], re.I):
         return ()  # (not "Minsk 1 and 2 say no", "i have 2 points. 1 ...")
     ids = list(prompts())
     pairs = []
@@ -1238,7 +1244,8 @@ def judged_stance(text: str) -> str | None:
     first = set(words)
     objects = {word for before, word in zip(["", *words], words) if before in OBJECT_LEADS}
     # ("great for putin" is no praise of the policy; "right to talk to russia" is)
-    praised_act = re.search(r"\b(right|smart|wise|good|correct|sensible|reasonable) to \w+", clauses[0].lower())
+    praised_act = re.search(r"\b(right|smart|wise|good|correct|sensible|reasonable) to (talk|negotiate|speak|deal|meet|engage)\b",
+                            clauses[0].lower())
     judged = first - objects if (NEGATIVE & first and not POSITIVE & first) or praised_act else first
     if len(words) > JUDGEMENT_MAX_WORDS or re.search(r"\b(but|though|although|however|yet)\b", plain) \
             or NEGATION & first or OTHER_TARGETS & judged or AIMED_ELSEWHERE.search(plain):
@@ -1382,7 +1389,7 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     echoed = re.match(r"^\W*(agree|disagree|mixed|unsure)\W*\?+\W*(no|nope|nah|not)\b(?P<rest>.*)$", text.lower())
     if echoed and stance_of(echoed["rest"], yes_no):  # "mixed?? no im defending him. agree"
         return stance_of(echoed["rest"], yes_no)
-    named_first = re.match(r"^\W*(agree|disagree|mixed|unsure|not sure)\s*[.!;:,]", text.lower())
+    named_first = re.match(r"^\W*(agree|disagree|mixed|unsure|not sure)(\s*[.!;:]|(?<=sure)\s*,)", text.lower())
     if named_first:  # "Unsure. I can see both sides.": the word said, not the "both sides" after it
         return "unsure" if named_first.group(1) == "not sure" else named_first.group(1)
     unsure = UNSURE_LEAD.match(plain)
@@ -1417,6 +1424,14 @@ def turned_around(text: str, answer: str, stance: str | None, yes_no: bool) -> t
     if {stance, said_before} != {"agree", "disagree"} or not rest or len(words_of(rest[0])) < REASON_MIN_WORDS:
         return None
     return text.strip(), rest[0]
+
+
+def is_reason(text: str) -> bool:
+    """Whether words said with a stance give a reason ("He's broken every agreement since 2014"),
+    not a remark about the conversation ("i already told you why", "same as before")."""
+    plain = normalized(text)
+    return len(words_of(plain)) >= REASON_MIN_WORDS and not ALREADY_SAID.match(plain) \
+        and not ALREADY_SAID_LEAD.match(plain) and not re.search(r"\b(same as (before|above)|told you( why)?|as before)\b", plain)
 
 
 def misspelt_stance(plain: str) -> str | None:
@@ -1677,9 +1692,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=named_edits)
     if edit and edit["rest3"] and stance_of(edit["rest3"], False):
         edit = None  # "change it to mixed. ukraine getting sold out bugs me": a stance, and why
-    if edit and has_letters(edit["rest"] or edit["rest2"] or edit["rest3"] or ""):
-        part = "reason" if (edit["part"] or edit["part2"] or "").lower() == "reason" else "opinion"
-        rest = (edit["rest"] or edit["rest2"] or edit["rest3"]).strip()
+    if edit and has_letters(edit["rest"] or edit["rest2"] or edit["rest3"] or edit["rest4"] or ""):
+        part = "reason" if (edit["part"] or edit["part2"] or edit["part4"] or "").lower() == "reason" else "opinion"
+        rest = (edit["rest"] or edit["rest2"] or edit["rest3"] or edit["rest4"]).strip()
         named_part = NAMED_THEN_WORDS.match(rest)
         about = prompt_about(named_part["topic"]) if named_part else None
         if about is not None and has_letters(named_part["words"]):
@@ -1742,7 +1757,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_list", edits=labelled_answers)
     labelled_for = ANSWER_LABELLED_FOR.match(raw.strip())
     labelled_prompt = (prompt_about(labelled_for["t1"] or labelled_for["t2"])
-                       or prompt_about(f"{labelled_for['t1'] or labelled_for['t2']} one")) if labelled_for else None
+                       or (prompt_about(f"{labelled_for['t2']} one") if labelled_for["t2"] else None)) if labelled_for else None
     if labelled_prompt is not None and len(words_of(labelled_for["rest"])) >= 2:
         # "Now please save my China answer: ...", "and for the general question about the shift,
         # put: ...": that prompt's answer, in the words after the colon
@@ -1958,11 +1973,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("change_mind", stance=said or OPPOSITE_STANCE, words=meant)
     if step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain):
         return Reading("acknowledge")
-    if prompt_open and re.fullmatch(r"(what|wut|wat|huh|eh|pardon|sorry|what do you mean)", plain) \
+    if prompt_open and re.fullmatch(r"(what|wut|wat|huh|what do you mean)", plain) \
             and not step == ASKED_REASON:
         return Reading("explain_prompt")  # "what" at the question: it is put in other words, not saved
     if prompt_open and re.search(r"\bi (wanted|want|meant|was trying|wanna|was going) to (edit|change|fix|correct|update|reword) "
-                                 r"my \w+( \w+)? (answer|one)\b", plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+                                 r"my \w+( \w+)? (answer|one)( please| pls)?$", plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         return Reading("correction")  # "no I wanted to edit my europe answer" at the China question: how to
     if prompt_open and RETORT.match(plain):
         return Reading("acknowledge")  # "are you serious" at "Where do you stand?": no part of the answer
@@ -2314,6 +2329,31 @@ def answer_for_another_prompt(text: str, reading: Reading, open_prompt: Prompt,
     return replace(reading, kind="prompt_request", prompt=other.id, part="answer", words=text.strip())
 
 
+# Words before a topic that leads an answer ("about Putin promise, ...", "and the china one: ...")
+TOPIC_LEAD_WORDS = re.compile(r"^\W*((ok|okay|so|and|also|oh|now|about|on|for|re|regarding|as for|the|my|then)\W+)*", re.I)
+
+
+def topic_led_answer(text: str, open_prompt_id: str | None, answered: list[str]) -> Reading | None:
+    """An answer that opens with another prompt's topic and says where it stands on it ("china yes
+    thats the real problem", "Europe should do more, yes.", "About Putin promise, I am not sure.")
+    where one prompt's reason or stance is asked, or after an answer: that prompt named with its
+    answer; None otherwise (a reason that mentions China, "disagree, china is the bigger threat",
+    is no answer about China)."""
+    led = TOPIC_LEAD_WORDS.sub("", text.strip())
+    first = words_of(led)[:3]
+    other = prompt_about(" ".join(first)) if first else None
+    if other is None or other.id == open_prompt_id or other.id in answered \
+            or not any(topic.split()[0] == first[0].lower() for topic in (*other.topics, *other.view_topics)):
+        return None
+    rest = led[len(first[0]):]
+    said = stance_of(rest, True) or (yes_no_stance(rest.strip(" ,.;:-")) if rest.strip() else None) or next(
+        (("agree" if word in ("yes", "yeah", "yep") else "disagree") for word in re.findall(
+            r"\b(yes|yeah|yep|no|nope|nah)\b", re.split(r"(?<=[.!?;])\s+", rest.lower())[0])), None)
+    if said is None:
+        return None
+    return Reading("prompt_request", prompt=other.id, part="answer", words=text.strip())
+
+
 def question_after_answer(text: str) -> tuple[str, str] | None:
     """(the answer, the question) when `text` says something and then asks about the article in a
     sentence of its own; None otherwise."""
@@ -2328,7 +2368,7 @@ def question_after_answer(text: str) -> tuple[str, str] | None:
     if asked is None or any(looks_like_question(part) for part in sentences[:asked]):
         return None
     said, question = " ".join(sentences[:asked]), " ".join(sentences[asked:])
-    if READER_ABOUT_THEMSELVES.search(said.lower()):
+    if READER_ABOUT_THEMSELVES.search(said.lower()) and len(words_of(said)) <= 8:
         return None  # "hello, my english not so good. this article is about what?": no view, a question
     asked = re.sub(r"^((hang on|hold on|wait|btw|by the way|also|oh|and|but|ok|okay|so|quick question|"
                    r"one thing)\W+)*", "", normalized(question))

@@ -574,6 +574,8 @@ CALLED_WORDS = re.compile(
     r"labell?ed( as)?|referred to as)|(does|did) (the article|it|the piece|the author|the writer|anyone|anybody) "
     r"(call|describe|label) (?P<who2>[a-z' .-]{2,40}?)( as)?) (a |an |the )?(?P<term>[a-z-]{3,20}( [a-z-]{3,20})?)"
     r"( anywhere)?( in (the|this) (article|piece)| in it| by (the article|anyone|anybody|the author|the writer))?\W*$", re.I)
+# Words "called" takes that name nothing ("was the meeting called off")
+CALLED_NOT_TERMS = {"off", "back", "out", "over", "down", "upon", "into", "for", "about", "with"}
 # "who met in riyadh and where", "who is schake? what does she think": a second question
 SECOND_QUESTION = re.compile(r"^(?P<first>\W*(who|what|whats|what's|where|when|why|how|which|did|does|is|was)\b.+?)"
                              r"(\?+\s*(and |also |plus |oh and )?|,?\s+(and|also|plus)\s+(also\s+)?)"
@@ -2256,8 +2258,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     asked = known.content_stems(echoed["phrase"]) if echoed else set()
     # (an unknown about those very words: "a division of what", "director of what" ask to finish a
     # phrase the article does finish)
-    lacking = next((u for u in known.unknowns if u.see == last_fact.id and asked <= known.content_stems(u.says)),
-                   None) if asked else None
+    wanted = {"who": "person", "whom": "person", "where": "place"}.get(echoed.group(2).lower() if echoed else "")
+    lacking = next((u for u in known.unknowns if u.see == last_fact.id and asked <= known.content_stems(u.says)
+                    and (wanted is None or wanted in {question_type(q) for q in u.questions})),
+                   None) if asked else None  # ("the riyadh meeting with who?" is no "when was it")
     finished = echoed and re.search(re.escape(echoed["phrase"].strip()) + r" \w", " ".join(known.sentences), re.I)
     if lacking is not None and asked & known.content_stems(last_fact.quote) and not finished:  # ("the congress of what?")
         # "threat from within what? within europe or the us?" after what Vance said: the words
@@ -3165,7 +3169,11 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
     # ("so the word traitor is used?": the word, as if quoted)
     word_used = re.match(r"^\W*(so |and |but )?((is|was) )?the (word|term|phrase) ['\"“‘]?(?P<term>[a-z' -]{3,30}?)['\"”’]? "
                          r"((is|was) )?(used|in (the|this) article|in it|mentioned|there)\W*$", typed_as, re.I)
-    claimed = CLAIMED_WORDS.match(typed_as) or CALLED_WORDS.match(typed_as) or word_used
+    called = (CALLED_WORDS.match(typed_as) or word_used) if not CLAIMED_WORDS.match(typed_as) else None
+    if called and len(called["term"].strip()) >= 4 and called["term"].strip().lower() not in CALLED_NOT_TERMS:
+        return _what_it_calls(called["term"].strip(), (called.groupdict().get("who") or called.groupdict().get("who2") or ""),
+                              text, context, shown, known)
+    claimed = CLAIMED_WORDS.match(typed_as)
     if claimed:
         # "the article says trump's pivot is 'brutal'?", "is 'disgraceful' the article's word":
         # whether it uses those words, and whose they are
@@ -3251,6 +3259,38 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
                      _context_for(text, fact, known, [*shown, fact.id] if fact else shown,
                                   answered_by_it=False))
     return None
+
+
+def _what_it_calls(term: str, subject: str, text: str, context: dict, shown: list[str], known: Knowledge) -> Reply:
+    """"is trump called a traitor in the article", "so the word crisis is used?": whether the
+    article uses the word - near the person or country asked about, or only of something else -
+    in its words."""
+    def using(word: str) -> list[int]:
+        return [n for n, sentence in enumerate(known.sentences) if re.search(rf"\b{re.escape(word)}", sentence, re.I)]
+    found = using(term)
+    if not found and " " in term:  # "does the article call trump's pivot brutal": "pivot" is the subject's
+        subject, term = f"{subject} {term.rsplit(' ', 1)[0]}", term.rsplit(" ", 1)[1]
+        found = using(term)
+    word = f"word{'s' if ' ' in term else ''} \"{term}\""
+    if not found:
+        heading = next((h for h, _ in known.sections if re.search(rf"\b{re.escape(term)}", h, re.I)), None)
+        if heading:  # "is ukraine called the victim": a heading says it
+            return Reply("fact", f"Yes - a heading of the article uses the {word}:\n{quoted(heading)}", None, context)
+        return Reply("unknown", f"The article doesn't use the {word}.", None, context)
+    # (of a person or a country asked about: the word within a few words of them)
+    named = known.person_in(subject)
+    names = {alias for person in named for alias in person.aliases} | (set(tokens(subject)) & COUNTRIES)
+    def near(number: int) -> bool:
+        words = tokens(known.sentences[number])
+        at = [i for i, w in enumerate(words) if w.startswith(term.split()[0].lower())]
+        return any(abs(i - j) <= 5 for i in at for j, w in enumerate(words) if w in names or stem(w) in {stem(n) for n in names})
+    of_it = [n for n in found if near(n)] if names else found
+    number = (of_it or found)[0]
+    fact = known.quoting(number)
+    lead = (f"Yes - the article uses the {word}:" if of_it else
+            f"The article uses the {word}, but not of {named[0].name if named else subject.strip().title()}:")
+    return Reply("fact" if of_it else "unknown", f"{lead}\n{quoted(known.sentences[number])}", fact.id if fact else None,
+                 {**_context_for(text, fact, known, [*shown, fact.id] if fact else shown), "sentence": number})
 
 
 def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known: Knowledge) -> Reply | None:

@@ -82,7 +82,7 @@ MIXED_NOUNS = r"record|bag|results|signals|messages|picture|reviews|success|trac
 _STANCE_WORDS = [
     ("unsure", r"\b(not sure|not so sure (anymore|any more|now)|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say|"
                r"on the fence)\b"),
-    ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|(see|understand|get|hear|with) both sides|both sides (have|has|make|are) (a )?(point|points|right|valid)|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
+    ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|(?<!play )(?<!plays )(?<!playing )(?<!played )(?<!off )(?<!please )(?<!pitting )(?<!pits )(?<!dying on )(?<!killed on )(?<!dead on )(?<!losses on )(?<!lives on )both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
               r"on the one hand|a bit of both|"
               r"50 ?/ ?50|fifty[- ]fifty)\b"),
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),

@@ -1292,3 +1292,34 @@ def test_round_22_sarcasm_and_trust_in_other_words():
     both = read("Putin can never be trusted, but Europe should definitely do more for itself", "give_opinion", FREE)
     assert [p for p, _ in both.edits] == ["negotiating_with_adversary", "europe_response"]
     assert read("he can't be trusted", "give_opinion", ASKED_OPINION, True).stance == "disagree"
+
+
+@pytest.mark.parametrize("text,step,yes_no,kind", [
+    # The second review of round 22's readings: ordinary messages the first versions took for
+    # protests, edits, lists of answers, labelled answers, views or privacy questions.
+    ("can i ask a question?", ASKED_OPINION, YES_NO, "not discard"),
+    ("disagree, can i ask a question?", ASKED_STANCE, YES_NO, "answer"),
+    ("Honestly? Change the words and it's still a surrender.", ASKED_REASON, YES_NO, "answer"),
+    ("No. Change the words all you want, it is appeasement.", ASKED_OPINION, YES_NO, "answer"),
+    ("My reasons: 1. no trust in putin 2. no guarantees for ukraine 3. no respect for allies", ASKED_OPINION, OPEN,
+     "answer"),
+    ("here's my general view: ukraine should never give up land", ASKED_OPINION, YES_NO, "answer"),
+    ("is anything kept secret in the deal?", ASKED_OPINION, YES_NO, "not privacy"),
+    ("i want to change my view on one thing, europe should pay", ASKED_OPINION, YES_NO, "answer"),
+])
+def test_round_22_second_review_messages_keep_their_reading(text, step, yes_no, kind):
+    if kind.startswith("not "):  # (whatever the model's intent)
+        assert all(read(text, intent, step, yes_no).kind != kind[4:] for intent in ("give_opinion", "ask_article"))
+    else:
+        assert read(text, "give_opinion", step, yes_no).kind == kind
+
+
+def test_round_22_second_review_stances_and_names():
+    assert read("my answer 4 stays, delete the last one", "delete_data", FREE).edits != (("#4", "delete"), ("#-1", "delete"))
+    assert read('why did you remove "putin lies" from my answer? its wrong', "ask_article", FREE).kind != "answers_edit"
+    assert not read("that wrong", "ask_article", OFFERED).view
+    assert not read("my opinion is private", "acknowledge", FREE).view
+    assert read("good to push back on putin, he only respects strength", "give_opinion", ASKED_OPINION).stance != "agree"
+    assert read("agree, partly", "give_opinion", ASKED_STANCE).stance == "mixed"
+    assert read("i said it's a disaster for ukraine", "give_opinion", ASKED_OPINION).words != "'s a disaster for ukraine"
+    assert read("both sides have good points", "give_opinion", ASKED_STANCE, True).stance == "mixed"

@@ -2283,3 +2283,13 @@ def test_whether_the_article_calls_someone_something_without_quote_marks():
     assert respond("so the word traitor is used?").text == "The article doesn't use the word \"traitor\"."
     brutal = respond("does the article call trump's pivot brutal")
     assert brutal.text.startswith("Yes") and "brutal pivot" in brutal.text
+
+
+def test_round_22_second_review_what_the_article_calls_things():
+    # Words the article uses in many sentences are used; a word used of something else says so.
+    assert respond("so the word pivot is used?").text.startswith('Yes - the article uses the word "pivot"')
+    china = respond("is china called an adversary")
+    assert china.kind == "unknown" and china.text.startswith('The article uses the word "adversary", but not of China')
+    assert respond("is ukraine called the victim").text.startswith("Yes - a heading")
+    _, who = _conversation("where did rubio meet lavrov", "the riyadh meeting with who?")
+    assert "doesn't say when" not in who.text
