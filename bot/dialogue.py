@@ -36,7 +36,7 @@ GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
     r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
-    r"adios|ciao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|arrivederci|good day|that'?s enough for (me|now|today))\b"
+    r"adios|ciao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|arrivederci|sayonara|good day|that'?s enough for (me|now|today))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
@@ -44,7 +44,7 @@ GOODBYE = re.compile(
 )
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
-GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|cya|see ya|see you|"
+GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|sayonara|cya|see ya|see you|"
                           r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?)\W*$")
 GOODBYE_LAST_MAX_WORDS = 12
 # ... or one that starts with it ("sorry gotta go, my kid is calling")
@@ -1298,7 +1298,8 @@ WORTH = re.compile(r"^((it'?s|its|it is|that'?s|thats|that is|totally|definitely
 LAUGH_LEAD = re.compile(r"^((finally|lol|lmao|haha+|ok|okay|well|hmm+|ugh|oh|ah|eh|meh) )+(?=\w)")
 # "On China - no. ...": the prompt named before the answer
 TOPIC_LEAD = (r"((on|re|about|as for|regarding|for) (the )?\w+( \w+){0,3}?( question| one| prompt)?"
-              r"|(the )?\w+ (thing|question|one|prompt))")  # "eh china thing... probably worth it yeah"
+              r"|(the )?\w+ (thing|question|one|prompt)"
+              r"|china|europe|elections?|putin)")  # ("china yes thats the real problem")  # "eh china thing... probably worth it yeah"
 
 
 def verdict_stance(plain: str) -> str | None:

@@ -1530,3 +1530,16 @@ def test_round_22_reasons_kept_when_the_words_or_stance_change(bot):
     bot.text(reader, "change my answer to: its a betrayal of our allies")
     [row] = rows_of(bot, reader)
     assert (row.opinion, row.reason, row.stance) == ("its a betrayal of our allies", "because allies matter", "disagree")
+
+
+def test_round_22_an_answer_about_another_prompt_at_the_stance_question(bot):
+    # The blind A/B (round 22): "china yes thats the real problem" where the general prompt's stance
+    # was asked was added to that answer, and the stance asked again.
+    reader = new_reader()
+    bot.text(reader, "finaly someone admits trump is doing somthing different. good")
+    assert "Where do you stand" in bot.text(reader, "we been fighting russia forever and for what. biden sent billions")
+    said = bot.text(reader, "china yes thats the real problem")
+    assert prompts()["china_focus"].text in said
+    rows = {r.prompt_id: (r.opinion, r.stance) for r in rows_of(bot, reader)}
+    assert rows["russia_shift"][0] == "finaly someone admits trump is doing somthing different. good"
+    assert rows["china_focus"] == ("china yes thats the real problem", "agree")

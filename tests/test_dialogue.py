@@ -1323,3 +1323,17 @@ def test_round_22_second_review_stances_and_names():
     assert read("agree, partly", "give_opinion", ASKED_STANCE).stance == "mixed"
     assert read("i said it's a disaster for ukraine", "give_opinion", ASKED_OPINION).words != "'s a disaster for ukraine"
     assert read("both sides have good points", "give_opinion", ASKED_STANCE, True).stance == "mixed"
+
+
+def test_an_answer_led_by_another_prompts_topic_with_a_yes_or_no_is_that_ones():
+    # The blind A/B's judge (round 22): "china yes thats the real problem" at the general prompt's
+    # stance question, and "About Putin promise, I am not sure." after an answer, were added to the
+    # answer open or saved last.
+    from bot.dialogue import topic_led_answer
+    assert topic_led_answer("china yes thats the real problem", "russia_shift", []).prompt == "china_focus"
+    assert topic_led_answer("About Putin promise, I am not sure. Maybe he keep if it good for him.", "europe_response",
+                            []).prompt == "negotiating_with_adversary"
+    assert topic_led_answer("disagree, china is the bigger threat", "russia_shift", []) is None
+    assert topic_led_answer("china is the bigger threat", "russia_shift", []) is None
+    assert topic_led_answer("china yes thats the real problem", "russia_shift", ["china_focus"]) is None
+    assert read("Thank you very much for your kind explanation. Sayonara.", "thank", OFFERED).kind == "goodbye"
