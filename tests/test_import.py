@@ -36,7 +36,7 @@ def empty_database(url: str) -> None:
     """Drop every table, as a fresh deployment would have none."""
     engine = create_engine(url, future=True)
     tables = MetaData()
-    tables.reflect(engine)
+    tables.reflect(engine, only=lambda name, _: not name.startswith("sqlite_"))  # (SQLite's own, as AUTOINCREMENT keeps)
     tables.drop_all(engine)
     engine.dispose()
     store.dispose()
