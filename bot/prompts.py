@@ -60,7 +60,10 @@ def _words(text: str) -> str:
 def prompt_of_view(text: str) -> Prompt | None:
     """The one prompt a view given with no prompt open is about, by its `view_topics`; None when
     it names none, or several ("he betrays ukraine and europe and cosies up to china")."""
-    lowered = _words(text)
+    # (the view, not its reason: "I think it's a mistake because Putin can't be trusted" judges the
+    # shift, whatever the reason names)
+    because = _REASON.search(text.replace("’", "'"))
+    lowered = _words(text[:because.start()] if because and because.start() > 0 else text)
     found = [prompt for prompt in prompts().values() if any(f" {topic} " in lowered for topic in prompt.view_topics)]
     return found[0] if len(found) == 1 else None
 

@@ -1337,3 +1337,11 @@ def test_an_answer_led_by_another_prompts_topic_with_a_yes_or_no_is_that_ones():
     assert topic_led_answer("china is the bigger threat", "russia_shift", []) is None
     assert topic_led_answer("china yes thats the real problem", "russia_shift", ["china_focus"]) is None
     assert read("Thank you very much for your kind explanation. Sayonara.", "thank", OFFERED).kind == "goodbye"
+
+
+def test_a_view_is_filed_by_what_it_judges_not_by_its_reason():
+    # The bench's own message: "I think it's a mistake because Putin can't be trusted" judges the
+    # shift; that the reason names Putin's trust (a prompt's topic since round 22) doesn't file it there.
+    from bot.prompts import prompt_of_view
+    assert prompt_of_view("I think it's a mistake because Putin can't be trusted") is None
+    assert prompt_of_view("Putin can never be trusted").id == "negotiating_with_adversary"
