@@ -963,9 +963,8 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             opinion = store.clean_text(change[len(dialogue.OPINION_EDIT):])[: store.MAX_OPINION_CHARS]
             # (a reason given apart, at "What makes you say that?", stays unless the new words give
             # one; a reason read from the old words goes with them)
-            kept_reason = row["reason"] if row["reason"] and row["reason"] not in (row["opinion"] or "") else None
             fields: dict[str, Any] = {"opinion": opinion,
-                                      "reason": dialogue.reason_in(opinion, row["stance"]) or kept_reason}
+                                      "reason": dialogue.reason_in(opinion, row["stance"]) or reason_given_apart(row)}
             said = dialogue.stance_of(opinion, bool(prompt and prompt.yes_no)) if dialogue.STANCE_SAID.search(opinion) \
                 or (prompt and prompt.yes_no) else None
             if said:
@@ -1010,6 +1009,13 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             # ("for the first one, change my answer to: ...", then "and make that disagree": that one)
             events += [SlotSet("last_prompt_id", row["prompt_id"]), SlotSet("last_message_id", row["message_id"])]
     return events
+
+
+def reason_given_apart(row: dict[str, Any]) -> str | None:
+    """A saved answer's reason when it was given apart from its words (at "What makes you say
+    that?", or by "change my reason to: ..."): it stays when the words are said anew; a reason
+    read from the old words goes with them."""
+    return row["reason"] if row["reason"] and row["reason"] not in (row["opinion"] or "") else None
 
 
 async def delete_answer(tracker: Tracker, message_id: str) -> None:
@@ -1087,9 +1093,8 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
         # one given apart (at "What makes you say that?", or by "change my reason to: ...") stays
         rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
         row = next((r for r in rows if r["message_id"] == message_id), None)
-        kept_reason = row["reason"] if row and row["reason"] and row["reason"] not in (row["opinion"] or "") else None
         saved = fields.get("stance") or (row["stance"] if row else None)
-        fields["reason"] = dialogue.reason_in(words, saved) or kept_reason
+        fields["reason"] = dialogue.reason_in(words, saved) or (reason_given_apart(row) if row else None)
     await update_opinion(tracker, message_id, **fields)
     label = "reason" if part == "reason" else "answer"
     stance = f" Your stance is now {fields['stance']}." if "stance" in fields else ""
