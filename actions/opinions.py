@@ -403,9 +403,10 @@ class ActionHandleReply(Action):
         lost. Any other prompt is asked first: it asks about something in particular, and the
         reader hasn't seen it (a skipped one coming round again included)."""
         said = reading.words or tracker.latest_message.get("text") or ""
-        about = prompt_of_view(said)
+        led = dialogue.topic_led_answer(said, None, answered(tracker))  # ("About Putin promise, I am not sure.")
+        about = prompts()[led.prompt] if led else prompt_of_view(said)
         if about is not None and about.id not in answered(tracker) and (
-                reading.view or reading.kind == "answer" and intent_of(tracker) == "give_opinion"):
+                led or reading.view or reading.kind == "answer" and intent_of(tracker) == "give_opinion"):
             return await start_prompt_answered(dispatcher, tracker, answered(tracker),
                                                replace(reading, prompt=about.id, words=said), lead=TAKEN_AS)
         general = next(iter(prompts()))

@@ -2269,6 +2269,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     view = step in (FREE, OFFERED) and (count >= 3 or terse) and not asks_something(raw) and not REQUEST_LEAD.match(plain) and (
         any(word in EVALUATIVE for word in judged.split()) or OPINION_MARKER.search(plain) is not None
         or SELLING_OUT.search(plain) is not None
+        or topic_led_answer(raw, None, []) is not None  # "china yes thats the real problem"
         or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None
         or count >= LONG_VIEW_WORDS)  # a paragraph pasted in is a view, whatever its words
     reason = reason_in(raw, stance)

@@ -1543,3 +1543,21 @@ def test_round_22_an_answer_about_another_prompt_at_the_stance_question(bot):
     rows = {r.prompt_id: (r.opinion, r.stance) for r in rows_of(bot, reader)}
     assert rows["russia_shift"][0] == "finaly someone admits trump is doing somthing different. good"
     assert rows["china_focus"] == ("china yes thats the real problem", "agree")
+
+
+def test_round_22_an_answer_about_another_prompt_after_an_answer(bot):
+    # My own trial of round 22: after an answer was saved, "china yes thats the real problem" was
+    # answered from the article (the model said ask_article), and "About Putin promise, I am not
+    # sure. ..." opened the China question.
+    reader = new_reader()
+    bot.text(reader, "trump bad")
+    bot.text(reader, "because he sells out ukraine")
+    bot.text(reader, "disagree")
+    assert prompts()["china_focus"].text in bot.text(reader, "china yes thats the real problem")
+    reader = new_reader()
+    bot.text(reader, "i agre with it")
+    bot.text(reader, "war is expnsive and peace is better")
+    bot.text(reader, "hmm actually no i disagree. peace on putins terms isnt peace")
+    bot.text(reader, "About Putin promise, I am not sure. Maybe he keep if it good for him.")
+    rows = {r.prompt_id: r.stance for r in rows_of(bot, reader)}
+    assert rows == {"russia_shift": "disagree", "negotiating_with_adversary": "unsure"}
