@@ -22,7 +22,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import action_calls, dialogue
 from bot.answer_turn import READ_SLOTS, AnswerTurn, answer_turn
-from bot.knowledge import knowledge
+from bot.knowledge import asks_about_a_term, knowledge
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +81,8 @@ class ArticleAnswerPolicy(Policy):
             intent = tracker.latest_message.intent.get("name")
             text = tracker.latest_message.text or ""
             step = dialogue.OFFERED if _offer_pending(tracker) else dialogue.FREE
+            if intent == "help" and asks_about_a_term(text):
+                intent = "ask_article"  # "what does AEI stand for": the article's word, not a call for help
             reading = dialogue.read(text, intent, step)
             kind = reading.kind
             if kind == "show_answers":

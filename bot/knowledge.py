@@ -3261,6 +3261,18 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
     return None
 
 
+def asks_about_a_term(text: str) -> bool:
+    """Whether `text` asks what a name or term of the article means or stands for ("what does AEI
+    stand for", "what does spheres of influence mean"): a question for the article, whichever
+    intent the model gives it (it takes some for a request for help)."""
+    known = knowledge()
+    if ABBREVIATION.search(text):  # ("what does NATO stand for": the article doesn't say, plainly)
+        return True
+    means = MEANS.match(text.strip())
+    term = (means["term"] or means["term2"] or means["term3"] or "").strip() if means else ""
+    return bool(term) and term.lower() not in ("that", "it", "this") and bool(known.sentences_with(term))
+
+
 def _what_it_calls(term: str, subject: str, text: str, context: dict, shown: list[str], known: Knowledge) -> Reply:
     """"is trump called a traitor in the article", "so the word crisis is used?": whether the
     article uses the word - near the person or country asked about, or only of something else -

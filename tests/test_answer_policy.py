@@ -222,3 +222,13 @@ def test_a_follow_up_the_model_reads_as_a_no_or_a_yes_is_answered(policy):
         assert action == "utter_answer", intent
     # a plain no is still the rules' to answer
     assert predict(policy, conversation(asked("no", "deny"))) == (None, {})
+
+
+def test_what_a_term_of_the_article_stands_for_is_asked_of_the_article_whatever_the_intent():
+    # My own trial of round 22, in the browser: "what does AEI stand for" came to the model as help
+    # and got the help text.
+    from bot.knowledge import asks_about_a_term
+    assert asks_about_a_term("what does AEI stand for")
+    assert asks_about_a_term("what does spheres of influence mean")
+    assert not asks_about_a_term("what does that mean")
+    assert not asks_about_a_term("what can you do")

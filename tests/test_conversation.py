@@ -1561,3 +1561,8 @@ def test_round_22_an_answer_about_another_prompt_after_an_answer(bot):
     bot.text(reader, "About Putin promise, I am not sure. Maybe he keep if it good for him.")
     rows = {r.prompt_id: r.stance for r in rows_of(bot, reader)}
     assert rows == {"russia_shift": "disagree", "negotiating_with_adversary": "unsure"}
+
+
+def test_round_22_what_aei_stands_for_through_the_server(bot):
+    # In the browser the model took it for a request for help, and the help text came back.
+    assert "American Enterprise Institute" in bot.text(new_reader(), "what does AEI stand for")
