@@ -57,13 +57,21 @@ def _words(text: str) -> str:
     return " " + re.sub(r"\byrs\b", "years", lowered) + " "
 
 
+# A verdict on the shift said first, before what backs it ("its a mistake, putin cant be trusted")
+_VERDICT_FIRST = re.compile(r"^\W*((i think|imo|honestly|tbh|personally)\W+)?(it'?s|its|it is|this is|that'?s|thats) "
+                            r"(a |an )?(\w+ )?(mistake|disaster|bad idea|terrible idea|good idea|great idea|blunder|gamble|"
+                            r"betrayal|disgrace|bad|terrible|good|great|wrong|right)\b(?=\s*[,;:.-])")
+
+
 def prompt_of_view(text: str) -> Prompt | None:
     """The one prompt a view given with no prompt open is about, by its `view_topics`; None when
     it names none, or several ("he betrays ukraine and europe and cosies up to china")."""
     # (the view, not its reason: "I think it's a mistake because Putin can't be trusted" judges the
     # shift, whatever the reason names)
     because = _REASON.search(text.replace("’", "'"))
-    lowered = _words(text[:because.start()] if because and because.start() > 0 else text)
+    view = text[:because.start()] if because and because.start() > 0 else text
+    verdict = _VERDICT_FIRST.match(view.lower().replace("’", "'"))
+    lowered = _words(verdict.group(0) if verdict else view)  # ("its a mistake, putin cant be trusted": the verdict)
     found = [prompt for prompt in prompts().values() if any(f" {topic} " in lowered for topic in prompt.view_topics)]
     return found[0] if len(found) == 1 else None
 

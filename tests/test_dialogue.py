@@ -1344,4 +1344,6 @@ def test_a_view_is_filed_by_what_it_judges_not_by_its_reason():
     # shift; that the reason names Putin's trust (a prompt's topic since round 22) doesn't file it there.
     from bot.prompts import prompt_of_view
     assert prompt_of_view("I think it's a mistake because Putin can't be trusted") is None
+    # ... nor by what backs a verdict said first (my own trial of round 22, in the shell)
+    assert prompt_of_view("its a mistake, putin cant be trusted") is None
     assert prompt_of_view("Putin can never be trusted").id == "negotiating_with_adversary"
