@@ -317,6 +317,12 @@ class ActionHandleReply(Action):
         if led is not None:
             # "About Putin promise, I am not sure. ..." after another answer: that prompt's answer
             return await start_prompt_answered(dispatcher, tracker, answered(tracker), led)
+        if step == dialogue.OFFERED and kind == "answer" and dialogue.topic_led_answer(
+                tracker.latest_message.get("text") or "", None, []) is not None:
+            # "china yes thats the real problem" when China is answered already: not more of the last answer
+            dispatcher.utter_message(text="You've answered that one already. To change it, name it: \"make the "
+                                          "china one agree\", or \"for the china one, change my answer to: ...\".")
+            return []
         if kind == "add_to_answer" or (step == dialogue.OFFERED and kind == "answer"
                                        and (reading.view or intent_of(tracker) == "give_opinion")):
             added = await add_to_last_answer(

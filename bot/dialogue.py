@@ -36,7 +36,7 @@ GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
     r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
-    r"adios|ciao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|arrivederci|sayonara|good day|that'?s enough for (me|now|today))\b"
+    r"adios|ciao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|arrivederci|good day|that'?s enough for (me|now|today))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
@@ -44,7 +44,7 @@ GOODBYE = re.compile(
 )
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
-GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|sayonara|cya|see ya|see you|"
+GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|cya|see ya|see you|"
                           r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?)\W*$")
 GOODBYE_LAST_MAX_WORDS = 12
 # ... or one that starts with it ("sorry gotta go, my kid is calling")
@@ -1298,8 +1298,7 @@ WORTH = re.compile(r"^((it'?s|its|it is|that'?s|thats|that is|totally|definitely
 LAUGH_LEAD = re.compile(r"^((finally|lol|lmao|haha+|ok|okay|well|hmm+|ugh|oh|ah|eh|meh) )+(?=\w)")
 # "On China - no. ...": the prompt named before the answer
 TOPIC_LEAD = (r"((on|re|about|as for|regarding|for) (the )?\w+( \w+){0,3}?( question| one| prompt)?"
-              r"|(the )?\w+ (thing|question|one|prompt)"
-              r"|china|europe|elections?|putin)")  # ("china yes thats the real problem")  # "eh china thing... probably worth it yeah"
+              r"|(the )?\w+ (thing|question|one|prompt))")  # "eh china thing... probably worth it yeah"
 
 
 def verdict_stance(plain: str) -> str | None:
@@ -1357,6 +1356,8 @@ def yes_no_stance(text: str) -> str | None:
     # "I think no. Russia and China work together": the answer after "i think"
     plain = re.sub(r"^(i think|i guess|i'?d say|i would say|i believe|i feel|my answer is|honestly|tbh) (?=(yes|no|nope|nah|yeah|yep)\b)", "", plain)
     plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never|probably|worth|100)\b)", "", plain)
+    # ("china yes thats the real problem": a bare topic, then a plain yes or no)
+    plain = re.sub(r"^(china|europe|elections?|putin) (?=(yes|yeah|yep|no|nope|nah)\b(?! (doubt|longer|one|matter|way)\b))", "", plain)
     if re.match(r"^(yes and no|yes or no|yes but no)\b", plain):
         return "mixed"
     if re.match(r"^(yes|yeah|yep|no|nope|nah)\b", plain) and re.search(
@@ -2169,6 +2170,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and stance_of(" ".join(sentences[:-1]), yes_no) is None and not EVALUATIVE & set(" ".join(sentences[:-1]).split()):
         return Reading("question")  # "I didn't ask for your opinion. What did Kori Schake say?"
 
+    if re.search(r"(^|[.!?]\s*)sayonara\W*$", raw.strip(), re.I) and count <= GOODBYE_LAST_MAX_WORDS:
+        return Reading("goodbye")  # "Thank you very much for your kind explanation. Sayonara."
     if GOODBYE_FIRST.match(plain) and count <= GOODBYE_LAST_MAX_WORDS and not asks_something(raw):
         return Reading("goodbye")
     if (count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain))) or (
@@ -2331,6 +2334,13 @@ def answer_for_another_prompt(text: str, reading: Reading, open_prompt: Prompt,
     return replace(reading, kind="prompt_request", prompt=other.id, part="answer", words=text.strip())
 
 
+# After a topic and a yes or no, words that make it chat, not an answer
+TOPIC_LED_CHAT = re.compile(r"\b(tell me|thanks|thank you|thx|no comment|not interested|never ?mind|i (work|live|am from)|"
+                            r"question|the guy|im done|i'?m done|im good|i'?m good|just the article|back to)\b")
+# ... and words that make the rest a claim on the prompt's question
+CLAIM_WORDS = {"problem", "threat", "worth", "mistake", "matters", "important", "real", "should", "must", "need",
+               "needs", "trusted", "trust", "pay", "defend", "rich", "right", "wrong", "bigger", "biggest", "danger",
+               "dangerous", "deal", "never", "always", "keep", "keeps", "broke", "lies", "liar"}
 # Words before a topic that leads an answer ("about Putin promise, ...", "and the china one: ...")
 TOPIC_LEAD_WORDS = re.compile(r"^\W*((ok|okay|so|and|also|oh|now|about|on|for|re|regarding|as for|the|my|then)\W+)*", re.I)
 
@@ -2348,9 +2358,14 @@ def topic_led_answer(text: str, open_prompt_id: str | None, answered: list[str])
             or not any(topic.split()[0] == first[0].lower() for topic in (*other.topics, *other.view_topics)):
         return None
     rest = led[len(first[0]):]
-    said = stance_of(rest, True) or (yes_no_stance(rest.strip(" ,.;:-")) if rest.strip() else None) or next(
-        (("agree" if word in ("yes", "yeah", "yep") else "disagree") for word in re.findall(
-            r"\b(yes|yeah|yep|no|nope|nah)\b", re.split(r"(?<=[.!?;])\s+", rest.lower())[0])), None)
+    if TOPIC_LED_CHAT.search(rest.lower()):
+        return None  # "putin yes tell me more", "china no thanks", "europe yes i live in germany"
+    said = infer_stance(rest)  # "I am not sure", "agree": where they stand, in so many words
+    if said is None and CLAIM_WORDS & set(words_of(rest.lower())):
+        # "yes thats the real problem", "Europe should do more, yes.": a yes or no, and a claim
+        said = (yes_no_stance(rest.strip(" ,.;:-")) if rest.strip() else None) or next(
+            (("agree" if word in ("yes", "yeah", "yep") else "disagree") for word in re.findall(
+                r"\b(yes|yeah|yep|no|nope|nah)\b", re.split(r"(?<=[.!?;])\s+", rest.lower())[0])), None)
     if said is None:
         return None
     return Reading("prompt_request", prompt=other.id, part="answer", words=text.strip())

@@ -3266,11 +3266,14 @@ def asks_about_a_term(text: str) -> bool:
     stand for", "what does spheres of influence mean"): a question for the article, whichever
     intent the model gives it (it takes some for a request for help)."""
     known = knowledge()
-    if ABBREVIATION.search(text):  # ("what does NATO stand for": the article doesn't say, plainly)
-        return True
+    short = ABBREVIATION.search(text)
+    if short:  # ("what does NATO stand for": the article doesn't say, plainly; not "what do you stand for")
+        return short["short"].lower() not in ("it", "this", "that", "you", "u", "we", "they", "he", "she", "i")
     means = MEANS.match(text.strip())
-    term = (means["term"] or means["term2"] or means["term3"] or "").strip() if means else ""
-    return bool(term) and term.lower() not in ("that", "it", "this") and bool(known.sentences_with(term))
+    term = (means["term"] or means["term2"] or means["term3"] or "").strip().lower() if means else ""
+    # (not the bot's own words: "what does agree mean", "what does share my view mean")
+    return bool(term) and term not in ("that", "it", "this", "agree", "disagree", "mixed", "unsure", "skip",
+                                       "share my view", "show my answers") and bool(known.sentences_with(term))
 
 
 def _what_it_calls(term: str, subject: str, text: str, context: dict, shown: list[str], known: Knowledge) -> Reply:

@@ -60,7 +60,7 @@ def _words(text: str) -> str:
 # A verdict on the shift said first, before what backs it ("its a mistake, putin cant be trusted")
 _VERDICT_FIRST = re.compile(r"^\W*((i think|imo|honestly|tbh|personally)\W+)?(it'?s|its|it is|this is|that'?s|thats) "
                             r"(a |an )?(\w+ )?(mistake|disaster|bad idea|terrible idea|good idea|great idea|blunder|gamble|"
-                            r"betrayal|disgrace|bad|terrible|good|great|wrong|right)\b(?=\s*[,;:.-])")
+                            r"betrayal|disgrace)\b(?=\s*[,;:.-])")
 
 
 def prompt_of_view(text: str) -> Prompt | None:
@@ -68,7 +68,7 @@ def prompt_of_view(text: str) -> Prompt | None:
     it names none, or several ("he betrays ukraine and europe and cosies up to china")."""
     # (the view, not its reason: "I think it's a mistake because Putin can't be trusted" judges the
     # shift, whatever the reason names)
-    because = _REASON.search(text.replace("’", "'"))
+    because = re.search(r"\b(because|bc|b/c|cuz|coz)\b", text.replace("’", "'"), re.I)
     view = text[:because.start()] if because and because.start() > 0 else text
     verdict = _VERDICT_FIRST.match(view.lower().replace("’", "'"))
     lowered = _words(verdict.group(0) if verdict else view)  # ("its a mistake, putin cant be trusted": the verdict)

@@ -1347,3 +1347,27 @@ def test_a_view_is_filed_by_what_it_judges_not_by_its_reason():
     # ... nor by what backs a verdict said first (my own trial of round 22, in the shell)
     assert prompt_of_view("its a mistake, putin cant be trusted") is None
     assert prompt_of_view("Putin can never be trusted").id == "negotiating_with_adversary"
+
+
+@pytest.mark.parametrize("text,step,yes_no", [
+    # The last read of round 22's change: ordinary messages the topic-led filing, the bare-topic
+    # yes or no and "sayonara" took for answers, stances or goodbyes.
+    ("putin yes tell me more", FREE, OPEN),
+    ("putin no thanks", FREE, OPEN),
+    ("china yes i work there", FREE, OPEN),
+    ("putin probably will break it", ASKED_OPINION, YES_NO),
+    ("china no doubt is the bigger threat", ASKED_OPINION, YES_NO),
+    ("europe no longer has a choice", ASKED_OPINION, YES_NO),
+    ("sayonara NATO lol", ASKED_OPINION, OPEN),
+])
+def test_round_22_last_read_ordinary_messages_are_no_answers_or_stances(text, step, yes_no):
+    reading = read(text, "give_opinion", step, yes_no)
+    assert not reading.view and reading.stance is None and reading.kind != "goodbye"
+
+
+def test_round_22_last_read_filing_and_terms():
+    from bot.knowledge import asks_about_a_term
+    from bot.prompts import prompt_of_view
+    assert prompt_of_view("That's right, Europe should pay for its own defense").id == "europe_response"
+    assert prompt_of_view("Honestly if we trust Putin we are fools").id == "negotiating_with_adversary"
+    assert not asks_about_a_term("what do you stand for") and not asks_about_a_term("what does agree mean")
