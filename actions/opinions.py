@@ -344,6 +344,13 @@ class ActionHandleReply(Action):
             changed = await change_last_stance(dispatcher, tracker, reading.stance, reading.words)
             dispatcher.utter_message(response="utter_goodbye")
             return changed or []
+        named = dialogue.topic_led_answer(tracker.latest_message.get("text") or "", tracker.get_slot("last_prompt_id"), []) \
+            if kind in ("change_mind", "stance") and step == dialogue.OFFERED and not button else None
+        if named is not None and reading.stance in STANCES:
+            # "europe agree" after another answer: the Europe answer's stance (or its answer), not the last one's
+            if named.prompt in answered(tracker):
+                return await edit_named_answers(dispatcher, tracker, ((named.prompt, reading.stance),))
+            return await start_prompt_answered(dispatcher, tracker, answered(tracker), named)
         if kind == "change_mind" or (kind == "stance" and (step == dialogue.OFFERED or button)):
             changed = await change_last_stance(dispatcher, tracker, reading.stance)
             if changed is not None:
@@ -530,7 +537,7 @@ class ValidateOpinionForm(FormValidationAction):
         said = tracker.latest_message.get("text") or ""
         elsewhere = dialogue.answer_for_another_prompt(said, reading, prompt, answered(tracker)) if step == "opinion" \
             else dialogue.topic_led_answer(said, prompt.id, answered(tracker)) if step == "stance" and reading.kind in (
-                "answer", "stance") else None
+                "answer", "stance") and not dialogue.infer_stance(said) else None  # ("Putin is a liar. Disagree.": this one's)
         if elsewhere is not None:
             # "Yes. Voters decide, not Trump. But no, they shouldn't be forced mid-war" at the China
             # question: filed under the elections one, as if the reader had named it

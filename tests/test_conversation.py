@@ -1566,3 +1566,23 @@ def test_round_22_an_answer_about_another_prompt_after_an_answer(bot):
 def test_round_22_what_aei_stands_for_through_the_server(bot):
     # In the browser the model took it for a request for help, and the help text came back.
     assert "American Enterprise Institute" in bot.text(new_reader(), "what does AEI stand for")
+
+
+def test_round_22_a_stance_led_by_a_topic_after_an_answer_is_that_answers(bot):
+    # The last read of round 22's change: "europe disagree" after the China answer changed the China
+    # answer's stance; "Putin is a liar. Disagree." at the general prompt's stance question went to
+    # the Putin-trust prompt.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its bad")
+    bot.text(reader, "because allies matter")
+    bot.text(reader, "Putin is a liar. Disagree.")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [("russia_shift", "disagree")]
+    reader = new_reader()
+    bot.text(reader, "the europe one")
+    bot.text(reader, "yes they should pay")
+    bot.text(reader, "because they are rich")
+    bot.text(reader, "china yes thats the real problem")
+    bot.text(reader, "because china is bigger")
+    bot.text(reader, "europe disagree")
+    assert {r.prompt_id: r.stance for r in rows_of(bot, reader)} == {"europe_response": "disagree", "china_focus": "agree"}
