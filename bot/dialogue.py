@@ -1433,7 +1433,9 @@ def is_reason(text: str) -> bool:
     not a remark about the conversation ("i already told you why", "same as before")."""
     plain = normalized(text)
     return len(words_of(plain)) >= REASON_MIN_WORDS and not ALREADY_SAID.match(plain) \
-        and not ALREADY_SAID_LEAD.match(plain) and not re.search(r"\b(same as (before|above)|told you( why)?|as before)\b", plain)
+        and not ALREADY_SAID_LEAD.match(plain) and not re.search(
+            r"\b(same as (before|above|my)|told you( why)?|as before|thanks|thank you|sorry|move on|next one|"
+            r"(don'?t|dont|do not) ask|not going to explain|final answer|in a hurry|typos?|you can save)\b", plain)
 
 
 def misspelt_stance(plain: str) -> str | None:

@@ -1371,3 +1371,13 @@ def test_round_22_last_read_filing_and_terms():
     assert prompt_of_view("That's right, Europe should pay for its own defense").id == "europe_response"
     assert prompt_of_view("Honestly if we trust Putin we are fools").id == "negotiating_with_adversary"
     assert not asks_about_a_term("what do you stand for") and not asks_about_a_term("what does agree mean")
+
+
+def test_a_remark_with_a_stance_is_no_reason():
+    # The last read of round 22: "agree. thanks for asking me this" at the stance question kept the
+    # thanks as the answer's reason.
+    from bot.dialogue import is_reason
+    for remark in ("thanks for asking me this", "sorry for all the typos earlier", "and please dont ask me why",
+                   "that's my final answer", "same as my first answer really"):
+        assert not is_reason(remark), remark
+    assert is_reason("He's broken every agreement since 2014")
