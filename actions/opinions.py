@@ -312,13 +312,15 @@ class ActionHandleReply(Action):
                                           "keep, or \"change my reason to: ...\". To give part of it to another "
                                           "question, name that one with it: \"the europe one: ...\".")
             return []
-        led = dialogue.topic_led_answer(tracker.latest_message.get("text") or "", tracker.get_slot("last_prompt_id"),
-                                        answered(tracker)) if step == dialogue.OFFERED and kind == "answer" else None
-        if led is not None:
+        # An answer led by another prompt's topic after an answer ("About Putin promise, I am not sure."),
+        # read once: which prompt it names, whatever has been answered
+        led = dialogue.topic_led_answer(tracker.latest_message.get("text") or "", None, []) \
+            if step == dialogue.OFFERED and kind in ("answer", "change_mind", "stance") else None
+        led_elsewhere = led if led is not None and led.prompt != tracker.get_slot("last_prompt_id") else None
+        if kind == "answer" and led_elsewhere is not None and led.prompt not in answered(tracker):
             # "About Putin promise, I am not sure. ..." after another answer: that prompt's answer
             return await start_prompt_answered(dispatcher, tracker, answered(tracker), led)
-        if step == dialogue.OFFERED and kind == "answer" and dialogue.topic_led_answer(
-                tracker.latest_message.get("text") or "", None, []) is not None:
+        if kind == "answer" and led is not None:
             # "china yes thats the real problem" when China is answered already: not more of the last answer
             dispatcher.utter_message(text="You've answered that one already. To change it, name it: \"make the "
                                           "china one agree\", or \"for the china one, change my answer to: ...\".")
@@ -344,8 +346,7 @@ class ActionHandleReply(Action):
             changed = await change_last_stance(dispatcher, tracker, reading.stance, reading.words)
             dispatcher.utter_message(response="utter_goodbye")
             return changed or []
-        named = dialogue.topic_led_answer(tracker.latest_message.get("text") or "", tracker.get_slot("last_prompt_id"), []) \
-            if kind in ("change_mind", "stance") and step == dialogue.OFFERED and not button else None
+        named = led_elsewhere if kind in ("change_mind", "stance") and not button else None
         if named is not None and reading.stance in STANCES:
             # "europe agree" after another answer: the Europe answer's stance (or its answer), not the last one's
             if named.prompt in answered(tracker):

@@ -1133,11 +1133,10 @@ def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
     pairs = []
     for marker, following in zip(found, [*found[1:], None]):
         words = text[marker.end():following.start() if following else len(text)].strip(" ,;.")
-        prompt = prompts()[ids[int(marker["n"]) - 1]]
         # (in a list, "1. no, its a betrayal" answers the open first question as a yes/no one)
         if not words or len(words_of(words)) > REASON_MAX_WORDS_LISTED or stance_of(words, True) is None:
             return ()
-        pairs.append((prompt.id, words))
+        pairs.append((ids[int(marker["n"]) - 1], words))
     return tuple(pairs)
 
 

@@ -3295,10 +3295,11 @@ def _what_it_calls(term: str, subject: str, text: str, context: dict, shown: lis
     # (of a person or a country asked about: the word within a few words of them)
     named = known.person_in(subject)
     names = {alias for person in named for alias in person.aliases} | (set(tokens(subject)) & COUNTRIES)
+    name_stems = {stem(name) for name in names}
     def near(number: int) -> bool:
         words = tokens(known.sentences[number])
         at = [i for i, w in enumerate(words) if w.startswith(term.split()[0].lower())]
-        return any(abs(i - j) <= 5 for i in at for j, w in enumerate(words) if w in names or stem(w) in {stem(n) for n in names})
+        return any(abs(i - j) <= 5 for i in at for j, w in enumerate(words) if w in names or stem(w) in name_stems)
     of_it = [n for n in found if near(n)] if names else found
     number = (of_it or found)[0]
     fact = known.quoting(number)
