@@ -226,7 +226,9 @@ async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker
         if any(row["prompt_id"] == prompt_id for row in rows):
             skipped.append(prompt.statement)
             continue
-        stance = said if said in STANCES else dialogue.stance_of(said, prompt.yes_no)  # ("no idea": unsure)
+        # (read as the list was: "1. no, its a betrayal" answers even the open first question as a yes
+        # or no - dialogue.numbered_answers took it for an answer on that stance; "no idea": unsure)
+        stance = said if said in STANCES else dialogue.stance_of(said, True)
         await record_answer(tracker, prompt, said, None, stance, f"{message_id_of(tracker)}#{prompt.id}")
         kept.append(f"{STANCE_PHRASES[stance]} {prompt.statement}" if stance else f"\"{said}\" on {prompt.statement}")
         done = [*done, prompt.id] if prompt.id not in done else done

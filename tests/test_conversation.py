@@ -1586,3 +1586,15 @@ def test_round_22_a_stance_led_by_a_topic_after_an_answer_is_that_answers(bot):
     bot.text(reader, "because china is bigger")
     bot.text(reader, "europe disagree")
     assert {r.prompt_id: r.stance for r in rows_of(bot, reader)} == {"europe_response": "disagree", "china_focus": "agree"}
+
+
+def test_a_numbered_answer_to_the_first_question_keeps_the_stance_it_was_read_with(bot):
+    # The last read of round 22: "1. no, its a betrayal of allies" was taken for an answer because
+    # its "no" is a stance, then saved to the open first question with none.
+    reader = new_reader()
+    bot.text(reader, "what are the discussion questions")
+    said = bot.text(reader, "1. no, its a betrayal of allies\n2. no, russia and china are basically on the same side "
+                            "anyway\n5. absolutely not, he broke minsk")
+    assert "Saved 3 answers" in said
+    assert {r.prompt_id: r.stance for r in rows_of(bot, reader)} == {
+        "russia_shift": "disagree", "china_focus": "disagree", "negotiating_with_adversary": "disagree"}
