@@ -1055,33 +1055,49 @@ class Knowledge:
             if timed:
                 lead = "Just before that" if timed[0] < around[0] else "Later it says"
                 return f'{lead}: "{self.sentences[timed[0]]}"'
-        if not wanted and qtype == "reason" and len(around) == 1 \
+        # the sentences beside the quote in its paragraph, and any other its answer draws on
+        paragraphs = {self.paragraph_of[i] for i in around}
+        window = {i for i in range(max(0, around[0] - 1), min(len(self.sentences), around[-1] + 2))
+                  if self.paragraph_of[i] in paragraphs} | self._drawn_on[fact.id]
+        candidates = [i for i in sorted(window) if self.sentences[i] not in fact.quote]
+        best = self._most_asked(wanted, candidates, weighted=False)
+        if best is None and qtype != "quote":
+            # ... else any word of the question the quote leaves out, the rarer the weightier:
+            # "why do critics think his approach is bad" is in "Critics argue that his approach
+            # undermines ...", not in the quote about betrayal
+            # (and more of the question than the quote says: "who is the president of ukraine" is
+            # not answered better by a sentence that only says Ukraine)
+            asked = {stem(word) for word in self.subject_words(question)}
+            said = len(asked & in_quote)
+            best = self._most_asked(asked - in_quote, [
+                i for i in candidates if len(asked & self._sentence_stems[i]) >= max(2, said + 1)], weighted=True)
+        if best is None and qtype == "reason" and len(around) == 1 \
                 and not self.nearly_all(fact, self.sentences[around[0]]):
             # "why does everyone bring up yalta": the quote is part of a sentence whose start
             # gives the reason ("a precursor to a division of spheres of influence")
             return f'In full: "{self.sentences[around[0]]}"'
-        if not wanted and qtype == "reason":
+        if best is None and qtype == "reason":
             # "why does the article call it simplistic": the reason the answer gives in its own
             # words is often the next sentence ("He ignores the undemocratic nature ...")
             following = self.next_in_paragraph(around[-1])
             drawn_on = following is not None and following in self._drawn_on[fact.id]
             return f'It goes on: "{self.sentences[following]}"' if drawn_on else ""
-        if not wanted:
-            return ""
-        # the sentences beside the quote in its paragraph, and any other its answer draws on
-        paragraphs = {self.paragraph_of[i] for i in around}
-        window = {i for i in range(max(0, around[0] - 1), min(len(self.sentences), around[-1] + 2))
-                  if self.paragraph_of[i] in paragraphs} | self._drawn_on[fact.id]
-        gains = [(len(wanted & self._sentence_stems[i]), i) for i in sorted(window)
-                 if self.sentences[i] not in fact.quote]
-        gain, best = max(gains, default=(0, -1))
-        if gain == 0:
+        if best is None:
             return ""
         if best in around:
             lead = "In full"
         else:
             lead = "Just before that" if best < around[0] else "It goes on"
         return f'{lead}: "{self.sentences[best]}"'
+
+    def _most_asked(self, wanted: set[str], candidates: list[int], weighted: bool) -> int | None:
+        """The candidate sentence that uses most of the `wanted` stems (`weighted`: each by how few
+        of the article's sentences use it), or None if none uses any; ties go to the last."""
+        def gain(i: int) -> float:
+            found = wanted & self._sentence_stems[i]
+            return sum(1 / self._sentence_counts.get(w, 1) for w in found) if weighted else len(found)
+        best_gain, best = max(((gain(i), i) for i in candidates), default=(0, -1))
+        return best if best_gain > 0 else None
 
     def sentence_before(self, fact: Fact) -> str | None:
         """The sentence before the fact's quote, in its paragraph, if there is one."""
