@@ -2384,8 +2384,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if len(named_here) == 1 and not named_here & set(known.answer_people[ranked[0][1]]):
         # "what was vance worried about": Europe's worries match "worried", but a close match
         # about Vance answers what is asked of him
+        # ... or a less close one that says every word of the question ("how does schake compare
+        # cold war policy to now": her Baltic States sentence, not the new Cold War)
         theirs = next((p for p in ranked[1:4] if named_here & set(known.answer_people[p[1]])
-                       and p[0] >= max(FACT_THRESHOLD, NAMED_MARGIN * ranked[0][0])), None)
+                       and (p[0] >= max(FACT_THRESHOLD, NAMED_MARGIN * ranked[0][0])
+                            or (p[0] >= FACT_THRESHOLD
+                                and not known.coverage(text, known.facts[p[1]])[1]))), None)
         if theirs is not None:
             ranked = [theirs] + [p for p in ranked if p != theirs]
     # (the reader's own words: "getting backing abroad" is about no supporters)
@@ -3105,6 +3109,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # nothing of it: the same answer again would look as if it did
             return Reply("unknown", "The article doesn't say - what I quoted above is all it says on "
                                     "that.", None, context)
+        if named_here and not named_here & set(known.answer_people[best_id]) \
+                and set(known.surnames(text)) & set(known.coverage(text, best)[1]):
+            # "what's putin's approval rating": Zelensky's is no answer about the one it names
+            return doesnt_say(f"that about {next(iter(named_here)).name}", best)
         return fact_reply(best)
     if how == "what_else":
         more = known.more_on(last_fact, tuple(context.get("more") or ())) if last_fact else None

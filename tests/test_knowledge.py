@@ -2293,3 +2293,28 @@ def test_round_22_second_review_what_the_article_calls_things():
     assert respond("is ukraine called the victim").text.startswith("Yes - a heading")
     _, who = _conversation("where did rubio meet lavrov", "the riyadh meeting with who?")
     assert "doesn't say when" not in who.text
+
+
+def test_the_sentence_with_more_of_the_question_than_the_quote_is_shown_under_it():
+    # Round 23: "why do critics think his approach is bad" got the critics' betrayal quote and,
+    # under it, the sentence about supporters; the one with "his approach" is the critics' own.
+    critics = respond("why do critics think his approach is bad")
+    assert critics.fact_id == "critics_argue"
+    assert 'Just before that: "Critics argue that his approach undermines' in critics.text
+    # ... and a reason asked in words the article doesn't use is in the sentence that goes on
+    why = respond("why does wallander say you have to assume russia will break agreements")
+    assert 'It goes on: "You try to find overlapping interests' in why.text
+    # A sentence saying less of the question than the quote does is not added.
+    zelensky = respond("who is the president of ukraine")
+    assert "Just before that" not in zelensky.text and "It goes on" not in zelensky.text
+
+
+def test_a_question_naming_one_person_gets_a_fact_about_them_or_is_told_the_article_lacks_it():
+    # Round 23's writer: the new Cold War fact matched "cold war" better than Schake's sentence
+    # about it, which says every word the question asks.
+    schake = respond("how does schake compare cold war policy to what's happening now")
+    assert schake.fact_id == "baltic_states"
+    # ... and Zelensky's approval rating is no answer about Putin's.
+    putin = respond("what's putin's approval rating")
+    assert putin.kind == "unknown"
+    assert putin.text.startswith("The article doesn't say that about Vladimir Putin.")
