@@ -124,6 +124,7 @@ PRIVACY_QUESTION = re.compile(
     r"|\bwho (sees|reads|gets) (this|it|my|these|the answers)\b"
     r"|\bwho are the organi[sz]ers\b|\breport me\b|\b(linked|tied|connected|traced|traceable) (back )?to (me|my)\b|"
     r"\bmy (ip|ip address|account|email)\b|\b(the|your) moderators?\b|\bwill my name\b|\bare you (saving|storing|recording|keeping)\b"
+    r"|\bhow long (do|will|does|would) (you|it|they|the bot|this) (keep|store|save|hold|retain)\b"
     r"|\bwho (sees|reads|gets|can see|can read|looks at) (the|my|these|those|our) (saved |stored )?"
     r"(answers?|opinions?|views?|data|responses?)\b"
     r"|\bwhat (happens|do you do|will you do|are you doing|is done) (to|with) (my|the) "
@@ -347,6 +348,23 @@ PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |c
                            r"spot on|capitulation|surrender|a sellout|a disgrace|unacceptable|misguided|foolish)\b"
                            r"|\bi (do not|don'?t) think (this|that|it|he|trump)\b")
 LONG_VIEW_WORDS = 40
+def should_do(plain: str) -> bool:
+    """Whether a (normalized) message says what one of the article's parties should do, in the
+    reader's own voice ("the article says europe should do more" reports, and is no view)."""
+    said = SHOULD_DO.match(plain)
+    return said is not None and not REPORTED_LEAD.search(plain[:said.start(2)])
+
+
+REPORTED_LEAD = re.compile(r"\b(article|author|writer|piece|say|says|said|claim|claims|argue|argues|according|"
+                           r"supporters|critics|schake|wallander|vance|does|did|is|why|how|what|whether|if)\b")
+# What one of the article's parties should do, said as a claim ("Europe should stop whining and build
+# its own army", "ukraine probably should've negotiated"): a view, not a question. Only these
+# subjects: "i should read it first" and "you should answer better" are no view on the article.
+SHOULD_DO = re.compile(r"^(\w+ ){0,4}?(europe|the europeans|europeans|the eu|nato|ukraine|kyiv|zelensky|"
+                       r"trump|the us|the u\.s\.|us|america|the west|washington|russia|putin|moscow|"
+                       r"china|biden|congress)( (really|probably|definitely|clearly|just|still|also|"
+                       r"obviously|honestly))? (should|shouldn'?t|should'?ve|should have|must|mustn'?t|"
+                       r"ought to|needs to|need to|has to|have to|had better|never should)\b")
 OPPOSITE_STANCE = "opposite"  # a change_mind's stance: the other of agree and disagree
 # The stance just saved, the other way round ("wait, i meant the opposite", "that was sarcasm"):
 # agree and disagree swap
@@ -443,6 +461,9 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
                            r"(?=\W*([.!?,]|$))"
                            # (past tense: "This is not an opinion, it's a fact: ..." is a view)
                            r"|\b(that|it)( one)? (was not|wasn'?t) (an?|my) (opinion|answer|view)( at all)?(?=\W*([.!?,]|$))"
+                           # "wait, 'ok i think i get it' wasn't my opinion lol": the words saved, quoted back
+                           r"|['\"”’] (was not|wasn'?t|is not|isn'?t) (an?|my) (opinion|answer|view)( at all)?"
+                           r"(?=\W*((lol|haha|lmao)\W*)?([.!?,]|$))"
                            # "what? i not say opinion. i ask question"
                            r"|^\W*((what|huh|no|wait|sorry)\W+)*i (not|no) (say|give|gave|said) (an? |any |my )?(opinion|answer|view)"
                            r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)")
@@ -465,6 +486,11 @@ DISCARD_MAX_WORDS = 8
 # Asking to change or delete an answer other than the latest ("change my answer to the first
 # question", "go back to question 1", "delete the second one"): not an answer to anything.
 _WHICH = r"(first|second|third|fourth|fifth|sixth|seventh|other|previous|earlier|last)"
+# The reader saying an edit asked for was missed ("you ignored me. i wanted to edit my reason"): not an
+# answer, but a wish to edit
+EDIT_MISSED = re.compile(r"\bi (wanted|asked|tried|was trying|meant) (you )?to (edit|change|fix|update|correct|delete|"
+                         r"remove) (my|the|that|it)\b|\byou (didn'?t|did not|never) (edit|change|fix|update|correct|delete|"
+                         r"remove) (my|it|that|the)\b")
 ANSWERS_REQUEST = re.compile(
     r"\b(change|edit|delete|remove|redo|fix|update|go back|back to|return to|revisit)\b.*"
     rf"\b(my (answer|reply|response|opinion)s? to|question \d|the {_WHICH} (one|question|prompt))\b"
@@ -520,6 +546,15 @@ CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|ok
                         # ("..., it is private", "... please")
                         r"(\W+(it'?s|it is|its) (private|personal|too personal|wrong|not true|embarrassing)|\W+(please|pls|thanks|thx))?\W*$",
                         re.I)
+CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an answer that mention what follows
+# "please delete the part about my brother, i dont want it saved": what the words are about, not the words
+CUT_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no)\W+)*"
+                       r"(remove|delete|take out|cut|drop|erase|get rid of) (the |that |this )?(part|bit|line|sentence|stuff|"
+                       r"mention|thing) (about|on|with|where i (mention|talk about|said)|mentioning|of) "
+                       r"(?P<about>(my |the )?[a-z][a-z' -]{1,40}?)"
+                       r"( (from|in|out of) (my|the|that) (\w+ )?(answer|one|reason))?"
+                       r"(\W+(i (don'?t|dont|do not) want (it|that|this) (saved|stored|kept|there)|(it'?s|it is|its) (private|personal|"
+                       r"too personal)|please|pls|thanks|thx))?\W*$", re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of|take (it|that|this) (off|out|down)|"
@@ -575,6 +610,9 @@ ALREADY_SAID_LEAD = re.compile(
     r"at the (start|beginning)))*\b[\s:,.!-]*")
 # At "What makes you say that?": no reason given ("why not" may say yes to a yes/no prompt).
 NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling)\W*$")
+# Saying the bot's answer was understood ("ok i think i get it", "got it now"): no view, no question.
+UNDERSTOOD = re.compile(r"^((ok|okay|ah|oh|right|alright|hmm|cool|yeah|yes|thanks|ty)\W+)*(i think )?(i )?"
+                        r"(get|got|understand|see) (it|that|the point|what you mean)( now)?\W*$")
 # Taking back what was just said without a new stance ("scratch that", "that wasn't my answer").
 RETRACTION = re.compile(
     r"\b(i take (it|that) back|scratch that|that was(n'?t| not) (my answer|an answer|what i meant)|"
@@ -693,6 +731,11 @@ STANCE_CHANGE = re.compile(
     r"|\b(i'?m|im|i am|i) (now |actually |really )?(agree|disagree|mixed|unsure)( now)? (about|on|for|with)\W*$"
 )
 # ... or a stance said with "now" ("i'm mixed on it now")
+# The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
+SARCASM_MARK = re.compile(r"(^|\s)/s\W*$", re.I)
+# The reader saying the stance just saved was a mistake of theirs ("I misread", "fix it")
+MISREAD = re.compile(r"\b(i misread|i misunderstood|i (read|got) (it|that|the question) wrong|i got it backwards|"
+                     r"i got it the wrong way( round| around)?|fix (it|that)|correct (it|that)|wrong (button|way round|way around))\b")
 STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
 # The same phrases anywhere in a message, to tell what else it says ("I changed my mind, I'm not sure").
 THINKING_AGAIN = re.compile(r"^(thinking|thinkin|thought) (about it |it over )?(more|again)\b")
@@ -707,8 +750,9 @@ QUESTION_WORD_TYPOS = {
 QUESTION_START = re.compile(
     r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean|no|fine|alright|"
     r"whatever|sure|ugh|yeah)\s+)*"
-    r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|does|did|do|is|are|"
-    r"was|were|can|could|has|have|will|would|should|"
+    r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|"
+    # ("no is not worth. china and russia are friends", "do not trust him": a verb then "not" says)
+    r"(does|did|do|is|are|was|were|can|could|has|have|will|would|should)(?! (not|never)\b)|"
     # "isnt she biased then", "didn't he also want ukraine to have elections or something"
     r"(isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|didn'?t|don'?t|hasn'?t|haven'?t|won'?t|wouldn'?t|"
     r"shouldn'?t|couldn'?t|can'?t) (he|she|it|they|you|u|we|trump|putin|zelensky|biden|vance|rubio|schake|"
@@ -821,7 +865,7 @@ GETTING_THERE = re.compile(
 NOTHING_MORE = {"either", "too", "yet", "really", "tbh", "honestly", "man", "bro", "lol", "haha", "now",
                 "anymore", "still", "why", "though", "tho", "hmm", "hmmm", "um", "uh", "well", "ok", "okay"}
 # Saying that what follows is the reader's own view.
-OPINION_MARKER = re.compile(r"\b(i think|i feel|i believe|imo|imho|in my (opinion|view)|i reckon|personally|"
+OPINION_MARKER = re.compile(r"\b(i think(?! (i (get|got|understand|see|know|follow|have it)|so|that'?s (it|all|enough)|i'?m (done|good))\b)|i feel|i believe|imo|imho|in my (opinion|view)|i reckon|personally|"
                             r"if you ask me)\b|^((ok|so|well|and) )?my (take|view|opinion|two cents) "
                             r"(?!(is|was|isn|isnt|wasnt|does|doesn|doesnt|do|will|would|has|hasn|stays?|remains?)\b)")
 # Turning down every stance offered.
@@ -1061,6 +1105,10 @@ REASON_EDIT = "reason:"  # an answers_edit change that sets the answer's reason 
 TOPIC_PART_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|"
                              r"correct|fix|rewrite) (my|the) (?P<topic>[a-z0-9' ]{2,30}?) (?P<part>reason|answer|opinion|view)"
                              r"( to| to say| so it says| so it reads)?\s*[:,-]\s*(?P<rest>\S.+)$", re.I | re.S)
+# ... after a remark or two, only with "to:" ("no no. that's the elections one now. change my elections
+# answer to: ...")
+EDIT_AFTER_REMARK = re.compile(r"^([^.!?]{1,40}[.!?]\s+){1,2}(?P<edit>(please |pls )?(change|set|update|edit|correct|fix|rewrite) "
+                               r"(my|the) [a-z0-9' ]{2,30}? (reason|answer|opinion|view) to\s*:\s*\S.*)$", re.I | re.S)
 # "my ukraine answer should just say: ...": the same, said as what it should say
 TOPIC_PART_SHOULD = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(my|the) (?P<topic>[a-z0-9' ]{2,30}?) (?P<part>reason|answer|opinion|view) "
                                r"should (just |only |actually )?(say|read|be)\s*[:,-]?\s*(?P<rest>\S.+)$", re.I | re.S)
@@ -1367,8 +1415,11 @@ def yes_no_stance(text: str) -> str | None:
         return "disagree"
     if YES.match(plain) or WORTH.match(plain) or re.match(r"^(100 ?%?|100 percent|a hundred percent|hundred percent)\b", plain):
         return "agree"  # ("100% china is the real enemy")
-    if re.search(r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b", plain):
-        return "disagree"  # "Putin can never be trusted", at any yes/no prompt a no
+    if re.search(r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b",
+                 normalized(re.split(r"(?<=[.!?;])\s", text.strip(), maxsplit=1)[0])):
+        # "Putin can never be trusted", at any yes/no prompt a no - when it is what the answer
+        # says first ("Europe must do more ... Full stop. Also Putin can't be trusted" says yes)
+        return "disagree"
     if re.match(r"^(the )?(\w+ ){0,2}(isn'?t|isnt|is not|not really|not) worth it\b", plain):
         return "disagree"  # "the china trade isnt worth it"
     if re.match(r"^\W*(under no circumstances|not in a million years|not ever)\W*([.!,;]|$)", text.lower()):
@@ -1381,6 +1432,10 @@ def yes_no_stance(text: str) -> str | None:
 
 def stance_of(text: str, yes_no: bool) -> str | None:
     """The stance an answer states, if it states one clearly."""
+    ironic = SARCASM_MARK.search(text)
+    if ironic:  # "oh absolutely the right policy, 10/10 no notes /s": the other way round
+        said = stance_of(text[:ironic.start()], yes_no)
+        return {"agree": "disagree", "disagree": "agree"}.get(said or "", said)
     plain = normalized(text)
     if AIMED_ELSEWHERE.search(plain):
         return None
@@ -1410,7 +1465,22 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     words = infer_stance(text)
     if words:
         return words
-    return (yes_no_stance(text) if yes_no else None) or misspelt_stance(plain)
+    return (yes_no_stance(text) if yes_no else None) or misspelt_stance(plain) or policy_echo_stance(plain)
+
+
+# "I don't think it's the right policy", "it is not the right move": the general prompt's own words, said
+# or denied (its statement: the shift towards Russia is the right policy)
+RIGHT_POLICY = re.compile(r"^(?P<lead>([\w',]+ ){0,8}?)(it'?s|its|it is|this is|that'?s|thats|that is|is|was|it was)"
+                          r"( (really|definitely|clearly|honestly|probably))? (?P<not>not |n'?t )?(the )?right "
+                          r"(policy|move|call|approach|decision|thing to do)\b")
+
+
+def policy_echo_stance(plain: str) -> str | None:
+    said = RIGHT_POLICY.match(plain)
+    if said is None or re.search(r"\b(if|whether|why|how|critics|supporters|article|author|trump thinks|he thinks)\b", said["lead"]):
+        return None
+    denied = bool(said["not"]) != bool(re.search(r"\b(don'?t|do not|dont|never) (think|believe|feel)\b", said["lead"]))
+    return "disagree" if denied else "agree"
 
 
 def turned_around(text: str, answer: str, stance: str | None, yes_no: bool) -> tuple[str, str | None] | None:
@@ -1604,6 +1674,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     raw = (text or "").strip()
     # "ok back. no, he broke minsk ...": back from a pause, then the message
     raw = re.sub(r"^\W*((ok|okay|alright|sorry|im|i'?m)\W+)*back( now| again)?[.!,:;]+\s*(?=\w)", "", raw, flags=re.I)
+    # "change my elections answer back to: ...", "change it back to agree": what it is to be now
+    raw = re.sub(r"\b((change|set|switch|put|turn|make|edit|update)\b[^.!?:]{0,40}?\b(answer|reason|opinion|view|one|it|that|"
+                 r"words|text|stance)) back to\b", r"\1 to", raw, flags=re.I)
     plain = normalized(raw)
     count = len(plain.split())
     sentences = [normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip())]  # normalized, in order
@@ -1612,8 +1685,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     command = CONTROL_COMMAND.match(plain) or CONTROL_COMMAND.match(after_no)
     if not re.sub(r"[\x00-\x1f\x7f-\x9f\s]", "", raw):
         return Reading("empty")  # whitespace or control characters only
-    if PAUSE.match(plain):
-        return Reading("acknowledge")  # "brb": the prompt waits
+    if PAUSE.match(plain) or UNDERSTOOD.match(plain):
+        return Reading("acknowledge")  # "brb": the prompt waits; "ok i think i get it"
 
     again = ALREADY_SAID_LEAD.match(raw.lower()) if step == ASKED_OPINION else None
     if again and len(words_of(raw[again.end():])) >= REASON_MIN_WORDS:
@@ -1671,6 +1744,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if moved_to is not None:
         which = moved["which"] or moved["which2"] or "last"
         return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
+    cut_about = CUT_ABOUT.match(raw.strip())
+    if cut_about and set(words_of(cut_about["about"])) - {"my", "the", "answer", "answers", "one", "reason", "it", "that"}:
+        # (the answer that mentions it, whichever it is)
+        return Reading("answers_edit", edits=(("#-1", f"{CUT_ABOUT_EDIT}{cut_about['about'].strip()}"),))
     cut = CUT_QUOTED.search(raw.strip())
     if cut:
         named = answer_edits(f"delete {cut['which']}")
@@ -1682,6 +1759,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     edit = EDIT_ANSWER.match(raw.strip())
     named_edits = answer_edits(raw) if edit else ()
     topic_edit = TOPIC_PART_EDIT.match(raw.strip()) or TOPIC_PART_SHOULD.match(raw.strip()) or TOPIC_PART_FOR.match(raw.strip())
+    after_remark = EDIT_AFTER_REMARK.search(raw.strip()) if topic_edit is None else None
+    if after_remark:  # "no no. that's the elections one now. change my elections answer to: ..."
+        topic_edit = TOPIC_PART_EDIT.match(after_remark["edit"])
     topic_edited = prompt_about(topic_edit["topic"]) if topic_edit else None
     if topic_edited is not None and has_letters(topic_edit["rest"]):
         # "change my Europe answer to: ...": that answer's words (or reason), not the latest's
@@ -1841,8 +1921,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and count <= ANSWERS_REQUEST_MAX_WORDS:  # ("the first one" alone may be a person just listed)
         # "the first question, the one i skipped. the general one about the shift"
         return Reading("prompt_request", prompt=next(iter(prompts())))
-    if count <= ANSWERS_REQUEST_MAX_WORDS and ANSWERS_REQUEST.search(plain):
-        return Reading("answers_request")
+    if count <= ANSWERS_REQUEST_MAX_WORDS and (ANSWERS_REQUEST.search(plain) or (
+            EDIT_MISSED.search(plain) and re.search(r"\b(you|u)\b", plain))):  # (said to the bot: "you ignored me")
+        return Reading("answers_request")  # (how to say which answer, and what to change)
     wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain)) if PROMPT_REQUEST.search(plain) \
         and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     named = PROMPT_NAMED.match(plain) if wanted is None else None
@@ -2096,6 +2177,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "no i agree with trump", "u wrote disagree. me agree!!" right after an answer: the stance corrected
         meant = corrected_to.groupdict().get("meant") or corrected_to.group(4)
         return Reading("change_mind", stance={"am mixed": "mixed", "m mixed": "mixed", "am unsure": "unsure"}.get(meant, meant))
+    if step in (ASKED_OPINION, OFFERED, FREE) and stance and MISREAD.search(plain) \
+            and count <= ANSWERS_REQUEST_MAX_WORDS:
+        # "no!! I DISAGREE with trump's policy. fix it" when the next question is already out: the
+        # answer it names put right, else the one before it
+        named = prompt_about(plain)
+        return Reading("answers_edit", edits=((named.id, stance),)) if named else Reading("change_mind", stance=stance)
     if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so|no|nope)\s+)+", "", plain)) and stance:
         # ("hmm wait, actually thinking more, maybe mixed, ...")
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
@@ -2275,6 +2362,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         or SELLING_OUT.search(plain) is not None
         or topic_led_answer(raw, None, []) is not None  # "china yes thats the real problem"
         or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None
+        or should_do(plain)
         or count >= LONG_VIEW_WORDS)  # a paragraph pasted in is a view, whatever its words
     reason = reason_in(raw, stance)
     closing = closing_stance(raw, yes_no or step == ASKED_STANCE) if prompt_open else None

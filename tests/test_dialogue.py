@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, corrected, read, turned_around
+from bot.dialogue import (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, Reading, corrected, looks_like_question,
+                          read, stance_of, turned_around)
 
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
 
@@ -1381,3 +1382,49 @@ def test_a_remark_with_a_stance_is_no_reason():
                    "that's my final answer", "same as my first answer really"):
         assert not is_reason(remark), remark
     assert is_reason("He's broken every agreement since 2014")
+
+
+def test_round_23_nineteenth_testers_readings():
+    # A stance denied in so many words is a no, and a view stated as what a party should do is a view.
+    assert stance_of("not agree", False) == "disagree" and stance_of("i cannot agree", True) == "disagree"
+    assert stance_of("i do not disagree", False) == "agree"
+    assert stance_of("I don't think it's the right policy", False) == "disagree"
+    assert stance_of("i think its the right call", False) == "agree"
+    assert stance_of("the critics say it is not the right policy", False) is None
+    assert stance_of("oh absolutely the right policy, 10/10 no notes /s", False) == "disagree"
+    view = read("Europe should stop whining and build its own army. they've been freeloading since 1991",
+                "ask_article", FREE)
+    assert (view.kind, view.view) == ("answer", True)
+    for reported in ("the article says europe should do more", "i should read the article first",
+                     "you should answer better", "should europe do more", "so ukraine should hold elections?"):
+        assert not read(reported, "ask_article", FREE).view, reported
+    # "Putin can't be trusted" is a no where it is what the answer says first, not after a yes
+    assert stance_of("Europe must do more for its own defence. Full stop. Also Putin can't be trusted.", True) is None
+    assert stance_of("Putin can never be trusted. he broke every deal", True) == "disagree"
+    # "no is not worth" says, it doesn't ask
+    answer = read("no is not worth. china and russia are friends", "ask_article", ASKED_OPINION, True)
+    assert (answer.kind, answer.stance) == ("answer", "disagree")
+    assert looks_like_question("why not") and looks_like_question("is it worth")
+    # saying the answer was understood, or that the saved words were no opinion
+    assert read("ok i think i get it", "ask_article", FREE).kind == "acknowledge"
+    assert read("ok i think i get it", "affirm", ASKED_OPINION).kind == "acknowledge"
+    assert read("i get it, but trump is still wrong", "ask_article", ASKED_OPINION).kind == "answer"
+    assert read("wait, 'ok i think i get it' wasn't my opinion lol", "ask_article", ASKED_STANCE).kind == "discard"
+    # a stance put right after a misreading, even when the next question is out
+    assert read("wait no, I don't think it's the right policy, I misread", "ask_article", OFFERED).edits == \
+        (("russia_shift", "disagree"),)
+    assert read("no!! I DISAGREE with trump's policy. fix it", "ask_article", ASKED_OPINION, True).edits == \
+        (("russia_shift", "disagree"),)
+    assert read("sorry i misread it, disagree", "ask_article", ASKED_OPINION, True) == \
+        Reading("change_mind", stance="disagree")
+    # the part of an answer about something, taken out; an edit "back to" what it was; a missed edit
+    cut = read("please delete the part about my brother, i dont want it saved", "ask_article", ASKED_OPINION, True)
+    assert cut.edits == (("#-1", "cut_about:my brother"),)
+    assert read("delete the part about my answer", "ask_article", OFFERED).kind != "answers_edit"
+    back = read("no no. that's the elections one now. change my elections answer back to: We want elections too",
+                "ask_article", FREE)
+    assert back.edits == (("wartime_elections", "opinion:We want elections too"),)
+    assert read("trump should give it back to ukraine, it is theirs", "ask_article", OFFERED).kind == "answer"
+    assert read("you ignored me. i wanted to edit my reason", "ask_article", ASKED_OPINION).kind == "answers_request"
+    assert read("how long do you keep my answers?", "ask_article", FREE).kind == "privacy"
+    assert read("delete the ukraine one", "ask_article", OFFERED).edits == (("ukraine_deal", "delete"),)
