@@ -137,7 +137,9 @@ async def change_last_stance(
         # (the words that ask for the change, "put me down as", are not words of the answer)
         asked = dialogue.STANCE_CHANGE.sub(" ", dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said)))
         more = dialogue.stance_extras(asked)
-        if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/"):
+        # ("no!! I DISAGREE with trump's policy. fix it" puts the stance right, and adds nothing)
+        if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/") \
+                and not dialogue.MISREAD.search(dialogue.normalized(said)):
             turned = await asyncio.to_thread(store.stance_of_message, message_id) != stance
             reason = dialogue.changed_reason(said, stance) if turned else None
             # (the reason kept for the stance given up would argue against the new one)
@@ -914,6 +916,18 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
     return offer_next_prompt(dispatcher, answered(tracker))
 
 
+def split_sentences(text: str) -> list[str]:
+    return [said for said in re.split(r"(?<=[.!?])\s+", text.strip()) if said]
+
+
+def sentences_about(text: str, about: str) -> list[str]:
+    """The sentences of `text` that mention what `about` names ("my brother": "My brother is at
+    the front."), by its words other than "my" and "the"."""
+    wanted = [w for w in re.findall(r"[a-z']+", about.lower()) if w not in ("my", "the", "a", "an")]
+    return [said for said in split_sentences(text)
+            if wanted and all(re.search(rf"\b{re.escape(w)}", said.lower()) for w in wanted)]
+
+
 def without_words(text: str, cut: str) -> str:
     """`text` with the words `cut` taken out (case aside), and the separators they leave tidied."""
     found = text.lower().find(cut.lower())
@@ -959,7 +973,14 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
     events: list[dict[str, Any]] = []
     done = answered(tracker)
     for target, change in edits:
-        if target.startswith("#"):
+        if change.startswith(dialogue.CUT_ABOUT_EDIT):  # "delete the part about my brother": where it is
+            row = next((r for r in reversed(rows) if sentences_about(f"{r['opinion'] or ''} {r['reason'] or ''}",
+                                                                    change[len(dialogue.CUT_ABOUT_EDIT):])), None)
+            if row is None:
+                dispatcher.utter_message(text=f"None of your saved answers mentions "
+                                              f"{change[len(dialogue.CUT_ABOUT_EDIT):]} - nothing to take out.")
+                continue
+        elif target.startswith("#"):
             place = int(target[1:])
             row = rows[place - 1] if 0 < place <= len(rows) else rows[-1] if place == -1 and rows else None
         else:
@@ -989,6 +1010,20 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), **fields})
             stance_now = f" Your stance is now {said}." if said and said != row["stance"] else ""
             dispatcher.utter_message(text=f"Done - your answer there{about} now reads: \"{opinion}\"{stance_now}")
+        elif change.startswith(dialogue.CUT_ABOUT_EDIT):
+            about_words = change[len(dialogue.CUT_ABOUT_EDIT):]
+            cut_sentences = [said for part in ("opinion", "reason") if row[part]
+                             for said in sentences_about(row[part], about_words)]
+            fields = {part: kept for part in ("opinion", "reason") if row[part]
+                      and (kept := " ".join(s for s in split_sentences(row[part]) if s not in cut_sentences)) != row[part]}
+            if not fields.get("opinion", row["opinion"]):
+                dispatcher.utter_message(text="That is the whole answer - say \"delete the ... one\" to delete it.")
+                continue
+            fields = {part: kept or None for part, kept in fields.items()}
+            await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), **fields})
+            await asyncio.to_thread(store.redact_conversation, tracker.sender_id, cut_sentences)
+            dispatcher.utter_message(text=f"Done - I took that out of your answer{about}. It now reads: "
+                                          f"\"{fields.get('opinion', row['opinion'])}\"")
         elif change.startswith(dialogue.CUT_EDIT):  # "remove 'they lost the war ...' from my first answer"
             cut = change[len(dialogue.CUT_EDIT):]
             fields = {part: kept for part in ("opinion", "reason")

@@ -1598,3 +1598,32 @@ def test_a_numbered_answer_to_the_first_question_keeps_the_stance_it_was_read_wi
     assert "Saved 3 answers" in said
     assert {r.prompt_id: r.stance for r in rows_of(bot, reader)} == {
         "russia_shift": "disagree", "china_focus": "disagree", "negotiating_with_adversary": "disagree"}
+
+
+def test_round_23_a_part_of_an_answer_taken_out_and_an_edit_back(bot):
+    # The nineteenth tester (round 23): "please delete the part about my brother" got "Nothing of
+    # that was saved" while the first answer said "My brother is at the front"; "change my
+    # elections answer back to: ..." got the general question.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "I'm Ukrainian. My brother is at the front. Reading that Trump says we started it makes me sick.")
+    bot.text(reader, "Because we did not start anything.")
+    bot.text(reader, "of course disagree")
+    bot.text(reader, "elections one")
+    taken = bot.text(reader, "please delete the part about my brother, i dont want it saved")
+    assert "Done - I took that out of your answer" in taken
+    [row] = rows_of(bot, reader)
+    assert row.opinion == "I'm Ukrainian. Reading that Trump says we started it makes me sick."
+    assert "at the front" not in stored_conversation(bot, reader)
+    assert "None of your saved answers mentions nato" in bot.text(reader, "delete the part about nato")
+    bot.text(reader, "We want elections too, after the war")
+    bot.text(reader, "disagree")
+    bot.text(reader, "change my elections answer to: no elections now")
+    bot.text(reader, "no no. that's wrong. change my elections answer back to: We want elections too, after the war")
+    rows = {r.prompt_id: r.opinion for r in rows_of(bot, reader)}
+    assert rows["wartime_elections"] == "We want elections too, after the war"
+    # a stance put right after the next question is out, without the words that ask for it
+    bot.text(reader, "another")
+    bot.text(reader, "no!! I agree with trump's policy. fix it")
+    [general] = [r for r in rows_of(bot, reader) if r.prompt_id == "russia_shift"]
+    assert general.stance == "agree" and "fix it" not in general.opinion
