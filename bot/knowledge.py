@@ -2356,7 +2356,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "and vance?" asks what the previous question asked; "and what was it compared to?"
         # asks for itself.
         own = question_type(topic)
-        if own == "what" and not re.match(r"\s*(what|how|which)\b", topic, re.I):
+        # (... not "what about JD Vance's munich speech?" after how many percent Trump claimed: a
+        # topic with words the article never uses asks about them, not for another number)
+        if own == "what" and not re.match(r"\s*(what|how|which)\b", topic, re.I) and not known.focus_words(topic)[1]:
             own = question_type(context.get("question") or topic)
         qtype = own
     elif how == "resolved":

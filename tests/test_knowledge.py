@@ -2318,3 +2318,15 @@ def test_a_question_naming_one_person_gets_a_fact_about_them_or_is_told_the_arti
     putin = respond("what's putin's approval rating")
     assert putin.kind == "unknown"
     assert putin.text.startswith("The article doesn't say that about Vladimir Putin.")
+
+
+def test_round_23_testers_party_politics_and_a_new_topic_after_a_number():
+    # Tester 19: "are they both democrats?" after Wallander got her negotiating quote, and "what
+    # about JD Vance's munich speech?" after how many percent Trump claimed got "The article doesn't
+    # say that figure: it gives no number for it".
+    _, party = _conversation("who is wallander", "are they both democrats?")
+    assert party.text.startswith("The article doesn't say anything about democrats.")
+    assert respond("is AEI conservative?").text.startswith("The article doesn't say anything about conservative.")
+    _, _, speech = _conversation("what did trump say about zelensky", "how many percent did he claim",
+                                 "what about JD Vance's munich speech?")
+    assert "no number" not in speech.text and "Vance" in speech.text
