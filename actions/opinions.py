@@ -139,7 +139,7 @@ async def change_last_stance(
         more = dialogue.stance_extras(asked)
         # ("no!! I DISAGREE with trump's policy. fix it" puts the stance right, and adds nothing)
         if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/") \
-                and not dialogue.MISREAD.search(dialogue.normalized(said)):
+                and not dialogue.MISREAD.search(said.lower()):
             turned = await asyncio.to_thread(store.stance_of_message, message_id) != stance
             reason = dialogue.changed_reason(said, stance) if turned else None
             # (the reason kept for the stance given up would argue against the new one)
@@ -925,7 +925,7 @@ def sentences_about(text: str, about: str) -> list[str]:
     the front."), by its words other than "my" and "the"."""
     wanted = [w for w in re.findall(r"[a-z']+", about.lower()) if w not in ("my", "the", "a", "an")]
     return [said for said in split_sentences(text)
-            if wanted and all(re.search(rf"\b{re.escape(w)}", said.lower()) for w in wanted)]
+            if wanted and all(re.search(rf"\b{re.escape(w)}(s|es)?\b", said.lower()) for w in wanted)]
 
 
 def without_words(text: str, cut: str) -> str:
@@ -973,7 +973,7 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
     events: list[dict[str, Any]] = []
     done = answered(tracker)
     for target, change in edits:
-        if change.startswith(dialogue.CUT_ABOUT_EDIT):  # "delete the part about my brother": where it is
+        if change.startswith(dialogue.CUT_ABOUT_EDIT) and target == "#-1":  # "delete the part about my brother": where it is
             row = next((r for r in reversed(rows) if sentences_about(f"{r['opinion'] or ''} {r['reason'] or ''}",
                                                                     change[len(dialogue.CUT_ABOUT_EDIT):])), None)
             if row is None:
@@ -1016,6 +1016,9 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                              for said in sentences_about(row[part], about_words)]
             fields = {part: kept for part in ("opinion", "reason") if row[part]
                       and (kept := " ".join(s for s in split_sentences(row[part]) if s not in cut_sentences)) != row[part]}
+            if not cut_sentences:
+                dispatcher.utter_message(text=f"That answer{about} doesn't mention {about_words} - it is unchanged.")
+                continue
             if not fields.get("opinion", row["opinion"]):
                 dispatcher.utter_message(text="That is the whole answer - say \"delete the ... one\" to delete it.")
                 continue

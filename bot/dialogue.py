@@ -124,7 +124,8 @@ PRIVACY_QUESTION = re.compile(
     r"|\bwho (sees|reads|gets) (this|it|my|these|the answers)\b"
     r"|\bwho are the organi[sz]ers\b|\breport me\b|\b(linked|tied|connected|traced|traceable) (back )?to (me|my)\b|"
     r"\bmy (ip|ip address|account|email)\b|\b(the|your) moderators?\b|\bwill my name\b|\bare you (saving|storing|recording|keeping)\b"
-    r"|\bhow long (do|will|does|would) (you|it|they|the bot|this) (keep|store|save|hold|retain)\b"
+    r"|\bhow long (do|will|does|would|can) (you|the bot|this bot|this chat|this site|the organi[sz]ers) (keep|store|save|hold|retain)\b"
+    r"|\bhow long (are|is|will) (my|the|our) (answers?|data|opinions?|messages?|chats?|conversations?) (be )?(kept|stored|saved|held)\b"
     r"|\bwho (sees|reads|gets|can see|can read|looks at) (the|my|these|those|our) (saved |stored )?"
     r"(answers?|opinions?|views?|data|responses?)\b"
     r"|\bwhat (happens|do you do|will you do|are you doing|is done) (to|with) (my|the) "
@@ -352,7 +353,9 @@ def should_do(plain: str) -> bool:
     """Whether a (normalized) message says what one of the article's parties should do, in the
     reader's own voice ("the article says europe should do more" reports, and is no view)."""
     said = SHOULD_DO.match(plain)
-    return said is not None and not REPORTED_LEAD.search(plain[:said.start(2)])
+    return said is not None and not REPORTED_LEAD.search(plain[:said.start(2)]) and not re.search(
+        r"\b(according to|is that what|what|explain|referring|under the (plan|deal)|one|question|prompt|let'?s (do|go|talk))\b"
+        r"|\bright\W*$", plain)
 
 
 REPORTED_LEAD = re.compile(r"\b(article|author|writer|piece|say|says|said|claim|claims|argue|argues|according|"
@@ -361,10 +364,12 @@ REPORTED_LEAD = re.compile(r"\b(article|author|writer|piece|say|says|said|claim|
 # its own army", "ukraine probably should've negotiated"): a view, not a question. Only these
 # subjects: "i should read it first" and "you should answer better" are no view on the article.
 SHOULD_DO = re.compile(r"^(\w+ ){0,4}?(europe|the europeans|europeans|the eu|nato|ukraine|kyiv|zelensky|"
-                       r"trump|the us|the u\.s\.|us|america|the west|washington|russia|putin|moscow|"
+                       r"trump|the us|the u\.s\.|america|the west|washington|russia|putin|moscow|"
                        r"china|biden|congress)( (really|probably|definitely|clearly|just|still|also|"
                        r"obviously|honestly))? (should|shouldn'?t|should'?ve|should have|must|mustn'?t|"
-                       r"ought to|needs to|need to|has to|have to|had better|never should)\b")
+                       r"ought to|needs to|need to|has to|have to|had better|never should)\b"
+                       # ("ukraine should be next", "china must be the next one pls": which question next)
+                       r"(?! (be )?(the )?(next|first|now|later)\b)")
 OPPOSITE_STANCE = "opposite"  # a change_mind's stance: the other of agree and disagree
 # The stance just saved, the other way round ("wait, i meant the opposite", "that was sarcasm"):
 # agree and disagree swap
@@ -462,8 +467,8 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
                            # (past tense: "This is not an opinion, it's a fact: ..." is a view)
                            r"|\b(that|it)( one)? (was not|wasn'?t) (an?|my) (opinion|answer|view)( at all)?(?=\W*([.!?,]|$))"
                            # "wait, 'ok i think i get it' wasn't my opinion lol": the words saved, quoted back
-                           r"|['\"”’] (was not|wasn'?t|is not|isn'?t) (an?|my) (opinion|answer|view)( at all)?"
-                           r"(?=\W*((lol|haha|lmao)\W*)?([.!?,]|$))"
+                           r"|['\"”’] (was not|wasn'?t) (an?|my) (opinion|answer|view)( at all)?"
+                           r"(?=\W*((lol|haha|lmao)\W*)?$)"
                            # "what? i not say opinion. i ask question"
                            r"|^\W*((what|huh|no|wait|sorry)\W+)*i (not|no) (say|give|gave|said) (an? |any |my )?(opinion|answer|view)"
                            r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)")
@@ -488,9 +493,11 @@ DISCARD_MAX_WORDS = 8
 _WHICH = r"(first|second|third|fourth|fifth|sixth|seventh|other|previous|earlier|last)"
 # The reader saying an edit asked for was missed ("you ignored me. i wanted to edit my reason"): not an
 # answer, but a wish to edit
-EDIT_MISSED = re.compile(r"\bi (wanted|asked|tried|was trying|meant) (you )?to (edit|change|fix|update|correct|delete|"
-                         r"remove) (my|the|that|it)\b|\byou (didn'?t|did not|never) (edit|change|fix|update|correct|delete|"
-                         r"remove) (my|it|that|the)\b")
+EDIT_MISSED = re.compile(r"\bi (wanted|asked|tried|was trying|meant) (you )?to (edit|change|fix|update|correct|delete|remove) "
+                         r"((my|the|that) (reason|answer|opinion|view|stance|words|one)|it|that)\b"
+                         # (not "you didn't change my opinion": the reader wasn't persuaded)
+                         r"|\byou (didn'?t|did not|never) (edit|change|fix|update|correct|delete|remove) "
+                         r"((my|the|that) (reason|answer|stance|words)|it|that)\b")
 ANSWERS_REQUEST = re.compile(
     r"\b(change|edit|delete|remove|redo|fix|update|go back|back to|return to|revisit)\b.*"
     rf"\b(my (answer|reply|response|opinion)s? to|question \d|the {_WHICH} (one|question|prompt))\b"
@@ -550,9 +557,9 @@ CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an 
 # "please delete the part about my brother, i dont want it saved": what the words are about, not the words
 CUT_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no)\W+)*"
                        r"(remove|delete|take out|cut|drop|erase|get rid of) (the |that |this )?(part|bit|line|sentence|stuff|"
-                       r"mention|thing) (about|on|with|where i (mention|talk about|said)|mentioning|of) "
-                       r"(?P<about>(my |the )?[a-z][a-z' -]{1,40}?)"
-                       r"( (from|in|out of) (my|the|that) (\w+ )?(answer|one|reason))?"
+                       r"mention)( of (my|the|that) (\w+ )?(answer|one|reason))? (about|on|where i (mention|talk about|said)|"
+                       r"mentioning) (?P<about>(my |the )?[a-z][a-z' -]{1,40}?)"
+                       r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?"
                        r"(\W+(i (don'?t|dont|do not) want (it|that|this) (saved|stored|kept|there)|(it'?s|it is|its) (private|personal|"
                        r"too personal)|please|pls|thanks|thx))?\W*$", re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -611,8 +618,9 @@ ALREADY_SAID_LEAD = re.compile(
 # At "What makes you say that?": no reason given ("why not" may say yes to a yes/no prompt).
 NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling)\W*$")
 # Saying the bot's answer was understood ("ok i think i get it", "got it now"): no view, no question.
-UNDERSTOOD = re.compile(r"^((ok|okay|ah|oh|right|alright|hmm|cool|yeah|yes|thanks|ty)\W+)*(i think )?(i )?"
-                        r"(get|got|understand|see) (it|that|the point|what you mean)( now)?\W*$")
+UNDERSTOOD = re.compile(r"^((ok|okay|ah|oh|right|alright|hmm|cool|thanks|ty)\W+)*(i think )?(i )?"
+                        r"((get|got|see) (it|that|the point|what you mean)|understand( it| that| what you mean)?)( now)?"
+                        r"(\W+(thanks|thank you|thx|ty|cheers))?\W*$")
 # Taking back what was just said without a new stance ("scratch that", "that wasn't my answer").
 RETRACTION = re.compile(
     r"\b(i take (it|that) back|scratch that|that was(n'?t| not) (my answer|an answer|what i meant)|"
@@ -732,10 +740,12 @@ STANCE_CHANGE = re.compile(
 )
 # ... or a stance said with "now" ("i'm mixed on it now")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
-SARCASM_MARK = re.compile(r"(^|\s)/s\W*$", re.I)
+SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\))\W*$", re.I)
 # The reader saying the stance just saved was a mistake of theirs ("I misread", "fix it")
-MISREAD = re.compile(r"\b(i misread|i misunderstood|i (read|got) (it|that|the question) wrong|i got it backwards|"
-                     r"i got it the wrong way( round| around)?|fix (it|that)|correct (it|that)|wrong (button|way round|way around))\b")
+MISREAD = re.compile(r"\b(i misread|i misunderstood)( (it|that|the question|you))?\b(?! (the article|at first|first))"
+                     r"|\bi (read|got) (it|that|the question) wrong\b|\bi got it backwards\b"
+                     # ("... fix it" as a sentence of its own, not "elections won't fix it")
+                     r"|(^|[.!?]\s*)((please|pls|now|just|so) )?(fix|correct) (it|that)( please| pls| now)?\W*$")
 STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
 # The same phrases anywhere in a message, to tell what else it says ("I changed my mind, I'm not sure").
 THINKING_AGAIN = re.compile(r"^(thinking|thinkin|thought) (about it |it over )?(more|again)\b")
@@ -865,7 +875,8 @@ GETTING_THERE = re.compile(
 NOTHING_MORE = {"either", "too", "yet", "really", "tbh", "honestly", "man", "bro", "lol", "haha", "now",
                 "anymore", "still", "why", "though", "tho", "hmm", "hmmm", "um", "uh", "well", "ok", "okay"}
 # Saying that what follows is the reader's own view.
-OPINION_MARKER = re.compile(r"\b(i think(?! (i (get|got|understand|see|know|follow|have it)|so|that'?s (it|all|enough)|i'?m (done|good))\b)|i feel|i believe|imo|imho|in my (opinion|view)|i reckon|personally|"
+OPINION_MARKER = re.compile(r"\b(i think(?! (i (get|got|understand|see|know|follow)( it| that| now| what you mean)?|so|"
+                            r"that'?s (it|all|enough)|i'?m (done|good))\W*$)|i feel|i believe|imo|imho|in my (opinion|view)|i reckon|personally|"
                             r"if you ask me)\b|^((ok|so|well|and) )?my (take|view|opinion|two cents) "
                             r"(?!(is|was|isn|isnt|wasnt|does|doesn|doesnt|do|will|would|has|hasn|stays?|remains?)\b)")
 # Turning down every stance offered.
@@ -1208,7 +1219,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         reason_named = re.match(r"reason (for|on|of|to|in) (the |my )?", which) or found["reasonof"]
         which = which[reason_named.end():] if reason_named and found["reasonof"] is None else which
         which = re.sub(r"^(answer|reply|response) (to|for|on) (the |my )?", "", which)  # "my answer to the first question"
-        wanted = prompt_about(which)
+        wanted = prompt_about(which) or (prompt_about(f"{which} one") if which.strip() not in ORDINAL_ANSWERS
+                                         else None)  # ("the ukraine one")
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
         if target is not None:  # ("my first answer (the general one) from mixed to ...": one answer, named twice)
             named.append((found, target, reason_named))
@@ -1415,10 +1427,11 @@ def yes_no_stance(text: str) -> str | None:
         return "disagree"
     if YES.match(plain) or WORTH.match(plain) or re.match(r"^(100 ?%?|100 percent|a hundred percent|hundred percent)\b", plain):
         return "agree"  # ("100% china is the real enemy")
-    if re.search(r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b",
-                 normalized(re.split(r"(?<=[.!?;])\s", text.strip(), maxsplit=1)[0])):
-        # "Putin can never be trusted", at any yes/no prompt a no - when it is what the answer
-        # says first ("Europe must do more ... Full stop. Also Putin can't be trusted" says yes)
+    said = [part for part in re.split(r"(?<=[.!?;])\s+", text.strip())
+            if not re.match(r"\W*(also|and also|plus|besides|btw|by the way|oh and|and another thing)\b", part, re.I)]
+    if re.search(r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b", normalized(" ".join(said))):
+        # "Putin can never be trusted", at any yes/no prompt a no - but not said as an aside ("Europe
+        # must do more ... Full stop. Also Putin can't be trusted" says yes to Europe)
         return "disagree"
     if re.match(r"^(the )?(\w+ ){0,2}(isn'?t|isnt|is not|not really|not) worth it\b", plain):
         return "disagree"  # "the china trade isnt worth it"
@@ -1465,21 +1478,27 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     words = infer_stance(text)
     if words:
         return words
-    return (yes_no_stance(text) if yes_no else None) or misspelt_stance(plain) or policy_echo_stance(plain)
+    return (yes_no_stance(text) if yes_no else None) or misspelt_stance(plain) or (
+        None if yes_no else policy_echo_stance(plain))  # (the general prompt's words: the one open question)
 
 
 # "I don't think it's the right policy", "it is not the right move": the general prompt's own words, said
 # or denied (its statement: the shift towards Russia is the right policy)
-RIGHT_POLICY = re.compile(r"^(?P<lead>([\w',]+ ){0,8}?)(it'?s|its|it is|this is|that'?s|thats|that is|is|was|it was)"
-                          r"( (really|definitely|clearly|honestly|probably))? (?P<not>not |n'?t )?(the )?right "
-                          r"(policy|move|call|approach|decision|thing to do)\b")
+RIGHT_POLICY = re.compile(r"^(?P<lead>([\w',]+ ){0,8}?)(it'?s|its|it is|this is|that'?s|thats|that is|is|it was)"
+                          r"( (really|definitely|clearly|honestly|probably))? (?P<not>not |n'?t |hardly |never )?(the )?right "
+                          r"(policy|move|call|approach|decision|thing to do)(?=\W*$|[.,;!]|\s(and|because|since|but|imo|tbh|i|lol)\b)")
 
 
 def policy_echo_stance(plain: str) -> str | None:
+    """The general prompt's stance from its own words ("I don't think it's the right policy"), said
+    in the reader's own voice: not reported ("trump says ..."), doubted in passing or hedged."""
     said = RIGHT_POLICY.match(plain)
-    if said is None or re.search(r"\b(if|whether|why|how|critics|supporters|article|author|trump thinks|he thinks)\b", said["lead"]):
+    if said is None or re.search(r"\b(if|whether|why|how|critics|supporters|article|author|says?|said|claims?|insists?|"
+                                 r"argues?|thinks|used to|maybe|perhaps|might|nobody|no one|people|they|he|she|"
+                                 r"trump|vance|white house|not sure)\b", said["lead"]):
         return None
-    denied = bool(said["not"]) != bool(re.search(r"\b(don'?t|do not|dont|never) (think|believe|feel)\b", said["lead"]))
+    denied = bool(said["not"]) != bool(re.search(r"\b(don'?t|do not|dont|never) (think|believe|feel)\b|"
+                                                 r"\bwouldn'?t say\b|\bdoubt\b", said["lead"]))
     return "disagree" if denied else "agree"
 
 
@@ -1676,7 +1695,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     raw = re.sub(r"^\W*((ok|okay|alright|sorry|im|i'?m)\W+)*back( now| again)?[.!,:;]+\s*(?=\w)", "", raw, flags=re.I)
     # "change my elections answer back to: ...", "change it back to agree": what it is to be now
     raw = re.sub(r"\b((change|set|switch|put|turn|make|edit|update)\b[^.!?:]{0,40}?\b(answer|reason|opinion|view|one|it|that|"
-                 r"words|text|stance)) back to\b", r"\1 to", raw, flags=re.I)
+                 r"words|text|stance)) back to\b(?! (how|what|the original|before|normal|the way)\b)", r"\1 to", raw, flags=re.I)
     plain = normalized(raw)
     count = len(plain.split())
     sentences = [normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip())]  # normalized, in order
@@ -1745,9 +1764,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         which = moved["which"] or moved["which2"] or "last"
         return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
     cut_about = CUT_ABOUT.match(raw.strip())
-    if cut_about and set(words_of(cut_about["about"])) - {"my", "the", "answer", "answers", "one", "reason", "it", "that"}:
-        # (the answer that mentions it, whichever it is)
-        return Reading("answers_edit", edits=(("#-1", f"{CUT_ABOUT_EDIT}{cut_about['about'].strip()}"),))
+    about_words = set(words_of(cut_about["about"])) - {"my", "the"} if cut_about else set()
+    if about_words and not about_words & {"answer", "answers", "one", "reason", "it", "that", "me", "myself", "name", "data"}:
+        # (the answer that mentions it, whichever it is, unless one is named: "from my first answer";
+        # "the stuff about me" asks about their data)
+        named = answer_edits(f"delete {cut_about['which']}") if cut_about["which"] else ()
+        target = named[0][0] if named else "#-1"
+        return Reading("answers_edit", edits=((target, f"{CUT_ABOUT_EDIT}{cut_about['about'].strip()}"),))
     cut = CUT_QUOTED.search(raw.strip())
     if cut:
         named = answer_edits(f"delete {cut['which']}")
@@ -2177,7 +2200,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "no i agree with trump", "u wrote disagree. me agree!!" right after an answer: the stance corrected
         meant = corrected_to.groupdict().get("meant") or corrected_to.group(4)
         return Reading("change_mind", stance={"am mixed": "mixed", "m mixed": "mixed", "am unsure": "unsure"}.get(meant, meant))
-    if step in (ASKED_OPINION, OFFERED, FREE) and stance and MISREAD.search(plain) \
+    if step in (ASKED_OPINION, OFFERED, FREE) and stance and MISREAD.search(raw.lower()) \
             and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "no!! I DISAGREE with trump's policy. fix it" when the next question is already out: the
         # answer it names put right, else the one before it

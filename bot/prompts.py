@@ -97,7 +97,7 @@ _STANCE_WORDS = [
               r"on the one hand|a bit of both|"
               r"50 ?/ ?50|fifty[- ]fifty)\b"),
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),
-    ("disagree", r"\b(disagree|don'?t agree|do not agree|(don'?t |do not )?(really )?not( really)? agree|no agree|can'?t agree|cannot agree|oppose|against it|i'?m against|(strongly|firmly|totally|completely|fully) against|no way|not at all|i don'?t support|"
+    ("disagree", r"\b(disagree|don'?t agree|do not agree|(don'?t |do not )?(really )?not( really)? agree(?! more)|(can'?t|cannot) agree(?! (more|on|about))|oppose|against it|i'?m against|(strongly|firmly|totally|completely|fully) against|no way|not at all|i don'?t support|"
                  r"(absolutely|definitely|certainly|of course|obviously) not)\b"),
     ("agree", r"\b(agree|support it|i support|in favou?r|i'?m for it|absolutely|definitely)\b"),
     # alone only: "100% a mistake" agrees or disagrees depending on the prompt

@@ -1624,6 +1624,6 @@ def test_round_23_a_part_of_an_answer_taken_out_and_an_edit_back(bot):
     assert rows["wartime_elections"] == "We want elections too, after the war"
     # a stance put right after the next question is out, without the words that ask for it
     bot.text(reader, "another")
-    bot.text(reader, "no!! I agree with trump's policy. fix it")
+    bot.text(reader, "no!! I agree on the shift. fix it")
     [general] = [r for r in rows_of(bot, reader) if r.prompt_id == "russia_shift"]
     assert general.stance == "agree" and "fix it" not in general.opinion

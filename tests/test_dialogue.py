@@ -787,8 +787,9 @@ def test_round_20_second_testers_readings():
                 ASKED_STANCE).edits == (("russia_shift", "reason:putin cant be trusted"),)
     assert read("the china reason should be: china is bigger", "give_opinion", ASKED_OPINION,
                 True).edits == (("china_focus", "reason:china is bigger"),)
+    # (the first answer and the general one are the same here; the name says which prompt's it is)
     assert read("change my first answer (the general one) from mixed to disagree.", "set_stance",
-                OFFERED).edits == (("#1", "disagree"),)
+                OFFERED).edits == (("russia_shift", "disagree"),)
     added = read("add to my reason: but not on borders", "opt_out", OFFERED)
     assert (added.kind, added.part, added.words) == ("edit_answer", "reason_add", "but not on borders")
     asked = read("can putin be trusted? my answer is maybe, on small things", "ask_article", FREE)
@@ -1413,8 +1414,13 @@ def test_round_23_nineteenth_testers_readings():
     # a stance put right after a misreading, even when the next question is out
     assert read("wait no, I don't think it's the right policy, I misread", "ask_article", OFFERED).edits == \
         (("russia_shift", "disagree"),)
-    assert read("no!! I DISAGREE with trump's policy. fix it", "ask_article", ASKED_OPINION, True).edits == \
-        (("russia_shift", "disagree"),)
+    assert read("no!! I DISAGREE with trump's policy. fix it", "ask_article", ASKED_OPINION, True) == \
+        Reading("change_mind", stance="disagree")
+    assert read("no!! I DISAGREE on china. fix it", "ask_article", ASKED_OPINION, True).edits == \
+        (("china_focus", "disagree"),)
+    for answer in ("i agree, europe has to fix it themselves", "No. Elections won't fix it.",
+                   "I misunderstood the article at first but now I agree, they should"):
+        assert read(answer, "give_opinion", ASKED_OPINION, True).kind == "answer", answer
     assert read("sorry i misread it, disagree", "ask_article", ASKED_OPINION, True) == \
         Reading("change_mind", stance="disagree")
     # the part of an answer about something, taken out; an edit "back to" what it was; a missed edit
@@ -1428,3 +1434,44 @@ def test_round_23_nineteenth_testers_readings():
     assert read("you ignored me. i wanted to edit my reason", "ask_article", ASKED_OPINION).kind == "answers_request"
     assert read("how long do you keep my answers?", "ask_article", FREE).kind == "privacy"
     assert read("delete the ukraine one", "ask_article", OFFERED).edits == (("ukraine_deal", "delete"),)
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # round 23's read of the nineteenth tester's readings: ordinary messages they caught
+    ("i could not agree more", ASKED_OPINION, OPEN, ("answer", "agree")),
+    ("we can't agree on anything in my family but yes, europe should pay", ASKED_OPINION, YES_NO, ("answer", "agree")),
+    ("i genuinely agree with this, no /s", ASKED_OPINION, OPEN, ("stance", "agree")),
+    ("Look at Minsk. Putin can never be trusted.", ASKED_OPINION, YES_NO, ("answer", "disagree")),
+    ("i agree, europe has to fix it themselves", ASKED_OPINION, YES_NO, ("answer", "agree")),
+    ("trump says it's the right policy", ASKED_OPINION, OPEN, ("answer", None)),
+    ("it's the right policy for russia, not for america", ASKED_OPINION, OPEN, ("answer", None)),
+    ("postponing them is the right call", ASKED_OPINION, YES_NO, ("answer", None)),
+    ("you didn't change my mind, still a betrayal", ASKED_OPINION, OPEN, ("answer", None)),
+    ("you didn't change my opinion, i still disagree", OFFERED, OPEN, ("answer", "disagree")),
+    ("yes i see that", ASKED_OPINION, YES_NO, ("stance", "agree")),
+])
+def test_round_23_read_ordinary_messages_keep_their_reading(text, step, yes_no, expected):
+    reading = read(text, "give_opinion", step, yes_no)
+    assert (reading.kind, reading.stance) == expected
+
+
+@pytest.mark.parametrize("text, step", [
+    ("ukraine should be next", OFFERED), ("europe has to wait, lets do china first", OFFERED),
+    ("ukraine needs to do what according to trump", FREE), ("some of us have to work tomorrow, brb", FREE),
+    ("explain to me europe needs to do what exactly", FREE),
+])
+def test_round_23_read_which_question_next_or_a_question_is_no_view(text, step):
+    assert not read(text, "ask_article", step).view
+
+
+@pytest.mark.parametrize("text, step, expected", [
+    ("how long will they keep fighting?", FREE, "question"),
+    ("delete the stuff about me", FREE, None),
+    ("get rid of the thing with europe", OFFERED, None),
+    ("change it back to how it was", OFFERED, None),
+])
+def test_round_23_read_no_privacy_question_cut_or_edit(text, step, expected):
+    reading = read(text, "ask_article", step)
+    assert reading.kind != "answers_edit" and reading.kind != "edit_answer" and reading.kind != "privacy"
+    if expected:
+        assert reading.kind == expected
