@@ -143,6 +143,8 @@ _LONG_FILLER = sorted(word for word in NOT_FOCUS if len(word) >= 4)
 # one of them is not answered by a fact about another.
 COUNTRIES = {"ukraine", "russia", "us", "europe", "china", "saudi"}
 # Words that name a country or region, for "which country ..." ("russian" reads as "russia").
+COUNTRY_NAMES = {"ukraine": "Ukraine", "russia": "Russia", "us": "the U.S.", "europe": "Europe", "china": "China",
+                 "saudi": "Saudi Arabia"}
 PLACE_WORDS = COUNTRIES | {"european", "baltic"}
 EVENT_PLACE = re.compile(r"\b(host|hosts|hosted|hosting|held|hold|meet|met|meeting|take place|"
                          r"took place|happen|happened|gather|gathered)\b")
@@ -670,6 +672,12 @@ MENTIONED = re.compile(
 ECHO_WHAT = re.compile(r"^\W*(?P<phrase>[a-z' -]{3,50}?)\s+(what|who|whom|which|like what|such as what|from what|"
                        r"of what)\W*(\?.*)?$", re.I)
 # What a question about two countries' relations asks ("chinas relationship with russia")
+# Whether someone was at a meeting or took part in talks ("was vance there too", "did ukraine get a seat
+# at the table")
+ATTENDED = re.compile(r"^\W*(and |so |but |ok )?(was|were|is|are|did|does|do) (?P<who>[a-z.' ]{2,30}?) "
+                      r"(also |even |actually )?(there|present|invited|at the (\w+ )?(meeting|talks?|table|summit)|"
+                      r"in the (room|meeting|talks)|(get|have|got) a seat|attend|take part|participate|join|in riyadh|"
+                      r"at (that|this) (meeting|summit))\b", re.I)
 RELATION_WORDS = {"relationship", "relationships", "relations", "ties", "alliance", "partnership", "cooperation",
                   "cooperating", "friendship", "rivalry"}
 WHAT_ELSE = re.compile(
@@ -2863,6 +2871,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             see = known.unknowns[own_index].see
             if see == last_fact.id or set(known.answer_people[see]) & set(known.answer_people[last_fact.id]):
                 unknown, own_unknown = known.unknowns[own_index], True
+    if unknown is not None and qtype == "yes_no" and ATTENDED.match(question) and known.person_in(question):
+        unknown = None  # "was rubio at the riyadh meeting": whether he was there, not when it was
     if unknown is not None and how != "what_else":
         # (what the conversation is about stays the earlier question: "whats crimea" is not
         # carried into the next one)
@@ -3111,6 +3121,17 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # nothing of it: the same answer again would look as if it did
             return Reply("unknown", "The article doesn't say - what I quoted above is all it says on "
                                     "that.", None, context)
+        present = ATTENDED.match(question) if qtype == "yes_no" and how in ("", "resolved") else None
+        asked_of = (known.person_in(present["who"]) or [None])[0] if present else None
+        countries = {NATIONALITY.get(w, w) for w in tokens(present["who"])} & COUNTRIES if present else set()
+        # ("there" is where the last answer was)
+        event = last_fact if present and last_fact is not None and re.search(r"\bthere\b", present.group(0), re.I) else best
+        if present and (asked_of is not None and asked_of not in known.answer_people[event.id]
+                        or asked_of is None and countries and not countries & set(tokens(event.answer.lower()))):
+            # "was ukraine at the riyadh meeting", "was vance there too": the article says who met
+            # there, and not that anyone else was
+            who = asked_of.name if asked_of is not None else COUNTRY_NAMES[next(iter(countries))]
+            return doesnt_say(f"whether {who} was there", event)
         if named_here and not named_here & set(known.answer_people[best_id]) \
                 and set(known.surnames(text)) & set(known.coverage(text, best)[1]):
             # "what's putin's approval rating": Zelensky's is no answer about the one it names

@@ -2330,3 +2330,15 @@ def test_round_23_testers_party_politics_and_a_new_topic_after_a_number():
     _, _, speech = _conversation("what did trump say about zelensky", "how many percent did he claim",
                                  "what about JD Vance's munich speech?")
     assert "no number" not in speech.text and "Vance" in speech.text
+
+
+def test_whether_someone_was_at_the_meeting_is_only_said_of_those_it_names():
+    # A fresh writer's "was ukraine at the riyadh meeting" and "was vance there too" (after who Rubio
+    # met) got the meeting with its quote, as if it said so; "was rubio at the riyadh meeting" got
+    # "The article doesn't say when the Riyadh meeting took place".
+    ukraine = respond("was ukraine at the riyadh meeting")
+    assert ukraine.text.startswith("The article doesn't say whether Ukraine was there. What it does say:")
+    _, vance = _conversation("who did rubio meet with", "was vance there too")
+    assert vance.text.startswith("The article doesn't say whether JD Vance was there.")
+    rubio = respond("was rubio at the riyadh meeting")
+    assert rubio.kind == "fact" and "Marco Rubio" in rubio.text and "doesn't say" not in rubio.text
