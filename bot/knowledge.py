@@ -672,6 +672,9 @@ MENTIONED = re.compile(
 ECHO_WHAT = re.compile(r"^\W*(?P<phrase>[a-z' -]{3,50}?)\s+(what|who|whom|which|like what|such as what|from what|"
                        r"of what)\W*(\?.*)?$", re.I)
 # What a question about two countries' relations asks ("chinas relationship with russia")
+# Whose side someone asked for is on ("who hosted the talks on the saudi side", "who spoke for the ukrainians")
+SIDE_ASKED = re.compile(r"\b(on|from|for) the (?P<side>saudi|ukrainian|russian|american|us|chinese|european)s?( side| end)?\b"
+                        r"|\b(?P<side2>saudi|ukrainian|chinese)( side| official| officials| host| hosts| delegation)\b")
 # Whether someone was at a meeting or took part in talks ("was vance there too", "did ukraine get a seat
 # at the table")
 ATTENDED = re.compile(r"^\W*(and |so |but |ok )?(was|were|is|are|did|does|do) (?P<who>[a-z.' ]{2,30}?) "
@@ -3121,6 +3124,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # nothing of it: the same answer again would look as if it did
             return Reply("unknown", "The article doesn't say - what I quoted above is all it says on "
                                     "that.", None, context)
+        side = SIDE_ASKED.search(question.lower()) if qtype == "person" and how == "" else None
+        sides = {NATIONALITY.get(word, word) for word in (side["side"] or side["side2"]).split()} & COUNTRIES if side else set()
+        people_named = known.answer_people[best_id]
+        if sides and people_named and not known.person_in(text) \
+                and not any(person.country in sides for person in people_named):
+            # "who hosted the talks on the saudi side": the people it names there are American and
+            # Russian, and it names no one from Saudi Arabia
+            return doesnt_say(f"who - it names no one from {COUNTRY_NAMES[next(iter(sides))]}", best)
         present = ATTENDED.match(question) if qtype == "yes_no" and how in ("", "resolved") else None
         asked_of = (known.person_in(present["who"]) or [None])[0] if present else None
         countries = {NATIONALITY.get(w, w) for w in tokens(present["who"])} & COUNTRIES if present else set()

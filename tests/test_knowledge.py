@@ -2342,3 +2342,11 @@ def test_whether_someone_was_at_the_meeting_is_only_said_of_those_it_names():
     assert vance.text.startswith("The article doesn't say whether JD Vance was there.")
     rubio = respond("was rubio at the riyadh meeting")
     assert rubio.kind == "fact" and "Marco Rubio" in rubio.text and "doesn't say" not in rubio.text
+
+
+def test_who_for_one_side_is_not_someone_from_another():
+    # "who hosted the talks on the saudi side" got Rubio and Lavrov's meeting, as if they were
+    saudi = respond("who hosted the talks on the saudi side")
+    assert saudi.text.startswith("The article doesn't say who - it names no one from Saudi Arabia.")
+    assert respond("who is the chinese official").text.startswith("The article doesn't say who - it names no one from China.")
+    assert "Lavrov" in respond("who is russia's foreign minister").text
