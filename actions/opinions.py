@@ -136,7 +136,11 @@ async def change_last_stance(
     else:
         # (the words that ask for the change, "put me down as", are not words of the answer)
         asked = dialogue.STANCE_CHANGE.sub(" ", dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said)))
-        more = dialogue.stance_extras(asked)
+        # (nor the stance asked for in so many words, "my stance is mixed", "wait, hold on", nor the
+        # question's own statement said back: "disagree that he can be trusted")
+        asked = re.sub(r"\b(my stance is|change (it|that|this) to|i mean|i meant|wait|hold on)\b", " ", asked)
+        said_back = set(dialogue.words_of(prompt.statement)) | {"he", "she", "it", "they", "that", "be", "is", "are"}
+        more = [word for word in dialogue.stance_extras(asked) if word not in said_back]
         # ("no!! I DISAGREE with trump's policy. fix it" puts the stance right, and adds nothing)
         if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/") \
                 and not dialogue.MISREAD.search(said.lower()):
@@ -230,7 +234,8 @@ async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker
             continue
         # (read as the list was: "1. no, its a betrayal" answers even the open first question as a yes
         # or no - dialogue.numbered_answers took it for an answer on that stance; "no idea": unsure)
-        stance = said if said in STANCES else dialogue.stance_of(said, True)
+        stance = said if said in STANCES else dialogue.stance_of(said, True) or (
+            None if prompt.yes_no else dialogue.judged_stance(said))  # ("1) Trump's shift is a disaster")
         await record_answer(tracker, prompt, said, None, stance, f"{message_id_of(tracker)}#{prompt.id}")
         kept.append(f"{STANCE_PHRASES[stance]} {prompt.statement}" if stance else f"\"{said}\" on {prompt.statement}")
         done = [*done, prompt.id] if prompt.id not in done else done
@@ -987,7 +992,19 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             row = next((r for r in rows if r["prompt_id"] == target), None)
         prompt = prompts().get(row["prompt_id"]) if row else prompts().get(target)
         about = f" ({prompt.statement})" if prompt else ""
-        if row is None:
+        if row is None and change in STANCES and prompt is not None and not tracker.get_slot("opted_out"):
+            # "agree on europe" with that question not yet answered: the answer, in those words
+            said = tracker.latest_message.get("text") or change
+            if not tracker.get_slot("consent_shown") and not any(e.get("name") == "consent_shown" for e in events):
+                dispatcher.utter_message(response="utter_consent")
+                events.append(SlotSet("consent_shown", True))
+            await record_answer(tracker, prompt, said, None, change, f"{message_id_of(tracker)}#{prompt.id}")
+            dispatcher.utter_message(text=f"Saved: {STANCE_PHRASES[change]} {prompt.statement}. Say \"change my "
+                                          f"answer to: ...\" to add your words.")
+            done = [*done, prompt.id] if prompt.id not in done else done
+            events += [SlotSet("answered_prompts", done), SlotSet("last_prompt_id", prompt.id),
+                       SlotSet("last_message_id", f"{message_id_of(tracker)}#{prompt.id}")]
+        elif row is None:
             dispatcher.utter_message(text=f"I have no saved answer of yours there{about}. Say \"show my answers\" "
                                           "to see what I have.")
         elif change == "delete":

@@ -105,6 +105,12 @@ SHOW_ANSWERS = re.compile(
     r"|^(do|did) you (have|keep|store) (anything|any answers?) (saved |stored )?(from|of|about|by) me\b"
 )
 SHOW_ANSWERS_MAX_WORDS = 10
+# "what's the china question?": that discussion question, asked
+WHICH_PROMPT_ASKED = re.compile(r"^((so|and|ok|okay|wait)\s+)*(what'?s|what is|whats|which is|what was) the "
+                                r"(?P<topic>[a-z0-9' ]{2,30}?) (question|one|prompt)( again)?\W*$")
+# "show me", "show me all": what was saved, as the bot's own offer put it
+SHOW_ME = re.compile(r"^((ok|okay|yes|yeah|sure|pls|please|then)\W+)*show (me|me all|me everything|all|everything|them|me them|"
+                     r"me what you (saved|have|got))( please| pls| then)?\W*$")
 # "did you save what i just said about putin and europe?": what was saved, shown (up to
 # ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
 SAVED_ASKED = re.compile(
@@ -125,6 +131,9 @@ PRIVACY_QUESTION = re.compile(
     r"|\bwho are the organi[sz]ers\b|\breport me\b|\b(linked|tied|connected|traced|traceable) (back )?to (me|my)\b|"
     r"\bmy (ip|ip address|account|email)\b|\b(the|your) moderators?\b|\bwill my name\b|\bare you (saving|storing|recording|keeping)\b"
     r"|\bhow long (do|will|does|would|can) (you|the bot|this bot|this chat|this site|the organi[sz]ers) (keep|store|save|hold|retain)\b"
+    r"|\b(do|does|can|could|will|would) (my |our )?(parents|mom|mum|dad|boss|employer|teacher|school|friends|family|wife|husband|"
+    r"government|police|anyone|others|other people|other readers) (see|read|find out|know about|get) (this|it|that|my|what i)\b"
+    r"|\bdid you (delete|remove|erase|wipe|blank) (the|my|our) (chat|conversation|messages|answers|data|words)\b"
     r"|\bhow long (are|is|will) (my|the|our) (answers?|data|opinions?|messages?|chats?|conversations?) (be )?(kept|stored|saved|held)\b"
     r"|\bwho (sees|reads|gets|can see|can read|looks at) (the|my|these|those|our) (saved |stored )?"
     r"(answers?|opinions?|views?|data|responses?)\b"
@@ -178,6 +187,8 @@ PROMPTS_QUESTION = re.compile(
     r"|^how many (more |left|to go|are left|are there left|remain)"
     # "back. sorry what was the question again"
     r"|\bwhat (was|were) the (discussion )?(question|questions)( again)?\W*$"
+    r"|\bwhat are the (\d+|seven|few|other) (\w+ )?(questions|prompts)\b"
+    r"|\bwhat else (can|could|should|do) (we|i) (talk|chat|discuss|do)( about)?\W*$"
     r"|^what('?s| is| are)? (left|remaining)\b|\bwhat('?s| is) left to answer\b"
     r"|^(what'?s|what is|which is) the next (question|one|prompt)\b"
     r"|^(ok |so )?what (discussion )?(questions|prompts) (are there|do you have)\b|\blist (them|the prompts)\b"
@@ -440,6 +451,7 @@ OPT_OUT = re.compile(
 )
 # Asking for saving to start again ("ok you can save my answers again", "opt me back in")
 OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|store) (it|that|this)( one| opinion)?\W*$"
+                    r"|\b(you can|you may|ok to|okay to) (save|record|store|start saving)( again| now| from now on)\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|store) (it|that|this)( now| after all)?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
@@ -548,7 +560,8 @@ CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that fol
 # "remove 'they lost the war so they gotta make a deal' from my first answer": those words only
 CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just)\W+)*"
                         r"(remove|delete|take out|cut|drop|erase|get rid of) "
-                        r"(the |that |this )?[\"'‘“](?P<quoted>[^\"’”]{3,300}?)[\"'’”]( (bit|part|line|sentence))?\s*(from|out of) "
+                        r"(the |that |this )?((word|words|phrase|line|sentence|part|bit|bits) )?"
+                        r"[\"'‘“](?P<quoted>[^\"’”]{2,300}?)[\"'’”]( (bit|part|line|sentence))?\s*(from|out of|in) "
                         r"(?P<which>(my|the|that) .*?\b(answer|one|reason))"
                         # ("..., it is private", "... please")
                         r"(\W+(it'?s|it is|its) (private|personal|too personal|wrong|not true|embarrassing)|\W+(please|pls|thanks|thx))?\W*$",
@@ -739,6 +752,15 @@ STANCE_CHANGE = re.compile(
     r"|\b(i'?m|im|i am|i) (now |actually |really )?(agree|disagree|mixed|unsure)( now)? (about|on|for|with)\W*$"
 )
 # ... or a stance said with "now" ("i'm mixed on it now")
+# A stance said of a question named by its topic ("disagree on putin", "the china one is agree too")
+STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i am |im |i )?(strongly |totally )?"
+                             r"(agree|disagree|mixed|unsure|not sure)( on| about| for| regarding| re| with) (the )?"
+                             r"(?P<topic>[a-z0-9' ]{3,25}?)( one| question| answer| prompt| thing)?( too| as well| also)?\W*$"
+                             r"|^((ok|and|also|so|oh|well|then)\W+)*(the )?(?P<topic2>[a-z0-9' ]{3,25}?) (one|question|answer) "
+                             r"(is |=|:)?\s*(agree|disagree|mixed|unsure)( too| as well| also)?\W*$")
+# Siding with the article or its critics ("i agree with the article"), not stating a stance on the question
+ARTICLE_SIDE = re.compile(r"\bi (totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) with (the|this) "
+                          r"(article|author|writer|piece|op-?ed)\b")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
 SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\))\W*$", re.I)
 # The reader saying the stance just saved was a mistake of theirs ("I misread", "fix it")
@@ -807,9 +829,10 @@ LEADING_FILLER = re.compile(
     r"^((wait|first|ok|okay|so|hmm+|um+|actually|sorry|oh|but|and|also|btw|quick question|"
     r"one more thing|just|no|yeah|well|hold on) )+"
 )
-# "I agree with her", "agree with the article": agreeing with the article or the critics it quotes
-# says the opposite of agreeing with the prompt's statement about Trump's policy: the stance is
-# asked. ("I agree with him" at a prompt about Trump's policy agrees with it.)
+# "I agree with her", "agree with Schake": agreeing with the critics the article quotes says the
+# opposite of agreeing with the prompt's statement about Trump's policy: the stance is asked. ("I
+# agree with him" at a prompt about Trump's policy agrees with it; "with the article" is read by
+# ARTICLE_SIDE, from where the article stands, which is data.)
 AIMED_ELSEWHERE = re.compile(
     r"\b(agree|agreed|agrees|disagree|disagreed|disagrees) (100 |completely |totally |fully )?with "
     r"(her|the (article|author|writer|piece|critics|experts)|critics|(kori )?schake|"
@@ -834,7 +857,8 @@ CLOSING_MAX_WORDS = 6
 # Thanks before a request ("thanks. show my answers")
 THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{THANKS}\s+")
 # Deleting every answer, said anywhere in a short message.
-DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) them( all| too| as well)?\W*$|"
+DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) (them( all)?|all of them)( too| as well| now)?"
+                        r"( pls| please| thanks| thx)?\W*$|"
                         r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
                         r"((all (of )?)?my (answers|opinions|replies|responses|data)\b|(everything|all)( (i|i'?ve) "
                         r"(said|wrote|written|typed|told you))?\W*$"
@@ -1184,19 +1208,25 @@ def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
     with a stance ("1. Trump is naive. 2. Europe has to step up." is a list of points, not answers)."""
     found = list(NUMBERED_ANSWER.finditer(text))
     numbers = [int(marker["n"]) for marker in found]
+    lead = text[:found[0].start()] if found else ""
+    # (a lead of a few words, or a sentence that says answers follow: "I have opinions on ALL of these.")
+    announced = len(words_of(lead)) <= 12 and re.search(r"\b(opinions?|answers?|views?|thoughts|takes?)\b", lead, re.I) \
+        and re.search(r"[.:!]\s*$", text[:found[0].start() + 1])
     if len(found) < 2 or numbers != sorted(set(numbers)) or numbers[-1] > len(prompts()) \
-            or len(words_of(text[:found[0].start()])) > 3 \
-            or re.search(r"\b(reasons?|points?|why|because|arguments?|problems?)\b", text[:found[0].start()], re.I):
+            or (len(words_of(lead)) > 3 and not announced) \
+            or re.search(r"\b(reasons?|points?|why|because|arguments?|problems?)\b", lead, re.I):
         return ()  # (not "Minsk 1 and 2 say no", "i have 2 points. 1 ...")
     ids = list(prompts())
     pairs = []
     for marker, following in zip(found, [*found[1:], None]):
         words = text[marker.end():following.start() if following else len(text)].strip(" ,;.")
-        # (in a list, "1. no, its a betrayal" answers the open first question as a yes/no one)
-        if not words or len(words_of(words)) > REASON_MAX_WORDS_LISTED or stance_of(words, True) is None:
+        if not words or len(words_of(words)) > REASON_MAX_WORDS_LISTED:
             return ()
         pairs.append((ids[int(marker["n"]) - 1], words))
-    return tuple(pairs)
+    # (in a list, "1. no, its a betrayal" answers the open first question as a yes/no one; most
+    # items must say where they stand: "1. Trump is naive. 2. Europe has to step up." are points)
+    stated = sum(stance_of(words, True) is not None for _, words in pairs)
+    return tuple(pairs) if stated == len(pairs) or (len(pairs) >= 4 and stated * 2 >= len(pairs)) else ()
 
 
 def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
@@ -1230,7 +1260,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         end = named[number + 1][0].start() if number + 1 < len(named) else len(lowered)
         # (not "remove the 'back wait' thing from the china one": a part of it, which the reader is
         # told how to change; nor that one's "remove" for the answer named before it)
-        if any(not re.match(r"[^.]{0,60}?\b(from|out of) (the|my|that) (\w+ ){0,3}(one|answer)\b", lowered[start + deleting.start():])
+        # ... nor "delete the word 'etc' in my first answer", whatever its words: a part, never the whole
+        if any(not re.match(r"[^.]{0,60}?\b(from|out of|in) (the|my|that) (\w+ ){0,3}(one|answer)\b", lowered[start + deleting.start():])
+               and not re.search(r"\b(word|words|phrase|line|sentence|part|bit|bits)\b", lowered[:end])
                for deleting in DELETING.finditer(lowered[start:end])):
             edits.append((target, "delete"))
             continue
@@ -1433,7 +1465,7 @@ def yes_no_stance(text: str) -> str | None:
         # "Putin can never be trusted", at any yes/no prompt a no - but not said as an aside ("Europe
         # must do more ... Full stop. Also Putin can't be trusted" says yes to Europe)
         return "disagree"
-    if re.match(r"^(the )?(\w+ ){0,2}(isn'?t|isnt|is not|not really|not) worth it\b", plain):
+    if re.match(r"^(the )?(\w+ ){0,2}(isn'?t|isnt|is not|not really|not) worth (it|selling|giving|sacrificing|abandoning|losing)\b", plain):
         return "disagree"  # "the china trade isnt worth it"
     if re.match(r"^\W*(under no circumstances|not in a million years|not ever)\W*([.!,;]|$)", text.lower()):
         return "disagree"  # "Under no circumstances. Russia broke every deal"
@@ -1450,6 +1482,14 @@ def stance_of(text: str, yes_no: bool) -> str | None:
         said = stance_of(text[:ironic.start()], yes_no)
         return {"agree": "disagree", "disagree": "agree"}.get(said or "", said)
     plain = normalized(text)
+    sided = ARTICLE_SIDE.search(plain) if not yes_no else None
+    if sided:
+        # "i agree with the article. trump is wrong": where the article stands on the open question,
+        # unless the rest says where the reader does ("... so I disagree with trump's shift")
+        rest = stance_of(plain[:sided.start()] + " " + plain[sided.end():], yes_no)
+        own = next((p.article_stance for p in prompts().values() if not p.yes_no), "")
+        opposite = {"agree": "disagree", "disagree": "agree"}
+        return rest or (own if sided["side"] == "agree" else opposite.get(own)) or None
     if AIMED_ELSEWHERE.search(plain):
         return None
     wanted = STANCE_WANTED.search(plain)
@@ -1736,6 +1776,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("privacy")  # "who will see my answer": not a request to see it
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
         return Reading("prompts_info")  # "how many questions are there"
+    named_prompt = WHICH_PROMPT_ASKED.match(plain)
+    if named_prompt and prompt_about(named_prompt["topic"]):
+        return Reading("prompt_request", prompt=prompt_about(named_prompt["topic"]).id)  # "what's the china question?"
     first_person = re.search(r"\b(i|me|my|mine|i've|ive|i'm|im)\b",
                              re.sub(r"^((no|ok|oh|wait) )*i mean\b", "", plain)) is not None  # ("i mean what did vance say")
     # ("Hmm, on second thought, please stop saving my answers. I mentioned where I work ...": the
@@ -1750,12 +1793,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if (OPT_IN.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(OPT_IN.search(said) for said in short_sentences)) \
             and not raw.endswith("?") and not re.search(r"\b(don'?t|do not|never|stop)\b", plain):
         return Reading("control", control="opt_in")  # "ok you can save my answers again", whatever the model says
-    if (count <= ANSWERS_REQUEST_MAX_WORDS and SAVED_ASKED.match(plain)) or count <= SHOW_ANSWERS_MAX_WORDS and (
+    if ((count <= ANSWERS_REQUEST_MAX_WORDS and SAVED_ASKED.match(plain)) or count <= SHOW_ANSWERS_MAX_WORDS and (
             (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)
-            or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain))):  # "thanks. show my answers"
-        return Reading("show_answers")  # not an opinion, not "what did Vance say"
-    if count <= ANSWERS_REQUEST_MAX_WORDS and (SHOW_ANSWERS.match(re.sub(r"^((ok|okay|so|and|hey|um|hmm|well)\s+)+", "", plain))
-                                               or re.search(r"\banswers\b.*\b(show|see|list) (them|those|me them)\b", plain)):
+            or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain)))) and not DELETE_ALL.search(plain):  # "thanks. show my answers"
+        return Reading("show_answers")  # not an opinion, not "what did Vance say" (nor "... then delete all of them")
+    if count <= SHOW_ANSWERS_MAX_WORDS and SHOW_ME.match(plain):
+        return Reading("show_answers")  # "show me all" after an answer was saved
+    if count <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain) and (
+            SHOW_ANSWERS.match(re.sub(r"^((ok|okay|so|and|hey|um|hmm|well)\s+)+", "", plain))
+            or re.search(r"\banswers\b.*\b(show|see|list) (them|those|me them)\b", plain)):
         return Reading("show_answers")  # "ok. can you show what you saved", "i gave some answers ..., can u show them"
     # "move my answer to the europe question", whatever else the message says ("NO! I do not agree ...")
     moved = MOVE_ANSWER.search(plain) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
@@ -1776,6 +1822,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         named = answer_edits(f"delete {cut['which']}")
         target = named[0][0] if named else "#-1"
         return Reading("answers_edit", edits=((target, f"{CUT_EDIT}{cut['quoted'].strip()}"),))
+    if re.search(r"\b(delete|remove|take out|cut|erase|drop)\b.*\b(word|words|phrase|line|sentence|part|bit)\b.*"
+                 r"\b(answer|one|reason|opinion)\b", plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        # "please delete the word etc in my first answer": a part, said without quotes; how to say it
+        return Reading("answers_request")
     added = ADD_TO_REASON.match(raw.strip())
     if added and has_letters(added["rest"]):
         return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."
@@ -2199,6 +2249,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if corrected_to and step == OFFERED and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "no i agree with trump", "u wrote disagree. me agree!!" right after an answer: the stance corrected
         meant = corrected_to.groupdict().get("meant") or corrected_to.group(4)
+        if ARTICLE_SIDE.search(plain) and stance:
+            meant = stance  # "no! I agree with the ARTICLE. so I disagree with trump's shift"
         return Reading("change_mind", stance={"am mixed": "mixed", "m mixed": "mixed", "am unsure": "unsure"}.get(meant, meant))
     if step in (ASKED_OPINION, OFFERED, FREE) and stance and MISREAD.search(raw.lower()) \
             and count <= ANSWERS_REQUEST_MAX_WORDS:
@@ -2209,6 +2261,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so|no|nope)\s+)+", "", plain)) and stance:
         # ("hmm wait, actually thinking more, maybe mixed, ...")
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
+    on_topic = STANCE_ON_TOPIC.match(plain) if step in (FREE, OFFERED) and stance else None
+    named_here = prompt_about(on_topic["topic"] or on_topic["topic2"]) if on_topic else None
+    if named_here is not None:
+        # "disagree on putin", "agree on europe", "china one is agree too": that question's answer
+        return Reading("answers_edit", edits=((named_here.id, stance),))
     if step in (FREE, OFFERED) and stance and not asks_something(raw) and (
             STANCE_CHANGE.search(plain) or STANCE_WANTED.search(plain) or NEGATED_STANCE.search(plain) or (STANCE_NOW.search(plain) and len(stance_extras(raw)) <= 3)):
         return Reading("change_mind", stance=stance)  # "put me down as mixed then", "i'm mixed on it now"

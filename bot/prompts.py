@@ -20,6 +20,7 @@ class Prompt:
     critics_say: str = ""
     topics: tuple[str, ...] = ()  # words a reader asks for it by ("the one about china")
     view_topics: tuple[str, ...] = ()  # words that put a view given unasked under it ("europe should build its own army")
+    article_stance: str = ""  # where the article itself stands on the statement ("i agree with the article")
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +33,7 @@ def prompts() -> dict[str, Prompt]:
             item.get("sides", {}).get("supporters", ""), item.get("sides", {}).get("critics", ""),
             tuple(str(topic) for topic in item.get("topics") or ()),
             tuple(str(topic) for topic in item.get("view_topics") or ()),
+            str(item.get("article_stance") or ""),
         )
         for item in data["prompts"]
     }

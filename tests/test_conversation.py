@@ -1627,3 +1627,24 @@ def test_round_23_a_part_of_an_answer_taken_out_and_an_edit_back(bot):
     bot.text(reader, "no!! I agree on the shift. fix it")
     [general] = [r for r in rows_of(bot, reader) if r.prompt_id == "russia_shift"]
     assert general.stance == "agree" and "fix it" not in general.opinion
+
+
+def test_round_23_stances_by_topic_parts_named_by_their_words_and_deleting_all(bot):
+    # The twentieth tester (round 23): "please delete the word 'etc' in my first answer" deleted the
+    # whole answer; "and delete all of them pls" got "The article doesn't say anything about delete";
+    # "disagree on putin" changed the last answer, whatever it was.
+    reader = new_reader()
+    assert "Saved: you agree that Europe should take on more" in bot.text(reader, "agree on europe")
+    bot.text(reader, "share my view")
+    bot.text(reader, "its a betrayal of ukraine etc")
+    bot.text(reader, "because allies matter")
+    bot.text(reader, "disagree")
+    bot.text(reader, "disagree on putin")
+    rows = {r.prompt_id: (r.opinion, r.stance) for r in rows_of(bot, reader)}
+    assert rows["europe_response"][1] == "agree" and rows["russia_shift"][1] == "disagree"
+    assert rows["negotiating_with_adversary"] == ("disagree on putin", "disagree")
+    assert "It now reads" in bot.text(reader, "please delete the word 'etc' in my second answer")
+    rows = {r.prompt_id: r.opinion for r in rows_of(bot, reader)}
+    assert rows["russia_shift"] == "its a betrayal of ukraine" and len(rows) == 3
+    bot.text(reader, "and delete all of them pls")
+    assert rows_of(bot, reader) == []

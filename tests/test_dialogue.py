@@ -371,7 +371,9 @@ CASES = [
      ASKED_OPINION, OPEN, "answer", "disagree"),
     ("dunno just feels wrong", "set_stance", ASKED_REASON, OPEN, "answer", None),
     ("idk its just shameful", "set_stance", ASKED_OPINION, OPEN, "answer", None),
-    ("I agree with the article", "set_stance", ASKED_OPINION, OPEN, "answer", None),
+    # (round 23: the article's own stance on the general question is data; two testers' readers
+    # put "i mean i agree with the article. trump is wrong" as their correction, and it was ignored)
+    ("I agree with the article", "set_stance", ASKED_OPINION, OPEN, "stance", "disagree"),
     ("i agree with her 100%", "set_stance", FREE, OPEN, "answer", None),
     ("im mixed tbh", "set_stance", OFFERED, OPEN, "change_mind", "mixed"),
     ("actually scratch that, not worth it", "give_opinion", OFFERED, OPEN, "retract", None),
@@ -1475,3 +1477,38 @@ def test_round_23_read_no_privacy_question_cut_or_edit(text, step, expected):
     assert reading.kind != "answers_edit" and reading.kind != "edit_answer" and reading.kind != "privacy"
     if expected:
         assert reading.kind == expected
+
+
+def test_round_23_twentieth_testers_readings():
+    # a part of an answer, named by its words, is never the whole answer
+    assert read("please delete the word 'etc' in my first answer", "ask_article", OFFERED).edits == (("#1", "cut:etc"),)
+    assert read("please delete the word etc in my first answer", "ask_article", OFFERED).kind == "answers_request"
+    assert read("delete my first answer", "ask_article", OFFERED).edits == (("#1", "delete"),)
+    # deleting everything, however it is put; and questions about who sees what
+    assert read("and delete all of them pls", "ask_article", OFFERED).control == "delete_data"
+    assert read("ok show my answers then delete all of them", "ask_article", OFFERED).control == "delete_data"
+    for asked in ("did you delete the chat too?", "wait do my parents see this?", "how long are my answers kept"):
+        assert read(asked, "ask_article", FREE).kind == "privacy", asked
+    assert read("ok you can save again", "ask_article", OFFERED).control == "opt_in"
+    assert read("show me all", "ask_article", OFFERED).kind == "show_answers"
+    # the discussion questions themselves
+    assert read("What are the 7 questions you have?", "ask_article", FREE).kind == "prompts_info"
+    assert read("what else can we talk about", "ask_article", OFFERED).kind == "prompts_info"
+    assert read("what's the china question?", "ask_article", FREE) == Reading("prompt_request", prompt="china_focus")
+    # a stance said of a question by its topic is that question's
+    assert read("disagree on putin", "ask_article", OFFERED).edits == (("negotiating_with_adversary", "disagree"),)
+    assert read("china one is agree too", "ask_article", OFFERED).edits == (("china_focus", "agree"),)
+    assert read("i agree on that", "ask_article", OFFERED) == Reading("change_mind", stance="agree")
+    # siding with the article is where the article stands, unless the reader says where they do
+    assert stance_of("no wait, i mean i agree with the article. trump is wrong", False) == "disagree"
+    assert read("no! I agree with the ARTICLE. so I disagree with trump's shift", "ask_article", OFFERED) == \
+        Reading("change_mind", stance="disagree")
+    assert stance_of("I disagree with the article, trump is right", False) == "agree"
+    assert stance_of("i agree with the article", True) is None  # (at a yes/no question: asked)
+    # numbered answers after a sentence that says they are answers, most of them with a stance
+    listed = read("I have opinions on ALL of these. 1) Trump's shift is a disaster 2) China isn't worth selling out "
+                  "Ukraine 3) Ukraine could NOT have avoided the war 4) no elections during war 5) Putin can never be "
+                  "trusted 6) Europe yes should do more 7) yes, 80 years mistake", "give_opinion", FREE)
+    assert listed.kind == "answers_list" and len(listed.edits) == 7
+    assert listed.edits[3] == ("wartime_elections", "no elections during war")
+    assert read("i have 2 points. 1. Trump is naive. 2. Europe has to step up.", "give_opinion", FREE).kind != "answers_list"
