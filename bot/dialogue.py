@@ -2495,9 +2495,15 @@ def answer_for_another_prompt(text: str, reading: Reading, open_prompt: Prompt,
         return None
     # ("No. He broke Minsk twice and Europe should know better" at the Putin question: its "No"
     # answers this one, whatever comes up after it)
-    if open_prompt.yes_no and yes_no_stance(text):
+    # (... but "putin can't be trusted, he broke minsk" at the China question says no to no question
+    # of China's: only a yes or no said first answers this one)
+    if open_prompt.yes_no and yes_no_stance(text) and re.match(
+            r"^\W*((i think|i guess|honestly|well|ok|okay|so|hmm|um)\W+)*(yes|yeah|yep|yup|no|nope|nah|absolutely|"
+            r"definitely|of course|not really|never|100|worth|not worth)\b", text.lower()):
         return None
-    other = prompt_of_view(re.split(r"(?<=[.!?;])\s+", text.strip())[0])
+    # (the first sentence that says something: "ok. Europe must make bigger army, yes")
+    sentences = [said for said in re.split(r"(?<=[.!?;])\s+", text.strip()) if len(words_of(said)) >= 3] or [text]
+    other = prompt_of_view(sentences[0])
     if other is None or other.id == open_prompt.id or other.id in answered or mentions(open_prompt, text):
         return None
     return replace(reading, kind="prompt_request", prompt=other.id, part="answer", words=text.strip())

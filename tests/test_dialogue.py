@@ -1512,3 +1512,18 @@ def test_round_23_twentieth_testers_readings():
     assert listed.kind == "answers_list" and len(listed.edits) == 7
     assert listed.edits[3] == ("wartime_elections", "no elections during war")
     assert read("i have 2 points. 1. Trump is naive. 2. Europe has to step up.", "give_opinion", FREE).kind != "answers_list"
+
+
+def test_round_23_an_answer_about_another_prompt_at_a_yes_no_question():
+    # Tester 20: "putin can't be trusted, he broke minsk agreements" and "ok. Europe must make bigger
+    # army, yes" at the China question were saved as China answers.
+    from bot.dialogue import answer_for_another_prompt
+    from bot.prompts import prompts
+    china = prompts()["china_focus"]
+    for said, meant in (("putin can't be trusted, he broke minsk agreements", "negotiating_with_adversary"),
+                        ("ok. Europe must make bigger army, yes", "europe_response"),
+                        ("Europe yes should do more", "europe_response")):
+        other = answer_for_another_prompt(said, read(said, "give_opinion", ASKED_OPINION, YES_NO), china, [])
+        assert other is not None and other.prompt == meant, said
+    said = "No. He broke Minsk twice and Europe should know better"
+    assert answer_for_another_prompt(said, read(said, "give_opinion", ASKED_OPINION, YES_NO), china, []) is None
