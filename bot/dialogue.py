@@ -1445,7 +1445,8 @@ def yes_no_stance(text: str) -> str | None:
     if re.match(r"^\W*((ah|oh|ok|okay|i see|got it|right)\W+)*now i (understand|get it|see|got it)\s*[.!,;]", text.lower()):
         plain = re.sub(r"^((ah|oh|ok|okay|i see|got it|right) )*now i (understand|get it|see|got it) ", "", plain)  # "ah ok now i understand. no, ..."
     # "I think no. Russia and China work together": the answer after "i think"
-    plain = re.sub(r"^(i think|i guess|i'?d say|i would say|i believe|i feel|my answer is|honestly|tbh) (?=(yes|no|nope|nah|yeah|yep)\b)", "", plain)
+    plain = re.sub(r"^(i think|i guess|i'?d say|i would say|i believe|i feel|my answer is|honestly|tbh|so|well|oh|and|then) "
+                   r"(?=(yes|no|nope|nah|yeah|yep)\b)", "", plain)
     plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never|probably|worth|100)\b)", "", plain)
     # ("china yes thats the real problem": a bare topic, then a plain yes or no)
     plain = re.sub(r"^(china|europe|elections?|putin) (?=(yes|yeah|yep|no|nope|nah)\b(?! (doubt|longer|one|matter|way)\b))", "", plain)
@@ -1519,7 +1520,13 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     if words:
         return words
     return (yes_no_stance(text) if yes_no else None) or misspelt_stance(plain) or (
-        None if yes_no else policy_echo_stance(plain))  # (the general prompt's words: the one open question)
+        None if yes_no else policy_echo_stance(plain)  # (the general prompt's words: the one open question)
+    ) or ("agree" if not yes_no and HAS_A_POINT.match(plain) else None)
+
+
+# "Trump has a point": agreeing with what he does, at the general question
+HAS_A_POINT = re.compile(r"^((i think|honestly|tbh|ok|well|idk)\W+)*(trump|he|the president)( really| kinda| kind of| actually)? "
+                         r"(has|had|got|makes|made) a (good |fair |valid |real )?point\W*$")
 
 
 # "I don't think it's the right policy", "it is not the right move": the general prompt's own words, said

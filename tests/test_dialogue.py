@@ -1527,3 +1527,9 @@ def test_round_23_an_answer_about_another_prompt_at_a_yes_no_question():
         assert other is not None and other.prompt == meant, said
     said = "No. He broke Minsk twice and Europe should know better"
     assert answer_for_another_prompt(said, read(said, "give_opinion", ASKED_OPINION, YES_NO), china, []) is None
+
+
+def test_round_23_stances_the_twentieth_tester_was_asked_again():
+    assert stance_of("so yes move troops to asia", True) == "agree"
+    assert stance_of("Trump has a point", False) == "agree"
+    assert stance_of("trump has a point about europe but not ukraine", False) is None
