@@ -2350,6 +2350,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if how == "what_else" and qtype in STRICT_TYPES:
         qtype = "what"  # "when will they meet" -> "what else?": anything more, not another date
     topic = how.split(":", 1)[1] if how.startswith("follow_on:") else ""
+    # (a thing named, not a question: "and what do real polls show" asks)
+    strange = known.focus_words(topic)[1] if topic and not re.match(
+        r"\W*(what|how|why|when|where|who|which|do|does|did|is|are|was|were|can|could|would|will)\b", topic, re.I) else []
+    if strange and not known.person_in(topic):
+        # "what about the minerals deal?" after how many have died: something the article never
+        # mentions, not the last answer's topic again
+        return Reply("unknown", f"The article doesn't say anything about {_listed(strange, topic)}.", None, context)
     # The question with he/she replaced by whom they stand for ("what does Kori Schake do").
     substituted = _substitute_pronouns(question, context, known)[0] if how == "resolved" else question
     if topic:
@@ -2876,6 +2883,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 unknown, own_unknown = known.unknowns[own_index], True
     if unknown is not None and qtype == "yes_no" and ATTENDED.match(question) and known.person_in(question):
         unknown = None  # "was rubio at the riyadh meeting": whether he was there, not when it was
+    if unknown is not None and how == "":
+        # "Is it true that Trump said Zelensky is dictator?": a word the article never uses, that the
+        # unknown's examples don't anticipate either, is what is asked - not what Trump claimed
+        anticipated = {stem(word) for example in unknown.questions for word in tokens(example)}
+        if [w for w in known.focus_words(question)[1] if stem(w) not in anticipated and w not in FUNCTION_WORDS]:
+            unknown = None
     if unknown is not None and how != "what_else":
         # (what the conversation is about stays the earlier question: "whats crimea" is not
         # carried into the next one)

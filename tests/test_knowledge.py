@@ -2350,3 +2350,12 @@ def test_who_for_one_side_is_not_someone_from_another():
     assert saudi.text.startswith("The article doesn't say who - it names no one from Saudi Arabia.")
     assert respond("who is the chinese official").text.startswith("The article doesn't say who - it names no one from China.")
     assert "Lavrov" in respond("who is russia's foreign minister").text
+
+
+def test_round_23_twentieth_testers_things_the_article_never_mentions():
+    # "what about the minerals deal?" after how many have died got the deaths unknown again, and "Is it
+    # true that Trump said Zelensky is dictator?" what approval figure Trump claimed.
+    _, minerals = _conversation("how many people died in the war", "what about the minerals deal?")
+    assert minerals.text == "The article doesn't say anything about minerals."
+    dictator = respond("Is it true that Trump said Zelensky is dictator?")
+    assert "approval figure" not in dictator.text
