@@ -55,6 +55,7 @@ def test_every_quotation_in_every_response_is_verbatim_article_text():
                 "change my reason to: ...", "who is Kori Schake?", "what does Europe fear?", "restart", "skip",
                 "don't save that one", "make that disagree", "make that agree", "add to my reason: ...",
                 "for the first one, change my answer to: ...", "delete the china one",
+                "remove 'these words' from my first answer",
             }:
                 continue  # commands the bot tells the reader to type, not claims about the article
             assert quotation in ARTICLE, f"not in the article: {quotation!r} (in {text[:80]!r})"
