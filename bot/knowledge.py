@@ -2350,13 +2350,6 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if how == "what_else" and qtype in STRICT_TYPES:
         qtype = "what"  # "when will they meet" -> "what else?": anything more, not another date
     topic = how.split(":", 1)[1] if how.startswith("follow_on:") else ""
-    # (a thing named, not a question: "and what do real polls show" asks)
-    strange = known.focus_words(topic)[1] if topic and not re.match(
-        r"\W*(what|how|why|when|where|who|which|do|does|did|is|are|was|were|can|could|would|will)\b", topic, re.I) else []
-    if strange and not known.person_in(topic):
-        # "what about the minerals deal?" after how many have died: something the article never
-        # mentions, not the last answer's topic again
-        return Reply("unknown", f"The article doesn't say anything about {_listed(strange, topic)}.", None, context)
     # The question with he/she replaced by whom they stand for ("what does Kori Schake do").
     substituted = _substitute_pronouns(question, context, known)[0] if how == "resolved" else question
     if topic:
@@ -2889,6 +2882,15 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         anticipated = {stem(word) for example in unknown.questions for word in tokens(example)}
         if [w for w in known.focus_words(question)[1] if stem(w) not in anticipated and w not in FUNCTION_WORDS]:
             unknown = None
+    # (a thing named, not a question: "and what do real polls show" asks)
+    strange = known.focus_words(topic)[1] if topic and not re.match(
+        r"\W*(what|how|why|when|where|who|which|do|does|did|is|are|was|were|can|could|would|will)\b", topic, re.I) else []
+    # (... and no word any example question uses: "and the numbers?" asks for the figures it gives)
+    strange = [w for w in strange if w not in ASKED_FOR and w not in known._example_words]
+    if strange and not known.person_in(topic):
+        # "what about the minerals deal?" after how many have died: something the article never
+        # mentions, not the last answer's topic again
+        return Reply("unknown", f"The article doesn't say anything about {_listed(strange, topic)}.", None, context)
     if unknown is not None and how != "what_else":
         # (what the conversation is about stays the earlier question: "whats crimea" is not
         # carried into the next one)
