@@ -139,8 +139,8 @@ async def change_last_stance(
         # (nor the stance asked for in so many words, "my stance is mixed", "wait, hold on", nor the
         # question's own statement said back: "disagree that he can be trusted")
         asked = re.sub(r"\b(my stance is|change (it|that|this) to|i mean|i meant|wait|hold on)\b", " ", asked)
-        said_back = set(dialogue.words_of(prompt.statement)) | {"he", "she", "it", "they", "that", "be", "is", "are"}
-        more = [word for word in dialogue.stance_extras(asked) if word not in said_back]
+        more = [word for word in dialogue.stance_extras(dialogue.without_statement(asked, prompt.statement))
+                if word not in ("he", "she", "it", "they", "that")]
         # ("no!! I DISAGREE with trump's policy. fix it" puts the stance right, and adds nothing)
         if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/") \
                 and not dialogue.MISREAD.search(said.lower()):

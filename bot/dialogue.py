@@ -109,8 +109,8 @@ SHOW_ANSWERS_MAX_WORDS = 10
 WHICH_PROMPT_ASKED = re.compile(r"^((so|and|ok|okay|wait)\s+)*(what'?s|what is|whats|which is|what was) the "
                                 r"(?P<topic>[a-z0-9' ]{2,30}?) (question|one|prompt)( again)?\W*$")
 # "show me", "show me all": what was saved, as the bot's own offer put it
-SHOW_ME = re.compile(r"^((ok|okay|yes|yeah|sure|pls|please|then)\W+)*show (me|me all|me everything|all|everything|them|me them|"
-                     r"me what you (saved|have|got))( please| pls| then)?\W*$")
+SHOW_ME = re.compile(r"^((ok|okay|pls|please|then)\W+)*show (me all|me everything|all|everything|me what you (saved|have|got)|"
+                     r"me them|me all of them)( please| pls| then)?\W*$")
 # "did you save what i just said about putin and europe?": what was saved, shown (up to
 # ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
 SAVED_ASKED = re.compile(
@@ -132,8 +132,8 @@ PRIVACY_QUESTION = re.compile(
     r"\bmy (ip|ip address|account|email)\b|\b(the|your) moderators?\b|\bwill my name\b|\bare you (saving|storing|recording|keeping)\b"
     r"|\bhow long (do|will|does|would|can) (you|the bot|this bot|this chat|this site|the organi[sz]ers) (keep|store|save|hold|retain)\b"
     r"|\b(do|does|can|could|will|would) (my |our )?(parents|mom|mum|dad|boss|employer|teacher|school|friends|family|wife|husband|"
-    r"government|police|anyone|others|other people|other readers) (see|read|find out|know about|get) (this|it|that|my|what i)\b"
-    r"|\bdid you (delete|remove|erase|wipe|blank) (the|my|our) (chat|conversation|messages|answers|data|words)\b"
+    r"government|police|other readers) (see|read) (this|it|that|my (answers|messages|words|chat)|what i (write|wrote|said|say))\W*$"
+    r"|\bdid you (delete|remove|erase|wipe|blank) (the|my|our) (chat|conversation|messages|words)\b"
     r"|\bhow long (are|is|will) (my|the|our) (answers?|data|opinions?|messages?|chats?|conversations?) (be )?(kept|stored|saved|held)\b"
     r"|\bwho (sees|reads|gets|can see|can read|looks at) (the|my|these|those|our) (saved |stored )?"
     r"(answers?|opinions?|views?|data|responses?)\b"
@@ -187,7 +187,7 @@ PROMPTS_QUESTION = re.compile(
     r"|^how many (more |left|to go|are left|are there left|remain)"
     # "back. sorry what was the question again"
     r"|\bwhat (was|were) the (discussion )?(question|questions)( again)?\W*$"
-    r"|\bwhat are the (\d+|seven|few|other) (\w+ )?(questions|prompts)\b"
+    r"|\bwhat are the (\d+|seven|other) (discussion )?(questions|prompts)( you have| you ask| for me)?\W*$"
     r"|\bwhat else (can|could|should|do) (we|i) (talk|chat|discuss|do)( about)?\W*$"
     r"|^what('?s| is| are)? (left|remaining)\b|\bwhat('?s| is) left to answer\b"
     r"|^(what'?s|what is|which is) the next (question|one|prompt)\b"
@@ -451,7 +451,8 @@ OPT_OUT = re.compile(
 )
 # Asking for saving to start again ("ok you can save my answers again", "opt me back in")
 OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|store) (it|that|this)( one| opinion)?\W*$"
-                    r"|\b(you can|you may|ok to|okay to) (save|record|store|start saving)( again| now| from now on)\W*$"
+                    r"|^((ok|okay|fine|alright|yes|yeah|sure)\W+)*(you can|you may) (save|record|store|start saving)"
+                    r"( again| now| from now on)\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|store) (it|that|this)( now| after all)?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
@@ -564,7 +565,8 @@ CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|ok
                         r"[\"'‘“](?P<quoted>[^\"’”]{2,300}?)[\"'’”]( (bit|part|line|sentence))?\s*(from|out of|in) "
                         r"(?P<which>(my|the|that) .*?\b(answer|one|reason))"
                         # ("..., it is private", "... please")
-                        r"(\W+(it'?s|it is|its) (private|personal|too personal|wrong|not true|embarrassing)|\W+(please|pls|thanks|thx))?\W*$",
+                        r"(\W+(it'?s|it is|its) (private|personal|too personal|wrong|not true|embarrassing|rude|offensive)|"
+                        r"\W+(please|pls|thanks|thx))?\W*$",
                         re.I)
 CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an answer that mention what follows
 # "please delete the part about my brother, i dont want it saved": what the words are about, not the words
@@ -754,7 +756,7 @@ STANCE_CHANGE = re.compile(
 # ... or a stance said with "now" ("i'm mixed on it now")
 # A stance said of a question named by its topic ("disagree on putin", "the china one is agree too")
 STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i am |im |i )?(strongly |totally )?"
-                             r"(agree|disagree|mixed|unsure|not sure)( on| about| for| regarding| re| with) (the )?"
+                             r"(agree|disagree|mixed|unsure|not sure)( on| about| for| regarding| re) (the )?"
                              r"(?P<topic>[a-z0-9' ]{3,25}?)( one| question| answer| prompt| thing)?( too| as well| also)?\W*$"
                              r"|^((ok|and|also|so|oh|well|then)\W+)*(the )?(?P<topic2>[a-z0-9' ]{3,25}?) (one|question|answer) "
                              r"(is |=|:)?\s*(agree|disagree|mixed|unsure)( too| as well| also)?\W*$")
@@ -857,8 +859,8 @@ CLOSING_MAX_WORDS = 6
 # Thanks before a request ("thanks. show my answers")
 THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{THANKS}\s+")
 # Deleting every answer, said anywhere in a short message.
-DELETE_ALL = re.compile(r"\b(get rid of|delete|remove|erase|wipe) (them( all)?|all of them)( too| as well| now)?"
-                        r"( pls| please| thanks| thx)?\W*$|"
+DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|just)\W+)*(get rid of|delete|remove|erase|wipe) "
+                        r"(them( all)?|all of them)( too| as well| now)?( pls| please| thanks| thx)?\W*$|"
                         r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
                         r"((all (of )?)?my (answers|opinions|replies|responses|data)\b|(everything|all)( (i|i'?ve) "
                         r"(said|wrote|written|typed|told you))?\W*$"
@@ -1211,6 +1213,7 @@ def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
     lead = text[:found[0].start()] if found else ""
     # (a lead of a few words, or a sentence that says answers follow: "I have opinions on ALL of these.")
     announced = len(words_of(lead)) <= 12 and re.search(r"\b(opinions?|answers?|views?|thoughts|takes?)\b", lead, re.I) \
+        and re.search(r"\b(these|those|them|your questions|the questions|all of (them|these|your))\b", lead, re.I) \
         and re.search(r"[.:!]\s*$", text[:found[0].start() + 1])
     if len(found) < 2 or numbers != sorted(set(numbers)) or numbers[-1] > len(prompts()) \
             or (len(words_of(lead)) > 3 and not announced) \
@@ -1262,7 +1265,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         # told how to change; nor that one's "remove" for the answer named before it)
         # ... nor "delete the word 'etc' in my first answer", whatever its words: a part, never the whole
         if any(not re.match(r"[^.]{0,60}?\b(from|out of|in) (the|my|that) (\w+ ){0,3}(one|answer)\b", lowered[start + deleting.start():])
-               and not re.search(r"\b(word|words|phrase|line|sentence|part|bit|bits)\b", lowered[:end])
+               and not re.search(r"\b(word|words|phrase|line|sentence|part|bit|bits)\b[^.]{0,60}\b(in|from|of|out of) "
+                                 r"(the|my|that) (\w+ ){0,3}(one|answer)\b", lowered[start + deleting.start():end])
                for deleting in DELETING.finditer(lowered[start:end])):
             edits.append((target, "delete"))
             continue
@@ -1487,10 +1491,12 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     if sided:
         # "i agree with the article. trump is wrong": where the article stands on the open question,
         # unless the rest says where the reader does ("... so I disagree with trump's shift")
-        rest = stance_of(plain[:sided.start()] + " " + plain[sided.end():], yes_no)
+        rest_text = plain[:sided.start()] + " " + plain[sided.end():]
+        rest = stance_of(rest_text, yes_no) or judged_in_any_clause(rest_text)
+        if rest or re.search(r"\b(but|though|although|however|some|facts|points?|partly|not about|except)\b", rest_text):
+            return rest  # ("i agree with the article's facts but the shift is smart"; "... on some points")
         own = next((p.article_stance for p in prompts().values() if not p.yes_no), "")
-        opposite = {"agree": "disagree", "disagree": "agree"}
-        return rest or (own if sided["side"] == "agree" else opposite.get(own)) or None
+        return (own if sided["side"] == "agree" else {"agree": "disagree", "disagree": "agree"}.get(own)) or None
     if AIMED_ELSEWHERE.search(plain):
         return None
     wanted = STANCE_WANTED.search(plain)
@@ -1625,6 +1631,21 @@ def is_dont_know(text: str) -> bool:
 def is_stance_only(text: str) -> bool:
     """'strongly disagree', 'yes', 'I agree with him': a stance and nothing more."""
     return len(stance_extras(text)) <= STANCE_ONLY_EXTRA_WORDS
+
+
+def without_statement(text: str, statement: str) -> str:
+    """`text` without the longest run of three or more words it shares with the prompt's statement
+    ("disagree that he can be trusted": "can be trusted"), which says the stance, not why."""
+    said, words = normalized(text).split(), normalized(statement).split()
+    best = (0, 0)
+    for i in range(len(said)):
+        for j in range(len(words)):
+            k = 0
+            while i + k < len(said) and j + k < len(words) and said[i + k] == words[j + k]:
+                k += 1
+            best = max(best, (k, -i))
+    length, start = best[0], -best[1]
+    return " ".join(said[:start] + said[start + length:]) if length >= 3 else " ".join(said)
 
 
 def stance_extras(text: str) -> list[str]:
@@ -1804,7 +1825,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)
             or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain)))) and not DELETE_ALL.search(plain):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say" (nor "... then delete all of them")
-    if count <= SHOW_ANSWERS_MAX_WORDS and SHOW_ME.match(plain):
+    if step in (FREE, OFFERED) and count <= SHOW_ANSWERS_MAX_WORDS and SHOW_ME.match(plain):
         return Reading("show_answers")  # "show me all" after an answer was saved
     if count <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain) and (
             SHOW_ANSWERS.match(re.sub(r"^((ok|okay|so|and|hey|um|hmm|well)\s+)+", "", plain))
@@ -1829,8 +1850,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         named = answer_edits(f"delete {cut['which']}")
         target = named[0][0] if named else "#-1"
         return Reading("answers_edit", edits=((target, f"{CUT_EDIT}{cut['quoted'].strip()}"),))
-    if re.search(r"\b(delete|remove|take out|cut|erase|drop)\b.*\b(word|words|phrase|line|sentence|part|bit)\b.*"
-                 r"\b(answer|one|reason|opinion)\b", plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+    if step in (FREE, OFFERED) and re.search(r"\b(delete|remove|take out|cut|erase|drop) (the |that |this )?(word|words|phrase|"
+                                             r"line|sentence|part|bit)s?\b.*\b(in|from|of|out of) (my|the|that) (\w+ ){0,3}"
+                                             r"(answer|one|reason|opinion)\b", plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "please delete the word etc in my first answer": a part, said without quotes; how to say it
         return Reading("answers_request")
     added = ADD_TO_REASON.match(raw.strip())
@@ -2228,6 +2250,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
     # ("wait no i dont mean unsure. i disagree": the stance it names to deny is not it)
     stance = stance or stance_of(NEGATED_STANCE.sub(" ", raw), answering_yes_no)
+    if step == ASKED_STANCE and stance is None and not yes_no and ARTICLE_SIDE.search(plain):
+        stance = stance_of(raw, False)  # "i mean i agree with the article" to the general question's stance
+    if yes_no and ARTICLE_SIDE.search(plain) and not infer_stance(ARTICLE_SIDE.sub(" ", plain)):
+        stance = None  # (where the article stands is the general question's, not a yes/no one's)
     if step == ASKED_STANCE and stance is None and count <= JUDGEMENT_MAX_WORDS:
         stance = verdict_stance(plain)  # "it is NOT the right policy" to "Where do you stand?"
     if answering_yes_no and stance and count <= 3 and not stance_extras(raw):
@@ -2256,9 +2282,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if corrected_to and step == OFFERED and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "no i agree with trump", "u wrote disagree. me agree!!" right after an answer: the stance corrected
         meant = corrected_to.groupdict().get("meant") or corrected_to.group(4)
-        if ARTICLE_SIDE.search(plain) and stance:
-            meant = stance  # "no! I agree with the ARTICLE. so I disagree with trump's shift"
-        return Reading("change_mind", stance={"am mixed": "mixed", "m mixed": "mixed", "am unsure": "unsure"}.get(meant, meant))
+        if ARTICLE_SIDE.search(plain):
+            # "no! I agree with the ARTICLE. so I disagree with trump's shift"; at a yes/no question
+            # the article's side says nothing, and the stance is asked
+            meant = stance if stance and not yes_no else None
+        if meant:
+            return Reading("change_mind", stance={"am mixed": "mixed", "m mixed": "mixed", "am unsure": "unsure"}.get(meant, meant))
     if step in (ASKED_OPINION, OFFERED, FREE) and stance and MISREAD.search(raw.lower()) \
             and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "no!! I DISAGREE with trump's policy. fix it" when the next question is already out: the
@@ -2268,7 +2297,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so|no|nope)\s+)+", "", plain)) and stance:
         # ("hmm wait, actually thinking more, maybe mixed, ...")
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
-    on_topic = STANCE_ON_TOPIC.match(plain) if step in (FREE, OFFERED) and stance else None
+    on_topic = STANCE_ON_TOPIC.match(plain) if step in (FREE, OFFERED) and stance and "?" not in raw else None
     named_here = prompt_about(on_topic["topic"] or on_topic["topic2"]) if on_topic else None
     if named_here is not None:
         # "disagree on putin", "agree on europe", "china one is agree too": that question's answer

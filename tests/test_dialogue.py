@@ -1533,3 +1533,36 @@ def test_round_23_stances_the_twentieth_tester_was_asked_again():
     assert stance_of("so yes move troops to asia", True) == "agree"
     assert stance_of("Trump has a point", False) == "agree"
     assert stance_of("trump has a point about europe but not ukraine", False) is None
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind", [
+    # round 23's second read: ordinary messages the twentieth tester's readings caught
+    ("no, europe shouldn't remove all of them", ASKED_OPINION, YES_NO, "answer"),
+    ("the us has bases in europe and trump wants to remove all of them", ASKED_OPINION, YES_NO, "answer"),
+    ("show my answers. please don't delete all of them", OFFERED, YES_NO, "show_answers"),
+    ("show me my answers first then maybe delete them", OFFERED, YES_NO, "show_answers"),
+    ("delete my china answer, the bit about my job is private", OFFERED, YES_NO, "answers_edit"),
+    ("they should remove sanctions as part of a deal, in my opinion", ASKED_OPINION, YES_NO, "answer"),
+    ("do others see it that way?", ASKED_OPINION, YES_NO, "answer"),
+    ("i thought you said you can save again", OFFERED, YES_NO, "answer"),
+    ("show me", ASKED_OPINION, YES_NO, "answer"),
+    ("yes show me", OFFERED, YES_NO, "accept"),
+    ("i agree with putin", OFFERED, YES_NO, "change_mind"),
+    ("not sure about the deal, what deal?", OFFERED, YES_NO, "question"),
+])
+def test_round_23_second_read_ordinary_messages_keep_their_reading(text, step, yes_no, kind):
+    assert read(text, "give_opinion", step, yes_no).kind == kind
+
+
+def test_round_23_second_read_stances_and_lists():
+    assert read("delete my china answer, the bit about my job is private", "give_opinion", OFFERED,
+                YES_NO).edits == (("china_focus", "delete"),)
+    assert read("what are the 2 big questions europe faces now", "ask_article", FREE).kind == "question"
+    assert stance_of("i agree with this article 100% trump is right to talk to russia", False) == "agree"
+    for hedged in ("i agree with the article's facts but the shift is smart",
+                   "i agree with the article on some points but not others"):
+        assert stance_of(hedged, False) != "disagree", hedged
+    assert read("no, i agree with the article", "give_opinion", OFFERED, YES_NO).stance is None
+    assert read("i agree with the article", "give_opinion", ASKED_STANCE, OPEN).stance == "disagree"
+    assert read("My thoughts on the summit: 1. no real deal came out of it 2. Europe was ignored 3. Putin won "
+                "4. never trust him", "share_opinion", FREE).kind != "answers_list"
