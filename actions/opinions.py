@@ -999,6 +999,9 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                 dispatcher.utter_message(response="utter_consent")
                 events.append(SlotSet("consent_shown", True))
             await record_answer(tracker, prompt, said, None, change, f"{message_id_of(tracker)}#{prompt.id}")
+            # (the message's next change may be to it: "the china answer, i want unsure, because ...")
+            rows = [*rows, {"prompt_id": prompt.id, "prompt": prompt.text, "message_id": f"{message_id_of(tracker)}#{prompt.id}",
+                            "opinion": said, "reason": None, "stance": change}]
             dispatcher.utter_message(text=f"Saved: {STANCE_PHRASES[change]} {prompt.statement}. Say \"change my "
                                           f"answer to: ...\" to add your words.")
             done = [*done, prompt.id] if prompt.id not in done else done

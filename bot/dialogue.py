@@ -36,7 +36,8 @@ GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
     r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
-    r"adios|ciao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|arrivederci|good day|that'?s enough for (me|now|today))\b"
+    r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
+    r"do widzenia|poka|good day|that'?s enough for (me|now|today))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
@@ -44,7 +45,7 @@ GOODBYE = re.compile(
 )
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
-GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|cya|see ya|see you|"
+GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|"
                           r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?)\W*$")
 GOODBYE_LAST_MAX_WORDS = 12
 # ... or one that starts with it ("sorry gotta go, my kid is calling")
@@ -568,6 +569,10 @@ CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|ok
                         r"(\W+(it'?s|it is|its) (private|personal|too personal|wrong|not true|embarrassing|rude|offensive)|"
                         r"\W+(please|pls|thanks|thx))?\W*$",
                         re.I)
+# A discussion question named by its number, alone or leading its answer ("Q4 yes elections, his term is
+# finish", "pode ser. Q3"; the bot itself says "make Q5 unsure")
+PROMPT_NUMBER_LEAD = re.compile(r"^(?:[^.!?]{0,20}[.!?]\s+)?(?:ok\W+|and\W+|so\W+|now\W+)*(?:q|question ?)(?P<n>[1-9])\b\W*"
+                                r"(?P<rest>.*)$", re.I | re.S)
 CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an answer that mention what follows
 # "please delete the part about my brother, i dont want it saved": what the words are about, not the words
 CUT_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no)\W+)*"
@@ -1837,6 +1842,16 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if moved_to is not None:
         which = moved["which"] or moved["which2"] or "last"
         return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
+    numbered_one = PROMPT_NUMBER_LEAD.match(raw.strip()) if step in (FREE, OFFERED, ASKED_OPINION) else None
+    if numbered_one and 1 <= int(numbered_one["n"]) <= len(prompts()):
+        # "Q7 no, 80 years of mistakes, finally change", "pode ser. Q3": that question, and the
+        # answer given with it
+        wanted_id = list(prompts())[int(numbered_one["n"]) - 1]
+        rest = (numbered_one["rest"] or "").strip(" ,.:;-")
+        if len(words_of(rest)) >= 1 and not PROMPT_NUMBER_LEAD.match(rest) \
+                and not re.match(r"(is|was|seems|looks|sounds|makes)\b", rest, re.I):  # ("question 5 is hard": about it)
+            return Reading("prompt_request", prompt=wanted_id, part="answer", words=rest)
+        return Reading("prompt_request", prompt=wanted_id)
     cut_about = CUT_ABOUT.match(raw.strip())
     about_words = set(words_of(cut_about["about"])) - {"my", "the"} if cut_about else set()
     if about_words and not about_words & {"answer", "answers", "one", "reason", "it", "that", "me", "myself", "name", "data"}:
@@ -2576,7 +2591,9 @@ def topic_led_answer(text: str, open_prompt_id: str | None, answered: list[str])
         # "yes thats the real problem", "Europe should do more, yes.": a yes or no, and a claim
         said = (yes_no_stance(rest.strip(" ,.;:-")) if rest.strip() else None) or next(
             (("agree" if word in ("yes", "yeah", "yep") else "disagree") for word in re.findall(
-                r"\b(yes|yeah|yep|no|nope|nah)\b", re.split(r"(?<=[.!?;])\s+", rest.lower())[0])), None)
+                r"\b(yes|yeah|yep|no|nope|nah)\b", re.split(r"(?<=[.!?;])\s+", rest.lower())[0])), None) or (
+            # ("china is not threat for Brazil, is our biggest partner. so for me no": said last)
+            closing_stance(rest, True) or (None,))[0]
     if said is None:
         return None
     return Reading("prompt_request", prompt=other.id, part="answer", words=text.strip())

@@ -2987,6 +2987,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             best = known.facts[best_id]
     known_words, unknown_words = known.focus_words(question if how == "" else text)
     absent = known.absent(unknown_words)
+    if how:  # (the earlier question's words had their say then: "where is this poll?" after NATO)
+        absent = _own(absent, question)
     if re.search(r"\b(vs|versus|compare[sd]?|contrast|than|differ|different|difference)\b", question, re.I):
         # "cold war us vs today's us according to schake": today is one side of a comparison
         absent = [w for w in absent if w not in NOW_WORDS]

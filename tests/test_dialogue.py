@@ -1566,3 +1566,15 @@ def test_round_23_second_read_stances_and_lists():
     assert read("i agree with the article", "give_opinion", ASKED_STANCE, OPEN).stance == "disagree"
     assert read("My thoughts on the summit: 1. no real deal came out of it 2. Europe was ignored 3. Putin won "
                 "4. never trust him", "share_opinion", FREE).kind != "answers_list"
+
+
+def test_round_23_fresh_conversations_readings():
+    # A new writer's conversations (c161-c180): questions named by number, goodbyes in other
+    # languages, a view ending with its stance
+    assert read("Q7 no, 80 years of mistakes, finally change", "ask_article", FREE) == Reading(
+        "prompt_request", prompt="eighty_years", part="answer", words="no, 80 years of mistakes, finally change")
+    assert read("pode ser. Q3", "ask_article", FREE) == Reading("prompt_request", prompt="ukraine_deal")
+    assert read("question 5 is hard", "ask_article", FREE) == Reading("prompt_request", prompt="negotiating_with_adversary")
+    assert read("obrigado, tchau", "give_opinion", ASKED_OPINION, YES_NO).kind == "goodbye"
+    china = read("china is not threat for Brazil, is our biggest partner. so for me no", "ask_article", FREE)
+    assert (china.kind, china.view) == ("answer", True)

@@ -2360,3 +2360,10 @@ def test_round_23_twentieth_testers_things_the_article_never_mentions():
     assert minerals.text == "The article doesn't say anything about minerals."
     dictator = respond("Is it true that Trump said Zelensky is dictator?")
     assert "approval figure" not in dictator.text
+
+
+def test_round_23_words_the_article_lacks_are_the_readers_own():
+    # "where is this poll?" after a question about NATO got "doesn't say anything about NATO"
+    _, poll = _conversation("This article is western propaganda. NATO expansion caused the war, why article not say this?",
+                            "the article lie about Zelensky 50%? where is this poll?")
+    assert "NATO" not in poll.text
