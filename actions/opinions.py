@@ -670,7 +670,9 @@ class ValidateOpinionForm(FormValidationAction):
             if changed is not None:
                 return changed  # the prompt now open is asked again
         if step == "opinion":  # ("i just told u. <the view>": the view)
-            return await save_opinion(dispatcher, tracker, prompt, reading, words=reading.words)
+            saved = await save_opinion(dispatcher, tracker, prompt, reading, words=reading.words)
+            # ("no. next question": the answer, and no "What makes you say that?")
+            return [*saved, SlotSet("reason_declined", True)] if reading.part == "next" else saved
         message_id = tracker.get_slot("opinion_message_id")
         if step == "reason" and kind == "stance" and tracker.get_slot("stance"):
             return await self.restate_stance(dispatcher, tracker, prompt, reading)

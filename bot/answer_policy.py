@@ -156,17 +156,22 @@ class ArticleAnswerPolicy(Policy):
 
 
 def _offer_pending(tracker: DialogueStateTracker) -> bool:
-    """Whether the bot's last words before the reader's latest message were the opinion offer
-    ("why not?" then says yes; after an answer it asks why)."""
-    seen_message = False
+    """Whether the bot's last words before the reader's latest message offered something: the
+    opinion offer ("why not?" then says yes; after an answer it asks why), or another discussion
+    question after an answer ("go on then" takes it)."""
+    seen_message = last_action_seen = False
     for event in reversed(tracker.events):
         if isinstance(event, UserUttered):
             if seen_message:
                 return False
             seen_message = True
-        elif (seen_message and isinstance(event, ActionExecuted)
+        elif seen_message and isinstance(event, SlotSet) and event.key == "offered" and event.value:
+            return True  # "Would you like another discussion question, or back to the article?"
+        elif (seen_message and not last_action_seen and isinstance(event, ActionExecuted)
               and event.action_name != ACTION_LISTEN_NAME):
-            return event.action_name == OFFER
+            if event.action_name == OFFER:
+                return True
+            last_action_seen = True  # (only the last thing said offers; an offer slot set that turn too)
     return False
 
 

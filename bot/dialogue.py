@@ -135,6 +135,7 @@ PRIVACY_QUESTION = re.compile(
     r"|\b(do|does|can|could|will|would) (my |our )?(parents|mom|mum|dad|boss|employer|teacher|school|friends|family|wife|husband|"
     r"government|police|other readers) (see|read) (this|it|that|my (answers|messages|words|chat)|what i (write|wrote|said|say))\W*$"
     r"|\bdid you (delete|remove|erase|wipe|blank) (the|my|our) (chat|conversation|messages|words)\b"
+    r"|\b(saved|stored|kept) anonymously\b.*\b(mean|means)\b|\bmy name (is )?(there|stored|saved|kept|visible|shown)\b"
     r"|\bhow long (are|is|will) (my|the|our) (answers?|data|opinions?|messages?|chats?|conversations?) (be )?(kept|stored|saved|held)\b"
     r"|\bwho (sees|reads|gets|can see|can read|looks at) (the|my|these|those|our) (saved |stored )?"
     r"(answers?|opinions?|views?|data|responses?)\b"
@@ -571,8 +572,8 @@ CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|ok
                         re.I)
 # A discussion question named by its number, alone or leading its answer ("Q4 yes elections, his term is
 # finish", "pode ser. Q3"; the bot itself says "make Q5 unsure")
-PROMPT_NUMBER_LEAD = re.compile(r"^(?:[^.!?]{0,20}[.!?]\s+)?(?:ok\W+|and\W+|so\W+|now\W+)*(?:q|question ?)(?P<n>[1-9])\b\W*"
-                                r"(?P<rest>.*)$", re.I | re.S)
+PROMPT_NUMBER_LEAD = re.compile(r"^(?:[^.!?]{0,40}[.!?]\s+){0,2}(?:(?:ok|okay|and|so|now|yes|yeah|sure|then)\W+)*"
+                                r"(?:q|question ?)(?P<n>[1-9])\b\W*(?P<rest>.*)$", re.I | re.S)
 CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an answer that mention what follows
 # "please delete the part about my brother, i dont want it saved": what the words are about, not the words
 CUT_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no)\W+)*"
@@ -769,7 +770,7 @@ STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i
 ARTICLE_SIDE = re.compile(r"\bi (totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) with (the|this) "
                           r"(article|author|writer|piece|op-?ed)\b")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
-SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\))\W*$", re.I)
+SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\)|🙄|🙃|😒)\W*$", re.I)
 # The reader saying the stance just saved was a mistake of theirs ("I misread", "fix it")
 MISREAD = re.compile(r"\b(i misread|i misunderstood)( (it|that|the question|you))?\b(?! (the article|at first|first))"
                      r"|\bi (read|got) (it|that|the question) wrong\b|\bi got it backwards\b"
@@ -1842,12 +1843,16 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if moved_to is not None:
         which = moved["which"] or moved["which2"] or "last"
         return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
-    numbered_one = PROMPT_NUMBER_LEAD.match(raw.strip()) if step in (FREE, OFFERED, ASKED_OPINION) else None
+    # (one question named: "q2 yes, q5 no" is a list, read below)
+    numbered_one = PROMPT_NUMBER_LEAD.match(raw.strip()) if len(re.findall(r"\b(q|question ?)[1-9]\b", raw, re.I)) == 1 else None
+    if numbered_one and step not in (FREE, OFFERED, ASKED_OPINION) and words_of(
+            re.sub(r"\b(please|pls|now|next|then)\b", " ", numbered_one["rest"] or "")):
+        numbered_one = None  # ("Yes, Q2 please" at the stance question moves on; a new answer there doesn't)
     if numbered_one and 1 <= int(numbered_one["n"]) <= len(prompts()):
         # "Q7 no, 80 years of mistakes, finally change", "pode ser. Q3": that question, and the
         # answer given with it
         wanted_id = list(prompts())[int(numbered_one["n"]) - 1]
-        rest = (numbered_one["rest"] or "").strip(" ,.:;-")
+        rest = re.sub(r"^(please|pls|now|next|then)\W*$", "", (numbered_one["rest"] or "").strip(" ,.:;-"), flags=re.I)
         if len(words_of(rest)) >= 1 and not PROMPT_NUMBER_LEAD.match(rest) \
                 and not re.match(r"(is|was|seems|looks|sounds|makes)\b", rest, re.I):  # ("question 5 is hard": about it)
             return Reading("prompt_request", prompt=wanted_id, part="answer", words=rest)
@@ -2069,6 +2074,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hola, i want give my opinion about the trump and russia"
     switch = SWITCH_TO.match(plain) if count <= ANSWERS_REQUEST_MAX_WORDS else None
+    answered_then_next = re.fullmatch(r"(?P<said>yes|yeah|yep|no|nope|nah)\W+(next|next question|next one|move on|skip)( please| pls)?\W*",
+                                      plain) if step == ASKED_OPINION and yes_no else None
+    if answered_then_next:
+        # "no. next question" at a yes/no question: its answer, and no more about it
+        return Reading("answer", stance=yes_no_stance(answered_then_next["said"]), reason=None, part="next",
+                       words=answered_then_next["said"])
     if switch and re.fullmatch(r"(next|another|other|different|new)( \w+)?", switch["topic"]):
         # "move on to the next question": this one skipped, or the next one asked for
         return Reading("control", control="skip") if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) \
@@ -2082,7 +2093,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                                                 r"( please| pls)?", sentences[-1]):
         return Reading("accept")  # "wow you learn fast. next"
     if (step == OFFERED or step == FREE and (unled != plain or unled == "one more")) and re.fullmatch(
-            r"(nxt|next|more|one more|another|go|go on|go ahead|continue|keep going)( one| q| question| please| pls)?", unled):
+            r"(nxt|next|more|one more|another|go|go on|go ahead|continue|keep going|carry on)( one| q| question| please| pls| then)?",
+            unled):
         # "nxt", "more" to "another discussion question?"; "yeah next" to the same offer at the
         # end of an answer's thanks (no offer step there: a bare "more" may ask about the article)
         return Reading("accept")
@@ -2494,6 +2506,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         or topic_led_answer(raw, None, []) is not None  # "china yes thats the real problem"
         or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None
         or should_do(plain)
+        or re.match(r"^((lol|lmao|lmfao|haha|bro)\W+)*imagine (asking|thinking|believing|saying|wanting|expecting|trusting|"
+                    r"holding|demanding)\b", plain) is not None  # "lmao imagine asking for elections while getting bombed"
         or count >= LONG_VIEW_WORDS)  # a paragraph pasted in is a view, whatever its words
     reason = reason_in(raw, stance)
     closing = closing_stance(raw, yes_no or step == ASKED_STANCE) if prompt_open else None
@@ -2594,6 +2608,10 @@ def topic_led_answer(text: str, open_prompt_id: str | None, answered: list[str])
                 r"\b(yes|yeah|yep|no|nope|nah)\b", re.split(r"(?<=[.!?;])\s+", rest.lower())[0])), None) or (
             # ("china is not threat for Brazil, is our biggest partner. so for me no": said last)
             closing_stance(rest, True) or (None,))[0]
+    if said is None and open_prompt_id is None and CLAIM_WORDS & set(words_of(rest.lower())) and "?" not in text:
+        # "china is the real enemy. russia is a gas station with nukes" after an answer: that
+        # question's answer, its stance to be asked
+        return Reading("prompt_request", prompt=other.id, part="answer", words=text.strip())
     if said is None:
         return None
     return Reading("prompt_request", prompt=other.id, part="answer", words=text.strip())

@@ -1648,3 +1648,19 @@ def test_round_23_stances_by_topic_parts_named_by_their_words_and_deleting_all(b
     assert rows["russia_shift"] == "its a betrayal of ukraine" and len(rows) == 3
     bot.text(reader, "and delete all of them pls")
     assert rows_of(bot, reader) == []
+
+
+def test_round_23_fresh_conversations_through_the_server(bot):
+    # A new writer's conversations (c161-c180): "go on then" after "another question?" was answered
+    # from the article; "no. next question" was "we'll leave it there"; a view naming China after an
+    # answer was added to that answer.
+    reader = new_reader()
+    bot.text(reader, "TRUMP IS RIGHT. Europe been freeloading for decades")
+    said = bot.text(reader, "china is the real enemy. russia is a gas station with nukes")
+    assert "Where do you stand on this: closer ties with Russia are worth it" in said
+    bot.text(reader, "agree")
+    assert prompts()["ukraine_deal"].text in bot.text(reader, "go on then")
+    assert "So you disagree that Ukraine could have avoided" in bot.text(reader, "no. next question")
+    rows = {r.prompt_id: (r.opinion, r.stance) for r in rows_of(bot, reader)}
+    assert rows["russia_shift"][1] == "agree" and rows["china_focus"][1] == "agree"
+    assert rows["ukraine_deal"] == ("no", "disagree")

@@ -1578,3 +1578,21 @@ def test_round_23_fresh_conversations_readings():
     assert read("obrigado, tchau", "give_opinion", ASKED_OPINION, YES_NO).kind == "goodbye"
     china = read("china is not threat for Brazil, is our biggest partner. so for me no", "ask_article", FREE)
     assert (china.kind, china.view) == ("answer", True)
+
+
+def test_round_23_fresh_conversations_more_readings():
+    assert read("what is 'saved anonymously' mean? my name is there?", "ask_article", ASKED_STANCE).kind == "privacy"
+    assert read("go on then", "ask_article", OFFERED).kind == "accept"
+    assert read("oh yeah bc abandoning ukraine to pivot to china has worked out so great in every strategy game "
+                "ever 🙄", "give_opinion", ASKED_OPINION, YES_NO).stance == "disagree"
+    assert read("no. next question", "give_opinion", ASKED_OPINION, YES_NO) == Reading(
+        "answer", stance="disagree", part="next", words="no")
+    assert read("lmao imagine asking for elections while getting bombed", "ask_article", FREE).view
+    assert read("Yes, Q2 please", "affirm", ASKED_STANCE) == Reading("prompt_request", prompt="china_focus")
+    assert read("figures. some neocon think tank. ok Q4", "ask_article", OFFERED) == Reading(
+        "prompt_request", prompt="wartime_elections")
+    assert read("q2 yes, q5 no", "give_opinion", FREE).kind == "answers_list"
+    china = read("china is the real enemy. russia is a gas station with nukes", "ask_article", OFFERED, YES_NO)
+    assert china.view
+    from bot.prompts import prompt_of_view
+    assert prompt_of_view("TRUMP IS RIGHT. Europe been freeloading for decades") is None  # (the general one's)
