@@ -1076,8 +1076,13 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                        SlotSet("last_message_id", row["message_id"])]
         elif change.startswith(dialogue.REASON_EDIT):
             reason = store.clean_text(change[len(dialogue.REASON_EDIT):])[: store.MAX_OPINION_CHARS]
-            await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "reason": reason})
-            dispatcher.utter_message(text=f"Done - your reason there{about} is now: \"{reason}\"")
+            await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "reason": reason or None})
+            if reason:
+                dispatcher.utter_message(text=f"Done - your reason there{about} is now: \"{reason}\"")
+            else:  # "delete my reason": the answer stays, without it (and it goes from the stored conversation)
+                if row["reason"]:
+                    await asyncio.to_thread(store.redact_conversation, tracker.sender_id, [row["reason"]])
+                dispatcher.utter_message(text=f"Done - I've removed your reason there{about}; your answer stays.")
         else:
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "stance": change})
             dispatcher.utter_message(text=f"Done - I've changed that answer: {STANCE_PHRASES[change]} "

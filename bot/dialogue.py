@@ -115,6 +115,7 @@ SHOW_ME = re.compile(r"^((ok|okay|pls|please|then)\W+)*show (me all|me everythin
 # "did you save what i just said about putin and europe?": what was saved, shown (up to
 # ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
 SAVED_ASKED = re.compile(
+    r"^((wait|so|ok|hold on|and|hey|um) )*(what'?s|what is|whats|what got|what was) (saved|stored|kept|recorded)( so far)?\W*$|"
     r"^((wait|so|ok|hold on|and|hey|um) )*(did|have|do) (you|u) (save|saved|store|stored|record|recorded|keep|kept|"
     r"delete|deleted|remove|removed|erase|erased) "
     r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one))\b"
@@ -574,6 +575,25 @@ CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|ok
 # finish", "pode ser. Q3"; the bot itself says "make Q5 unsure")
 PROMPT_NUMBER_LEAD = re.compile(r"^(?:[^.!?]{0,40}[.!?]\s+){0,2}(?:(?:ok|okay|and|so|now|yes|yeah|sure|then)\W+)*"
                                 r"(?:q|question ?)(?P<n>[1-9])\b\W*(?P<rest>.*)$", re.I | re.S)
+# "delete my reason", "remove the reason on the china one"
+REASON_DELETE = re.compile(r"^((please|pls|can you|could you|ok|okay|and|also|just|now)\W+)*(delete|remove|drop|erase|clear|"
+                           r"take out|get rid of) (my|the) reason( (on|for|from|of) (the |my )?(?P<topic>[a-z0-9' ]{2,30}?)"
+                           r"( one| question| answer)?)?( please| pls| only| just)?\W*$")
+# "change my answer on the general question to: ..."
+ANSWER_ON_PROMPT_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(please |pls |can you |could you )?(change|make|set|update|"
+                                   r"edit|correct|fix|rewrite) (my|the) (?P<part>answer|reason|opinion|view) (on|for|to|about) "
+                                   r"(the )?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)? (to|to say|to read)\s*[:,-]?\s*"
+                                   r"(?P<rest>\S.+)$", re.I | re.S)
+# Asking for the article's words, whatever is open ("tell me what the article says about europe")
+ARTICLE_ASKED_FOR = re.compile(r"^((ok|so|but|first|wait|please|pls)\W+)*(can you |could you )?(tell me|show me|explain|remind me)"
+                               r" what (the article|the author|the piece|it) (says|said|thinks|writes|claims)\b")
+# "delete the words Russia elections are a joke from my elections answer": words named without quotes
+CUT_WORDS = re.compile(r"^((please|pls|can you|could you|ok|okay|and|also|now|just)\W+)*(remove|delete|take out|cut|drop|erase) "
+                       r"the (word|words|phrase|sentence|line) (?P<words>[^'\"‘“].{1,120}?) (from|in|out of) "
+                       r"(?P<which>(my|the|that) .*?\b(answer|one|reason))\W*$", re.I)
+# "i AGREE putin can be trusted": a stance, then a question's own statement
+STANCE_THAT = re.compile(r"^((ok|so|no|wait|actually|i mean)\W+)*(i )?(strongly |totally |really )?(?P<stance>agree|disagree)"
+                         r"( that| with)? (?P<claim>.+)$")
 CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an answer that mention what follows
 # "please delete the part about my brother, i dont want it saved": what the words are about, not the words
 CUT_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no)\W+)*"
@@ -1455,8 +1475,8 @@ def yes_no_stance(text: str) -> str | None:
     if re.match(r"^\W*((ah|oh|ok|okay|i see|got it|right)\W+)*now i (understand|get it|see|got it)\s*[.!,;]", text.lower()):
         plain = re.sub(r"^((ah|oh|ok|okay|i see|got it|right) )*now i (understand|get it|see|got it) ", "", plain)  # "ah ok now i understand. no, ..."
     # "I think no. Russia and China work together": the answer after "i think"
-    plain = re.sub(r"^(i think|i guess|i'?d say|i would say|i believe|i feel|my answer is|honestly|tbh|so|well|oh|and|then) "
-                   r"(?=(yes|no|nope|nah|yeah|yep)\b)", "", plain)
+    plain = re.sub(r"^(i think|i guess|i'?d say|i would say|i believe|i feel|my answer is|honestly|tbh|so|well|oh|and|then|"
+                   r"obviously|clearly|definitely|absolutely|of course|hell|easy) (?=(yes|no|nope|nah|yeah|yep)\b)", "", plain)
     plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never|probably|worth|100)\b)", "", plain)
     # ("china yes thats the real problem": a bare topic, then a plain yes or no)
     plain = re.sub(r"^(china|europe|elections?|putin) (?=(yes|yeah|yep|no|nope|nah)\b(?! (doubt|longer|one|matter|way)\b))", "", plain)
@@ -1857,6 +1877,35 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                 and not re.match(r"(is|was|seems|looks|sounds|makes)\b", rest, re.I):  # ("question 5 is hard": about it)
             return Reading("prompt_request", prompt=wanted_id, part="answer", words=rest)
         return Reading("prompt_request", prompt=wanted_id)
+    reason_gone = REASON_DELETE.match(plain) if count <= ANSWERS_REQUEST_MAX_WORDS else None
+    if reason_gone:
+        # "delete my reason": the reason, not the answer (it deleted the whole answer)
+        named = prompt_about(reason_gone["topic"]) if reason_gone["topic"] else None
+        return Reading("answers_edit", edits=((named.id if named else "#-1", REASON_EDIT),))
+    answer_on = ANSWER_ON_PROMPT_EDIT.match(raw.strip())
+    on_prompt = (prompt_about(answer_on["topic"]) or prompt_about(f"{answer_on['topic']} one")) \
+        if answer_on and answer_on["topic"].strip().lower() not in ORDINAL_ANSWERS else None  # ("the first question": by place)
+    if on_prompt is not None and has_letters(answer_on["rest"]):
+        # "change my answer on the general question to: he's selling out ukraine": that one's
+        part = REASON_EDIT if answer_on["part"].lower() == "reason" else OPINION_EDIT
+        new_stance = stance_of(answer_on["rest"], False)
+        if part == OPINION_EDIT and new_stance and is_stance_only(answer_on["rest"]):
+            return Reading("answers_edit", edits=((on_prompt.id, new_stance),))  # "... on china to mixed"
+        return Reading("answers_edit", edits=((on_prompt.id, f"{part}{answer_on['rest'].strip()}"),))
+    if ARTICLE_ASKED_FOR.match(plain):
+        return Reading("question")  # "tell me what the article says about europe", at a question too
+    unquoted = CUT_WORDS.match(raw.strip())
+    if unquoted:
+        # "delete the words Russia elections are a joke from my elections answer"
+        named = answer_edits(f"delete {unquoted['which']}")
+        return Reading("answers_edit", edits=((named[0][0] if named else "#-1", f"{CUT_EDIT}{unquoted['words'].strip()}"),))
+    echoed = STANCE_THAT.match(plain) if step in (FREE, OFFERED) and count <= ANSWERS_REQUEST_MAX_WORDS else None
+    echoed_prompt = next((p for p in prompts().values() if echoed and len(words_of(without_statement(echoed["claim"], p.statement)))
+                          <= len(words_of(echoed["claim"])) - 3 and len(words_of(without_statement(echoed["claim"], p.statement))) <= 2),
+                         None) if echoed else None
+    if echoed_prompt is not None:
+        # "i AGREE putin can be trusted" after an answer: that question's statement, agreed or not
+        return Reading("answers_edit", edits=((echoed_prompt.id, echoed["stance"]),))
     cut_about = CUT_ABOUT.match(raw.strip())
     about_words = set(words_of(cut_about["about"])) - {"my", "the"} if cut_about else set()
     if about_words and not about_words & {"answer", "answers", "one", "reason", "it", "that", "me", "myself", "name", "data"}:

@@ -1664,3 +1664,19 @@ def test_round_23_fresh_conversations_through_the_server(bot):
     rows = {r.prompt_id: (r.opinion, r.stance) for r in rows_of(bot, reader)}
     assert rows["russia_shift"][1] == "agree" and rows["china_focus"][1] == "agree"
     assert rows["ukraine_deal"] == ("no", "disagree")
+
+
+def test_round_23_a_reason_deleted_alone_and_an_answer_named_by_its_question(bot):
+    # The twenty-first tester: "delete my reason" deleted the whole answer; "change my answer on the
+    # general question to: ..." overwrote the latest one.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its bad because allies matter")
+    bot.text(reader, "disagree")
+    bot.text(reader, "another")
+    bot.text(reader, "yes worth it, china is the threat")
+    assert "removed your reason there" in bot.text(reader, "delete my reason")
+    bot.text(reader, "change my answer on the general question to: he's selling out ukraine")
+    rows = {r.prompt_id: (r.opinion, r.reason) for r in rows_of(bot, reader)}
+    assert rows["china_focus"] == ("yes worth it, china is the threat", None)
+    assert rows["russia_shift"][0] == "he's selling out ukraine"

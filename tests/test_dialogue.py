@@ -1482,7 +1482,7 @@ def test_round_23_read_no_privacy_question_cut_or_edit(text, step, expected):
 def test_round_23_twentieth_testers_readings():
     # a part of an answer, named by its words, is never the whole answer
     assert read("please delete the word 'etc' in my first answer", "ask_article", OFFERED).edits == (("#1", "cut:etc"),)
-    assert read("please delete the word etc in my first answer", "ask_article", OFFERED).kind == "answers_request"
+    assert read("please delete the word etc in my first answer", "ask_article", OFFERED).edits == (("#1", "cut:etc"),)
     assert read("delete my first answer", "ask_article", OFFERED).edits == (("#1", "delete"),)
     # deleting everything, however it is put; and questions about who sees what
     assert read("and delete all of them pls", "ask_article", OFFERED).control == "delete_data"
@@ -1596,3 +1596,17 @@ def test_round_23_fresh_conversations_more_readings():
     assert china.view
     from bot.prompts import prompt_of_view
     assert prompt_of_view("TRUMP IS RIGHT. Europe been freeloading for decades") is None  # (the general one's)
+
+
+def test_round_23_twenty_first_testers_readings():
+    assert read("delete my reason", "ask_article", OFFERED).edits == (("#-1", "reason:"),)
+    assert read("remove the reason on the china one", "ask_article", OFFERED).edits == (("china_focus", "reason:"),)
+    assert read("change my answer on the general question to: he's selling out ukraine", "ask_article", OFFERED).edits == (
+        ("russia_shift", "opinion:he's selling out ukraine"),)
+    assert read("tell me what the article says about europe", "ask_article", ASKED_OPINION, YES_NO).kind == "question"
+    assert read("delete the words Russia elections are a joke from my elections answer", "ask_article", OFFERED).edits == (
+        ("wartime_elections", "cut:Russia elections are a joke"),)
+    assert read("i AGREE putin can be trusted", "ask_article", OFFERED).edits == (("negotiating_with_adversary", "agree"),)
+    assert read("i agree putin is dangerous", "ask_article", OFFERED).kind != "answers_edit"
+    assert read("lol obviously no", "ask_article", ASKED_STANCE, YES_NO) == Reading("stance", stance="disagree")
+    assert read("what's saved", "ask_article", OFFERED).kind == "show_answers"
