@@ -930,7 +930,8 @@ def split_sentences(text: str) -> list[str]:
 def sentences_about(text: str, about: str) -> list[str]:
     """The sentences of `text` that mention what `about` names ("my brother": "My brother is at
     the front."), by its words other than "my" and "the"."""
-    wanted = [w for w in re.findall(r"[a-z']+", about.lower()) if w not in ("my", "the", "a", "an")]
+    wanted = [w for w in re.findall(r"[a-z']+", about.lower()) if w not in (
+        "my", "the", "a", "an", "being", "is", "are", "was", "were", "that", "this", "about", "of", "and")]
     return [said for said in split_sentences(text)
             if wanted and all(re.search(rf"\b{re.escape(w)}(s|es)?\b", said.lower()) for w in wanted)]
 

@@ -562,7 +562,7 @@ SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i 
 MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the prompt whose id follows
 CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that follow out of the answer
 # "remove 'they lost the war so they gotta make a deal' from my first answer": those words only
-CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just)\W+)*"
+CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no)\W+)*"
                         r"(remove|delete|take out|cut|drop|erase|get rid of) "
                         r"(the |that |this )?((word|words|phrase|line|sentence|part|bit|bits) )?"
                         r"[\"'‘“](?P<quoted>[^\"’”]{2,300}?)[\"'’”]( (bit|part|line|sentence))?\s*(from|out of|in) "
@@ -602,7 +602,17 @@ CUT_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|oka
                        r"mentioning) (?P<about>(my |the )?[a-z][a-z' -]{1,40}?)"
                        r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?"
                        r"(\W+(i (don'?t|dont|do not) want (it|that|this) (saved|stored|kept|there)|(it'?s|it is|its) (private|personal|"
-                       r"too personal)|please|pls|thanks|thx))?\W*$", re.I)
+                       r"too personal)|please|pls|thanks|thx|keep the rest))?\W*$", re.I)
+# ... "from that", or from nothing named, with a remark after it ("no, remove the bit 'hmm ...', thats not
+# my opinion", "please remove 'Russia elections are a joke' from that, i dont want to be rude"): the last answer
+CUT_QUOTED_LAST = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|also|oh|wait|now|just|no)\W+)*"
+                             r"(remove|delete|take out|cut|drop|erase|get rid of) (the |that |this )?((word|words|phrase|line|"
+                             r"sentence|part|bit|bits) )?[\"'‘“](?P<quoted>[^\"’”]{2,300}?)[\"'’”]( (from|out of|in) (it|that|this))?"
+                             r"(\W+(it'?s|its|thats|that'?s|i|because|cause|keep)\b[^'\"‘“]{0,60})?\W*$", re.I)
+# "remove the europe army part from my first answer": a part named by what it is about
+CUT_PART_NAMED = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|also|now|just|no)\W+)*(remove|delete|take out|cut|drop|"
+                            r"erase|get rid of) the (?P<about>[a-z][a-z' -]{1,30}?) (part|bit|sentence|line)"
+                            r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?(\W+keep the rest)?\W*$", re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of|take (it|that|this) (off|out|down)|"
@@ -1908,12 +1918,20 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=((echoed_prompt.id, echoed["stance"]),))
     cut_about = CUT_ABOUT.match(raw.strip())
     about_words = set(words_of(cut_about["about"])) - {"my", "the"} if cut_about else set()
-    if about_words and not about_words & {"answer", "answers", "one", "reason", "it", "that", "me", "myself", "name", "data"}:
+    if about_words and not about_words <= {"answer", "answers", "one", "reason", "it", "that"} \
+            and not re.search(r"\b(me|myself|my name|my data)\b", cut_about["about"]):
         # (the answer that mentions it, whichever it is, unless one is named: "from my first answer";
         # "the stuff about me" asks about their data)
         named = answer_edits(f"delete {cut_about['which']}") if cut_about["which"] else ()
         target = named[0][0] if named else "#-1"
         return Reading("answers_edit", edits=((target, f"{CUT_ABOUT_EDIT}{cut_about['about'].strip()}"),))
+    last_cut = CUT_QUOTED_LAST.match(raw.strip()) if not CUT_QUOTED.search(raw.strip()) else None
+    if last_cut:
+        return Reading("answers_edit", edits=(("#-1", f"{CUT_EDIT}{last_cut['quoted'].strip()}"),))
+    part_named = CUT_PART_NAMED.match(raw.strip())
+    if part_named and not re.fullmatch(r"(first|second|third|last|other|whole|same|next)", part_named["about"].strip()):
+        named = answer_edits(f"delete {part_named['which']}") if part_named["which"] else ()
+        return Reading("answers_edit", edits=((named[0][0] if named else "#-1", f"{CUT_ABOUT_EDIT}{part_named['about'].strip()}"),))
     cut = CUT_QUOTED.search(raw.strip())
     if cut:
         named = answer_edits(f"delete {cut['which']}")

@@ -1610,3 +1610,16 @@ def test_round_23_twenty_first_testers_readings():
     assert read("i agree putin is dangerous", "ask_article", OFFERED).kind != "answers_edit"
     assert read("lol obviously no", "ask_article", ASKED_STANCE, YES_NO) == Reading("stance", stance="disagree")
     assert read("what's saved", "ask_article", OFFERED).kind == "show_answers"
+
+
+def test_round_23_parts_of_an_answer_named_more_ways():
+    # Tester 21: each of these got "To fix your last answer, say ..." or the next question
+    assert read("no, remove the bit 'hmm actually that was more about trusting putin', thats not my opinion",
+                "ask_article", OFFERED).edits == (("#-1", "cut:hmm actually that was more about trusting putin"),)
+    assert read("please remove 'Russia elections are a joke' from that, i dont want to be rude", "ask_article",
+                ASKED_OPINION, YES_NO).edits == (("#-1", "cut:Russia elections are a joke"),)
+    assert read("remove the europe army part from my first answer", "ask_article", OFFERED).edits == (
+        ("#1", "cut_about:europe army"),)
+    assert read("remove the sentence about the article being one-sided, keep the rest", "ask_article", OFFERED).edits == (
+        ("#-1", "cut_about:the article being one-sided"),)
+    assert read("they should remove the 'peacekeeping' part of the deal", "give_opinion", ASKED_OPINION, YES_NO).kind == "answer"
