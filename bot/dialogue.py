@@ -37,7 +37,7 @@ GOODBYE = re.compile(
     r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
     r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
-    r"do widzenia|poka|good day|that'?s enough for (me|now|today))\b"
+    r"do widzenia|good day|that'?s enough for (me|now|today))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
@@ -136,7 +136,8 @@ PRIVACY_QUESTION = re.compile(
     r"|\b(do|does|can|could|will|would) (my |our )?(parents|mom|mum|dad|boss|employer|teacher|school|friends|family|wife|husband|"
     r"government|police|other readers) (see|read) (this|it|that|my (answers|messages|words|chat)|what i (write|wrote|said|say))\W*$"
     r"|\bdid you (delete|remove|erase|wipe|blank) (the|my|our) (chat|conversation|messages|words)\b"
-    r"|\b(saved|stored|kept) anonymously\b.*\b(mean|means)\b|\bmy name (is )?(there|stored|saved|kept|visible|shown)\b"
+    r"|\b(saved|stored|kept) anonymously\b.*\b(mean|means)\b|\bis my name (there|stored|saved|kept|visible|shown)\b"
+    r"|\bmy name (is )?(there|stored|saved|kept|visible|shown)\s*\?"
     r"|\bhow long (are|is|will) (my|the|our) (answers?|data|opinions?|messages?|chats?|conversations?) (be )?(kept|stored|saved|held)\b"
     r"|\bwho (sees|reads|gets|can see|can read|looks at) (the|my|these|those|our) (saved |stored )?"
     r"(answers?|opinions?|views?|data|responses?)\b"
@@ -582,14 +583,15 @@ REASON_DELETE = re.compile(r"^((please|pls|can you|could you|ok|okay|and|also|ju
 # "change my answer on the general question to: ..."
 ANSWER_ON_PROMPT_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(please |pls |can you |could you )?(change|make|set|update|"
                                    r"edit|correct|fix|rewrite) (my|the) (?P<part>answer|reason|opinion|view) (on|for|to|about) "
-                                   r"(the )?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)? (to|to say|to read)\s*[:,-]?\s*"
+                                   r"(the )?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)? (to|to say|to read)\s*:\s*"
                                    r"(?P<rest>\S.+)$", re.I | re.S)
 # Asking for the article's words, whatever is open ("tell me what the article says about europe")
 ARTICLE_ASKED_FOR = re.compile(r"^((ok|so|but|first|wait|please|pls)\W+)*(can you |could you )?(tell me|show me|explain|remind me)"
                                r" what (the article|the author|the piece|it) (says|said|thinks|writes|claims)\b")
 # "delete the words Russia elections are a joke from my elections answer": words named without quotes
 CUT_WORDS = re.compile(r"^((please|pls|can you|could you|ok|okay|and|also|now|just)\W+)*(remove|delete|take out|cut|drop|erase) "
-                       r"the (word|words|phrase|sentence|line) (?P<words>[^'\"‘“].{1,120}?) (from|in|out of) "
+                       r"the (word|words|phrase|sentence|line) (?!(about|where|mentioning|that|which|i wrote|i said|on)\b)"
+                       r"(?P<words>[^'\"‘“].{1,120}?) (from|in|out of) "
                        r"(?P<which>(my|the|that) .*?\b(answer|one|reason))\W*$", re.I)
 # "i AGREE putin can be trusted": a stance, then a question's own statement
 STANCE_THAT = re.compile(r"^((ok|so|no|wait|actually|i mean)\W+)*(i )?(strongly |totally |really )?(?P<stance>agree|disagree)"
@@ -599,7 +601,7 @@ CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an 
 CUT_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no)\W+)*"
                        r"(remove|delete|take out|cut|drop|erase|get rid of) (the |that |this )?(part|bit|line|sentence|stuff|"
                        r"mention)( of (my|the|that) (\w+ )?(answer|one|reason))? (about|on|where i (mention|talk about|said)|"
-                       r"mentioning) (?P<about>(my |the )?[a-z][a-z' -]{1,40}?)"
+                       r"mentioning|i wrote about|i said about|that mentions) (?P<about>(my |the )?[a-z][a-z' -]{1,40}?)"
                        r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?"
                        r"(\W+(i (don'?t|dont|do not) want (it|that|this) (saved|stored|kept|there)|(it'?s|it is|its) (private|personal|"
                        r"too personal)|please|pls|thanks|thx|keep the rest))?\W*$", re.I)
@@ -800,7 +802,7 @@ STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i
 ARTICLE_SIDE = re.compile(r"\bi (totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) with (the|this) "
                           r"(article|author|writer|piece|op-?ed)\b")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
-SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\)|🙄|🙃|😒)\W*$", re.I)
+SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\))\W*$", re.I)
 # The reader saying the stance just saved was a mistake of theirs ("I misread", "fix it")
 MISREAD = re.compile(r"\b(i misread|i misunderstood)( (it|that|the question|you))?\b(?! (the article|at first|first))"
                      r"|\bi (read|got) (it|that|the question) wrong\b|\bi got it backwards\b"
@@ -1486,7 +1488,8 @@ def yes_no_stance(text: str) -> str | None:
         plain = re.sub(r"^((ah|oh|ok|okay|i see|got it|right) )*now i (understand|get it|see|got it) ", "", plain)  # "ah ok now i understand. no, ..."
     # "I think no. Russia and China work together": the answer after "i think"
     plain = re.sub(r"^(i think|i guess|i'?d say|i would say|i believe|i feel|my answer is|honestly|tbh|so|well|oh|and|then|"
-                   r"obviously|clearly|definitely|absolutely|of course|hell|easy) (?=(yes|no|nope|nah|yeah|yep)\b)", "", plain)
+                   r"obviously|clearly|definitely|absolutely|of course|hell|easy) (?=(yes|no|nope|nah|yeah|yep)\b)"
+                   r"(?!no (one|doubt|matter|longer)\b)", "", plain)
     plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never|probably|worth|100)\b)", "", plain)
     # ("china yes thats the real problem": a bare topic, then a plain yes or no)
     plain = re.sub(r"^(china|europe|elections?|putin) (?=(yes|yeah|yep|no|nope|nah)\b(?! (doubt|longer|one|matter|way)\b))", "", plain)
@@ -1873,8 +1876,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if moved_to is not None:
         which = moved["which"] or moved["which2"] or "last"
         return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
-    # (one question named: "q2 yes, q5 no" is a list, read below)
+    # (one question named: "q2 yes, q5 no" is a list, read below; not "hmm ok. Q4 means what exactly?",
+    # "no. question 6 has the same problem", whose "no" answers the open one)
     numbered_one = PROMPT_NUMBER_LEAD.match(raw.strip()) if len(re.findall(r"\b(q|question ?)[1-9]\b", raw, re.I)) == 1 else None
+    if numbered_one and ("?" in numbered_one["rest"] or re.match(
+            r"(means?|asks?|has|have|had|was|were|is|seems|looks|same|the same|i already|i thought|we did|already)\b",
+            numbered_one["rest"].strip(), re.I) or stance_of(raw[:numbered_one.start("n")], step == ASKED_OPINION and yes_no)):
+        numbered_one = None
     if numbered_one and step not in (FREE, OFFERED, ASKED_OPINION) and words_of(
             re.sub(r"\b(please|pls|now|next|then)\b", " ", numbered_one["rest"] or "")):
         numbered_one = None  # ("Yes, Q2 please" at the stance question moves on; a new answer there doesn't)
@@ -1882,12 +1890,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "Q7 no, 80 years of mistakes, finally change", "pode ser. Q3": that question, and the
         # answer given with it
         wanted_id = list(prompts())[int(numbered_one["n"]) - 1]
-        rest = re.sub(r"^(please|pls|now|next|then)\W*$", "", (numbered_one["rest"] or "").strip(" ,.:;-"), flags=re.I)
+        rest = re.sub(r"^((please|pls|now|next|then)\W*)+$", "", (numbered_one["rest"] or "").strip(" ,.:;-"), flags=re.I)
         if len(words_of(rest)) >= 1 and not PROMPT_NUMBER_LEAD.match(rest) \
                 and not re.match(r"(is|was|seems|looks|sounds|makes)\b", rest, re.I):  # ("question 5 is hard": about it)
             return Reading("prompt_request", prompt=wanted_id, part="answer", words=rest)
         return Reading("prompt_request", prompt=wanted_id)
-    reason_gone = REASON_DELETE.match(plain) if count <= ANSWERS_REQUEST_MAX_WORDS else None
+    reason_gone = REASON_DELETE.match(plain) if count <= ANSWERS_REQUEST_MAX_WORDS and step in (FREE, OFFERED, ASKED_OPINION) \
+        else None
+    if reason_gone and re.search(r"\ball\b", reason_gone["topic"] or ""):
+        return Reading("answers_request")  # "remove the reason on all of them": which, one at a time
     if reason_gone:
         # "delete my reason": the reason, not the answer (it deleted the whole answer)
         named = prompt_about(reason_gone["topic"]) if reason_gone["topic"] else None
@@ -1902,7 +1913,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if part == OPINION_EDIT and new_stance and is_stance_only(answer_on["rest"]):
             return Reading("answers_edit", edits=((on_prompt.id, new_stance),))  # "... on china to mixed"
         return Reading("answers_edit", edits=((on_prompt.id, f"{part}{answer_on['rest'].strip()}"),))
-    if ARTICLE_ASKED_FOR.match(plain):
+    if ARTICLE_ASKED_FOR.match(plain) and count <= 12 and not infer_stance(raw) and "because" not in plain:
         return Reading("question")  # "tell me what the article says about europe", at a question too
     unquoted = CUT_WORDS.match(raw.strip())
     if unquoted:
@@ -1910,8 +1921,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         named = answer_edits(f"delete {unquoted['which']}")
         return Reading("answers_edit", edits=((named[0][0] if named else "#-1", f"{CUT_EDIT}{unquoted['words'].strip()}"),))
     echoed = STANCE_THAT.match(plain) if step in (FREE, OFFERED) and count <= ANSWERS_REQUEST_MAX_WORDS else None
+    # (what is left of the claim must say nothing more: "... is the wrong policy" turns it)
     echoed_prompt = next((p for p in prompts().values() if echoed and len(words_of(without_statement(echoed["claim"], p.statement)))
-                          <= len(words_of(echoed["claim"])) - 3 and len(words_of(without_statement(echoed["claim"], p.statement))) <= 2),
+                          <= len(words_of(echoed["claim"])) - 3 and set(words_of(without_statement(echoed["claim"], p.statement)))
+                          <= {"to", "keep", "an", "a", "the", "that", "it", "deal", "agreement", "really", "totally"}),
                          None) if echoed else None
     if echoed_prompt is not None:
         # "i AGREE putin can be trusted" after an answer: that question's statement, agreed or not
@@ -2141,7 +2154,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw):
         return Reading("prompt_request")  # "hola, i want give my opinion about the trump and russia"
     switch = SWITCH_TO.match(plain) if count <= ANSWERS_REQUEST_MAX_WORDS else None
-    answered_then_next = re.fullmatch(r"(?P<said>yes|yeah|yep|no|nope|nah)\W+(next|next question|next one|move on|skip)( please| pls)?\W*",
+    answered_then_next = re.fullmatch(r"(?P<said>yes|yeah|yep|no|nope)\W+(next question|next one|move on)( please| pls)?\W*",
                                       plain) if step == ASKED_OPINION and yes_no else None
     if answered_then_next:
         # "no. next question" at a yes/no question: its answer, and no more about it
@@ -2574,7 +2587,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None
         or should_do(plain)
         or re.match(r"^((lol|lmao|lmfao|haha|bro)\W+)*imagine (asking|thinking|believing|saying|wanting|expecting|trusting|"
-                    r"holding|demanding)\b", plain) is not None  # "lmao imagine asking for elections while getting bombed"
+                    r"holding|demanding)\b.*\b(elections?|putin|trump|ukraine|russia|china|europe|deal|peace|war|land)\b", plain)
+        is not None  # "lmao imagine asking for elections while getting bombed"
         or count >= LONG_VIEW_WORDS)  # a paragraph pasted in is a view, whatever its words
     reason = reason_in(raw, stance)
     closing = closing_stance(raw, yes_no or step == ASKED_STANCE) if prompt_open else None
@@ -2675,10 +2689,6 @@ def topic_led_answer(text: str, open_prompt_id: str | None, answered: list[str])
                 r"\b(yes|yeah|yep|no|nope|nah)\b", re.split(r"(?<=[.!?;])\s+", rest.lower())[0])), None) or (
             # ("china is not threat for Brazil, is our biggest partner. so for me no": said last)
             closing_stance(rest, True) or (None,))[0]
-    if said is None and open_prompt_id is None and CLAIM_WORDS & set(words_of(rest.lower())) and "?" not in text:
-        # "china is the real enemy. russia is a gas station with nukes" after an answer: that
-        # question's answer, its stance to be asked
-        return Reading("prompt_request", prompt=other.id, part="answer", words=text.strip())
     if said is None:
         return None
     return Reading("prompt_request", prompt=other.id, part="answer", words=text.strip())

@@ -62,8 +62,8 @@ def _words(text: str) -> str:
 # A verdict on the shift said first, before what backs it ("its a mistake, putin cant be trusted")
 _VERDICT_FIRST = re.compile(r"^\W*((i think|imo|honestly|tbh|personally)\W+)?((it'?s|its|it is|this is|that'?s|thats) "
                             r"(a |an )?(\w+ )?(mistake|disaster|bad idea|terrible idea|good idea|great idea|blunder|gamble|"
-                            r"betrayal|disgrace)|(trump|he) (is|was) (so |totally |absolutely |100% )?(right|wrong|correct))\b"
-                            r"(?=\s*[,;:.!-])")
+                            r"betrayal|disgrace)\b(?=\s*[,;:.!-])|(trump|he) (is|was) (so |totally |absolutely |100% )?(right|wrong|"
+                            r"correct)(?=\s*[.!]+(\s|$)))")
 
 
 def prompt_of_view(text: str) -> Prompt | None:

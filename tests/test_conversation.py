@@ -1656,9 +1656,8 @@ def test_round_23_fresh_conversations_through_the_server(bot):
     # answer was added to that answer.
     reader = new_reader()
     bot.text(reader, "TRUMP IS RIGHT. Europe been freeloading for decades")
-    said = bot.text(reader, "china is the real enemy. russia is a gas station with nukes")
-    assert "Where do you stand on this: closer ties with Russia are worth it" in said
-    bot.text(reader, "agree")
+    bot.text(reader, "another")
+    bot.text(reader, "yes, china is the real enemy. russia is a gas station with nukes")
     assert prompts()["ukraine_deal"].text in bot.text(reader, "go on then")
     assert "So you disagree that Ukraine could have avoided" in bot.text(reader, "no. next question")
     rows = {r.prompt_id: (r.opinion, r.stance) for r in rows_of(bot, reader)}

