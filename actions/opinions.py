@@ -1043,7 +1043,9 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                 dispatcher.utter_message(text=f"That answer{about} doesn't mention {about_words} - it is unchanged.")
                 continue
             if not fields.get("opinion", row["opinion"]):
-                dispatcher.utter_message(text="That is the whole answer - say \"delete the ... one\" to delete it.")
+                # (the answer is one sentence: the words to keep are the reader's to say)
+                dispatcher.utter_message(text=f"That is in the only sentence of your answer{about} - say \"change my "
+                                              f"answer to: ...\" with the words to keep, or \"delete the ... one\" to delete it.")
                 continue
             fields = {part: kept or None for part, kept in fields.items()}
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), **fields})
