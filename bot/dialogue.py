@@ -577,8 +577,11 @@ CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|ok
 PROMPT_NUMBER_LEAD = re.compile(r"^(?:[^.!?]{0,40}[.!?]\s+){0,2}(?:(?:ok|okay|and|so|now|yes|yeah|sure|then)\W+)*"
                                 r"(?:q|question ?)(?P<n>[1-9])\b\W*(?P<rest>.*)$", re.I | re.S)
 # "delete my reason", "remove the reason on the china one"
+# Deleting a part of an answer, said without saying which words
+PART_DELETION = re.compile(r"\b(delete|remove|erase|drop|scrap|ditch|cut|take out|get rid of) (that|this|the|my)( last| first| second|"
+                           r" latest| other)? (word|words|sentence|sentences|line|lines|part|bit|phrase)\b")
 REASON_DELETE = re.compile(r"^((please|pls|can you|could you|ok|okay|and|also|just|now)\W+)*(delete|remove|drop|erase|clear|"
-                           r"take out|get rid of) (my|the) reason( (on|for|from|of) (the |my )?(?P<topic>[a-z0-9' ]{2,30}?)"
+                           r"take out|get rid of|scrap|ditch) (my|the) reason( (on|for|from|of) (the |my )?(?P<topic>[a-z0-9' ]{2,30}?)"
                            r"( one| question| answer)?)?( please| pls| only| just)?\W*$")
 # "change my answer on the general question to: ..."
 ANSWER_ON_PROMPT_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(please |pls |can you |could you )?(change|make|set|update|"
@@ -705,6 +708,9 @@ ARTICLE_REQUEST = re.compile(
 TERSE_SUBJECTS = {"trump", "putin", "zelensky", "vance", "rubio", "biden", "policy", "pivot", "shift", "russia"}
 # Verdicts in a phrase ("sells out ukraine", "throws ukraine under the bus")
 SELLING_OUT = re.compile(r"\b((sells?|selling|sold) out (ukraine|europe|kyiv|zelensky|our allies|the allies|allies|america|the us)|"
+                         # ("trump give ukraine to putin, very danger for us": a non-native speaker's verdict)
+                         r"(is )?(give|gives|giving|gave|hand|hands|handing|handed) (ukraine|kyiv|europe) (away )?to (putin|russia)|"
+                         r"(very |so |too )?danger(ous)? for (us|europe|poland|ukraine|my country|the world)|"
                          r"under the bus|(caves?|caving|bows?|bowing) (in )?to (putin|russia|moscow)|"
                          r"(kiss(es|ing)?|suck(s|ing)?) up to (putin|russia))\b")
 EVALUATIVE = {
@@ -799,7 +805,7 @@ STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i
                              r"|^((ok|and|also|so|oh|well|then)\W+)*(the )?(?P<topic2>[a-z0-9' ]{3,25}?) (one|question|answer) "
                              r"(is |=|:)?\s*(agree|disagree|mixed|unsure)( too| as well| also)?\W*$")
 # Siding with the article or its critics ("i agree with the article"), not stating a stance on the question
-ARTICLE_SIDE = re.compile(r"\bi (totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) with (the|this) "
+ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) with (the|this) "
                           r"(article|author|writer|piece|op-?ed)\b")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
 SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\))\W*$", re.I)
@@ -1895,8 +1901,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                 and not re.match(r"(is|was|seems|looks|sounds|makes)\b", rest, re.I):  # ("question 5 is hard": about it)
             return Reading("prompt_request", prompt=wanted_id, part="answer", words=rest)
         return Reading("prompt_request", prompt=wanted_id)
-    reason_gone = REASON_DELETE.match(plain) if count <= ANSWERS_REQUEST_MAX_WORDS and step in (FREE, OFFERED, ASKED_OPINION) \
-        else None
+    reason_gone = REASON_DELETE.match(plain) if count <= ANSWERS_REQUEST_MAX_WORDS else None
+    if reason_gone and step == ASKED_REASON:
+        return Reading("no_reason")  # "delete my reason" where it is asked for: none (never the answers)
+    if reason_gone and step == ASKED_STANCE:
+        return Reading("answers_request")  # (the answer is still open: how to change it once saved)
     if reason_gone and re.search(r"\ball\b", reason_gone["topic"] or ""):
         return Reading("answers_request")  # "remove the reason on all of them": which, one at a time
     if reason_gone:
@@ -2002,6 +2011,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and count <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain) and not named_elsewhere:
         # ("the china one is wrong, i never answered it. delete that one": the one it names)
         return Reading("discard")  # "WHAT? i deleted that. delete it again": that one answer
+    if PART_DELETION.search(plain) and not DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        # "remove that word", "delete the last sentence": a part, never the whole answer (nor all of
+        # them, whatever the model says): how to say which
+        return Reading("answers_request")
     if DISCARD.match(plain) and (count <= DISCARD_MAX_WORDS or re.match(r"(don'?t|do not) save", plain)):
         return Reading("discard")
     said_why = re.match(r"((ok|okay|now)\s+)*(delete|remove|erase) (it|that|this)( now)?( please| pls)?[,.;!]+\s*"

@@ -1199,7 +1199,7 @@ def test_round_22_testers_edits_and_views_named_by_topic():
     # deletions, lists of answers, refusals, goodbyes or privacy questions.
     ("Putin wants to erase it all.", ASKED_OPINION, OPEN, "answer"),
     ("clear the chat", FREE, OPEN, "answer"),
-    ("now remove that last sentence", ASKED_STANCE, YES_NO, "answer"),
+    ("now remove that last sentence", ASKED_STANCE, YES_NO, "answers_request"),  # (round 23: how to say which)
     ("forget what i said, i was wrong, he is right about china", ASKED_REASON, OPEN, "answer"),
     ("1. Trump is naive. 2. Europe has to step up. 3. Ukraine pays the price.", ASKED_OPINION, OPEN, "prompt_request"),
     ("Well. 1 thing is clear, 2 sides are to blame, 3 years is too long", ASKED_OPINION, OPEN, "answer"),
@@ -1648,3 +1648,18 @@ def test_round_23_third_read_edits_and_cuts():
     assert read("delete the sentence about my brother from my answer", "deny", OFFERED).edits == (("#-1", "cut_about:my brother"),)
     assert read("i agree the shift towards russia is the wrong policy", "give_opinion", OFFERED).edits != (("russia_shift", "agree"),)
     assert read("remove the reason on all of them", "give_opinion", OFFERED).kind == "answers_request"
+
+
+@pytest.mark.parametrize("text", ["delete the last sentence", "remove that word", "scrap my reason", "delete my reason",
+                                  "remove the last part of my answer"])
+@pytest.mark.parametrize("step", [FREE, OFFERED, ASKED_OPINION, ASKED_REASON, ASKED_STANCE])
+def test_round_23_deleting_a_part_never_deletes_every_answer(text, step):
+    # My own trial: "delete my reason" at "What makes you say that?", which the model took for
+    # delete_data, deleted the answer and blanked the conversation.
+    reading = read(text, "delete_data", step, YES_NO)
+    assert reading.control != "delete_data" and reading.kind != "discard"
+
+
+def test_round_23_own_trial_readings():
+    assert read("hello, i am from poland. trump give ukraine to putin, very danger for us", "ask_article", FREE).view
+    assert read("agree with the article lol", "ask_article", FREE).stance == "disagree"
