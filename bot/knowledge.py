@@ -576,6 +576,12 @@ CALLED_WORDS = re.compile(
     r"labell?ed( as)?|referred to as)|(does|did) (the article|it|the piece|the author|the writer|anyone|anybody) "
     r"(call|describe|label) (?P<who2>[a-z' .-]{2,40}?)( as)?) (a |an |the )?(?P<term>[a-z-]{3,20}( [a-z-]{3,20})?)"
     r"( anywhere)?( in (the|this) (article|piece)| in it| by (the article|anyone|anybody|the author|the writer))?\W*$", re.I)
+# What the article calls something, asked ("what does the article call the ukrainian crisis")...
+LABEL_ASKED = re.compile(r"^\W*(so |and |but |ok )?(what|how) (does|did) (the article|it|the piece|the author|the writer) "
+                         r"(call|label|term|describe) (?P<subject>[a-z' .-]{3,40}?)( as)?\W*$", re.I)
+# ... and the sentences that say what something is
+LABELLING = re.compile(r"\b(serves as|represents|marks|is seen as|was seen as|is described as|is called|is referred to as|"
+                       r"often referred to as|constitutes)\b", re.I)
 # Words "called" takes that name nothing ("was the meeting called off")
 CALLED_NOT_TERMS = {"off", "back", "out", "over", "down", "upon", "into", "for", "about", "with"}
 # "who met in riyadh and where", "who is schake? what does she think": a second question
@@ -3248,6 +3254,10 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
     if called and len(called["term"].strip()) >= 4 and called["term"].strip().lower() not in CALLED_NOT_TERMS:
         return _what_it_calls(called["term"].strip(), (called.groupdict().get("who") or called.groupdict().get("who2") or ""),
                               text, context, shown, known)
+    label = LABEL_ASKED.match(typed_as)
+    labelled = _what_it_is_called(label["subject"], text, context, shown, known) if label else None
+    if labelled is not None:
+        return labelled
     claimed = CLAIMED_WORDS.match(typed_as)
     if claimed:
         # "the article says trump's pivot is 'brutal'?", "is 'disgraceful' the article's word":
@@ -3381,6 +3391,22 @@ def _what_it_calls(term: str, subject: str, text: str, context: dict, shown: lis
     lead = (f"Yes - the article uses the {word}:" if of_it else
             f"The article uses the {word}, but not of {named[0].name if named else subject.strip().title()}:")
     return Reply("fact" if of_it else "unknown", f"{lead}\n{quoted(known.sentences[number])}", fact.id if fact else None,
+                 {**_context_for(text, fact, known, [*shown, fact.id] if fact else shown), "sentence": number})
+
+
+def _what_it_is_called(subject: str, text: str, context: dict, shown: list[str], known: Knowledge) -> Reply | None:
+    """"what does the article call the ukrainian crisis": the sentence that says what the subject is
+    ("The Ukrainian crisis serves as a test case ..."); None if no sentence names it so."""
+    wanted = known.content_stems(subject)
+    if not wanted:
+        return None
+    labelled = [n for n, sentence in enumerate(known.sentences)
+                if wanted <= {stem(word) for word in tokens(sentence)} and LABELLING.search(sentence)]
+    if not labelled:
+        return None
+    number = labelled[0]
+    fact = known.quoting(number)
+    return Reply("fact", f"In the article's words:\n{quoted(known.sentences[number])}", fact.id if fact else None,
                  {**_context_for(text, fact, known, [*shown, fact.id] if fact else shown), "sentence": number})
 
 

@@ -2367,3 +2367,14 @@ def test_round_23_words_the_article_lacks_are_the_readers_own():
     _, poll = _conversation("This article is western propaganda. NATO expansion caused the war, why article not say this?",
                             "the article lie about Zelensky 50%? where is this poll?")
     assert "NATO" not in poll.text
+
+
+def test_round_23_own_trial_what_the_article_calls_something_and_what_it_never_mentions():
+    # My trial: "what does the article call the ukrainian crisis" got the far-reaching-consequences
+    # fact (round 22's "what does the article call trumps pivot" missed the same way); "how many
+    # refugees has the war caused" and "did trump and putin sign a treaty" got a hedged passage.
+    crisis = respond("what does the article call the ukrainian crisis")
+    assert "serves as a test case" in crisis.text
+    assert "represents a significant departure" in respond("what does the article call trumps pivot").text
+    assert respond("how many refugees has the war caused").text.startswith("The article doesn't say anything about refugees.")
+    assert respond("did trump and putin sign a treaty").text.startswith("The article doesn't say anything about treaty.")
