@@ -577,8 +577,8 @@ CALLED_WORDS = re.compile(
     r"(call|describe|label) (?P<who2>[a-z' .-]{2,40}?)( as)?) (a |an |the )?(?P<term>[a-z-]{3,20}( [a-z-]{3,20})?)"
     r"( anywhere)?( in (the|this) (article|piece)| in it| by (the article|anyone|anybody|the author|the writer))?\W*$", re.I)
 # What the article calls something, asked ("what does the article call the ukrainian crisis")...
-LABEL_ASKED = re.compile(r"^\W*(so |and |but |ok )?(what|how) (does|did) (the article|it|the piece|the author|the writer) "
-                         r"(call|label|term|describe) (?P<subject>[a-z' .-]{3,40}?)( as)?\W*$", re.I)
+LABEL_ASKED = re.compile(r"^\W*(so |and |but |ok )?what (does|did) (the article|it|the piece|the author|the writer) "
+                         r"(call|label|term) (?P<subject>[a-z' .-]{3,40}?)\W*$", re.I)  # ("how does it describe ...": its voice)
 # ... and the sentences that say what something is
 LABELLING = re.compile(r"\b(serves as|represents|marks|is seen as|was seen as|is described as|is called|is referred to as|"
                        r"often referred to as|constitutes)\b", re.I)
