@@ -364,15 +364,6 @@ PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |c
                            r"spot on|capitulation|surrender|a sellout|a disgrace|unacceptable|misguided|foolish)\b"
                            r"|\bi (do not|don'?t) think (this|that|it|he|trump)\b")
 LONG_VIEW_WORDS = 40
-def should_do(plain: str) -> bool:
-    """Whether a (normalized) message says what one of the article's parties should do, in the
-    reader's own voice ("the article says europe should do more" reports, and is no view)."""
-    said = SHOULD_DO.match(plain)
-    return said is not None and not REPORTED_LEAD.search(plain[:said.start(2)]) and not re.search(
-        r"\b(according to|is that what|what|explain|referring|under the (plan|deal)|one|question|prompt|let'?s (do|go|talk))\b"
-        r"|\bright\W*$", plain)
-
-
 REPORTED_LEAD = re.compile(r"\b(article|author|writer|piece|say|says|said|claim|claims|argue|argues|according|"
                            r"supporters|critics|schake|wallander|vance|does|did|is|why|how|what|whether|if)\b")
 # What one of the article's parties should do, said as a claim ("Europe should stop whining and build
@@ -385,6 +376,17 @@ SHOULD_DO = re.compile(r"^(\w+ ){0,4}?(europe|the europeans|europeans|the eu|nat
                        r"ought to|needs to|need to|has to|have to|had better|never should)\b"
                        # ("ukraine should be next", "china must be the next one pls": which question next)
                        r"(?! (be )?(the )?(next|first|now|later)\b)")
+
+
+def should_do(plain: str) -> bool:
+    """Whether a (normalized) message says what one of the article's parties should do, in the
+    reader's own voice ("the article says europe should do more" reports, and is no view)."""
+    said = SHOULD_DO.match(plain)
+    return said is not None and not REPORTED_LEAD.search(plain[:said.start(2)]) and not re.search(
+        r"\b(according to|is that what|what|explain|referring|under the (plan|deal)|one|question|prompt|let'?s (do|go|talk))\b"
+        r"|\bright\W*$", plain)
+
+
 OPPOSITE_STANCE = "opposite"  # a change_mind's stance: the other of agree and disagree
 # The stance just saved, the other way round ("wait, i meant the opposite", "that was sarcasm"):
 # agree and disagree swap
@@ -1276,6 +1278,19 @@ def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs) if stated == len(pairs) or (len(pairs) >= 4 and stated * 2 >= len(pairs)) else ()
 
 
+def prompt_named(name: str) -> Prompt | None:
+    """The prompt a short name means, said with or without "one" ("the ukraine one", "the general
+    question")."""
+    return prompt_about(name) or prompt_about(f"{name} one")
+
+
+def answer_named(which: str | None) -> str:
+    """The edit target of the answer `which` names ("my first answer", "the china one"), else the
+    latest ("#-1")."""
+    named = answer_edits(f"delete {which}") if which else ()
+    return named[0][0] if named else "#-1"
+
+
 def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     """The changes a message asks of named answers ("make the china one mixed. the russia shift one
     should be disagree", "change my first answer. i disagree now", "remove the china one")."""
@@ -1296,8 +1311,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         reason_named = re.match(r"reason (for|on|of|to|in) (the |my )?", which) or found["reasonof"]
         which = which[reason_named.end():] if reason_named and found["reasonof"] is None else which
         which = re.sub(r"^(answer|reply|response) (to|for|on) (the |my )?", "", which)  # "my answer to the first question"
-        wanted = prompt_about(which) or (prompt_about(f"{which} one") if which.strip() not in ORDINAL_ANSWERS
-                                         else None)  # ("the ukraine one")
+        wanted = prompt_named(which) if which.strip() not in ORDINAL_ANSWERS else prompt_about(which)  # ("the ukraine one")
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
         if target is not None:  # ("my first answer (the general one) from mixed to ...": one answer, named twice)
             named.append((found, target, reason_named))
@@ -1913,7 +1927,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         named = prompt_about(reason_gone["topic"]) if reason_gone["topic"] else None
         return Reading("answers_edit", edits=((named.id if named else "#-1", REASON_EDIT),))
     answer_on = ANSWER_ON_PROMPT_EDIT.match(raw.strip())
-    on_prompt = (prompt_about(answer_on["topic"]) or prompt_about(f"{answer_on['topic']} one")) \
+    on_prompt = prompt_named(answer_on["topic"]) \
         if answer_on and answer_on["topic"].strip().lower() not in ORDINAL_ANSWERS else None  # ("the first question": by place)
     if on_prompt is not None and has_letters(answer_on["rest"]):
         # "change my answer on the general question to: he's selling out ukraine": that one's
@@ -1927,12 +1941,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     unquoted = CUT_WORDS.match(raw.strip())
     if unquoted:
         # "delete the words Russia elections are a joke from my elections answer"
-        named = answer_edits(f"delete {unquoted['which']}")
-        return Reading("answers_edit", edits=((named[0][0] if named else "#-1", f"{CUT_EDIT}{unquoted['words'].strip()}"),))
+        return Reading("answers_edit", edits=((answer_named(unquoted["which"]), f"{CUT_EDIT}{unquoted['words'].strip()}"),))
     echoed = STANCE_THAT.match(plain) if step in (FREE, OFFERED) and count <= ANSWERS_REQUEST_MAX_WORDS else None
     # (what is left of the claim must say nothing more: "... is the wrong policy" turns it)
-    echoed_prompt = next((p for p in prompts().values() if echoed and len(words_of(without_statement(echoed["claim"], p.statement)))
-                          <= len(words_of(echoed["claim"])) - 3 and set(words_of(without_statement(echoed["claim"], p.statement)))
+    claimed = words_of(echoed["claim"]) if echoed else []
+    left = {p.id: words_of(without_statement(echoed["claim"], p.statement)) for p in prompts().values()} if echoed else {}
+    echoed_prompt = next((p for p in prompts().values() if len(left[p.id]) <= len(claimed) - 3 and set(left[p.id])
                           <= {"to", "keep", "an", "a", "the", "that", "it", "deal", "agreement", "really", "totally"}),
                          None) if echoed else None
     if echoed_prompt is not None:
@@ -1944,20 +1958,16 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not re.search(r"\b(me|myself|my name|my data)\b", cut_about["about"]):
         # (the answer that mentions it, whichever it is, unless one is named: "from my first answer";
         # "the stuff about me" asks about their data)
-        named = answer_edits(f"delete {cut_about['which']}") if cut_about["which"] else ()
-        target = named[0][0] if named else "#-1"
-        return Reading("answers_edit", edits=((target, f"{CUT_ABOUT_EDIT}{cut_about['about'].strip()}"),))
-    last_cut = CUT_QUOTED_LAST.match(raw.strip()) if not CUT_QUOTED.search(raw.strip()) else None
+        return Reading("answers_edit", edits=((answer_named(cut_about["which"]), f"{CUT_ABOUT_EDIT}{cut_about['about'].strip()}"),))
+    cut = CUT_QUOTED.search(raw.strip())
+    last_cut = CUT_QUOTED_LAST.match(raw.strip()) if not cut else None
     if last_cut:
         return Reading("answers_edit", edits=(("#-1", f"{CUT_EDIT}{last_cut['quoted'].strip()}"),))
     part_named = CUT_PART_NAMED.match(raw.strip())
     if part_named and not re.fullmatch(r"(first|second|third|last|other|whole|same|next)", part_named["about"].strip()):
-        named = answer_edits(f"delete {part_named['which']}") if part_named["which"] else ()
-        return Reading("answers_edit", edits=((named[0][0] if named else "#-1", f"{CUT_ABOUT_EDIT}{part_named['about'].strip()}"),))
-    cut = CUT_QUOTED.search(raw.strip())
+        return Reading("answers_edit", edits=((answer_named(part_named["which"]), f"{CUT_ABOUT_EDIT}{part_named['about'].strip()}"),))
     if cut:
-        named = answer_edits(f"delete {cut['which']}")
-        target = named[0][0] if named else "#-1"
+        target = answer_named(cut["which"])
         return Reading("answers_edit", edits=((target, f"{CUT_EDIT}{cut['quoted'].strip()}"),))
     if step in (FREE, OFFERED) and re.search(r"\b(delete|remove|take out|cut|erase|drop) (the |that |this )?(word|words|phrase|"
                                              r"line|sentence|part|bit)s?\b.*\b(in|from|of|out of) (my|the|that) (\w+ ){0,3}"

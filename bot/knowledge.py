@@ -677,7 +677,6 @@ MENTIONED = re.compile(
 # The last answer's words asked back with "what?" ("threat from within what?", "concessions like what?")
 ECHO_WHAT = re.compile(r"^\W*(?P<phrase>[a-z' -]{3,50}?)\s+(what|who|whom|which|like what|such as what|from what|"
                        r"of what)\W*(\?.*)?$", re.I)
-# What a question about two countries' relations asks ("chinas relationship with russia")
 # Whose side someone asked for is on ("who hosted the talks on the saudi side", "who spoke for the ukrainians")
 SIDE_ASKED = re.compile(r"\b(on|from|for) the (?P<side>saudi|ukrainian|russian|american|us|chinese|european)s?( side| end)?\b"
                         r"|\b(?P<side2>saudi|ukrainian|chinese)( side| official| officials| host| hosts| delegation)\b")
@@ -687,6 +686,7 @@ ATTENDED = re.compile(r"^\W*(and |so |but |ok )?(was|were|is|are|did|does|do) (?
                       r"(also |even |actually )?(there|present|invited|at the (\w+ )?(meeting|talks?|table|summit)|"
                       r"in the (room|meeting|talks)|(get|have|got) a seat|attend|take part|participate|join|in riyadh|"
                       r"at (that|this) (meeting|summit))\b", re.I)
+# What a question about two countries' relations asks ("chinas relationship with russia")
 RELATION_WORDS = {"relationship", "relationships", "relations", "ties", "alliance", "partnership", "cooperation",
                   "cooperating", "friendship", "rivalry"}
 WHAT_ELSE = re.compile(
