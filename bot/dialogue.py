@@ -2064,8 +2064,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # each saved under the prompt it names
         return Reading("answers_list", edits=labelled_answers)
     labelled_for = ANSWER_LABELLED_FOR.match(raw.strip())
-    labelled_prompt = (prompt_about(labelled_for["t1"] or labelled_for["t2"])
-                       or (prompt_about(f"{labelled_for['t2']} one") if labelled_for["t2"] else None)) if labelled_for else None
+    labelled_prompt = (prompt_about(labelled_for["t1"]) if labelled_for["t1"] else prompt_named(labelled_for["t2"])) \
+        if labelled_for else None
     if labelled_prompt is not None and len(words_of(labelled_for["rest"])) >= 2:
         # "Now please save my China answer: ...", "and for the general question about the shift,
         # put: ...": that prompt's answer, in the words after the colon
