@@ -628,6 +628,11 @@ class ValidateOpinionForm(FormValidationAction):
             answer = dialogue.read(reading.words or "", None, step, prompt.yes_no)
             if answer.kind in ("answer", "stance"):
                 return await save_opinion(dispatcher, tracker, prompt, answer, words=reading.words)
+        if kind == "prompt_request" and reading.part == "answer" and reading.prompt == prompt.id:
+            # "Q4 yes, his term is finished" at Q4's own stance question: what it says, said here
+            said_here = dialogue.read(reading.words or "", None, step, prompt.yes_no)
+            if said_here.kind in ("answer", "stance"):
+                return await self.take_turn(dispatcher, tracker, prompt, step, said_here)
         if kind == "prompt_request" and reading.prompt not in (None, prompt.id):
             # "i want the china question": this one is left (kept if answered), that one asked;
             # "no thats not my answer. i want the china question": this one's answer goes

@@ -357,7 +357,10 @@ LETS_DISCUSS = re.compile(
     r"^((ok|okay|so)\W+)?(your |the |some )?(discussion )?(questions|prompts)( (pls|please|plz|then|now))+\W*$|"
     r"^((ok|okay|so|well|hey|hi|alright|sure|yes|yeah)\W+)*(let'?s|lets|can we|could we|shall we)( (start|begin|have))?"
     r"( (the|a))? (discuss|discussion|debate)( (it|this|that|the article|the piece|now|then))?( (pls|please|now))?\W*$"
-    r"|^((ok|okay|so)\W+)?(discuss|discussion|(start|begin) (the |a )?discussion)( (pls|please|now))?\W*$")
+    r"|^((ok|okay|so)\W+)?(discuss|discussion|(start|begin) (the |a )?discussion)( (pls|please|now))?\W*$"
+    # "sure let's do the questions", "ok go on, ask me"
+    r"|^((ok|okay|so|well|sure|yes|yeah|alright|fine)\W+)*(let'?s|lets) (do|start|have|try|hear|go with) (the |your |some |a few )?"
+    r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
 # from which a message that asks nothing is a view in itself (a pasted paragraph)
 PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |completely |100% )?(right|correct|"
@@ -740,7 +743,7 @@ JUDGEMENT_MAX_WORDS = 8
 # policy ("its smart", "trump is right" / "a huge mistake", "trump is naive"), and what keeps a
 # judgement from being read as a stance: a negation, or a target other than the shift or Trump.
 POSITIVE = {"good", "great", "fine", "smart", "wise", "brilliant", "clever", "sensible", "genius", "right",
-            "like", "love", "support", "necessary", "pragmatic", "reasonable"}
+            "like", "love", "support", "necessary", "pragmatic", "reasonable", "realism", "realistic", "sense"}
 NEGATIVE = {"bad", "terrible", "awful", "dumb", "stupid", "horrible", "dangerous", "risky", "wrong", "disaster",
             "mistake", "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
             "appeasement", "pathetic", "ridiculous", "idiotic", "reckless", "hate", "idiot", "moron", "clown",
@@ -1170,6 +1173,30 @@ def looks_like_question(text: str) -> bool:
     )
 
 
+# Whom and what the article is about: a statement on them that the model takes for an opinion is one
+STORY_SUBJECTS = re.compile(r"\b(trump|putin|zelensky|zelenskyy|vance|rubio|biden|russia|russians?|ukraine|ukrainians?|"
+                            r"europe|europeans?|america|americans?|usa|us|u\.s\.|china|nato|kremlin|moscow|kyiv|"
+                            r"yalta|war|invasion|invaded|allies|deal|concessions?|elections?)\b")
+MODEL_VIEW_MIN_WORDS = 5
+# ... unless it speaks of the conversation itself ("noo i said leave it! put it back on elections",
+# "there's literally a section called ...", "i mean about putin keeping agreements")
+ABOUT_THE_CHAT = re.compile(r"\b(answers?|answered|questions?|article|section|headline|author|delete|remove|save|"
+                            r"put (it|that) back|put back|i mean|i meant|talk about|(the|that) \w+ one|separate|(was|is) (more |all )?about|"
+                            r"i only wanted|i said (yes|no|agree|disagree|mixed|unsure)|instructions|poem|"
+                            # ... or asks, unmarked ("isnt she biased then", "how is the figure inflated")
+                            r"(isnt|isn'?t|aren'?t|wasn'?t) (she|he|it|that|this|they)|how (is|are|was|does|did|can|could) \w+|"
+                            r"makes no sense|it (literally |clearly )?says|tell me|show me|explain|i (work|live|lived|worked|study) (there|here))\b")
+
+
+def said_of_the_story(text: str) -> bool:
+    """A statement of some length about the article's people, countries or war, asking nothing
+    ("Trump is first president with common sense", "finaly someone puts america first")."""
+    asked = any(re.match(r"(did|does|do|is|are|was|were|can|could|will|would|has|have|should)\s+(the\s+|any\s+)?\w+\s+\w+",
+                         sentence.strip(), re.I) for sentence in re.split(r"[.!;]\s+", text))  # ("ok. did europeans get invited")
+    return len(words_of(text)) >= MODEL_VIEW_MIN_WORDS and "?" not in text and not asked \
+        and STORY_SUBJECTS.search(normalized(text)) is not None and ABOUT_THE_CHAT.search(normalized(text)) is None
+
+
 def asks_something(text: str) -> bool:
     """A question anywhere in `text`: at its start or end, after a preamble ("i remember the cold
     war. does it talk about the soviets", "im doing a school assignment, who are the experts
@@ -1393,6 +1420,8 @@ def judged_stance(text: str) -> str | None:
     # ("honestly I think trump is right to talk to russia": the judgement after its lead)
     clauses[0] = re.sub(r"^((honestly|tbh|personally|frankly|well|so)\W+)*(i (really )?(think|believe|feel|reckon)|imo|imho)\W+",
                         "", clauses[0], flags=re.I)
+    clauses[0] = re.sub(r"\b(like|as) (i|i'?ve|ive) (said|told you|told u|mentioned|wrote)( (before|earlier|already))?\b", "",
+                        clauses[0], flags=re.I)  # ("like I said before, no": no liking)
     words = words_of(clauses[0])
     first = set(words)
     objects = {word for before, word in zip(["", *words], words) if before in OBJECT_LEADS}
@@ -1790,23 +1819,45 @@ GOODBYE_SENTENCE = re.compile(r"(?:^|(?<=[.!?,;]))\s*((ok|okay|so|anyway|and|now
                               r"(bye|goodbye|bye bye|cya|see ya|later|ciao|adios|gtg|good day|peace)\W*$", re.I)
 
 
+# Thanks, in the languages readers have used ("Aitäh. Done.", "That will do. Merci.")
+THANKS = (r"(thank you|thanks|thank u|thx|ty|merci( beaucoup)?|danke( sch[oö]n)?|gracias|grazie|obrigad[oa]|"
+          r"ait[aä]h|dzi[eę]kuj[eę]|spasibo|cheers|kiitos|tack|dank je|takk|arigato)"
+          r"( (very much|so much|dear|a lot|again|for (this|that|the chat|everything|your time|your help)))?")
+# A closing sentence that ends a message: "Thank you dear, that's all.", "thank you very much, I go
+# to make lunch"
+CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?,;]))\s*((ok|okay|well|so|right|yes|yeah)\W+)*({THANKS}\W+)?"
+                              r"((ok|okay|well|so|right|yes|yeah)\W+)*"
+                              r"(that'?ll do|that will do|that'?s all|that is all|(i'?m |im |all )?done|"
+                              r"i (go|have to go|must go|need to go|am going|will go) (to )?\w+( \w+)?( now)?)"
+                              rf"(\W+{THANKS})?\W*$", re.I)
+
+
 def answer_before_goodbye(raw: str, intent: str | None, step: str, yes_no: bool,
                           entity_stance: str | None) -> Reading | None:
     """At a prompt, an answer said before leaving ("fine. its bad policy. done now bye"): read as
     the answer, to be kept before the goodbye (part "leaving"); None when nothing comes before it."""
-    leaving = GOODBYE_SENTENCE.search(raw)
+    leaving = GOODBYE_SENTENCE.search(raw) or CLOSING_SENTENCE.search(raw)
     before = raw[:leaving.start()].strip(" ,;") if leaving else ""
     if step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) or len(words_of(before)) < (
             1 if step == ASKED_STANCE else 2):  # ("agree. bye" where the stance is asked)
         return None
     if re.match(r"(never ?mind|nvm|forget it|i'?ll leave it|nothing|no thanks|not now|that'?s all|thanks)\b",
-                normalized(before)):
-        return None  # "Never mind, I'll leave it there. Goodbye.": leaving, nothing said
+                normalized(before)) or all(word in ACKNOWLEDGEMENT_WORDS | {"very", "so", "then", "done"}
+                                           for word in words_of(before)):
+        return None  # "Never mind, I'll leave it there. Goodbye.", "Very well. That is all": leaving, nothing said
     said = read(before, None, step, yes_no, entity_stance)
     if said.kind not in ("answer", "stance") or (step == ASKED_STANCE and not said.stance) or (
             step == ASKED_OPINION and not said.stance and not said.view and len(words_of(before)) < REASON_MIN_WORDS):
         return None
     return replace(said, part="leaving", words=before)
+
+
+def thanked_and_closed(raw: str) -> bool:
+    """The message ends by closing the chat with thanks ("Thank you dear, that's all.", "Aitäh. Done.")
+    or by saying where the reader goes ("thank you very much, I go to make lunch")."""
+    closing = CLOSING_SENTENCE.search(raw)
+    return closing is not None and bool(re.search(rf"\b{THANKS}\b|\bi (go|have to go|must go|need to go|am going|will go)\b",
+                                                  closing.group(0), re.I))
 
 
 def read(text: str, intent: str | None, step: str, yes_no: bool = False,
@@ -1903,9 +1954,6 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             r"(means?|asks?|has|have|had|was|were|is|seems|looks|same|the same|i already|i thought|we did|already)\b",
             numbered_one["rest"].strip(), re.I) or stance_of(raw[:numbered_one.start("n")], step == ASKED_OPINION and yes_no)):
         numbered_one = None
-    if numbered_one and step not in (FREE, OFFERED, ASKED_OPINION) and words_of(
-            re.sub(r"\b(please|pls|now|next|then)\b", " ", numbered_one["rest"] or "")):
-        numbered_one = None  # ("Yes, Q2 please" at the stance question moves on; a new answer there doesn't)
     if numbered_one and 1 <= int(numbered_one["n"]) <= len(prompts()):
         # "Q7 no, 80 years of mistakes, finally change", "pode ser. Q3": that question, and the
         # answer given with it
@@ -2462,6 +2510,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if plain and all(word in ACKNOWLEDGEMENT_WORDS for word in plain.split()) and not GOODBYE.search(plain) \
             and (step == FREE or (step == OFFERED and THANKS_WORDS & set(plain.split()))):
         return Reading("acknowledge")  # "ok got it ty", whatever the model says ("yeah" at the offer takes it)
+    if step in (FREE, OFFERED) and count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw) and not asks_something(raw):
+        return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks." at "another question?"
     if step == OFFERED and count <= 5:
         if plain in AGREEING:
             return Reading("accept")  # "why not": the model may read it as a no
@@ -2509,7 +2559,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if GOODBYE_FIRST.match(plain) and count <= GOODBYE_LAST_MAX_WORDS and not asks_something(raw):
         return Reading("goodbye")
     if (count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain))) or (
-            count <= GOODBYE_LAST_MAX_WORDS and GOODBYE_LAST.search(plain) and not asks_something(raw)):
+            count <= GOODBYE_LAST_MAX_WORDS and GOODBYE_LAST.search(plain) and not asks_something(raw)) or (
+            count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw) and not asks_something(raw)):
         if not (step == ASKED_OPINION and intent == "give_opinion" and not GOODBYE.search(plain)):
             return answer_before_goodbye(raw, intent, step, yes_no, entity_stance) or Reading("goodbye")
 
@@ -2533,8 +2584,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     asking = question_after_answer(raw) if step == FREE else None
     if asking is not None:
         # "i think trump is naive about putin. hang on, who is celeste wallander?" with no prompt
-        # open: the question answered, and the view kept as the answer it is
-        kept = read(asking[0], intent, step, yes_no, entity_stance)
+        # open: the question answered, and the view kept as the answer it is (a view in its own
+        # words: the model's intent was the whole message's)
+        kept = read(asking[0], None if intent == "give_opinion" else intent, step, yes_no, entity_stance)
         if kept.kind == "answer" and kept.view:
             return replace(kept, words=asking[0], question=asking[1])
     if step in (FREE, OFFERED) and asks_something(raw) and plain not in ACKNOWLEDGEMENTS:
@@ -2612,14 +2664,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         or re.match(r"^((lol|lmao|lmfao|haha|bro)\W+)*imagine (asking|thinking|believing|saying|wanting|expecting|trusting|"
                     r"holding|demanding)\b.*\b(elections?|putin|trump|ukraine|russia|china|europe|deal|peace|war|land)\b", plain)
         is not None  # "lmao imagine asking for elections while getting bombed"
-        or count >= LONG_VIEW_WORDS)  # a paragraph pasted in is a view, whatever its words
+        or count >= LONG_VIEW_WORDS  # a paragraph pasted in is a view, whatever its words
+        or step == FREE and intent == "give_opinion" and said_of_the_story(raw))
     reason = reason_in(raw, stance)
     closing = closing_stance(raw, yes_no or step == ASKED_STANCE) if prompt_open else None
     if closing and (reason is None and stance in (None, closing[0]) or closing[2]):
         # "China's economy is way bigger ... So yeah, worth it."; "honestly not sure. ... so mixed":
         # the stance said last, in so many words, is the one meant
         stance, reason, _ = closing
-    if reason is None and step == ASKED_OPINION and len(words_of(raw)) >= LONG_ENOUGH_TO_SAY_WHY:
+    if reason is None and (step == ASKED_OPINION or view and step == FREE) and len(words_of(raw)) >= LONG_ENOUGH_TO_SAY_WHY:
         # "i mean china is a bigger threat long term i guess. but you dont sell out allies for
         # it": a view this long says why; what follows its first clause is kept as the reason
         # rather than asked for again (the testers' most common complaint)
