@@ -1259,7 +1259,47 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
         r"\b(article|author|writer|says|said|delete|remove|change|edit|what i)\b", clause.lower()) for clause in clauses)
     if len(clauses) >= 2 and plain_views and None not in about and len({prompt.id for prompt in about}) == len(about):
         return tuple((prompt.id, clause) for prompt, clause in zip(about, clauses))
-    return ()
+    return views_on_several_prompts(text)
+
+
+# The words that open a part of a message and say nothing ("ha. ok opinion time. putin can't be trusted")
+PART_LEAD = re.compile(r"^\W*((and|but|also|plus|so|ok|okay|well|oh|ha|haha|lol|then)\b\W*)*", re.I)
+PREAMBLE_PART_MAX_WORDS = 4
+
+
+def views_on_several_prompts(text: str) -> tuple[tuple[str, str], ...]:
+    """Views on two or more prompts in one message, unlabelled, each in a sentence of its own that
+    names its topic and says where it stands ("putin can't be trusted at all, wallander nails it.
+    but europe should also step up and stop relying on america. and no, ukraine could not have
+    avoided the war"), as (prompt id, its words) pairs; a sentence naming no prompt, after one that
+    does, is part of it (its reason). Empty unless every part reads so: not a view on the shift
+    first and its reasons after ("I think it's a mistake. Putin can't be trusted."), nothing asked,
+    nothing about the chat."""
+    if "?" in text or ABOUT_THE_CHAT.search(normalized(text)):
+        return ()
+    parts = [part.strip() for part in re.split(r"(?<=[.!;])\s+|,?\s+(?=but (?:also )?\w)", text.strip()) if part and words_of(part)]
+    pairs: list[tuple[str, str]] = []
+    for part in parts:
+        said = part[PART_LEAD.match(part).end():].strip()
+        about = prompt_of_view(said) if said else None
+        if about is None:
+            if not pairs and len(words_of(part)) <= PREAMBLE_PART_MAX_WORDS:
+                continue  # ("ha.", "ok opinion time.")
+            if not pairs or stance_of(said, False) or judged_stance(said) or EVALUATIVE & set(words_of(said.lower())):
+                return ()  # (a view of its own on no prompt named: the shift, or a view with its reasons)
+            pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]} {part}")
+            continue
+        reading = read(said, None, ASKED_OPINION, about.yes_no)
+        if reading.kind not in ("answer", "stance") or not (reading.stance in ("agree", "disagree", "mixed")
+                                                             or reading.stance is None and should_do(normalized(said))):
+            return ()  # (a topic named, but no view on it: "china is interesting", "i dont know much about china")
+        if pairs and pairs[-1][0] == about.id:
+            pairs[-1] = (about.id, f"{pairs[-1][1]} {said}")
+        elif about.id in {prompt_id for prompt_id, _ in pairs}:
+            return ()
+        else:
+            pairs.append((about.id, said))
+    return tuple(pairs) if len(pairs) >= 2 else ()
 
 
 # An answer labelled with its prompt ("Now please save my China answer: ...", "for the general

@@ -1679,3 +1679,29 @@ def test_round_23_a_reason_deleted_alone_and_an_answer_named_by_its_question(bot
     rows = {r.prompt_id: (r.opinion, r.reason) for r in rows_of(bot, reader)}
     assert rows["china_focus"] == ("yes worth it, china is the threat", None)
     assert rows["russia_shift"][0] == "he's selling out ukraine"
+
+
+def test_round_24_views_before_any_question_are_kept_and_numbered_answers_at_any_step(bot):
+    # Round 23's fresh conversations and the twenty-second tester: an opinion said before any question
+    # was asked was lost ("Trump is first president with common sense"); three opinions in one message
+    # were lost; "Q2 obviously yes" at the stance question was saved as the open answer's reason.
+    reader = new_reader()
+    saved = bot.text(reader, "Trump is first president with common sense. He understand Russia has interests too.")
+    assert "So you agree that the shift towards Russia is the right policy" in saved
+    bot.text(reader, "ha. ok opinion time. putin can't be trusted at all, wallander nails it. but europe should also "
+                     "step up and stop relying on america. and no, ukraine could not have avoided the war")
+    rows = {r.prompt_id: (r.opinion, r.reason, r.stance) for r in rows_of(bot, reader)}
+    assert rows["russia_shift"] == ("Trump is first president with common sense. He understand Russia has interests too.",
+                                    "He understand Russia has interests too", "agree")
+    assert rows["negotiating_with_adversary"][2] == "disagree" and rows["ukraine_deal"][2] == "disagree"
+    # (a "should" with no yes or no says no stance on "Should Europe ...?": none is guessed)
+    assert rows["europe_response"] == ("europe should also step up and stop relying on america.", None, None)
+
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "it's complicated")
+    bot.text(other, "Q2 obviously yes")
+    rows = {r.prompt_id: (r.opinion, r.reason, r.stance) for r in rows_of(bot, other)}
+    assert rows["russia_shift"] == ("it's complicated", None, None)
+    assert rows["china_focus"] == ("obviously yes", None, "agree")
+    assert "Bye!" in bot.text(other, "Aitäh. Done.")  # (thanks, and a closing: the reader is let go)

@@ -1729,3 +1729,23 @@ def test_round_24_an_answer_then_thanks_and_leaving():
 @pytest.mark.parametrize("text", ["sure let's do the questions", "lets do the questions then"])
 def test_round_24_lets_do_the_questions_asks_them(text):
     assert read(text, "affirm", FREE).kind == "prompt_request"
+
+
+def test_round_24_views_on_several_questions_in_one_message_are_each_kept():
+    # the twenty-second tester: "i just gave you three opinions??"
+    reading = read("ha. ok opinion time. putin can't be trusted at all, wallander nails it. but europe should also step "
+                   "up and stop relying on america. and no, ukraine could not have avoided the war", "give_opinion", FREE)
+    assert reading.kind == "answers_list"
+    assert [prompt_id for prompt_id, _ in reading.edits] == ["negotiating_with_adversary", "europe_response", "ukraine_deal"]
+    assert reading.edits[1][1] == "europe should also step up and stop relying on america."
+
+
+@pytest.mark.parametrize("text", [
+    "I think its a mistake. Putin cant be trusted.",  # (a view on the shift, and its reason)
+    "china is the real enemy. russia is a gas station with nukes",
+    "Europe must pay more. But Trump is selling out Ukraine, shameful.",
+    "putin can't be trusted. did europe get a say",
+    "delete the china one. europe should pay for itself",
+])
+def test_round_24_one_view_with_its_reasons_is_not_split(text):
+    assert read(text, "give_opinion", FREE).kind != "answers_list"
