@@ -35,7 +35,7 @@ READ_AS_REPLIES = {"change_mind", "stance"}
 # Intents the model gives questions it misreads ("whos the think tank lady" as thanks, "hey whos
 # lavrov" as a greeting, "what did she mean?" as show_answers, "and now?" as a no): their messages
 # are answered when bot.dialogue reads a question.
-MISREAD_INTENTS = {"thank", "greet", "show_answers", "deny", "affirm"}
+MISREAD_INTENTS = {"thank", "greet", "show_answers", "deny", "affirm", "goodbye"}  # ("did you see the arsenal match last night")
 HANDLE_REPLY = "action_handle_reply"
 # "what did i say", "show my answers": whatever intent the model gives them (it has taken them
 # for opt_in and for questions about the article), bot.dialogue's reading sends them here.

@@ -37,7 +37,7 @@ GOODBYE = re.compile(
     r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
     r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
-    r"do widzenia|good day|that'?s enough for (me|now|today))\b"
+    r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo)\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
@@ -89,11 +89,11 @@ BOT_VIEW = re.compile(
 BOT_VIEW_MAX_WORDS = 10
 # The reader asking to see what they told us ("what did i say", "what have you saved about me").
 SHOW_ANSWERS = re.compile(
-    r"^((can|could|would) (i|you) |please |pls )?"
+    r"^((can|could|would) (i|you) |please |pls |i'?d like to |i would like to |i want to |let me |lemme )?"
     r"(show|see|list|read back|repeat|remind me( of)?|tell me|give me|view)( me)? "
     r"(my (answers?|opinions?|responses?|views?|replies|reply|data)|"
     r"what (i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
-    r"what you('ve| have)? (saved|stored|recorded|kept|got)( about me| on me| from me)?)\b"
+    r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|written down|written|wrote down)( about me| on me| from me)?)\b"
     r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
     r"|^((wait|so|ok|hold on|and) )*what (did|have) (you|u) (save|saved|put|record|recorded|write|written)( down)?"
     r"( for (that|me|it|this))?$"
@@ -105,7 +105,8 @@ SHOW_ANSWERS = re.compile(
     r"( (from|of|about|by) me)?( now| still| at all)?$"
     r"|^(do|did) you (have|keep|store) (anything|any answers?) (saved |stored )?(from|of|about|by) me\b"
 )
-SHOW_ANSWERS_MAX_WORDS = 10
+SHOW_ANSWERS_MAX_WORDS = 14  # ("I would like to see what you've written down about me, please.")
+SHOW_ANSWERS_BY_MODEL_MAX_WORDS = 10  # ... and taken on the model's word only this short
 # "what's the china question?": that discussion question, asked
 WHICH_PROMPT_ASKED = re.compile(r"^((so|and|ok|okay|wait)\s+)*(what'?s|what is|whats|which is|what was) the "
                                 r"(?P<topic>[a-z0-9' ]{2,30}?) (question|one|prompt)( again)?\W*$")
@@ -126,10 +127,13 @@ SAVED_ASKED = re.compile(
     r"my (\w+ )?(answers?|opinions?|views?|stuff)\b")
 # Questions about what happens to the reader's answers ("is this anonymous", "who will see it").
 PRIVACY_QUESTION = re.compile(
-    r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|the (chat|conversation|answers?)) "
+    r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|(the|this|my) (chat|conversation|answers?)) "
     r"(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked)\b"
     r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
-    r"|\bwho (sees|reads|gets) (this|it|my|these|the answers)\b"
+    r"|\bwho (actually |really |even )?(sees|reads|read|gets) (this|it|my|these|the answers)\b"
+    # "Is any name or identifier stored with my answers?", "my goverment can see?"
+    r"|\b(is|are) (any|my) (name|identifier|personal (data|info|details)|ip)\b.*\b(stored|saved|kept|recorded)\b"
+    r"|\bmy (government|goverment|boss|employer|parents|teacher|school) (can|could|will) (see|read)\b"
     r"|\bwho are the organi[sz]ers\b|\breport me\b|\b(linked|tied|connected|traced|traceable) (back )?to (me|my)\b|"
     r"\bmy (ip|ip address|account|email)\b|\b(the|your) moderators?\b|\bwill my name\b|\bare you (saving|storing|recording|keeping)\b"
     r"|\bhow long (do|will|does|would|can) (you|the bot|this bot|this chat|this site|the organi[sz]ers) (keep|store|save|hold|retain)\b"
@@ -281,7 +285,7 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
 PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|yes|yeah|yep|sure|next|now|let'?s do|lets do|"
-                          r"(let'?s |lets )?(start|begin) with) )*(the )?(?P<topic>(\w+ ){1,3})"
+                          r"(let'?s |lets )?(start|begin) with) )*(the )?(?P<topic>(\w+ ){1,3}|(can|could|should) (you |we |europe |ukraine )?(\w+ ){1,2})"
                           r"(?P<noun>one|question|prompt|thing)( (then|please|pls|next|now))?$")
 # ... or asked for with the number anywhere ("i'd like to give my opinion on question 3")
 PROMPT_NUMBER_ASKED = re.compile(r"\b(want|wanna|like to|let me|lemme|can i|could i|do|take|answer|give|share|"
@@ -361,6 +365,9 @@ LETS_DISCUSS = re.compile(
     # "sure let's do the questions", "ok go on, ask me"
     r"|^((ok|okay|so|well|sure|yes|yeah|alright|fine)\W+)*(let'?s|lets) (do|start|have|try|hear|go with) (the |your |some |a few )?"
     r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
+# ... and with no question open, the next one asked for ("ok. give me next question")
+NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure)\W+)*(give me|ask me|i want|i'?d like|go to|on to)( the| a| your)? "
+                            r"(next|another) (discussion )?(question|one|prompt)( (please|pls|then|now))?\W*$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
 # from which a message that asks nothing is a view in itself (a pasted paragraph)
 PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |completely |100% )?(right|correct|"
@@ -793,11 +800,11 @@ CHANGE_OF_MIND = re.compile(
 TRAILING_STANCE = re.compile(r"[.,;!]?\s*(and )?(make (it|that)|put me (down )?as|stance:?) (?P<stance>agree|disagree|mixed|unsure)"
                              r"\W*$", re.I)
 # The stance a reader asks for by name ("change that to agree", "i said DISAGREE")
-STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one) to|make (it|that|mine)|put me (down )?as|"
+STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one|my stance) to|make (it|that|mine)|put me (down )?as|"
                            r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|"
                            r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b")
 STANCE_CHANGE = re.compile(
-    r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one) to|make (it|mine|that)|"
+    r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one|my stance) to|make (it|mine|that)|"
     r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure))\b"
     # "actually, I'm unsure about the china one": the stance, then the answer it is about
     r"|\b(i'?m|im|i am|i) (now |actually |really )?(agree|disagree|mixed|unsure)( now)? (about|on|for|with)\W*$"
@@ -1219,6 +1226,13 @@ TOPIC_PART_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(please |pls |ca
 # answer to: ...")
 EDIT_AFTER_REMARK = re.compile(r"^([^.!?]{1,40}[.!?]\s+){1,2}(?P<edit>(please |pls )?(change|set|update|edit|correct|fix|rewrite) "
                                r"(my|the) [a-z0-9' ]{2,30}? (reason|answer|opinion|view) to\s*:\s*\S.*)$", re.I | re.S)
+# Saying the last message was no question, before the view it was ("that wasnt a question. I SUPPORT ...")
+NOT_A_QUESTION_LEAD = re.compile(r"^\W*((no|ugh|bro|lol)\W+)*((that|it|this)( was|'s| is|s)? ?(not|n'?t|nt) a question|"
+                                 r"i (wasn'?t|wasnt|was not) asking( (anything|a question|you))?|not a question)\W+", re.I)
+# A reason said to be wrong, and what it should be ("the reason on the first is wrong, it should be ...")
+REASON_SAID_WRONG = re.compile(r"^((ok|and|also|no|wait)\W+)*(the |my )?reason (on|for|in) (?P<which>(the |my )?[a-z0-9' ]{2,25}?)"
+                               r"( one| answer| question)? (is|was) (wrong|not right|incorrect)\W+(it )?(should (be|say|read)|"
+                               r"make it|change it to|it'?s|its)\s*:?\s*(?P<rest>\S.*)$", re.I | re.S)
 # "my ukraine answer should just say: ...": the same, said as what it should say
 TOPIC_PART_SHOULD = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(my|the) (?P<topic>[a-z0-9' ]{2,30}?) (?P<part>reason|answer|opinion|view) "
                                r"should (just |only |actually )?(say|read|be)\s*[:,-]?\s*(?P<rest>\S.+)$", re.I | re.S)
@@ -1865,9 +1879,10 @@ THANKS = (r"(thank you|thanks|thank u|thx|ty|merci( beaucoup)?|danke( sch[oö]n)
           r"( (very much|so much|dear|a lot|again|for (this|that|the chat|everything|your time|your help)))?")
 # A closing sentence that ends a message: "Thank you dear, that's all.", "thank you very much, I go
 # to make lunch"
-CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?,;]))\s*((ok|okay|well|so|right|yes|yeah)\W+)*({THANKS}\W+)?"
-                              r"((ok|okay|well|so|right|yes|yeah)\W+)*"
+CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?,;]))\s*((ok|okay|well|so|right|yes|yeah|cool|great|alright)\W+)*({THANKS}\W+)?"
+                              r"((ok|okay|well|so|right|yes|yeah|cool|great|alright)\W+)*"
                               r"(that'?ll do|that will do|that'?s all|that is all|(i'?m |im |all )?done|"
+                              r"(i'?m |im )?off to (the )?(pub|bed|work|sleep|lunch|dinner|class|school|the shops)|"
                               r"i (go|have to go|must go|need to go|am going|will go) (to )?\w+( \w+)?( now)?)"
                               rf"(\W+{THANKS})?\W*$", re.I)
 
@@ -1918,13 +1933,19 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     count = len(plain.split())
     sentences = [normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip())]  # normalized, in order
     # "no. stop", "ok done", "actually nevermind", "no i mean i dont want to do this"
-    after_no = re.sub(r"^((no|nah|nope|ok|okay|just|oh|actually|wait|um|hmm|well|so|i mean) )+", "", plain)
+    after_no = re.sub(r"^((no|nah|nope|ok|okay|just|oh|actually|wait|um|hmm|well|so|i mean|i said|i told you|like i said) )+", "", plain)
     command = CONTROL_COMMAND.match(plain) or CONTROL_COMMAND.match(after_no)
     if not re.sub(r"[\x00-\x1f\x7f-\x9f\s]", "", raw):
         return Reading("empty")  # whitespace or control characters only
     if PAUSE.match(plain) or UNDERSTOOD.match(plain):
         return Reading("acknowledge")  # "brb": the prompt waits; "ok i think i get it"
 
+    not_asked = NOT_A_QUESTION_LEAD.match(raw) if step in (FREE, OFFERED) else None
+    if not_asked and len(words_of(raw[not_asked.end():])) >= REASON_MIN_WORDS:
+        # "that wasnt a question. I SUPPORT what trump is doing": a view, said to be one
+        said_so = read(raw[not_asked.end():], intent, step, yes_no, entity_stance)
+        if said_so.kind in ("answer", "stance") and (said_so.stance or said_so.view):
+            return replace(said_so, kind="answer", view=True, words=raw[not_asked.end():].strip())
     again = ALREADY_SAID_LEAD.match(raw.lower()) if step == ASKED_OPINION else None
     if again and len(words_of(raw[again.end():])) >= REASON_MIN_WORDS:
         # "i just told u. ukraine shoulda made a deal" where the view is asked: the view, said again
@@ -1950,7 +1971,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
 
     core = LEADING_FILLER.sub("", plain)  # "wait first, is this anonymous" asks about privacy
     if OFF_THE_RECORD.search(plain) or ((count <= PRIVACY_MAX_WORDS or looks_like_question(raw) and count <= 2 * PRIVACY_MAX_WORDS) and (
-            PRIVACY_QUESTION.search(plain) or PRIVACY_QUESTION.search(core))):
+            PRIVACY_QUESTION.search(plain) or PRIVACY_QUESTION.search(core)
+            or len(sentences) > 1 and looks_like_question(sentences[-1])
+            and PRIVACY_QUESTION.search(LEADING_FILLER.sub("", sentences[-1])))):
+        # ("That is not what I asked. Are my answers anonymous?": asked last)
         return Reading("privacy")  # "who will see my answer": not a request to see it
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
         return Reading("prompts_info")  # "how many questions are there"
@@ -1972,7 +1996,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not raw.endswith("?") and not re.search(r"\b(don'?t|do not|never|stop)\b", plain):
         return Reading("control", control="opt_in")  # "ok you can save my answers again", whatever the model says
     if ((count <= ANSWERS_REQUEST_MAX_WORDS and SAVED_ASKED.match(plain)) or count <= SHOW_ANSWERS_MAX_WORDS and (
-            (intent == "show_answers" and first_person) or SHOW_ANSWERS.match(plain)
+            (intent == "show_answers" and first_person and count <= SHOW_ANSWERS_BY_MODEL_MAX_WORDS) or SHOW_ANSWERS.match(plain)
             or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain)))) and not DELETE_ALL.search(plain):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say" (nor "... then delete all of them")
     if step in (FREE, OFFERED) and count <= SHOW_ANSWERS_MAX_WORDS and SHOW_ME.match(plain):
@@ -2071,6 +2095,14 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     after_remark = EDIT_AFTER_REMARK.search(raw.strip()) if topic_edit is None else None
     if after_remark:  # "no no. that's the elections one now. change my elections answer to: ..."
         topic_edit = TOPIC_PART_EDIT.match(after_remark["edit"])
+    wrong_reason = REASON_SAID_WRONG.match(raw.strip())
+    if wrong_reason and has_letters(wrong_reason["rest"]):
+        # "the reason on the first is wrong, it should be every country looks after its own interest"
+        which = wrong_reason["which"].lower().removeprefix("the ").strip()
+        named = prompt_named(which) if which not in ORDINAL_ANSWERS else None
+        if which in ORDINAL_ANSWERS or named is not None:
+            target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else named.id
+            return Reading("answers_edit", edits=((target, f"{REASON_EDIT}{wrong_reason['rest'].strip()}"),))
     topic_edited = prompt_about(topic_edit["topic"]) if topic_edit else None
     if topic_edited is not None and has_letters(topic_edit["rest"]):
         # "change my Europe answer to: ...": that answer's words (or reason), not the latest's
@@ -2323,7 +2355,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if prompt_open and (re.match(r"^(ok |okay |no |now )?back to (the )?article\b", plain) or re.search(
             r"\b(back to|go back to|take me back to) (the )?article$", plain)):
         return Reading("control", control="stop")  # "back to the article. and putin, what did he do"
-    if LETS_DISCUSS.match(plain) or (
+    if prompt_open and NEXT_ONE_ASKED.match(plain):
+        return Reading("control", control="skip")  # "give me another question" while one is open
+    if LETS_DISCUSS.match(plain) or step == FREE and NEXT_ONE_ASKED.match(plain) or (
             READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw)):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
     if prompt_open and SKIP_FIRST.match(plain) and count <= CONTROL_MAX_WORDS + 2 and stance_of(raw, yes_no) is None:
@@ -2550,11 +2584,14 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if plain and all(word in ACKNOWLEDGEMENT_WORDS for word in plain.split()) and not GOODBYE.search(plain) \
             and (step == FREE or (step == OFFERED and THANKS_WORDS & set(plain.split()))):
         return Reading("acknowledge")  # "ok got it ty", whatever the model says ("yeah" at the offer takes it)
-    if step in (FREE, OFFERED) and count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw) and not asks_something(raw):
-        return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks." at "another question?"
+    if step in (FREE, OFFERED) and not asks_something(raw) and (
+            count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw)
+            or count <= GOODBYE_MAX_WORDS and re.search(r"\b(bye|goodbye|cheerio|cya|see ya|see you)\b", plain)):
+        return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks.", "ok bye for now" at "another question?"
     if step == OFFERED and count <= 5:
-        if plain in AGREEING:
-            return Reading("accept")  # "why not": the model may read it as a no
+        if plain in AGREEING or re.fullmatch(r"(a |another |more )?(question|quesiton|qestion|questoin|quetion)s?( please| pls)?",
+                                              plain):
+            return Reading("accept")  # "why not" (the model may read it as a no), "quesiton"
         stopping = command is not None and after_no.startswith(STOP_WORDS)  # "ok done"
         if intent == "deny" and not NO.match(plain) and not stopping and looks_like_question(raw):
             return Reading("question")  # "and now?" after Schake's Cold War, whatever the model says

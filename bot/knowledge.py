@@ -377,6 +377,10 @@ PAST_ASKED = re.compile(r"\b(used? to|previous|previously|formerly|before that|b
                         r"career|past (job|post|role|position)s?|prior)\b", re.I)
 # What a reader calls the present ("now" itself is no topic word).
 NOW_WORDS = {"today", "current", "currently", "nowadays"}
+# Words of a question that name no topic the article could lack ("and europe in general?", "so it not
+# explain. ok", "in english: does it mention spain"): never "doesn't say anything about general"
+NO_TOPIC_WORDS = {"general", "explain", "explains", "explained", "explanation", "english", "exactly", "particular",
+                  "specifically", "overall", "basically"}
 STATUS_ASKED = re.compile(rf"\b(work|works|working|doing|{POST_WORDS}|government|"
                           r"office|pentagon|employed|serve|serves|serving|president)\b"
                           r"|\b(does|do) \w+( \w+)? do\b", re.I)
@@ -2892,7 +2896,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     strange = known.focus_words(topic)[1] if topic and not re.match(
         r"\W*(what|how|why|when|where|who|which|do|does|did|is|are|was|were|can|could|would|will)\b", topic, re.I) else []
     # (... and no word any example question uses: "and the numbers?" asks for the figures it gives)
-    strange = [w for w in strange if w not in ASKED_FOR and w not in known._example_words]
+    strange = [w for w in strange if w not in ASKED_FOR and w not in known._example_words and w not in NO_TOPIC_WORDS]
     if strange and not known.person_in(topic):
         # "what about the minerals deal?" after how many have died: something the article never
         # mentions, not the last answer's topic again
@@ -2992,7 +2996,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             best_score, best_id = max(best_score, spoken[0][0]), spoken[0][1]
             best = known.facts[best_id]
     known_words, unknown_words = known.focus_words(question if how == "" else text)
-    absent = known.absent(unknown_words)
+    absent = [word for word in known.absent(unknown_words) if word not in NO_TOPIC_WORDS]
     if how:  # (the earlier question's words had their say then: "where is this poll?" after NATO)
         absent = _own(absent, question)
     if re.search(r"\b(vs|versus|compare[sd]?|contrast|than|differ|different|difference)\b", question, re.I):
@@ -3030,7 +3034,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # nearest fact as the closest it comes, not as the answer.
         anticipated = {stem(word) for question in best.questions for word in tokens(question)}
         unexplained = [w for w in unknown_words
-                       if stem(w) not in anticipated and w not in FUNCTION_WORDS]
+                       if stem(w) not in anticipated and w not in FUNCTION_WORDS and w not in NO_TOPIC_WORDS]
         if how:  # a follow-up: the earlier question's words had their check when it was asked
             unexplained = _own(unexplained, question)
         if unexplained and nearest is not None:
@@ -3195,8 +3199,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "and the real polls?" after the approval figure: the words it doesn't know were the
         # earlier question's; what was just talked about is the closest the article comes
         return closest(last_fact)
-    if unknown_words:
-        return doesnt_say("anything about " + _listed(unknown_words, question), None)
+    named = [word for word in unknown_words if word not in NO_TOPIC_WORDS]
+    if named:
+        return doesnt_say("anything about " + _listed(named, question), None)
     return Reply("none", reply_for(Match("none", 0.0), known.facts), None, context)
 
 

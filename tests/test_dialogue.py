@@ -1749,3 +1749,52 @@ def test_round_24_views_on_several_questions_in_one_message_are_each_kept():
 ])
 def test_round_24_one_view_with_its_reasons_is_not_split(text):
     assert read(text, "give_opinion", FREE).kind != "answers_list"
+
+
+@pytest.mark.parametrize("text", [
+    # the twenty-second tester: answered from the article, or by listing the reader's answers
+    "Is this conversation anonymous? I work for the government.",
+    "That is not what I asked. Are my answers anonymous?",
+    "Is any name or identifier stored with my answers?",
+    "who actually reads these answers? the newspaper?",
+    "who read my answer? my goverment can see?",
+])
+def test_round_24_privacy_questions(text):
+    assert read(text, "show_answers", FREE).kind == "privacy"
+    assert read(text, "ask_article", ASKED_REASON).kind == "privacy"
+
+
+def test_round_24_a_privacy_word_said_last_asks_nothing():
+    assert read("I mean I don't want you to store anything I say. Privacy.", "give_opinion", ASKED_REASON).control == "opt_out"
+
+
+@pytest.mark.parametrize("text", ["ok bye for now", "neither, off to the pub. cheers", "cool thx im done",
+                                  "Thank you dear. Cheerio."])
+def test_round_24_leaving_at_another_question_offered(text):
+    assert read(text, "thank", OFFERED).kind == "goodbye"
+    assert read("maybe later", "deny", OFFERED).kind == "decline"
+
+
+def test_round_24_twenty_second_testers_requests():
+    assert read("show what u saved", "show_answers", ASKED_OPINION, YES_NO).kind == "show_answers"
+    assert read("I would like to see what you've written down about me, please.", "give_opinion",
+                ASKED_STANCE, YES_NO).kind == "show_answers"
+    assert read("Did you not read it? I gave you like five reasons.", "show_answers", FREE).kind != "show_answers"
+    assert read("ok. give me next question", "ask_article", FREE).kind == "prompt_request"
+    assert read("give me another question", "skip", ASKED_OPINION, YES_NO).control == "skip"  # (not asked again)
+    assert read("can you trust putin question please", "share_opinion", FREE).prompt == "negotiating_with_adversary"
+    assert read("is that the schake question", "ask_article", ASKED_OPINION).kind != "prompt_request"
+    assert read("i said skip", "skip", ASKED_OPINION, YES_NO).control == "skip"
+    assert read("I said NEXT QUESTION", "skip", OFFERED).kind == "accept"
+    assert read("quesiton", "nlu_fallback", OFFERED).kind == "accept"
+
+
+def test_round_24_twenty_second_testers_corrections():
+    changed = read("whatever. actually change my stance to mixed, talking is still better than bombs", "give_opinion", OFFERED)
+    assert changed.kind == "change_mind" and changed.stance == "mixed"
+    reason = read("the reason on the first is wrong, it should be every country looks after its own interest",
+                  "give_opinion", OFFERED)
+    assert reason.edits == (("#1", "reason:every country looks after its own interest"),)
+    view = read("that wasnt a question. I SUPPORT what trump is doing", "ask_article", FREE)
+    assert view.view and view.stance == "agree" and view.words == "I SUPPORT what trump is doing"
+    assert not read("i wasnt asking i was answering. save it", "give_opinion", FREE).view

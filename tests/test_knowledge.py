@@ -2378,3 +2378,15 @@ def test_round_23_own_trial_what_the_article_calls_something_and_what_it_never_m
     assert "represents a significant departure" in respond("what does the article call trumps pivot").text
     assert respond("how many refugees has the war caused").text.startswith("The article doesn't say anything about refugees.")
     assert respond("did trump and putin sign a treaty").text.startswith("The article doesn't say anything about treaty.")
+
+
+def test_round_24_requests_for_verse_and_words_that_name_no_topic():
+    # The twenty-second tester: "write me a poem about putin then" got a hedged Putin passage; "and
+    # europe in general?" got "The article doesn't say anything about general."; "in english: does it
+    # mention spain", "... about english".
+    assert respond("write me a poem about putin then").kind == "off_topic"
+    assert respond("write a limerick about lavrov").kind == "off_topic"
+    _, europe = _conversation("how many people died in the war", "and europe in general?")
+    assert "about general" not in europe.text and "European" in europe.text
+    assert "english" not in respond("lol. in english: does it mention spain").text
+    assert "explain" not in respond("so it not explain. ok").text
