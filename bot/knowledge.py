@@ -2246,6 +2246,19 @@ DID_ANYTHING = re.compile(r"\b(have|has|did|do|does|will) (they|he|she|any of th
                           r" (anything|something|about it)\b", re.I)
 
 
+def _someone_elses(known: Knowledge, question: str, fact: Fact):
+    """The person whose thing a question asks for ("trumps own approval rating") when the fact gives
+    someone else's ("Zelensky's approval"), and never theirs; None otherwise."""
+    said = f"{fact.answer} {fact.quote}".lower().replace("’", "'")
+    for person in known.person_in(question):
+        surname = tokens(person.name)[-1]
+        owned = re.search(rf"\b{surname}(?:'s|’s|s)?\s+(?:own\s+)?(?P<thing>[a-z]+)", question.lower())
+        if owned and re.search(rf"\b(?!{surname}\b)\w+'s {owned['thing']}\b", said) \
+                and not re.search(rf"\b{surname}'s (\w+ )?{owned['thing']}\b", said):
+            return person
+    return None
+
+
 def _quotes_someone(known: Knowledge, fact: Fact) -> bool:
     """Whether a fact's quote is someone's own words (then "did they say anything" is answered)."""
     return any(known.speaker_of(number) is not None for number in known.sentences_of(fact))
@@ -2813,7 +2826,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             what = " ".join(readable(word) for word in what.split())
             return Reply("unknown", f"No - the article doesn't say anything about {what}. It mentions "
                                     f"{named_in_it[0].name}, but not that.", None, context)
-        if strange and not named_in_it and not any(w in known.absent_focus for w in words) \
+        # ("does it mention estonia or the baltics": one of them it does, so no plain "no")
+        either_known = re.search(r"\b(or|and)\b", what, re.I) and any(
+            known.is_known(w) and len(w) >= 4 and w not in NOT_FOCUS and w not in ASKING for w in words if w not in strange)
+        if strange and not named_in_it and not any(w in known.absent_focus for w in words) and not either_known \
                 and not re.match(r"\s*(it|that|this|they|he|she)\b", what, re.I):
             # "does the article mention the grain deal": the word it never uses says no, whatever
             # "deal" alone would find
@@ -3056,6 +3072,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             and reported <= {stem(word) for word in tokens(best.answer)}:
         # "what did the analysts say": the article reports what they argue, quoting none of them
         return fact_reply(best)
+    if how and last_fact is not None and re.search(r"\bwho else\b", question, re.I) and known.answer_people[last_fact.id] \
+            and set(known.answer_people[best_id]) <= set(known.answer_people[last_fact.id]):
+        # "who else was there" after where Rubio and Lavrov met: whom the article names there is said;
+        # the person facts of the same two are no one else
+        return Reply("unknown", "The article doesn't name anyone else - only whom I quoted above.", None, context)
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
         elsewhere = dict(best.see_for).get(qtype)
@@ -3170,6 +3191,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # there, and not that anyone else was
             who = asked_of.name if asked_of is not None else COUNTRY_NAMES[next(iter(countries))]
             return doesnt_say(f"whether {who} was there", event)
+        owner = _someone_elses(known, text, best)
+        if owner is not None:
+            # "what is trumps own approval rating": the article gives Zelensky's
+            return doesnt_say(f"that about {owner.name}", best)
         if named_here and not named_here & set(known.answer_people[best_id]) \
                 and set(known.surnames(text)) & set(known.coverage(text, best)[1]):
             # "what's putin's approval rating": Zelensky's is no answer about the one it names

@@ -2390,3 +2390,14 @@ def test_round_24_requests_for_verse_and_words_that_name_no_topic():
     assert "about general" not in europe.text and "European" in europe.text
     assert "english" not in respond("lol. in english: does it mention spain").text
     assert "explain" not in respond("so it not explain. ok").text
+
+
+def test_round_24_someone_elses_figure_one_of_two_places_and_no_one_else():
+    # The twenty-second tester: "what is trumps own approval rating" got Zelensky's 50 percent; "does it
+    # mention estonia or the baltics" got "No" (Schake names the Baltic States); the twenty-second
+    # writer's "who else was there" after where Rubio and Lavrov met got Rubio again.
+    assert respond("what is trumps own approval rating").text.startswith("The article doesn't say that about Donald Trump.")
+    assert respond("what's zelensky's approval rating").kind == "fact"
+    assert "Baltic" in respond("does it mention estonia or the baltics").text
+    _, others = _conversation("where did rubio and lavrov meet", "who else was there")
+    assert others.text.startswith("The article doesn't name anyone else")
