@@ -67,7 +67,8 @@ ACKNOWLEDGEMENTS = {
 }
 YES = re.compile(
     r"^(yes|yeah|yea|yep|yup|ya|yah|y|yy|aye|absolutely|definitely|of course|for sure|"
-    r"hell yes|certainly|totally|i think so|i guess so|probably|duh|obviously(?=( lol| lmao| duh)?\W*$))\b"
+    r"hell yes|certainly|totally|i think so|i guess so|probably|duh|obviously(?=( lol| lmao| duh)?\W*$)|"
+    r"s[ií] claro|claro( que s[ií])?|s[ií],|oui|ja,|tak,)\b"  # (a yes in the reader's own language: "si claro, europe must ...")
 )
 NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
                 r"not really|i don'?t think so|probably not|of course not|certainly not|"
@@ -215,7 +216,7 @@ REASON_GIVEN = re.compile(r"\bmy (real |actual |main |true )?reason( (is|was)( t
 REASON_REJECTED = re.compile(r"\b((that'?s|thats|that is|it'?s|its|that was) not (my|the) (real )?reason|"
                              r"(that|the|my) reason (is|was) wrong|wrong reason)\b")
 # Words that open with their reason: after an answer that has none, they are its reason.
-REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since)\b", re.I)
+REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since(?! you (asked|ask)\b))\b", re.I)
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
 EDIT_ANSWER = re.compile(
     r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
@@ -751,7 +752,8 @@ JUDGEMENT_MAX_WORDS = 8
 # judgement from being read as a stance: a negation, or a target other than the shift or Trump.
 POSITIVE = {"good", "great", "fine", "smart", "wise", "brilliant", "clever", "sensible", "genius", "right",
             "like", "love", "support", "necessary", "pragmatic", "reasonable", "realism", "realistic", "sense"}
-NEGATIVE = {"bad", "terrible", "awful", "dumb", "stupid", "horrible", "dangerous", "risky", "wrong", "disaster",
+NEGATIVE = {"error", "blunder", "miscalculation", "catastrophe", "catastrophic", "failure", "disgrace", "shame", "puppet",
+            "bad", "terrible", "awful", "dumb", "stupid", "horrible", "dangerous", "risky", "wrong", "disaster",
             "mistake", "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
             "appeasement", "pathetic", "ridiculous", "idiotic", "reckless", "hate", "idiot", "moron", "clown",
             "fool", "corrupt", "traitor", "gamble"}
@@ -1907,6 +1909,14 @@ def answer_before_goodbye(raw: str, intent: str | None, step: str, yes_no: bool,
     return replace(said, part="leaving", words=before)
 
 
+# A first sentence of exasperation or of nothing, before what the reader says ("Oh for heaven's
+# sake.", "Very well, again:", "I see.", "As I said,")
+EXASPERATED_LEAD = re.compile(r"^\s*([^.!?:;]{1,30}?[.!?:;]+)\s+(?=\S)")
+EXASPERATION = re.compile(r"((oh )?for (heaven'?s|god'?s|pete'?s|goodness'?|christ'?s) sake|(oh )?(my )?(god|gosh|goodness)|"
+                          r"very well( again)?|well then|i see|again|ugh+|sigh|jeez|geez|omg|mon dieu|bon|look|listen|"
+                          r"seriously|bruh|come on|wow|hmm+|hm|(since|as) you (asked|ask)( for my (view|opinion|take))?)")
+
+
 def thanked_and_closed(raw: str) -> bool:
     """The message ends by closing the chat with thanks ("Thank you dear, that's all.", "Aitäh. Done.")
     or by saying where the reader goes ("thank you very much, I go to make lunch")."""
@@ -1929,6 +1939,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # "change my elections answer back to: ...", "change it back to agree": what it is to be now
     raw = re.sub(r"\b((change|set|switch|put|turn|make|edit|update)\b[^.!?:]{0,40}?\b(answer|reason|opinion|view|one|it|that|"
                  r"words|text|stance)) back to\b(?! (how|what|the original|before|normal|the way)\b)", r"\1 to", raw, flags=re.I)
+    for _ in range(2):  # "Oh for heaven's sake. No, they should not.", "Very well. Since you asked for my view: ..."
+        exasperated = EXASPERATED_LEAD.match(raw)
+        if exasperated and EXASPERATION.fullmatch(" ".join(words_of(exasperated.group(1)))) \
+                and len(words_of(raw[exasperated.end():])) >= 2:
+            raw = raw[exasperated.end():]
     plain = normalized(raw)
     count = len(plain.split())
     sentences = [normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip())]  # normalized, in order

@@ -1798,3 +1798,29 @@ def test_round_24_twenty_second_testers_corrections():
     view = read("that wasnt a question. I SUPPORT what trump is doing", "ask_article", FREE)
     assert view.view and view.stance == "agree" and view.words == "I SUPPORT what trump is doing"
     assert not read("i wasnt asking i was answering. save it", "give_opinion", FREE).view
+
+
+@pytest.mark.parametrize("text, step, yes_no, stance", [
+    # the twenty-second tester was asked where they stand after saying it
+    ("Very well, again: it is a mistake. One must negotiate with Moscow without illusions, and Trump has illusions "
+     "about Putin.", ASKED_OPINION, OPEN, "disagree"),
+    ("is complicated. talking is better than war, but europe people feel betray. so both", ASKED_OPINION, OPEN, "mixed"),
+    ("partially. china matters more but you don't hand russia a win to get there", ASKED_OPINION, YES_NO, "mixed"),
+    ("Oh for heaven's sake. No, they should not.", ASKED_STANCE, YES_NO, "disagree"),
+    ("si claro, europe must be independent, we cannot trust washington anymore", ASKED_OPINION, YES_NO, "agree"),
+    ("I see. In my opinion this is a strategic error; Europe and America are stronger together.", ASKED_OPINION, OPEN,
+     "disagree"),
+])
+def test_round_24_stances_said_after_exasperation_or_in_other_words(text, step, yes_no, stance):
+    assert read(text, "give_opinion", step, yes_no).stance == stance
+
+
+@pytest.mark.parametrize("text", ["I JUST SAID. ITS GREAT", "i just told you. russia invaded us"])
+def test_round_24_a_view_said_again_is_still_a_view(text):
+    assert read(text, "give_opinion", FREE).view
+
+
+def test_round_24_since_you_asked_is_no_reason_for_an_earlier_answer():
+    reading = read("Very well. Since you asked for my view: I believe the break with 80 years of policy is a grave "
+                   "mistake, because credibility, once lost, is hard to regain.", "give_opinion", FREE)
+    assert reading.kind == "answer" and reading.view and reading.reason == "credibility, once lost, is hard to regain"
