@@ -307,6 +307,11 @@ class ActionHandleReply(Action):
             return [SlotSet("last_prompt_id", new.id), SlotSet("answered_prompts", done)]
         if kind == "answers_list":  # "1 disagree, 2 disagree, ... 7 agree"
             return await save_listed_answers(dispatcher, tracker, reading.edits)
+        if kind == "prompt_request" and reading.part == "answer" and reading.prompt in answered(tracker) \
+                and dialogue.is_stance_only(reading.words or "") and dialogue.stance_of(reading.words or "", False):
+            # "on the elections question: actually i agree" once it is answered: its stance changed
+            return await edit_named_answers(dispatcher, tracker, (
+                (reading.prompt, dialogue.stance_of(reading.words or "", False)),))
         if kind == "prompt_request" and reading.part == "answer":  # "the elections one. no way, ..."
             return await start_prompt_answered(dispatcher, tracker, answered(tracker), reading)
         if kind == "prompt_request":  # "i wanna answer the one about china"
@@ -389,6 +394,11 @@ class ActionHandleReply(Action):
                                           f"{reading.stance}\".")
             return []
         bare = not dialogue.stance_extras(tracker.latest_message.get("text") or "")
+        if kind == "stance" and reading.stance == "unsure" and bare:
+            # "idk" with no question open and nothing answered: no answer to any of them (it was
+            # saved as the general question's)
+            dispatcher.utter_message(response="utter_acknowledge")
+            return []
         if kind == "stance" and reading.stance in ("agree", "disagree") and bare:
             # "disagree" before any question was asked: with what? Ask it; nothing is saved yet,
             # but the stance waits for the answer ("with all of it" is then a disagreement)

@@ -125,7 +125,10 @@ class ArticleAnswerPolicy(Policy):
             if intent in MISREAD_INTENTS and kind != "question":
                 return self._prediction(probabilities)  # "thanks!", "hi": the rules reply
             if kind == "bot_view" or (kind in READ_AS_REPLIES and not dialogue.looks_like_question(text)) \
+                    or (step == dialogue.OFFERED and kind in ("accept", "decline")) \
                     or (kind == "answer" and reading.view):
+                # "back to the article" at "another question, or back to the article?" (the model said
+                # ask_article) takes the offer's way out, not a question about Trump being back;
                 # "actually no, mixed": the model couldn't place it (nlu_fallback), but it changes
                 # the reader's stance; "whats ur take on it?" asks the bot's own view; "its a
                 # betrayal of 80 yrs of policy" (ask_article) is a view to keep, not a question.

@@ -90,7 +90,7 @@ BOT_VIEW = re.compile(
 BOT_VIEW_MAX_WORDS = 10
 # The reader asking to see what they told us ("what did i say", "what have you saved about me").
 SHOW_ANSWERS = re.compile(
-    r"^((can|could|would) (i|you) |please |pls |i'?d like to |i would like to |i want to |let me |lemme )?"
+    r"^((can|could|would) (i|you) |please |pls )?"
     r"(show|see|list|read back|repeat|remind me( of)?|tell me|give me|view)( me)? "
     r"(my (answers?|opinions?|responses?|views?|replies|reply|data)|"
     r"what (i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
@@ -105,6 +105,9 @@ SHOW_ANSWERS = re.compile(
     r"|^((so|ok|and) )?(is|are) (there )?(anything|something|any (answers?|opinions?)) (saved|stored|kept|recorded)"
     r"( (from|of|about|by) me)?( now| still| at all)?$"
     r"|^(do|did) you (have|keep|store) (anything|any answers?) (saved |stored )?(from|of|about|by) me\b"
+    # "I would like to see what you've written down about me, please." (not "let me list my views: ...")
+    r"|^(i'?d like to|i would like to|i want to|let me|lemme) (see|view|read) (my (answers|opinions|views)|what (you|u)('ve| have)? "
+    r"(saved|stored|recorded|kept|got|written down|written|wrote down)( about me| on me| from me)?)(,? please|,? pls)?\W*$"
 )
 SHOW_ANSWERS_MAX_WORDS = 14  # ("I would like to see what you've written down about me, please.")
 SHOW_ANSWERS_BY_MODEL_MAX_WORDS = 10  # ... and taken on the model's word only this short
@@ -118,7 +121,7 @@ SHOW_ME = re.compile(r"^((ok|okay|pls|please|then)\W+)*show (me all|me everythin
 # ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
 SAVED_ASKED = re.compile(
     r"^((wait|so|ok|hold on|and|hey|um) )*(what'?s|what is|whats|what got|what was) (saved|stored|kept|recorded)( so far)?\W*$|"
-    r"^((wait|so|ok|hold on|and|hey|um) )*(did|have|do) (you|u) (save|saved|store|stored|record|recorded|keep|kept|"
+    r"^((wait|so|ok|hold on|and|hey|um) )*(did|have|do) (you|u) (even |actually |really |also )?(save|saved|store|stored|record|recorded|keep|kept|"
     r"delete|deleted|remove|removed|erase|erased) "
     r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one))\b"
     # "Is it all gone? Even the first message about my brother?"
@@ -134,7 +137,7 @@ PRIVACY_QUESTION = re.compile(
     r"|\bwho (actually |really |even )?(sees|reads|read|gets) (this|it|my|these|the answers)\b"
     # "Is any name or identifier stored with my answers?", "my goverment can see?"
     r"|\b(is|are) (any|my) (name|identifier|personal (data|info|details)|ip)\b.*\b(stored|saved|kept|recorded)\b"
-    r"|\bmy (government|goverment|boss|employer|parents|teacher|school) (can|could|will) (see|read)\b"
+    r"|\bmy (government|goverment|boss|employer|parents|teacher|school) (can|could|will) (see|read)( (this|it|that|them|my \w+|what i \w+))?\W*$"
     r"|\bwho are the organi[sz]ers\b|\breport me\b|\b(linked|tied|connected|traced|traceable) (back )?to (me|my)\b|"
     r"\bmy (ip|ip address|account|email)\b|\b(the|your) moderators?\b|\bwill my name\b|\bare you (saving|storing|recording|keeping)\b"
     r"|\bhow long (do|will|does|would|can) (you|the bot|this bot|this chat|this site|the organi[sz]ers) (keep|store|save|hold|retain)\b"
@@ -327,7 +330,7 @@ PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be r
                    r"moment)|hold on( a (sec(ond)?|min(ute)?))?|back in a (sec|min|minute|bit)|wait a (sec(ond)?|min(ute)?|moment))$")
 # The reader saying the bot took them wrongly ("i asked which presidents are in the article", "thats
 # the supporters. i said CRITICS", "that was not an opinion"): a question again, never an answer
-REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|meant)\b(?! (no|yes|agree|disagree|mixed|unsure|the other|the \w+( \w+)? (question|one|prompt))\b)|(?<=no )i mean\b|"
+REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|meant)\b(?! (no|yes|agree|disagree|mixed|unsure|the other|the \w+( \w+)? (question|one|prompt)|i (agree|disagree|think|support|oppose)|that i (agree|disagree))\b)|(?<=no )i mean\b|"
                     r"that'?s not what i (asked|meant|said)|that (was|is) not (an|my) (opinion|answer)|"
                     r"that wasn'?t (an|my) (opinion|answer)|i wasn'?t giving (an|my) (opinion|answer)|"
                     r"i (don'?t|do not) want to give (an|my) opinion|you (didn'?t|did not|don'?t|do not|not) answer|"
@@ -523,7 +526,7 @@ DISCARD_MAX_WORDS = 8
 _WHICH = r"(first|second|third|fourth|fifth|sixth|seventh|other|previous|earlier|last)"
 # The reader saying an edit asked for was missed ("you ignored me. i wanted to edit my reason"): not an
 # answer, but a wish to edit
-EDIT_MISSED = re.compile(r"\bi (wanted|asked|tried|was trying|meant) (you )?to (edit|change|fix|update|correct|delete|remove) "
+EDIT_MISSED = re.compile(r"\bi (wanted|want|asked|tried|was trying|meant) (you )?to (edit|change|fix|update|correct|delete|remove) "
                          r"((my|the|that) (reason|answer|opinion|view|stance|words|one)|it|that)\b"
                          # (not "you didn't change my opinion": the reader wasn't persuaded)
                          r"|\byou (didn'?t|did not|never) (edit|change|fix|update|correct|delete|remove) "
@@ -751,7 +754,7 @@ JUDGEMENT_MAX_WORDS = 8
 # policy ("its smart", "trump is right" / "a huge mistake", "trump is naive"), and what keeps a
 # judgement from being read as a stance: a negation, or a target other than the shift or Trump.
 POSITIVE = {"good", "great", "fine", "smart", "wise", "brilliant", "clever", "sensible", "genius", "right",
-            "like", "love", "support", "necessary", "pragmatic", "reasonable", "realism", "realistic", "sense"}
+            "like", "love", "support", "necessary", "pragmatic", "reasonable", "realistic", "sense"}
 NEGATIVE = {"error", "blunder", "miscalculation", "catastrophe", "catastrophic", "failure", "disgrace", "shame", "puppet",
             "bad", "terrible", "awful", "dumb", "stupid", "horrible", "dangerous", "risky", "wrong", "disaster",
             "mistake", "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
@@ -802,11 +805,11 @@ CHANGE_OF_MIND = re.compile(
 TRAILING_STANCE = re.compile(r"[.,;!]?\s*(and )?(make (it|that)|put me (down )?as|stance:?) (?P<stance>agree|disagree|mixed|unsure)"
                              r"\W*$", re.I)
 # The stance a reader asks for by name ("change that to agree", "i said DISAGREE")
-STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one|my stance) to|make (it|that|mine)|put me (down )?as|"
+STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one|(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )(?<!i'd change )(?<!to change )my stance) to|make (it|that|mine)|put me (down )?as|"
                            r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|"
                            r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b")
 STANCE_CHANGE = re.compile(
-    r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one|my stance) to|make (it|mine|that)|"
+    r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one|(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )(?<!i'd change )(?<!to change )my stance) to|make (it|mine|that)|"
     r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure))\b"
     # "actually, I'm unsure about the china one": the stance, then the answer it is about
     r"|\b(i'?m|im|i am|i) (now |actually |really )?(agree|disagree|mixed|unsure)( now)? (about|on|for|with)\W*$"
@@ -819,8 +822,8 @@ STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i
                              r"|^((ok|and|also|so|oh|well|then)\W+)*(the )?(?P<topic2>[a-z0-9' ]{3,25}?) (one|question|answer) "
                              r"(is |=|:)?\s*(agree|disagree|mixed|unsure)( too| as well| also)?\W*$")
 # Siding with the article or its critics ("i agree with the article"), not stating a stance on the question
-ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) with (the|this) "
-                          r"(article|author|writer|piece|op-?ed)\b")
+ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) with ((the|this) "
+                          r"(article|author|writer|piece|op-?ed|critics)|critics|(kori )?schake|(celeste )?wallander|(ms|mrs|miss) (schake|wallander))\b")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
 SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\))\W*$", re.I)
 # The reader saying the stance just saved was a mistake of theirs ("I misread", "fix it")
@@ -857,6 +860,7 @@ ASKING_CLAUSE = re.compile(
     r"(who|what|where|why|how|when)('?s| (is|are|was|were|did|does|do|has|have|said|says|say|many|"
     r"much|long|about|exactly|happened|happens|can|could|would|should|will|made|makes|means|mean))|"
     r"which (one|of them|\w+) (said|says|is|was|did|does|called|calls)|whats|wheres|whos|hows|"
+    r"(where|what) (it|the article|the author) (says?|said|mentions?|writes?)\b|"  # ("where it says this")
     r"(does|did|do|is|are|was|were|has|have|can|could) (it|the (article|author|piece|writer|story)|"
     r"this (article|piece)|he|she|they|you|u|anyone|anybody|there|trump|putin|zelensky|schake|"
     r"wallander|rubio|lavrov|vance|biden|russia|ukraine|europe)"
@@ -1187,11 +1191,21 @@ STORY_SUBJECTS = re.compile(r"\b(trump|putin|zelensky|zelenskyy|vance|rubio|bide
                             r"europe|europeans?|america|americans?|usa|us|u\.s\.|china|nato|kremlin|moscow|kyiv|"
                             r"yalta|war|invasion|invaded|allies|deal|concessions?|elections?)\b")
 MODEL_VIEW_MIN_WORDS = 5
+# ... and that judges, says what should be, or speaks for the reader's own ("Trump met Putin in Alaska"
+# reports; "finaly someone puts america first", "we remember 1939" judge)
+VIEW_MARK = re.compile(r"\b(should|shouldn'?t|must|need to|needs to|has to|have to|gotta|can'?t|cannot|never|always|finally|finaly|"
+                       r"only|first|best|worst|better|worse|based|sense|right(?! now)|wrong|true|lie|lies|lying|propaganda|weak|"
+                       r"strong|enough|too|i think|i feel|i believe|imo|honestly|tbh|ngl|love|hate|support|oppose|invaded|"
+                       r"attacked|started it|started the war|"
+                       r"agree|disagree|deserve|deserves|fault|blame|shame|disgrace|hero|traitor|puppet|joke|mistake|"
+                       r"smart|dumb|stupid|good|bad|great|terrible|dangerous|naive|realistic|pragmatic)\b")
 # ... unless it speaks of the conversation itself ("noo i said leave it! put it back on elections",
 # "there's literally a section called ...", "i mean about putin keeping agreements")
-ABOUT_THE_CHAT = re.compile(r"\b(answers?|answered|questions?|article|section|headline|author|delete|remove|save|"
+ABOUT_THE_CHAT = re.compile(r"\b(answers?|answered|questions?|article|section|headline|author|delete|remove|save|summary|"
+                            r"class|homework|course|i need|i read|i'?m reading|i have read|i'?ve read|first time|"
                             r"put (it|that) back|put back|i mean|i meant|talk about|(the|that) \w+ one|separate|(was|is) (more |all )?about|"
-                            r"i only wanted|i said (yes|no|agree|disagree|mixed|unsure)|instructions|poem|"
+                            r"i only wanted|i said (yes|no|agree|disagree|mixed|unsure)|instructions|poem|song|rap|haiku|limerick|"
+                            r"write (me )?(a|an|some)|"
                             # ... or asks, unmarked ("isnt she biased then", "how is the figure inflated")
                             r"(isnt|isn'?t|aren'?t|wasn'?t) (she|he|it|that|this|they)|how (is|are|was|does|did|can|could) \w+|"
                             r"makes no sense|it (literally |clearly )?says|tell me|show me|explain|i (work|live|lived|worked|study) (there|here))\b")
@@ -1203,7 +1217,8 @@ def said_of_the_story(text: str) -> bool:
     asked = any(re.match(r"(did|does|do|is|are|was|were|can|could|will|would|has|have|should)\s+(the\s+|any\s+)?\w+\s+\w+",
                          sentence.strip(), re.I) for sentence in re.split(r"[.!;]\s+", text))  # ("ok. did europeans get invited")
     return len(words_of(text)) >= MODEL_VIEW_MIN_WORDS and "?" not in text and not asked \
-        and STORY_SUBJECTS.search(normalized(text)) is not None and ABOUT_THE_CHAT.search(normalized(text)) is None
+        and STORY_SUBJECTS.search(normalized(text)) is not None and ABOUT_THE_CHAT.search(normalized(text)) is None \
+        and VIEW_MARK.search(normalized(text)) is not None
 
 
 def asks_something(text: str) -> bool:
@@ -1228,18 +1243,21 @@ TOPIC_PART_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(please |pls |ca
 # answer to: ...")
 EDIT_AFTER_REMARK = re.compile(r"^([^.!?]{1,40}[.!?]\s+){1,2}(?P<edit>(please |pls )?(change|set|update|edit|correct|fix|rewrite) "
                                r"(my|the) [a-z0-9' ]{2,30}? (reason|answer|opinion|view) to\s*:\s*\S.*)$", re.I | re.S)
+# Saying the stance kept is wrong, before the right one ("Stance is wrong. actually, I disagree")
+STANCE_WRONG_LEAD = re.compile(r"^\W*((no|nope|wait)\W+)*(the |my |that |your )?stance (is|was|'?s) (wrong|not right|incorrect)\W+", re.I)
 # Saying the last message was no question, before the view it was ("that wasnt a question. I SUPPORT ...")
 NOT_A_QUESTION_LEAD = re.compile(r"^\W*((no|ugh|bro|lol)\W+)*((that|it|this)( was|'s| is|s)? ?(not|n'?t|nt) a question|"
                                  r"i (wasn'?t|wasnt|was not) asking( (anything|a question|you))?|not a question)\W+", re.I)
 # A reason said to be wrong, and what it should be ("the reason on the first is wrong, it should be ...")
 REASON_SAID_WRONG = re.compile(r"^((ok|and|also|no|wait)\W+)*(the |my )?reason (on|for|in) (?P<which>(the |my )?[a-z0-9' ]{2,25}?)"
-                               r"( one| answer| question)? (is|was) (wrong|not right|incorrect)\W+(it )?(should (be|say|read)|"
-                               r"make it|change it to|it'?s|its)\s*:?\s*(?P<rest>\S.*)$", re.I | re.S)
+                               r"(?P<noun> one| answer| question)? (is|was) (wrong|not right|incorrect)\W+(it )?(should (be|say|read)|"
+                               r"make it|change it to)\s*:?\s*(?P<rest>\S.*)$", re.I | re.S)
 # "my ukraine answer should just say: ...": the same, said as what it should say
 TOPIC_PART_SHOULD = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(my|the) (?P<topic>[a-z0-9' ]{2,30}?) (?P<part>reason|answer|opinion|view) "
                                r"should (just |only |actually )?(say|read|be)\s*[:,-]?\s*(?P<rest>\S.+)$", re.I | re.S)
 # "and for china change my answer to: ...", "for the china one, change my answer to: ..."
-TOPIC_PART_FOR = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( one| question| answer)?,? "
+TOPIC_PART_FOR = re.compile(r"^((and|also|ok|okay|now|oh|so) )?((for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( one| question| answer)?|"
+                            r"the (?P<topic2>[a-z0-9' ]{2,30}?) (one|question|answer)),? "
                             r"(please |pls )?(change|make|set|update|edit|rewrite) (my|the|it|that)( (?P<part>reason|answer|opinion|view))?"
                             r"( to| to say| so it says)?\s*[:,-]\s*(?P<rest>\S.+)$", re.I | re.S)
 OPINION_EDIT = "opinion:"  # ... and one that rewrites the answer's words
@@ -1279,7 +1297,8 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
 
 
 # The words that open a part of a message and say nothing ("ha. ok opinion time. putin can't be trusted")
-PART_LEAD = re.compile(r"^\W*((and|but|also|plus|so|ok|okay|well|oh|ha|haha|lol|then)\b\W*)*", re.I)
+PART_LEAD = re.compile(r"^\W*((and|but|also|plus|so|ok|okay|well|oh|ha|haha|lol|then|first|firstly|second|secondly|third|"
+                       r"thirdly|finally|lastly|last)\b\W*)*", re.I)
 PREAMBLE_PART_MAX_WORDS = 4
 
 
@@ -1305,9 +1324,13 @@ def views_on_several_prompts(text: str) -> tuple[tuple[str, str], ...]:
                 return ()  # (a view of its own on no prompt named: the shift, or a view with its reasons)
             pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]} {part}")
             continue
+        if about.id == "europe_response" and not re.search(r"\b(defen[cs]e|defend|army|armies|military|spend|spending|pay|"
+                                                          r"nato|security|rely|relying|step up|freeload\w*|own)\b", said, re.I):
+            return ()  # ("Putin can't be trusted, but europe should still talk to him": not its defence)
         reading = read(said, None, ASKED_OPINION, about.yes_no)
-        if reading.kind not in ("answer", "stance") or not (reading.stance in ("agree", "disagree", "mixed")
-                                                             or reading.stance is None and should_do(normalized(said))):
+        if reading.kind not in ("answer", "stance") or not (
+                reading.stance in ("agree", "disagree", "mixed")
+                or reading.stance is None and (should_do(normalized(said)) or OPINION_MARKER.search(normalized(said)))):
             return ()  # (a topic named, but no view on it: "china is interesting", "i dont know much about china")
         if pairs and pairs[-1][0] == about.id:
             pairs[-1] = (about.id, f"{pairs[-1][1]} {said}")
@@ -1881,11 +1904,12 @@ THANKS = (r"(thank you|thanks|thank u|thx|ty|merci( beaucoup)?|danke( sch[oö]n)
           r"( (very much|so much|dear|a lot|again|for (this|that|the chat|everything|your time|your help)))?")
 # A closing sentence that ends a message: "Thank you dear, that's all.", "thank you very much, I go
 # to make lunch"
-CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?,;]))\s*((ok|okay|well|so|right|yes|yeah|cool|great|alright)\W+)*({THANKS}\W+)?"
-                              r"((ok|okay|well|so|right|yes|yeah|cool|great|alright)\W+)*"
+CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?,;]))\s*((ok|okay|so|cool|great|alright)\W+)*({THANKS}\W+)?"
+                              r"((ok|okay|so|cool|great|alright)\W+)*"
                               r"(that'?ll do|that will do|that'?s all|that is all|(i'?m |im |all )?done|"
                               r"(i'?m |im )?off to (the )?(pub|bed|work|sleep|lunch|dinner|class|school|the shops)|"
-                              r"i (go|have to go|must go|need to go|am going|will go) (to )?\w+( \w+)?( now)?)"
+                              r"i (go|have to go|must go|need to go|am going|will go)( now| home| out| to (bed|sleep|work|eat|cook|"
+                              r"lunch|dinner|school|class|make \w+|the \w+))?( now)?|done here)"
                               rf"(\W+{THANKS})?\W*$", re.I)
 
 
@@ -1900,7 +1924,8 @@ def answer_before_goodbye(raw: str, intent: str | None, step: str, yes_no: bool,
         return None
     if re.match(r"(never ?mind|nvm|forget it|i'?ll leave it|nothing|no thanks|not now|that'?s all|thanks)\b",
                 normalized(before)) or all(word in ACKNOWLEDGEMENT_WORDS | {"very", "so", "then", "done"}
-                                           for word in words_of(before)):
+                                           for word in words_of(before)) and not (
+                                               step == ASKED_STANCE and stance_of(before, yes_no)):
         return None  # "Never mind, I'll leave it there. Goodbye.", "Very well. That is all": leaving, nothing said
     said = read(before, None, step, yes_no, entity_stance)
     if said.kind not in ("answer", "stance") or (step == ASKED_STANCE and not said.stance) or (
@@ -1948,13 +1973,26 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     count = len(plain.split())
     sentences = [normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip())]  # normalized, in order
     # "no. stop", "ok done", "actually nevermind", "no i mean i dont want to do this"
-    after_no = re.sub(r"^((no|nah|nope|ok|okay|just|oh|actually|wait|um|hmm|well|so|i mean|i said|i told you|like i said) )+", "", plain)
+    after_no = re.sub(r"^((no|nah|nope|ok|okay|just|oh|actually|wait|um|hmm|well|so|i mean|i said|i told you|like i said|"
+                      r"fine|whatever|alright) )+", "", plain)
     command = CONTROL_COMMAND.match(plain) or CONTROL_COMMAND.match(after_no)
     if not re.sub(r"[\x00-\x1f\x7f-\x9f\s]", "", raw):
         return Reading("empty")  # whitespace or control characters only
     if PAUSE.match(plain) or UNDERSTOOD.match(plain):
         return Reading("acknowledge")  # "brb": the prompt waits; "ok i think i get it"
 
+    if step == OFFERED and re.match(r"^\W*(no|nope|wrong|wait|what)\b", plain):
+        # "No! I do NOT think it's the right policy. Read what I wrote.": the general question's own
+        # words, denied, after its answer was saved the other way - its stance, corrected
+        echoed = next((policy_echo_stance(normalized(re.sub(r"^\W*(no|nope|wrong|wait|what)\W+", "", part, flags=re.I)))
+                       for part in re.split(r"(?<=[.!?])\s+", raw.strip())
+                       if policy_echo_stance(normalized(re.sub(r"^\W*(no|nope|wrong|wait|what)\W+", "", part, flags=re.I)))),
+                      None)
+        if echoed:
+            return Reading("answers_edit", edits=((next(iter(prompts())), echoed),))
+    wrong_stance = STANCE_WRONG_LEAD.match(raw) if step in (FREE, OFFERED) else None
+    if wrong_stance and stance_of(raw[wrong_stance.end():], False) in STANCES:
+        return Reading("change_mind", stance=stance_of(raw[wrong_stance.end():], False))
     not_asked = NOT_A_QUESTION_LEAD.match(raw) if step in (FREE, OFFERED) else None
     if not_asked and len(words_of(raw[not_asked.end():])) >= REASON_MIN_WORDS:
         # "that wasnt a question. I SUPPORT what trump is doing": a view, said to be one
@@ -1988,6 +2026,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if OFF_THE_RECORD.search(plain) or ((count <= PRIVACY_MAX_WORDS or looks_like_question(raw) and count <= 2 * PRIVACY_MAX_WORDS) and (
             PRIVACY_QUESTION.search(plain) or PRIVACY_QUESTION.search(core)
             or len(sentences) > 1 and looks_like_question(sentences[-1])
+            and re.search(r"\b(answers?|conversation|chat|anonym\w*|name|identifier|data|saved|stored|recorded)\b", sentences[-1])
             and PRIVACY_QUESTION.search(LEADING_FILLER.sub("", sentences[-1])))):
         # ("That is not what I asked. Are my answers anonymous?": asked last)
         return Reading("privacy")  # "who will see my answer": not a request to see it
@@ -2033,6 +2072,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             r"(means?|asks?|has|have|had|was|were|is|seems|looks|same|the same|i already|i thought|we did|already)\b",
             numbered_one["rest"].strip(), re.I) or stance_of(raw[:numbered_one.start("n")], step == ASKED_OPINION and yes_no)):
         numbered_one = None
+    if numbered_one and step in (ASKED_REASON, ASKED_STANCE) and stance_of(numbered_one["rest"] or "", True) is None \
+            and words_of(re.sub(r"\b(please|pls|now|next|then)\b", " ", numbered_one["rest"] or "")):
+        numbered_one = None  # ("Q2 too", "q7 lol same", "Q3 made me think, because ..." where a reason is asked)
     if numbered_one and 1 <= int(numbered_one["n"]) <= len(prompts()):
         # "Q7 no, 80 years of mistakes, finally change", "pode ser. Q3": that question, and the
         # answer given with it
@@ -2113,12 +2155,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     wrong_reason = REASON_SAID_WRONG.match(raw.strip())
     if wrong_reason and has_letters(wrong_reason["rest"]):
         # "the reason on the first is wrong, it should be every country looks after its own interest"
-        which = wrong_reason["which"].lower().removeprefix("the ").strip()
-        named = prompt_named(which) if which not in ORDINAL_ANSWERS else None
+        which = re.sub(r"^(the|my) ", "", wrong_reason["which"].lower()).strip()
+        # ("the reason for the deal is wrong, it's about minerals" argues with the article)
+        named = prompt_named(which) if which not in ORDINAL_ANSWERS and wrong_reason["noun"] else None
         if which in ORDINAL_ANSWERS or named is not None:
             target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else named.id
             return Reading("answers_edit", edits=((target, f"{REASON_EDIT}{wrong_reason['rest'].strip()}"),))
-    topic_edited = prompt_about(topic_edit["topic"]) if topic_edit else None
+    topic_edited = prompt_about(topic_edit["topic"] or topic_edit.groupdict().get("topic2") or "") if topic_edit else None
     if topic_edited is not None and has_letters(topic_edit["rest"]):
         # "change my Europe answer to: ...": that answer's words (or reason), not the latest's
         part = REASON_EDIT if (topic_edit["part"] or "").lower() == "reason" else OPINION_EDIT
@@ -2282,7 +2325,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "the first question, the one i skipped. the general one about the shift"
         return Reading("prompt_request", prompt=next(iter(prompts())))
     if count <= ANSWERS_REQUEST_MAX_WORDS and (ANSWERS_REQUEST.search(plain) or (
-            EDIT_MISSED.search(plain) and re.search(r"\b(you|u)\b", plain))):  # (said to the bot: "you ignored me")
+            EDIT_MISSED.search(plain) and re.search(r"\b(you|u)\b|^i (dont|don'?t|do not) want to\b", plain))):
+        # (said to the bot: "you ignored me", "i dont want to change the stance, i want to edit the reason")
         return Reading("answers_request")  # (how to say which answer, and what to change)
     wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain)) if PROMPT_REQUEST.search(plain) \
         and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
@@ -2365,6 +2409,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "i think trump is naive about putin. hang on, does the article say putin broke
         # agreements before?": the view is kept without the question, and the question answered
         kept = read(asking[0], intent, step, yes_no, entity_stance)
+        reported = re.match(r"\W*((ok|so|but|and)\W+)*(the )?(article|author|writer|piece|it) (says?|said|claims?)\b", asking[0], re.I)
+        if reported and kept.stance is None:
+            return Reading("question")  # "ok. article say elections in russia not democratic. where it says this"
         if kept.kind == "answer" and len(words_of(asking[0])) > REASON_MIN_WORDS:
             return replace(kept, words=asking[0], question=asking[1])
     if prompt_open and (re.match(r"^(ok |okay |no |now )?back to (the )?article\b", plain) or re.search(
@@ -2599,8 +2646,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if plain and all(word in ACKNOWLEDGEMENT_WORDS for word in plain.split()) and not GOODBYE.search(plain) \
             and (step == FREE or (step == OFFERED and THANKS_WORDS & set(plain.split()))):
         return Reading("acknowledge")  # "ok got it ty", whatever the model says ("yeah" at the offer takes it)
+    closing = CLOSING_SENTENCE.search(raw)
+    said_first = raw[:closing.start()] if closing else ""
     if step in (FREE, OFFERED) and not asks_something(raw) and (
             count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw)
+            # (not "Putin can't be trusted. That's all, thank you.": the view is kept first)
+            and not (VIEW_MARK.search(normalized(said_first)) or stance_of(said_first, False))
             or count <= GOODBYE_MAX_WORDS and re.search(r"\b(bye|goodbye|cheerio|cya|see ya|see you)\b", plain)):
         return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks.", "ok bye for now" at "another question?"
     if step == OFFERED and count <= 5:
@@ -2652,7 +2703,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("goodbye")
     if (count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain))) or (
             count <= GOODBYE_LAST_MAX_WORDS and GOODBYE_LAST.search(plain) and not asks_something(raw)) or (
-            count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw) and not asks_something(raw)):
+            count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw) and not asks_something(raw)
+            and (prompt_open or not (VIEW_MARK.search(normalized(said_first)) or stance_of(said_first, False)))):
         if not (step == ASKED_OPINION and intent == "give_opinion" and not GOODBYE.search(plain)):
             return answer_before_goodbye(raw, intent, step, yes_no, entity_stance) or Reading("goodbye")
 

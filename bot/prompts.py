@@ -103,7 +103,10 @@ _STANCE_WORDS = [
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),
     ("disagree", r"\b(disagree|don'?t agree|do not agree|(don'?t |do not )?(really )?not( really)? agree(?! more)|(can'?t|cannot) agree(?! (more|on|about))|oppose|against it|i'?m against|(strongly|firmly|totally|completely|fully) against|no way|not at all|i don'?t support|"
                  r"(absolutely|definitely|certainly|of course|obviously) not)\b"),
-    ("agree", r"\b(agree|support it|i support|in favou?r|i'?m for it|absolutely|definitely)\b"),
+    ("agree", r"\b(agree|support it|i support|in favou?r|i'?m for it)\b"),
+    # ... "absolutely" unless it says a no ("Ukraine absolutely could not have avoided it")
+    ("agree", r"\b(absolutely|definitely)\b(?!\W+(not|no|never|could ?not|couldn'?t|can'?t|cannot|won'?t|wouldn'?t|"
+              r"shouldn'?t|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t)\b)"),
     # alone only: "100% a mistake" agrees or disagrees depending on the prompt
     ("agree", r"^\s*(100 ?%|100 percent|a hundred percent|hundred percent)\W*$"),
 ]

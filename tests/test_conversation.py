@@ -1705,3 +1705,30 @@ def test_round_24_views_before_any_question_are_kept_and_numbered_answers_at_any
     assert rows["russia_shift"] == ("it's complicated", None, None)
     assert rows["china_focus"] == ("obviously yes", None, "agree")
     assert "Bye!" in bot.text(other, "Aitäh. Done.")  # (thanks, and a closing: the reader is let go)
+
+
+def test_round_24_a_stance_corrected_by_its_question_and_the_general_one_denied(bot):
+    # The twenty-third tester: "on the elections question: actually i agree" got "You've already answered
+    # that one"; "No! I do NOT think it's the right policy" after the answer was saved as agree was
+    # added to it, the stance unchanged.
+    # "back to the article" at the offer got what the article says of Trump being back in office.
+    reader = new_reader()
+    bot.text(reader, "Q4 please")
+    bot.text(reader, "no, you can't vote under bombs")
+    assert "Trump" not in bot.text(reader, "back to the article")
+    bot.text(reader, "on the elections question: actually i agree")
+    bot.text(reader, "Q1 please")
+    bot.text(reader, "trump is right to talk to russia, someone has to end the war")
+    bot.text(reader, "No! I do NOT think it's the right policy. Read what I wrote.")
+    rows = {r.prompt_id: (r.opinion, r.stance) for r in rows_of(bot, reader)}
+    assert rows["wartime_elections"] == ("no, you can't vote under bombs", "agree")
+    assert rows["russia_shift"] == ("trump is right to talk to russia, someone has to end the war", "disagree")
+
+
+def test_round_24_idk_with_nothing_asked_saves_nothing(bot):
+    # The twenty-third tester: "k", then "idk", was saved as the general question's answer (unsure), and
+    # "wdym" as its reason.
+    reader = new_reader()
+    bot.text(reader, "k")
+    assert "share my view" in bot.text(reader, "idk")
+    assert rows_of(bot, reader) == []

@@ -1717,7 +1717,8 @@ def test_round_24_a_numbered_question_with_its_answer_at_another_step(step):
 @pytest.mark.parametrize("step", [FREE, OFFERED, ASKED_REASON])
 def test_round_24_thanks_and_a_closing_is_goodbye(text, step):
     reading = read(text, "thank", step, OPEN)
-    assert reading.kind == "goodbye" or step == ASKED_REASON and reading.part == "leaving"  # ("He's a brave man": a reason)
+    assert reading.kind == "goodbye" or step == ASKED_REASON and (
+        reading.part == "leaving" or reading.control == "stop")  # ("He's a brave man": a reason; "Fine. Done": stops it)
 
 
 def test_round_24_an_answer_then_thanks_and_leaving():
@@ -1824,3 +1825,68 @@ def test_round_24_since_you_asked_is_no_reason_for_an_earlier_answer():
     reading = read("Very well. Since you asked for my view: I believe the break with 80 years of policy is a grave "
                    "mistake, because credibility, once lost, is hard to regain.", "give_opinion", FREE)
     assert reading.kind == "answer" and reading.view and reading.reason == "credibility, once lost, is hard to regain"
+
+
+@pytest.mark.parametrize("text, step, yes_no", [
+    # round 24's read of the change (helper review): ordinary messages the new readings caught
+    ("the reason for the deal is wrong, it's about minerals", OFFERED, OPEN),
+    ("I won't change my stance to agree just because trump says so", OFFERED, OPEN),
+    ("you can't make me change my stance to agree lol", OFFERED, OPEN),
+    ("they want me to change my stance to agree, never", OFFERED, OPEN),
+    ("Q2 too", ASKED_REASON, YES_NO),
+    ("q7 lol same", ASKED_STANCE, YES_NO),
+    ("Q3 made me think, because Ukraine did try concessions in Minsk", ASKED_REASON, YES_NO),
+    ("I go for mixed, thank you", ASKED_STANCE, OPEN),
+    ("i will go for disagree", ASKED_STANCE, OPEN),
+    ("ok i will go on", OFFERED, OPEN),
+    ("Well done, thank you!", OFFERED, OPEN),
+    ("I want to repeat my opinion: putin can't be trusted", ASKED_STANCE, OPEN),
+    ("I want to see what you have written about Wallander", FREE, OPEN),
+    ("my government can see through putins lies", FREE, OPEN),
+    ("I read about the peace plan. Is it public?", FREE, OPEN),
+])
+def test_round_24_read_ordinary_messages_keep_their_reading(text, step, yes_no):
+    reading = read(text, "give_opinion", step, yes_no)
+    assert reading.kind not in ("answers_edit", "change_mind", "prompt_request", "goodbye", "show_answers", "privacy")
+
+
+@pytest.mark.parametrize("text", [
+    "i need a short summary of the trump putin part for class",
+    "Trump met Putin in Alaska in August",
+    "interesting, didn't know the US voted with Russia",
+    "i'm watching the news about ukraine right now",
+    "this is the first time I read about the minerals deal with ukraine",
+    "Putin can't be trusted, but europe should still talk to him.",
+    "Ukraine should never give up land. Europe should stop buying Russian gas.",
+])
+def test_round_24_read_remarks_are_no_views_and_one_view_is_not_split(text):
+    reading = read(text, "give_opinion", FREE)
+    assert reading.kind != "answers_list"
+    assert not reading.view or "trusted" in text or "never" in text  # (a view on one question, kept whole)
+
+
+def test_round_24_read_a_view_then_goodbye_keeps_the_view_and_a_yes_before_bye():
+    assert read("Putin can't be trusted. That's all, thank you.", "give_opinion", FREE).kind == "answer"
+    assert read("yeah. bye", "affirm", ASKED_STANCE, YES_NO).stance == "agree"
+    assert read("yes, done. thanks", "affirm", ASKED_STANCE, YES_NO).stance == "agree"
+
+
+def test_round_24_twenty_third_testers_readings():
+    # "I meant I agree with Schake. ... the most reckless thing" was saved as agreeing with the shift
+    assert read("I meant I agree with Schake. Look, I've taught Cold War history for 30 years and this is the most "
+                "reckless thing I've seen.", "give_opinion", ASKED_OPINION).stance == "disagree"
+    assert read("No! I do NOT think it's the right policy. Read what I wrote.", "deny",
+                OFFERED).edits == (("russia_shift", "disagree"),)
+    assert read("Stance is wrong. actually, I disagree", "set_stance", OFFERED).kind == "change_mind"
+    assert read("Two thoughts. First, Ukraine absolutely could not have avoided this by giving up land - Putin wanted all "
+                "of it. Second, I actually think wartime elections are impossible, Trump is wrong there.",
+                "give_opinion", FREE).stance != "agree"
+    assert read("the china one, change the reason to: i wouldnt sell out ukraine just to focus on china", "give_opinion",
+                OFFERED).edits == (("china_focus", "reason:i wouldnt sell out ukraine just to focus on china"),)
+    assert read("i dont want to change the stance, i want to edit the reason", "give_opinion", OFFERED).kind == "answers_request"
+    assert read("ok. article say elections in russia not democratic. where it says this", "ask_article",
+                ASKED_OPINION).kind == "question"
+    assert read("WHATEVER. DONE HERE", "stop", OFFERED).kind == "decline"
+    assert read("ok spasibo. i go", "thank", FREE).kind == "goodbye"
+    assert read("Fine. Next question.", "skip", ASKED_OPINION, YES_NO).control == "skip"
+    assert read("DID YOU EVEN SAVE WHAT I SAID ABOUT EUROPE AND ELECTIONS??", "show_answers", FREE).kind == "show_answers"
