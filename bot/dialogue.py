@@ -37,7 +37,7 @@ GOODBYE = re.compile(
     r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
     r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
-    r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo)\b"
+    r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo|sl[aá]inte)\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
@@ -70,7 +70,7 @@ YES = re.compile(
     r"hell yes|certainly|totally|i think so|i guess so|probably|duh|obviously(?=( lol| lmao| duh)?\W*$)|"
     r"s[ií] claro|claro( que s[ií])?|s[ií],|oui|ja,|tak,)\b"  # (a yes in the reader's own language: "si claro, europe must ...")
 )
-NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
+NO = re.compile(r"^(yeah,? nah|no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
                 r"not really|i don'?t think so|probably not|of course not|certainly not|"
                 r"obviously not|not a chance|no chance)\b")
 # At the offer of another prompt, these take it up; laughter, thanks or "hmm" don't.
@@ -283,6 +283,7 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
                       r"((the |that |your )(?!article\b)|(?=\w+( \w+){0,2} (question|one|prompt)\b))"
                       # ("that answer was about the election in russia, i asked about ukraine" is about the bot's)
                       r"|\b(this|that|it|my answer|my last answer|this answer|that answer) was (for|meant for) (?!the article\b)"
+                      r"|\b(that|this|it) was my answer (to|for) (the )?(?=\w+( \w+){0,2} (question|one|prompt)\b)"
                       r"|\b(this|that|it|my answer|my last answer|this answer) was about (?!the article\b)|"
                       r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
@@ -323,7 +324,7 @@ PROMPT_ABOUT = re.compile(r"(^|[,.;:!?]\s*)((no|now|ok|okay|so|and|then|yes|yeah
                           r"(question|one|prompt) (about|on|of|if|whether|regarding|where|that asks|asking|with) "
                           r"(?P<topic>[^,.;:!?]+)")
 # Asking the bot for something ("give me a good pull quote for the intro"): no view, however worded
-REQUEST_LEAD = re.compile(r"^(please |pls |ok |so )?(give me|show me|tell me|find me|get me|send me|write me|"
+REQUEST_LEAD = re.compile(r"^(please |pls |ok |so )?(give me|show me|tell me|find me|get me|send me|write me|write (a|an|some) |"
                           r"can you|could you|would you|can u|could u|pls give|list)\b")
 # Stepping away for a moment ("brb", "one sec"): nothing to save, nothing to answer
 PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be right back|one sec(ond)?|1 sec|just a sec(ond)?|gimme a sec(ond)?|give me a (sec(ond)?|minute|min|"
@@ -334,7 +335,7 @@ REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|
                     r"that'?s not what i (asked|meant|said)|that (was|is) not (an|my) (opinion|answer)|"
                     r"that wasn'?t (an|my) (opinion|answer)|i wasn'?t giving (an|my) (opinion|answer)|"
                     r"i (don'?t|do not) want to give (an|my) opinion|you (didn'?t|did not|don'?t|do not|not) answer|"
-                    r"not what i asked|i was (just )?asking)", re.I)
+                    r"not what i asked|i was (just )?asking|i only asked)", re.I)
 # Words taken out of an answer ("remove the europe sentence from my first answer"): not the answer deleted
 PART_OF_ANSWER = re.compile(r"\b(sentence|part|bit|line|words?|paragraph|phrase|stuff|thing|text|comment)s? (from|in|of|out of) "
                             r"(my|the) "
@@ -409,7 +410,7 @@ OPPOSITE = re.compile(r"\b(i meant|i mean|meant|it'?s|its|that'?s|thats|make it|
                       r"|\b(that|it) was sarcasm\b|\bi was (being )?sarcastic\b")
 # At a prompt: skipping first, whatever follows ("pass again lol", "skip this one, too sensitive");
 # having questions instead ("Good evening. I have a few questions"); another prompt ("yeah another")
-SKIP_FIRST = re.compile(r"^((ok|okay|um|hmm|just|can i|can we|i'?ll|let me|lemme|i wanna|please|pls|nah|no|oh|ugh) )*"
+SKIP_FIRST = re.compile(r"^((ok|okay|um|hmm|just|can i|can we|i'?ll|let me|lemme|i wanna|please|pls|nah|no|oh|ugh|meh|eh) )*"
                         r"(skip|pass)( (it|this|this one|that|that one))?( again)?\b")
 # Declining the open prompt after a lead ("I've already told you I don't want to answer that one.")
 WONT_ANSWER = re.compile(r"\bi (really |just )?(don'?t|dont|do not|won'?t|wont|will not) (want to |wanna |wish to )?"
@@ -760,7 +761,7 @@ NEGATIVE = {"error", "blunder", "miscalculation", "catastrophe", "catastrophic",
             "mistake", "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
             "appeasement", "pathetic", "ridiculous", "idiotic", "reckless", "hate", "idiot", "moron", "clown",
             "fool", "corrupt", "traitor", "gamble"}
-NEGATION = {"not", "no", "never", "dont", "don't", "isnt", "isn't", "wasnt", "wasn't", "arent", "aren't",
+NEGATION = {"not", "no", "never", "dont", "don't", "isnt", "isn't", "wasnt", "wasn't", "arent", "aren't", "cant", "can't", "cannot",
             "doesnt", "doesn't", "nothing", "hardly", "neither", "nor"}
 OTHER_TARGETS = {"critics", "critic", "schake", "wallander", "article", "author", "writer", "europe", "europeans",
                  "european", "experts", "expert", "analysts", "ukraine", "ukrainians", "zelensky", "putin",
@@ -1198,11 +1199,19 @@ VIEW_MARK = re.compile(r"\b(should|shouldn'?t|must|need to|needs to|has to|have 
                        r"strong|enough|too|i think|i feel|i believe|imo|honestly|tbh|ngl|love|hate|support|oppose|invaded|"
                        r"attacked|started it|started the war|"
                        r"agree|disagree|deserve|deserves|fault|blame|shame|disgrace|hero|traitor|puppet|joke|mistake|"
-                       r"smart|dumb|stupid|good|bad|great|terrible|dangerous|naive|realistic|pragmatic)\b")
+                       r"smart|dumb|stupid|good|bad|great|terrible|dangerous|naive|realistic|pragmatic|yes|yeah|no|nope|nah|"
+                       r"worth|real|threat|enemy|bigger|impossible|deserved|about time|freeload\w*|betray\w*|sell\w* out)\b")
+# ... or, without one, that tells nothing of the reader's circumstances or of an event ("i live in poland
+# close to the ukraine border", "Trump met Putin in Alaska in August", "interesting, didn't know ...")
+CIRCUMSTANCE = re.compile(r"\b(interesting|didn'?t know|did not know|new to me|i liked the part|i'?m watching|i live|i'?m from|"
+                          r"i am from|i was born|we talked|yesterday|today|last (week|month|year|night)|this (week|morning)|"
+                          r"my (son|daughter|cousin|husband|wife|teacher|grandfather|grandmother|father|mother|dad|mom|mum|"
+                          r"brother|sister|friend|family)|in (january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december)|met|voted|had a meeting|so the|ok so|so (trump|europe|the us))\b")
 # ... unless it speaks of the conversation itself ("noo i said leave it! put it back on elections",
 # "there's literally a section called ...", "i mean about putin keeping agreements")
 ABOUT_THE_CHAT = re.compile(r"\b(answers?|answered|questions?|article|section|headline|author|delete|remove|save|summary|"
-                            r"class|homework|course|i need|i read|i'?m reading|i have read|i'?ve read|first time|"
+                            r"class|homework|(?<!of )course|i need|i read|i'?m reading|i have read|i'?ve read|first time|"
                             r"put (it|that) back|put back|i mean|i meant|talk about|(the|that) \w+ one|separate|(was|is) (more |all )?about|"
                             r"i only wanted|i said (yes|no|agree|disagree|mixed|unsure)|instructions|poem|song|rap|haiku|limerick|"
                             r"write (me )?(a|an|some)|"
@@ -1218,7 +1227,7 @@ def said_of_the_story(text: str) -> bool:
                          sentence.strip(), re.I) for sentence in re.split(r"[.!;]\s+", text))  # ("ok. did europeans get invited")
     return len(words_of(text)) >= MODEL_VIEW_MIN_WORDS and "?" not in text and not asked \
         and STORY_SUBJECTS.search(normalized(text)) is not None and ABOUT_THE_CHAT.search(normalized(text)) is None \
-        and VIEW_MARK.search(normalized(text)) is not None
+        and (VIEW_MARK.search(normalized(text)) is not None or CIRCUMSTANCE.search(normalized(text)) is None)
 
 
 def asks_something(text: str) -> bool:
@@ -1647,8 +1656,15 @@ def yes_no_stance(text: str) -> str | None:
     return None
 
 
+# Sarcasm said in words ("oh brilliant, so the plan is to be best friends with putin. what could possibly go wrong")
+SARCASTIC_WORDS = re.compile(r"\bwhat could (possibly )?go wrong\b|\byeah,? right\W*$|\bslow clap\b|\bwhat a (genius|brilliant) (move|plan|idea)\b", re.I)
+
+
 def stance_of(text: str, yes_no: bool) -> str | None:
     """The stance an answer states, if it states one clearly."""
+    if SARCASTIC_WORDS.search(text) and not infer_stance(text):
+        # praise that means the opposite: no agreement read from it ("oh brilliant ... what could go wrong")
+        return "disagree" if not yes_no and judged_in_any_clause(SARCASTIC_WORDS.sub("", text)) == "agree" else None
     ironic = SARCASM_MARK.search(text)
     if ironic:  # "oh absolutely the right policy, 10/10 no notes /s": the other way round
         said = stance_of(text[:ironic.start()], yes_no)
@@ -1922,7 +1938,8 @@ def answer_before_goodbye(raw: str, intent: str | None, step: str, yes_no: bool,
     if step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) or len(words_of(before)) < (
             1 if step == ASKED_STANCE else 2):  # ("agree. bye" where the stance is asked)
         return None
-    if re.match(r"(never ?mind|nvm|forget it|i'?ll leave it|nothing|no thanks|not now|that'?s all|thanks)\b",
+    if re.match(r"(never ?mind|nvm|forget it|i'?ll leave it|nothing|no thanks|not now|that'?s all|thanks|"
+                r"(whatever|(k |ok |okay )?(do|say) what(ever)? (you|u) (want|like))\W*$)\b",
                 normalized(before)) or all(word in ACKNOWLEDGEMENT_WORDS | {"very", "so", "then", "done"}
                                            for word in words_of(before)) and not (
                                                step == ASKED_STANCE and stance_of(before, yes_no)):
@@ -1940,6 +1957,13 @@ EXASPERATED_LEAD = re.compile(r"^\s*([^.!?:;]{1,30}?[.!?:;]+)\s+(?=\S)")
 EXASPERATION = re.compile(r"((oh )?for (heaven'?s|god'?s|pete'?s|goodness'?|christ'?s) sake|(oh )?(my )?(god|gosh|goodness)|"
                           r"very well( again)?|well then|i see|again|ugh+|sigh|jeez|geez|omg|mon dieu|bon|look|listen|"
                           r"seriously|bruh|come on|wow|hmm+|hm|(since|as) you (asked|ask)( for my (view|opinion|take))?)")
+
+
+def said_before_closing(text: str) -> bool:
+    """Whether the words before a closing say a view ("Putin can't be trusted. That's all, thank you.")
+    rather than only thanks or an acknowledgement ("good, thanks, that's all")."""
+    said = " ".join(word for word in words_of(text) if word not in ACKNOWLEDGEMENT_WORDS and word not in THANKS_WORDS)
+    return len(said.split()) >= 2 and (VIEW_MARK.search(said) is not None or stance_of(said, False) is not None)
 
 
 def thanked_and_closed(raw: str) -> bool:
@@ -1990,6 +2014,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                       None)
         if echoed:
             return Reading("answers_edit", edits=((next(iter(prompts())), echoed),))
+    before_answering = re.match(r"^\W*((ok|so|wait|but)\W+)*before i (answer|reply|say anything)\W+", raw, re.I)
+    if before_answering and looks_like_question(raw[before_answering.end():]) \
+            and not PRIVACY_QUESTION.search(normalized(raw[before_answering.end():])):
+        return Reading("question")  # "before i answer - what does 'accommodation with russia' mean here"
     wrong_stance = STANCE_WRONG_LEAD.match(raw) if step in (FREE, OFFERED) else None
     if wrong_stance and stance_of(raw[wrong_stance.end():], False) in STANCES:
         return Reading("change_mind", stance=stance_of(raw[wrong_stance.end():], False))
@@ -2026,7 +2054,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if OFF_THE_RECORD.search(plain) or ((count <= PRIVACY_MAX_WORDS or looks_like_question(raw) and count <= 2 * PRIVACY_MAX_WORDS) and (
             PRIVACY_QUESTION.search(plain) or PRIVACY_QUESTION.search(core)
             or len(sentences) > 1 and looks_like_question(sentences[-1])
-            and re.search(r"\b(answers?|conversation|chat|anonym\w*|name|identifier|data|saved|stored|recorded)\b", sentences[-1])
+            and re.search(r"\b(answers?|opinions?|views?|conversation|chat|anonym\w*|name|identifier|data|save|saved|store|"
+                          r"stored|record|recorded)\b", sentences[-1])
             and PRIVACY_QUESTION.search(LEADING_FILLER.sub("", sentences[-1])))):
         # ("That is not what I asked. Are my answers anonymous?": asked last)
         return Reading("privacy")  # "who will see my answer": not a request to see it
@@ -2651,7 +2680,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step in (FREE, OFFERED) and not asks_something(raw) and (
             count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw)
             # (not "Putin can't be trusted. That's all, thank you.": the view is kept first)
-            and not (VIEW_MARK.search(normalized(said_first)) or stance_of(said_first, False))
+            and not said_before_closing(said_first)
             or count <= GOODBYE_MAX_WORDS and re.search(r"\b(bye|goodbye|cheerio|cya|see ya|see you)\b", plain)):
         return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks.", "ok bye for now" at "another question?"
     if step == OFFERED and count <= 5:
@@ -2704,7 +2733,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if (count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain))) or (
             count <= GOODBYE_LAST_MAX_WORDS and GOODBYE_LAST.search(plain) and not asks_something(raw)) or (
             count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw) and not asks_something(raw)
-            and (prompt_open or not (VIEW_MARK.search(normalized(said_first)) or stance_of(said_first, False)))):
+            and (prompt_open or not said_before_closing(said_first))):
         if not (step == ASKED_OPINION and intent == "give_opinion" and not GOODBYE.search(plain)):
             return answer_before_goodbye(raw, intent, step, yes_no, entity_stance) or Reading("goodbye")
 

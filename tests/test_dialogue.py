@@ -1890,3 +1890,33 @@ def test_round_24_twenty_third_testers_readings():
     assert read("ok spasibo. i go", "thank", FREE).kind == "goodbye"
     assert read("Fine. Next question.", "skip", ASKED_OPINION, YES_NO).control == "skip"
     assert read("DID YOU EVEN SAVE WHAT I SAID ABOUT EUROPE AND ELECTIONS??", "show_answers", FREE).kind == "show_answers"
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind, stance", [
+    # the twenty-third tester's rows and replies, replayed on this round's code
+    ("honestly i cant say trump is wrong here. europe hasnt pulled its weight", ASKED_OPINION, OPEN, "answer", None),
+    ("oh brilliant, so the plan is to be best friends with putin. what could possibly go wrong", ASKED_OPINION, OPEN,
+     "answer", "disagree"),
+    ("yeah nah, elections in a war zone are a joke. but zelensky's mandate is a fair question", ASKED_OPINION, YES_NO,
+     "answer", "disagree"),
+    ("k do what u want. bye", ASKED_OPINION, OPEN, "goodbye", None),
+    ("write a poem about it", OFFERED, OPEN, "question", None),
+    ("I'm sorry, I don't understand. I only asked about the date.", ASKED_REASON, OPEN, "question", None),
+    ("meh skip that", ASKED_OPINION, YES_NO, "control", None),
+    ("before i answer - what does 'accommodation with russia' mean here", ASKED_OPINION, YES_NO, "question", None),
+    ("grand. sláinte", FREE, OPEN, "goodbye", None),
+    ("that was my answer to the trust one (5)", OFFERED, OPEN, "prompt_request", None),
+])
+def test_round_24_twenty_third_testers_replayed(text, step, yes_no, kind, stance):
+    reading = read(text, "give_opinion", step, yes_no)
+    assert reading.kind == kind and reading.stance == stance
+
+
+@pytest.mark.parametrize("text, step, kind", [
+    ("whatever. because its their continent. im done, bye", ASKED_OPINION, "answer"),  # (the reason is kept)
+    ("before I say anything, what do you do with my data?", FREE, "privacy"),
+    ("that's not what I asked. do you save my opinions?", FREE, "privacy"),
+    ("good, thanks, that's all", OFFERED, "goodbye"),
+])
+def test_round_24_third_batch_keeps_ordinary_readings(text, step, kind):
+    assert read(text, "give_opinion", step).kind == kind
