@@ -3062,6 +3062,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return closest(best)
         if unexplained:
             return doesnt_say("anything about " + _listed(unexplained, question), None)
+    if re.search(r"\b(which|what) (regions?|territor(y|ies)|land|lands|areas?|parts?|provinces?|oblasts?)\b", text.lower()) \
+            and re.search(r"\b(give up|giving up|gave up|surrender\w*|cede|ceding|hand over|handing over|concede|lose|lost)\b",
+                          text.lower()):
+        # "which regions does trump want ukraine to give up": it says territory, and names none
+        return doesnt_say("which territory - it names none", known.facts["trump_blames_ukraine"])
     if (qtype == "place" and WHICH_PLACE.search(text.lower()) and not EVENT_PLACE.search(text.lower())
             and best_score >= FACT_THRESHOLD and PLACE_WORDS & set(tokens(best.answer)) - set(tokens(text))):
         # "in which country are elections rigged", "what country is putin president of": the

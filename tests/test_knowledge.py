@@ -2401,3 +2401,10 @@ def test_round_24_someone_elses_figure_one_of_two_places_and_no_one_else():
     assert "Baltic" in respond("does it mention estonia or the baltics").text
     _, others = _conversation("where did rubio and lavrov meet", "who else was there")
     assert others.text.startswith("The article doesn't name anyone else")
+
+
+def test_round_24_which_territory_ukraine_should_give_up_is_never_named():
+    # The twenty-second writer: "which regions does trump want ukraine to give up" got the list of every
+    # place the article names.
+    reply = respond("which regions does trump want ukraine to give up")
+    assert reply.text.startswith("The article doesn't say which territory") and "surrender territory" in reply.text
