@@ -2889,6 +2889,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "what is the riyadh meeting": a fact that says all it asks about, not the unknown of
         # what the meeting decided
         unknown = None
+    thinker = re.search(r"\b(?P<who>[a-z]+) (thinks?|thought|says?|said|feels?|felt) (of|about)\b", text.lower())
+    if unknown is not None and thinker and "none of them is quoted" in unknown.says and any(
+            person.quoted for person in known.person_in(thinker["who"])):
+        # "what does the article say trump thinks of zelensky": what Trump (quoted) thinks of him,
+        # not what Zelensky (never quoted) said
+        unknown = None
     own_unknown = False
     if unknown is None and how == "resolved" and last_fact is not None \
             and not re.search(r"\belse\b", question, re.I):  # "who else was there": below

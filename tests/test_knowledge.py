@@ -2408,3 +2408,10 @@ def test_round_24_which_territory_ukraine_should_give_up_is_never_named():
     # place the article names.
     reply = respond("which regions does trump want ukraine to give up")
     assert reply.text.startswith("The article doesn't say which territory") and "surrender territory" in reply.text
+
+
+def test_round_24_what_a_quoted_person_thinks_of_one_never_quoted():
+    # The twenty-third tester: "what does the article say trump thinks of zelensky" got "The article
+    # doesn't say what Putin, Lavrov, Zelensky or Rubio said".
+    assert respond("what does the article say trump thinks of zelensky").kind == "fact"
+    assert respond("what did zelensky say about trump").text.startswith("The article doesn't say what Putin, Lavrov, Zelensky")
