@@ -422,7 +422,10 @@ class ActionHandleReply(Action):
         if kind == "decline" or intent_of(tracker) == "deny" or reading.control == "stop":
             dispatcher.utter_message(response="utter_deny")
             return []
-        replies = {"thank": "utter_thank", "greet": "utter_greet"}
+        said = tracker.latest_message.get("text") or ""
+        replies = {"thank": "utter_thank",  # (a greeting only if it greets: not "good. he is our hero")
+                   **({"greet": "utter_greet"} if said.startswith("/") or dialogue.INTENT_WORDS["greet"].search(said.lower())
+                      else {})}
         agreeing = intent_of(tracker) == "affirm" or dialogue.normalized(
             tracker.latest_message.get("text") or "") in dialogue.AGREEING
         fallback = "utter_affirm" if agreeing else "utter_acknowledge"  # "🤷" isn't "Great."

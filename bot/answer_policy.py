@@ -122,6 +122,11 @@ class ArticleAnswerPolicy(Policy):
                 # "gtg", "see above", "🤔": no question to answer from the article
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
+            if intent == "greet" and kind != "question" and not text.startswith("/") \
+                    and not dialogue.INTENT_WORDS["greet"].search(text.lower()):
+                # "good. he is our hero" (the model said greet): no greeting back
+                probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
+                return self._prediction(probabilities)
             if intent in MISREAD_INTENTS and kind != "question":
                 return self._prediction(probabilities)  # "thanks!", "hi": the rules reply
             if kind == "bot_view" or (kind in READ_AS_REPLIES and not dialogue.looks_like_question(text)) \

@@ -120,7 +120,7 @@ SHOW_ME = re.compile(r"^((ok|okay|pls|please|then)\W+)*show (me all|me everythin
 # "did you save what i just said about putin and europe?": what was saved, shown (up to
 # ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
 SAVED_ASKED = re.compile(
-    r"^((wait|so|ok|hold on|and|hey|um) )*(what'?s|what is|whats|what got|what was) (saved|stored|kept|recorded)( so far)?\W*$|"
+    r"^((wait|so|ok|hold on|and|hey|um) )*(what'?s|what is|whats|what got|what was) (saved|stored|kept|recorded)( so far| now)?\W*$|"
     r"^((wait|so|ok|hold on|and|hey|um) )*(did|have|do) (you|u) (even |actually |really |also )?(save|saved|store|stored|record|recorded|keep|kept|"
     r"delete|deleted|remove|removed|erase|erased) "
     r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one))\b"
@@ -2079,7 +2079,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not raw.endswith("?") and not re.search(r"\b(don'?t|do not|never|stop)\b", plain):
         return Reading("control", control="opt_in")  # "ok you can save my answers again", whatever the model says
     if ((count <= ANSWERS_REQUEST_MAX_WORDS and SAVED_ASKED.match(plain)) or count <= SHOW_ANSWERS_MAX_WORDS and (
-            (intent == "show_answers" and first_person and count <= SHOW_ANSWERS_BY_MODEL_MAX_WORDS) or SHOW_ANSWERS.match(plain)
+            (intent == "show_answers" and first_person and count <= SHOW_ANSWERS_BY_MODEL_MAX_WORDS
+             and not (asks_something(raw) and STORY_SUBJECTS.search(plain) and not re.search(r"\b(save|saved|store|stored|record|recorded)\b", plain)))
+            # ("i ask about vance. what he did?", not "did you already save what i said about allies?")
+            or SHOW_ANSWERS.match(plain)
+            or len(sentences) > 1 and SHOW_ANSWERS.match(sentences[-1]) and not DELETING.search(plain)
+            and not stance_of(" ".join(sentences[:-1]), False)
+            # ("No, I mean my answers. What have you saved from me?", not "... delete it again. show my answers")
             or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain)))) and not DELETE_ALL.search(plain):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say" (nor "... then delete all of them")
     if step in (FREE, OFFERED) and count <= SHOW_ANSWERS_MAX_WORDS and SHOW_ME.match(plain):

@@ -1732,3 +1732,11 @@ def test_round_24_idk_with_nothing_asked_saves_nothing(bot):
     bot.text(reader, "k")
     assert "share my view" in bot.text(reader, "idk")
     assert rows_of(bot, reader) == []
+
+
+def test_round_24_no_greeting_back_for_what_the_model_took_for_one(bot):
+    # The twenty-fourth tester: "good. he is our hero" after an answer about Zelensky got the opening greeting.
+    reader = new_reader()
+    bot.text(reader, "who is zelensky")
+    assert "I know one article inside out" not in bot.text(reader, "good. he is our hero")
+    assert "I know one article inside out" in bot.text(reader, "hello")

@@ -1920,3 +1920,12 @@ def test_round_24_twenty_third_testers_replayed(text, step, yes_no, kind, stance
 ])
 def test_round_24_third_batch_keeps_ordinary_readings(text, step, kind):
     assert read(text, "give_opinion", step).kind == kind
+
+
+def test_round_24_twenty_fourth_testers_readings():
+    assert read("what is saved now", "show_answers", OFFERED).kind == "show_answers"
+    assert read("No, I mean my answers. What have you saved from me?", "ask_article", OFFERED).kind == "show_answers"
+    assert read("you repeat. i ask about vance. what he did?", "show_answers", FREE).kind == "question"
+    assert read("did you already save what i said about allies?", "show_answers", FREE).kind == "show_answers"
+    assert read("WHAT? i deleted that. delete it again. show my answers", "delete_data", OFFERED).kind == "discard"
+    assert read("that is wrong!! I AGREE Europe must defend more. show my answers", "give_opinion", FREE).kind != "show_answers"

@@ -2415,3 +2415,8 @@ def test_round_24_what_a_quoted_person_thinks_of_one_never_quoted():
     # doesn't say what Putin, Lavrov, Zelensky or Rubio said".
     assert respond("what does the article say trump thinks of zelensky").kind == "fact"
     assert respond("what did zelensky say about trump").text.startswith("The article doesn't say what Putin, Lavrov, Zelensky")
+
+
+def test_round_24_mentioned_at_all():
+    # The twenty-fourth tester: "Does the article mention Obama at all?" got "Yes." and the figures it gives.
+    assert respond("Does the article mention Obama at all?").text.startswith("The article doesn't mention Obama.")
