@@ -130,7 +130,7 @@ class ArticleAnswerPolicy(Policy):
             if intent in MISREAD_INTENTS and kind != "question":
                 return self._prediction(probabilities)  # "thanks!", "hi": the rules reply
             if kind == "bot_view" or (kind in READ_AS_REPLIES and not dialogue.looks_like_question(text)) \
-                    or (step == dialogue.OFFERED and kind in ("accept", "decline")) \
+                    or (step == dialogue.OFFERED and kind in ("accept", "decline") and not dialogue.asks_something(text)) \
                     or (kind == "answer" and reading.view):
                 # "back to the article" at "another question, or back to the article?" (the model said
                 # ask_article) takes the offer's way out, not a question about Trump being back;

@@ -66,11 +66,11 @@ ACKNOWLEDGEMENTS = {
     "wow ok", "lol ok", "ok lol", "haha ok", "ok wow", "i see now",
 }
 YES = re.compile(
-    r"^(yes|yeah|yea|yep|yup|ya|yah|y|yy|aye|absolutely|definitely|of course|for sure|"
+    r"^(yes|yeah(?!,? nah)|yea|yep|yup|ya|yah|y|yy|aye|absolutely|definitely|of course|for sure|"
     r"hell yes|certainly|totally|i think so|i guess so|probably|duh|obviously(?=( lol| lmao| duh)?\W*$)|"
-    r"s[ií] claro|claro( que s[ií])?|s[ií],|oui|ja,|tak,)\b"  # (a yes in the reader's own language: "si claro, europe must ...")
+    r"s[ií] claro(?! que no)|claro que s[ií]|claro(?! que no))\b"  # (a yes in the reader's own language: "si claro, europe must ...")
 )
-NO = re.compile(r"^(yeah,? nah|no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
+NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
                 r"not really|i don'?t think so|probably not|of course not|certainly not|"
                 r"obviously not|not a chance|no chance)\b")
 # At the offer of another prompt, these take it up; laughter, thanks or "hmm" don't.
@@ -107,7 +107,8 @@ SHOW_ANSWERS = re.compile(
     r"|^(do|did) you (have|keep|store) (anything|any answers?) (saved |stored )?(from|of|about|by) me\b"
     # "I would like to see what you've written down about me, please." (not "let me list my views: ...")
     r"|^(i'?d like to|i would like to|i want to|let me|lemme) (see|view|read) (my (answers|opinions|views)|what (you|u)('ve| have)? "
-    r"(saved|stored|recorded|kept|got|written down|written|wrote down)( about me| on me| from me)?)(,? please|,? pls)?\W*$"
+    r"(saved|stored|recorded|kept|got|written down|written|wrote down)( about me| on me| from me)?|what (i|i'?ve) (said|wrote|written|"
+    r"answered|put( down)?)( before| earlier| so far)?)(,? please|,? pls)?\W*$"
 )
 SHOW_ANSWERS_MAX_WORDS = 14  # ("I would like to see what you've written down about me, please.")
 SHOW_ANSWERS_BY_MODEL_MAX_WORDS = 10  # ... and taken on the model's word only this short
@@ -137,7 +138,7 @@ PRIVACY_QUESTION = re.compile(
     r"|\bwho (actually |really |even )?(sees|reads|read|gets) (this|it|my|these|the answers)\b"
     # "Is any name or identifier stored with my answers?", "my goverment can see?"
     r"|\b(is|are) (any|my) (name|identifier|personal (data|info|details)|ip)\b.*\b(stored|saved|kept|recorded)\b"
-    r"|\bmy (government|goverment|boss|employer|parents|teacher|school) (can|could|will) (see|read)( (this|it|that|them|my \w+|what i \w+))?\W*$"
+    r"|\bmy (government|goverment|boss|employer|parents|teacher|school) (can|could|will) (see|read)( (this|it|that|them|my \w+|what i \w+))?( here| now)?\W*$"
     r"|\bwho are the organi[sz]ers\b|\breport me\b|\b(linked|tied|connected|traced|traceable) (back )?to (me|my)\b|"
     r"\bmy (ip|ip address|account|email)\b|\b(the|your) moderators?\b|\bwill my name\b|\bare you (saving|storing|recording|keeping)\b"
     r"|\bhow long (do|will|does|would|can) (you|the bot|this bot|this chat|this site|the organi[sz]ers) (keep|store|save|hold|retain)\b"
@@ -283,7 +284,7 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
                       r"((the |that |your )(?!article\b)|(?=\w+( \w+){0,2} (question|one|prompt)\b))"
                       # ("that answer was about the election in russia, i asked about ukraine" is about the bot's)
                       r"|\b(this|that|it|my answer|my last answer|this answer|that answer) was (for|meant for) (?!the article\b)"
-                      r"|\b(that|this|it) was my answer (to|for) (the )?(?=\w+( \w+){0,2} (question|one|prompt)\b)"
+                      r"|\b(that|this|it) was my answer (to|for) (the )?(?=\w+( \w+){0,2} (question|one|prompt)(\s*\(?\d\)?)?\W*$)"
                       r"|\b(this|that|it|my answer|my last answer|this answer) was about (?!the article\b)|"
                       r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
@@ -335,7 +336,7 @@ REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|
                     r"that'?s not what i (asked|meant|said)|that (was|is) not (an|my) (opinion|answer)|"
                     r"that wasn'?t (an|my) (opinion|answer)|i wasn'?t giving (an|my) (opinion|answer)|"
                     r"i (don'?t|do not) want to give (an|my) opinion|you (didn'?t|did not|don'?t|do not|not) answer|"
-                    r"not what i asked|i was (just )?asking|i only asked)", re.I)
+                    r"not what i asked|i was (just )?asking|i only asked (about|for|what|who|where|when|a question|you))", re.I)
 # Words taken out of an answer ("remove the europe sentence from my first answer"): not the answer deleted
 PART_OF_ANSWER = re.compile(r"\b(sentence|part|bit|line|words?|paragraph|phrase|stuff|thing|text|comment)s? (from|in|of|out of) "
                             r"(my|the) "
@@ -806,11 +807,11 @@ CHANGE_OF_MIND = re.compile(
 TRAILING_STANCE = re.compile(r"[.,;!]?\s*(and )?(make (it|that)|put me (down )?as|stance:?) (?P<stance>agree|disagree|mixed|unsure)"
                              r"\W*$", re.I)
 # The stance a reader asks for by name ("change that to agree", "i said DISAGREE")
-STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one|(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )(?<!i'd change )(?<!to change )my stance) to|make (it|that|mine)|put me (down )?as|"
+STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one|(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )(?<!i'd change )(?<!me to change )my stance) to|make (it|that|mine)|put me (down )?as|"
                            r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|"
                            r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b")
 STANCE_CHANGE = re.compile(
-    r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one|(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )(?<!i'd change )(?<!to change )my stance) to|make (it|mine|that)|"
+    r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one|(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )(?<!i'd change )(?<!me to change )my stance) to|make (it|mine|that)|"
     r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure))\b"
     # "actually, I'm unsure about the china one": the stance, then the answer it is about
     r"|\b(i'?m|im|i am|i) (now |actually |really )?(agree|disagree|mixed|unsure)( now)? (about|on|for|with)\W*$"
@@ -824,7 +825,8 @@ STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i
                              r"(is |=|:)?\s*(agree|disagree|mixed|unsure)( too| as well| also)?\W*$")
 # Siding with the article or its critics ("i agree with the article"), not stating a stance on the question
 ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) with ((the|this) "
-                          r"(article|author|writer|piece|op-?ed|critics)|critics|(kori )?schake|(celeste )?wallander|(ms|mrs|miss) (schake|wallander))\b")
+                          r"(article|author|writer|piece|op-?ed)\b|((the )?critics|(kori )?schake|(celeste )?wallander|(ms|mrs|miss) (schake|wallander))"
+                          r"\b(?!'|\s+(who|that|of|on|about|when|because|but|which|in|for|and)\b))")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
 SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\))\W*$", re.I)
 # The reader saying the stance just saved was a mistake of theirs ("I misread", "fix it")
@@ -1200,18 +1202,19 @@ VIEW_MARK = re.compile(r"\b(should|shouldn'?t|must|need to|needs to|has to|have 
                        r"attacked|started it|started the war|"
                        r"agree|disagree|deserve|deserves|fault|blame|shame|disgrace|hero|traitor|puppet|joke|mistake|"
                        r"smart|dumb|stupid|good|bad|great|terrible|dangerous|naive|realistic|pragmatic|yes|yeah|no|nope|nah|"
-                       r"worth|real|threat|enemy|bigger|impossible|deserved|about time|freeload\w*|betray\w*|sell\w* out)\b")
+                       r"worth|real|threat|enemy|bigger|impossible|deserved|about time|freeload\w*|betray\w*|sell\w*( \w+)? out|"
+                       r"scares?|scary|afraid|fear|tired|sick of|fed up|hands?|playing|plays)\b")
 # ... or, without one, that tells nothing of the reader's circumstances or of an event ("i live in poland
 # close to the ukraine border", "Trump met Putin in Alaska in August", "interesting, didn't know ...")
 CIRCUMSTANCE = re.compile(r"\b(interesting|didn'?t know|did not know|new to me|i liked the part|i'?m watching|i live|i'?m from|"
                           r"i am from|i was born|we talked|yesterday|today|last (week|month|year|night)|this (week|morning)|"
                           r"my (son|daughter|cousin|husband|wife|teacher|grandfather|grandmother|father|mother|dad|mom|mum|"
                           r"brother|sister|friend|family)|in (january|february|march|april|may|june|july|august|september|"
-                          r"october|november|december)|met|voted|had a meeting|so the|ok so|so (trump|europe|the us))\b")
+                          r"october|november|december)|met|voted|had a meeting|so the|ok so)\b")
 # ... unless it speaks of the conversation itself ("noo i said leave it! put it back on elections",
 # "there's literally a section called ...", "i mean about putin keeping agreements")
 ABOUT_THE_CHAT = re.compile(r"\b(answers?|answered|questions?|article|section|headline|author|delete|remove|save|summary|"
-                            r"class|homework|(?<!of )course|i need|i read|i'?m reading|i have read|i'?ve read|first time|"
+                            r"(for|in) (my |a )?class|homework|(?<!of )course|i need|i read|i'?m reading|i have read|first time|"
                             r"put (it|that) back|put back|i mean|i meant|talk about|(the|that) \w+ one|separate|(was|is) (more |all )?about|"
                             r"i only wanted|i said (yes|no|agree|disagree|mixed|unsure)|instructions|poem|song|rap|haiku|limerick|"
                             r"write (me )?(a|an|some)|"
@@ -1245,7 +1248,7 @@ def asks_something(text: str) -> bool:
 
 REASON_EDIT = "reason:"  # an answers_edit change that sets the answer's reason to what follows
 # "change my Europe answer to: ...": an answer named by its prompt's topic, and its new words
-TOPIC_PART_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|"
+TOPIC_PART_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so)\W+)?(please |pls |can you |could you )?(change|make|set|update|edit|"
                              r"correct|fix|rewrite) (my|the) (?P<topic>[a-z0-9' ]{2,30}?) (?P<part>reason|answer|opinion|view)"
                              r"( to| to say| so it says| so it reads)?\s*[:,-]\s*(?P<rest>\S.+)$", re.I | re.S)
 # ... after a remark or two, only with "to:" ("no no. that's the elections one now. change my elections
@@ -1253,7 +1256,7 @@ TOPIC_PART_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(please |pls |ca
 EDIT_AFTER_REMARK = re.compile(r"^([^.!?]{1,40}[.!?]\s+){1,2}(?P<edit>(please |pls )?(change|set|update|edit|correct|fix|rewrite) "
                                r"(my|the) [a-z0-9' ]{2,30}? (reason|answer|opinion|view) to\s*:\s*\S.*)$", re.I | re.S)
 # Saying the stance kept is wrong, before the right one ("Stance is wrong. actually, I disagree")
-STANCE_WRONG_LEAD = re.compile(r"^\W*((no|nope|wait)\W+)*(the |my |that |your )?stance (is|was|'?s) (wrong|not right|incorrect)\W+", re.I)
+STANCE_WRONG_LEAD = re.compile(r"^\W*((no|nope|wait)\W+)*(the |my )?stance (is|was|'?s) (wrong|not right|incorrect)\W+", re.I)
 # Saying the last message was no question, before the view it was ("that wasnt a question. I SUPPORT ...")
 NOT_A_QUESTION_LEAD = re.compile(r"^\W*((no|ugh|bro|lol)\W+)*((that|it|this)( was|'s| is|s)? ?(not|n'?t|nt) a question|"
                                  r"i (wasn'?t|wasnt|was not) asking( (anything|a question|you))?|not a question)\W+", re.I)
@@ -1334,7 +1337,7 @@ def views_on_several_prompts(text: str) -> tuple[tuple[str, str], ...]:
             pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]} {part}")
             continue
         if about.id == "europe_response" and not re.search(r"\b(defen[cs]e|defend|army|armies|military|spend|spending|pay|"
-                                                          r"nato|security|rely|relying|step up|freeload\w*|own)\b", said, re.I):
+                                                          r"nato|security|rely|relying|step up|freeload\w*|own|wake up|grow up|alone|itself|themselves)\b", said, re.I):
             return ()  # ("Putin can't be trusted, but europe should still talk to him": not its defence)
         reading = read(said, None, ASKED_OPINION, about.yes_no)
         if reading.kind not in ("answer", "stance") or not (
@@ -1657,12 +1660,13 @@ def yes_no_stance(text: str) -> str | None:
 
 
 # Sarcasm said in words ("oh brilliant, so the plan is to be best friends with putin. what could possibly go wrong")
-SARCASTIC_WORDS = re.compile(r"\bwhat could (possibly )?go wrong\b|\byeah,? right\W*$|\bslow clap\b|\bwhat a (genius|brilliant) (move|plan|idea)\b", re.I)
+SARCASTIC_WORDS = re.compile(r"(?<!see )(?<!see how )\bwhat could (possibly )?go wrong\W*(🙄|lol|lmao)?\W*$|\byeah,? right\W*$|"
+                             r"\bslow clap\b", re.I)
 
 
 def stance_of(text: str, yes_no: bool) -> str | None:
     """The stance an answer states, if it states one clearly."""
-    if SARCASTIC_WORDS.search(text) and not infer_stance(text):
+    if SARCASTIC_WORDS.search(text) and not infer_stance(text) and not re.search(r"\b(no|not) sarcas", text, re.I):
         # praise that means the opposite: no agreement read from it ("oh brilliant ... what could go wrong")
         return "disagree" if not yes_no and judged_in_any_clause(SARCASTIC_WORDS.sub("", text)) == "agree" else None
     ironic = SARCASM_MARK.search(text)
@@ -1925,7 +1929,7 @@ CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?,;]))\s*((ok|okay|so|cool|great|al
                               r"(that'?ll do|that will do|that'?s all|that is all|(i'?m |im |all )?done|"
                               r"(i'?m |im )?off to (the )?(pub|bed|work|sleep|lunch|dinner|class|school|the shops)|"
                               r"i (go|have to go|must go|need to go|am going|will go)( now| home| out| to (bed|sleep|work|eat|cook|"
-                              r"lunch|dinner|school|class|make \w+|the \w+))?( now)?|done here)"
+                              r"lunch|dinner|school|class|make \w+|the \w+|my \w+)| (cook|make|eat|sleep|work|study)( \w+)?)?( now)?|done here)"
                               rf"(\W+{THANKS})?\W*$", re.I)
 
 
@@ -1963,7 +1967,8 @@ def said_before_closing(text: str) -> bool:
     """Whether the words before a closing say a view ("Putin can't be trusted. That's all, thank you.")
     rather than only thanks or an acknowledgement ("good, thanks, that's all")."""
     said = " ".join(word for word in words_of(text) if word not in ACKNOWLEDGEMENT_WORDS and word not in THANKS_WORDS)
-    return len(said.split()) >= 2 and (VIEW_MARK.search(said) is not None or stance_of(said, False) is not None)
+    return len(said.split()) >= 2 and STORY_SUBJECTS.search(said) is not None and (
+        VIEW_MARK.search(said) is not None or stance_of(said, False) is not None)
 
 
 def thanked_and_closed(raw: str) -> bool:
@@ -1974,8 +1979,26 @@ def thanked_and_closed(raw: str) -> bool:
                                                   closing.group(0), re.I))
 
 
+# A part of an answer spoken of ("the ukraine bit got stuck in the putin answer. remove it from there")
+PART_SPOKEN_OF = re.compile(r"\b(bit|part|sentence|line|words?|paragraph|phrase|piece)s?\b(?! (of (the )?(article|piece)))")
+
+
 def read(text: str, intent: str | None, step: str, yes_no: bool = False,
          entity_stance: str | None = None) -> Reading:
+    """Decide what a reader's message is (see `_read`); a reading that would delete a whole answer
+    while the message speaks of a part of one says how to edit instead (it deleted the Putin answer
+    when "the ukraine bit" was to be moved out of it)."""
+    reading = _read(text, intent, step, yes_no, entity_stance)
+    lowered = (text or "").lower()
+    if reading.kind == "answers_edit" and any(change == "delete" for _, change in reading.edits) \
+            and PART_SPOKEN_OF.search(lowered) and not re.search(
+                r"\b(delete|remove|drop|erase|scrap)( the whole( of)?)? (my|the) ([\w'-]+ ){0,3}(answer|one)\b", lowered):
+        return Reading("correction")  # (not "delete my china answer, the bit about my job is private")
+    return reading
+
+
+def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
+          entity_stance: str | None = None) -> Reading:
     """Decide what a reader's message is, given the NLU intent and where the conversation is.
 
     `step` is one of ASKED_OPINION, ASKED_REASON, ASKED_STANCE, OFFERED, FREE; `yes_no` says the
@@ -1996,6 +2019,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     plain = normalized(raw)
     count = len(plain.split())
     sentences = [normalized(part) for part in re.split(r"(?<=[.!?])\s+", raw.strip())]  # normalized, in order
+    if step == ASKED_STANCE and len(sentences) > 1 and RETORT_ASKED.match(sentences[-1]) \
+            and stance_of(" ".join(sentences[:-1]), yes_no) and is_stance_only(" ".join(sentences[:-1])):
+        return Reading("stance", stance=stance_of(" ".join(sentences[:-1]), yes_no))  # "YES. ARE YOU EVEN READING"
     # "no. stop", "ok done", "actually nevermind", "no i mean i dont want to do this"
     after_no = re.sub(r"^((no|nah|nope|ok|okay|just|oh|actually|wait|um|hmm|well|so|i mean|i said|i told you|like i said|"
                       r"fine|whatever|alright) )+", "", plain)
@@ -2005,7 +2031,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if PAUSE.match(plain) or UNDERSTOOD.match(plain):
         return Reading("acknowledge")  # "brb": the prompt waits; "ok i think i get it"
 
-    if step == OFFERED and re.match(r"^\W*(no|nope|wrong|wait|what)\b", plain):
+    if step == OFFERED and re.match(r"^\W*(no|nope|wrong|wait)\b", plain) and "?" not in raw \
+            and not re.search(r"\b(but|for (china|ukraine|them|us|america|europe|russia|him|trump))\b", plain):
         # "No! I do NOT think it's the right policy. Read what I wrote.": the general question's own
         # words, denied, after its answer was saved the other way - its stance, corrected
         echoed = next((policy_echo_stance(normalized(re.sub(r"^\W*(no|nope|wrong|wait|what)\W+", "", part, flags=re.I)))
@@ -2016,10 +2043,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("answers_edit", edits=((next(iter(prompts())), echoed),))
     before_answering = re.match(r"^\W*((ok|so|wait|but)\W+)*before i (answer|reply|say anything)\W+", raw, re.I)
     if before_answering and looks_like_question(raw[before_answering.end():]) \
-            and not PRIVACY_QUESTION.search(normalized(raw[before_answering.end():])):
+            and re.match(r"\W*(what|who|where|when|why|whats|what's)\b", raw[before_answering.end():], re.I) \
+            and not re.search(r"\b(answers?|questions?|data|sav\w*|delete|stop|repeat|anonym\w*)\b", raw[before_answering.end():], re.I):
         return Reading("question")  # "before i answer - what does 'accommodation with russia' mean here"
     wrong_stance = STANCE_WRONG_LEAD.match(raw) if step in (FREE, OFFERED) else None
-    if wrong_stance and stance_of(raw[wrong_stance.end():], False) in STANCES:
+    if wrong_stance and stance_of(raw[wrong_stance.end():], False) in STANCES and is_stance_only(raw[wrong_stance.end():]):
         return Reading("change_mind", stance=stance_of(raw[wrong_stance.end():], False))
     not_asked = NOT_A_QUESTION_LEAD.match(raw) if step in (FREE, OFFERED) else None
     if not_asked and len(words_of(raw[not_asked.end():])) >= REASON_MIN_WORDS:
@@ -2254,8 +2282,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not re.search(r"\bif i (asked|wanted|said|say)\b|\b(just|only) the \w+( \w+)? (one|answer)\b", plain):
         # ("can you delete my answers?" asks it done; "would you delete whatever you stored if i asked?" asks whether)
         return Reading("control", control="delete_data")  # "hmm actually delete my answers, i dont want this saved"
-    if DISCARD_LATER.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not ANSWERS_REQUEST.search(plain) \
-            and not named_elsewhere:
+    if DISCARD_LATER.search(plain) and not ANSWERS_REQUEST.search(plain) and not named_elsewhere and (
+            count <= ANSWERS_REQUEST_MAX_WORDS or len(sentences) > 1 and DISCARD_LATER.search(sentences[-1])
+            and len(words_of(sentences[-1])) <= DISCARD_MAX_WORDS
+            and not re.search(r"\b(first|second|third|fourth|earlier|other)\b|['\"‘’“”]", raw.lower())):
+        # (not "wait the first thing you saved, '...' thats not my answer lol. delete that one": which one)
+        # ("oh dear i think i answered the wrong question, ... please delete that last one": asked last)
         return Reading("discard")
     if NOT_THIS_ONE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
@@ -2444,7 +2476,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "i think trump is naive about putin. hang on, does the article say putin broke
         # agreements before?": the view is kept without the question, and the question answered
         kept = read(asking[0], intent, step, yes_no, entity_stance)
-        reported = re.match(r"\W*((ok|so|but|and)\W+)*(the )?(article|author|writer|piece|it) (says?|said|claims?)\b", asking[0], re.I)
+        reported = re.match(r"\W*((ok|so|but|and)\W+)*(the )?(article|author|writer|piece) (says?|said|claims?)\b", asking[0], re.I)
         if reported and kept.stance is None:
             return Reading("question")  # "ok. article say elections in russia not democratic. where it says this"
         if kept.kind == "answer" and len(words_of(asking[0])) > REASON_MIN_WORDS:
@@ -2681,10 +2713,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if plain and all(word in ACKNOWLEDGEMENT_WORDS for word in plain.split()) and not GOODBYE.search(plain) \
             and (step == FREE or (step == OFFERED and THANKS_WORDS & set(plain.split()))):
         return Reading("acknowledge")  # "ok got it ty", whatever the model says ("yeah" at the offer takes it)
-    closing = CLOSING_SENTENCE.search(raw)
-    said_first = raw[:closing.start()] if closing else ""
+    closing_text = re.sub(r"^\W*((yes|yeah|yep|right|ok|okay)\W+)+", "", raw, flags=re.I)  # ("Yeah thanks that's all")
+    closing = CLOSING_SENTENCE.search(closing_text)
+    said_first = closing_text[:closing.start()] if closing else ""
     if step in (FREE, OFFERED) and not asks_something(raw) and (
-            count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw)
+            count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(closing_text)
             # (not "Putin can't be trusted. That's all, thank you.": the view is kept first)
             and not said_before_closing(said_first)
             or count <= GOODBYE_MAX_WORDS and re.search(r"\b(bye|goodbye|cheerio|cya|see ya|see you)\b", plain)):
@@ -2696,8 +2729,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         stopping = command is not None and after_no.startswith(STOP_WORDS)  # "ok done"
         if intent == "deny" and not NO.match(plain) and not stopping and looks_like_question(raw):
             return Reading("question")  # "and now?" after Schake's Cold War, whatever the model says
-        if re.match(r"^(no|nope|nah),? i mean\b", plain):
-            return Reading("question")  # "no i mean the author": the question put again, not "no thanks"
+        if re.match(r"^(no|nope|nah),? i mean\b", plain) or re.match(
+                r"^(no|nope|nah)( thanks| thank you)?,? (who|what|whats|when|where|why|how|is|are|does|did|explain|summari[sz]e)\b", plain):
+            return Reading("question")  # "no i mean the author", "no, who is Lavrov": a question, not "no thanks"
         if intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later",
                                                                          "back to the article"):
             return Reading("decline")

@@ -96,16 +96,16 @@ MIXED_NOUNS = r"record|bag|results|signals|messages|picture|reviews|success|trac
 _STANCE_WORDS = [
     ("unsure", r"\b(not sure|not so sure (anymore|any more|now)|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say|"
                r"on the fence)\b"),
-    ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|(?<!play )(?<!plays )(?<!playing )(?<!played )(?<!off )(?<!please )(?<!pitting )(?<!pits )(?<!dying on )(?<!killed on )(?<!dead on )(?<!losses on )(?<!lives on )both sides|partly|partially|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
+    ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|(?<!play )(?<!plays )(?<!playing )(?<!played )(?<!off )(?<!please )(?<!pitting )(?<!pits )(?<!dying on )(?<!killed on )(?<!dead on )(?<!losses on )(?<!lives on )both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
               r"on the one hand|a bit of both|"
               r"50 ?/ ?50|fifty[- ]fifty)\b"),
-    ("mixed", r"\bso (a bit of )?both\W*$"),  # ("talking is better than war, but europe people feel betray. so both")
+    ("mixed", r"\bso (a bit of )?both\W*$|^\W*partially\b(?! (read|agree))"),  # ("talking is better than war, but europe people feel betray. so both")
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),
     ("disagree", r"\b(disagree|don'?t agree|do not agree|(don'?t |do not )?(really )?not( really)? agree(?! more)|(can'?t|cannot) agree(?! (more|on|about))|oppose|against it|i'?m against|(strongly|firmly|totally|completely|fully) against|no way|not at all|i don'?t support|"
                  r"(absolutely|definitely|certainly|of course|obviously) not)\b"),
     ("agree", r"\b(agree|support it|i support|in favou?r|i'?m for it)\b"),
     # ... "absolutely" unless it says a no ("Ukraine absolutely could not have avoided it")
-    ("agree", r"\b(absolutely|definitely)\b(?!\W+(not|no|never|could ?not|couldn'?t|can'?t|cannot|won'?t|wouldn'?t|"
+    ("agree", r"\b(absolutely|definitely)\b(?!\W+(not(?! a doubt)|no(?! (question|doubt|doubts))|never|could ?not|couldn'?t|can'?t|cannot|won'?t|wouldn'?t|"
               r"shouldn'?t|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t)\b)"),
     # alone only: "100% a mistake" agrees or disagrees depending on the prompt
     ("agree", r"^\s*(100 ?%|100 percent|a hundred percent|hundred percent)\W*$"),

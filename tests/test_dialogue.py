@@ -1898,7 +1898,7 @@ def test_round_24_twenty_third_testers_readings():
     ("oh brilliant, so the plan is to be best friends with putin. what could possibly go wrong", ASKED_OPINION, OPEN,
      "answer", "disagree"),
     ("yeah nah, elections in a war zone are a joke. but zelensky's mandate is a fair question", ASKED_OPINION, YES_NO,
-     "answer", "disagree"),
+     "answer", None),  # (no yes read from "yeah nah"; "no" is asked rather than "yeah nah, he's right" turned round)
     ("k do what u want. bye", ASKED_OPINION, OPEN, "goodbye", None),
     ("write a poem about it", OFFERED, OPEN, "question", None),
     ("I'm sorry, I don't understand. I only asked about the date.", ASKED_REASON, OPEN, "question", None),
@@ -1929,3 +1929,59 @@ def test_round_24_twenty_fourth_testers_readings():
     assert read("did you already save what i said about allies?", "show_answers", FREE).kind == "show_answers"
     assert read("WHAT? i deleted that. delete it again. show my answers", "delete_data", OFFERED).kind == "discard"
     assert read("that is wrong!! I AGREE Europe must defend more. show my answers", "give_opinion", FREE).kind != "show_answers"
+
+
+@pytest.mark.parametrize("text, step, yes_no, stance", [
+    # round 24's second read of the change: stances the new readings turned round
+    ("Definitely, no question", ASKED_STANCE, YES_NO, "agree"),
+    ("Absolutely, not a doubt in my mind", ASKED_STANCE, YES_NO, "agree"),
+    ("I think it's a good policy, I don't see what could go wrong", ASKED_OPINION, OPEN, "agree"),
+    ("what a genius move, no sarcasm, it is smart", ASKED_OPINION, OPEN, "agree"),
+    ("claro que no", ASKED_STANCE, YES_NO, None),  # ("of course not": not a yes)
+])
+def test_round_24_second_read_stances(text, step, yes_no, stance):
+    assert read(text, "give_opinion", step, yes_no).stance == stance
+
+
+@pytest.mark.parametrize("text, step, not_kind", [
+    ("What, it's the right policy?", OFFERED, "answers_edit"),
+    ("No, for China it's the right policy", OFFERED, "answers_edit"),
+    ("No, for Ukraine it's not the right policy, but for America it is.", OFFERED, "answers_edit"),
+    ("That stance is wrong, we can't agree to Putin's terms", OFFERED, "change_mind"),
+    ("Yeah thanks that's all", OFFERED, "accept"),
+    ("Before I answer, I want to stop saving my data. Can you do that?", ASKED_OPINION, "question"),
+    ("before i answer, how many questions are there?", ASKED_OPINION, "question"),
+    ("That was my answer to the China one too", OFFERED, "prompt_request"),
+    ("that was my answer to the elections question, and I stand by it", OFFERED, "prompt_request"),
+    ("no, who is Lavrov", OFFERED, "decline"),
+    ("My grandmother lived under the Soviets. I only asked her once and she cried.", ASKED_REASON, "question"),
+    ("wait the first thing you saved, 'i just told you my thoughts??' thats not my answer lol. delete that one", FREE,
+     "discard"),
+])
+def test_round_24_second_read_ordinary_messages_keep_their_reading(text, step, not_kind):
+    assert read(text, "ask_article" if "?" in text else "give_opinion", step).kind != not_kind
+
+
+def test_round_24_second_read_critics_in_part_and_goodbyes():
+    assert read("I disagree with critics who say Europe is weak", "give_opinion", ASKED_OPINION).stance != "agree"
+    assert read("I agree with critics that Europe should pay more for defense", "give_opinion", ASKED_OPINION).stance is None
+    assert read("Thanks, I have to go cook dinner", "thank", ASKED_REASON).kind == "goodbye"
+    assert read("I have no more questions, thank you, that's all", "thank", OFFERED).kind == "goodbye"
+    assert read("I want to change my stance to agree", "set_stance", OFFERED).stance == "agree"
+    assert read("I want to see what I answered", "show_answers", ASKED_OPINION).kind == "show_answers"
+    assert read("My goverment can see what i write here?", "ask_article", FREE).kind == "privacy"
+    assert read("Europe must wake up. Putin can't be trusted.", "give_opinion", FREE).kind == "answers_list"
+
+
+def test_round_24_twenty_fourth_testers_deletions_and_edits():
+    # "the ukraine bit got stuck in the putin answer. remove it from there and save it under ..." deleted
+    # the whole Putin answer
+    assert read("the ukraine bit got stuck in the putin answer. remove it from there and save it under the "
+                "could-ukraine-have-avoided-the-war question", "give_opinion", OFFERED).kind == "correction"
+    assert read("delete my china answer, the bit about my job is private", "give_opinion", OFFERED,
+                YES_NO).edits == (("china_focus", "delete"),)
+    assert read("oh dear i think i answered the wrong question, i was thinking of the elections. please delete that "
+                "last one", "give_opinion", OFFERED).kind == "discard"
+    assert read("ok. change my europe answer: I agree but only if the US stays in NATO", "give_opinion",
+                OFFERED).edits == (("europe_response", "opinion:I agree but only if the US stays in NATO"),)
+    assert read("YES. ARE YOU EVEN READING", "affirm", ASKED_STANCE, YES_NO).stance == "agree"
