@@ -2108,6 +2108,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="opt_in")  # "ok you can save my answers again", whatever the model says
     if ((count <= ANSWERS_REQUEST_MAX_WORDS and SAVED_ASKED.match(plain)) or count <= SHOW_ANSWERS_MAX_WORDS and (
             (intent == "show_answers" and first_person and count <= SHOW_ANSWERS_BY_MODEL_MAX_WORDS
+             and not infer_stance(raw)  # ("Did you read what I wrote? It's a disgrace. Disagree.")
              and not (asks_something(raw) and STORY_SUBJECTS.search(plain) and not re.search(r"\b(save|saved|store|stored|record|recorded)\b", plain)))
             # ("i ask about vance. what he did?", not "did you already save what i said about allies?")
             or SHOW_ANSWERS.match(plain)

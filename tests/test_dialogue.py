@@ -1985,3 +1985,8 @@ def test_round_24_twenty_fourth_testers_deletions_and_edits():
     assert read("ok. change my europe answer: I agree but only if the US stays in NATO", "give_opinion",
                 OFFERED).edits == (("europe_response", "opinion:I agree but only if the US stays in NATO"),)
     assert read("YES. ARE YOU EVEN READING", "affirm", ASKED_STANCE, YES_NO).stance == "agree"
+
+
+def test_round_24_a_stance_said_with_a_retort_is_no_request_to_see_answers():
+    # the twenty-fourth tester: then "yes" saved agree for a reader who called it a disgrace
+    assert read("Did you read what I wrote? It's a disgrace. Disagree.", "show_answers", ASKED_STANCE).stance == "disagree"
