@@ -46,8 +46,11 @@ pytestmark = pytest.mark.rasa
 # Rebased in round 22, when a twentieth writer's 181 joined (dev 1860 -> 1954, test 1396 -> 1483;
 # on round 21's last code its halves alone brought 7 and 4 on the library): through the server,
 # dev 90% / 97% / 92% with 62, test 83% / 92% / 76% with 92.
+# Rebased in round 24, when a twenty-second writer's 159 joined (dev 2042 -> 2125, test 1561 ->
+# 1637): round 23's last code on the merged file, through the server, brought dev 67 and test 96;
+# round 24's brings 64 and 95.
 FLOORS = {"dev": (0.87, 0.94, 0.87), "test": (0.78, 0.89, 0.73)}
-MOST_CONFIDENT_WRONG = {"dev": 62, "test": 92}
+MOST_CONFIDENT_WRONG = {"dev": 64, "test": 95}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
