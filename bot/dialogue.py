@@ -1435,8 +1435,12 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             named.append((found, target, reason_named))
     edits: list[tuple[str, str]] = []
     for number, (found, target, reason_named) in enumerate(named):
-        start = lowered.rfind(".", 0, found.start()) + 1
+        # (its own words: from the answer named before it - "delete the first one pls, keep the
+        # concessions one" deleted both)
+        start = max(lowered.rfind(".", 0, found.start()) + 1, named[number - 1][0].end() if number else 0)
         end = named[number + 1][0].start() if number + 1 < len(named) else len(lowered)
+        if number and re.search(r"\b(keep|leave|not|except|but)\b", lowered[start:found.start()]):
+            continue  # "..., keep the concessions one": kept as it is
         # (not "remove the 'back wait' thing from the china one": a part of it, which the reader is
         # told how to change; nor that one's "remove" for the answer named before it)
         # ... nor "delete the word 'etc' in my first answer", whatever its words: a part, never the whole
@@ -2258,7 +2262,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # "the china one is wrong, i never answered it. delete that one": the answer it names, unless
     # the latest is named ("... delete that last one")
     named_elsewhere = bool(later_sentence) and not re.search(r"\b(last|latest|previous)\b", plain) \
-        and not asks_something(raw) and bool(answer_edits(raw))
+        and not asks_something(later_sentence[-1]) and bool(answer_edits(raw))
+    named_once = {target for target, _ in answer_edits(raw)} if named_elsewhere else set()
+    if len(named_once) == 1 and any(DISCARD.match(part) and len(part.split()) <= DISCARD_MAX_WORDS for part in later_sentence) \
+            and not DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        # "i skipped the china one, why is it there. delete it": the one it names (the latest was deleted)
+        return Reading("answers_edit", edits=((named_once.pop(), "delete"),))
     if any(DISCARD.match(part) and len(part.split()) <= DISCARD_MAX_WORDS for part in later_sentence) \
             and count <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain) and not named_elsewhere:
         # ("the china one is wrong, i never answered it. delete that one": the one it names)

@@ -2792,7 +2792,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if mentioned and len((mentioned["what"] or mentioned["about"] or mentioned["came"]).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
         what = mentioned["what"] or mentioned["about"] or mentioned["came"]
-        what = re.sub(r"\s+(at all|ever|anywhere|somewhere|even once)\W*$", "", what, flags=re.I)  # ("mention Obama at all?")
+        what = re.sub(r"\s+(at all|ever|anywhere|somewhere|even once|or not)\W*$", "", what, flags=re.I)  # ("mention Obama at all?", "... reagan or not")
         countries = {NATIONALITY.get(word, word) for word in tokens(what)} & COUNTRIES
         if len(countries) >= 2 and set(tokens(what)) & RELATION_WORDS and not any(
                 all(stem(country) in known.sentence_stems(number) for country in countries)

@@ -28,7 +28,7 @@ CASES = [
     ("and dont save anything else I say either", "give_opinion", FREE, OPEN, "control", None),
     ("you still have me as agree on concessions. it's disagree!", "set_stance", OFFERED, OPEN, "answers_edit", None),
     ("Can we just not save that 80 years one? I'm not sure what I think.", "deny", OFFERED, OPEN, "discard", None),
-    ("WHAT. i didnt answer the china one. delete that", "delete_data", OFFERED, OPEN, "discard", None),
+    ("WHAT. i didnt answer the china one. delete that", "delete_data", OFFERED, OPEN, "answers_edit", None),  # (the one it names)
     ("actually I'd rather that not be stored anywhere, my employer is touchy", "give_opinion", OFFERED, OPEN,
      "discard", None),
     ("what were the other questions again", "ask_article", OFFERED, OPEN, "prompts_info", None),
@@ -1990,3 +1990,13 @@ def test_round_24_twenty_fourth_testers_deletions_and_edits():
 def test_round_24_a_stance_said_with_a_retort_is_no_request_to_see_answers():
     # the twenty-fourth tester: then "yes" saved agree for a reader who called it a disgrace
     assert read("Did you read what I wrote? It's a disgrace. Disagree.", "show_answers", ASKED_STANCE).stance == "disagree"
+
+
+def test_round_24_deleting_the_one_named_and_only_that_one():
+    # The twenty-fifth tester: "delete the first one pls, keep the concessions one" deleted both; "i
+    # skipped the china one, why is it there. delete it" deleted the latest answer (the Ukraine one).
+    assert read("delete the first one pls, keep the concessions one", "delete_data", OFFERED).edits == (("#1", "delete"),)
+    assert read("i skipped the china one, why is it there. delete it", "delete_data",
+                OFFERED).edits == (("china_focus", "delete"),)
+    assert read("remove the china one and make the europe one mixed", "give_opinion",
+                OFFERED).edits == (("china_focus", "delete"), ("europe_response", "mixed"))

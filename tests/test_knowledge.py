@@ -2420,3 +2420,4 @@ def test_round_24_what_a_quoted_person_thinks_of_one_never_quoted():
 def test_round_24_mentioned_at_all():
     # The twenty-fourth tester: "Does the article mention Obama at all?" got "Yes." and the figures it gives.
     assert respond("Does the article mention Obama at all?").text.startswith("The article doesn't mention Obama.")
+    assert respond("does it mention reagan or not").text.startswith("The article doesn't mention Reagan.")  # (the 25th)
