@@ -372,8 +372,8 @@ LETS_DISCUSS = re.compile(
     r"|^((ok|okay|so|well|sure|yes|yeah|alright|fine)\W+)*(let'?s|lets) (do|start|have|try|hear|go with) (the |your |some |a few )?"
     r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
 # ... and with no question open, the next one asked for ("ok. give me next question")
-NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure)\W+)*(give me|ask me|i want|i'?d like|go to|on to)( the| a| your)? "
-                            r"(next|another) (discussion )?(question|one|prompt)( (please|pls|then|now))?\W*$")
+NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure)\W+)*(give me|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? "
+                            r"(next|another|anuther|anotha|nother|a new|new) (discussion )?(question|one|prompt|q)( (please|pls|plz|then|now))?\W*$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
 # from which a message that asks nothing is a view in itself (a pasted paragraph)
 PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |completely |100% )?(right|correct|"
@@ -2015,6 +2015,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # "change my elections answer back to: ...", "change it back to agree": what it is to be now
     raw = re.sub(r"\b((change|set|switch|put|turn|make|edit|update)\b[^.!?:]{0,40}?\b(answer|reason|opinion|view|one|it|that|"
                  r"words|text|stance)) back to\b(?! (how|what|the original|before|normal|the way)\b)", r"\1 to", raw, flags=re.I)
+    said_before = re.match(r"^\W*(yeah|yes|yep|ya)\W+(like|as) i (said|told you|wrote)\W+", raw, re.I)
+    if said_before and step == ASKED_STANCE and len(words_of(raw[said_before.end():])) >= REASON_MIN_WORDS:
+        raw = raw[said_before.end():]  # "yeah like i said. i like him on the border ... but cozyin up to putin is wierd": no yes to it
     for _ in range(2):  # "Oh for heaven's sake. No, they should not.", "Very well. Since you asked for my view: ..."
         exasperated = EXASPERATED_LEAD.match(raw)
         if exasperated and EXASPERATION.fullmatch(" ".join(words_of(exasperated.group(1)))) \
@@ -2496,7 +2499,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="stop")  # "back to the article. and putin, what did he do"
     if prompt_open and NEXT_ONE_ASKED.match(plain):
         return Reading("control", control="skip")  # "give me another question" while one is open
-    if LETS_DISCUSS.match(plain) or step == FREE and NEXT_ONE_ASKED.match(plain) or (
+    if LETS_DISCUSS.match(plain) or step in (FREE, OFFERED) and NEXT_ONE_ASKED.match(plain) or (
             READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw)):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
     if prompt_open and SKIP_FIRST.match(plain) and count <= CONTROL_MAX_WORDS + 2 and stance_of(raw, yes_no) is None:

@@ -2000,3 +2000,15 @@ def test_round_24_deleting_the_one_named_and_only_that_one():
                 OFFERED).edits == (("china_focus", "delete"),)
     assert read("remove the china one and make the europe one mixed", "give_opinion",
                 OFFERED).edits == (("china_focus", "delete"), ("europe_response", "mixed"))
+
+
+@pytest.mark.parametrize("step, kind", [(ASKED_OPINION, "control"), (OFFERED, "prompt_request"), (FREE, "prompt_request")])
+def test_round_24_gimme_anuther_one_is_never_an_answer(step, kind):
+    # round 24's fresh conversations: "gimme anuther one" was saved as the China answer
+    assert read("gimme anuther one", "give_opinion", step, YES_NO).kind == kind
+
+
+def test_round_24_yeah_like_i_said_is_no_yes_to_the_statement():
+    # round 24's fresh conversations: saved as agreeing with the shift for a reader against it
+    assert read("yeah like i said. i like him on the border and jobs but cozyin up to putin is wierd. my grandaddy fought "
+                "the commies", "give_opinion", ASKED_STANCE).stance != "agree"
