@@ -2246,6 +2246,22 @@ DID_ANYTHING = re.compile(r"\b(have|has|did|do|does|will) (they|he|she|any of th
                           r" (anything|something|about it)\b", re.I)
 
 
+def _not_there(known: Knowledge, question: str, qtype: str, how: str, best: Fact, last_fact: Fact | None):
+    """(who, the event) when a yes/no question asks whether someone was at an event the article
+    places others at ("was ukraine at the riyadh meeting", "was vance there too"); None otherwise."""
+    present = ATTENDED.match(question) if qtype == "yes_no" and how in ("", "resolved") else None
+    if present is None:
+        return None
+    asked_of = (known.person_in(present["who"]) or [None])[0]
+    countries = {NATIONALITY.get(w, w) for w in tokens(present["who"])} & COUNTRIES
+    # ("there" is where the last answer was)
+    event = last_fact if last_fact is not None and re.search(r"\bthere\b", present.group(0), re.I) else best
+    if asked_of is not None and asked_of not in known.answer_people[event.id] \
+            or asked_of is None and countries and not countries & set(tokens(event.answer.lower())):
+        return (asked_of.name if asked_of is not None else COUNTRY_NAMES[next(iter(countries))]), event
+    return None
+
+
 def _someone_elses(known: Knowledge, question: str, fact: Fact):
     """The person whose thing a question asks for ("trumps own approval rating") when the fact gives
     someone else's ("Zelensky's approval"), and never theirs; None otherwise."""
@@ -3051,6 +3067,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH and not follow_up \
             and not (ARTICLE_ITSELF.search(question.lower()) and not chat):
         return Reply("off_topic", OFF_TOPIC, None, context)
+    absentee = _not_there(known, question, qtype, how, best, last_fact) if best_score >= HEDGE_FLOOR else None
+    if absentee is not None and absentee[1].id == "riyadh_meeting" or absentee is not None and best_score >= FACT_THRESHOLD:
+        # "did putin attend the riyadh meeting", "was putin at the riyadh meeting": not the meeting
+        # offered as the closest it comes
+        return doesnt_say(f"whether {absentee[0]} was there", absentee[1])
     if best_score < FOCUS_MATCH and how != "what_else":  # the first asking had its focus checked
         # A word the article never uses, and that the best fact's examples don't anticipate, is
         # something the article may not cover ("where did Schake go to university"): offer the
@@ -3192,17 +3213,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "who hosted the talks on the saudi side": the people it names there are American and
             # Russian, and it names no one from Saudi Arabia
             return doesnt_say(f"who - it names no one from {COUNTRY_NAMES[next(iter(sides))]}", best)
-        present = ATTENDED.match(question) if qtype == "yes_no" and how in ("", "resolved") else None
-        asked_of = (known.person_in(present["who"]) or [None])[0] if present else None
-        countries = {NATIONALITY.get(w, w) for w in tokens(present["who"])} & COUNTRIES if present else set()
-        # ("there" is where the last answer was)
-        event = last_fact if present and last_fact is not None and re.search(r"\bthere\b", present.group(0), re.I) else best
-        if present and (asked_of is not None and asked_of not in known.answer_people[event.id]
-                        or asked_of is None and countries and not countries & set(tokens(event.answer.lower()))):
-            # "was ukraine at the riyadh meeting", "was vance there too": the article says who met
-            # there, and not that anyone else was
-            who = asked_of.name if asked_of is not None else COUNTRY_NAMES[next(iter(countries))]
-            return doesnt_say(f"whether {who} was there", event)
+        absentee = _not_there(known, question, qtype, how, best, last_fact)
+        if absentee is not None:
+            return doesnt_say(f"whether {absentee[0]} was there", absentee[1])
         owner = _someone_elses(known, text, best)
         if owner is not None:
             # "what is trumps own approval rating": the article gives Zelensky's
