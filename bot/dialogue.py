@@ -1521,7 +1521,7 @@ def judged_stance(text: str) -> str | None:
     first = set(words)
     objects = {word for before, word in zip(["", *words], words) if before in OBJECT_LEADS}
     # ("great for putin" is no praise of the policy; "right to talk to russia" is)
-    praised_act = re.search(r"\b(right|smart|wise|good|correct|sensible|reasonable) to (talk|negotiate|speak|deal|meet|engage)\b",
+    praised_act = re.search(r"\b(right|smart|wise|good|correct|sensible|reasonable) to (finally |actually |at least |now )?(talk|negotiate|speak|deal|meet|engage)\b",
                             clauses[0].lower())
     judged = first - objects if (NEGATIVE & first and not POSITIVE & first) or praised_act else first
     if len(words) > JUDGEMENT_MAX_WORDS or re.search(r"\b(but|though|although|however|yet)\b", plain) \
@@ -2113,7 +2113,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if (OPT_IN.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(OPT_IN.search(said) for said in short_sentences)) \
             and not raw.endswith("?") and not re.search(r"\b(don'?t|do not|never|stop)\b", plain):
         return Reading("control", control="opt_in")  # "ok you can save my answers again", whatever the model says
-    if ((count <= ANSWERS_REQUEST_MAX_WORDS and SAVED_ASKED.match(plain)) or count <= SHOW_ANSWERS_MAX_WORDS and (
+    if ((count <= ANSWERS_REQUEST_MAX_WORDS and (SAVED_ASKED.match(plain) or SAVED_ASKED.match(THANKS_LEAD.sub("", plain))))
+            or count <= SHOW_ANSWERS_MAX_WORDS and (  # ("thx. whats saved")
             (intent == "show_answers" and first_person and count <= SHOW_ANSWERS_BY_MODEL_MAX_WORDS
              and not infer_stance(raw)  # ("Did you read what I wrote? It's a disgrace. Disagree.")
              and not (asks_something(raw) and STORY_SUBJECTS.search(plain) and not re.search(r"\b(save|saved|store|stored|record|recorded)\b", plain)))

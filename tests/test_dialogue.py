@@ -2012,3 +2012,10 @@ def test_round_24_yeah_like_i_said_is_no_yes_to_the_statement():
     # round 24's fresh conversations: saved as agreeing with the shift for a reader against it
     assert read("yeah like i said. i like him on the border and jobs but cozyin up to putin is wierd. my grandaddy fought "
                 "the commies", "give_opinion", ASKED_STANCE).stance != "agree"
+
+
+def test_round_24_own_trial_readings():
+    # my trial in the shell and the browser on a clean clone
+    assert read("thx. whats saved", "thank", OFFERED).kind == "show_answers"
+    assert read("i think trump is right to finally talk to russia, somebody has to end this war", "give_opinion",
+                FREE).stance == "agree"
