@@ -758,6 +758,7 @@ JUDGEMENT_MAX_WORDS = 8
 POSITIVE = {"good", "great", "fine", "smart", "wise", "brilliant", "clever", "sensible", "genius", "right",
             "like", "love", "support", "necessary", "pragmatic", "reasonable", "realistic", "sense"}
 NEGATIVE = {"error", "blunder", "miscalculation", "catastrophe", "catastrophic", "failure", "disgrace", "shame", "puppet",
+            "betraying", "betrays", "betray", "embarrassing", "scary", "terrifying", "appalling", "outrageous",
             "bad", "terrible", "awful", "dumb", "stupid", "horrible", "dangerous", "risky", "wrong", "disaster",
             "mistake", "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
             "appeasement", "pathetic", "ridiculous", "idiotic", "reckless", "hate", "idiot", "moron", "clown",

@@ -2019,3 +2019,9 @@ def test_round_24_own_trial_readings():
     assert read("thx. whats saved", "thank", OFFERED).kind == "show_answers"
     assert read("i think trump is right to finally talk to russia, somebody has to end this war", "give_opinion",
                 FREE).stance == "agree"
+
+
+@pytest.mark.parametrize("text", ["OK. For us in Poland this is very scary. We remember what Russia is.",
+                                  "that's outrageous. Ukraine was invaded, it didn't start anything. Blaming them is disgusting."])
+def test_round_24_fear_and_outrage_judge_the_shift(text):
+    assert read(text, "give_opinion", ASKED_OPINION).stance == "disagree"
