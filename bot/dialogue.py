@@ -808,11 +808,14 @@ CHANGE_OF_MIND = re.compile(
 TRAILING_STANCE = re.compile(r"[.,;!]?\s*(and )?(make (it|that)|put me (down )?as|stance:?) (?P<stance>agree|disagree|mixed|unsure)"
                              r"\W*$", re.I)
 # The stance a reader asks for by name ("change that to agree", "i said DISAGREE")
-STANCE_WANTED = re.compile(r"\b(change (it|that|this|mine|that one|this one|(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )(?<!i'd change )(?<!me to change )my stance) to|make (it|that|mine)|put me (down )?as|"
+# "change my stance to", not refused or supposed ("I won't change my stance to agree", "you can't make me change my stance")
+MY_STANCE_CHANGED = r"(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )" \
+                    r"(?<!i'd change )(?<!me to change )my stance"
+STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|that one|this one|{MY_STANCE_CHANGED}) to|make (it|that|mine)|put me (down )?as|"
                            r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|"
                            r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b")
 STANCE_CHANGE = re.compile(
-    r"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one|(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )(?<!i'd change )(?<!me to change )my stance) to|make (it|mine|that)|"
+    rf"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one|{MY_STANCE_CHANGED}) to|make (it|mine|that)|"
     r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure))\b"
     # "actually, I'm unsure about the china one": the stance, then the answer it is about
     r"|\b(i'?m|im|i am|i) (now |actually |really )?(agree|disagree|mixed|unsure)( now)? (about|on|for|with)\W*$"
