@@ -236,7 +236,8 @@ async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker
         # or no - dialogue.numbered_answers took it for an answer on that stance; "no idea": unsure)
         stance = said if said in STANCES else dialogue.stance_of(said, True) or (
             None if prompt.yes_no else dialogue.judged_stance(said)) or (  # ("1) Trump's shift is a disaster")
-            dialogue.read(said, None, dialogue.ASKED_OPINION, prompt.yes_no).stance)  # ("europe must pay for itself")
+            dialogue.read(said, None, dialogue.ASKED_OPINION, prompt.yes_no).stance) or (
+            dialogue.statement_said(said, prompt.statement) if prompt.yes_no else None)  # ("europe should ... its own defense")
         await record_answer(tracker, prompt, said, None, stance, f"{message_id_of(tracker)}#{prompt.id}")
         kept.append(f"{STANCE_PHRASES[stance]} {prompt.statement}" if stance else f"\"{said}\" on {prompt.statement}")
         done = [*done, prompt.id] if prompt.id not in done else done

@@ -394,6 +394,25 @@ SHOULD_DO = re.compile(r"^(\w+ ){0,4}?(europe|the europeans|europeans|the eu|nat
                        r"(?! (be )?(the )?(next|first|now|later)\b)")
 
 
+def statement_said(text: str, statement: str) -> str | None:
+    """agree when an answer to a yes/no prompt says its statement's "should" of its subject in the
+    reader's own words ("europe should also step up and pay for its own defense" to "Europe should
+    take on more of its own defense"); None otherwise - a "should not" may deny the statement or
+    agree with it ("Europe shouldn't rely on America"), so it is asked."""
+    said = re.match(r"(?P<subject>\w+) should (?P<rest>.+)$", statement.lower())
+    if said is None:
+        return None
+    asked = set(words_of(said["rest"])) - ACKNOWLEDGEMENT_WORDS - {"the", "a", "of", "its", "their", "on", "to", "more",
+                                                                   "before", "rather", "than"}
+    for clause in re.split(r"(?<=[.!?;])\s+|,\s*(?:but|and)\s+", normalized(text)):
+        own = re.search(rf"\b{said['subject']}\w* (also |really |just |finally |definitely |clearly )?"
+                        r"(should|must|needs? to|has to|have to|ought to)\b(?! not)(?P<rest>.*)$", clause)
+        if own and asked & set(own["rest"].split()) and not re.search(
+                r"\b(after|later|once|until|unless|only (if|when)|not (now|before|yet)|never|if)\b|\?", clause):
+            return "agree"  # (not "ukraine should hold elections only after the war")
+    return None
+
+
 def should_do(plain: str) -> bool:
     """Whether a (normalized) message says what one of the article's parties should do, in the
     reader's own voice ("the article says europe should do more" reports, and is no view)."""

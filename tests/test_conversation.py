@@ -1740,3 +1740,12 @@ def test_round_24_no_greeting_back_for_what_the_model_took_for_one(bot):
     bot.text(reader, "who is zelensky")
     assert "I know one article inside out" not in bot.text(reader, "good. he is our hero")
     assert "I know one article inside out" in bot.text(reader, "hello")
+
+
+def test_round_24_a_should_view_on_europe_is_a_yes(bot):
+    # My phone trial: "europe should also step up and pay for its own defense" (one of three views in one
+    # message) was saved under the Europe question without a stance.
+    reader = new_reader()
+    bot.text(reader, "putin cant be trusted. but europe should also step up and pay for its own defense")
+    rows = {r.prompt_id: r.stance for r in rows_of(bot, reader)}
+    assert rows == {"negotiating_with_adversary": "disagree", "europe_response": "agree"}

@@ -2025,3 +2025,18 @@ def test_round_24_own_trial_readings():
                                   "that's outrageous. Ukraine was invaded, it didn't start anything. Blaming them is disgusting."])
 def test_round_24_fear_and_outrage_judge_the_shift(text):
     assert read(text, "give_opinion", ASKED_OPINION).stance == "disagree"
+
+
+@pytest.mark.parametrize("prompt_id, text, stance", [
+    # round 24's phone trial: a "should" view on the Europe question was saved without a stance
+    ("europe_response", "europe should also step up and pay for its own defense.", "agree"),
+    ("europe_response", "Europe must build its own army", "agree"),
+    ("wartime_elections", "ukraine should hold elections, his term is over", "agree"),
+    ("europe_response", "Europe shouldnt rely on america", None),  # (a "should not" may agree or deny)
+    ("europe_response", "europe should talk to putin", None),
+    ("wartime_elections", "Ukraine should hold elections only after the war", None),
+])
+def test_round_24_the_statements_should_said_in_own_words(prompt_id, text, stance):
+    from bot.dialogue import statement_said
+    from bot.prompts import prompts
+    assert statement_said(text, prompts()[prompt_id].statement) == stance
