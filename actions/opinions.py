@@ -308,11 +308,10 @@ class ActionHandleReply(Action):
             return [SlotSet("last_prompt_id", new.id), SlotSet("answered_prompts", done)]
         if kind == "answers_list":  # "1 disagree, 2 disagree, ... 7 agree"
             return await save_listed_answers(dispatcher, tracker, reading.edits)
-        if kind == "prompt_request" and reading.part == "answer" and reading.prompt in answered(tracker) \
-                and dialogue.is_stance_only(reading.words or "") and dialogue.stance_of(reading.words or "", False):
-            # "on the elections question: actually i agree" once it is answered: its stance changed
-            return await edit_named_answers(dispatcher, tracker, (
-                (reading.prompt, dialogue.stance_of(reading.words or "", False)),))
+        restanced = dialogue.stance_of(reading.words or "", False) if kind == "prompt_request" and reading.part == "answer" \
+            and reading.prompt in answered(tracker) and dialogue.is_stance_only(reading.words or "") else None
+        if restanced:  # "on the elections question: actually i agree" once it is answered: its stance changed
+            return await edit_named_answers(dispatcher, tracker, ((reading.prompt, restanced),))
         if kind == "prompt_request" and reading.part == "answer":  # "the elections one. no way, ..."
             return await start_prompt_answered(dispatcher, tracker, answered(tracker), reading)
         if kind == "prompt_request":  # "i wanna answer the one about china"

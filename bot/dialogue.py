@@ -2065,10 +2065,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not re.search(r"\b(but|for (china|ukraine|them|us|america|europe|russia|him|trump))\b", plain):
         # "No! I do NOT think it's the right policy. Read what I wrote.": the general question's own
         # words, denied, after its answer was saved the other way - its stance, corrected
-        echoed = next((policy_echo_stance(normalized(re.sub(r"^\W*(no|nope|wrong|wait|what)\W+", "", part, flags=re.I)))
-                       for part in re.split(r"(?<=[.!?])\s+", raw.strip())
-                       if policy_echo_stance(normalized(re.sub(r"^\W*(no|nope|wrong|wait|what)\W+", "", part, flags=re.I)))),
-                      None)
+        echoes = (policy_echo_stance(normalized(re.sub(r"^\W*(no|nope|wrong|wait|what)\W+", "", part, flags=re.I)))
+                  for part in re.split(r"(?<=[.!?])\s+", raw.strip()))
+        echoed = next((stance for stance in echoes if stance), None)
         if echoed:
             return Reading("answers_edit", edits=((next(iter(prompts())), echoed),))
     before_answering = re.match(r"^\W*((ok|so|wait|but)\W+)*before i (answer|reply|say anything)\W+", raw, re.I)
@@ -2288,9 +2287,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     later_sentence = [sentence for sentence in sentences[1:] if sentence]
     # "the china one is wrong, i never answered it. delete that one": the answer it names, unless
     # the latest is named ("... delete that last one")
-    named_elsewhere = bool(later_sentence) and not re.search(r"\b(last|latest|previous)\b", plain) \
-        and not asks_something(later_sentence[-1]) and bool(answer_edits(raw))
-    named_once = {target for target, _ in answer_edits(raw)} if named_elsewhere else set()
+    edits_named = answer_edits(raw) if later_sentence and not re.search(r"\b(last|latest|previous)\b", plain) \
+        and not asks_something(later_sentence[-1]) else ()
+    named_elsewhere = bool(edits_named)
+    named_once = {target for target, _ in edits_named}
     if len(named_once) == 1 and any(DISCARD.match(part) and len(part.split()) <= DISCARD_MAX_WORDS for part in later_sentence) \
             and not DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "i skipped the china one, why is it there. delete it": the one it names (the latest was deleted)

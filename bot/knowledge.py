@@ -3067,8 +3067,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH and not follow_up \
             and not (ARTICLE_ITSELF.search(question.lower()) and not chat):
         return Reply("off_topic", OFF_TOPIC, None, context)
-    absentee = _not_there(known, question, qtype, how, best, last_fact) if best_score >= HEDGE_FLOOR else None
-    if absentee is not None and absentee[1].id == "riyadh_meeting" or absentee is not None and best_score >= FACT_THRESHOLD:
+    absentee = _not_there(known, question, qtype, how, best, last_fact)  # (said below too, once a fact is chosen)
+    if absentee is not None and best_score >= HEDGE_FLOOR and (absentee[1].id == "riyadh_meeting"
+                                                               or best_score >= FACT_THRESHOLD):
         # "did putin attend the riyadh meeting", "was putin at the riyadh meeting": not the meeting
         # offered as the closest it comes
         return doesnt_say(f"whether {absentee[0]} was there", absentee[1])
@@ -3213,7 +3214,6 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "who hosted the talks on the saudi side": the people it names there are American and
             # Russian, and it names no one from Saudi Arabia
             return doesnt_say(f"who - it names no one from {COUNTRY_NAMES[next(iter(sides))]}", best)
-        absentee = _not_there(known, question, qtype, how, best, last_fact)
         if absentee is not None:
             return doesnt_say(f"whether {absentee[0]} was there", absentee[1])
         owner = _someone_elses(known, text, best)
