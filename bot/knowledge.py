@@ -690,6 +690,9 @@ ATTENDED = re.compile(r"^\W*(and |so |but |ok )?(was|were|is|are|did|does|do) (?
                       r"(also |even |actually )?(there|present|invited|at the (\w+ )?(meeting|talks?|table|summit)|"
                       r"in the (room|meeting|talks)|(get|have|got) a seat|attend|take part|participate|join|in riyadh|"
                       r"at (that|this) (meeting|summit))\b", re.I)
+# "where was zelensky during the saudi talks": someone's whereabouts at an event
+WHEREABOUTS = re.compile(r"^\W*(and |so |but |ok )?where (was|were|is|are) (?P<who>[a-z.' ]{2,30}?) "
+                         r"(during|at the time of|while|at the|for the)\b", re.I)
 # What a question about two countries' relations asks ("chinas relationship with russia")
 RELATION_WORDS = {"relationship", "relationships", "relations", "ties", "alliance", "partnership", "cooperation",
                   "cooperating", "friendship", "rivalry"}
@@ -2061,6 +2064,8 @@ def _asked_part(message: str) -> str:
         message = tagged["statement"] + "?"
     sentences = re.split(r"(?<=[.!?])\s+", message.strip())
     last = OPENERS.sub("", sentences[-1])
+    # ("... Tell me, who at AEI is quoted?": who is quoted)
+    last = re.sub(r"^((so|now|ok|please) )?tell me\W+(?=(who|what|where|when|why|how|which)\b)", "", last, flags=re.I)
     named_before = knowledge().person_in(" ".join(sentences[:-1])) if len(sentences) > 1 else []
     if len(named_before) == 1 and PERSONAL_PRONOUN.search(last) and (
             ASKING_CLAUSE.match(normalized(last)) or re.match(r"(is|was|does|did) (he|she)\b", last, re.I)):
@@ -2074,7 +2079,9 @@ def _asked_part(message: str) -> str:
                 and "?" not in lead:
             return OPENERS.sub("", " ".join(clauses[i:]))
     writing = WRITING.search(last) is not None  # "who wrote it?": the article's author, whatever came first
-    if (len(sentences) > 1 and (ASKING_CLAUSE.match(normalized(last)) or writing) and len(last.split()) >= 3
+    asks = ASKING_CLAUSE.match(normalized(last)) or (last.rstrip().endswith("?") and re.match(
+        r"(who|what|where|when|why|how|which)\b", last, re.I))  # ("who at AEI is quoted?")
+    if (len(sentences) > 1 and (asks or writing) and len(last.split()) >= 3
             and (not SELF_CONTAINED_NOT.search(last) or writing)
             and all(len(s.split()) <= 8 for s in sentences[:-1])):
         # "Bonjour. What is the position of Europe in this article?", "ok fine what about the
@@ -2187,7 +2194,9 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
     if term and reply.kind == "fact" and all(word in _plain_words(reply.text).split() for word in term[1].split()):
         # "whats yalta": where the article mentions it, and plainly that it doesn't explain it
         lead, core = re.match(r"((?:the |a |an )?)(.*)$", term[0], re.I).groups()
-        as_written = re.search(re.escape(core), " ".join(known.sentences), re.I)  # "the American Enterprise Institute"
+        # "the American Enterprise Institute"; "the yalta confrence" as the article spells it
+        as_written = re.search(re.escape(core), " ".join(known.sentences), re.I) or re.search(
+            r"\b" + r"\W+(?:of\W+)?".join(map(re.escape, term[1].split())) + r"\b", " ".join(known.sentences), re.I)
         typed = lead + as_written.group(0) if as_written else term[0]
         reply = replace(reply, kind="unknown", text=f"The article doesn't say what {typed} "
                                                     f"{'are' if core.endswith('s') else 'is'} - it only mentions it:\n{reply.text}")
@@ -2223,7 +2232,13 @@ def _unexplained_term_asked(question: str, known: Knowledge) -> tuple[str, str] 
         return None
     typed = " ".join((asked["term"] or asked["term2"] or "").strip(" '\"").split())
     term = _plain_words(typed)
-    return (f"{asked.group(2) or ''}{typed}", term) if term in known.unexplained else None
+    # ("what is the yalta confrence": a slip of a letter in a word of the term)
+    if term not in known.unexplained:
+        term = next((known_term for known_term in sorted(known.unexplained)
+                     if len(known_term.split()) == len(term.split())
+                     and all(word == own or len(word) >= 5 and _slip(word, own)
+                             for word, own in zip(term.split(), known_term.split()))), None)
+    return (f"{asked.group(2) or ''}{typed}", term) if term else None
 
 
 def _unnamed_group_asked(question: str, known: Knowledge) -> str | None:
@@ -2247,18 +2262,22 @@ DID_ANYTHING = re.compile(r"\b(have|has|did|do|does|will) (they|he|she|any of th
 
 
 def _not_there(known: Knowledge, question: str, qtype: str, how: str, best: Fact, last_fact: Fact | None):
-    """(who, the event) when a yes/no question asks whether someone was at an event the article
-    places others at ("was ukraine at the riyadh meeting", "was vance there too"); None otherwise."""
-    present = ATTENDED.match(question) if qtype == "yes_no" and how in ("", "resolved") else None
+    """(what the article doesn't say, the event) when a question asks whether someone was at an
+    event the article places others at ("was ukraine at the riyadh meeting", "was vance there
+    too"), or where they were during it ("where was zelensky during the saudi talks"); None
+    otherwise."""
+    present = ATTENDED.match(question) if qtype == "yes_no" and how in ("", "resolved") else \
+        WHEREABOUTS.match(question) if qtype == "place" and how in ("", "resolved") else None
     if present is None:
         return None
+    asked = "where {} was" if qtype == "place" else "whether {} was there"
     asked_of = (known.person_in(present["who"]) or [None])[0]
     countries = {NATIONALITY.get(w, w) for w in tokens(present["who"])} & COUNTRIES
     # ("there" is where the last answer was)
     event = last_fact if last_fact is not None and re.search(r"\bthere\b", present.group(0), re.I) else best
     if asked_of is not None and asked_of not in known.answer_people[event.id] \
             or asked_of is None and countries and not countries & set(tokens(event.answer.lower())):
-        return (asked_of.name if asked_of is not None else COUNTRY_NAMES[next(iter(countries))]), event
+        return asked.format(asked_of.name if asked_of is not None else COUNTRY_NAMES[next(iter(countries))]), event
     return None
 
 
@@ -3072,7 +3091,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                                                                or best_score >= FACT_THRESHOLD):
         # "did putin attend the riyadh meeting", "was putin at the riyadh meeting": not the meeting
         # offered as the closest it comes
-        return doesnt_say(f"whether {absentee[0]} was there", absentee[1])
+        return doesnt_say(absentee[0], absentee[1])
     if best_score < FOCUS_MATCH and how != "what_else":  # the first asking had its focus checked
         # A word the article never uses, and that the best fact's examples don't anticipate, is
         # something the article may not cover ("where did Schake go to university"): offer the
@@ -3120,7 +3139,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "where did the us and russian negotiators meet": the meeting the article places
             typed = [(best_score, elsewhere)] + [p for p in typed if p[1] != elsewhere]
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
-            return fact_reply(known.facts[typed[0][1]])
+            placed = known.facts[typed[0][1]]
+            away = _not_there(known, question, qtype, how, placed, last_fact)
+            # ("where was zelensky during the saudi talks": not where the talks were)
+            return doesnt_say(*away) if away is not None else fact_reply(placed)
         if qtype == "place" and typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
             return closest(known.facts[typed[0][1]])
         future = re.search(r"\b(will|going to|gonna)\b", text.lower()) is not None
@@ -3215,7 +3237,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # Russian, and it names no one from Saudi Arabia
             return doesnt_say(f"who - it names no one from {COUNTRY_NAMES[next(iter(sides))]}", best)
         if absentee is not None:
-            return doesnt_say(f"whether {absentee[0]} was there", absentee[1])
+            return doesnt_say(absentee[0], absentee[1])
         owner = _someone_elses(known, text, best)
         if owner is not None:
             # "what is trumps own approval rating": the article gives Zelensky's

@@ -2429,3 +2429,27 @@ def test_round_24_own_trial_whether_putin_attended():
     # My own trial: "did putin attend the riyadh meeting" got the meeting as the closest it comes.
     assert respond("did putin attend the riyadh meeting").text.startswith(
         "The article doesn't say whether Vladimir Putin was there.")
+
+
+def test_round_25_where_someone_was_during_an_event_they_were_not_at():
+    # The twenty-third writer: "where was zelensky during the saudi talks" got where the talks were.
+    reply = respond("where was zelensky during the saudi talks")
+    assert reply.text.startswith("The article doesn't say where Volodymyr Zelensky was.") and "Riyadh" in reply.text
+    assert respond("where was the meeting").kind == "fact"
+    # (where someone was when they said something is where they said it)
+    assert "Mar-a-Lago" in _conversation("what did trump say at mar a lago", "where was he when he said that")[1].text
+
+
+@pytest.mark.parametrize("question, as_written", [("what is the yalta confrence", "the Yalta Conference"),
+                                                  ("what was the congres of vienna", "the Congress of Vienna"),
+                                                  ("what are spheres of influence", "spheres of influence")])
+def test_round_25_a_term_misspelt_is_still_the_one_the_article_leaves_unexplained(question, as_written):
+    assert respond(question).text.startswith(f"The article doesn't say what {as_written}")
+
+
+def test_round_25_what_saudi_arabia_gained_and_a_question_after_a_life_story():
+    assert respond("what did saudi arabia get out of hosting").text.startswith(
+        "The article doesn't say why the talks were held in Saudi Arabia")
+    # The twenty-sixth tester: the question after "I served 30 years in the foreign service" was hedged
+    reply = respond("Good evening. I served 30 years in the foreign service. Tell me, who at AEI is quoted?")
+    assert reply.kind == "fact" and "Kori Schake" in reply.text
