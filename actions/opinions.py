@@ -82,7 +82,8 @@ async def save_opinion(
     message_id = message_id_of(tracker)
     reason = reading.reason[: store.MAX_OPINION_CHARS] if reading.reason else None
     # (a stance said before the prompt was asked - "disagree", then its question - waits in its slot)
-    stance = reading.stance or tracker.get_slot("stance")
+    stance = reading.stance or tracker.get_slot("stance") or (
+        dialogue.statement_said(opinion, prompt.statement) if prompt.yes_no else None)  # ("ZELENSKY SHOULD HOLD ELECTIONS")
     if not tracker.get_slot("opted_out"):
         await record_answer(tracker, prompt, opinion, reason, stance, message_id)
     return [SlotSet("opinion", opinion), SlotSet("opinion_message_id", message_id),
@@ -150,8 +151,8 @@ async def change_last_stance(
             await update_opinion(tracker, message_id, stance=stance, **({"reason": reason} if reason else {}))
             if not tracker.get_slot("opted_out"):
                 await add_words(message_id, said)
-            dispatcher.utter_message(text=f"Got it - I've changed your answer and added your words: "
-                                          f"{STANCE_PHRASES[stance]} {prompt.statement}.")
+            done_now = "changed your answer and added your words" if turned else "added your words to your answer"
+            dispatcher.utter_message(text=f"Got it - I've {done_now}: {STANCE_PHRASES[stance]} {prompt.statement}.")
             return []
         if await asyncio.to_thread(store.stance_of_message, message_id) == stance:
             dispatcher.utter_message(text=f"That's what I have: {STANCE_PHRASES[stance]} "
@@ -340,6 +341,14 @@ class ActionHandleReply(Action):
             dispatcher.utter_message(text="You've answered that one already. To change it, name it: \"make the "
                                           "china one agree\", or \"for the china one, change my answer to: ...\".")
             return []
+        if step == dialogue.OFFERED and kind == "answer" and reading.stance in STANCES \
+                and dialogue.STANCE_SAID.search(tracker.latest_message.get("text") or "") \
+                and tracker.get_slot("last_message_id"):
+            # "no no!! i not agree. the shift is bad" right after it was saved as agreeing: turned
+            # round; "so i guess agree. not overnight but steadily": the same, and more words
+            changed = await change_last_stance(dispatcher, tracker, reading.stance)
+            if changed is not None:
+                return changed
         if kind == "add_to_answer" or (step == dialogue.OFFERED and kind == "answer"
                                        and (reading.view or intent_of(tracker) == "give_opinion")):
             added = await add_to_last_answer(
@@ -723,12 +732,16 @@ class ValidateOpinionForm(FormValidationAction):
         if step == "reason":
             # ("I just told you: X" keeps X)
             said = reading.words if kind == "answer" and reading.words else tracker.latest_message.get("text")
-            reason = store.clean_text(said or "")[: store.MAX_OPINION_CHARS]
+            if kind == "answer" and reading.stance and dialogue.STANCE_SAID.search(said or "") \
+                    and reading.reason != (said or "").strip():
+                said = reading.reason  # ("rich but slow. unsure": the reason before the stance; "whatever, unsure. bye": none)
+            reason = store.clean_text(said or "")[: store.MAX_OPINION_CHARS] or None
             fields: dict[str, Any] = {"reason": reason}
             if stance and not tracker.get_slot("stance"):
                 fields["stance"] = stance
             await update_opinion(tracker, message_id, **fields)
-            return [*(SlotSet(name, value) for name, value in fields.items()), SlotSet("nudged", None)]
+            return [*(SlotSet(name, value) for name, value in fields.items()), SlotSet("nudged", None),
+                    *([SlotSet("reason_declined", True)] if reason is None else [])]
         # step == "stance": words that state no stance
         if stance:
             fields = {"stance": stance}
@@ -887,7 +900,7 @@ def offer_next_prompt(dispatcher: CollectingDispatcher, done: list[str]) -> list
 
 
 # What bot.dialogue reads as a question about the discussion itself, at any step.
-ABOUT_THE_DISCUSSION = ("show_answers", "privacy", "prompts_info", "answers_request")
+ABOUT_THE_DISCUSSION = ("show_answers", "privacy", "prompts_info", "answers_request", "undo", "others_answers")
 # prompt_exit's value for leaving the open prompt for the one the reader asked for
 SWITCH = "switch:"
 WITH_ANSWER = "+answer"  # ... with the reader's message as that prompt's answer
@@ -901,10 +914,12 @@ async def about_the_discussion(dispatcher: CollectingDispatcher, tracker: Tracke
     if kind == "privacy" and tracker.get_slot("opted_out"):
         # "will my future answers be saved?" after opting out: no, and how to change that
         dispatcher.utter_message(response="utter_already_opted_out")
-    elif kind in ("privacy", "answers_request"):
+    elif kind in ("privacy", "answers_request", "undo", "others_answers"):
         dispatcher.utter_message(response=f"utter_{kind}")
     else:
         tell_prompts(dispatcher, tracker)
+        if not tracker.get_slot("prompt_id") and next_prompt(answered(tracker)):
+            return [SlotSet("offered", "prompt")]  # ("the fifth one" next picks one of those listed)
     return []
 
 
@@ -965,6 +980,16 @@ def without_words(text: str, cut: str) -> str:
     return re.sub(r"\s{2,}", " ", rest).strip(" /,.;") or text
 
 
+def words_found(text: str, words: str) -> bool:
+    """Whether `words` stand in `text` as whole words, case aside."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I) is not None
+
+
+def words_swapped(text: str, old: str, new: str) -> str:
+    """`text` with each whole-word `old` (case aside) replaced by `new`."""
+    return re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", lambda _: new, text, flags=re.I)
+
+
 async def last_answer_lacks_stance(tracker: Tracker) -> bool:
     """Whether the answer the reader finished last has no stance (moved to another prompt, or
     the stance question declined)."""
@@ -1000,7 +1025,13 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
     events: list[dict[str, Any]] = []
     done = answered(tracker)
     for target, change in edits:
-        if change.startswith(dialogue.CUT_ABOUT_EDIT) and target == "#-1":  # "delete the part about my brother": where it is
+        if change.startswith(dialogue.REPLACE_EDIT) and target == "#-1":  # "change Kharkiv to Kyiv": where it is
+            old_words = change[len(dialogue.REPLACE_EDIT):].split("\x1f")[0]
+            row = next((r for r in reversed(rows) if words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", old_words)), None)
+            if row is None:
+                dispatcher.utter_message(text=f"None of your saved answers has the words \"{old_words}\" - nothing changed.")
+                continue
+        elif change.startswith(dialogue.CUT_ABOUT_EDIT) and target == "#-1":  # "delete the part about my brother": where it is
             row = next((r for r in reversed(rows) if sentences_about(f"{r['opinion'] or ''} {r['reason'] or ''}",
                                                                     change[len(dialogue.CUT_ABOUT_EDIT):])), None)
             if row is None:
@@ -1071,6 +1102,24 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             await asyncio.to_thread(store.redact_conversation, tracker.sender_id, cut_sentences)
             dispatcher.utter_message(text=f"Done - I took that out of your answer{about}. It now reads: "
                                           f"\"{fields.get('opinion', row['opinion'])}\"")
+        elif change.startswith(dialogue.ADD_EDIT):  # "add to my answer: NATO expanded east"
+            await add_words(row["message_id"], change[len(dialogue.ADD_EDIT):])
+            dispatcher.utter_message(text=f"Done - I've added that to your answer{about}.")
+        elif change.startswith(dialogue.ADD_REASON_EDIT):  # "For the Putin one, add the reason: ..."
+            added = store.clean_text(change[len(dialogue.ADD_REASON_EDIT):])
+            reason = (f"{row['reason'].rstrip(' .,;')}; {added}" if row["reason"] else added)[: store.MAX_OPINION_CHARS]
+            await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "reason": reason})
+            dispatcher.utter_message(text=f"Done - your reason there{about} is now: \"{reason}\"")
+        elif change.startswith(dialogue.REPLACE_EDIT):  # "in my first answer please change Kharkiv to Kyiv"
+            old_words, new_words = change[len(dialogue.REPLACE_EDIT):].split("\x1f")
+            fields = {part: store.clean_text(swapped)[: store.MAX_OPINION_CHARS] for part in ("opinion", "reason")
+                      if row[part] and (swapped := words_swapped(row[part], old_words, new_words)) != row[part]}
+            if not fields:
+                dispatcher.utter_message(text=f"I couldn't find \"{old_words}\" in that answer{about} - it is unchanged.")
+                continue
+            await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), **fields})
+            dispatcher.utter_message(text=f"Done - \"{old_words}\" is now \"{new_words}\" in your answer{about}. "
+                                          f"It reads: \"{fields.get('opinion', row['opinion'])}\"")
         elif change.startswith(dialogue.CUT_EDIT):  # "remove 'they lost the war ...' from my first answer"
             cut = change[len(dialogue.CUT_EDIT):]
             fields = {part: kept for part in ("opinion", "reason")
@@ -1169,7 +1218,12 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
                            words: str) -> list[dict[str, Any]]:
     """"change my reason to: ...": rewrite that part of the answer the reader finished last."""
     message_id = tracker.get_slot("last_message_id")
-    if not tracker.get_slot("last_prompt_id") or not message_id:
+    last_prompt_id = tracker.get_slot("last_prompt_id")
+    if not last_prompt_id or not message_id:
+        # (after "restart" the conversation forgets it, the saved answers don't: the latest of them)
+        rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
+        message_id, last_prompt_id = (rows[-1]["message_id"], rows[-1]["prompt_id"]) if rows else (None, None)
+    if not last_prompt_id or not message_id:
         dispatcher.utter_message(text="There's no saved answer to change yet. Say \"share my "
                                       "view\" to give one.")
         return []
@@ -1188,7 +1242,7 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
     fields[part] = words
     if part == "opinion" and "stance" not in fields:
         # "my actual answer: kinda agree but only if ...": a stance said in the new words is the stance
-        last = prompts().get(tracker.get_slot("last_prompt_id") or "")
+        last = prompts().get(last_prompt_id or "")
         # (only a stance in so many words: "Hard to say ..." rewritten is not a change to unsure)
         said = dialogue.stance_of(words, bool(last and last.yes_no)) if dialogue.STANCE_SAID.search(words) else None
         if said:

@@ -42,6 +42,8 @@ GOODBYE = re.compile(
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
     r"|^((ok|okay|alright|cool|great) )*(i'?m |im )?done for (now|today)( (thx|thanks|thank you|ty))?\W*$"
+    r"|^((ok|okay|k|alright|fine|whatever|well)\W+)*(i'?m|im|i am) (done|finished)( here)?\W*$"  # ("k im done")
+    r"|\b(that'?ll|that will|that would|that'?d) be all\b|^peace( (y'?all|all|everyone|fam))?\W*$"  # ("that will be all", "peace")
 )
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
@@ -96,6 +98,9 @@ SHOW_ANSWERS = re.compile(
     r"what (i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
     r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|written down|written|wrote down)( about me| on me| from me)?)\b"
     r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
+    # "Please summarise my two answers", "summarize what I've told you so far"
+    r"|^((please|pls|can you|could you|ok)\s+)*(summari[sz]e|recap|sum up) (my (\w+ )?(answers?|opinions?|views?)|what (i|i'?ve|ive|i have) "
+    r"(said|told you|written|answered|wrote))\b"
     r"|^((wait|so|ok|hold on|and) )*what (did|have) (you|u) (save|saved|put|record|recorded|write|written)( down)?"
     r"( for (that|me|it|this))?$"
     r"|^what (did|have) you (save|saved|store|stored|record|recorded|keep|kept|write down)\b"
@@ -241,6 +246,23 @@ EDIT_ANSWER = re.compile(
 # "... my answer is maybe": the answer to the prompt the words before it ask
 MY_ANSWER = re.compile(r"(^|[.?!,;]\s*)(and )?my (answer|view|opinion|take)( is|:)\s*[:,-]?\s*(?P<rest>\S.*)$", re.I | re.S)
 # "add to my reason: but not on borders": words that join the last answer's reason
+# "wait no, undo that", "restore my europe answer": a deletion undone (it can't be: said so, and nothing else changed)
+UNDO = re.compile(r"^\W*((wait|no|oh|oops|ok|sorry|hang on)\W+)*(undo|restore|bring back|un-?delete)( (that|it|this|the delete|"
+                  r"the deletion|what you did|my \w+ answer|my answers?|the \w+ one))?\b")
+# Other readers' answers asked for ("what have other readers said?", "can i see other peoples answers")
+OTHERS_ANSWERS = re.compile(r"\b(other|others'?|everyone'?s?|everybody'?s?|the other) (readers?'?|people'?s?|users?'?|persons?)\b.{0,30}"
+                            r"\b(said|say|answers?|opinions?|views?|think|thought|answered)\b"
+                            r"|\b(what|how) (do|did|have) (other|most) (readers|people|users)\b"
+                            r"|\b(the )?majority (opinion|view)\b|\bwhat (does|do) everyone (else )?think\b", re.I)
+ADD_EDIT = "add:"  # an answers_edit change that adds the words that follow to the answer
+ADD_REASON_EDIT = "reason+:"  # ... and one that adds them to its reason
+# "add to my answer: ...", "add to my first answer: ...", "For the Putin one, add the reason: ...", "I want
+# to ADD a reason to it: ...": words that join an answer (the last, or the one named)
+ADDED_TO_ANSWER = re.compile(
+    r"^\W*(?P<lead>.{0,60}?)\b(add|append)( this| that| these words| the words)? (to|onto|on to|in) (?P<which>(my|the|that) "
+    r"[\w' ]{0,30}?(answer|one|opinion))\s*[:,-]\s*(?P<rest>\S.*)$"
+    r"|^\W*(?P<lead2>.{0,60}?)\b(add|append) (a |the |my |another |one more )?(?P<reason>reason)( to (it|that|(my|the|that) "
+    r"(?P<which2>[\w' ]{0,30}?(answer|one))))?\s*[:,-]\s*(?P<rest2>\S.*)$", re.I | re.S)
 ADD_TO_REASON = re.compile(r"^((and|also|ok|okay|oh|pls|please|can you|could you) )*(add|append|put)( this| that)? "
                            r"(to|onto|on to|in) (my|the) reason\W*[:,-]?\s*(?P<rest>\S.*)$", re.I | re.S)
 # "*europe" or "europe*": the reader fixing a typo in what they just wrote.
@@ -325,7 +347,7 @@ PROMPT_ABOUT = re.compile(r"(^|[,.;:!?]\s*)((no|now|ok|okay|so|and|then|yes|yeah
                           r"(question|one|prompt) (about|on|of|if|whether|regarding|where|that asks|asking|with) "
                           r"(?P<topic>[^,.;:!?]+)")
 # Asking the bot for something ("give me a good pull quote for the intro"): no view, however worded
-REQUEST_LEAD = re.compile(r"^(please |pls |ok |so )?(give me|show me|tell me|find me|get me|send me|write me|write (a|an|some) |"
+REQUEST_LEAD = re.compile(r"^(please |pls |ok |so |just )?(give me|show me|tell me|find me|get me|send me|write me|write (a|an|some) |"
                           r"can you|could you|would you|can u|could u|pls give|list)\b")
 # Stepping away for a moment ("brb", "one sec"): nothing to save, nothing to answer
 PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be right back|one sec(ond)?|1 sec|just a sec(ond)?|gimme a sec(ond)?|give me a (sec(ond)?|minute|min|"
@@ -368,12 +390,13 @@ LETS_DISCUSS = re.compile(
     r"^((ok|okay|so|well|hey|hi|alright|sure|yes|yeah)\W+)*(let'?s|lets|can we|could we|shall we)( (start|begin|have))?"
     r"( (the|a))? (discuss|discussion|debate)( (it|this|that|the article|the piece|now|then))?( (pls|please|now))?\W*$"
     r"|^((ok|okay|so)\W+)?(discuss|discussion|(start|begin) (the |a )?discussion)( (pls|please|now))?\W*$"
+    r"|^((ok|okay|so)\W+)?(my )?opinion( time| then| pls| please)?\W*$"  # ("opinion": the reader wants to give one)
     # "sure let's do the questions", "ok go on, ask me"
     r"|^((ok|okay|so|well|sure|yes|yeah|alright|fine)\W+)*(let'?s|lets) (do|start|have|try|hear|go with) (the |your |some |a few )?"
     r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
 # ... and with no question open, the next one asked for ("ok. give me next question")
-NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure)\W+)*(give me|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? "
-                            r"(next|another|anuther|anotha|nother|a new|new) (discussion )?(question|one|prompt|q)( (please|pls|plz|then|now))?\W*$")
+NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k)\W+)*((give me|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
+                            r"(next|another|anuther|anotha|nother|a new|new) (discussion )?(question|one|prompt|q|qn)( (please|pls|plz|then|now))?\W*$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
 # from which a message that asks nothing is a view in itself (a pasted paragraph)
 PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |completely |100% )?(right|correct|"
@@ -394,6 +417,10 @@ SHOULD_DO = re.compile(r"^(\w+ ){0,4}?(europe|the europeans|europeans|the eu|nat
                        r"(?! (be )?(the )?(next|first|now|later)\b)")
 
 
+# Who else a statement's subject is, in readers' words
+STATEMENT_SUBJECTS = {"ukraine": "ukraine|zelensky|zelenskyy|kyiv|kiev|ukrainians", "europe": "europe|the eu|eu|europeans"}
+
+
 def statement_said(text: str, statement: str) -> str | None:
     """agree when an answer to a yes/no prompt says its statement's "should" of its subject in the
     reader's own words ("europe should also step up and pay for its own defense" to "Europe should
@@ -404,10 +431,11 @@ def statement_said(text: str, statement: str) -> str | None:
         return None
     asked = set(words_of(said["rest"])) - ACKNOWLEDGEMENT_WORDS - {"the", "a", "of", "its", "their", "on", "to", "more",
                                                                    "before", "rather", "than"}
+    subject = STATEMENT_SUBJECTS.get(said["subject"], said["subject"])  # ("zelensky should hold elections")
     for clause in re.split(r"(?<=[.!?;])\s+|,\s*(?:but|and)\s+", normalized(text)):
-        own = re.search(rf"\b{said['subject']}\w* (also |really |just |finally |definitely |clearly )?"
+        own = re.search(rf"\b({subject})\w* (also |really |just |finally |definitely |clearly )?"
                         r"(should|must|needs? to|has to|have to|ought to)\b(?! not)(?P<rest>.*)$", clause)
-        if own and asked & set(own["rest"].split()) and not re.search(
+        if own and {word[:5] for word in asked} & {word[:5] for word in own["rest"].split()} and not re.search(
                 r"\b(after|later|once|until|unless|only (if|when)|not (now|before|yet)|never|if)\b|\?", clause):
             return "agree"  # (not "ukraine should hold elections only after the war")
     return None
@@ -468,7 +496,7 @@ DECLINE = re.compile(
     r"(don'?t|do not) (want|wanna) to (answer|share|give|say|do) (any |your |the |my )?(questions?|opinions?|views?|"
     r"answers?|thoughts?|prompts?)|not (answering|giving (my|an) (opinion|view))|no opinions? (here|from me))\b")
 # At an open prompt, "another question" wants the next prompt, not to leave.
-NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt|q)\b")
+NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt|q|qn|qu)\b")
 # Not wanting anything saved, however it is put ("i dont want my answers saved", "dont save
 # anything else from me", "i told you not to save my answers"): the reader opts out.
 OPT_OUT = re.compile(
@@ -498,7 +526,8 @@ OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
                     r"( again| now| from now on| after all)?\W*$"
-                    r"|^((ok|okay|fine|alright)\W+)*(save|store|keep) my (answers|views|opinions|stuff)( again| now| from now on)?\W*$"
+                    r"|^((ok|okay|fine|alright|actually|wait|no|then)\W+)*(save|store|keep) my (answers|views|opinions|stuff)( again| now| from now on)?"
+                    r"(\W*$|,? (i want|so) (the )?(mods|moderators|organi[sz]ers|people|others) (to )?(see|read))"
                     r"|^((ok|okay|fine|alright)\W+)*(resume|restart|start) (saving|recording|storing)( again| now)?( please| pls)?\W*$"
                     r"|\bopt (me )?(back )?in\b"
                     # "ok changed my mind, you can save. put down that ..."
@@ -597,6 +626,11 @@ WANTS_TO_KNOW = re.compile(r"^((hi|hello|hey|ok|so|well|please)\W+)*(i'?d like|i
 # Asking to go to another prompt ("switch to the china question", "move on to the next one")
 SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i want to|i wanna|now)\s+)*(switch|go|move|jump|"
                        r"skip|head)( on| over| ahead| straight)? to (the )?(?P<topic>[a-z0-9' ]{2,40}?)( question| one| prompt)\W*$")
+# New words for a named answer, after its name: "to: ...", ": ...", ", replace the text with: ...",
+# " is wrong, change it to: ...", " to say ..."
+REWORDED = re.compile(r"\s*,?\s*((is|was) wrong\W+)?((please|pls|just) )?((change|replace|rewrite|reword|edit|update) "
+                      r"(it|that|this|the text|the words|its words|it all)( \w+)? )?"
+                      r"((to|to say|to read|should say|should be|with|to this|with this)?\s*:\s*|(to say|to read|so it says) (?=\w))")
 MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the prompt whose id follows
 CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that follow out of the answer
 # "remove 'they lost the war so they gotta make a deal' from my first answer": those words only
@@ -636,6 +670,27 @@ CUT_WORDS = re.compile(r"^((please|pls|can you|could you|ok|okay|and|also|now|ju
 # "i AGREE putin can be trusted": a stance, then a question's own statement
 STANCE_THAT = re.compile(r"^((ok|so|no|wait|actually|i mean)\W+)*(i )?(strongly |totally |really )?(?P<stance>agree|disagree)"
                          r"( that| with)? (?P<claim>.+)$")
+# A discussion question picked by its place in the list ("the fifth one", "ok number 3 please", "the last one")
+PROMPT_PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+                 "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7}
+PROMPT_PICKED = re.compile(r"^((ok|okay|so|then|and|um|hmm|let'?s do|lets do|let'?s go with|i'?ll take|ill take|i'?ll do|"
+                           r"give me|gimme|i want|i'?d like|can i do|can we do|do|go with|how about)\s+)*"
+                           r"(the |number |no\.? ?|#|q|question )?(?P<n>first|second|third|fourth|fifth|sixth|seventh|last|"
+                           r"[1-7](st|nd|rd|th)?)( one| question| please| pls| then| (on|from|in) (your|the|that) list)*"
+                           r"(\W+let'?s (do|go with|answer) (it|that|that one|this one))?\W*$")
+# Asking what someone said or whether the article says it ("did trump actually say it was ukraines fault")
+SAYING_ASKED = re.compile(r"^((wait|so|but|and|ok|okay|hold on|hmm+|bro|sorry)\W+)*(did|does|do|has|have|is it true( that)?|"
+                          r"where did|when did|what did|why did) (\w+ ){1,3}(actually |really |even |ever |just )?"
+                          r"(say|said|claim|mention|write|call|blame|accuse|quote)\b")
+REPLACE_EDIT = "replace:"  # ... and one that puts new words for old ones in the answer: "replace:OLD\x1fNEW"
+# "in my first answer please change Kharkiv to Kyiv", "replace 'nato' with 'the eu' in the china one":
+# words swapped inside an answer (an answer named, or words it has; never a stance)
+REPLACE_WORDS = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|now|just|oh|wait|sorry)\W+)*"
+                           r"((in|on) (?P<which>(my|the|that) [^,.]*?\b(answer|one|reason))\W+)?((please|pls|can you|could you) )?"
+                           r"(change|replace|swap|correct|fix) (the (word|name|typo|spelling)\s*:?\s*)?"
+                           r"(?P<quote>[\"'‘“])?(?P<old>[^\"'’”,.]{1,40}?)[\"'’”]? (to|with|into|for|->) [\"'‘“]?(?P<new>[^\"'’”,.]{1,40}?)[\"'’”]?"
+                           r"( (in|on) (?P<which2>(my|the|that) [^,.]*?\b(answer|one|reason)))?"
+                           r"(\W+(please|pls|thanks|thx|thank you|typo|sorry|my (bad|mistake)))*\W*$", re.I)
 CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an answer that mention what follows
 # "please delete the part about my brother, i dont want it saved": what the words are about, not the words
 CUT_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no)\W+)*"
@@ -665,6 +720,8 @@ PROMPT_NOT_UNDERSTOOD = re.compile(r"\bi (do )?(not|dont|don'?t) (understand|get
 WHAT_IT_MEANS = re.compile(
     r"^(sorry |wait |hmm |um )?(what|which|whose|who)\b.{0,40}\b(do|did) you mean\b|"
     r"^what (does|do) (that|this|it|the question|you) mean\b|^meaning\b|"
+    # ("idk wat that meens", "i dont get what that means")
+    r"^((idk|i dont know|i don'?t know|dunno|i dont get|i don'?t get)\W+)(wat|what|wht) (that|this|it|the question) (means?|meens)\W*$|"
     # (not "i dont follow politics much. seems risky ...": a reason, from someone who doesn't)
     r"^(i )?(don'?t|do not) (understand|get it|get the question|follow(?! (politics|the news|news|this stuff|it much)))\b|"
     r"^what do you mean\b|"
@@ -830,12 +887,13 @@ TRAILING_STANCE = re.compile(r"[.,;!]?\s*(and )?(make (it|that)|put me (down )?a
 # "change my stance to", not refused or supposed ("I won't change my stance to agree", "you can't make me change my stance")
 MY_STANCE_CHANGED = r"(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )" \
                     r"(?<!i'd change )(?<!me to change )my stance"
-STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|that one|this one|{MY_STANCE_CHANGED}) to|make (it|that|mine)|put me (down )?as|"
+STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|that one|this one|the stance|{MY_STANCE_CHANGED}) to|make (it|that|mine)|put me (down )?as|"
                            r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|"
                            r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b")
 STANCE_CHANGE = re.compile(
     rf"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one|{MY_STANCE_CHANGED}) to|make (it|mine|that)|"
-    r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure))\b"
+    r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure)"
+    r"|(?<!n't )(?<!nt )(?<!not )(?<!never )(change|set|switch|make) the stance( (to|as))?)\b"  # ("Change the stance to disagree ...")
     # "actually, I'm unsure about the china one": the stance, then the answer it is about
     r"|\b(i'?m|im|i am|i) (now |actually |really )?(agree|disagree|mixed|unsure)( now)? (about|on|for|with)\W*$"
 )
@@ -1065,6 +1123,9 @@ def has_letters(text: str) -> bool:
 # "what did she mean by that?", "what does that mean": the last answer again, in plain words.
 MEANING = re.compile(
     r"^\W*(so\s+)?(what|wdym|how)\b.{0,30}\b(mean|meant|meaning)\b(\s+(by|with)\s+(that|it|this))?\W*$"
+    # ("idk wat that meens", "i dont get what that means"): not understanding the question
+    r"|^\W*((idk|i dont know|i don'?t know|dunno|i dont get|i don'?t get|not sure)\W+)(wat|what|wht) (that|this|it|u|you) "
+    r"(means?|meens|mean by (it|that|this))\W*$"
     r"|^\W*(explain|meaning|wdym)\b(\s+(that|it|this|please|pls))*\W*$",
     re.I,
 )
@@ -1217,6 +1278,7 @@ STORY_SUBJECTS = re.compile(r"\b(trump|putin|zelensky|zelenskyy|vance|rubio|bide
                             r"europe|europeans?|america|americans?|usa|us|u\.s\.|china|nato|kremlin|moscow|kyiv|"
                             r"yalta|war|invasion|invaded|allies|deal|concessions?|elections?)\b")
 MODEL_VIEW_MIN_WORDS = 5
+STORY_VIEW_MIN_WORDS = 10  # ... and when the model took it for a question, a longer one
 # ... and that judges, says what should be, or speaks for the reader's own ("Trump met Putin in Alaska"
 # reports; "finaly someone puts america first", "we remember 1939" judge)
 VIEW_MARK = re.compile(r"\b(should|shouldn'?t|must|need to|needs to|has to|have to|gotta|can'?t|cannot|never|always|finally|finaly|"
@@ -1230,6 +1292,7 @@ VIEW_MARK = re.compile(r"\b(should|shouldn'?t|must|need to|needs to|has to|have 
 # ... or, without one, that tells nothing of the reader's circumstances or of an event ("i live in poland
 # close to the ukraine border", "Trump met Putin in Alaska in August", "interesting, didn't know ...")
 CIRCUMSTANCE = re.compile(r"\b(interesting|didn'?t know|did not know|new to me|i liked the part|i'?m watching|i live|i'?m from|"
+                          r"i served|i worked|i work|i'?m retired|i am retired|i used to work|i teach|i study|"
                           r"i am from|i was born|we talked|yesterday|today|last (week|month|year|night)|this (week|morning)|"
                           r"my (son|daughter|cousin|husband|wife|teacher|grandfather|grandmother|father|mother|dad|mom|mum|"
                           r"brother|sister|friend|family)|in (january|february|march|april|may|june|july|august|september|"
@@ -1494,11 +1557,15 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             said = re.sub(r"^\W*((is|was|now|that|should be|to|to say|to read)\W+)*", "", text[found.end():end])
         elif labelled:  # "for the first one, change my reason to: ..."
             said = text[found.end() + labelled.end():end]
-        elif re.match(r"\s*(to|to say|to read|should say|should be)\s*:\s*", lowered[found.end():end]) \
-                and re.search(r"\b(answer|opinion|view|change|edit|reword|rewrite|update)\b", lowered[start:found.end()]):
-            # "change my answer to the first question to: ...": its words
-            words = re.sub(r"^\s*(to|to say|to read|should say|should be)\s*:\s*", "", text[found.end():end]).strip(" ,.;:-")
-            if has_letters(words):
+        elif (rewritten := REWORDED.match(lowered[found.end():end])) and not re.search(r"\badd\b", lowered[start:found.end()]) \
+                and re.search(r"\b(change|edit|reword|rewrite|update|replace)\b" if rewritten.group(0).strip(" ,") == ":"
+                              else r"\b(answer|opinion|view|change|edit|reword|rewrite|update|replace)\b",
+                              lowered[start:found.end()] + rewritten.group(0)):
+            # "change my answer to the first question to: ...", "edit my first answer: ...", "for my
+            # first answer, replace the text with: ...", "the china one is wrong, change it to: ...": its words
+            words = text[found.end() + rewritten.end():end].strip(" ,.;:-")
+            if has_letters(words) and not (stance and STANCE_WANTED.search(f"{rewritten.group(0)} {words}".lower())
+                                           or stance and is_stance_only(words)):  # ("my first answer: make it mixed")
                 edits.append((target, f"{OPINION_EDIT}{words}"))
             continue
         elif worded := re.search(r"(\b(answer|opinion|view|text|words)( (to|to say|to read|should be|should say|now))*"
@@ -1518,10 +1585,13 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(edits)
 
 
+GREETING_SAID = re.compile(r"^\W*(good (morning|afternoon|evening|day)|hello|hi|hey)( there| all| everyone)?\W+(?=\w)", re.I)
+
+
 def judgement_clauses(text: str) -> list[str]:
     """The clauses of an answer, less those before its view that only acknowledge ("fine. i think
     its a dangerous gamble, putin cant be trusted": "fine" answers what came before)."""
-    clauses = [c for c in re.split(r"(?<=[,.;:!?\u2014\u2013])\s+|\s-\s", text.strip()) if words_of(c)]
+    clauses = [c for c in re.split(r"(?<=[,.;:!?\u2014\u2013])\s+|\s-\s", GREETING_SAID.sub("", text.strip())) if words_of(c)]
     while len(clauses) > 1 and all(word in ACKNOWLEDGEMENT_WORDS for word in words_of(clauses[0])):
         clauses = clauses[1:]
     return clauses
@@ -1621,12 +1691,15 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
     """The stance said last, after the reason ("China is bigger, Russia is declining. So yeah,
     worth it."), with that reason and whether the last words are the stance and nothing more;
     None unless both are there."""
-    sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text.strip()) if words_of(s)]
+    # ("meh. china is the bigger threat tbh so maybe yes": a "so yes" closes its sentence)
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\s+(?=so (?:maybe |probably |i guess |i'?d say )?(?:yes|no|yeah|nah|worth it|not worth)\W*$)",
+                                     text.strip(), flags=re.I) if s and words_of(s)]
     if len(sentences) < 2:
         return None
-    last = re.sub(r"^(so|and so|therefore|hence|which is why|in short|bottom line|all in all)\W+", "",
-                  normalized(sentences[-1]))
-    if last == normalized(sentences[-1]) and last not in STANCES and not (yes_no and yes_no_stance(last) and len(last.split()) == 1):
+    last = re.sub(r"^(so|and so|therefore|hence|which is why|in short|bottom line|all in all)\W+"
+                  r"((maybe|probably|i guess|i'?d say) (?=(yes|no|yeah|nah)\W*$))?", "", normalized(sentences[-1]))
+    if last == normalized(sentences[-1]) and last not in STANCES and not (yes_no and yes_no_stance(last) and len(last.split()) == 1) \
+            and not (yes_no and re.fullmatch(WORTH.pattern + r"( it| that)?", last)):  # ("... russia is next door to us. not worth")
         # ("lol 'trade'. sure, trade ukraine for china points. no.": the yes or no alone, too)
         # only a closing "so ..." says the stance of all that came before, or the stance word
         # alone ("no elections in wartime, britain didn't hold one in wwii. disagree")
@@ -1672,7 +1745,10 @@ def yes_no_stance(text: str) -> str | None:
         return "agree"  # ("100% china is the real enemy")
     said = [part for part in re.split(r"(?<=[.!?;])\s+", text.strip())
             if not re.match(r"\W*(also|and also|plus|besides|btw|by the way|oh and|and another thing)\b", part, re.I)]
-    if re.search(r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b", normalized(" ".join(said))):
+    if re.search(r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b"
+                 r"|\b(will|would) never (keep|honou?r|stick to|respect) (a|any|the|his|their) (deal|agreement|promise|word)s?\b"
+                 r"|\b(won'?t|wont|doesn'?t|doesnt) (ever )?(keep|honou?r|stick to) (a|any|the|his|their) (deal|agreement|promise|word)s?\b",
+                 normalized(" ".join(said))):
         # "Putin can never be trusted", at any yes/no prompt a no - but not said as an aside ("Europe
         # must do more ... Full stop. Also Putin can't be trusted" says yes to Europe)
         return "disagree"
@@ -1951,9 +2027,9 @@ THANKS = (r"(thank you|thanks|thank u|thx|ty|merci( beaucoup)?|danke( sch[oö]n)
           r"( (very much|so much|dear|a lot|again|for (this|that|the chat|everything|your time|your help)))?")
 # A closing sentence that ends a message: "Thank you dear, that's all.", "thank you very much, I go
 # to make lunch"
-CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?,;]))\s*((ok|okay|so|cool|great|alright)\W+)*({THANKS}\W+)?"
+CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?,;]))\s*((ok|okay|k|so|cool|great|alright)\W+)*({THANKS}\W+)?"
                               r"((ok|okay|so|cool|great|alright)\W+)*"
-                              r"(that'?ll do|that will do|that'?s all|that is all|(i'?m |im |all )?done|"
+                              r"(that'?ll do|that will do|that'?s all|that is all|that'?ll be all|that will be all|(i'?m |im |all )?done|"
                               r"(i'?m |im )?off to (the )?(pub|bed|work|sleep|lunch|dinner|class|school|the shops)|"
                               r"i (go|have to go|must go|need to go|am going|will go)( now| home| out| to (bed|sleep|work|eat|cook|"
                               r"lunch|dinner|school|class|make \w+|the \w+|my \w+)| (cook|make|eat|sleep|work|study)( \w+)?)?( now)?|done here)"
@@ -2007,7 +2083,9 @@ def thanked_and_closed(raw: str) -> bool:
 
 
 # A part of an answer spoken of ("the ukraine bit got stuck in the putin answer. remove it from there")
-PART_SPOKEN_OF = re.compile(r"\b(bit|part|sentence|line|words?|paragraph|phrase|piece)s?\b(?! (of (the )?(article|piece)))")
+PART_SPOKEN_OF = re.compile(r"\b(bit|part|sentence|line|words?|paragraph|phrase|piece)s?\b(?! (of (the )?(article|piece)))"
+                            r"|\b(the extra|extra (junk|stuff|words|text)|(junk|stuff|words|text) (that )?you (added|appended|tacked on))\b")
+# ("the extra junk you added to the elections one"; not "the china one is junk, remove it")
 
 
 def read(text: str, intent: str | None, step: str, yes_no: bool = False,
@@ -2118,6 +2196,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("privacy")  # "who will see my answer": not a request to see it
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
         return Reading("prompts_info")  # "how many questions are there"
+    picked = PROMPT_PICKED.match(plain) if step == OFFERED else None
+    if picked:
+        # "the fifth one", "the last one", "number 3" after the questions were listed (or another offered)
+        place = len(prompts()) if picked["n"] == "last" else PROMPT_PLACES.get(picked["n"]) or int(picked["n"][0])
+        if 1 <= place <= len(prompts()):
+            return Reading("prompt_request", prompt=list(prompts())[place - 1])
     named_prompt = WHICH_PROMPT_ASKED.match(plain)
     if named_prompt and prompt_about(named_prompt["topic"]):
         return Reading("prompt_request", prompt=prompt_about(named_prompt["topic"]).id)  # "what's the china question?"
@@ -2201,6 +2285,15 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=((on_prompt.id, f"{part}{answer_on['rest'].strip()}"),))
     if ARTICLE_ASKED_FOR.match(plain) and count <= 12 and not infer_stance(raw) and "because" not in plain:
         return Reading("question")  # "tell me what the article says about europe", at a question too
+    swapped = REPLACE_WORDS.match(raw.strip())
+    if swapped and not {*words_of(swapped["old"]), *words_of(swapped["new"])} & {
+            "agree", "disagree", "mixed", "unsure", "sure", "stance", "answer", "reason", "it", "that", "this", "mine",
+            "one", "opinion", "mind", "view", "subject", "topic", "question"} \
+            and (swapped["which"] or swapped["which2"] or swapped["quote"] or re.search(r"\b(typo|spelling|spelt|spelled|meant)\b", plain)):
+        # "in my first answer please change Kharkiv to Kyiv": those words only (not "change my
+        # answer to agree", "change the subject to china")
+        return Reading("answers_edit", edits=((answer_named(swapped["which"] or swapped["which2"]),
+                                               f"{REPLACE_EDIT}{swapped['old'].strip()}\x1f{swapped['new'].strip()}"),))
     unquoted = CUT_WORDS.match(raw.strip())
     if unquoted:
         # "delete the words Russia elections are a joke from my elections answer"
@@ -2237,9 +2330,21 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                              r"(answer|one|reason|opinion)\b", plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "please delete the word etc in my first answer": a part, said without quotes; how to say it
         return Reading("answers_request")
+    if OTHERS_ANSWERS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not re.search(r"\b(article|trump|europe|critics|supporters)\b", plain):
+        return Reading("others_answers")  # "whats the majority opinion": not shared here
+    if UNDO.match(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("undo")  # "wait no, undo that, keep it as unsure" after a deletion: not another answer changed
     added = ADD_TO_REASON.match(raw.strip())
     if added and has_letters(added["rest"]):
         return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."
+    joined = ADDED_TO_ANSWER.match(raw.strip()) if step in (FREE, OFFERED) else None
+    if joined and has_letters(joined["rest"] or joined["rest2"]) and not asks_something(joined["lead"] or joined["lead2"] or ""):
+        # "add to my answer: NATO expanded east", "For the Putin one, add the reason: he invaded Georgia too"
+        lead = joined["lead"] or joined["lead2"] or ""
+        which = joined["which"] or (f"the {joined['which2']}" if joined["which2"] else None) or (
+            re.search(r"\b(the|my) [\w' ]{1,30}? (one|answer)\b", lead, re.I) or [None])[0]
+        change = f"{ADD_REASON_EDIT}{joined['rest2'].strip()}" if joined["reason"] else f"{ADD_EDIT}{joined['rest'].strip()}"
+        return Reading("answers_edit", edits=((answer_named(which), change),))
     edit = EDIT_ANSWER.match(raw.strip())
     named_edits = answer_edits(raw) if edit else ()
     topic_edit = TOPIC_PART_EDIT.match(raw.strip()) or TOPIC_PART_SHOULD.match(raw.strip()) or TOPIC_PART_FOR.match(raw.strip())
@@ -2382,7 +2487,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         answer = re.sub(r"^\W*((oh|ok|okay|wait|and|also|one more)\W+)*", "", ". ".join(filter(None, (raw[:filed.start()].strip(), raw[filed.end():].strip()))))
         if len(words_of(answer)) >= REASON_MIN_WORDS:
             return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
-    named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip())
+    named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip()) if not ADDED_TO_ANSWER.match(raw.strip()) else None
     lead, _, after_lead = raw.strip().partition(". ")
     if named_first is None and after_lead and len(words_of(lead)) <= 5 and stance_of(lead, yes_no) is None \
             and not asks_something(lead):
@@ -2663,6 +2768,15 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # unsure; the stance stays what the answer said ("not sure either" is a stance), unless
         # it had none ("unsure. you have to assume they cheat but you still have to try")
         said_so = re.match(r"(not sure|unsure)\b", plain) is not None
+        leaving = GOODBYE_SENTENCE.search(raw)
+        said = raw[:leaving.start()].strip() if leaving else raw.strip()
+        said_last = re.search(r"(^|[.,;!]\s*)((so|so i'?m|i'?m|im|i am|then) )?(not sure|unsure)\W*$", said, re.I)
+        if said_last:
+            # "rich but slow. unsure", "whatever, unsure. bye": the stance said last, and what came before
+            # it is the reason if it says something
+            before = said[:said_last.start()].strip(" ,.;:-")
+            return Reading("answer", stance="unsure", reason=before if is_reason(before) else None,
+                           part="leaving" if leaving else None)
         return Reading("answer", stance="unsure" if said_so else None, reason=raw.strip())
     stance = entity_stance if entity_stance in STANCES else None
     answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
@@ -2760,6 +2874,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             or count <= GOODBYE_MAX_WORDS and re.search(r"\b(bye|goodbye|cheerio|cya|see ya|see you)\b", plain)):
         return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks.", "ok bye for now" at "another question?"
     if step == OFFERED and count <= 5:
+        if GOODBYE.search(plain) and plain.partition(" ")[0] in AGREEING and not asks_something(raw):
+            return Reading("goodbye")  # ("k im done": not the "k" that takes the offer)
         if plain in AGREEING or re.fullmatch(r"(a |another |more )?(question|quesiton|qestion|questoin|quetion)s?( please| pls)?",
                                               plain):
             return Reading("accept")  # "why not" (the model may read it as a no), "quesiton"
@@ -2770,7 +2886,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                 r"^(no|nope|nah)( thanks| thank you)?,? (who|what|whats|when|where|why|how|is|are|does|did|explain|summari[sz]e)\b", plain):
             return Reading("question")  # "no i mean the author", "no, who is Lavrov": a question, not "no thanks"
         if intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later",
-                                                                         "back to the article"):
+                                                                         "back to the article", "back to article"):
             return Reading("decline")
         if YES.match(plain) or plain in AGREEING or command or plain.partition(" ")[0] in AGREEING or (
                 intent in ("affirm", "share_opinion", "skip")
@@ -2868,6 +2984,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             "ask_article", "help", "bot_challenge", "out_of_scope", "nlu_fallback", "greet",
             "ask_bot_opinion")):
         return Reading("question")
+    if stance is None and (looks_like_question(raw) or looks_like_question(sentences[-1])) \
+            and SAYING_ASKED.search(normalized(sentences[-1])) and len(words_of(" ".join(sentences[:-1]))) <= PREAMBLE_MAX_WORDS + 2 \
+            and not any(word in EVALUATIVE for sentence in sentences[:-1] for word in sentence.split()):
+        # "wait did trump actually say it was ukraines fault", "bro i asked a question. did trump
+        # say ukraine started it??" where a reason or stance is asked: what was said, asked
+        return Reading("question")
     if prompt_open and intent in INTENT_WORDS and count <= 4:
         return Reading("question")  # "help", "hello?", "are you a bot": answer, then re-ask
 
@@ -2902,7 +3024,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("discard")  # "i meant nah i dont wanna answer that one": not a "no"
         return Reading("question")  # "??? i asked which presidents are in the article"
     # ("its a betrayal of 80 yrs of policy" with no prompt open: a view, not a question)
-    judged = re.sub(r"\bmy bad\b", " ", plain)  # "oh my bad i mixed them up" judges nothing
+    judged = re.sub(r"\bmy bad\b|\bgood (morning|afternoon|evening|day|night)\b", " ", plain)  # "oh my bad i mixed them up",
+    # "Good evening. I served 30 years in the foreign service." judge nothing
     # ("trump bad", "putin liar": two words that judge someone the article is about are a view)
     terse = count == 2 and bool(set(plain.split()) & EVALUATIVE) and bool(set(plain.split()) & TERSE_SUBJECTS)
     view = step in (FREE, OFFERED) and (count >= 3 or terse) and not asks_something(raw) and not REQUEST_LEAD.match(plain) and (
@@ -2915,7 +3038,15 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                     r"holding|demanding)\b.*\b(elections?|putin|trump|ukraine|russia|china|europe|deal|peace|war|land)\b", plain)
         is not None  # "lmao imagine asking for elections while getting bombed"
         or count >= LONG_VIEW_WORDS  # a paragraph pasted in is a view, whatever its words
-        or step == FREE and intent == "give_opinion" and said_of_the_story(raw))
+        or step == FREE and intent == "give_opinion" and said_of_the_story(raw)
+        # ("For us in France, this confirms what de Gaulle said: Europe must not depend on America. We
+        # need strategic autonomy.": the model said nlu_fallback; a judgement on the story, asking nothing)
+        or intent in ("ask_article", "nlu_fallback", "out_of_scope") and count >= STORY_VIEW_MIN_WORDS
+        and said_of_the_story(raw) and VIEW_MARK.search(plain) is not None
+        and not re.search(r"(^|[,;:]\s*|\b(and|so|but|or) )(what|who|where|when|why|how|which|whether)\b|\baccording to\b", plain)
+        # (a remark on the article's sources is no view on its questions: "wallander worked for biden
+        # tho so obviously shes gonna hate trump")
+        and not re.search(r"\b(schake|wallander|kori|celeste|article|author|writer|quotes?|quoted)\b", plain))
     reason = reason_in(raw, stance)
     closing = closing_stance(raw, yes_no or step == ASKED_STANCE) if prompt_open else None
     if closing and (reason is None and stance in (None, closing[0]) or closing[2]):
@@ -2931,6 +3062,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if said_why and len(words_of(parts[0])) <= JUDGEMENT_MAX_WORDS * 2 \
                 and len(words_of(" ".join(said_why))) >= REASON_MIN_WORDS:
             reason = " ".join(said_why).strip(" ,.;:-")
+    if reason is None and stance and step == ASKED_OPINION:
+        # "putin will never keep a deal. he broke minsk twice": the stance, then why, in a sentence of its own
+        parts = [part for part in re.split(r"(?<=[.!?;])\s+", raw.strip()) if words_of(part)]
+        rest = " ".join(parts[1:]).strip(" ,.;:-")
+        if len(parts) >= 2 and is_reason(rest) and not looks_like_question(parts[-1]) and stance_of(rest, yes_no) in (None, stance):
+            reason = rest
     if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and (
             find_reason(raw) is None or step == ASKED_OPINION and re.match(r"\W*(i think |i feel |imo |honestly )?(it'?s|its|it is|this is|thats|that'?s) "
                                                                         r"(a |the )?(\w+ ){0,2}(policy|move|idea|call|mistake|decision)\b", raw, re.I)):

@@ -1253,8 +1253,8 @@ def test_round_21_readers_who_wander_leave_the_rows_they_meant(bot):
     # A view with no prompt open goes to the prompt it is about, not the general one.
     said = bot.text(reader, "europe should just build its own army tbh")
     assert prompts()["europe_response"].text in said
-    bot.text(reader, "theyre rich enough to do it")
-    bot.text(reader, "yes")
+    # (its own "should" says yes to the question: the stance is not asked; round 25)
+    assert "Where do you stand" not in bot.text(reader, "theyre rich enough to do it")
     [row] = rows_of(bot, reader)
     assert (row.prompt_id, row.opinion, row.stance) == ("europe_response", "europe should just build its own army tbh", "agree")
     # "yeah next" to "another discussion question?" was refused as off-topic
@@ -1749,3 +1749,58 @@ def test_round_24_a_should_view_on_europe_is_a_yes(bot):
     bot.text(reader, "putin cant be trusted. but europe should also step up and pay for its own defense")
     rows = {r.prompt_id: r.stance for r in rows_of(bot, reader)}
     assert rows == {"negotiating_with_adversary": "disagree", "europe_response": "agree"}
+
+
+def test_round_25_a_stance_turned_round_words_swapped_and_an_answer_reworded(bot):
+    # The twenty-sixth tester: "no no!! i not agree. the shift is bad" after "yes" saved agreement was
+    # only added to the answer; "in my first answer please change Kharkiv to Kyiv" and "edit my first
+    # answer: ..." were answered as questions about the article.
+    reader = new_reader()
+    bot.text(reader, "ok. i am from Kharkiv, for us this is very scary. russia cannot be trust")
+    bot.text(reader, "yes")
+    assert "you disagree that the shift towards Russia is the right policy" in bot.text(
+        reader, "no no!! i not agree. the shift is bad")
+    assert "Kyiv" in bot.text(reader, "in my first answer please change Kharkiv to Kyiv")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "disagree" and "i am from Kyiv" in row.opinion and "Kharkiv" not in row.opinion
+    bot.text(reader, "edit my first answer: Russia cannot be trusted, I am from Kyiv")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.stance) == ("Russia cannot be trusted, I am from Kyiv", "disagree")
+
+
+def test_round_25_a_question_picked_from_the_list_and_unsure_said_last(bot):
+    # The twenty-sixth tester: "the fifth one" right after the numbered list got "The article doesn't say
+    # anything about that"; "rich but slow. unsure" asked the stance again; "k im done" got a new question.
+    reader = new_reader()
+    bot.text(reader, "what are the discussion questions")
+    assert "Can Putin be trusted to keep a deal?" in bot.text(reader, "the fifth one")
+    bot.text(reader, "putin will never keep a deal. he broke minsk twice")
+    bot.text(reader, "Q6 please")
+    bot.text(reader, "europe is rich but slow")
+    bot.text(reader, "rich but slow. unsure")
+    rows = {r.prompt_id: (r.stance, r.reason) for r in rows_of(bot, reader)}
+    assert rows == {"negotiating_with_adversary": ("disagree", "he broke minsk twice"),
+                    "europe_response": ("unsure", "rich but slow")}
+    assert "Bye!" in bot.text(reader, "k im done")
+
+
+def test_round_25_words_added_to_a_named_answer_an_undo_refused_and_an_edit_after_restart(bot):
+    # The twenty-sixth tester: "For the Putin one, add the reason: ..." got "You've already answered that
+    # one"; "wait no, undo that, keep it as unsure" after deleting the Europe answer set the Putin
+    # answer to unsure; after "restart", "change my answer to: ..." found no saved answer.
+    reader = new_reader()
+    bot.text(reader, "Q5 please")
+    bot.text(reader, "No, Putin can't be trusted. He broke the Budapest Memorandum.")
+    bot.text(reader, "Q6 please")
+    bot.text(reader, "yes europe should pay for its own defence, they are rich")
+    assert "reason there" in bot.text(reader, "For the Putin one, add the reason: he invaded Georgia in 2008 too.")
+    bot.text(reader, "delete the europe one")
+    assert "can't undo" in bot.text(reader, "wait no, undo that, keep it as unsure")
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "negotiating_with_adversary" and row.stance == "disagree"
+    assert row.reason.endswith("he invaded Georgia in 2008 too.")
+    assert "other readers" in bot.text(reader, "can i see other peoples answers").lower()
+    bot.text(reader, "restart")
+    assert "now reads" in bot.text(reader, "change my answer to: Putin can't be trusted, ever")
+    [row] = rows_of(bot, reader)
+    assert row.opinion == "Putin can't be trusted, ever"

@@ -2040,3 +2040,132 @@ def test_round_24_the_statements_should_said_in_own_words(prompt_id, text, stanc
     from bot.dialogue import statement_said
     from bot.prompts import prompts
     assert statement_said(text, prompts()[prompt_id].statement) == stance
+
+
+@pytest.mark.parametrize("text, edits", [
+    # The twenty-sixth tester: each was appended to an answer, answered as a question, or ignored
+    ("for my first answer, replace the text with: talking to russia is better than endless war",
+     (("#1", "opinion:talking to russia is better than endless war"),)),
+    ("edit my first answer: I am Ukrainian, living in Kyiv.", (("#1", "opinion:I am Ukrainian, living in Kyiv"),)),
+    ("the china one is wrong, change it to: probably not worth it", (("china_focus", "opinion:probably not worth it"),)),
+    ("you messed up. change my answer about the shift to: talking is better",
+     (("russia_shift", "opinion:talking is better"),)),
+    ("in my first answer please change Kharkiv to Kyiv", (("#1", "replace:Kharkiv\x1fKyiv"),)),
+    ("replace 'nato' with 'the eu' in the china one", (("china_focus", "replace:nato\x1fthe eu"),)),
+    ("fix the typo: putn to putin", (("#-1", "replace:putn\x1fputin"),)),
+    # (a stance said to a named answer is its stance, not its words)
+    ("my first answer: make it mixed", (("#1", "mixed"),)),
+])
+def test_round_25_new_words_for_a_named_answer(text, edits):
+    reading = read(text, "give_opinion", OFFERED)
+    assert (reading.kind, reading.edits) == ("answers_edit", edits)
+
+
+@pytest.mark.parametrize("text, step, kind", [
+    # (not new words: an answer opened with its own, or something asked; "replace nato with a european
+    # army" is a view, no answer named)
+    ("I'll answer the trust question: Putin can't be trusted, history shows it", FREE, "prompt_request"),
+    ("replace nato with a european army", FREE, "answer"),
+    ("change my answer to agree", FREE, "change_mind"),
+    # "the extra junk you added" is a part of an answer: how to edit it, not the whole answer deleted
+    ("remove the extra junk you added to the elections one", OFFERED, "correction"),
+    ("the china one is junk, remove it. keep the concessions one", OFFERED, "answers_edit"),
+])
+def test_round_25_what_is_not_new_words_for_an_answer(text, step, kind):
+    assert read(text, "give_opinion", step).kind == kind
+
+
+@pytest.mark.parametrize("text, step, expected", [
+    # The twenty-sixth tester, in the readers' own words
+    ("wait did trump actually say it was ukraines fault", ASKED_STANCE, ("question", None)),
+    ("bro i asked a question. did trump say ukraine started it??", ASKED_STANCE, ("question", None)),
+    ("that will be all", ASKED_OPINION, ("goodbye", None)),
+    ("peace", FREE, ("goodbye", None)),
+    ("k im done", ASKED_OPINION, ("goodbye", None)),
+    ("next q", ASKED_OPINION, ("control", None)),
+    ("idk wat that meens", ASKED_OPINION, ("explain_prompt", None)),
+    ("Change the stance to disagree but keep the text.", OFFERED, ("change_mind", "disagree")),
+    ("ok actually save my answers, i want the mods to see that", FREE, ("control", None)),
+    ("Please summarise my two answers", FREE, ("show_answers", None)),
+    ("Can you summarise what I've told you so far in one sentence?", FREE, ("show_answers", None)),
+    ("the fifth one", OFFERED, ("prompt_request", None)),
+    ("the second question on your list, let's do it", OFFERED, ("prompt_request", None)),
+    ("JUST TELL ME IF TRUMP BLAMES UKRAINE YES OR NO", FREE, ("question", None)),
+    # (a greeting judges nothing: "good evening" was a yes to the shift)
+    ("Good evening. I served 30 years in the foreign service.", FREE, ("answer", None)),
+    ("i want peace", ASKED_OPINION, ("answer", None)),
+])
+def test_round_25_read_the_readers_words(text, step, expected):
+    reading = read(text, "give_opinion", step, YES_NO)
+    assert (reading.kind, reading.stance) == expected
+
+
+def test_round_25_a_question_picked_from_the_list_by_its_place():
+    assert read("the fifth one", "nlu_fallback", OFFERED).prompt == "negotiating_with_adversary"
+    assert read("the last one", "nlu_fallback", OFFERED).prompt == "eighty_years"
+    assert read("the second question on your list, let's do it", "nlu_fallback", OFFERED).prompt == "china_focus"
+    assert read("the fifth one", "nlu_fallback", FREE).kind != "prompt_request"  # (no list, no offer: which fifth?)
+
+
+@pytest.mark.parametrize("text, stance, reason", [
+    ("china is far. russia is next door to us. not worth", "disagree", "china is far. russia is next door to us"),
+    ("meh. china is the bigger threat tbh so maybe yes", "agree", "meh. china is the bigger threat tbh"),
+    ("putin will never keep a deal. he broke minsk twice", "disagree", "he broke minsk twice"),
+    ("Europe must defend itself alone", None, None),  # (the statement said in other words: see below)
+])
+def test_round_25_a_stance_said_last_or_first_and_why(text, stance, reason):
+    reading = read(text, "give_opinion", ASKED_OPINION, YES_NO)
+    assert (reading.stance, reading.reason) == (stance, reason)
+
+
+def test_round_25_unsure_said_last_where_why_was_asked():
+    assert read("rich but slow. unsure", None, ASKED_REASON, YES_NO) == Reading("answer", stance="unsure",
+                                                                              reason="rich but slow")
+    assert read("whatever, unsure. bye", None, ASKED_REASON, YES_NO) == Reading("answer", stance="unsure",
+                                                                              part="leaving")
+
+
+@pytest.mark.parametrize("prompt_id, text, stance", [
+    ("wartime_elections", "ZELENSKY SHOULD HOLD ELECTIONS, HE IS A DICTATOR", "agree"),
+    ("europe_response", "Europe must defend itself alone", "agree"),
+    ("europe_response", "the EU needs to build its own army", "agree"),
+    ("wartime_elections", "zelensky should hold elections after the war", None),
+])
+def test_round_25_the_statement_said_of_its_subject_by_another_name(prompt_id, text, stance):
+    from bot.dialogue import statement_said
+    from bot.prompts import prompts
+    assert statement_said(text, prompts()[prompt_id].statement) == stance
+
+
+@pytest.mark.parametrize("text, intent, view", [
+    ("For us in France, this confirms what de Gaulle said: Europe must not depend on America. We need strategic "
+     "autonomy.", "nlu_fallback", True),
+    ("100% china is the real enemy, russia is a gas station with nukes", "ask_article", True),
+    ("wallander worked for biden tho so obviously shes gonna hate trump", "ask_article", False),
+    ("some of us have to work tomorrow, brb", "ask_article", False),
+])
+def test_round_25_a_judgement_on_the_story_the_model_took_for_a_question(text, intent, view):
+    assert read(text, intent, FREE).view is view
+
+
+@pytest.mark.parametrize("text, step, expected", [
+    # The twenty-sixth tester: "wait no, undo that, keep it as unsure" after a deletion set the Putin
+    # answer to unsure; other readers' answers got the article's people; "add to my answer: NATO ..."
+    # got "The article doesn't say anything about NATO"; "opinion" got the canned line
+    ("wait no, undo that, keep it as unsure", OFFERED, ("undo", ())),
+    ("what have other readers said? whats the majority opinion", FREE, ("others_answers", ())),
+    ("can i see other peoples answers", FREE, ("others_answers", ())),
+    ("add to my answer: NATO expanded east and provoked Russia", OFFERED,
+     ("answers_edit", (("#-1", "add:NATO expanded east and provoked Russia"),))),
+    ("add to my first answer: the victim did not start it", FREE, ("answers_edit", (("#1", "add:the victim did not start it"),))),
+    ("For the Putin one, add the reason: he invaded Georgia in 2008 too.", OFFERED,
+     ("answers_edit", (("negotiating_with_adversary", "reason+:he invaded Georgia in 2008 too."),))),
+    ("I know I answered it. I want to ADD a reason to it: he invaded Georgia in 2008 too.", OFFERED,
+     ("answers_edit", (("#-1", "reason+:he invaded Georgia in 2008 too."),))),
+    ("add to my reason: but not on borders", OFFERED, ("edit_answer", ())),
+    ("opinion", FREE, ("prompt_request", ())),
+    ("back to article", OFFERED, ("decline", ())),
+])
+def test_round_25_undo_others_answers_and_words_added(text, step, expected):
+    reading = read(text, "nlu_fallback", step)
+    assert (reading.kind, reading.edits) == expected

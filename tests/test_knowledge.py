@@ -55,7 +55,7 @@ def test_every_quotation_in_every_response_is_verbatim_article_text():
                 "change my reason to: ...", "who is Kori Schake?", "what does Europe fear?", "restart", "skip",
                 "don't save that one", "make that disagree", "make that agree", "add to my reason: ...",
                 "for the first one, change my answer to: ...", "delete the china one",
-                "remove 'these words' from my first answer",
+                "remove 'these words' from my first answer", "the europe one: ...",
             }:
                 continue  # commands the bot tells the reader to type, not claims about the article
             assert quotation in ARTICLE, f"not in the article: {quotation!r} (in {text[:80]!r})"
@@ -2453,3 +2453,8 @@ def test_round_25_what_saudi_arabia_gained_and_a_question_after_a_life_story():
     # The twenty-sixth tester: the question after "I served 30 years in the foreign service" was hedged
     reply = respond("Good evening. I served 30 years in the foreign service. Tell me, who at AEI is quoted?")
     assert reply.kind == "fact" and "Kori Schake" in reply.text
+
+
+def test_round_25_when_the_article_was_written():
+    # The twenty-sixth tester: "when was this written" got the off-topic steer
+    assert respond("when was this written").text.startswith("The article doesn't say who wrote it, where it was published")
