@@ -911,8 +911,10 @@ async def about_the_discussion(dispatcher: CollectingDispatcher, tracker: Tracke
     """The reader's saved answers, who reads them, or how many discussion questions there are."""
     if kind == "show_answers":
         return await privacy.show_answers(dispatcher, tracker)
-    if kind == "privacy" and tracker.get_slot("opted_out"):
-        # "will my future answers be saved?" after opting out: no, and how to change that
+    if kind == "privacy" and tracker.get_slot("opted_out") and not re.search(
+            r"\b(who|where|whom)\b", (tracker.latest_message.get("text") or "").lower()):
+        # "will my future answers be saved?" after opting out: no, and how to change that ("who
+        # reads it?" is answered as it is asked)
         dispatcher.utter_message(response="utter_already_opted_out")
     elif kind in ("privacy", "answers_request", "undo", "others_answers"):
         dispatcher.utter_message(response=f"utter_{kind}")

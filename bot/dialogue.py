@@ -196,6 +196,7 @@ PROMPTS_QUESTION = re.compile(
     r"show me the) "
     r"(other |discussion |more |remaining )?(questions|prompts)\b"
     r"|^(are there|is there|any) (more|other|any other|another) (discussion )?(questions?|prompts?)\b"
+    r"|^(what|which) (was|were|is) the (first|last|previous|other) (question|questions|one)( you asked( me)?)?\W*$"
     # "what questions can i answer", "no, like the discussion questions for me"
     r"|\b(what|which) (questions|prompts) (can|do|should|could|would) (i|we|you) (answer|do|ask|have)\b"
     # "how many did i answer?", "how many of your questions did I answer"
@@ -1328,6 +1329,9 @@ def asks_something(text: str) -> bool:
     if SARCASTIC_QUESTION.search(TRAILING_LAUGH.sub("", text.strip())):
         return False
     clauses = re.split(r"[.!;:,]\s+|\s+-\s+", text.strip())[1:]
+    if re.search(r"(^|[.!?]\s+)(i was wondering|i wonder|i'?d like to know|i would like to know|i want to know) "
+                 r"(which|what|who|where|when|why|how|whether|if)\b", text, re.I):
+        return True  # ("I am 78 ... I was wondering which presidents the article mentions ...")
     return any(ASKING_CLAUSE.match(normalized(clause)) for clause in clauses) or \
         TAG_QUESTION.search(" ".join(text.lower().split()).rstrip(".!")) is not None
 
@@ -1374,7 +1378,7 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
     for sentence in re.split(r"(?<=[.!?;])\s+", text.strip()):
         lead = re.match(r"^\W*(((ok|so|and|then|also|first|second|third|fourth|fifth|last|next|1st|2nd|3rd)( question| one)?"
                         r"|the)\W+)*", sentence.lower())
-        labelled = re.match(r"(?P<topic>[a-z0-9' ]{2,40}?)(,? answer)?\s*:\s*\S", sentence.lower()[lead.end():])
+        labelled = re.match(r"(?P<topic>[a-z0-9' ]{2,70}?)(,? answer)?\s*:\s*\S", sentence.lower()[lead.end():])
         about = prompt_about(labelled["topic"]) if labelled else None
         if about is not None and about.id not in {prompt_id for prompt_id, _ in pairs}:
             pairs.append((about.id, sentence[sentence.index(":") + 1:].strip()))

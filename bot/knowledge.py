@@ -1876,6 +1876,8 @@ def _the_other_one(question: str, context: dict, known: Knowledge) -> tuple[str,
     if other is None or not talked:
         return question, ""
     if len(context.get("listed") or []) > 2:
+        if known.person_in(question[other.end():]):
+            return question, ""  # ("the other expert obviously, wallander": named)
         return question, "clarify"  # "the other one?" after the four people quoted: which?
     # the first of those talked about who is one of a pair ("whos the biden lady": Wallander,
     # though the question named Biden first)
@@ -2389,7 +2391,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         question, how = text, ""
     if how == "clarify":
         listed = context.get("listed") or []
-        if OTHER_ONE.search(question) and len(listed) > 2:  # "the other one?" after four names
+        if OTHER_ONE.search(question) and len(listed) > 2 and not known.person_in(question):  # "the other one?" after four names
             return Reply("clarify", f"Which one - {_in_words(listed, 'or')}? Name one and I'll tell "
                                     "you what the article says.", None, context)
         recent = list(reversed((context.get("talked_about") or [])[-2:]))

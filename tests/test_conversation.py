@@ -1804,3 +1804,12 @@ def test_round_25_words_added_to_a_named_answer_an_undo_refused_and_an_edit_afte
     assert "now reads" in bot.text(reader, "change my answer to: Putin can't be trusted, ever")
     [row] = rows_of(bot, reader)
     assert row.opinion == "Putin can't be trusted, ever"
+
+
+def test_round_25_who_reads_it_is_answered_after_opting_out(bot):
+    # The twenty-sixth tester: "Where does this information go exactly? Who reads it?" after "Don't save my
+    # answers please" got "You asked me not to save your answers, so I won't ask for your view", twice.
+    reader = new_reader()
+    bot.text(reader, "Don't save my answers please.")
+    assert "organisers read" in bot.text(reader, "Where does this information go exactly? Who reads it?")
+    assert "not to save" in bot.text(reader, "will my answers be saved?")

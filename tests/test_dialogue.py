@@ -2169,3 +2169,17 @@ def test_round_25_a_judgement_on_the_story_the_model_took_for_a_question(text, i
 def test_round_25_undo_others_answers_and_words_added(text, step, expected):
     reading = read(text, "nlu_fallback", step)
     assert (reading.kind, reading.edits) == expected
+
+
+def test_round_25_two_labelled_answers_a_question_inside_a_life_story_and_the_first_question():
+    # The twenty-sixth tester: "On Putin's trustworthiness: unsure, ... On whether Ukraine could have avoided
+    # the war with concessions: absolutely not, ..." was saved as one answer, unsure, to the concessions one
+    reading = read("Two answers for you. On Putin's trustworthiness: unsure, trust but verify, like Reagan said. On "
+                   "whether Ukraine could have avoided the war with concessions: absolutely not, Russia wanted all of "
+                   "Ukraine.", "give_opinion", OFFERED)
+    assert [prompt for prompt, _ in reading.edits] == ["negotiating_with_adversary", "ukraine_deal"]
+    assert read("Good afternoon. I am 78 years old and I remember the Cold War quite well. I was wondering which "
+                "presidents the article mentions as having been cautious about Russia, and whether it mentions "
+                "Reagan at all, because he was the one who really stood up to them in my opinion.",
+                "give_opinion", FREE).kind == "question"
+    assert read("what was the first question you asked me?", "ask_article", FREE).kind == "prompts_info"

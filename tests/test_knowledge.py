@@ -2458,3 +2458,10 @@ def test_round_25_what_saudi_arabia_gained_and_a_question_after_a_life_story():
 def test_round_25_when_the_article_was_written():
     # The twenty-sixth tester: "when was this written" got the off-topic steer
     assert respond("when was this written").text.startswith("The article doesn't say who wrote it, where it was published")
+
+
+def test_round_25_the_other_one_named_after_a_list():
+    # The twenty-sixth tester: "the other expert obviously, wallander" got "Which one - ..." again
+    *_, reply = _conversation("name the experts quoted in the article", "what did the second one say",
+                              "and the other one?", "the other expert obviously, wallander")
+    assert reply.kind != "clarify" and "Wallander" in reply.text
