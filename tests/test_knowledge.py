@@ -2465,3 +2465,8 @@ def test_round_25_the_other_one_named_after_a_list():
     *_, reply = _conversation("name the experts quoted in the article", "what did the second one say",
                               "and the other one?", "the other expert obviously, wallander")
     assert reply.kind != "clarify" and "Wallander" in reply.text
+
+
+def test_round_25_own_trial_when_trump_took_office():
+    # My own trial: "when did trump take office again" got who Trump is, as if it said when
+    assert respond("when did trump take office again").text.startswith("The article doesn't say when Trump returned to office")
