@@ -349,6 +349,13 @@ class ActionHandleReply(Action):
             changed = await change_last_stance(dispatcher, tracker, reading.stance)
             if changed is not None:
                 return changed
+        elsewhere = prompt_of_view(tracker.latest_message.get("text") or "") \
+            if step == dialogue.OFFERED and kind == "answer" and reading.view else None
+        if elsewhere is not None and elsewhere.id != tracker.get_slot("last_prompt_id") \
+                and elsewhere.id not in answered(tracker):
+            # "not worth. china is far" after the general answer: the China question's answer, not more
+            # of the last one
+            return await self.volunteered(dispatcher, tracker, reading)
         if kind == "add_to_answer" or (step == dialogue.OFFERED and kind == "answer"
                                        and (reading.view or intent_of(tracker) == "give_opinion")):
             added = await add_to_last_answer(

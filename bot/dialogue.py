@@ -433,6 +433,11 @@ def statement_said(text: str, statement: str) -> str | None:
     asked = set(words_of(said["rest"])) - ACKNOWLEDGEMENT_WORDS - {"the", "a", "of", "its", "their", "on", "to", "more",
                                                                    "before", "rather", "than"}
     subject = STATEMENT_SUBJECTS.get(said["subject"], said["subject"])  # ("zelensky should hold elections")
+    if " own " in f" {said['rest']} " and re.search(
+            rf"\b({subject})\w* (should|must|needs? to|has to|have to|ought to)( not| stop| no longer|n'?t) (rely|relying|depend|"
+            rf"depending|count|counting|lean|leaning) on\b|\b({subject})\w* (shouldn'?t|mustn'?t|can'?t keep|cannot keep) "
+            r"(rely|relying|depend|depending|count|counting|lean|leaning) on\b", normalized(text)):
+        return "agree"  # ("Europe must not depend on America": its own defense, in other words)
     for clause in re.split(r"(?<=[.!?;])\s+|,\s*(?:but|and)\s+", normalized(text)):
         own = re.search(rf"\b({subject})\w* (also |really |just |finally |definitely |clearly )?"
                         r"(should|must|needs? to|has to|have to|ought to)\b(?! not)(?P<rest>.*)$", clause)
@@ -922,7 +927,8 @@ THINKING_AGAIN = re.compile(r"^(thinking|thinkin|thought) (about it |it over )?(
 MIND_CHANGING = re.compile(r"\b" + CHANGE_OF_MIND.pattern.lstrip("^"))
 # Question words as readers mistype them ("wht does putin thnik about it" is a question).
 QUESTION_WORD_TYPOS = {
-    "wher": "where", "whre": "where", "wehre": "where", "wen": "when", "whn": "when",
+    "wher": "where", "wer": "where", "whare": "where", "whre": "where", "wehre": "where",
+    "wen": "when", "whn": "when",
     "wheen": "when", "wich": "which", "whcih": "which", "whihc": "which",
     "wht": "what", "waht": "what", "whta": "what", "hwat": "what", "hwo": "who", "woh": "who",
     "hw": "how", "hwy": "why", "wut": "what", "wat": "what",
@@ -2200,7 +2206,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("privacy")  # "who will see my answer": not a request to see it
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
         return Reading("prompts_info")  # "how many questions are there"
-    picked = PROMPT_PICKED.match(plain) if step == OFFERED else None
+    # (at a prompt, "the fifth one" or "question 5" - a bare "1" there answers it)
+    picked = PROMPT_PICKED.match(plain) if step == OFFERED or step != FREE and re.search(r"\b(one|question)\b", plain) else None
+    if picked and step == ASKED_STANCE and picked["n"] in STANCE_POSITIONS and "question" not in plain:
+        picked = None  # ("the second one" where the stance is asked: the second stance, disagree)
     if picked:
         # "the fifth one", "the last one", "number 3" after the questions were listed (or another offered)
         place = len(prompts()) if picked["n"] == "last" else PROMPT_PLACES.get(picked["n"]) or int(picked["n"][0])
@@ -3037,6 +3046,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         or SELLING_OUT.search(plain) is not None
         or topic_led_answer(raw, None, []) is not None  # "china yes thats the real problem"
         or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None
+        or WORTH.match(plain) is not None and " china" in f" {plain}"  # ("not worth. china is far": the China question's answer)
         or should_do(plain)
         or re.match(r"^((lol|lmao|lmfao|haha|bro)\W+)*imagine (asking|thinking|believing|saying|wanting|expecting|trusting|"
                     r"holding|demanding)\b.*\b(elections?|putin|trump|ukraine|russia|china|europe|deal|peace|war|land)\b", plain)

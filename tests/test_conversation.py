@@ -1813,3 +1813,20 @@ def test_round_25_who_reads_it_is_answered_after_opting_out(bot):
     bot.text(reader, "Don't save my answers please.")
     assert "organisers read" in bot.text(reader, "Where does this information go exactly? Who reads it?")
     assert "not to save" in bot.text(reader, "will my answers be saved?")
+
+
+def test_round_25_own_trial_another_questions_answer_after_an_answer_and_a_pick_at_the_stance_question(bot):
+    # My own trial: "not worth. china is far" after the general answer was answered as a question ("The
+    # article doesn't say anything about worth"); "the fifth one" after the list, asked where the Europe
+    # stance was open, was added to the Europe answer.
+    reader = new_reader()
+    bot.text(reader, "ngl trump kinda right to talk to putin, somebody has to end this war")
+    bot.text(reader, "not worth. china is far")
+    rows = {r.prompt_id: (r.opinion, r.stance) for r in rows_of(bot, reader)}
+    assert rows["china_focus"] == ("not worth. china is far", "disagree")
+    other = new_reader()
+    bot.text(other, "Q6 please")
+    bot.text(other, "europe is rich but slow")
+    bot.text(other, "what are the discussion questions")
+    assert "Can Putin be trusted to keep a deal?" in bot.text(other, "the fifth one")
+    assert [r.opinion for r in rows_of(bot, other)] == ["europe is rich but slow"]

@@ -2032,7 +2032,10 @@ def test_round_24_fear_and_outrage_judge_the_shift(text):
     ("europe_response", "europe should also step up and pay for its own defense.", "agree"),
     ("europe_response", "Europe must build its own army", "agree"),
     ("wartime_elections", "ukraine should hold elections, his term is over", "agree"),
-    ("europe_response", "Europe shouldnt rely on america", None),  # (a "should not" may agree or deny)
+    # (a "should not" may agree or deny: "Europe shouldnt pay for ukraine"; not relying on America is
+    # its own defense, round 25)
+    ("europe_response", "Europe shouldnt rely on america", "agree"),
+    ("europe_response", "Europe shouldnt pay for ukraine", None),
     ("europe_response", "europe should talk to putin", None),
     ("wartime_elections", "Ukraine should hold elections only after the war", None),
 ])
@@ -2183,3 +2186,14 @@ def test_round_25_two_labelled_answers_a_question_inside_a_life_story_and_the_fi
                 "Reagan at all, because he was the one who really stood up to them in my opinion.",
                 "give_opinion", FREE).kind == "question"
     assert read("what was the first question you asked me?", "ask_article", FREE).kind == "prompts_info"
+
+
+def test_round_25_own_trial_a_question_picked_where_a_stance_is_asked_and_not_relying_on_america():
+    # My own trial in the browser: "the fifth one" after the list, asked where the stance was open, was
+    # added to the answer; "Europe must not depend on America" was asked its stance
+    assert read("the fifth one", "nlu_fallback", ASKED_STANCE, YES_NO).prompt == "negotiating_with_adversary"
+    assert read("the second one", "nlu_fallback", ASKED_STANCE, YES_NO).stance == "disagree"  # (the second stance)
+    from bot.dialogue import statement_said
+    from bot.prompts import prompts
+    assert statement_said("For us in Lithuania this is frightening, Russia never keeps its word and Europe must not "
+                          "depend on America.", prompts()["europe_response"].statement) == "agree"

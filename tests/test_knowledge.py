@@ -2470,3 +2470,8 @@ def test_round_25_the_other_one_named_after_a_list():
 def test_round_25_own_trial_when_trump_took_office():
     # My own trial: "when did trump take office again" got who Trump is, as if it said when
     assert respond("when did trump take office again").text.startswith("The article doesn't say when Trump returned to office")
+
+
+def test_round_25_own_trial_wer_is_where():
+    # My own trial in the shell: "wer did the us and russia meet" got when they met, not where
+    assert "Riyadh" in respond("wer did the us and russia meet").text.split("\n")[0]
