@@ -638,6 +638,11 @@ class ValidateOpinionForm(FormValidationAction):
             return [*events, *reset_answer(), SlotSet("prompt_exit", "goodbye" if reading.part == "leaving" else "discard")]
         if kind == "answers_edit":  # an earlier answer changed while this prompt is open: asked again
             leaving = [SlotSet("prompt_exit", "goodbye")] if reading.part == "leaving" else []  # ("... bye")
+            if not leaving and f"{dialogue.MOVE_EDIT}{prompt.id}" in {change for _, change in reading.edits}:
+                # "please move my last answer to the question about ukraine making a deal" while that
+                # one is open: it is answered now, and left (a stance next is the moved answer's, not
+                # a new answer written over it)
+                leaving = [SlotSet("prompt_exit", "listed")]
             return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("nudged", None), *leaving]
         if kind == "prompt_request" and reading.part == "move" and reading.prompt != prompt.id \
                 and tracker.get_slot("opinion_message_id"):
@@ -1054,18 +1059,23 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             row = next((r for r in rows if r["prompt_id"] == target), None)
         prompt = prompts().get(row["prompt_id"]) if row else prompts().get(target)
         about = f" ({prompt.statement})" if prompt else ""
-        if row is None and change in STANCES and prompt is not None and not tracker.get_slot("opted_out"):
+        added_to_none = row is None and change.startswith(dialogue.ADD_EDIT) and prompt is not None
+        if added_to_none:  # "also add that to the 80 years one, I think ..." with none given yet: its answer
+            change = dialogue.stance_of(change[len(dialogue.ADD_EDIT):], prompt.yes_no) or ""
+        if row is None and (change in STANCES or added_to_none) and prompt is not None and not tracker.get_slot("opted_out"):
             # "agree on europe" with that question not yet answered: the answer, in those words
             said = tracker.latest_message.get("text") or change
             if not tracker.get_slot("consent_shown") and not any(e.get("name") == "consent_shown" for e in events):
                 dispatcher.utter_message(response="utter_consent")
                 events.append(SlotSet("consent_shown", True))
-            await record_answer(tracker, prompt, said, None, change, f"{message_id_of(tracker)}#{prompt.id}")
+            await record_answer(tracker, prompt, said, None, change or None, f"{message_id_of(tracker)}#{prompt.id}")
             # (the message's next change may be to it: "the china answer, i want unsure, because ...")
             rows = [*rows, {"prompt_id": prompt.id, "prompt": prompt.text, "message_id": f"{message_id_of(tracker)}#{prompt.id}",
-                            "opinion": said, "reason": None, "stance": change}]
+                            "opinion": said, "reason": None, "stance": change or None}]
             dispatcher.utter_message(text=f"Saved: {STANCE_PHRASES[change]} {prompt.statement}. Say \"change my "
-                                          f"answer to: ...\" to add your words.")
+                                          f"answer to: ...\" to add your words." if change else
+                                     f"Saved as your answer to: {prompt.text} Say \"make that agree\" (or disagree, "
+                                     f"mixed, unsure) for where you stand.")
             done = [*done, prompt.id] if prompt.id not in done else done
             events += [SlotSet("answered_prompts", done), SlotSet("last_prompt_id", prompt.id),
                        SlotSet("last_message_id", f"{message_id_of(tracker)}#{prompt.id}")]

@@ -101,12 +101,14 @@ SHOW_ANSWERS = re.compile(
     # "Please summarise my two answers", "summarize what I've told you so far"
     r"|^((please|pls|can you|could you|ok)\s+)*(summari[sz]e|recap|sum up) (my (\w+ )?(answers?|opinions?|views?)|what (i|i'?ve|ive|i have) "
     r"(said|told you|written|answered|wrote))\b"
-    r"|^((wait|so|ok|hold on|and) )*what (did|have) (you|u) (save|saved|put|record|recorded|write|written)( down)?"
+    r"|^((wait|so|ok|hold on|and) )*(what|wat|wot|wut) (did|have|d) (you|u) (save|saved|put|record|recorded|write|written)( down)?"
     r"( for (that|me|it|this))?$"
     r"|^what (did|have) you (save|saved|store|stored|record|recorded|keep|kept|write down)\b"
     r"|^what (do|did) you (have|know|keep|store|hold) (on|about) me\b"
     r"|^what('s| is| are) (saved|stored|recorded) (about|on|from) me\b"
-    r"|^my (answers?|opinions?|responses?)\W*$"
+    r"|^((show|see) )?my (answers?|opinions?|responses?)( (bruh|bro|pls|please|plz|then))?\W*$|^show (the )?answers\W*$"
+    # "Which question did you put that under?": where it was filed
+    r"|^(which|what) question (did|have) (you|u) (put|file|filed|save|saved|put) (that|it|this|my answer) (under|in|as|to)\b"
     r"|^((so|ok|and) )?(is|are) (there )?(anything|something|any (answers?|opinions?)) (saved|stored|kept|recorded)"
     r"( (from|of|about|by) me)?( now| still| at all)?$"
     r"|^(do|did) you (have|keep|store) (anything|any answers?) (saved |stored )?(from|of|about|by) me\b"
@@ -152,6 +154,12 @@ PRIVACY_QUESTION = re.compile(
     r"|\bdid you (delete|remove|erase|wipe|blank) (the|my|our) (chat|conversation|messages|words)\b"
     r"|\b(saved|stored|kept) anonymously\b.*\b(mean|means)\b|\bis my name (there|stored|saved|kept|visible|shown)\b"
     r"|\bmy name (is )?(there|stored|saved|kept|visible|shown)\s*\?"
+    # "do you store what I type?", "used to train ai", "sold to advertisers", "published with my name", "a copy of
+    # everything you stored about me", "who else reads this"
+    r"|\b(do|will|does) (you|u|this bot|the bot|this|it) (store|save|keep|record|log)\b.{0,15}\b(what i|my|everything)\b"
+    r"|\b(used|use|using) (to|for) (train|training)\b|\b(sold|sell|selling) (it |them |my \w+ )?to (advertisers|third|companies)\b"
+    r"|\bpublished with my name\b|\bcopy of (everything|my (data|answers)|what you)\b|\bwho else (reads|sees|can see|can read)\b"
+    r"|\bhow will my (answers?|data|opinions?) be used\b"
     r"|\bhow long (are|is|will) (my|the|our) (answers?|data|opinions?|messages?|chats?|conversations?) (be )?(kept|stored|saved|held)\b"
     r"|\bwho (sees|reads|gets|can see|can read|looks at) (the|my|these|those|our) (saved |stored )?"
     r"(answers?|opinions?|views?|data|responses?)\b"
@@ -307,7 +315,8 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
                       r"((the |that |your )(?!article\b)|(?=\w+( \w+){0,2} (question|one|prompt)\b))"
                       # ("that answer was about the election in russia, i asked about ukraine" is about the bot's)
                       r"|\b(this|that|it|my answer|my last answer|this answer|that answer) was (for|meant for) (?!the article\b)"
-                      r"|\b(that|this|it) was my answer (to|for) (the )?(?=\w+( \w+){0,2} (question|one|prompt)(\s*\(?\d\)?)?\W*$)"
+                      r"|\b(that|this|it) was my answer (to|for) (the )?(?=\w+( \w+){0,2} (question|one|prompt)(\s*\(?\d\)?)?"
+                      r"(\W+not (the )?\w+( \w+)?( one| question)?)?\W*$)"  # ("..., not China")
                       r"|\b(this|that|it|my answer|my last answer|this answer) was about (?!the article\b)|"
                       r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
@@ -600,6 +609,8 @@ ANSWERS_REQUEST_MAX_WORDS = 16
 # An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
 # russia shift one"), to change its stance or delete it.
 ANSWER_NAMED = re.compile(r"\b(delete|remove|drop|erase|change|update|fix|edit) (my|the) answer (number |no\.? ?|#)?(?P<anum>[1-9])\b|\b(q|question |number |#)(?P<qnum>[1-9])\b|\b(that|this) (?!(last|latest|previous)\b)(?P<this>[a-z0-9']{3,20}) (one|answer)\b|\b(the|my) (?!mind\b)(?P<which>[a-z0-9' ]{1,30}?) (one|answer|question)\b(?! (about|on) )"
+                          # "on the 80 years thing, ... make it mixed"
+                          r"|\b(on|about|for|regarding) the (?P<thing>[a-z0-9' ]{1,30}?) thing\b"
                           # "first one is wrong. disagree not unsure"
                           r"|^\W*(?P<place>first|second|third|last|1st|2nd|3rd) (one|answer)\b"
                           # "delete the one about trump's shift"
@@ -647,6 +658,7 @@ CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|ok
                         r"(?P<which>(my|the|that) .*?\b(answer|one|reason))"
                         # ("..., it is private", "... please")
                         r"(\W+(it'?s|it is|its) (private|personal|too personal|wrong|not true|embarrassing|rude|offensive)|"
+                        r"\W+(it|that) was (too )?(emotional|personal|private|rude|wrong|a mistake|a joke)|"  # ("..., it was emotional")
                         r"\W+(please|pls|thanks|thx))?\W*$",
                         re.I)
 # A discussion question named by its number, alone or leading its answer ("Q4 yes elections, his term is
@@ -688,6 +700,14 @@ PROMPT_PICKED = re.compile(r"^((ok|okay|so|then|and|um|hmm|let'?s do|lets do|let
 SAYING_ASKED = re.compile(r"^((wait|so|but|and|ok|okay|hold on|hmm+|bro|sorry)\W+)*(did|does|do|has|have|is it true( that)?|"
                           r"where did|when did|what did|why did) (\w+ ){1,3}(actually |really |even |ever |just )?"
                           r"(say|said|claim|mention|write|call|blame|accuse|quote)\b")
+# "Replace the 'idk. I haven't made up my mind.' part with 'There are good arguments both ways ...'": quoted
+# words (apostrophes inside them) swapped for new ones
+REPLACE_QUOTED = re.compile(r"^\W*((please|pls|ok|okay|and|now|also|can you|could you)\W+)*(replace|change|swap) (the )?"
+                            r"((part|bit|words?|sentence|line) )?[\"'‘“](?P<old>.+?)[\"'’”]( (part|bit|sentence|line))? (with|to|for|into) "
+                            r"[\"'‘“]?(?P<new>.+?)[\"'’”]?( (in|on|from) (?P<which>(my|the|that) [^,.]*?\b(answer|one|reason)))?\W*$", re.I)
+# "take 'also the europe thing ...' out of the first answer": the quoted words, out of the one named
+CUT_QUOTED_OUT_OF = re.compile(r"^\W*((please|pls|now|and|ok|okay|also|can you|could you)\W+)*(take|cut|get|leave) [\"'‘“](?P<quoted>.+?)"
+                               r"[\"'’”] (out of|out from|off|from) (?P<which>(my|the|that) .*?\b(answer|one|reason))\W*$", re.I)
 REPLACE_EDIT = "replace:"  # ... and one that puts new words for old ones in the answer: "replace:OLD\x1fNEW"
 # "in my first answer please change Kharkiv to Kyiv", "replace 'nato' with 'the eu' in the china one":
 # words swapped inside an answer (an answer named, or words it has; never a stance)
@@ -1520,7 +1540,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
                 named.append((found, list(prompts())[number - 1], None))
             continue
         which = normalized(found["which"] or found["topic"] or found["about"] or found["place"] or found["this"]
-                           or found["reasonof"] or found["said"])
+                           or found["reasonof"] or found["said"] or found["thing"])
         # "my reason for the first one is now ...", "the china reason should be: ...": that answer's reason
         reason_named = re.match(r"reason (for|on|of|to|in) (the |my )?", which) or found["reasonof"]
         which = which[reason_named.end():] if reason_named and found["reasonof"] is None else which
@@ -1554,6 +1574,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         stance = next(filter(None, (stance_of(NEGATED_STANCE.sub(" ", c), False) for c in clauses[:2])), None)
         if stance is None and found["topic"]:  # "put me down as unsure on the china one": in the name's words
             stance = stance_of(found.group(0), False)
+        if stance is None and STANCE_WANTED.search(lowered[found.end():end]):
+            # "on the 80 years thing, i'm less sure. sometimes ... make it mixed": asked for in so many words
+            stance = STANCE_WANTED.search(lowered[found.end():end])["stance"]
         if stance is None and STANCE_CHANGE.search(lowered[start:found.start()]):
             # "put me down as disagree on the first one": the stance said before the name
             stance = stance_of(NEGATED_STANCE.sub(" ", lowered[start:found.start()]), False)
@@ -1590,6 +1613,11 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             named_stance = re.search(r"\b(agree|disagree|mixed|unsure|not sure)\b", lowered[found.end():end])
             said = text[found.end() + named_stance.end():end] if named_stance else None
         said = re.sub(r"^\W*((now|then|instead|actually|tbh|honestly)\b\W*)*", "", said or "").strip(" ,.;:-")
+        taken_out = re.search(r"\b(take out|remove|delete|cut|drop|get rid of)\s+[\"'‘“]?(?P<words>.+?)[\"'’”]?\W*$",
+                              text[found.end():], re.I) if re.match(r"(take out|remove|delete|cut|drop|get rid of)\b", said, re.I) else None
+        if taken_out:  # "fix the reason on the first one, take out NOW SAVE THE EUROPE ONE TOO": those words go
+            edits.append((target, f"{CUT_EDIT}{taken_out['words']}"))
+            break  # (to the end: "the europe one" in them names nothing)
         if len(words_of(said)) >= REASON_MIN_WORDS and stance_of(said, False) is None:
             edits.append((target, f"{REASON_EDIT}{said}"))
     return tuple(edits)
@@ -2298,6 +2326,13 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=((on_prompt.id, f"{part}{answer_on['rest'].strip()}"),))
     if ARTICLE_ASKED_FOR.match(plain) and count <= 12 and not infer_stance(raw) and "because" not in plain:
         return Reading("question")  # "tell me what the article says about europe", at a question too
+    quoted_swap = REPLACE_QUOTED.match(raw.strip())
+    if quoted_swap and has_letters(quoted_swap["new"]):
+        return Reading("answers_edit", edits=((answer_named(quoted_swap["which"]),
+                                               f"{REPLACE_EDIT}{quoted_swap['old'].strip()}\x1f{quoted_swap['new'].strip()}"),))
+    cut_out_of = CUT_QUOTED_OUT_OF.match(raw.strip())
+    if cut_out_of:
+        return Reading("answers_edit", edits=((answer_named(cut_out_of["which"]), f"{CUT_EDIT}{cut_out_of['quoted'].strip()}"),))
     swapped = REPLACE_WORDS.match(raw.strip())
     if swapped and not {*words_of(swapped["old"]), *words_of(swapped["new"])} & {
             "agree", "disagree", "mixed", "unsure", "sure", "stance", "answer", "reason", "it", "that", "this", "mine",
@@ -2500,7 +2535,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         answer = re.sub(r"^\W*((oh|ok|okay|wait|and|also|one more)\W+)*", "", ". ".join(filter(None, (raw[:filed.start()].strip(), raw[filed.end():].strip()))))
         if len(words_of(answer)) >= REASON_MIN_WORDS:
             return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
-    named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip()) if not ADDED_TO_ANSWER.match(raw.strip()) else None
+    named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip()) \
+        if not (step in (FREE, OFFERED) and ADDED_TO_ANSWER.match(raw.strip())) else None
     lead, _, after_lead = raw.strip().partition(". ")
     if named_first is None and after_lead and len(words_of(lead)) <= 5 and stance_of(lead, yes_no) is None \
             and not asks_something(lead):
@@ -2524,6 +2560,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if about is not None and stance_change:
             # "the shift towards russia one. make THAT disagree": that answer's stance, not a new answer
             return Reading("answers_edit", edits=((about.id, stance_change["stance"]),))
+        reworded = re.match(r"(change|edit|update|replace|rewrite|make) (my |the )?(answer|it|text|words)( to say| to| with)?\s*:\s*"
+                            r"(?P<words>\S.*)$", answer, re.I | re.S)
+        if about is not None and reworded:
+            # "the putin one: change my answer to: no way, he's broken every deal": its words
+            return Reading("answers_edit", edits=((about.id, f"{OPINION_EDIT}{reworded['words'].strip()}"),))
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])
@@ -2885,6 +2926,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # (not "Putin can't be trusted. That's all, thank you.": the view is kept first)
             and not said_before_closing(said_first)
             or count <= GOODBYE_MAX_WORDS and re.search(r"\b(bye|goodbye|cheerio|cya|see ya|see you)\b", plain)):
+        said_first = re.match(r"^(agree|disagree|mixed|unsure)\b", plain)
+        if said_first:  # "agree. done here, bye" after "say make that agree": the stance, then bye
+            return Reading("change_mind", stance=said_first.group(1), part="leaving")
         return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks.", "ok bye for now" at "another question?"
     if step == OFFERED and count <= 5:
         if GOODBYE.search(plain) and plain.partition(" ")[0] in AGREEING and not asks_something(raw):

@@ -1830,3 +1830,32 @@ def test_round_25_own_trial_another_questions_answer_after_an_answer_and_a_pick_
     bot.text(other, "what are the discussion questions")
     assert "Can Putin be trusted to keep a deal?" in bot.text(other, "the fifth one")
     assert [r.opinion for r in rows_of(bot, other)] == ["europe is rich but slow"]
+
+
+def test_round_25_an_answer_moved_to_the_open_question_is_not_written_over(bot):
+    # The twenty-seventh tester: "please move my last answer to the question about ukraine making a deal"
+    # while that question was open moved it, asked the question again, and "agree. done here, bye" was
+    # saved over the moved answer.
+    reader = new_reader()
+    bot.text(reader, "Q2 please")
+    bot.text(reader, "Absolutely, Ukraine should have stayed neutral and given up Crimea in 2022, thousands would be alive")
+    bot.text(reader, "Q3 please")
+    bot.text(reader, "please move my last answer to the question about ukraine making a deal")
+    assert "Bye!" in bot.text(reader, "agree. done here, bye")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("ukraine_deal", "agree")
+    assert row.opinion.startswith("Absolutely, Ukraine should have stayed neutral")
+
+
+def test_round_25_quoted_words_swapped_and_taken_out(bot):
+    reader = new_reader()
+    bot.text(reader, "Q6 please")
+    bot.text(reader, "idk. I haven't made up my mind.")
+    bot.text(reader, "skip")
+    bot.text(reader, "Q1 please")
+    bot.text(reader, "its a betrayal. Reading this makes me sick. putin cant be trusted")
+    bot.text(reader, "Replace the 'idk. I haven't made up my mind.' part with 'There are good arguments both ways.'")
+    bot.text(reader, "Please remove the part 'Reading this makes me sick' from my second answer, it was emotional")
+    rows = {r.prompt_id: r.opinion for r in rows_of(bot, reader)}
+    assert rows["europe_response"] == "There are good arguments both ways"
+    assert "Reading this makes me sick" not in rows["russia_shift"] and "betrayal" in rows["russia_shift"]

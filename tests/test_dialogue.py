@@ -2197,3 +2197,42 @@ def test_round_25_own_trial_a_question_picked_where_a_stance_is_asked_and_not_re
     from bot.prompts import prompts
     assert statement_said("For us in Lithuania this is frightening, Russia never keeps its word and Europe must not "
                           "depend on America.", prompts()["europe_response"].statement) == "agree"
+
+
+@pytest.mark.parametrize("text, step, edits", [
+    # The twenty-seventh tester: each was saved as a new answer, appended to one, or answered with how to edit
+    ("Replace the 'idk. I haven't made up my mind.' part with 'There are good arguments both ways.'", OFFERED,
+     (("#-1", "replace:idk. I haven't made up my mind.\x1fThere are good arguments both ways"),)),
+    ("now take 'also the europe thing - yes they need to rearm' out of the first answer", OFFERED,
+     (("#1", "cut:also the europe thing - yes they need to rearm"),)),
+    ("Please remove the part 'Reading this makes me sick' from my first answer, it was emotional", OFFERED,
+     (("#1", "cut:Reading this makes me sick"),)),
+    ("and fix the reason on the first one, take out NOW SAVE THE EUROPE ONE TOO", OFFERED,
+     (("#1", "cut:NOW SAVE THE EUROPE ONE TOO"),)),
+    ("the putin one: change my answer to: no way, he's broken every deal", FREE,
+     (("negotiating_with_adversary", "opinion:no way, he's broken every deal"),)),
+    ("hmm actually on the 80 years thing, i'm less sure. sometimes old policy needs to change. make it mixed", OFFERED,
+     (("eighty_years", "mixed"),)),
+])
+def test_round_25_twenty_seventh_testers_edits(text, step, edits):
+    reading = read(text, "give_opinion", step)
+    assert (reading.kind, reading.edits) == ("answers_edit", edits)
+
+
+@pytest.mark.parametrize("text, step, kind", [
+    ("before anything - do you store what I type?", FREE, "privacy"),
+    ("How will my answer be used? Will it be published with my name?", FREE, "privacy"),
+    ("is this data gonna be used to train ai or smth", FREE, "privacy"),
+    ("is it sold to advertisers?", FREE, "privacy"),
+    ("Can I get a copy of everything you stored about me?", FREE, "privacy"),
+    ("Who else reads this besides moderators?", FREE, "privacy"),
+    ("wat did u save", FREE, "show_answers"),
+    ("my answers bruh", FREE, "show_answers"),
+    ("show answers", ASKED_STANCE, "show_answers"),
+    ("Which question did you put that under?", OFFERED, "show_answers"),
+    ("That was my answer to the concessions question, not China", OFFERED, "prompt_request"),
+    ("agree. done here, bye", FREE, "change_mind"),
+    ("the whole thing is a disgrace", FREE, "answer"),
+])
+def test_round_25_twenty_seventh_testers_readings(text, step, kind):
+    assert read(text, "give_opinion", step, YES_NO).kind == kind
