@@ -341,8 +341,11 @@ class ActionHandleReply(Action):
             dispatcher.utter_message(text="You've answered that one already. To change it, name it: \"make the "
                                           "china one agree\", or \"for the china one, change my answer to: ...\".")
             return []
+        said_now = tracker.latest_message.get("text") or ""
+        named_now = prompt_of_view(said_now)
         if step == dialogue.OFFERED and kind == "answer" and reading.stance in STANCES \
-                and dialogue.STANCE_SAID.search(tracker.latest_message.get("text") or "") \
+                and dialogue.OWN_STANCE_FIRST.match(said_now) and not dialogue.looks_like_question(said_now) \
+                and named_now in (None, prompts().get(tracker.get_slot("last_prompt_id") or "")) \
                 and tracker.get_slot("last_message_id"):
             # "no no!! i not agree. the shift is bad" right after it was saved as agreeing: turned
             # round; "so i guess agree. not overnight but steadily": the same, and more words
@@ -744,9 +747,10 @@ class ValidateOpinionForm(FormValidationAction):
         if step == "reason":
             # ("I just told you: X" keeps X)
             said = reading.words if kind == "answer" and reading.words else tracker.latest_message.get("text")
-            if kind == "answer" and reading.stance and dialogue.STANCE_SAID.search(said or "") \
-                    and reading.reason != (said or "").strip():
-                said = reading.reason  # ("rich but slow. unsure": the reason before the stance; "whatever, unsure. bye": none)
+            if kind == "answer" and reading.stance and dialogue.STANCE_SAID.search(said or ""):
+                # ("rich but slow. unsure", "he broke every deal, so i disagree": the reason, without the
+                # stance; "whatever, unsure. bye": none)
+                said = dialogue.reason_without_stance(said or "")
             reason = store.clean_text(said or "")[: store.MAX_OPINION_CHARS] or None
             fields: dict[str, Any] = {"reason": reason}
             if stance and not tracker.get_slot("stance"):

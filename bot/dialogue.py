@@ -43,7 +43,7 @@ GOODBYE = re.compile(
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
     r"|^((ok|okay|alright|cool|great) )*(i'?m |im )?done for (now|today)( (thx|thanks|thank you|ty))?\W*$"
     r"|^((ok|okay|k|alright|fine|whatever|well)\W+)*(i'?m|im|i am) (done|finished)( here)?\W*$"  # ("k im done")
-    r"|\b(that'?ll|that will|that would|that'?d) be all\b|^peace( (y'?all|all|everyone|fam))?\W*$"  # ("that will be all", "peace")
+    r"|\b(that'?ll|that will|that would|that'?d) be all\b(?! (right|the better|good|fine))"  # ("that will be all")
 )
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
@@ -100,7 +100,7 @@ SHOW_ANSWERS = re.compile(
     r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
     # "Please summarise my two answers", "summarize what I've told you so far"
     r"|^((please|pls|can you|could you|ok)\s+)*(summari[sz]e|recap|sum up) (my (\w+ )?(answers?|opinions?|views?)|what (i|i'?ve|ive|i have) "
-    r"(said|told you|written|answered|wrote))\b"
+    r"(said|told you|written|answered|wrote))( so far| for me| please| in one sentence| back to me)*\W*$"
     r"|^((wait|so|ok|hold on|and) )*(what|wat|wot|wut) (did|have|d) (you|u) (save|saved|put|record|recorded|write|written)( down)?"
     r"( for (that|me|it|this))?$"
     r"|^what (did|have) you (save|saved|store|stored|record|recorded|keep|kept|write down)\b"
@@ -256,13 +256,13 @@ EDIT_ANSWER = re.compile(
 MY_ANSWER = re.compile(r"(^|[.?!,;]\s*)(and )?my (answer|view|opinion|take)( is|:)\s*[:,-]?\s*(?P<rest>\S.*)$", re.I | re.S)
 # "add to my reason: but not on borders": words that join the last answer's reason
 # "wait no, undo that", "restore my europe answer": a deletion undone (it can't be: said so, and nothing else changed)
-UNDO = re.compile(r"^\W*((wait|no|oh|oops|ok|sorry|hang on)\W+)*(undo|restore|bring back|un-?delete)( (that|it|this|the delete|"
-                  r"the deletion|what you did|my \w+ answer|my answers?|the \w+ one))?\b")
+UNDO = re.compile(r"^\W*((wait|no|oh|oops|ok|sorry|hang on)\W+)*((undo|restore|bring back|un-?delete) (that|it|this|the delete|"
+                  r"the deletion|what you (just )?did|my \w+ answer|my answers?|my last answer|the \w+ one)\b|undo\W*$)")
 # Other readers' answers asked for ("what have other readers said?", "can i see other peoples answers")
-OTHERS_ANSWERS = re.compile(r"\b(other|others'?|everyone'?s?|everybody'?s?|the other) (readers?'?|people'?s?|users?'?|persons?)\b.{0,30}"
-                            r"\b(said|say|answers?|opinions?|views?|think|thought|answered)\b"
-                            r"|\b(what|how) (do|did|have) (other|most) (readers|people|users)\b"
-                            r"|\b(the )?majority (opinion|view)\b|\bwhat (does|do) everyone (else )?think\b", re.I)
+OTHERS_ANSWERS = re.compile(r"\b(other|others'?|the other) (readers?'?|users?'?)\b|\bother (people'?s?|persons'?) (answers|opinions|views|responses)\b"
+                            r"|\b(what|how) (do|did|have) (other|most) (readers|users)\b"
+                            r"|\bwhat (do|did|have) (other|most) people (say|said|answer|answered|think)( about this| to this| here)?\W*$"
+                            r"|\b(the )?majority (opinion|view)\W*$|\bwhat (does|do) everyone (else )?think\W*$", re.I)
 ADD_EDIT = "add:"  # an answers_edit change that adds the words that follow to the answer
 ADD_REASON_EDIT = "reason+:"  # ... and one that adds them to its reason
 # "add to my answer: ...", "add to my first answer: ...", "For the Putin one, add the reason: ...", "I want
@@ -428,6 +428,9 @@ SHOULD_DO = re.compile(r"^(\w+ ){0,4}?(europe|the europeans|europeans|the eu|nat
 
 
 # Who else a statement's subject is, in readers' words
+# A statement's key word, and the reader's words for it ("Europe must defend itself alone": its defense)
+STATEMENT_KEYS = {"elections": r"elections?|election", "defense": r"defen[cs]e|defend|army|armies|military|rearm|arm itself|"
+                                                                r"arm themselves|its own|their own"}
 STATEMENT_SUBJECTS = {"ukraine": "ukraine|zelensky|zelenskyy|kyiv|kiev|ukrainians", "europe": "europe|the eu|eu|europeans"}
 
 
@@ -447,11 +450,17 @@ def statement_said(text: str, statement: str) -> str | None:
             rf"depending|count|counting|lean|leaning) on\b|\b({subject})\w* (shouldn'?t|mustn'?t|can'?t keep|cannot keep) "
             r"(rely|relying|depend|depending|count|counting|lean|leaning) on\b", normalized(text)):
         return "agree"  # ("Europe must not depend on America": its own defense, in other words)
+    key = next((pattern for word, pattern in STATEMENT_KEYS.items() if word in asked), None)
     for clause in re.split(r"(?<=[.!?;])\s+|,\s*(?:but|and)\s+", normalized(text)):
         own = re.search(rf"\b({subject})\w* (also |really |just |finally |definitely |clearly )?"
                         r"(should|must|needs? to|has to|have to|ought to)\b(?! not)(?P<rest>.*)$", clause)
-        if own and {word[:5] for word in asked} & {word[:5] for word in own["rest"].split()} and not re.search(
-                r"\b(after|later|once|until|unless|only (if|when)|not (now|before|yet)|never|if)\b|\?", clause):
+        # (the statement's own key word, said of it: "zelensky should hold peace talks without elections" is
+        # no yes; nor someone else's view, reported or mocked)
+        said_so = own and (re.search(rf"\b({key})\b", own["rest"]) if key else asked & set(own["rest"].split()))
+        if said_so and not re.search(
+                r"\b(after|later|once|until|unless|only (if|when)|not (now|before|yet)|never|if|without|instead|rather than|"
+                r"says?|said|thinks?|according|friend|critics|joke|absurd|naive|ridiculous|question|whether|not)\b|\?", clause) \
+                and not re.search(r"\b(says?|said|thinks?)\b", normalized(text)[:own.start()]):
             return "agree"  # (not "ukraine should hold elections only after the war")
     return None
 
@@ -646,7 +655,7 @@ SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i 
 # New words for a named answer, after its name: "to: ...", ": ...", ", replace the text with: ...",
 # " is wrong, change it to: ...", " to say ..."
 REWORDED = re.compile(r"\s*,?\s*((is|was) wrong\W+)?((please|pls|just) )?((change|replace|rewrite|reword|edit|update) "
-                      r"(it|that|this|the text|the words|its words|it all)( \w+)? )?"
+                      r"(it|that|this|the text|the words|its words|it all) )?"
                       r"((to|to say|to read|should say|should be|with|to this|with this)?\s*:\s*|(to say|to read|so it says) (?=\w))")
 MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the prompt whose id follows
 CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that follow out of the answer
@@ -704,10 +713,12 @@ SAYING_ASKED = re.compile(r"^((wait|so|but|and|ok|okay|hold on|hmm+|bro|sorry)\W
 # words (apostrophes inside them) swapped for new ones
 REPLACE_QUOTED = re.compile(r"^\W*((please|pls|ok|okay|and|now|also|can you|could you)\W+)*(replace|change|swap) (the )?"
                             r"((part|bit|words?|sentence|line) )?[\"'‘“](?P<old>.+?)[\"'’”]( (part|bit|sentence|line))? (with|to|for|into) "
-                            r"[\"'‘“]?(?P<new>.+?)[\"'’”]?( (in|on|from) (?P<which>(my|the|that) [^,.]*?\b(answer|one|reason)))?\W*$", re.I)
+                            r"[\"'‘“]?(?P<new>.+?)[\"'’”]?( (in|on|from) (?P<which>(my|the|that) [^,.]*?\b(answer|one|reason)))?"
+                            r"(,[^'\"‘“]{0,40})?\W*$", re.I)  # (", freeloaded sounds harsh")
 # "take 'also the europe thing ...' out of the first answer": the quoted words, out of the one named
 CUT_QUOTED_OUT_OF = re.compile(r"^\W*((please|pls|now|and|ok|okay|also|can you|could you)\W+)*(take|cut|get|leave) [\"'‘“](?P<quoted>.+?)"
                                r"[\"'’”] (out of|out from|off|from) (?P<which>(my|the|that) .*?\b(answer|one|reason))\W*$", re.I)
+BARE_PEACE = re.compile(r"^(ok |k |cool |alright )?peace( (y'?all|all|everyone|fam))?\W*$")  # a goodbye, where nothing is asked
 REPLACE_EDIT = "replace:"  # ... and one that puts new words for old ones in the answer: "replace:OLD\x1fNEW"
 # "in my first answer please change Kharkiv to Kyiv", "replace 'nato' with 'the eu' in the china one":
 # words swapped inside an answer (an answer named, or words it has; never a stance)
@@ -1590,7 +1601,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             said = re.sub(r"^\W*((is|was|now|that|should be|to|to say|to read)\W+)*", "", text[found.end():end])
         elif labelled:  # "for the first one, change my reason to: ..."
             said = text[found.end() + labelled.end():end]
-        elif (rewritten := REWORDED.match(lowered[found.end():end])) and not re.search(r"\badd\b", lowered[start:found.end()]) \
+        elif (rewritten := REWORDED.match(lowered[found.end():end])) and not re.search(r"\b(add|change my mind)\b", lowered[start:found.end()]) \
+                and not asks_something(text[found.end() + rewritten.end():end]) and " instead of " not in lowered[found.end():end] \
                 and re.search(r"\b(change|edit|reword|rewrite|update|replace)\b" if rewritten.group(0).strip(" ,") == ":"
                               else r"\b(answer|opinion|view|change|edit|reword|rewrite|update|replace)\b",
                               lowered[start:found.end()] + rewritten.group(0)):
@@ -1784,8 +1796,8 @@ def yes_no_stance(text: str) -> str | None:
     said = [part for part in re.split(r"(?<=[.!?;])\s+", text.strip())
             if not re.match(r"\W*(also|and also|plus|besides|btw|by the way|oh and|and another thing)\b", part, re.I)]
     if re.search(r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b"
-                 r"|\b(will|would) never (keep|honou?r|stick to|respect) (a|any|the|his|their) (deal|agreement|promise|word)s?\b"
-                 r"|\b(won'?t|wont|doesn'?t|doesnt) (ever )?(keep|honou?r|stick to) (a|any|the|his|their) (deal|agreement|promise|word)s?\b",
+                 r"|^(putin|he|russia) ((will|would) never |(won'?t|wont|doesn'?t|doesnt) (ever )?)(keep|honou?r|stick to|respect) "
+                 r"(a|any|the|his|their) (deal|agreement|promise|word)s?\b(?!.*\b(which is why|so|that'?s why|because of that)\b)",
                  normalized(" ".join(said))):
         # "Putin can never be trusted", at any yes/no prompt a no - but not said as an aside ("Europe
         # must do more ... Full stop. Also Putin can't be trusted" says yes to Europe)
@@ -1798,6 +1810,14 @@ def yes_no_stance(text: str) -> str | None:
     if retort:  # "are you kidding me? of course not"
         return yes_no_stance(retort["answer"])
     return None
+
+
+# The reader's own stance said first ("no no!! i not agree. the shift is bad", "so i guess agree. not overnight
+# but steadily"), not someone else's or a stance on something else ("i disagree with what trump said")
+OWN_STANCE_FIRST = re.compile(r"^\W*((no|nope|wait|actually|hmm+|ok|okay|so|sorry|oh|yes|yeah)\W+)*(i guess |i think |i'?d say |i would say )?"
+                              r"((i|i'?m|im)\s+(really |do |strongly |totally |actually )?(not |don'?t |dont |do not )?(dis)?agree"
+                              r"|(i'?m|im|i am) (mixed|unsure|not sure)|(dis)?agree|mixed|unsure)\b"
+                              r"(?!\s+with\s+(?!(it|that|this|the shift|you|all of it)\b))(?!\s+\w+ (said|says|thinks))", re.I)
 
 
 # Sarcasm said in words ("oh brilliant, so the plan is to be best friends with putin. what could possibly go wrong")
@@ -1895,6 +1915,19 @@ def turned_around(text: str, answer: str, stance: str | None, yes_no: bool) -> t
     if {stance, said_before} != {"agree", "disagree"} or not rest or len(words_of(rest[0])) < REASON_MIN_WORDS:
         return None
     return text.strip(), rest[0]
+
+
+def reason_without_stance(text: str) -> str | None:
+    """The reason in an answer to "What makes you say that?" that also says the stance ("he broke every
+    deal, so i disagree", "trust but verify, so mixed", "rich but slow. unsure"), or None if nothing
+    but the stance (and a goodbye) is said."""
+    leaving = GOODBYE_SENTENCE.search(text)
+    said = text[:leaving.start()] if leaving else text
+    said = re.sub(r"([,.;:!-]\s*|\s+)(so |and |therefore )?(i'?m |im |i am |i )?(strongly |totally |completely |really )?"
+                  r"(agree|disagree|mixed|unsure|not sure)( with (it|that|this|trump|the shift|all of it|trump on this))?"
+                  r"( completely| totally| 100%| then)?\W*$", "", " " + said.strip(), flags=re.I).strip()
+    said = re.sub(r"^(i )?(agree|disagree|mixed|unsure)\b\W*", "", said, flags=re.I).strip(" ,.;:-")
+    return said if is_reason(said) else None
 
 
 def is_reason(text: str) -> bool:
@@ -2236,6 +2269,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("prompts_info")  # "how many questions are there"
     # (at a prompt, "the fifth one" or "question 5" - a bare "1" there answers it)
     picked = PROMPT_PICKED.match(plain) if step == OFFERED or step != FREE and re.search(r"\b(one|question)\b", plain) else None
+    if picked and picked["n"] == "last" and not re.search(r"\bthe last\b", plain):
+        picked = None  # ("ok last one": one more, not the seventh)
     if picked and step == ASKED_STANCE and picked["n"] in STANCE_POSITIONS and "question" not in plain:
         picked = None  # ("the second one" where the stance is asked: the second stance, disagree)
     if picked:
@@ -2327,7 +2362,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if ARTICLE_ASKED_FOR.match(plain) and count <= 12 and not infer_stance(raw) and "because" not in plain:
         return Reading("question")  # "tell me what the article says about europe", at a question too
     quoted_swap = REPLACE_QUOTED.match(raw.strip())
-    if quoted_swap and has_letters(quoted_swap["new"]):
+    if quoted_swap and has_letters(quoted_swap["new"]) and (step in (FREE, OFFERED) or quoted_swap["which"]):
         return Reading("answers_edit", edits=((answer_named(quoted_swap["which"]),
                                                f"{REPLACE_EDIT}{quoted_swap['old'].strip()}\x1f{quoted_swap['new'].strip()}"),))
     cut_out_of = CUT_QUOTED_OUT_OF.match(raw.strip())
@@ -2337,7 +2372,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if swapped and not {*words_of(swapped["old"]), *words_of(swapped["new"])} & {
             "agree", "disagree", "mixed", "unsure", "sure", "stance", "answer", "reason", "it", "that", "this", "mine",
             "one", "opinion", "mind", "view", "subject", "topic", "question"} \
-            and (swapped["which"] or swapped["which2"] or swapped["quote"] or re.search(r"\b(typo|spelling|spelt|spelled|meant)\b", plain)):
+            and (swapped["which"] or swapped["which2"] or (swapped["quote"] or re.search(r"\b(typo|spelling|spelt|spelled|meant)\b", plain))
+                 and step in (FREE, OFFERED)):
         # "in my first answer please change Kharkiv to Kyiv": those words only (not "change my
         # answer to agree", "change the subject to china")
         return Reading("answers_edit", edits=((answer_named(swapped["which"] or swapped["which2"]),
@@ -2378,15 +2414,25 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                              r"(answer|one|reason|opinion)\b", plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "please delete the word etc in my first answer": a part, said without quotes; how to say it
         return Reading("answers_request")
-    if OTHERS_ANSWERS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not re.search(r"\b(article|trump|europe|critics|supporters)\b", plain):
+    if OTHERS_ANSWERS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and asks_something(raw) \
+            and not re.search(r"\b(article|trump|europe|critics|supporters|experts)\b", plain):
         return Reading("others_answers")  # "whats the majority opinion": not shared here
     if UNDO.match(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         return Reading("undo")  # "wait no, undo that, keep it as unsure" after a deletion: not another answer changed
     added = ADD_TO_REASON.match(raw.strip())
     if added and has_letters(added["rest"]):
         return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."
-    joined = ADDED_TO_ANSWER.match(raw.strip()) if step in (FREE, OFFERED) else None
-    if joined and has_letters(joined["rest"] or joined["rest2"]) and not asks_something(joined["lead"] or joined["lead2"] or ""):
+    joined = ADDED_TO_ANSWER.match(raw.strip())
+    if joined and step not in (FREE, OFFERED) and not (joined["which"] and not re.match(r"(my|the|that) (answer|one|opinion)$",
+                                                                                      joined["which"], re.I)
+                                                       or joined["which2"] or re.search(r"\b(the|my) [\w' ]{1,30}? (one|answer)\b",
+                                                                                        joined["lead"] or joined["lead2"] or "", re.I)):
+        joined = None  # (at a question, only words for an answer named: "For the Putin one, add the reason: ...")
+    added_words = (joined["rest"] or joined["rest2"] or "") if joined else ""
+    if joined and is_reason(added_words) and not asks_something(joined["lead"] or joined["lead2"] or "") \
+            and not re.search(r"\b(don'?t|dont|do not|nothing|no need|won'?t|wont|forgot|not)\b|'ll\b",
+                              (joined["lead"] or joined["lead2"] or "").lower()) \
+            and not re.match(r"(later|not now|but not now|thanks|thank you|sorry|bye|nothing)\b", added_words.strip(), re.I):
         # "add to my answer: NATO expanded east", "For the Putin one, add the reason: he invaded Georgia too"
         lead = joined["lead"] or joined["lead2"] or ""
         which = joined["which"] or (f"the {joined['which2']}" if joined["which2"] else None) or (
@@ -2535,8 +2581,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         answer = re.sub(r"^\W*((oh|ok|okay|wait|and|also|one more)\W+)*", "", ". ".join(filter(None, (raw[:filed.start()].strip(), raw[filed.end():].strip()))))
         if len(words_of(answer)) >= REASON_MIN_WORDS:
             return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
-    named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip()) \
-        if not (step in (FREE, OFFERED) and ADDED_TO_ANSWER.match(raw.strip())) else None
+    named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip()) if not ADDED_TO_ANSWER.match(raw.strip()) else None
     lead, _, after_lead = raw.strip().partition(". ")
     if named_first is None and after_lead and len(words_of(lead)) <= 5 and stance_of(lead, yes_no) is None \
             and not asks_something(lead):
@@ -2930,8 +2975,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if said_first:  # "agree. done here, bye" after "say make that agree": the stance, then bye
             return Reading("change_mind", stance=said_first.group(1), part="leaving")
         return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks.", "ok bye for now" at "another question?"
+    if step in (FREE, OFFERED) and BARE_PEACE.match(plain):
+        return Reading("goodbye")  # "peace", where no question is open
     if step == OFFERED and count <= 5:
-        if GOODBYE.search(plain) and plain.partition(" ")[0] in AGREEING and not asks_something(raw):
+        if (GOODBYE.search(plain) and plain.partition(" ")[0] in AGREEING or BARE_PEACE.match(plain)) and not asks_something(raw):
             return Reading("goodbye")  # ("k im done": not the "k" that takes the offer)
         if plain in AGREEING or re.fullmatch(r"(a |another |more )?(question|quesiton|qestion|questoin|quetion)s?( please| pls)?",
                                               plain):
@@ -3042,7 +3089,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             "ask_bot_opinion")):
         return Reading("question")
     if stance is None and (looks_like_question(raw) or looks_like_question(sentences[-1])) \
-            and SAYING_ASKED.search(normalized(sentences[-1])) and len(words_of(" ".join(sentences[:-1]))) <= PREAMBLE_MAX_WORDS + 2 \
+            and SAYING_ASKED.search(normalized(sentences[-1])) and not re.search(r"\b(anyone|anybody|ever)\b", plain) and len(words_of(" ".join(sentences[:-1]))) <= PREAMBLE_MAX_WORDS + 2 \
             and not any(word in EVALUATIVE for sentence in sentences[:-1] for word in sentence.split()):
         # "wait did trump actually say it was ukraines fault", "bro i asked a question. did trump
         # say ukraine started it??" where a reason or stance is asked: what was said, asked
@@ -3101,7 +3148,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # need strategic autonomy.": the model said nlu_fallback; a judgement on the story, asking nothing)
         or intent in ("ask_article", "nlu_fallback", "out_of_scope") and count >= STORY_VIEW_MIN_WORDS
         and said_of_the_story(raw) and VIEW_MARK.search(plain) is not None
-        and not re.search(r"(^|[,;:]\s*|\b(and|so|but|or) )(what|who|where|when|why|how|which|whether)\b|\baccording to\b", plain)
+        and not re.search(r"(^|[,;:]\s*|\b(and|so|but|or) )(what|who|where|when|why|how|which|whether)\b|\baccording to\b"
+                          r"|\b(curious|wondering|wonder|help me|understand|would love to hear|is that right|right)\W*$"
+                          r"|\b(curious|wondering|wonder|help me|understand|love to hear|if)\b|^(ok |okay |hmm )*(so|interesting)\b"
+                          r"|\b(written|wrote)\b|\bthen\W*$", plain)
         # (a remark on the article's sources is no view on its questions: "wallander worked for biden
         # tho so obviously shes gonna hate trump")
         and not re.search(r"\b(schake|wallander|kori|celeste|article|author|writer|quotes?|quoted)\b", plain))
@@ -3124,7 +3174,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "putin will never keep a deal. he broke minsk twice": the stance, then why, in a sentence of its own
         parts = [part for part in re.split(r"(?<=[.!?;])\s+", raw.strip()) if words_of(part)]
         rest = " ".join(parts[1:]).strip(" ,.;:-")
-        if len(parts) >= 2 and is_reason(rest) and not looks_like_question(parts[-1]) and stance_of(rest, yes_no) in (None, stance):
+        if len(parts) >= 2 and is_reason(rest) and not looks_like_question(parts[-1]) and stance_of(rest, yes_no) in (None, stance) \
+                and stance_of(parts[0], yes_no) == stance:
             reason = rest
     if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and (
             find_reason(raw) is None or step == ASKED_OPINION and re.match(r"\W*(i think |i feel |imo |honestly )?(it'?s|its|it is|this is|thats|that'?s) "

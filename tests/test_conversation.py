@@ -1859,3 +1859,14 @@ def test_round_25_quoted_words_swapped_and_taken_out(bot):
     rows = {r.prompt_id: r.opinion for r in rows_of(bot, reader)}
     assert rows["europe_response"] == "There are good arguments both ways"
     assert "Reading this makes me sick" not in rows["russia_shift"] and "betrayal" in rows["russia_shift"]
+
+
+def test_round_25_a_remark_after_an_answer_turns_no_stance_round(bot):
+    # The read of this round's change: a stance word in a remark after an answer ("my words were not 'i
+    # agree'!", "the majority of experts disagree with trump") turned the saved stance round.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its a betrayal of ukraine, disagree")
+    bot.text(reader, "my words were not 'i agree'! reason: it rewards aggression")
+    bot.text(reader, "the majority of experts disagree with trump")
+    assert [r.stance for r in rows_of(bot, reader)] == ["disagree"]

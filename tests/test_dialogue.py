@@ -2236,3 +2236,66 @@ def test_round_25_twenty_seventh_testers_edits(text, step, edits):
 ])
 def test_round_25_twenty_seventh_testers_readings(text, step, kind):
     assert read(text, "give_opinion", step, YES_NO).kind == kind
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind, edits", [
+    # The read of this round's change: ordinary messages the new readings first took for edits, an undo,
+    # other readers' answers, a list pick or a goodbye
+    ("please don't add to my answer: that was a question", FREE, OPEN, "retract", ()),
+    ("nothing to add to my answer, thanks", OFFERED, YES_NO, "answer", ()),
+    ("i dont want to add a reason, thanks", OFFERED, YES_NO, "answer", ()),
+    ("i'd like to add a reason: but not now", FREE, OPEN, "add_to_answer", ()),
+    ("the first one, change it to say betrayal instead of mistake", OFFERED, YES_NO, "answer", ()),
+    ("change my mind on the china one: give me a good argument", FREE, OPEN, "answer", ()),
+    ('replace "america first" with "russia first"', ASKED_OPINION, YES_NO, "answer", ()),
+    ("restore the 80 year tradition asap", ASKED_OPINION, YES_NO, "answer", ()),
+    ("undo the damage trump did", ASKED_OPINION, OPEN, "answer", ()),
+    ("other people say he's strong, i say he's a liar", ASKED_OPINION, YES_NO, "answer", ()),
+    ("what do other people in ukraine think about zelensky", FREE, OPEN, "question", ()),
+    ("summarize my view: trump is wrong", ASKED_OPINION, OPEN, "answer", ()),
+    ("that would be all right", ASKED_OPINION, YES_NO, "answer", ()),
+    ("peace", ASKED_REASON, YES_NO, "answer", ()),
+    ("ok last one", OFFERED, YES_NO, "accept", ()),
+    ("has putin ever said the truth?", ASKED_OPINION, YES_NO, "answer", ()),
+    ("im curious whether europe should really spend more on defense now", FREE, OPEN, "answer", ()),
+    ("For the Putin one, add the reason: he invaded Georgia in 2008 too.", ASKED_STANCE, YES_NO, "answers_edit",
+     (("negotiating_with_adversary", "reason+:he invaded Georgia in 2008 too."),)),
+])
+def test_round_25_the_reads_over_matches_read_as_before(text, step, yes_no, kind, edits):
+    reading = read(text, "give_opinion", step, yes_no)
+    assert (reading.kind, reading.edits) == (kind, edits)
+    if text.startswith("im curious"):
+        assert not read(text, "ask_article", step, yes_no).view
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("zelensky should hold peace talks without elections", None), ("ukraine should hold talks, not elections", None),
+    ("trump says ukraine should hold elections, which is absurd", None), ("ukraine should fight for peace", None),
+    ("critics say europe must defend itself, i think that is naive", None), ("europe should own up to its failures", None),
+    ("my friend thinks europe should spend more on defense", None), ("europe should defend ukraine, not itself", None),
+])
+def test_round_25_a_should_that_is_no_yes(text, expected):
+    from bot.dialogue import statement_said
+    from bot.prompts import prompts
+    statement = prompts()["europe_response" if "europe" in text else "wartime_elections"].statement
+    assert statement_said(text, statement) == expected
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("he broke every deal, so i disagree", "he broke every deal"), ("trust but verify, so mixed", "trust but verify"),
+    ("My neighbour's son is fighting in Kharkiv right now so this is personal. It's a betrayal. Disagree completely.",
+     "My neighbour's son is fighting in Kharkiv right now so this is personal. It's a betrayal"),
+    ("rich but slow. unsure", "rich but slow"), ("whatever, unsure. bye", None),
+])
+def test_round_25_the_reason_said_with_its_stance_where_why_was_asked(text, reason):
+    from bot.dialogue import reason_without_stance
+    assert reason_without_stance(text) == reason
+
+
+def test_round_25_whose_stance_is_said_first():
+    from bot.dialogue import OWN_STANCE_FIRST
+    assert OWN_STANCE_FIRST.match("no no!! i not agree. the shift is bad")
+    assert OWN_STANCE_FIRST.match("so i guess agree. not overnight but steadily")
+    for other in ("i disagree with what trump said about zelensky", "the majority of experts disagree with trump",
+                  "nice. which one do u agree with", "my words were not 'i agree'! reason: it rewards aggression"):
+        assert not OWN_STANCE_FIRST.match(other)
