@@ -2154,6 +2154,9 @@ def thanked_and_closed(raw: str) -> bool:
 
 
 # A part of an answer spoken of ("the ukraine bit got stuck in the putin answer. remove it from there")
+# A part of an answer that is for another discussion question ("... And to the sixth: yes, Europe should ...")
+ANOTHER_QUESTIONS_PART = re.compile(r"(?<=[.!?;])\s+(and |also |plus |oh and )?(to|for|on|as for|about) (the )?(first|second|third|fourth|"
+                                    r"fifth|sixth|seventh|q[1-7]|question [1-7]|\w+ (one|question))\s*[:,-]", re.I)
 PART_SPOKEN_OF = re.compile(r"\b(bit|part|sentence|line|words?|paragraph|phrase|piece)s?\b(?! (of (the )?(article|piece)))"
                             r"|\b(the extra|extra (junk|stuff|words|text)|(junk|stuff|words|text) (that )?you (added|appended|tacked on))\b")
 # ("the extra junk you added to the elections one"; not "the china one is junk, remove it")
@@ -2165,6 +2168,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     while the message speaks of a part of one says how to edit instead (it deleted the Putin answer
     when "the ukraine bit" was to be moved out of it)."""
     reading = _read(text, intent, step, yes_no, entity_stance)
+    other_part = ANOTHER_QUESTIONS_PART.search(text or "") if step == ASKED_OPINION else None
+    if other_part and reading.kind == "answer":
+        # "No, Putin can't be trusted. ... And to the sixth: yes, Europe should ...": this question's
+        # stance is in what comes before the part for another one (the "yes" was Europe's)
+        before = _read(text[:other_part.start()], intent, step, yes_no, entity_stance)
+        if before.kind in ("answer", "stance"):
+            return replace(reading, stance=before.stance, reason=before.reason if before.kind == "answer" else reading.reason)
     lowered = (text or "").lower()
     if reading.kind == "answers_edit" and any(change == "delete" for _, change in reading.edits) \
             and PART_SPOKEN_OF.search(lowered) and not re.search(

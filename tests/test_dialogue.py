@@ -2299,3 +2299,11 @@ def test_round_25_whose_stance_is_said_first():
     for other in ("i disagree with what trump said about zelensky", "the majority of experts disagree with trump",
                   "nice. which one do u agree with", "my words were not 'i agree'! reason: it rewards aggression"):
         assert not OWN_STANCE_FIRST.match(other)
+
+
+def test_round_25_the_part_for_another_question_leaves_this_ones_stance():
+    # Replaying the twenty-sixth tester on this round's code: once "the fifth one" opened the Putin question,
+    # "No, Putin can't be trusted. ... And to the sixth: yes, Europe should ..." was saved as trusting him
+    reading = read("No, Putin can't be trusted. He broke the Budapest Memorandum and Minsk. And to the sixth: yes, Europe "
+                   "should absolutely spend more on defense.", "give_opinion", ASKED_OPINION, YES_NO)
+    assert reading.stance == "disagree"
