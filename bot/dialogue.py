@@ -261,7 +261,7 @@ UNDO = re.compile(r"^\W*((wait|no|oh|oops|ok|sorry|hang on)\W+)*((undo|restore|b
 # Other readers' answers asked for ("what have other readers said?", "can i see other peoples answers")
 OTHERS_ANSWERS = re.compile(r"\b(other|others'?|the other) (readers?'?|users?'?)\b|\bother (people'?s?|persons'?) (answers|opinions|views|responses)\b"
                             r"|\b(what|how) (do|did|have) (other|most) (readers|users)\b"
-                            r"|\bwhat (do|did|have) (other|most) people (say|said|answer|answered|think)( about this| to this| here)?\W*$"
+                            r"|\bwhat (do|did|have) (other|most) people (say|said|answer|answered|think)( (about|to) this( one| question)?| here)?\W*$"
                             r"|\b(the )?majority (opinion|view)\W*$|\bwhat (does|do) everyone (else )?think\W*$", re.I)
 ADD_EDIT = "add:"  # an answers_edit change that adds the words that follow to the answer
 ADD_REASON_EDIT = "reason+:"  # ... and one that adds them to its reason
@@ -451,7 +451,7 @@ def statement_said(text: str, statement: str) -> str | None:
             r"(rely|relying|depend|depending|count|counting|lean|leaning) on\b", normalized(text)):
         return "agree"  # ("Europe must not depend on America": its own defense, in other words)
     key = next((pattern for word, pattern in STATEMENT_KEYS.items() if word in asked), None)
-    for clause in re.split(r"(?<=[.!?;])\s+|,\s*(?:but|and)\s+", normalized(text)):
+    for clause in map(normalized, re.split(r"(?<=[.!?;])\s+|,\s*(?:but|and)\s+", text)):
         own = re.search(rf"\b({subject})\w* (also |really |just |finally |definitely |clearly )?"
                         r"(should|must|needs? to|has to|have to|ought to)\b(?! not)(?P<rest>.*)$", clause)
         # (the statement's own key word, said of it: "zelensky should hold peace talks without elections" is
@@ -460,7 +460,7 @@ def statement_said(text: str, statement: str) -> str | None:
         if said_so and not re.search(
                 r"\b(after|later|once|until|unless|only (if|when)|not (now|before|yet)|never|if|without|instead|rather than|"
                 r"says?|said|thinks?|according|friend|critics|joke|absurd|naive|ridiculous|question|whether|not)\b|\?", clause) \
-                and not re.search(r"\b(says?|said|thinks?)\b", normalized(text)[:own.start()]):
+                and not re.search(r"\b(says?|said|thinks?)\b", clause[:own.start()]):
             return "agree"  # (not "ukraine should hold elections only after the war")
     return None
 

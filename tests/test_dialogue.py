@@ -2307,3 +2307,12 @@ def test_round_25_the_part_for_another_question_leaves_this_ones_stance():
     reading = read("No, Putin can't be trusted. He broke the Budapest Memorandum and Minsk. And to the sixth: yes, Europe "
                    "should absolutely spend more on defense.", "give_opinion", ASKED_OPINION, YES_NO)
     assert reading.stance == "disagree"
+
+
+def test_round_25_a_should_then_a_sentence_that_reports():
+    # Replaying the twenty-seventh tester: "In France we say this" in the next sentence kept the yes from counting
+    from bot.dialogue import statement_said
+    from bot.prompts import prompts
+    assert statement_said("Europe must defend itself, yes. In France we say this since de Gaulle.",
+                          prompts()["europe_response"].statement) == "agree"
+    assert read("what did other people answer to this one?", "ask_article", FREE).kind == "others_answers"
