@@ -344,7 +344,8 @@ class ActionHandleReply(Action):
         said_now = tracker.latest_message.get("text") or ""
         named_now = prompt_of_view(said_now)
         if step == dialogue.OFFERED and kind == "answer" and reading.stance in STANCES \
-                and dialogue.OWN_STANCE_FIRST.match(said_now) and not dialogue.looks_like_question(said_now) \
+                and (dialogue.OWN_STANCE_FIRST.match(said_now) or dialogue.STANCE_NAMED_AGAIN.search(said_now)) \
+                and not dialogue.looks_like_question(said_now) \
                 and named_now in (None, prompts().get(tracker.get_slot("last_prompt_id") or "")) \
                 and tracker.get_slot("last_message_id"):
             # "no no!! i not agree. the shift is bad" right after it was saved as agreeing: turned

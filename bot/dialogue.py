@@ -42,7 +42,8 @@ GOODBYE = re.compile(
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
     r"|^((ok|okay|alright|cool|great) )*(i'?m |im )?done for (now|today)( (thx|thanks|thank you|ty))?\W*$"
-    r"|^((ok|okay|k|alright|fine|whatever|well)\W+)*(i'?m|im|i am) (done|finished)( here)?\W*$"  # ("k im done")
+    r"|^((ok|okay|k|alright|fine|whatever|well|nah|no|yeah|so)\W+)*(i'?m|im|i am) (done|finished)( here)?"
+    r"(\W+(thx|thanks|thank you|ty|bye|cheers))?\W*$"  # ("k im done", "nah im done thx")
     r"|\b(that'?ll|that will|that would|that'?d) be all\b(?! (right|the better|good|fine))"  # ("that will be all")
 )
 GOODBYE_MAX_WORDS = 6
@@ -106,6 +107,7 @@ SHOW_ANSWERS = re.compile(
     r"|^what (did|have) you (save|saved|store|stored|record|recorded|keep|kept|write down)\b"
     r"|^what (do|did) you (have|know|keep|store|hold) (on|about) me\b"
     r"|^what('s| is| are) (saved|stored|recorded) (about|on|from) me\b"
+    r"|^((ok|so|and|then)\s+)?(what'?s|whats|what is|wats) (saved|stored|recorded)( now| so far)?\W*$"
     r"|^((show|see) )?my (answers?|opinions?|responses?)( (bruh|bro|pls|please|plz|then))?\W*$|^show (the )?answers\W*$"
     # "Which question did you put that under?": where it was filed
     r"|^(which|what) question (did|have) (you|u) (put|file|filed|save|saved|put) (that|it|this|my answer) (under|in|as|to)\b"
@@ -405,7 +407,7 @@ LETS_DISCUSS = re.compile(
     r"|^((ok|okay|so|well|sure|yes|yeah|alright|fine)\W+)*(let'?s|lets) (do|start|have|try|hear|go with) (the |your |some |a few )?"
     r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
 # ... and with no question open, the next one asked for ("ok. give me next question")
-NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k)\W+)*((give me|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
+NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
                             r"(next|another|anuther|anotha|nother|a new|new) (discussion )?(question|one|prompt|q|qn)( (please|pls|plz|then|now))?\W*$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
 # from which a message that asks nothing is a view in itself (a pasted paragraph)
@@ -1820,6 +1822,10 @@ OWN_STANCE_FIRST = re.compile(r"^\W*((no|nope|wait|actually|hmm+|ok|okay|so|sorr
                               r"(?!\s+with\s+(?!(it|that|this|the shift|you|all of it)\b))(?!\s+\w+ (said|says|thinks))", re.I)
 
 
+# ... or named again as what was meant ("lol no. i said its FINE. that's agree genius")
+STANCE_NAMED_AGAIN = re.compile(r"\b(that'?s|thats|that is|i said|i meant|i mean|it'?s|its|it is) (an? )?(agree|disagree|mixed|unsure)\b(?! with)", re.I)
+
+
 # Sarcasm said in words ("oh brilliant, so the plan is to be best friends with putin. what could possibly go wrong")
 SARCASTIC_WORDS = re.compile(r"(?<!see )(?<!see how )\bwhat could (possibly )?go wrong\W*(🙄|lol|lmao)?\W*$|\byeah,? right\W*$|"
                              r"\bslow clap\b", re.I)
@@ -2430,6 +2436,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if UNDO.match(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         return Reading("undo")  # "wait no, undo that, keep it as unsure" after a deletion: not another answer changed
     added = ADD_TO_REASON.match(raw.strip())
+    reason_of = re.match(r"(on|for|of|in) (the |my )?(?P<which>[a-z0-9' ]{1,30}? (one|answer))\s*[:,-]\s*(?P<rest>\S.*)$",
+                         added["rest"], re.I | re.S) if added else None
+    if reason_of and answer_named(f"the {reason_of['which']}") != "#-1":
+        # "add to my reason on the europe one: ...": that answer's reason, not the last one's
+        return Reading("answers_edit", edits=((answer_named(f"the {reason_of['which']}"),
+                                               f"{ADD_REASON_EDIT}{reason_of['rest'].strip()}"),))
     if added and has_letters(added["rest"]):
         return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."
     joined = ADDED_TO_ANSWER.match(raw.strip())
@@ -3037,7 +3049,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("goodbye")  # "Thank you very much for your kind explanation. Sayonara."
     if GOODBYE_FIRST.match(plain) and count <= GOODBYE_LAST_MAX_WORDS and not asks_something(raw):
         return Reading("goodbye")
-    if (count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain))) or (
+    that_is_it_asked = raw.rstrip().endswith("?") and re.fullmatch(r"(so |and )?(that'?s|thats|is that) (it|all)", plain)
+    if (count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain)) and not that_is_it_asked) or (
             count <= GOODBYE_LAST_MAX_WORDS and GOODBYE_LAST.search(plain) and not asks_something(raw)) or (
             count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw) and not asks_something(raw)
             and (prompt_open or not said_before_closing(said_first))):

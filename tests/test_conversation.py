@@ -1870,3 +1870,16 @@ def test_round_25_a_remark_after_an_answer_turns_no_stance_round(bot):
     bot.text(reader, "my words were not 'i agree'! reason: it rewards aggression")
     bot.text(reader, "the majority of experts disagree with trump")
     assert [r.stance for r in rows_of(bot, reader)] == ["disagree"]
+
+
+def test_round_25_the_stance_named_again_after_it_was_saved_the_other_way(bot):
+    # The twenty-eighth tester: "lol no. i said its FINE. that's agree genius" was added to an answer
+    # saved as disagreeing; "nah im done thx" was saved as a disagreement.
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "disagree, it abandons ukraine to putin")
+    bot.text(reader, "lol no. i said its FINE. that's agree genius")
+    assert [r.stance for r in rows_of(bot, reader)] == ["agree"]
+    bot.text(reader, "another question")
+    assert "Bye!" in bot.text(reader, "nah im done thx")
+    assert len(rows_of(bot, reader)) == 1

@@ -2316,3 +2316,21 @@ def test_round_25_a_should_then_a_sentence_that_reports():
     assert statement_said("Europe must defend itself, yes. In France we say this since de Gaulle.",
                           prompts()["europe_response"].statement) == "agree"
     assert read("what did other people answer to this one?", "ask_article", FREE).kind == "others_answers"
+
+
+@pytest.mark.parametrize("text, step, kind", [
+    # The twenty-eighth tester: "nah im done thx" was saved as disagreeing; "give next question" as an
+    # answer; "ok whats saved" got the article's summary
+    ("nah im done thx", ASKED_OPINION, "goodbye"), ("give next question", ASKED_OPINION, "control"),
+    ("ok whats saved", FREE, "show_answers"),
+])
+def test_round_25_twenty_eighth_testers_readings(text, step, kind):
+    assert read(text, "give_opinion", step, YES_NO).kind == kind
+    assert read("add to my reason on the europe one: they are rich", "give_opinion", OFFERED).edits == (
+        ("europe_response", "reason+:they are rich"),)
+
+
+def test_round_25_thats_it_asked_is_no_goodbye():
+    # The twenty-eighth tester: "thats it?" got "Thanks for reading and talking it through. Bye!"
+    assert read("thats it?", "ask_article", FREE).kind != "goodbye"
+    assert read("thats it", "thank", FREE).kind == "goodbye"
