@@ -261,9 +261,11 @@ MY_ANSWER = re.compile(r"(^|[.?!,;]\s*)(and )?my (answer|view|opinion|take)( is|
 UNDO = re.compile(r"^\W*((wait|no|oh|oops|ok|sorry|hang on)\W+)*((undo|restore|bring back|un-?delete) (that|it|this|the delete|"
                   r"the deletion|what you (just )?did|my \w+ answer|my answers?|my last answer|the \w+ one)\b|undo\W*$)")
 # Other readers' answers asked for ("what have other readers said?", "can i see other peoples answers")
-OTHERS_ANSWERS = re.compile(r"\b(other|others'?|the other) (readers?'?|users?'?)\b|\bother (people'?s?|persons'?) (answers|opinions|views|responses)\b"
+OTHERS_ANSWERS = re.compile(r"\b(other|others'?|the other) (readers?'?|users?'?)\b"
+                            r"|\bother (people'?s?|persons'?) (answers|opinions|views|responses)\b"
                             r"|\b(what|how) (do|did|have) (other|most) (readers|users)\b"
-                            r"|\bwhat (do|did|have) (other|most) people (say|said|answer|answered|think)( (about|to) this( one| question)?| here)?\W*$"
+                            r"|\bwhat (do|did|have) (other|most) people (say|said|answer|answered|think)"
+                            r"( (about|to) this( one| question)?| here)?\W*$"
                             r"|\b(the )?majority (opinion|view)\W*$|\bwhat (does|do) everyone (else )?think\W*$", re.I)
 ADD_EDIT = "add:"  # an answers_edit change that adds the words that follow to the answer
 ADD_REASON_EDIT = "reason+:"  # ... and one that adds them to its reason
@@ -408,7 +410,8 @@ LETS_DISCUSS = re.compile(
     r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
 # ... and with no question open, the next one asked for ("ok. give me next question")
 NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
-                            r"(next|another|anuther|anotha|nother|a new|new) (discussion )?(question|one|prompt|q|qn)( (please|pls|plz|then|now))?\W*$")
+                            r"(next|another|anuther|anotha|nother|a new|new) (discussion )?(question|one|prompt|q|qn)"
+                            r"( (please|pls|plz|then|now))?\W*$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
 # from which a message that asks nothing is a view in itself (a pasted paragraph)
 PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |completely |100% )?(right|correct|"
@@ -552,7 +555,8 @@ OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
                     r"( again| now| from now on| after all)?\W*$"
-                    r"|^((ok|okay|fine|alright|actually|wait|no|then)\W+)*(save|store|keep) my (answers|views|opinions|stuff)( again| now| from now on)?"
+                    r"|^((ok|okay|fine|alright|actually|wait|no|then)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
+                    r"( again| now| from now on)?"
                     r"(\W*$|,? (i want|so) (the )?(mods|moderators|organi[sz]ers|people|others) (to )?(see|read))"
                     r"|^((ok|okay|fine|alright)\W+)*(resume|restart|start) (saving|recording|storing)( again| now)?( please| pls)?\W*$"
                     r"|\bopt (me )?(back )?in\b"
@@ -727,7 +731,8 @@ REPLACE_EDIT = "replace:"  # ... and one that puts new words for old ones in the
 REPLACE_WORDS = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|now|just|oh|wait|sorry)\W+)*"
                            r"((in|on) (?P<which>(my|the|that) [^,.]*?\b(answer|one|reason))\W+)?((please|pls|can you|could you) )?"
                            r"(change|replace|swap|correct|fix) (the (word|name|typo|spelling)\s*:?\s*)?"
-                           r"(?P<quote>[\"'‘“])?(?P<old>[^\"'’”,.]{1,40}?)[\"'’”]? (to|with|into|for|->) [\"'‘“]?(?P<new>[^\"'’”,.]{1,40}?)[\"'’”]?"
+                           r"(?P<quote>[\"'‘“])?(?P<old>[^\"'’”,.]{1,40}?)[\"'’”]? (to|with|into|for|->) "
+                           r"[\"'‘“]?(?P<new>[^\"'’”,.]{1,40}?)[\"'’”]?"
                            r"( (in|on) (?P<which2>(my|the|that) [^,.]*?\b(answer|one|reason)))?"
                            r"(\W+(please|pls|thanks|thx|thank you|typo|sorry|my (bad|mistake)))*\W*$", re.I)
 CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an answer that mention what follows
@@ -926,7 +931,8 @@ TRAILING_STANCE = re.compile(r"[.,;!]?\s*(and )?(make (it|that)|put me (down )?a
 # "change my stance to", not refused or supposed ("I won't change my stance to agree", "you can't make me change my stance")
 MY_STANCE_CHANGED = r"(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )" \
                     r"(?<!i'd change )(?<!me to change )my stance"
-STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|that one|this one|the stance|{MY_STANCE_CHANGED}) to|make (it|that|mine)|put me (down )?as|"
+STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|that one|this one|the stance|{MY_STANCE_CHANGED}) to|"
+                           r"make (it|that|mine)|put me (down )?as|"
                            r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|"
                            r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b")
 STANCE_CHANGE = re.compile(
@@ -1823,7 +1829,8 @@ OWN_STANCE_FIRST = re.compile(r"^\W*((no|nope|wait|actually|hmm+|ok|okay|so|sorr
 
 
 # ... or named again as what was meant ("lol no. i said its FINE. that's agree genius")
-STANCE_NAMED_AGAIN = re.compile(r"\b(that'?s|thats|that is|i said|i meant|i mean|it'?s|its|it is) (an? )?(agree|disagree|mixed|unsure)\b(?! with)", re.I)
+STANCE_NAMED_AGAIN = re.compile(r"\b(that'?s|thats|that is|i said|i meant|i mean|it'?s|its|it is) (an? )?"
+                                r"(agree|disagree|mixed|unsure)\b(?! with)", re.I)
 
 
 # Sarcasm said in words ("oh brilliant, so the plan is to be best friends with putin. what could possibly go wrong")
@@ -3112,7 +3119,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             "ask_bot_opinion")):
         return Reading("question")
     if stance is None and (looks_like_question(raw) or looks_like_question(sentences[-1])) \
-            and SAYING_ASKED.search(normalized(sentences[-1])) and not re.search(r"\b(anyone|anybody|ever)\b", plain) and len(words_of(" ".join(sentences[:-1]))) <= PREAMBLE_MAX_WORDS + 2 \
+            and SAYING_ASKED.search(normalized(sentences[-1])) and not re.search(r"\b(anyone|anybody|ever)\b", plain) \
+            and len(words_of(" ".join(sentences[:-1]))) <= PREAMBLE_MAX_WORDS + 2 \
             and not any(word in EVALUATIVE for sentence in sentences[:-1] for word in sentence.split()):
         # "wait did trump actually say it was ukraines fault", "bro i asked a question. did trump
         # say ukraine started it??" where a reason or stance is asked: what was said, asked
