@@ -1826,12 +1826,19 @@ def _substitute_pronouns(question: str, context: dict, known: Knowledge) -> tupl
     people = context.get("people") or []
     unresolved = False
     subjects: dict[str, str] = {}  # pronoun -> whom "he"/"she" stood for in this question
+    # ("Now, JD Vance: what did he say?": the one this question names, not the last one talked about)
+    named_here = {person.pronoun: [p for p in known.person_in(question) if p.pronoun == person.pronoun]
+                  for person in known.person_in(question)}
 
     def swap(found: re.Match) -> str:
         nonlocal unresolved
         word = found.group(0)
         pronoun = PRONOUNS[word.lower()]
         candidates = [p["name"] for p in people if p["pronoun"] == pronoun]
+        named_before = [person for person in named_here.get(pronoun, [])
+                        if any(0 <= question.lower().find(alias) < found.start() for alias in person.aliases)]
+        if word.lower() in ("he", "she") and len(named_here.get(pronoun, [])) == 1 and named_before:
+            candidates = [named_before[0].name]
         if not candidates:
             # "what exactly is her job there" after an answer about Trump, with Schake the one
             # woman asked about before: her, if she is the only one
@@ -3542,12 +3549,17 @@ def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known
     return None
 
 
+# People named by the role the article gives them ("what exactly did the Vice President say?")
+ROLES = {"vice president": "JD Vance"}
+
+
 def _exact_words(question: str, context: dict, last_fact: Fact | None, known: Knowledge) -> Reply | None:
     """"give me wallander's exact words", "word for word pls" after an answer: the quotation in
     full, as the article gives it, not our paraphrase of it; None for any other question."""
     if not EXACT_WORDS.search(question):
         return None
-    named = known.person_in(_substitute_pronouns(question, context, known)[0])
+    named = known.person_in(_substitute_pronouns(question, context, known)[0]) or known.people_named(
+        name for role, name in ROLES.items() if re.search(rf"\b{role}\b", question, re.I))
     if not named and known.content_stems(EXACT_WORDS.sub(" ", question)):
         return None  # "what do supporters say exactly": the supporters', not the last answer's
     if not named and last_fact is not None:

@@ -2475,3 +2475,18 @@ def test_round_25_own_trial_when_trump_took_office():
 def test_round_25_own_trial_wer_is_where():
     # My own trial in the shell: "wer did the us and russia meet" got when they met, not where
     assert "Riyadh" in respond("wer did the us and russia meet").text.split("\n")[0]
+
+
+def test_round_25_the_one_this_question_names_and_the_vice_president():
+    # The twenty-eighth tester: after which presidents were wary of Moscow, "Now, JD Vance: what did he say?"
+    # got "The article doesn't say what Harry Truman said", and "And what exactly did the Vice President
+    # say?" the presidents' sentence as "the article's own words"
+    *_, named = _conversation("which past presidents does the piece name as having been wary of moscow",
+                              "Now, JD Vance: what did he say?")
+    assert "from within" in named.text
+    *_, role = _conversation("which past presidents does the piece name as having been wary of moscow",
+                             "And what exactly did the Vice President say?")
+    assert "JD Vance" in role.text and "Truman" not in role.text
+    # (a pronoun before the name is someone else: "has he met trump")
+    *_, other = _conversation("who is lavrov", "has he met trump")
+    assert not other.text.startswith("The article says: Donald Trump")
