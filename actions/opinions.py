@@ -342,7 +342,8 @@ class ActionHandleReply(Action):
                                           "china one agree\", or \"for the china one, change my answer to: ...\".")
             return []
         said_now = tracker.latest_message.get("text") or ""
-        named_now = prompt_of_view(said_now)
+        # (the question a view after an answer is about, read once for both checks below)
+        named_now = prompt_of_view(said_now) if step == dialogue.OFFERED and kind == "answer" else None
         if step == dialogue.OFFERED and kind == "answer" and reading.stance in STANCES \
                 and (dialogue.OWN_STANCE_FIRST.match(said_now) or dialogue.STANCE_NAMED_AGAIN.search(said_now)) \
                 and not dialogue.looks_like_question(said_now) \
@@ -353,8 +354,7 @@ class ActionHandleReply(Action):
             changed = await change_last_stance(dispatcher, tracker, reading.stance)
             if changed is not None:
                 return changed
-        elsewhere = prompt_of_view(tracker.latest_message.get("text") or "") \
-            if step == dialogue.OFFERED and kind == "answer" and reading.view else None
+        elsewhere = named_now if reading.view else None
         if elsewhere is not None and elsewhere.id != tracker.get_slot("last_prompt_id") \
                 and elsewhere.id not in answered(tracker):
             # "not worth. china is far" after the general answer: the China question's answer, not more

@@ -2451,21 +2451,20 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                                f"{ADD_REASON_EDIT}{reason_of['rest'].strip()}"),))
     if added and has_letters(added["rest"]):
         return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."
-    joined = ADDED_TO_ANSWER.match(raw.strip())
+    added_to_answer = joined = ADDED_TO_ANSWER.match(raw.strip())
+    joined_lead = (joined["lead"] or joined["lead2"] or "") if joined else ""
+    named_in_lead = re.search(r"\b(the|my) [\w' ]{1,30}? (one|answer)\b", joined_lead, re.I)
     if joined and step not in (FREE, OFFERED) and not (joined["which"] and not re.match(r"(my|the|that) (answer|one|opinion)$",
                                                                                       joined["which"], re.I)
-                                                       or joined["which2"] or re.search(r"\b(the|my) [\w' ]{1,30}? (one|answer)\b",
-                                                                                        joined["lead"] or joined["lead2"] or "", re.I)):
+                                                       or joined["which2"] or named_in_lead):
         joined = None  # (at a question, only words for an answer named: "For the Putin one, add the reason: ...")
     added_words = (joined["rest"] or joined["rest2"] or "") if joined else ""
-    if joined and is_reason(added_words) and not asks_something(joined["lead"] or joined["lead2"] or "") \
-            and not re.search(r"\b(don'?t|dont|do not|nothing|no need|won'?t|wont|forgot|not)\b|'ll\b",
-                              (joined["lead"] or joined["lead2"] or "").lower()) \
+    if joined and is_reason(added_words) and not asks_something(joined_lead) \
+            and not re.search(r"\b(don'?t|dont|do not|nothing|no need|won'?t|wont|forgot|not)\b|'ll\b", joined_lead.lower()) \
             and not re.match(r"(later|not now|but not now|thanks|thank you|sorry|bye|nothing)\b", added_words.strip(), re.I):
         # "add to my answer: NATO expanded east", "For the Putin one, add the reason: he invaded Georgia too"
-        lead = joined["lead"] or joined["lead2"] or ""
         which = joined["which"] or (f"the {joined['which2']}" if joined["which2"] else None) or (
-            re.search(r"\b(the|my) [\w' ]{1,30}? (one|answer)\b", lead, re.I) or [None])[0]
+            named_in_lead[0] if named_in_lead else None)
         change = f"{ADD_REASON_EDIT}{joined['rest2'].strip()}" if joined["reason"] else f"{ADD_EDIT}{joined['rest'].strip()}"
         return Reading("answers_edit", edits=((answer_named(which), change),))
     edit = EDIT_ANSWER.match(raw.strip())
@@ -2610,7 +2609,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         answer = re.sub(r"^\W*((oh|ok|okay|wait|and|also|one more)\W+)*", "", ". ".join(filter(None, (raw[:filed.start()].strip(), raw[filed.end():].strip()))))
         if len(words_of(answer)) >= REASON_MIN_WORDS:
             return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
-    named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip()) if not ADDED_TO_ANSWER.match(raw.strip()) else None
+    named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip()) if not added_to_answer else None
     lead, _, after_lead = raw.strip().partition(". ")
     if named_first is None and after_lead and len(words_of(lead)) <= 5 and stance_of(lead, yes_no) is None \
             and not asks_something(lead):

@@ -1827,8 +1827,9 @@ def _substitute_pronouns(question: str, context: dict, known: Knowledge) -> tupl
     unresolved = False
     subjects: dict[str, str] = {}  # pronoun -> whom "he"/"she" stood for in this question
     # ("Now, JD Vance: what did he say?": the one this question names, not the last one talked about)
-    named_here = {person.pronoun: [p for p in known.person_in(question) if p.pronoun == person.pronoun]
-                  for person in known.person_in(question)}
+    named_here: dict[str, list[Person]] = {}
+    for person in known.person_in(question):
+        named_here.setdefault(person.pronoun, []).append(person)
 
     def swap(found: re.Match) -> str:
         nonlocal unresolved
