@@ -443,6 +443,14 @@ WHOLE_QUOTATION = 6
 SAID_WORDS = {"say", "said", "says", "think", "thinks", "thought", "mean", "meant", "do", "does",
               "work", "job", "else", "point"}
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+# "what else did she say", "anything else schake said?", "did he say anything else": more of the
+# quotation just given
+SAID_MORE = re.compile(
+    r"^\W*(?:so |and |ok |okay )?(?:(?:what|anything|something) (?:else|more) (?:did|does|has|had) "
+    r"(?:(?P<pronoun>she|he)|(?P<who>\w+(?: \w+)?)) (?:say|said|add|added)"
+    r"|(?:anything|something) (?:else|more) (?:(?P<pronoun2>she|he)|(?P<who2>\w+(?: \w+)?)) (?:said|says|say|added)"
+    r"|(?:did|does) (?:(?P<pronoun3>she|he)|(?P<who3>\w+(?: \w+)?)) (?:say|add) (?:anything |something )?(?:else|more))"
+    r"(?: than that| about (?:it|that))?\W*$", re.I)
 REFERENCES = re.compile(r"\b(that|it|there|this|then|they|them|those|these)\b")
 FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|and what about|what of)\s+(.+?)\W*$|"
                        # "ok and lavrov?", "ok what about supporters": a word or three after "ok"
@@ -1159,6 +1167,23 @@ class Knowledge:
             beyond.append(following)
         return next((self.sentences[i] for i in beyond if self.sentences[i] not in shown), None)
 
+    def quotation_goes_on(self, fact: Fact, shown: tuple[str, ...] = ()) -> str | None:
+        """The next sentence of the article when the quotation the fact quotes goes on into it
+        (“... violate them. You try to find ...”), past the sentences of it `shown`; else None."""
+        around = self._quote_at[fact.id]
+        if not around:
+            return None
+        number, opened = around[-1], 0
+        while True:
+            sentence = self.sentences[number]
+            opened += sentence.count("“") - sentence.count("”")
+            following = self.next_in_paragraph(number)
+            if following is None or opened <= 0:
+                return None
+            if self.sentences[following] not in shown:
+                return self.sentences[following]
+            number = following
+
     def next_in_paragraph(self, number: int) -> int | None:
         """The number of the sentence after sentence `number`, if its paragraph goes on."""
         following = number + 1
@@ -1375,6 +1400,13 @@ class Knowledge:
                 else UNKNOWN_MARGIN
             if unknown_best < per_fact.max() + margin:
                 unknown_best = 0.0
+                unnamed = self.without_names(question)
+                top = self.facts[self._fact_ids[int(per_fact.argmax())]]
+                who_they_are = "person" in top.answers and question_type(question) != "person"
+                if named and named <= about and unnamed != question and who_they_are:
+                    # "what was the outcome of the rubio lavrov meeting": the names pull to the
+                    # fact of who Rubio is; what is asked of them is the unknown of the meeting
+                    unknown_best, unknown_index = self._unknown_without_names(unnamed, about)
             # "what position did Wallander hold" is not "what position does Rubio hold", and
             # "how many ukrainians support zelensky" is not "how many people live in ukraine".
             if named and not named & about:
@@ -1385,6 +1417,19 @@ class Knowledge:
                    for word in self.subject_words(question)):
                 unknown_best = 0.0
         return ranked, unknown_best, unknown_index
+
+    def _unknown_without_names(self, unnamed: str, about: set[str]) -> tuple[float, int]:
+        """The best unknown's score and index for a question with its names taken out, when that
+        unknown is about the same people and beats every fact's best example; else (0.0, -1)."""
+        examples = self.example_scores(unnamed)
+        rows = np.flatnonzero(self._unknown_rows)
+        best_row = rows[int(examples[rows].argmax())]
+        index = self._labels[best_row][1]
+        facts_best = examples[~self._unknown_rows].max()
+        if examples[best_row] >= max(FACT_THRESHOLD, facts_best + UNKNOWN_MARGIN) \
+                and self._unknown_people[index] == about:
+            return float(examples[best_row]), index
+        return 0.0, -1
 
     def rerank(self, question: str, ranked: list[tuple[float, str]], examples: np.ndarray,
                says: np.ndarray) -> list[tuple[float, str]]:
@@ -1816,6 +1861,31 @@ def _yes_no(fact: Fact) -> str:
 
 
 # --- conversation context -------------------------------------------------------------------
+
+
+def _rest_of_quote(question: str, context: dict, known: Knowledge) -> Reply | None:
+    """"what else did she say" just after a quotation of hers: where her words go on in the
+    article, before any other fact about her; None when the question or the last answer is not
+    that, or her quotation ends where it was quoted."""
+    asked = SAID_MORE.match(question)
+    last = known.facts.get(context.get("fact") or "")
+    if asked is None or last is None or "quote" not in last.answers:
+        return None
+    speakers = known.answer_people[last.id]
+    pronoun = (asked["pronoun"] or asked["pronoun2"] or asked["pronoun3"] or "").lower()
+    named = known.person_in(asked["who"] or asked["who2"] or asked["who3"] or "") if not pronoun else []
+    if not speakers or (pronoun and speakers[0].pronoun != PRONOUNS.get(pronoun)) \
+            or (not pronoun and speakers[:1] != named[:1]):
+        return None
+    shown_more = tuple(context.get("more") or ())
+    more = known.quotation_goes_on(last, shown_more)
+    if more is None and shown_more and known.quotation_goes_on(last) in shown_more:
+        return Reply("none", f"That's all of {speakers[0].name}'s words the article quotes. Ask me about "
+                             f"{COVERS}.", None, context)
+    if more is None:
+        return None
+    return Reply("fact", f"{speakers[0].name}'s words go on:\n{quoted(more)}", last.id,
+                 {**context, "more": [*shown_more, more]})
 
 
 def _substitute_pronouns(question: str, context: dict, known: Knowledge) -> tuple[str, bool]:
@@ -2413,6 +2483,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             None, context,
         )
     shown = list(context.get("shown") or [])
+    rest_of_quote = _rest_of_quote(question, context, known)
+    if rest_of_quote is not None:
+        return rest_of_quote
     # The type is asked by this turn, not by the earlier question it leans on.
     qtype = question_type(text)
     if how == "what_else" and qtype in STRICT_TYPES:

@@ -179,6 +179,40 @@ def test_yes_no_questions_lead_with_what_the_article_says():
     assert QUOTE in reply.text
 
 
+def test_what_else_she_said_walks_on_through_her_quotation_then_says_that_is_all():
+    first = chat("what did wallander say", "what else did she say")
+    assert first.fact_id == "wallander_quote"
+    assert "You try to find overlapping interests" in first.text and QUOTE in first.text
+    assert chat("who is wallander", "what did she say about negotiations",
+                "anything else she said?").text == first.text
+    schake = chat("what did schake say", "did she say anything else", "what else did she say")
+    assert "Now we’re legitimizing aggression" in schake.text
+    done = chat("what did wallander say", "what else did she say", "what else did she say")
+    assert done.text.startswith("That's all of Celeste A. Wallander's words the article quotes")
+    assert QUOTE not in done.text
+
+
+def test_what_else_he_said_is_not_walked_on_when_the_quotation_was_whole_or_someone_elses():
+    # The Mar-a-Lago words end where they were quoted; "he" after Wallander's words is not her.
+    assert "words go on" not in chat("what did trump say at mar-a-lago", "what else did he say").text
+    assert "words go on" not in chat("what did wallander say", "what else did he say").text
+
+
+@pytest.mark.parametrize("question", [
+    "what was the outcome of the rubio lavrov meeting",
+    "jd vanse threat from with in what did he mean",
+])
+def test_names_that_pull_to_who_someone_is_dont_hide_what_the_article_lacks(question):
+    reply = chat(question)
+    assert reply.text.startswith("The article doesn't say")
+
+
+def test_a_claim_asked_of_the_people_it_names_is_still_answered():
+    # (the unknown of the figure Trump claimed is about the same two people)
+    reply = chat("what did trump claim about zelensky's popularity")
+    assert reply.fact_id == "zelensky_approval" and QUOTE in reply.text
+
+
 # --- the dev split, as a floor -------------------------------------------------------------
 
 # Reached on 2026-11-28 (see docs/accuracy.md) on the dev split of 351 questions (two writers),
