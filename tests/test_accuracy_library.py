@@ -213,6 +213,16 @@ def test_a_claim_asked_of_the_people_it_names_is_still_answered():
     assert reply.fact_id == "zelensky_approval" and QUOTE in reply.text
 
 
+@pytest.mark.parametrize("question, said", [
+    ("is trump tougher on kyiv or on moscow", "places blame on Ukraine"),
+    ("what does the piece call the ukrainian crisis", "test case"),
+    ("who says a deal with russia would help the us", "Proponents argue"),
+])
+def test_questions_writers_keep_asking_get_the_sentence_that_answers_them(question, said):
+    reply = chat(question)
+    assert said in reply.text and QUOTE in reply.text
+
+
 # --- the dev split, as a floor -------------------------------------------------------------
 
 # Reached on 2026-11-28 (see docs/accuracy.md) on the dev split of 351 questions (two writers),
