@@ -82,7 +82,9 @@ async def save_opinion(
     message_id = message_id_of(tracker)
     reason = reading.reason[: store.MAX_OPINION_CHARS] if reading.reason else None
     # (a stance said before the prompt was asked - "disagree", then its question - waits in its slot)
-    stance = reading.stance or tracker.get_slot("stance") or (
+    # ("breaking with 80 years is a mistake imo": its statement said, whatever "mistake" reads as)
+    judged = dialogue.statement_judged(opinion, prompt.statement) if prompt.yes_no else None
+    stance = judged or reading.stance or tracker.get_slot("stance") or (
         dialogue.statement_said(opinion, prompt.statement) if prompt.yes_no else None)  # ("ZELENSKY SHOULD HOLD ELECTIONS")
     if not tracker.get_slot("opted_out"):
         await record_answer(tracker, prompt, opinion, reason, stance, message_id)
@@ -194,6 +196,17 @@ def start_next_prompt(
     return [*events, SlotSet("prompt_id", prompt.id), FollowupAction("opinion_form")]
 
 
+async def as_edit_of_answered(tracker: Tracker, reading: Reading) -> Reading:
+    """A prompt named with words that change its answer, when it has one ("for the putin one: make
+    that disagree, and change my reason to: ..."), as those changes; else the reading as it was."""
+    if reading.kind != "prompt_request" or reading.part != "answer" or not reading.words:
+        return reading
+    rows = await asyncio.to_thread(store.answers_of, tracker.sender_id)
+    changes = dialogue.edits_for_answered(reading.words, reading.prompt or "") \
+        if reading.prompt in [row["prompt_id"] for row in rows or []] else ()
+    return Reading("answers_edit", edits=changes) if changes else reading
+
+
 async def start_prompt_answered(
     dispatcher: CollectingDispatcher, tracker: Tracker, done: list[str], reading: Reading, lead: str = ""
 ) -> list[dict[str, Any]]:
@@ -281,6 +294,7 @@ class ActionHandleReply(Action):
         last = prompts().get(tracker.get_slot("last_prompt_id") or "")
         reading = dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker), step,
                                 yes_no=bool(last and last.yes_no), entity_stance=stance_of_entity(tracker))
+        reading = await as_edit_of_answered(tracker, reading)
         kind = reading.kind
         if reading.question and kind == "answer":
             # "<view>. hang on, who is celeste wallander?": the question answered, then the view kept
@@ -571,14 +585,18 @@ class ValidateOpinionForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, step: str,
         reading: Reading | None = None,
     ) -> list[dict[str, Any]]:
-        reading = reading or dialogue.read(tracker.latest_message.get("text") or "", intent_of(tracker),
-                                           step, prompt.yes_no, stance_of_entity(tracker))
+        reading = reading or await as_edit_of_answered(tracker, dialogue.read(
+            tracker.latest_message.get("text") or "", intent_of(tracker), step, prompt.yes_no, stance_of_entity(tracker)))
         if reading.kind == "answers_edit" and len(reading.edits) == 1 and reading.edits[0][0] == "#-1" \
                 and reading.edits[0][1].startswith(dialogue.MOVE_EDIT) and tracker.get_slot("opinion_message_id"):
             # "move my answer to the Europe question" while that answer is still open: it moves,
             # and its stance is asked of that question
             reading = Reading("prompt_request", prompt=reading.edits[0][1][len(dialogue.MOVE_EDIT):], part="move")
         said = tracker.latest_message.get("text") or ""
+        judged = dialogue.statement_judged(said, prompt.statement) if prompt.yes_no else None
+        if judged and reading.kind in ("answer", "stance") and reading.stance != judged:
+            # "i literally just said it's a mistake" to "Is breaking with that tradition a mistake?": yes
+            reading = replace(reading, stance=judged)
         elsewhere = dialogue.answer_for_another_prompt(said, reading, prompt, answered(tracker)) if step == "opinion" \
             else dialogue.topic_led_answer(said, prompt.id, answered(tracker)) if step == "stance" and reading.kind in (
                 "answer", "stance") and not dialogue.infer_stance(said) else None  # ("Putin is a liar. Disagree.": this one's)

@@ -409,8 +409,8 @@ LETS_DISCUSS = re.compile(
     r"|^((ok|okay|so|well|sure|yes|yeah|alright|fine)\W+)*(let'?s|lets) (do|start|have|try|hear|go with) (the |your |some |a few )?"
     r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
 # ... and with no question open, the next one asked for ("ok. give me next question")
-NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
-                            r"(next|another|anuther|anotha|nother|a new|new) (discussion )?(question|one|prompt|q|qn)"
+NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k|yes|yeah|yep)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
+                            r"(next|another|anuther|anotha|nother|a new|new|other|an other) (discussion )?(question|one|prompt|q|qn)"
                             r"( (please|pls|plz|then|now))?\W*$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
 # from which a message that asks nothing is a view in itself (a pasted paragraph)
@@ -439,11 +439,37 @@ STATEMENT_KEYS = {"elections": r"elections?|election", "defense": r"defen[cs]e|d
 STATEMENT_SUBJECTS = {"ukraine": "ukraine|zelensky|zelenskyy|kyiv|kiev|ukrainians", "europe": "europe|the eu|eu|europeans"}
 
 
+# A statement that judges its subject, and the reader's words for that judgement
+JUDGED_STATEMENT = re.compile(r"^(?P<subject>.+) is a mistake$")
+MISTAKE_SAID = re.compile(r"\b(?P<not>not |n'?t |never |hardly )?(an? |the )?((big|huge|terrible|grave|serious|real|massive|"
+                          r"historic|historical|strategic|clear|total|bad|major|colossal|dangerous|stupid|dumb|awful) )*"
+                          r"(mistake|error|blunder)s?\b")
+
+
+def statement_judged(text: str, statement: str) -> str | None:
+    """agree when the reader says of a judging statement's subject what it says ("its a mistake",
+    "i literally just said it's a mistake" to "breaking with 80 years of policy is a mistake"),
+    disagree when they deny it ("not a mistake"); None for other statements, or words that don't
+    say it. The generic reading takes "a mistake" for a no, the opposite of what it means here."""
+    if not JUDGED_STATEMENT.match(statement.lower()):
+        return None
+    plain = normalized(text)
+    said = [found for found in MISTAKE_SAID.finditer(plain)
+            if not re.search(r"\b(if|whether|would|could|might|maybe|was it|is it|trump'?s|putin'?s|"
+                             r"ukraine'?s|europe'?s)\W+(\w+\W+){0,3}$", plain[:found.start()])]
+    if len(said) != 1 or "?" in plain[said[0].end():said[0].end() + 2]:
+        return None  # ("is it a mistake?", "a mistake, or not a mistake")
+    return "disagree" if said[0]["not"] else "agree"
+
+
 def statement_said(text: str, statement: str) -> str | None:
     """agree when an answer to a yes/no prompt says its statement's "should" of its subject in the
     reader's own words ("europe should also step up and pay for its own defense" to "Europe should
     take on more of its own defense"); None otherwise - a "should not" may deny the statement or
     agree with it ("Europe shouldn't rely on America"), so it is asked."""
+    judged = statement_judged(text, statement)
+    if judged:
+        return judged
     said = re.match(r"(?P<subject>\w+) should (?P<rest>.+)$", statement.lower())
     if said is None:
         return None
@@ -916,6 +942,12 @@ INTENT_WORDS = {
 STANCE_POSITIONS = {"1": "agree", "2": "disagree", "3": "mixed", "4": "unsure", "first": "agree",
                     "second": "disagree", "third": "mixed", "fourth": "unsure"}
 # Saying so before a stance means the reader revises what they said earlier.
+# "I agree on the first one", "on europe im more mixed": a stance for an answer named
+STANCE_FOR_NAMED = re.compile(
+    r"\b(agree|disagree|mixed|unsure|not sure)( now| after all| instead)? (on|about|for|with|re|regarding) (the |my )?"
+    r"(?P<which>first|second|third|fourth|fifth|last|[a-z0-9']+( [a-z0-9']+)?) (one|question|answer|q)\b"
+    r"|\b(on|about|for|regarding) (the |my )?(?P<which2>[a-z0-9']+( [a-z0-9']+)?)( one| question| answer)?,? "
+    r"(i'?m|im|i am|i) (now |actually |more |a bit |kind of |kinda )*(agree|disagree|mixed|unsure|not sure)\b")
 CHANGE_OF_MIND = re.compile(
     r"^(on second thoughts?|actually|no wait|wait|hmm+ actually|i changed my mind|"
     r"i'?ve changed my mind|changed my mind|change of heart|thinking about it( more)?|"
@@ -1537,6 +1569,27 @@ def prompt_named(name: str) -> Prompt | None:
     return prompt_about(name) or prompt_about(f"{name} one")
 
 
+def edits_for_answered(words: str, prompt_id: str) -> tuple[tuple[str, str], ...]:
+    """The changes words after an answered prompt's name ask of its answer ("for the putin one: make
+    that disagree, and change my reason to: he broke the minsk agreements"), each part read as if
+    said on its own; () unless every part is a change."""
+    edits: list[tuple[str, str]] = []
+    parts = re.split(r"[.;!]\s+|,?\s+and\s+(?=(?:change|make|set|put|switch|the reason|my reason|reason)\b)|,\s*(?=reason\b)",
+                     words.strip(), flags=re.I)
+    for part in filter(has_letters, parts):
+        reason = re.match(r"\W*(the |my )?reason( is| should be)?\s*[:=-]\s*(?P<why>\S.*)$", part, re.I)
+        said = read(part, None, FREE, True)
+        if reason:
+            edits.append((prompt_id, f"{REASON_EDIT}{reason['why'].strip()}"))
+        elif said.kind == "change_mind" and said.stance in STANCES:
+            edits.append((prompt_id, said.stance))
+        elif said.kind == "edit_answer" and said.words:
+            edits.append((prompt_id, f"{said.part}:{said.words}"))
+        else:
+            return ()
+    return tuple(edits)
+
+
 def answer_named(which: str | None) -> str:
     """The edit target of the answer `which` names ("my first answer", "the china one"), else the
     latest ("#-1")."""
@@ -1650,9 +1703,25 @@ def judgement_clauses(text: str) -> list[str]:
     """The clauses of an answer, less those before its view that only acknowledge ("fine. i think
     its a dangerous gamble, putin cant be trusted": "fine" answers what came before)."""
     clauses = [c for c in re.split(r"(?<=[,.;:!?\u2014\u2013])\s+|\s-\s", GREETING_SAID.sub("", text.strip())) if words_of(c)]
-    while len(clauses) > 1 and all(word in ACKNOWLEDGEMENT_WORDS for word in words_of(clauses[0])):
+    while len(clauses) > 1 and (all(word in ACKNOWLEDGEMENT_WORDS for word in words_of(clauses[0]))
+                                or VIEW_ANNOUNCED.match(clauses[0]) or SAID_ALREADY.match(clauses[0])):
         clauses = clauses[1:]
     return clauses
+
+
+# "you saved that I disagree?? I AGREE": a saved stance disputed, and the one meant
+SAVED_STANCE_DISPUTED = re.compile(
+    r"\b(you|u) (saved|put|wrote|recorded|logged|marked|have|got|said|took)( it| that| this| me)?( down)?( as| that)? (i |i'?m |im |me as )?"
+    r"(?P<saved>agree|disagree|mixed|unsure)\w*\W*(\?|!|\.|\bbut\b|\bno\b|\bwrong\b).{0,40}?\b(i|me|i'?m|im) (really |actually |do |said |meant )?"
+    r"(?P<meant>agree|disagree|mixed|unsure)\b", re.I)
+# "i say already, he is wrong": the view said again, after saying so
+SAID_ALREADY = re.compile(r"^\W*((no|ok|but|again|look)\W+)*(i (say|said|told you|already said|already told you|just said)"
+                          r"( it| that| so| this)?( already| before| twice| earlier)?|as i said|like i said)\W*$", re.I)
+# "i want to say my opinion.", "ok, i'll give my view now:": a view announced, before it is said
+VIEW_ANNOUNCED = re.compile(r"^\W*((ok|okay|so|well|fine|right|alright)\W+)*(i want to|i wanna|i'?d like to|i will|i'?ll|"
+                            r"let me|lemme|time to|now i'?ll|i can) (say|give|share|tell( you)?|answer|add)( you)? "
+                            r"(my|your|the) (opinion|view|thoughts|answer|take|2 cents|two cents)( now| then| here)?\W*$"
+                            r"|^\W*(here'?s|here is|my) (my )?(opinion|view|take|answer)( then| now)?\W*$", re.I)
 
 
 def judged_stance(text: str) -> str | None:
@@ -1668,6 +1737,8 @@ def judged_stance(text: str) -> str | None:
                         "", clauses[0], flags=re.I)
     clauses[0] = re.sub(r"\b(like|as) (i|i'?ve|ive) (said|told you|told u|mentioned|wrote)( (before|earlier|already))?\b", "",
                         clauses[0], flags=re.I)  # ("like I said before, no": no liking)
+    # ("its a huge mistake because europe gets abandoned": the judgement, before its because)
+    clauses[0] = re.split(r"\s(?:because|cause|cuz|coz|bc)\s", clauses[0], maxsplit=1, flags=re.I)[0]
     words = words_of(clauses[0])
     first = set(words)
     objects = {word for before, word in zip(["", *words], words) if before in OBJECT_LEADS}
@@ -2205,6 +2276,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     the message carries as an entity (the stance buttons send one).
     """
     raw = (text or "").strip()
+    disputed = SAVED_STANCE_DISPUTED.search(raw) if step in (FREE, OFFERED, ASKED_OPINION) else None
+    if disputed and disputed["saved"].lower() != disputed["meant"].lower():
+        # "hold on, you saved that I disagree?? I AGREE it's a mistake": the saved stance turned
+        return Reading("change_mind", stance=disputed["meant"].lower())
     # "ok back. no, he broke minsk ...": back from a pause, then the message
     raw = re.sub(r"^\W*((ok|okay|alright|sorry|im|i'?m)\W+)*back( now| again)?[.!,:;]+\s*(?=\w)", "", raw, flags=re.I)
     # "change my elections answer back to: ...", "change it back to agree": what it is to be now
@@ -2935,12 +3010,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         leaving = bool(rest) and (GOODBYE.search(normalized(rest[0])) or GOODBYE_LAST.search(normalized(rest[0])))
         return Reading("change_mind", stance=yes_no_stance(echo.group(0)), words=said if leaving else raw.strip(),
                        part="leaving" if leaving else None)
-    corrected_to = re.match(r"^((no|nope|nah|wait|but)\W+)+(i|me) (agree|disagree|am mixed|m mixed|am unsure)\b", plain) \
-        or re.search(r"\b(u|you) (wrote|said|put|have|got|saved|recorded)( me( down)? as)? (agree|disagree|mixed|unsure)\b"
-                     r".*\b(i|me|i'?m|im) (?P<meant>agree|disagree|mixed|unsure)\b", plain)
+    corrected_to = re.match(r"^((no|nope|nah|wait|but)\W+)+(i|me) (agree|disagree|am mixed|m mixed|am unsure)\b", plain)
     if corrected_to and step == OFFERED and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "no i agree with trump", "u wrote disagree. me agree!!" right after an answer: the stance corrected
-        meant = corrected_to.groupdict().get("meant") or corrected_to.group(4)
+        meant = corrected_to.group(4)
         if ARTICLE_SIDE.search(plain):
             # "no! I agree with the ARTICLE. so I disagree with trump's shift"; at a yes/no question
             # the article's side says nothing, and the stance is asked
@@ -2955,6 +3028,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=((named.id, stance),)) if named else Reading("change_mind", stance=stance)
     if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so|no|nope)\s+)+", "", plain)) and stance:
         # ("hmm wait, actually thinking more, maybe mixed, ...")
+        named = STANCE_FOR_NAMED.search(plain)
+        target = answer_named(f"the {named['which'] or named['which2']} one") if named else "#-1"
+        if target != "#-1":
+            # "actually, I agree on the first one", "actually on europe im more mixed, ...": that
+            # answer, not the question open now nor the latest answer
+            return Reading("answers_edit", edits=((target, stance),))
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
     on_topic = STANCE_ON_TOPIC.match(plain) if step in (FREE, OFFERED) and stance and "?" not in raw else None
     named_here = prompt_about(on_topic["topic"] or on_topic["topic2"]) if on_topic else None

@@ -1883,3 +1883,43 @@ def test_round_25_the_stance_named_again_after_it_was_saved_the_other_way(bot):
     bot.text(reader, "another question")
     assert "Bye!" in bot.text(reader, "nah im done thx")
     assert len(rows_of(bot, reader)) == 1
+
+
+def test_round_26_the_eighty_years_mistake_said_back_is_agreement_and_a_dispute_turns_it(bot):
+    # The twenty-ninth tester: "i literally just said it's a mistake" was saved as disagreeing, and
+    # "hold on, you saved that I disagree?? I AGREE it's a mistake" became an answer to the next question.
+    reader = new_reader()
+    bot.text(reader, "the 80 years question please")
+    bot.text(reader, "hmm")
+    bot.text(reader, "i literally just said it's a mistake")
+    bot.text(reader, "because alliances took decades to build")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [("eighty_years", "agree")]
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "its a mistake, the allies matter more")
+    bot.text(other, "agree")
+    bot.text(other, "yes")  # another question: the next one opens
+    bot.text(other, "hold on, you saved that I agree?? I DISAGREE that it's the right policy")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, other)] == [("russia_shift", "disagree")]
+
+
+def test_round_26_a_named_answer_changed_while_another_question_is_open(bot):
+    # The twenty-ninth tester: "actually, I agree on the first one" at the reason question of the next
+    # one changed the open one; "for the putin one: make that disagree, and change my reason to: ..." was
+    # refused ("You've already answered that one").
+    reader = new_reader()
+    bot.text(reader, "the putin question")
+    bot.text(reader, "i think yes, he wants peace")
+    bot.text(reader, "no")
+    bot.text(reader, "europe question please")
+    bot.text(reader, "they should pay more for their army")
+    assert "What makes you say that?" in bot.text(
+        reader, "for the putin one: make that disagree, and change my reason to: he broke the minsk agreements")
+    bot.text(reader, "because they are rich")
+    rows = {r.prompt_id: r for r in rows_of(bot, reader)}
+    assert (rows["negotiating_with_adversary"].stance, rows["negotiating_with_adversary"].reason) == (
+        "disagree", "he broke the minsk agreements")
+    assert rows["europe_response"].reason == "because they are rich"
+    bot.text(reader, "actually, I disagree on the europe one")
+    assert rows_of(bot, reader)[-1].stance == "disagree"
+    assert rows_of(bot, reader)[0].stance == "disagree"

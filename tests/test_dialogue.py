@@ -2334,3 +2334,53 @@ def test_round_25_thats_it_asked_is_no_goodbye():
     # The twenty-eighth tester: "thats it?" got "Thanks for reading and talking it through. Bye!"
     assert read("thats it?", "ask_article", FREE).kind != "goodbye"
     assert read("thats it", "thank", FREE).kind == "goodbye"
+
+
+def test_round_26_a_judging_statement_said_in_the_readers_words_is_agreed_with():
+    # The twenty-ninth tester: "i literally just said it's a mistake" to "breaking with 80 years of policy
+    # is a mistake?" was saved as disagreeing ("a mistake" reads as a no anywhere else)
+    from bot.dialogue import statement_judged, statement_said
+    statement = "breaking with 80 years of policy is a mistake"
+    assert statement_judged("i literally just said it's a mistake", statement) == "agree"
+    assert statement_said("ok, i'll give my view now. breaking with 80 years is a mistake imo", statement) == "agree"
+    assert statement_judged("not a mistake, times change", statement) == "disagree"
+    assert statement_judged("is it a mistake?", statement) is None
+    assert statement_judged("trumps mistake is trusting putin", statement) is None
+    assert statement_judged("its a mistake to trust him", "Putin can be trusted to keep an agreement") is None
+
+
+@pytest.mark.parametrize("text, step, kind, stance, edits", [
+    # The twenty-ninth tester: a saved stance disputed became a new answer to the next question
+    ("hold on, you saved that I disagree?? I AGREE it's a mistake", ASKED_OPINION, "change_mind", "agree", ()),
+    ("u wrote disagree. me agree!!", OFFERED, "change_mind", "agree", ()),
+    # a stance for an answer named, at another question, was taken for that question's
+    ("actually, I agree on the first one", ASKED_REASON, "answers_edit", None, (("#1", "agree"),)),
+    ("actually on europe im more mixed, they cant replace us overnight", ASKED_STANCE, "answers_edit", None,
+     (("europe_response", "mixed"),)),
+    ("actually I agree", ASKED_STANCE, "change_mind", "agree", ()),
+    # "yes other question" at the stance question was saved as agreeing
+    ("yes other question", ASKED_STANCE, "control", None, ()),
+])
+def test_round_26_twenty_ninth_testers_readings(text, step, kind, stance, edits):
+    reading = read(text, "give_opinion", step, YES_NO)
+    assert (reading.kind, reading.stance, reading.edits) == (kind, stance, edits)
+
+
+def test_round_26_a_view_announced_or_said_already_then_judged():
+    # "ok. i want to say my opinion. trump is wrong, ..." and "its a huge mistake because ..." asked
+    # "Where do you stand?" after a plain judgement
+    reading = read("ok. i want to say my opinion. trump is wrong, we defend our home, not start war", "give_opinion",
+                   ASKED_OPINION)
+    assert (reading.stance, reading.reason) == ("disagree", "we defend our home, not start war")
+    assert read("its a huge mistake because europe gets abandoned and putin wins", "give_opinion",
+                ASKED_OPINION).stance == "disagree"
+    assert read("its great because we save money on europe", "give_opinion", ASKED_OPINION).stance is None
+
+
+def test_round_26_an_answered_questions_name_then_changes_to_it():
+    from bot.dialogue import edits_for_answered
+    assert edits_for_answered("make that disagree, and change my reason to: he broke the minsk agreements", "x") == (
+        ("x", "disagree"), ("x", "reason:he broke the minsk agreements"))
+    assert edits_for_answered("make that mixed, reason: they cant replace us overnight", "x") == (
+        ("x", "mixed"), ("x", "reason:they cant replace us overnight"))
+    assert edits_for_answered("no way, he broke minsk", "x") == ()
