@@ -450,12 +450,16 @@ class ActionHandleReply(Action):
         if kind == "bot_view":
             dispatcher.utter_message(text=both_sides(prompts()["russia_shift"]))
             return []
+        if kind == "about_bot":
+            dispatcher.utter_message(response="utter_bot_challenge")
+            return []
         if kind == "goodbye":
             dispatcher.utter_message(response="utter_goodbye")
             return []
         if kind == "decline" or intent_of(tracker) == "deny" or reading.control == "stop":
             dispatcher.utter_message(response="utter_deny")
-            return []
+            # ("i dont want to give my opinion": no view is offered again)
+            return [SlotSet("opinion_declined", True)] if kind == "decline" else []
         said = tracker.latest_message.get("text") or ""
         replies = {"thank": "utter_thank",  # (a greeting only if it greets: not "good. he is our hero")
                    **({"greet": "utter_greet"} if said.startswith("/") or dialogue.INTENT_WORDS["greet"].search(said.lower())
@@ -632,6 +636,9 @@ class ValidateOpinionForm(FormValidationAction):
             return [*answer_question(dispatcher, tracker), SlotSet("nudged", None)]
         if kind == "bot_view":
             dispatcher.utter_message(text=both_sides(prompt))
+            return [SlotSet("nudged", None)]
+        if kind == "about_bot":  # "who made you btw"
+            dispatcher.utter_message(response="utter_bot_challenge")
             return [SlotSet("nudged", None)]
         if kind in ABOUT_THE_DISCUSSION:  # answered, then the step is asked again
             return await about_the_discussion(dispatcher, tracker, kind)

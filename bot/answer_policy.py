@@ -85,6 +85,15 @@ class ArticleAnswerPolicy(Policy):
                 intent = "ask_article"  # "what does AEI stand for": the article's word, not a call for help
             reading = dialogue.read(text, intent, step)
             kind = reading.kind
+            declined = intent == "share_opinion" and (
+                kind == "decline" or kind == "question" and dialogue.OPINION_DECLINED.search(text) is not None)
+            if declined and kind == "question":
+                # "i dont want to give my opinion, just asking stuff. what's ...?" (the model said
+                # share_opinion): the question answered, and no discussion question opened
+                intent = "ask_article"
+            if declined and kind == "decline":
+                probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
+                return self._prediction(probabilities)
             if kind == "show_answers":
                 probabilities[domain.index_for_action(SHOW_ANSWERS)] = 1.0
                 return self._prediction(probabilities)
@@ -129,7 +138,7 @@ class ArticleAnswerPolicy(Policy):
                 return self._prediction(probabilities)
             if intent in MISREAD_INTENTS and kind != "question":
                 return self._prediction(probabilities)  # "thanks!", "hi": the rules reply
-            if kind == "bot_view" or (kind in READ_AS_REPLIES and not dialogue.looks_like_question(text)) \
+            if kind in ("bot_view", "about_bot") or (kind in READ_AS_REPLIES and not dialogue.looks_like_question(text)) \
                     or (step == dialogue.OFFERED and kind in ("accept", "decline") and not dialogue.asks_something(text)) \
                     or (kind == "answer" and reading.view):
                 # "back to the article" at "another question, or back to the article?" (the model said
@@ -142,13 +151,15 @@ class ArticleAnswerPolicy(Policy):
                 return self._prediction(probabilities)
             fact_id = next(tracker.get_latest_entity_values("fact"), None)
             slots = {name: tracker.get_slot(name) for name in READ_SLOTS}
+            slots["opinion_declined"] = slots["opinion_declined"] or declined  # (nothing offered now or later)
             try:
                 turn = answer_turn(text, intent, fact_id, slots)
             except Exception:  # a fault in the retriever is a clear reply, not a lost message
                 logger.exception("answering %r failed", text)
                 turn = AnswerTurn(COULD_NOT_ANSWER)
             events = [SlotSet("answer", turn.text),
-                      *(SlotSet(name, value) for name, value in turn.slots.items())]
+                      *(SlotSet(name, value) for name, value in turn.slots.items()),
+                      *([SlotSet("opinion_declined", True)] if declined else [])]
             probabilities[domain.index_for_action(ANSWER)] = 1.0
             return self._prediction(probabilities, optional_events=events)
         if latest in (HANDLE_REPLY, SHOW_ANSWERS, *PRIVACY_ACTIONS.values()):

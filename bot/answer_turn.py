@@ -8,7 +8,7 @@ from bot.knowledge import knowledge, quoted, respond
 
 # The conversation's slots answer_turn reads.
 READ_SLOTS = ("answer_context", "questions_answered", "opinion_offered", "opted_out",
-              "answered_prompts")
+              "answered_prompts", "opinion_declined")
 # After this many answers the bot offers, once, to hear the reader's view.
 OFFER_OPINION_AFTER = 3
 
@@ -41,6 +41,7 @@ def answer_turn(text: str, intent: str | None, fact_id: str | None,
         may_offer
         and answered >= OFFER_OPINION_AFTER
         and not slots.get("opinion_offered")
+        and not slots.get("opinion_declined")
         and not slots.get("opted_out")
         and not slots.get("answered_prompts")
     )

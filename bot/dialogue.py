@@ -138,7 +138,17 @@ SAVED_ASKED = re.compile(
     r"|^((so|and|ok) )*(is|are) (it|they|my answers|everything) (all )?(gone|deleted|removed|erased)\b"
     # "did the restart delete my elections answer?"
     r"|^((wait|so|ok|and|hey|um) )*(did|has) (the )?(restart|reset|that|it|this) (delete|deleted|remove|removed|erase|wipe|wiped) "
-    r"my (\w+ )?(answers?|opinions?|views?|stuff)\b")
+    r"my (\w+ )?(answers?|opinions?|views?|stuff)\b"
+    # "did you save anything from me?", "did you get both of those?", "is the one I just gave still saved?",
+    # "where did my reason go?", "is it erased for real?"
+    r"|^((wait|so|ok|hold on|and|hey|um|but) )*(did|have) (you|u) (even |actually |really |also )?(save|saved|get|got|store|stored|"
+    r"record|recorded|keep|kept) (anything|any of (it|that|them)|both( of (those|them|these|my answers))?|them|those|all( of (that|it|them))?|"
+    r"my (answers?|reasons?|stance|opinions?))\b"
+    r"|^((wait|so|ok|hold on|and|hey|um|but) )*(is|was) (the one|my (answer|reason|opinion)|that|it)( (that )?i( just)? (gave|said|wrote))?"
+    r" (still )?(saved|stored|kept)\b"
+    r"|^((wait|so|ok|hold on|and|hey|um|but) )*where (did|is|has) my (reason|answer|stance|opinion)( gone| go| went)?\b"
+    r"|^((wait|so|ok|hold on|and|hey|um|but) )*(is|are) (it|they|that|my answers?) (really |actually |truly )?(all )?(gone|deleted|"
+    r"erased|removed)( (for real|for good|permanently|from the database))\b")
 # Questions about what happens to the reader's answers ("is this anonymous", "who will see it").
 PRIVACY_QUESTION = re.compile(
     r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|(the|this|my) (chat|conversation|answers?)) "
@@ -409,7 +419,7 @@ LETS_DISCUSS = re.compile(
     r"|^((ok|okay|so|well|sure|yes|yeah|alright|fine)\W+)*(let'?s|lets) (do|start|have|try|hear|go with) (the |your |some |a few )?"
     r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
 # ... and with no question open, the next one asked for ("ok. give me next question")
-NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k|yes|yeah|yep)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
+NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k|yes|yeah|yep|fair|cool|great|nice|alright|right|good|thanks|thx)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
                             r"(next|another|anuther|anotha|nother|a new|new|other|an other) (discussion )?(question|one|prompt|q|qn)"
                             r"( (please|pls|plz|then|now))?\W*$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
@@ -1709,6 +1719,21 @@ def judgement_clauses(text: str) -> list[str]:
     return clauses
 
 
+# A reason given as one ("because ...", "um cause ...")
+BECAUSE_LEAD = re.compile(r"^\W*((um+|uh+|er+|well|hmm+|ok|okay|so|idk|i mean|i guess)\W+)*(because|cause|cuz|coz|bc|since)\s+(?=\w)", re.I)
+# Who made or runs the bot ("who made you btw", "who built this thing")
+ABOUT_THE_BOT = re.compile(r"\bwho (made|built|created|programmed|designed|coded|runs|owns|trained|is behind) "
+                           r"(you|u|this bot|this chatbot|this thing|the bot|this)\b|\bwho'?s behind (you|this bot|the bot)\b", re.I)
+# Whether there is a discussion question on a topic ("Is there a question specifically about Europe?")
+PROMPT_ASKED_FOR = re.compile(r"^\W*((ok|so|and|hmm|wait|um|also)\W+)*(is there|do you have|are there|have you got|got|any) "
+                              r"(a |an |any )?(discussion )?(question|prompt|one)s? (specifically |just |also )?"
+                              r"(about|on|for|re|regarding) (?P<topic>[\w' -]{2,30}?)\W*$", re.I)
+# Not wanting to give a view at all ("i dont want to give my opinion", "just asking stuff")
+OPINION_DECLINED = re.compile(
+    r"\b(i )?(don'?t|dont|do not|won'?t|wont|will not|not gonna|not going to|rather not|would rather not|'?d rather not) "
+    r"(want to |wanna |need to |like to )?(give|share|say|tell|offer)( you)? (my|an|any) (own )?(opinion|view|thoughts|take)s?\b"
+    r"|^\W*((no|nah|nope|ok|okay)\W+)*(i'?m |im |i am )?just (asking|reading|curious|browsing|here to (ask|read|learn))"
+    r"( (stuff|things|questions|around))?\b", re.I)
 # "you saved that I disagree?? I AGREE": a saved stance disputed, and the one meant
 SAVED_STANCE_DISPUTED = re.compile(
     r"\b(you|u) (saved|put|wrote|recorded|logged|marked|have|got|said|took)( it| that| this| me)?( down)?( as| that)? (i |i'?m |im |me as )?"
@@ -2259,6 +2284,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         before = _read(text[:other_part.start()], intent, step, yes_no, entity_stance)
         if before.kind in ("answer", "stance"):
             return replace(reading, stance=before.stance, reason=before.reason if before.kind == "answer" else reading.reason)
+    if reading.kind == "control" and reading.control == "skip" and step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE):
+        # "skip this one too. i'm done for today", "skip. bye": leaving, not asking for the next one
+        rest = re.split(r"(?<=[.!;,])\s+", (text or "").strip(), maxsplit=1)[1:]
+        if rest and _read(rest[0], None, FREE).kind == "goodbye":
+            return Reading("goodbye")
     lowered = (text or "").lower()
     if reading.kind == "answers_edit" and any(change == "delete" for _, change in reading.edits) \
             and PART_SPOKEN_OF.search(lowered) and not re.search(
@@ -2276,6 +2306,22 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     the message carries as an entity (the stance buttons send one).
     """
     raw = (text or "").strip()
+    if step == ASKED_REASON and intent != "give_opinion" and BECAUSE_LEAD.match(raw) \
+            and not ABOUT_ARTICLE_ASKED.search(raw.lower()):
+        # "um because he invaded two countries? georgia and ukraine?" at "What makes you say that?":
+        # the reason, however unsure its tone (the model took it for a question)
+        return _read(text, "give_opinion", step, yes_no, entity_stance)
+    if ABOUT_THE_BOT.search(raw):
+        return Reading("about_bot")  # "who made you btw": not a request for the bot's own view
+    exists = PROMPT_ASKED_FOR.match(raw)
+    asked_for = prompt_about(exists["topic"]) if exists else None
+    if asked_for is not None:
+        return Reading("prompt_request", prompt=asked_for.id)  # "Is there a question specifically about Europe?"
+    declined = OPINION_DECLINED.search(raw) if step in (FREE, OFFERED) else None
+    if declined:
+        # "i dont want to give my opinion, just asking stuff. what's a sphere of influence": no
+        # discussion question, and the question answered
+        return Reading("question") if asks_something(raw[declined.end():]) else Reading("decline")
     disputed = SAVED_STANCE_DISPUTED.search(raw) if step in (FREE, OFFERED, ASKED_OPINION) else None
     if disputed and disputed["saved"].lower() != disputed["meant"].lower():
         # "hold on, you saved that I disagree?? I AGREE it's a mistake": the saved stance turned
@@ -2393,7 +2439,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if (OPT_IN.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(OPT_IN.search(said) for said in short_sentences)) \
             and not raw.endswith("?") and not re.search(r"\b(don'?t|do not|never|stop)\b", plain):
         return Reading("control", control="opt_in")  # "ok you can save my answers again", whatever the model says
-    if ((count <= ANSWERS_REQUEST_MAX_WORDS and (SAVED_ASKED.match(plain) or SAVED_ASKED.match(THANKS_LEAD.sub("", plain))))
+    if ((count <= ANSWERS_REQUEST_MAX_WORDS and (SAVED_ASKED.match(plain) or SAVED_ASKED.match(THANKS_LEAD.sub("", plain))
+                                                  or len(sentences) > 1 and SAVED_ASKED.match(normalized(sentences[-1]))))
             or count <= SHOW_ANSWERS_MAX_WORDS and (  # ("thx. whats saved")
             (intent == "show_answers" and first_person and count <= SHOW_ANSWERS_BY_MODEL_MAX_WORDS
              and not infer_stance(raw)  # ("Did you read what I wrote? It's a disgrace. Disagree.")
@@ -3288,7 +3335,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             reason = rest
     if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and (
             find_reason(raw) is None or step == ASKED_OPINION and re.match(r"\W*(i think |i feel |imo |honestly )?(it'?s|its|it is|this is|thats|that'?s) "
-                                                                        r"(a |the )?(\w+ ){0,2}(policy|move|idea|call|mistake|decision)\b", raw, re.I)):
+                                                                        r"((a |the )?(\w+ ){0,2}(policy|move|idea|call|mistake|decision)|(so |really |very |pretty |just |totally )?(bad|good|wrong|right|"
+                                                                        r"terrible|great|awful|dangerous|smart|stupid|naive|shameful|disgraceful|sensible|wise))\b", raw, re.I)):
         # ("I think it is wrong policy, because Putin lies": the verdict, and its because)
         # "its a huge mistake, abandoning europe makes russia bolder" to "what are your thoughts on
         # the shift?": a plain judgement with its reason is a whole answer; nothing is asked again

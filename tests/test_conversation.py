@@ -1923,3 +1923,19 @@ def test_round_26_a_named_answer_changed_while_another_question_is_open(bot):
     bot.text(reader, "actually, I disagree on the europe one")
     assert rows_of(bot, reader)[-1].stance == "disagree"
     assert rows_of(bot, reader)[0].stance == "disagree"
+
+
+def test_round_26_a_reader_who_wont_give_a_view_is_answered_and_not_asked(bot):
+    # The twenty-ninth tester: "i dont want to give my opinion, just asking stuff. what's ..." opened the
+    # discussion question, which then came back under every answer
+    reader = new_reader()
+    bot.text(reader, "who is lavrov")
+    reply = bot.text(reader, "i dont want to give my opinion, just asking stuff. what's a sphere of influence")
+    assert "sphere" in reply and prompts()["russia_shift"].text not in reply
+    for question in ("who is putin", "what did vance say", "what did schake say", "who is wallander"):
+        reply = bot.text(reader, question)
+        assert "what you think" not in reply and "discussion question" not in reply
+    assert "chatbot" in bot.text(reader, "who made you btw")
+    assert rows_of(bot, reader) == []
+    saved = bot.text(reader, "did you save anything from me?")
+    assert "saved" in saved.lower() or "nothing" in saved.lower()

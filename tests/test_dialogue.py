@@ -2374,7 +2374,9 @@ def test_round_26_a_view_announced_or_said_already_then_judged():
     assert (reading.stance, reading.reason) == ("disagree", "we defend our home, not start war")
     assert read("its a huge mistake because europe gets abandoned and putin wins", "give_opinion",
                 ASKED_OPINION).stance == "disagree"
-    assert read("its great because we save money on europe", "give_opinion", ASKED_OPINION).stance is None
+    assert read("its great because we save money on europe", "give_opinion", ASKED_OPINION).stance == "agree"
+    assert read("its bad because putin lies", "give_opinion", ASKED_OPINION).stance == "disagree"
+    assert read("its bad but also good because reasons", "give_opinion", ASKED_OPINION).stance is None
 
 
 def test_round_26_an_answered_questions_name_then_changes_to_it():
@@ -2384,3 +2386,29 @@ def test_round_26_an_answered_questions_name_then_changes_to_it():
     assert edits_for_answered("make that mixed, reason: they cant replace us overnight", "x") == (
         ("x", "mixed"), ("x", "reason:they cant replace us overnight"))
     assert edits_for_answered("no way, he broke minsk", "x") == ()
+
+
+@pytest.mark.parametrize("text, intent, step, kind", [
+    # The twenty-ninth tester: questions about what was saved got article answers or "I can only discuss
+    # the article"
+    ("did you save anything from me?", "ask_article", FREE, "show_answers"),
+    ("did you get both of those?", "ask_article", OFFERED, "show_answers"),
+    ("wait, is the one I just gave still saved?", "out_of_scope", OFFERED, "show_answers"),
+    ("i mean my answer that i deleted. is it erased for real?", "out_of_scope", FREE, "show_answers"),
+    ("is that still there in the article", "ask_article", FREE, "question"),
+    ("did you get the point about yalta", "ask_article", FREE, "question"),
+    # declining to give a view opened the discussion question; "who made you" got the bot's no-sides
+    ("i dont want to give my opinion, just asking stuff. what's a sphere of influence", "share_opinion", FREE, "question"),
+    ("i dont want to share my view", "share_opinion", FREE, "decline"),
+    ("im just asking stuff", "affirm", OFFERED, "decline"),
+    ("who made you btw", "ask_bot_opinion", FREE, "about_bot"),
+    # leaving and asking for the next one in other words
+    ("skip this one too. i'm done for today", "skip", ASKED_OPINION, "goodbye"),
+    ("fair. next question pls", "out_of_scope", FREE, "prompt_request"),
+    ("Is there a question specifically about Europe?", "ask_article", ASKED_STANCE, "prompt_request"),
+    # a reason that sounds unsure of itself is still the reason
+    ("um because he invaded two countries? georgia and ukraine?", "ask_article", ASKED_REASON, "answer"),
+    ("because why does the article say so?", "ask_article", ASKED_REASON, "question"),
+])
+def test_round_26_twenty_ninth_testers_requests(text, intent, step, kind):
+    assert read(text, intent, step, YES_NO).kind == kind
