@@ -229,6 +229,7 @@ SYNONYMS = {
     "america": "us", "american": "us", "russian": "russia", "ukrainian": "ukraine",
     "americans": "us", "russians": "russia",
     "vp": "vice president", "vlad": "putin", "uncle": "us", "sam": "",
+    "elected": "elections", "reelected": "elections", "re-elected": "elections",
     "cozying": "closer ties", "cozy": "closer ties", "caved": "concessions",
     "cave": "concessions", "givein": "concessions", "meetup": "meeting", "sit": "meet",
     "yrs": "years", "yr": "years", "decades": "years", "babysitting": "defending",
@@ -3544,7 +3545,11 @@ def _what_it_calls(term: str, subject: str, text: str, context: dict, shown: lis
     def near(number: int) -> bool:
         words = tokens(known.sentences[number])
         at = [i for i, w in enumerate(words) if w.startswith(term.split()[0].lower())]
-        return any(abs(i - j) <= 5 for i in at for j, w in enumerate(words) if w in names or stem(w) in name_stems)
+        # ("Trump's comments about Zelensky's approval rating are particularly egregious": what the
+        # sentence is about is his, however far the word is from his name)
+        opens_with = bool(words) and (words[0] in names or stem(words[0]) in name_stems)
+        return bool(at) and opens_with or any(abs(i - j) <= 5 for i in at for j, w in enumerate(words)
+                                              if w in names or stem(w) in name_stems)
     of_it = [n for n in found if near(n)] if names else found
     number = (of_it or found)[0]
     fact = known.quoting(number)

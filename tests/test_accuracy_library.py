@@ -223,6 +223,19 @@ def test_questions_writers_keep_asking_get_the_sentence_that_answers_them(questi
     assert said in reply.text and QUOTE in reply.text
 
 
+def test_round_26_the_twenty_ninth_testers_confident_wrong_answers():
+    # "does the article call anything trump said egregious" got "... but not of Donald Trump" over a
+    # quote that says it of his comments; "what does trump say the number is" (of Zelensky's approval)
+    # got Trump's call for elections; "does it say putin was elected fairly" got "doesn't say
+    # anything about elected" though it says Russia's elections are Kremlin-controlled
+    assert chat("does the article call anything trump said egregious").text.startswith("Yes")
+    assert "not of Vladimir Putin" in chat("is putin called egregious").text
+    number = chat("what numbers are in the article", "is 50 percent good for a wartime leader",
+                  "what does trump say the number is")
+    assert number.text.startswith("The article doesn't say what approval figure Trump claimed")
+    assert "tightly controlled by the Kremlin" in chat("does it say putin was elected fairly").text
+
+
 # --- the dev split, as a floor -------------------------------------------------------------
 
 # Reached on 2026-11-28 (see docs/accuracy.md) on the dev split of 351 questions (two writers),
