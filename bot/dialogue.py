@@ -1666,10 +1666,18 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             edits.append((target, stance))
         # its reason, said after the stance ("change my first answer to mixed, russia is a mess but
         # the war has to end") or labelled ("my reason for the first one is now that ...")
+        quoted_out = re.search(r"\b(take|cut|get) [\"'‘“](?P<words>.+?)[\"'’”] (out|off)\b", text[found.end():end], re.I)
+        if quoted_out:  # "first one: disagree. and take 'that WAS my reason.' out of the reason": those words go
+            edits.append((target, f"{CUT_EDIT}{quoted_out['words']}"))
+            continue
         said = None
         labelled = re.search(r"\breason( (is|was|should be|to|now))*\s*[:,-]?\s*", lowered[found.end():end])
         if reason_named or re.search(r"\breason\b", lowered[start:found.start()]):
-            said = re.sub(r"^\W*((is|was|now|that|should be|to|to say|to read)\W+)*", "", text[found.end():end])
+            said = re.sub(r"^[^\w'\"‘“]*((is|was|now|that|should be|should only be|should just be|only|just|to|to say|to read)\b[^\w'\"‘“]*)*",
+                          "", text[found.end():end])
+            in_quotes = re.match(r"[\"'‘“](?P<words>[^\"’”]{2,300}?)[\"'’”](\W|$)", said)
+            if in_quotes:  # "The first reason should only be 'Europe should pay ...' The China part ...": those words
+                said = in_quotes["words"]
         elif labelled:  # "for the first one, change my reason to: ..."
             said = text[found.end() + labelled.end():end]
         elif (rewritten := REWORDED.match(lowered[found.end():end])) and not re.search(r"\b(add|change my mind)\b", lowered[start:found.end()]) \

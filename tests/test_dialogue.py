@@ -2412,3 +2412,13 @@ def test_round_26_an_answered_questions_name_then_changes_to_it():
 ])
 def test_round_26_twenty_ninth_testers_requests(text, intent, step, kind):
     assert read(text, intent, step, YES_NO).kind == kind
+
+
+def test_round_26_quoted_words_taken_out_of_a_reason_and_a_reason_said_in_quotes():
+    # The twenty-ninth tester: "take 'that WAS my reason.' out of the reason" set the reason to "out of
+    # the reason"; "The first reason should only be '...' The China part belongs to the second one." set
+    # it to a fragment of the instruction
+    assert read("first one: disagree. and take 'that WAS my reason.' out of the reason", None, FREE, YES_NO).edits == (
+        ("#1", "disagree"), ("#1", "cut:that WAS my reason."))
+    assert read("The first reason should only be 'Europe should pay for its own defense.' The China part belongs to the "
+                "second one.", None, FREE, YES_NO).edits == (("#1", "reason:Europe should pay for its own defense"),)
