@@ -585,10 +585,24 @@ class ValidateOpinionForm(FormValidationAction):
         slots.update({event["name"]: event["value"] for event in events if event.get("event") == "slot"})
         return [*events, SlotSet("requested_slot", next_slot(slots))]
 
+    @staticmethod
+    async def save_other_answer(dispatcher: CollectingDispatcher, tracker: Tracker, other: Prompt,
+                                words: str) -> list[dict[str, Any]]:
+        """Save `words` as the answer to `other`, a question not asked yet, and say so."""
+        said = dialogue.read(words, None, dialogue.ASKED_OPINION, other.yes_no)
+        stance = said.stance or (dialogue.statement_said(words, other.statement) if other.yes_no else None)
+        opinion = store.clean_text(words)[: store.MAX_OPINION_CHARS]
+        if not tracker.get_slot("opted_out"):
+            await record_answer(tracker, other, opinion, said.reason, stance, f"{message_id_of(tracker)}#{other.id}")
+        dispatcher.utter_message(text=f"I've also saved your answer to another question: "
+                                      f"{STANCE_PHRASES[stance] + ' ' + other.statement if stance else other.statement}.")
+        return [SlotSet("answered_prompts", [*answered(tracker), other.id])]
+
     async def take_turn(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, step: str,
         reading: Reading | None = None,
     ) -> list[dict[str, Any]]:
+        fresh = reading is None  # (not a part of the message, read again below)
         reading = reading or await as_edit_of_answered(tracker, dialogue.read(
             tracker.latest_message.get("text") or "", intent_of(tracker), step, prompt.yes_no, stance_of_entity(tracker)))
         if reading.kind == "answers_edit" and len(reading.edits) == 1 and reading.edits[0][0] == "#-1" \
@@ -608,6 +622,15 @@ class ValidateOpinionForm(FormValidationAction):
             # "Yes. Voters decide, not Trump. But no, they shouldn't be forced mid-war" at the China
             # question: filed under the elections one, as if the reader had named it
             reading = elsewhere
+        split = dialogue.another_questions_part(said, prompt.id) \
+            if fresh and step in ("opinion", "reason") and reading.kind == "answer" else None
+        if split and split[1].id not in answered(tracker):
+            # "No, Putin can't be trusted. ... And to the sixth: yes, Europe should ...": the part for
+            # the other question is its answer; this one keeps the part before
+            first, other, rest = split
+            other_events = await self.save_other_answer(dispatcher, tracker, other, rest)
+            kept = await self.take_turn(dispatcher, tracker, prompt, step, replace(reading, words=first))
+            return [*other_events, *kept]
         if reading.question:
             # "<view>. hang on, does the article say ...?": the view kept, then the question answered
             kept = await self.take_turn(dispatcher, tracker, prompt, step, replace(reading, question=None))

@@ -2272,8 +2272,23 @@ def thanked_and_closed(raw: str) -> bool:
 
 # A part of an answer spoken of ("the ukraine bit got stuck in the putin answer. remove it from there")
 # A part of an answer that is for another discussion question ("... And to the sixth: yes, Europe should ...")
-ANOTHER_QUESTIONS_PART = re.compile(r"(?<=[.!?;])\s+(and |also |plus |oh and )?(to|for|on|as for|about) (the )?(first|second|third|fourth|"
-                                    r"fifth|sixth|seventh|q[1-7]|question [1-7]|\w+ (one|question))\s*[:,-]", re.I)
+ANOTHER_QUESTIONS_PART = re.compile(r"(?<=[.!?;])\s+(and |also |plus |oh and )?(to|for|on|as for|about) (the )?(?P<which>first|second|third|"
+                                    r"fourth|fifth|sixth|seventh|q[1-7]|question [1-7]|\w+ (one|question))\s*[:,-]", re.I)
+
+
+def another_questions_part(text: str, open_prompt_id: str) -> tuple[str, Prompt, str] | None:
+    """("No, Putin can't be trusted. ... And to the sixth: yes, Europe should ...") this question's part,
+    the other question the rest is for, and the rest; None when no part names another question."""
+    found = ANOTHER_QUESTIONS_PART.search(text or "")
+    if found is None:
+        return None
+    which = re.sub(r"^(q|question )", "", found["which"].lower())
+    place = PROMPT_PLACES.get(which) or (int(which) if which.isdigit() else None)
+    other = list(prompts().values())[place - 1] if place and place <= len(prompts()) else prompt_named(which)
+    rest = text[found.end():].strip()
+    if other is None or other.id == open_prompt_id or not has_letters(rest):
+        return None
+    return text[:found.start()].strip(), other, rest
 PART_SPOKEN_OF = re.compile(r"\b(bit|part|sentence|line|words?|paragraph|phrase|piece)s?\b(?! (of (the )?(article|piece)))"
                             r"|\b(the extra|extra (junk|stuff|words|text)|(junk|stuff|words|text) (that )?you (added|appended|tacked on))\b")
 # ("the extra junk you added to the elections one"; not "the china one is junk, remove it")

@@ -1939,3 +1939,27 @@ def test_round_26_a_reader_who_wont_give_a_view_is_answered_and_not_asked(bot):
     assert rows_of(bot, reader) == []
     saved = bot.text(reader, "did you save anything from me?")
     assert "saved" in saved.lower() or "nothing" in saved.lower()
+
+
+def test_round_26_an_answer_to_another_question_in_the_same_message_is_saved_there(bot):
+    # The twenty-ninth tester (and round 25's left-alone list): "... And on the China question, yes, ..."
+    # was glued into this question's reason and the China question asked later
+    reader = new_reader()
+    bot.text(reader, "the putin question")
+    reply = bot.text(reader, "No, Putin can't be trusted. He broke Minsk twice. And to the sixth: yes, Europe should "
+                             "spend more on defense.")
+    assert "also saved your answer to another question" in reply
+    rows = {r.prompt_id: r for r in rows_of(bot, reader)}
+    assert (rows["negotiating_with_adversary"].opinion, rows["negotiating_with_adversary"].stance) == (
+        "No, Putin can't be trusted. He broke Minsk twice.", "disagree")
+    assert (rows["europe_response"].opinion, rows["europe_response"].stance) == (
+        "yes, Europe should spend more on defense.", "agree")
+    other = new_reader()
+    bot.text(other, "europe question please")
+    bot.text(other, "they should pay more")
+    bot.text(other, "Europe should pay for its own defense. And on the China question, yes, China is the bigger threat")
+    bot.text(other, "agree")
+    rows = {r.prompt_id: r for r in rows_of(bot, other)}
+    assert rows["europe_response"].reason == "Europe should pay for its own defense."
+    assert (rows["china_focus"].stance, rows["china_focus"].opinion) == ("agree", "yes, China is the bigger threat")
+    assert prompts()["china_focus"].text not in bot.text(other, "another question")
