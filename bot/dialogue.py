@@ -1111,6 +1111,13 @@ NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i do
 READER_ABOUT_THEMSELVES = re.compile(r"\b(my english|sorry for my|excuse my|i'?m from|im from|i am from|i live in|i'?m a student|"
                                      r"(i am|i'?m|im) not (good|so good|very good|great) (in |at |with )?english|"
                                      r"im a student|i am a student|i'?m new here|first time here)\b")
+# Said before a question that is no view on it: a greeting and who the reader is, a groan at the
+# article, how they mean to go on ("hello i am from brasil my english not good.", "oh great another
+# trump article.", "I prefer only to ask questions.")
+ASIDE_BEFORE_ASKING = re.compile(
+    r"^\W*(hello|hi|hey|good (morning|afternoon|evening))\b.{0,60}\b(i am|i'?m|im|my)\b"
+    r"|^\W*((oh|ugh|wow|lol|ok|okay|sigh)\W+)*(great|another|yet another|oh great|not another)\W+(\w+\W+){0,2}(article|piece|story|one)\b"
+    r"|\bi (prefer|'?d prefer|would prefer|just want|only want) (only |just )?to (just |only )?(ask|read|learn)\b", re.I)
 # Weighing it up without coming down anywhere ("seems risky but maybe peace is good"): why a
 # reader is unsure, not a view after all
 HEDGED = re.compile(r"\b(but maybe|maybe|might|could be|i guess|either way|on the other hand|then again|hard to say|"
@@ -1573,6 +1580,12 @@ def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs) if stated == len(pairs) or (len(pairs) >= 4 and stated * 2 >= len(pairs)) else ()
 
 
+def prompt_at_or_about(name: str) -> Prompt | None:
+    """The prompt a name means by its place ("the first question") or its topic ("the europe one")."""
+    place = PROMPT_PLACES.get(re.sub(r"^(the|my)\s+", "", name.strip().lower()))
+    return list(prompts().values())[place - 1] if place and place <= len(prompts()) else prompt_about(name)
+
+
 def prompt_named(name: str) -> Prompt | None:
     """The prompt a short name means, said with or without "one" ("the ukraine one", "the general
     question")."""
@@ -1654,6 +1667,10 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         # ("from mixed to disagree": the one it goes to)
         clauses = [re.sub(r"\bfrom (agree|disagree|mixed|unsure) to\b", "to", c) for c in clauses]
         stance = next(filter(None, (stance_of(NEGATED_STANCE.sub(" ", c), False) for c in clauses[:2])), None)
+        answered_yes = re.match(r"\s*(to |into |as )?(?P<yes>yes|yeah|yep|no|nope|nah)\W*$", clauses[0]) if clauses else None
+        if stance is None and answered_yes and target in prompts() and prompts()[target].yes_no:
+            # "change the china one to yes": a yes to a yes/no question agrees with it
+            stance = "agree" if answered_yes["yes"] in ("yes", "yeah", "yep") else "disagree"
         if stance is None and found["topic"]:  # "put me down as unsure on the china one": in the name's words
             stance = stance_of(found.group(0), False)
         if stance is None and STANCE_WANTED.search(lowered[found.end():end]):
@@ -1736,12 +1753,30 @@ ABOUT_THE_BOT = re.compile(r"\bwho (made|built|created|programmed|designed|coded
 PROMPT_ASKED_FOR = re.compile(r"^\W*((ok|so|and|hmm|wait|um|also)\W+)*(is there|do you have|are there|have you got|got|any) "
                               r"(a |an |any )?(discussion )?(question|prompt|one)s? (specifically |just |also )?"
                               r"(about|on|for|re|regarding) (?P<topic>[\w' -]{2,30}?)\W*$", re.I)
+# A discussion asked for by its topic ("Hello. I'd like to discuss whether Ukraine could have avoided
+# the war.", "can we talk about the elections question")
+DISCUSS_ASKED = re.compile(r"^\W*((hello|hi|hey|ok|okay|so|well)\W+)*(i'?d like to|i would like to|i want to|i wanna|can we|could we|"
+                           r"let'?s|lets|may we) (discuss|debate|talk about|talk over|answer|do) (whether |if |the (question|one|prompt) "
+                           r"(about|on) )?(?P<topic>[\w' -]{3,80}?)( question| one| prompt)?\W*$", re.I)
 # Not wanting to give a view at all ("i dont want to give my opinion", "just asking stuff")
 OPINION_DECLINED = re.compile(
     r"\b(i )?(don'?t|dont|do not|won'?t|wont|will not|not gonna|not going to|rather not|would rather not|'?d rather not) "
     r"(want to |wanna |need to |like to )?(give|share|say|tell|offer)( you)? (my|an|any) (own )?(opinion|view|thoughts|take)s?\b"
     r"|^\W*((no|nah|nope|ok|okay)\W+)*(i'?m |im |i am )?just (asking|reading|curious|browsing|here to (ask|read|learn))"
-    r"( (stuff|things|questions|around))?\b", re.I)
+    r"( (stuff|things|questions|around))?\b"
+    r"|\bi (prefer|'?d prefer|would prefer|just want|only want) (only |just )?to (just |only )?(ask|read)\b"
+    r"|^\W*(nah|no|nope)( thanks| thx)?,? (i'?m|im|i am) (good|fine|ok|okay)\b", re.I)
+# "mixed i said, not unsure", "i said agree, not disagree": the stance meant, not the one taken
+STANCE_SAID_NOT = re.compile(r"^\W*((no|nope|wait|um)\W+)*(?P<meant>agree|disagree|mixed|unsure),? (is what )?i (said|meant|say)\W+"
+                             r"(not|and not|rather than|instead of) (agree|disagree|mixed|unsure)\b"
+                             r"|^\W*((no|nope|wait|um)\W+)*i (said|meant) (?P<meant2>agree|disagree|mixed|unsure),? not "
+                             r"(agree|disagree|mixed|unsure)\b", re.I)
+# "change the first to mixed", "make the second one agree": a stance for an answer named by its place
+STANCE_FOR_PLACE = re.compile(r"\b(change|make|set|put|switch|turn) (the |my )?(?P<which>first|second|third|fourth|fifth|last)"
+                              r"( one| answer)? (to|as|into)? ?(?P<stance>agree|disagree|mixed|unsure)( please| pls| then| now)?\W*$", re.I)
+# "that's not what I said": a misreading pointed out, with nothing to say how
+NOT_WHAT_I_SAID = re.compile(r"^\W*((no|nope|wait|um|hey)\W+)*(that'?s|thats|that is|this is|it'?s|its) not what i (said|meant|wrote|say)"
+                             r"\W*$", re.I)
 # "you saved that I disagree?? I AGREE": a saved stance disputed, and the one meant
 SAVED_STANCE_DISPUTED = re.compile(
     r"\b(you|u) (saved|put|wrote|recorded|logged|marked|have|got|said|took)( it| that| this| me)?( down)?( as| that)? (i |i'?m |im |me as )?"
@@ -2283,8 +2318,8 @@ def another_questions_part(text: str, open_prompt_id: str) -> tuple[str, Prompt,
     if found is None:
         return None
     which = re.sub(r"^(q|question )", "", found["which"].lower())
-    place = PROMPT_PLACES.get(which) or (int(which) if which.isdigit() else None)
-    other = list(prompts().values())[place - 1] if place and place <= len(prompts()) else prompt_named(which)
+    other = list(prompts().values())[int(which) - 1] if which.isdigit() and int(which) <= len(prompts()) \
+        else prompt_at_or_about(which) or prompt_named(which)
     rest = text[found.end():].strip()
     if other is None or other.id == open_prompt_id or not has_letters(rest):
         return None
@@ -2336,7 +2371,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return _read(text, "give_opinion", step, yes_no, entity_stance)
     if ABOUT_THE_BOT.search(raw):
         return Reading("about_bot")  # "who made you btw": not a request for the bot's own view
-    exists = PROMPT_ASKED_FOR.match(raw)
+    exists = PROMPT_ASKED_FOR.match(raw) or (DISCUSS_ASKED.match(raw) if step in (FREE, OFFERED) else None)
     asked_for = prompt_about(exists["topic"]) if exists else None
     if asked_for is not None:
         return Reading("prompt_request", prompt=asked_for.id)  # "Is there a question specifically about Europe?"
@@ -2344,7 +2379,20 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if declined:
         # "i dont want to give my opinion, just asking stuff. what's a sphere of influence": no
         # discussion question, and the question answered
-        return Reading("question") if asks_something(raw[declined.end():]) else Reading("decline")
+        rest = raw[declined.end():]
+        asked = asks_something(rest) or re.search(r"\?|\b(what|who|where|when|why|how|which)\b", rest, re.I)
+        return Reading("question") if asked else Reading("decline")
+    said_not = STANCE_SAID_NOT.search(raw)
+    if said_not:
+        # "mixed i said, not unsure": the stance said, not the one taken
+        return Reading("change_mind", stance=(said_not["meant"] or said_not["meant2"]).lower())
+    changed_named = STANCE_FOR_PLACE.search(raw)
+    if changed_named and answer_named(f"the {changed_named['which']} one") != "#-1":
+        # "no i meant the other one. change the first to mixed": that answer, not the latest
+        return Reading("answers_edit", edits=((answer_named(f"the {changed_named['which']} one"),
+                                               changed_named["stance"].lower()),))
+    if NOT_WHAT_I_SAID.match(raw):
+        return Reading("correction")  # "that's not what I said": how to put it right
     disputed = SAVED_STANCE_DISPUTED.search(raw) if step in (FREE, OFFERED, ASKED_OPINION) else None
     if disputed and disputed["saved"].lower() != disputed["meant"].lower():
         # "hold on, you saved that I disagree?? I AGREE it's a mistake": the saved stance turned
@@ -2483,7 +2531,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("show_answers")  # "ok. can you show what you saved", "i gave some answers ..., can u show them"
     # "move my answer to the europe question", whatever else the message says ("NO! I do not agree ...")
     moved = MOVE_ANSWER.search(plain) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
-    moved_to = prompt_about(moved["to"] or moved["to2"] or moved["to3"]) if moved else None
+    moved_to = prompt_at_or_about(moved["to"] or moved["to2"] or moved["to3"]) if moved else None
     if moved_to is not None:
         which = moved["which"] or moved["which2"] or "last"
         return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
@@ -3315,7 +3363,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         any(word in EVALUATIVE for word in judged.split()) or OPINION_MARKER.search(plain) is not None
         or SELLING_OUT.search(plain) is not None
         or topic_led_answer(raw, None, []) is not None  # "china yes thats the real problem"
-        or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None
+        or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None \
+        and not re.search(r"\b(which|who|what)( one)? (is|are|was|were) (right|correct)\b", plain)  # ("... which is right")
         or WORTH.match(plain) is not None and " china" in f" {plain}"  # ("not worth. china is far": the China question's answer)
         or should_do(plain)
         or re.match(r"^((lol|lmao|lmfao|haha|bro)\W+)*imagine (asking|thinking|believing|saying|wanting|expecting|trusting|"
@@ -3460,7 +3509,7 @@ def question_after_answer(text: str) -> tuple[str, str] | None:
     if asked is None or any(looks_like_question(part) for part in sentences[:asked]):
         return None
     said, question = " ".join(sentences[:asked]), " ".join(sentences[asked:])
-    if READER_ABOUT_THEMSELVES.search(said.lower()) and len(words_of(said)) <= 8:
+    if READER_ABOUT_THEMSELVES.search(said.lower()) and len(words_of(said)) <= 8 or ASIDE_BEFORE_ASKING.search(said):
         return None  # "hello, my english not so good. this article is about what?": no view, a question
     asked = re.sub(r"^((hang on|hold on|wait|btw|by the way|also|oh|and|but|ok|okay|so|quick question|"
                    r"one thing)\W+)*", "", normalized(question))

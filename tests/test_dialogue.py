@@ -2422,3 +2422,30 @@ def test_round_26_quoted_words_taken_out_of_a_reason_and_a_reason_said_in_quotes
         ("#1", "disagree"), ("#1", "cut:that WAS my reason."))
     assert read("The first reason should only be 'Europe should pay for its own defense.' The China part belongs to the "
                 "second one.", None, FREE, YES_NO).edits == (("#1", "reason:Europe should pay for its own defense"),)
+
+
+@pytest.mark.parametrize("text, step, kind", [
+    # The thirtieth tester: asides before a question were saved as views ("I'll take that as your answer")
+    ("hello i am from brasil my english not good. the article say what about truman?", FREE, "question"),
+    ("oh great another trump article. what does putin say in this thing", FREE, "question"),
+    ("I prefer only to ask questions. Who is Celeste Wallander?", ASKED_OPINION, "question"),
+    ("i read that rubio and lavrov met in geneva, the article says riyadh? which is right", FREE, "question"),
+    ("nah im good. 80 years - since when exactly, what year", OFFERED, "question"),
+    ("i think trump is naive about putin. hang on, who is celeste wallander?", FREE, "answer"),
+    # a discussion asked for by its topic; "that's not what I said"
+    ("Hello. I'd like to discuss whether Ukraine could have avoided the war.", FREE, "prompt_request"),
+    ("that's not what I said", OFFERED, "correction"),
+])
+def test_round_26_thirtieth_testers_asides_and_requests(text, step, kind):
+    assert read(text, "ask_article", step, YES_NO).kind == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The thirtieth tester's corrections in their own words: ignored, or applied to the latest answer
+    ("change the china one to yes", Reading("answers_edit", edits=(("china_focus", "agree"),))),
+    ("no i meant the other one. change the first to mixed", Reading("answers_edit", edits=(("#1", "mixed"),))),
+    ("Move it to the first question, please.", Reading("answers_edit", edits=(("#-1", "move:russia_shift"),))),
+    ("mixed i said, not unsure", Reading("change_mind", stance="mixed")),
+])
+def test_round_26_thirtieth_testers_corrections(text, expected):
+    assert read(text, "give_opinion", OFFERED, YES_NO) == expected
