@@ -48,7 +48,7 @@ GOODBYE = re.compile(
 )
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
-GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|"
+GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|gotta go|got to go|gtg|g2g|"
                           r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?)\W*$")
 GOODBYE_LAST_MAX_WORDS = 12
 # ... or one that starts with it ("sorry gotta go, my kid is calling")

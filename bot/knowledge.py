@@ -444,6 +444,8 @@ WHOLE_QUOTATION = 6
 SAID_WORDS = {"say", "said", "says", "think", "thinks", "thought", "mean", "meant", "do", "does",
               "work", "job", "else", "point"}
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+# "and what is the us doing now according to her": what someone says of now
+NOW_SAID_OF = re.compile(r"\b(now|today|these days|nowadays)\b.*\b(?P<pronoun>she|he|her|him)\b|\b(?P<pronoun2>she|he)\b.*\b(now|today)\b", re.I)
 # "what else did she say", "anything else schake said?", "did he say anything else": more of the
 # quotation just given
 SAID_MORE = re.compile(
@@ -1168,22 +1170,27 @@ class Knowledge:
             beyond.append(following)
         return next((self.sentences[i] for i in beyond if self.sentences[i] not in shown), None)
 
-    def quotation_goes_on(self, fact: Fact, shown: tuple[str, ...] = ()) -> str | None:
-        """The next sentence of the article when the quotation the fact quotes goes on into it
-        (“... violate them. You try to find ...”), past the sentences of it `shown`; else None."""
+    def rest_of_quotation(self, fact: Fact, shown: tuple[str, ...] = ()) -> list[str]:
+        """The other sentences of the quotation the fact quotes from, in order, less those `shown`
+        (“It's a disgraceful reversal ... Throughout the Cold War ... Now we're legitimizing ...”:
+        Schake's words around her Baltic States sentence); [] when the quote is a whole quotation."""
         around = self._quote_at[fact.id]
         if not around:
-            return None
-        number, opened = around[-1], 0
-        while True:
-            sentence = self.sentences[number]
+            return []
+        paragraph = [i for i in range(len(self.sentences)) if self.paragraph_of[i] == self.paragraph_of[around[0]]]
+        # the sentences between a quote mark opened and the one that closes it
+        inside, opened, spans = [], 0, []
+        for i in paragraph:
+            sentence = self.sentences[i]
+            if opened > 0 or "“" in sentence:
+                inside.append(i)
             opened += sentence.count("“") - sentence.count("”")
-            following = self.next_in_paragraph(number)
-            if following is None or opened <= 0:
-                return None
-            if self.sentences[following] not in shown:
-                return self.sentences[following]
-            number = following
+            if opened <= 0 and inside:
+                spans.append(inside)
+                inside, opened = [], 0
+        span = next((found for found in spans if set(around) & set(found)), [])
+        return [self.sentences[i] for i in span if i not in around and self.sentences[i] not in shown
+                and not self.nearly_all(fact, self.sentences[i])]
 
     def next_in_paragraph(self, number: int) -> int | None:
         """The number of the sentence after sentence `number`, if its paragraph goes on."""
@@ -1869,24 +1876,33 @@ def _rest_of_quote(question: str, context: dict, known: Knowledge) -> Reply | No
     article, before any other fact about her; None when the question or the last answer is not
     that, or her quotation ends where it was quoted."""
     asked = SAID_MORE.match(question)
+    # ("and what is the us doing now according to her" after her Cold War words: her "Now ...")
+    now_asked = NOW_SAID_OF.search(question) if asked is None else None
     last = known.facts.get(context.get("fact") or "")
-    if asked is None or last is None or "quote" not in last.answers:
+    if asked is None and now_asked is None or last is None or "quote" not in last.answers:
         return None
     speakers = known.answer_people[last.id]
-    pronoun = (asked["pronoun"] or asked["pronoun2"] or asked["pronoun3"] or "").lower()
-    named = known.person_in(asked["who"] or asked["who2"] or asked["who3"] or "") if not pronoun else []
+    if now_asked is not None:
+        pronoun, named = (now_asked["pronoun"] or now_asked["pronoun2"]).lower(), []
+    else:
+        pronoun = (asked["pronoun"] or asked["pronoun2"] or asked["pronoun3"] or "").lower()
+        named = known.person_in(asked["who"] or asked["who2"] or asked["who3"] or "") if not pronoun else []
     if not speakers or (pronoun and speakers[0].pronoun != PRONOUNS.get(pronoun)) \
             or (not pronoun and speakers[:1] != named[:1]):
         return None
     shown_more = tuple(context.get("more") or ())
-    more = known.quotation_goes_on(last, shown_more)
-    if more is None and shown_more and known.quotation_goes_on(last) in shown_more:
+    more = known.rest_of_quotation(last, shown_more)
+    if now_asked is not None:
+        more = [sentence for sentence in more if re.search(r"\bnow\b", sentence, re.I)]
+        if not more:
+            return None
+    if not more and shown_more and set(known.rest_of_quotation(last)) <= set(shown_more):
         return Reply("none", f"That's all of {speakers[0].name}'s words the article quotes. Ask me about "
                              f"{COVERS}.", None, context)
-    if more is None:
+    if not more:
         return None
-    return Reply("fact", f"{speakers[0].name}'s words go on:\n{quoted(more)}", last.id,
-                 {**context, "more": [*shown_more, more]})
+    return Reply("fact", "\n".join([f"More of {speakers[0].name}'s words:", *map(quoted, more)]), last.id,
+                 {**context, "more": [*shown_more, *more]})
 
 
 def _substitute_pronouns(question: str, context: dict, known: Knowledge) -> tuple[str, bool]:

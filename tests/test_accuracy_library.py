@@ -185,8 +185,12 @@ def test_what_else_she_said_walks_on_through_her_quotation_then_says_that_is_all
     assert "You try to find overlapping interests" in first.text and QUOTE in first.text
     assert chat("who is wallander", "what did she say about negotiations",
                 "anything else she said?").text == first.text
-    schake = chat("what did schake say", "did she say anything else", "what else did she say")
-    assert "Now we’re legitimizing aggression" in schake.text
+    schake = chat("what did schake say", "did she say anything else")  # (the rest of her quotation at once)
+    assert "Throughout the Cold War" in schake.text and "Now we’re legitimizing aggression" in schake.text
+    assert chat("what did schake say", "did she say anything else", "what else did she say").kind == "none"
+    # (a sentence inside a quotation opened earlier in its paragraph, and what she says of now)
+    assert "Now we’re legitimizing" in chat("what did the us do during the cold war re the baltics",
+                                            "and what is the us doing now according to her").text
     done = chat("what did wallander say", "what else did she say", "what else did she say")
     assert done.text.startswith("That's all of Celeste A. Wallander's words the article quotes")
     assert QUOTE not in done.text

@@ -2449,3 +2449,9 @@ def test_round_26_thirtieth_testers_asides_and_requests(text, step, kind):
 ])
 def test_round_26_thirtieth_testers_corrections(text, expected):
     assert read(text, "give_opinion", OFFERED, YES_NO) == expected
+
+
+def test_round_26_leaving_said_last_is_a_goodbye():
+    # The thirtieth tester: "oh crap my bus is here gotta go" at "What makes you say that?" was saved as
+    # the reason
+    assert read("oh crap my bus is here gotta go", "give_opinion", ASKED_REASON, YES_NO).kind == "goodbye"
