@@ -139,6 +139,9 @@ SAVED_ASKED = re.compile(
     # "did the restart delete my elections answer?"
     r"|^((wait|so|ok|and|hey|um) )*(did|has) (the )?(restart|reset|that|it|this) (delete|deleted|remove|removed|erase|wipe|wiped) "
     r"my (\w+ )?(answers?|opinions?|views?|stuff)\b"
+    # "did the china question get saved? i didnt answer it"
+    r"|^((wait|so|ok|hold on|and|hey|um|but) )*(did|has|was|is) (the|my) [\w' ]{1,25}? (question|one|answer) "
+    r"(get |got |been |gotten )?(saved|stored|recorded|kept)\b"
     # "did you save anything from me?", "did you get both of those?", "is the one I just gave still saved?",
     # "where did my reason go?", "is it erased for real?"
     r"|^((wait|so|ok|hold on|and|hey|um|but) )*(did|have) (you|u) (even |actually |really |also )?(save|saved|get|got|store|stored|"
@@ -415,6 +418,8 @@ LETS_DISCUSS = re.compile(
     r"( (the|a))? (discuss|discussion|debate)( (it|this|that|the article|the piece|now|then))?( (pls|please|now))?\W*$"
     r"|^((ok|okay|so)\W+)?(discuss|discussion|(start|begin) (the |a )?discussion)( (pls|please|now))?\W*$"
     r"|^((ok|okay|so)\W+)?(my )?opinion( time| then| pls| please)?\W*$"  # ("opinion": the reader wants to give one)
+    # ("g'day. happy to give my 2 cents on this")
+    r"|^(\S+\W+)?((i'?m|im|i am) )?(happy|glad|keen|ready|here) to (give|share|add|put in) my (2|two) cents( on (this|it|that))?\W*$"
     # "sure let's do the questions", "ok go on, ask me"
     r"|^((ok|okay|so|well|sure|yes|yeah|alright|fine)\W+)*(let'?s|lets) (do|start|have|try|hear|go with) (the |your |some |a few )?"
     r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
@@ -601,7 +606,7 @@ OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to
                     r"(?!.*\b(as|to) (agree|disagree|mixed|unsure)\b)(?! (it|me|that|this) as\b)")
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
 DISCARD = re.compile(
-    r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh) )*"
+    r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh|on second thoughts?|thinking about it) )*"
     r"((don'?t|do not) (save|keep|store|record) (this|that|it)"
     r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
     r"(delete|remove|drop) (this|that|my last|the last) (one|answer))\b"
@@ -1721,6 +1726,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             named_stance = re.search(r"\b(agree|disagree|mixed|unsure|not sure)\b", lowered[found.end():end])
             said = text[found.end() + named_stance.end():end] if named_stance else None
         said = re.sub(r"^\W*((now|then|instead|actually|tbh|honestly)\b\W*)*", "", said or "").strip(" ,.;:-")
+        # ("the ukraine one must be agree, reason minsk. fix it": the reason, not the request)
+        said = re.sub(r"([.!;,]\s*|\s+)(please |pls |now |and )?(fix (it|that|this)|thanks|thank you|thx|ty|please|pls|ok)\W*$", "",
+                      said, flags=re.I).strip(" ,.;:-")
         taken_out = re.search(r"\b(take out|remove|delete|cut|drop|get rid of)\s+[\"'‘“]?(?P<words>.+?)[\"'’”]?\W*$",
                               text[found.end():], re.I) if re.match(r"(take out|remove|delete|cut|drop|get rid of)\b", said, re.I) else None
         if taken_out:  # "fix the reason on the first one, take out NOW SAVE THE EUROPE ONE TOO": those words go
@@ -1756,7 +1764,8 @@ PROMPT_ASKED_FOR = re.compile(r"^\W*((ok|so|and|hmm|wait|um|also)\W+)*(is there|
 # A discussion asked for by its topic ("Hello. I'd like to discuss whether Ukraine could have avoided
 # the war.", "can we talk about the elections question")
 DISCUSS_ASKED = re.compile(r"^\W*((hello|hi|hey|ok|okay|so|well)\W+)*(i'?d like to|i would like to|i want to|i wanna|can we|could we|"
-                           r"let'?s|lets|may we) (discuss|debate|talk about|talk over|answer|do) (whether |if |the (question|one|prompt) "
+                           r"let'?s|lets|may we|(please |pls )?ask me|give me) (discuss|debate|talk about|talk over|answer|do|about|the) "
+                           r"?(whether |if |the (question|one|prompt) "
                            r"(about|on) )?(?P<topic>[\w' -]{3,80}?)( question| one| prompt)?\W*$", re.I)
 # Not wanting to give a view at all ("i dont want to give my opinion", "just asking stuff")
 OPINION_DECLINED = re.compile(
@@ -2347,6 +2356,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         rest = re.split(r"(?<=[.!;,])\s+", (text or "").strip(), maxsplit=1)[1:]
         if rest and _read(rest[0], None, FREE).kind == "goodbye":
             return Reading("goodbye")
+        wanted = _read(rest[0], None, FREE) if rest else None
+        if wanted is not None and wanted.kind == "prompt_request" and wanted.prompt:
+            return wanted  # "skip that one, ask me about putin trust": that one next
     lowered = (text or "").lower()
     if reading.kind == "answers_edit" and any(change == "delete" for _, change in reading.edits) \
             and PART_SPOKEN_OF.search(lowered) and not re.search(

@@ -2455,3 +2455,20 @@ def test_round_26_leaving_said_last_is_a_goodbye():
     # The thirtieth tester: "oh crap my bus is here gotta go" at "What makes you say that?" was saved as
     # the reason
     assert read("oh crap my bus is here gotta go", "give_opinion", ASKED_REASON, YES_NO).kind == "goodbye"
+
+
+@pytest.mark.parametrize("text, intent, step, kind", [
+    # More of the thirtieth tester: a wish to give a view in other words, whether an unanswered question
+    # was saved, skipping to a question named, an answer not to be kept by one who opts out
+    ("g'day. happy to give my 2 cents on this", "out_of_scope", FREE, "prompt_request"),
+    ("did the china question get saved? i didnt answer it", "ask_article", FREE, "show_answers"),
+    ("skip that one, ask me about putin trust", "skip", ASKED_OPINION, "prompt_request"),
+    ("actually on second thought don't keep it. i dont want my views stored anywhere", "opt_out", OFFERED, "control"),
+])
+def test_round_26_thirtieth_testers_other_requests(text, intent, step, kind):
+    reading = read(text, intent, step, YES_NO)
+    assert reading.kind == kind
+    if kind == "control":
+        assert (reading.control, reading.part) == ("delete_data", "opt_out")
+    assert read("the ukraine one must be agree, reason minsk because he broke it. fix it", "give_opinion", FREE,
+                YES_NO).edits == (("ukraine_deal", "agree"), ("ukraine_deal", "reason:minsk because he broke it"))
