@@ -39,8 +39,8 @@ READ_AS_REPLIES = {"change_mind", "stance"}
 MISREAD_INTENTS = {"thank", "greet", "show_answers", "deny", "affirm", "goodbye"}  # ("did you see the arsenal match last night")
 HANDLE_REPLY = "action_handle_reply"
 # Words of a message that offers the reader's view (the model's share_opinion taken at its word)
-SHARING = re.compile(r"\b(opinion|view|views|thoughts|think|share|discuss|discussion|debate|my take|cents|answer|"
-                     r"questions?|prompts?)\b", re.I)
+SHARING = re.compile(r"\b(opinion|view|views|thoughts|think|share|discuss|discussion|debate|my take|cents|"
+                     r"answer (a|the|your|some|one|them)|(your|the|discussion|next|another) questions?|prompts?)\b", re.I)
 # "what did i say", "show my answers": whatever intent the model gives them (it has taken them
 # for opt_in and for questions about the article), bot.dialogue's reading sends them here.
 SHOW_ANSWERS = "action_show_answers"

@@ -418,6 +418,9 @@ LETS_DISCUSS = re.compile(
     r"( (the|a))? (discuss|discussion|debate)( (it|this|that|the article|the piece|now|then))?( (pls|please|now))?\W*$"
     r"|^((ok|okay|so)\W+)?(discuss|discussion|(start|begin) (the |a )?discussion)( (pls|please|now))?\W*$"
     r"|^((ok|okay|so)\W+)?(my )?opinion( time| then| pls| please)?\W*$"  # ("opinion": the reader wants to give one)
+    # ("can i answer your questions")
+    r"|^((ok|okay|so|hey|hi)\W+)*(can|may|could|shall) i (answer|do|take|try) (your|the|some|a|one of your) (discussion )?"
+    r"(questions?|prompts?)( (now|then|too|please|pls))?\W*$"
     # ("g'day. happy to give my 2 cents on this")
     r"|^(\S+\W+)?((i'?m|im|i am) )?(happy|glad|keen|ready|here) to (give|share|add|put in) my (2|two) cents( on (this|it|that))?\W*$"
     # "sure let's do the questions", "ok go on, ask me"

@@ -2472,3 +2472,9 @@ def test_round_26_thirtieth_testers_other_requests(text, intent, step, kind):
         assert (reading.control, reading.part) == ("delete_data", "opt_out")
     assert read("the ukraine one must be agree, reason minsk because he broke it. fix it", "give_opinion", FREE,
                 YES_NO).edits == (("ukraine_deal", "agree"), ("ukraine_deal", "reason:minsk because he broke it"))
+
+
+def test_round_26_asking_to_answer_the_questions_starts_them():
+    # Found while checking the thirtieth tester's fixes: "can i answer your questions" (the model said deny)
+    # got "No problem. Ask me anything else about the article"
+    assert read("can i answer your questions", "deny", FREE).kind == "prompt_request"
