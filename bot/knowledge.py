@@ -2378,6 +2378,11 @@ def _not_there(known: Knowledge, question: str, qtype: str, how: str, best: Fact
     return None
 
 
+# Posts a leader's country fills: "putin's foreign minister" is Russia's
+COUNTRYS_POSTS = {"foreign", "vice", "government", "administration", "diplomats", "diplomat", "negotiators",
+                  "negotiator", "officials", "secretary", "minister", "ministers"}
+
+
 def _someone_elses(known: Knowledge, question: str, fact: Fact):
     """The person whose thing a question asks for ("trumps own approval rating") when the fact gives
     someone else's ("Zelensky's approval"), and never theirs; None otherwise."""
@@ -2385,6 +2390,8 @@ def _someone_elses(known: Knowledge, question: str, fact: Fact):
     for person in known.person_in(question):
         surname = tokens(person.name)[-1]
         owned = re.search(rf"\b{surname}(?:'s|’s|s)?\s+(?:own\s+)?(?P<thing>[a-z]+)", question.lower())
+        if owned and owned["thing"] in COUNTRYS_POSTS:
+            continue  # "who is putin's foreign minister": his country's, "Russia's foreign minister"
         if owned and re.search(rf"\b(?!{surname}\b)\w+'s {owned['thing']}\b", said) \
                 and not re.search(rf"\b{surname}'s (\w+ )?{owned['thing']}\b", said):
             return person
@@ -3342,8 +3349,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if owner is not None:
             # "what is trumps own approval rating": the article gives Zelensky's
             return doesnt_say(f"that about {owner.name}", best)
+        leaders_post = re.search(r"'?s (?P<post>\w+)", text[text.lower().find(known.surnames(text)[0]):]) \
+            if named_here and known.surnames(text) else None
         if named_here and not named_here & set(known.answer_people[best_id]) \
-                and set(known.surnames(text)) & set(known.coverage(text, best)[1]):
+                and set(known.surnames(text)) & set(known.coverage(text, best)[1]) \
+                and not (leaders_post and leaders_post["post"].lower() in COUNTRYS_POSTS):  # ("putin's foreign minister")
             # "what's putin's approval rating": Zelensky's is no answer about the one it names
             return doesnt_say(f"that about {next(iter(named_here)).name}", best)
         return fact_reply(best)

@@ -240,6 +240,13 @@ def test_round_26_the_twenty_ninth_testers_confident_wrong_answers():
     assert "tightly controlled by the Kremlin" in chat("does it say putin was elected fairly").text
 
 
+def test_round_26_a_leaders_post_is_their_countrys():
+    # The thirtieth tester: "who is putin's foreign minister" got "The article doesn't say that about
+    # Vladimir Putin" over the answer (Russia's foreign minister, Lavrov)
+    assert chat("who is putin's foreign minister").fact_id == "lavrov"
+    assert chat("what's putin's approval rating").text.startswith("The article doesn't say that about Vladimir Putin")
+
+
 # --- the dev split, as a floor -------------------------------------------------------------
 
 # Reached on 2026-11-28 (see docs/accuracy.md) on the dev split of 351 questions (two writers),
