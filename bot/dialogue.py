@@ -1766,7 +1766,7 @@ PROMPT_ASKED_FOR = re.compile(r"^\W*((ok|so|and|hmm|wait|um|also)\W+)*(is there|
                               r"(about|on|for|re|regarding) (?P<topic>[\w' -]{2,30}?)\W*$", re.I)
 # A discussion asked for by its topic ("Hello. I'd like to discuss whether Ukraine could have avoided
 # the war.", "can we talk about the elections question")
-DISCUSS_ASKED = re.compile(r"^\W*((hello|hi|hey|ok|okay|so|well)\W+)*(i'?d like to|i would like to|i want to|i wanna|can we|could we|"
+DISCUSS_ASKED = re.compile(r"^\W*((hello|hi|hey|ok|okay|so|well|fine|alright|sure|right|now|then|yes|yeah)\W+)*(i'?d like to|i would like to|i want to|i wanna|can we|could we|"
                            r"let'?s|lets|may we|(please |pls )?ask me|give me) (discuss|debate|talk about|talk over|answer|do|about|the) "
                            r"?(whether |if |the (question|one|prompt) "
                            r"(about|on) )?(?P<topic>[\w' -]{3,80}?)( question| one| prompt)?\W*$", re.I)

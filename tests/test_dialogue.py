@@ -2478,3 +2478,9 @@ def test_round_26_asking_to_answer_the_questions_starts_them():
     # Found while checking the thirtieth tester's fixes: "can i answer your questions" (the model said deny)
     # got "No problem. Ask me anything else about the article"
     assert read("can i answer your questions", "deny", FREE).kind == "prompt_request"
+
+
+def test_round_26_own_trial_a_question_named_after_fine():
+    # My own trial (phone): "ok fine lets discuss the putin one" was saved as the general question's answer
+    assert read("ok fine lets discuss the putin one", "share_opinion", FREE) == Reading(
+        "prompt_request", prompt="negotiating_with_adversary")
