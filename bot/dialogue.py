@@ -49,7 +49,9 @@ GOODBYE = re.compile(
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
 GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|gotta go|got to go|gtg|g2g|"
-                          r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?)\W*$")
+                          r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?"
+                          # ("k done", "Good. Done here.", "Goodnight")
+                          r"|^((k|ok|okay|good|alright|right|all)\W+)+done( here| now| for (now|today))?|^done here|goodnight|nite)\W*$")
 GOODBYE_LAST_MAX_WORDS = 12
 # ... or one that starts with it ("sorry gotta go, my kid is calling")
 GOODBYE_FIRST = re.compile(r"^((sorry|ok|okay|oh|ah|well)\W+)*(gotta go|got to go|have to go|need to go|gtg|g2g|gotta run|"
@@ -378,7 +380,9 @@ REQUEST_LEAD = re.compile(r"^(please |pls |ok |so |just )?(give me|show me|tell 
                           r"can you|could you|would you|can u|could u|pls give|list)\b")
 # Stepping away for a moment ("brb", "one sec"): nothing to save, nothing to answer
 PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be right back|one sec(ond)?|1 sec|just a sec(ond)?|gimme a sec(ond)?|give me a (sec(ond)?|minute|min|"
-                   r"moment)|hold on( a (sec(ond)?|min(ute)?))?|back in a (sec|min|minute|bit)|wait a (sec(ond)?|min(ute)?|moment))$")
+                   r"moment)|hold on( a (sec(ond)?|min(ute)?))?|back in a (sec|min|minute|bit)|wait a (sec(ond)?|min(ute)?|moment))$"
+                   # ("brb my kid is yelling")
+                   r"|^((ok|sorry|oops)\W+)*(brb|be right back|back in a (sec|min|minute|bit))\b(?!.*\b(because|think|agree|disagree)\b)")
 # The reader saying the bot took them wrongly ("i asked which presidents are in the article", "thats
 # the supporters. i said CRITICS", "that was not an opinion"): a question again, never an answer
 REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|meant)\b(?! (no|yes|agree|disagree|mixed|unsure|the other|the \w+( \w+)? (question|one|prompt)|i (agree|disagree|think|support|oppose)|that i (agree|disagree))\b)|(?<=no )i mean\b|"
@@ -1770,6 +1774,14 @@ DISCUSS_ASKED = re.compile(r"^\W*((hello|hi|hey|ok|okay|so|well|fine|alright|sur
                            r"let'?s|lets|may we|(please |pls )?ask me|give me) (discuss|debate|talk about|talk over|answer|do|about|the) "
                            r"?(whether |if |the (question|one|prompt) "
                            r"(about|on) )?(?P<topic>[\w' -]{3,80}?)( question| one| prompt)?\W*$", re.I)
+# "k done", "Good. Done here.": done with the chat
+DONE_SAID = re.compile(r"^((k|ok|okay|good|alright|right|all|fine)\W+)+done( here| now| for (now|today))?\W*$|^done here\W*$")
+# "no that's enough", "ok that's all": before a goodbye, the end of it, no answer
+ENOUGH = re.compile(r"^((no|nah|nope|ok|okay|k|well|right|alright)\W+)*(that'?s|thats|that is|its|it'?s) (enough|all|it)( (for )?(me|now|today))?\W*$")
+# Asking to be asked ("ask me one of your questions", "ok give me a question", "what do u want to know from me")
+QUESTION_WANTED = re.compile(r"^((ok|okay|so|alright|sure|fine|go on|then)\W+)*((ask|give) me (one of your|a|one|your|some) "
+                             r"(discussion )?(questions?|prompts?|q)|(what'?s|whats|what is) (ur|your) (question|q)( for me)?|"
+                             r"what (do|did) (u|you) (want|wanna) (to )?(know|ask)( from me| me)?)( (then|now|please|pls))?\W*$")
 # Not wanting to give a view at all ("i dont want to give my opinion", "just asking stuff")
 OPINION_DECLINED = re.compile(
     r"\b(i )?(don'?t|dont|do not|won'?t|wont|will not|not gonna|not going to|rather not|would rather not|'?d rather not) "
@@ -2354,6 +2366,17 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         before = _read(text[:other_part.start()], intent, step, yes_no, entity_stance)
         if before.kind in ("answer", "stance"):
             return replace(reading, stance=before.stance, reason=before.reason if before.kind == "answer" else reading.reason)
+    sentences = [said for said in re.split(r"(?<=[.!?;])\s+", (text or "").strip()) if has_letters(said)]
+    if len(sentences) == 2 and reading.kind in ("stance", "answer") and GOODBYE_LAST.search(normalized(sentences[-1])) \
+            and ENOUGH.match(normalized(sentences[0])):
+        return Reading("goodbye")  # "no that's enough. bye": leaving, not saying no
+    if reading.kind in ("accept", "answer") and step in (OFFERED, ASKED_OPINION) \
+            and DONE_SAID.match(normalized(text or "")):
+        return Reading("goodbye")  # "Good. Done here.", "k done": leaving, not another question or an answer
+    if QUESTION_WANTED.match(normalized(text or "")):
+        # "ask me one of your questions", "ok whats ur question for me": the discussion, not a question
+        # of the article (while a prompt is open, it is asked again)
+        return Reading("prompt_request") if step in (FREE, OFFERED) else Reading("ready")
     if reading.kind == "control" and reading.control == "skip" and step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE):
         # "skip this one too. i'm done for today", "skip. bye": leaving, not asking for the next one
         rest = re.split(r"(?<=[.!;,])\s+", (text or "").strip(), maxsplit=1)[1:]

@@ -2484,3 +2484,21 @@ def test_round_26_own_trial_a_question_named_after_fine():
     # My own trial (phone): "ok fine lets discuss the putin one" was saved as the general question's answer
     assert read("ok fine lets discuss the putin one", "share_opinion", FREE) == Reading(
         "prompt_request", prompt="negotiating_with_adversary")
+
+
+@pytest.mark.parametrize("text, step, kind", [
+    # The thirty-first tester: goodbyes saved as answers or taken for another question, a pause saved as
+    # an answer, asking to be asked answered from the article
+    ("no that's enough. bye", ASKED_OPINION, "goodbye"),
+    ("Good. Done here.", OFFERED, "goodbye"),
+    ("k done", ASKED_OPINION, "goodbye"),
+    ("Goodnight", ASKED_STANCE, "goodbye"),
+    ("brb my kid is yelling", ASKED_OPINION, "acknowledge"),
+    ("ask me one of your questions", FREE, "prompt_request"),
+    ("ok whats ur question for me", OFFERED, "prompt_request"),
+    ("what do u want to know from me", ASKED_OPINION, "ready"),
+    ("give me another question", ASKED_OPINION, "control"),
+    ("no. its wrong", ASKED_OPINION, "stance"),
+])
+def test_round_26_thirty_first_testers_readings(text, step, kind):
+    assert read(text, "give_opinion", step, YES_NO).kind == kind
