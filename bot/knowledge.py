@@ -229,7 +229,7 @@ SYNONYMS = {
     "america": "us", "american": "us", "russian": "russia", "ukrainian": "ukraine",
     "americans": "us", "russians": "russia",
     "vp": "vice president", "vlad": "putin", "uncle": "us", "sam": "",
-    "elected": "elections", "reelected": "elections", "re-elected": "elections",
+    "elected": "elections", "reelected": "elections", "re-elected": "elections", "careful": "caution",
     "cozying": "closer ties", "cozy": "closer ties", "caved": "concessions",
     "cave": "concessions", "givein": "concessions", "meetup": "meeting", "sit": "meet",
     "yrs": "years", "yr": "years", "decades": "years", "babysitting": "defending",
@@ -2963,7 +2963,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         strange = [w for w in words if len(w) >= 4 and not known.is_known(w) and not known.is_misspelt_filler(w)
                    and w not in NOT_FOCUS and w not in ASKING and singular(w) not in PEOPLE_NOUNS]
         named_in_it = known.person_in(what)
-        if strange and named_in_it and len(strange) >= 2 and not any(w in known.absent_focus for w in words):
+        if strange and named_in_it and not any(w in known.absent_focus for w in words):
             # "does the article say anything about zelenskys term expiring?": it names him, and
             # says nothing of that - not "Yes" and who he is
             what = " ".join(readable(word) for word in what.split())

@@ -247,6 +247,14 @@ def test_round_26_a_leaders_post_is_their_countrys():
     assert chat("what's putin's approval rating").text.startswith("The article doesn't say that about Vladimir Putin")
 
 
+def test_round_26_the_thirty_first_testers_confident_wrong_answers():
+    # "does the article mention zelenskys term ending" got "Yes." and who Zelensky is; "how many years
+    # was the US careful with russia" got the nearly three years since the last talks
+    assert chat("does the article mention zelensky's term").text.startswith("No - the article doesn't say anything")
+    assert chat("does the article mention putin").text.startswith("Yes")
+    assert "80 years" in chat("how many years was the US careful with russia").text
+
+
 # --- the dev split, as a floor -------------------------------------------------------------
 
 # Reached on 2026-11-28 (see docs/accuracy.md) on the dev split of 351 questions (two writers),
