@@ -973,7 +973,8 @@ STANCE_FOR_NAMED = re.compile(
 CHANGE_OF_MIND = re.compile(
     r"^(on second thoughts?|actually|no wait|wait|hmm+ actually|i changed my mind|"
     r"i'?ve changed my mind|changed my mind|change of heart|thinking about it( more)?|"
-    r"scratch that|i take (it|that) back|correction|i meant|let me change my answer|"
+    r"scratch that|i take (it|that) back|correction|i meant|i mean(?= (i |i'?m |im )?(agree|disagree|mixed|unsure))|"
+    r"i (actually |have |'?ve )?changed my mind|let me change my answer|"
     r"change my answer( to)?|make that|come to think of it)\b"
 )
 # Asking for the stance to be changed, anywhere in the message ("oh thats not great. put me down as
@@ -3182,7 +3183,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # answer it names put right, else the one before it
         named = prompt_about(plain)
         return Reading("answers_edit", edits=((named.id, stance),)) if named else Reading("change_mind", stance=stance)
-    if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so|no|nope)\s+)+", "", plain)) and stance:
+    if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so|no|nope|sorry|oops|sry)\s+)+", "", plain)) and stance:
         # ("hmm wait, actually thinking more, maybe mixed, ...")
         named = STANCE_FOR_NAMED.search(plain)
         target = answer_named(f"the {named['which'] or named['which2']} one") if named else "#-1"

@@ -2502,3 +2502,12 @@ def test_round_26_own_trial_a_question_named_after_fine():
 ])
 def test_round_26_thirty_first_testers_readings(text, step, kind):
     assert read(text, "give_opinion", step, YES_NO).kind == kind
+
+
+def test_round_26_i_mean_and_i_changed_my_mind_turn_the_stance():
+    # The thirty-first tester: "Sorry, I mean I disagree. I pressed wrong. ..." and "I actually changed my
+    # mind. I disagree now with what I said before" right after an answer were added to it
+    for text in ("Sorry, I mean I disagree. I pressed wrong. It is not right to reward the invasion.",
+                 "I actually changed my mind. I disagree now with what I said before"):
+        assert read(text, "give_opinion", OFFERED) == Reading("change_mind", stance="disagree")
+    assert read("i mean, putin lies", "give_opinion", ASKED_REASON).kind == "answer"
