@@ -52,8 +52,11 @@ pytestmark = pytest.mark.rasa
 # Rebased in round 25, when a twenty-third writer's 147 joined (dev 2125 -> 2206, test 1637 ->
 # 1703): round 24's last code on the merged file, through the server, brought dev 71 and test 100;
 # round 25's brings 69 and 100.
+# Rebased in round 26, when a twenty-fourth writer's 155 joined (dev 2206 -> 2290, test 1703 ->
+# 1774): round 25's last code on the merged file, through the server, brought dev 74 and test 108;
+# round 26's brings 69 and 103.
 FLOORS = {"dev": (0.87, 0.94, 0.87), "test": (0.78, 0.89, 0.73)}
-MOST_CONFIDENT_WRONG = {"dev": 69, "test": 100}
+MOST_CONFIDENT_WRONG = {"dev": 69, "test": 103}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
