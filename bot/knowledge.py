@@ -444,6 +444,8 @@ WHOLE_QUOTATION = 6
 SAID_WORDS = {"say", "said", "says", "think", "thinks", "thought", "mean", "meant", "do", "does",
               "work", "job", "else", "point"}
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+# An answer that reports what someone said ("Trump claims Zelensky's popularity has plummeted ...")
+REPORTED_SAYING = re.compile(r"^\w+( \w+)? (claims?|suggested|suggests|insists?|says|said|told|argues?|calls?|warns?)\b")
 # "and what is the us doing now according to her": what someone says of now
 NOW_SAID_OF = re.compile(r"\b(now|today|these days|nowadays)\b.*\b(?P<pronoun>she|he|her|him)\b|\b(?P<pronoun2>she|he)\b.*\b(now|today)\b", re.I)
 # "what else did she say", "anything else schake said?", "did he say anything else": more of the
@@ -1899,6 +1901,19 @@ def _rest_of_quote(question: str, context: dict, known: Knowledge) -> Reply | No
     if not more and shown_more and set(known.rest_of_quotation(last)) <= set(shown_more):
         return Reply("none", f"That's all of {speakers[0].name}'s words the article quotes. Ask me about "
                              f"{COVERS}.", None, context)
+    if not more and asked is not None and not shown_more:
+        # "what else did he say" after the Mar-a-Lago words, a whole quotation: what else the
+        # article reports him saying, not the same answer again
+        shown = set(context.get("shown") or []) | {last.id}
+        reported = [fact_id for _, fact_id in known.rank(question)[0] if fact_id not in shown
+                    and known.answer_people[fact_id][:1] == speakers[:1] and not known.facts[fact_id].overview
+                    and REPORTED_SAYING.search(known.facts[fact_id].answer)
+                    and known.facts[fact_id].answer.split()[0] in speakers[0].name.split()]  # (his, not the article's)
+        if reported:
+            fact = known.facts[reported[0]]
+            return Reply("fact", f"The article also reports what {speakers[0].name} said: {fact.answer}\n"
+                                 f"{quoted(fact.quote)}", fact.id,
+                         {**context, "fact": fact.id, "shown": [*(context.get("shown") or []), fact.id]})
     if not more:
         return None
     return Reply("fact", "\n".join([f"More of {speakers[0].name}'s words:", *map(quoted, more)]), last.id,
