@@ -48,7 +48,7 @@ GOODBYE = re.compile(
 )
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
-GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|gotta go|got to go|gtg|g2g|"
+GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|"
                           r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?"
                           # ("k done", "Good. Done here.", "Goodnight")
                           r"|^((k|ok|okay|good|alright|right|all)\W+)+done( here| now| for (now|today))?|^done here|goodnight|nite)\W*$")
@@ -148,10 +148,10 @@ SAVED_ASKED = re.compile(
     # "where did my reason go?", "is it erased for real?"
     r"|^((wait|so|ok|hold on|and|hey|um|but) )*(did|have) (you|u) (even |actually |really |also )?(save|saved|get|got|store|stored|"
     r"record|recorded|keep|kept) (anything|any of (it|that|them)|both( of (those|them|these|my answers))?|them|those|all( of (that|it|them))?|"
-    r"my (answers?|reasons?|stance|opinions?))\b"
+    r"my (answers?|reasons?|stance|opinions?))\b(?!.*\b(from|in) (the|this) (article|piece|story)\b)"
     r"|^((wait|so|ok|hold on|and|hey|um|but) )*(is|was) (the one|my (answer|reason|opinion)|that|it)( (that )?i( just)? (gave|said|wrote))?"
     r" (still )?(saved|stored|kept)\b"
-    r"|^((wait|so|ok|hold on|and|hey|um|but) )*where (did|is|has) my (reason|answer|stance|opinion)( gone| go| went)?\b"
+    r"|^((wait|so|ok|hold on|and|hey|um|but) )*where (did|is|has) my (reason|answer|stance|opinion) (gone|go|went)\b"
     r"|^((wait|so|ok|hold on|and|hey|um|but) )*(is|are) (it|they|that|my answers?) (really |actually |truly )?(all )?(gone|deleted|"
     r"erased|removed)( (for real|for good|permanently|from the database))\b")
 # Questions about what happens to the reader's answers ("is this anonymous", "who will see it").
@@ -382,7 +382,8 @@ REQUEST_LEAD = re.compile(r"^(please |pls |ok |so |just )?(give me|show me|tell 
 PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be right back|one sec(ond)?|1 sec|just a sec(ond)?|gimme a sec(ond)?|give me a (sec(ond)?|minute|min|"
                    r"moment)|hold on( a (sec(ond)?|min(ute)?))?|back in a (sec|min|minute|bit)|wait a (sec(ond)?|min(ute)?|moment))$"
                    # ("brb my kid is yelling")
-                   r"|^((ok|sorry|oops)\W+)*(brb|be right back|back in a (sec|min|minute|bit))\b(?!.*\b(because|think|agree|disagree)\b)")
+                   r"|^((ok|sorry|oops)\W+)*(brb|be right back|back in a (sec|min|minute|bit))\b(?! in\b)(?![^:]*:)"
+                   r"(?!.*\b(because|think|agree|disagree|should|must)\b)")
 # The reader saying the bot took them wrongly ("i asked which presidents are in the article", "thats
 # the supporters. i said CRITICS", "that was not an opinion"): a question again, never an answer
 REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|meant)\b(?! (no|yes|agree|disagree|mixed|unsure|the other|the \w+( \w+)? (question|one|prompt)|i (agree|disagree|think|support|oppose)|that i (agree|disagree))\b)|(?<=no )i mean\b|"
@@ -431,7 +432,7 @@ LETS_DISCUSS = re.compile(
     r"|^((ok|okay|so|well|sure|yes|yeah|alright|fine)\W+)*(let'?s|lets) (do|start|have|try|hear|go with) (the |your |some |a few )?"
     r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
 # ... and with no question open, the next one asked for ("ok. give me next question")
-NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k|yes|yeah|yep|fair|cool|great|nice|alright|right|good|thanks|thx)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
+NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k|fair|cool|great|nice|alright|right|good|thanks|thx)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
                             r"(next|another|anuther|anotha|nother|a new|new|other|an other) (discussion )?(question|one|prompt|q|qn)"
                             r"( (please|pls|plz|then|now))?\W*$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
@@ -1761,20 +1762,22 @@ def judgement_clauses(text: str) -> list[str]:
 
 
 # A reason given as one ("because ...", "um cause ...")
-BECAUSE_LEAD = re.compile(r"^\W*((um+|uh+|er+|well|hmm+|ok|okay|so|idk|i mean|i guess)\W+)*(because|cause|cuz|coz|bc|since)\s+(?=\w)", re.I)
+BECAUSE_LEAD = re.compile(r"^\W*((um+|uh+|er+|well|hmm+|ok|okay|so|idk|i mean|i guess)\W+)*(because|cause|cuz|coz|bc)\s+(?!(why|what|of what|how)\b)(?=\w)", re.I)
 # Who made or runs the bot ("who made you btw", "who built this thing")
 ABOUT_THE_BOT = re.compile(r"\bwho (made|built|created|programmed|designed|coded|runs|owns|trained|is behind) "
-                           r"(you|u|this bot|this chatbot|this thing|the bot|this)\b|\bwho'?s behind (you|this bot|the bot)\b", re.I)
+                           r"(you|u|this bot|this chatbot|the bot|this chat)\W*(btw|then|anyway|lol)?\W*$|\bwho'?s behind (you|this bot|the bot)\W*$", re.I)
 # Whether there is a discussion question on a topic ("Is there a question specifically about Europe?")
 PROMPT_ASKED_FOR = re.compile(r"^\W*((ok|so|and|hmm|wait|um|also)\W+)*(is there|do you have|are there|have you got|got|any) "
                               r"(a |an |any )?(discussion )?(question|prompt|one)s? (specifically |just |also )?"
-                              r"(about|on|for|re|regarding) (?P<topic>[\w' -]{2,30}?)\W*$", re.I)
+                              r"(about|on|for|re|regarding) (?P<topic>[\w' -]{2,30}?)(?<! in the article)(?<! in the piece)\W*$", re.I)
 # A discussion asked for by its topic ("Hello. I'd like to discuss whether Ukraine could have avoided
 # the war.", "can we talk about the elections question")
 DISCUSS_ASKED = re.compile(r"^\W*((hello|hi|hey|ok|okay|so|well|fine|alright|sure|right|now|then|yes|yeah)\W+)*(i'?d like to|i would like to|i want to|i wanna|can we|could we|"
                            r"let'?s|lets|may we|(please |pls )?ask me|give me) (discuss|debate|talk about|talk over|answer|do|about|the) "
                            r"?(whether |if |the (question|one|prompt) "
                            r"(about|on) )?(?P<topic>[\w' -]{3,80}?)( question| one| prompt)?\W*$", re.I)
+# Leaving said last ("oh crap my bus is here gotta go")
+GOTTA_GO_LAST = re.compile(r"\b(gotta go|got to go|have to go|gtg|g2g|gotta run)\W*$")
 # "k done", "Good. Done here.": done with the chat
 DONE_SAID = re.compile(r"^((k|ok|okay|good|alright|right|all|fine)\W+)+done( here| now| for (now|today))?\W*$|^done here\W*$")
 # "no that's enough", "ok that's all": before a goodbye, the end of it, no answer
@@ -1786,7 +1789,7 @@ QUESTION_WANTED = re.compile(r"^((ok|okay|so|alright|sure|fine|go on|then)\W+)*(
 # Not wanting to give a view at all ("i dont want to give my opinion", "just asking stuff")
 OPINION_DECLINED = re.compile(
     r"\b(i )?(don'?t|dont|do not|won'?t|wont|will not|not gonna|not going to|rather not|would rather not|'?d rather not) "
-    r"(want to |wanna |need to |like to )?(give|share|say|tell|offer)( you)? (my|an|any) (own )?(opinion|view|thoughts|take)s?\b"
+    r"(want to |wanna |need to |like to )?(give|share|say|tell|offer)( you)? (my|an|any) (own )?(opinion|view|thoughts|take)s?\b(?! on\b)"
     r"|^\W*((no|nah|nope|ok|okay)\W+)*(i'?m |im |i am )?just (asking|reading|curious|browsing|here to (ask|read|learn))"
     r"( (stuff|things|questions|around))?\b"
     r"|\bi (prefer|'?d prefer|would prefer|just want|only want) (only |just )?to (just |only )?(ask|read)\b"
@@ -1797,7 +1800,8 @@ STANCE_SAID_NOT = re.compile(r"^\W*((no|nope|wait|um)\W+)*(?P<meant>agree|disagr
                              r"|^\W*((no|nope|wait|um)\W+)*i (said|meant) (?P<meant2>agree|disagree|mixed|unsure),? not "
                              r"(agree|disagree|mixed|unsure)\b", re.I)
 # "change the first to mixed", "make the second one agree": a stance for an answer named by its place
-STANCE_FOR_PLACE = re.compile(r"\b(change|make|set|put|switch|turn) (the |my )?(?P<which>first|second|third|fourth|fifth|last)"
+STANCE_FOR_PLACE = re.compile(r"(?:^|[.!;]\s+)\W*((no|nope|ok|okay|wait|so|and|then|pls|please|i meant the other one)\W+)*"
+                              r"(change|make|set|put|switch|turn) (the |my )?(?P<which>first|second|third|fourth|fifth|last)"
                               r"( one| answer)? (to|as|into)? ?(?P<stance>agree|disagree|mixed|unsure)( please| pls| then| now)?\W*$", re.I)
 # "that's not what I said": a misreading pointed out, with nothing to say how
 NOT_WHAT_I_SAID = re.compile(r"^\W*((no|nope|wait|um|hey)\W+)*(that'?s|thats|that is|this is|it'?s|its) not what i (said|meant|wrote|say)"
@@ -1806,7 +1810,7 @@ NOT_WHAT_I_SAID = re.compile(r"^\W*((no|nope|wait|um|hey)\W+)*(that'?s|thats|tha
 SAVED_STANCE_DISPUTED = re.compile(
     r"\b(you|u) (saved|put|wrote|recorded|logged|marked|have|got|said|took)( it| that| this| me)?( down)?( as| that)? (i |i'?m |im |me as )?"
     r"(?P<saved>agree|disagree|mixed|unsure)\w*\W*(\?|!|\.|\bbut\b|\bno\b|\bwrong\b).{0,40}?\b(i|me|i'?m|im) (really |actually |do |said |meant )?"
-    r"(?P<meant>agree|disagree|mixed|unsure)\b", re.I)
+    r"(?P<meant>agree|disagree|mixed|unsure)\b(?!( \w+)? up\b)(?! with (trump|him|the article|them|her)\b)", re.I)
 # "i say already, he is wrong": the view said again, after saying so
 SAID_ALREADY = re.compile(r"^\W*((no|ok|but|again|look)\W+)*(i (say|said|told you|already said|already told you|just said)"
                           r"( it| that| so| this)?( already| before| twice| earlier)?|as i said|like i said)\W*$", re.I)
@@ -2371,6 +2375,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if len(sentences) == 2 and reading.kind in ("stance", "answer") and GOODBYE_LAST.search(normalized(sentences[-1])) \
             and ENOUGH.match(normalized(sentences[0])):
         return Reading("goodbye")  # "no that's enough. bye": leaving, not saying no
+    leaving = GOTTA_GO_LAST.search(normalized(text or ""))
+    if leaving and reading.kind in ("answer", "question") and not stance_of(text[:leaving.start()], yes_no) \
+            and not judged_in_any_clause(text[:leaving.start()]) and len(words_of(text[:leaving.start()])) <= 8 \
+            and not re.search(r"\b(should|shouldn|must|mustn|because|think|trust|worth|mistake|wrong|right|bad|good)\b", text.lower()):
+        return Reading("goodbye")  # "oh crap my bus is here gotta go": no view in it, leaving
     if reading.kind in ("accept", "answer") and step in (OFFERED, ASKED_OPINION) \
             and DONE_SAID.match(normalized(text or "")):
         return Reading("goodbye")  # "Good. Done here.", "k done": leaving, not another question or an answer
@@ -2415,17 +2424,19 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if asked_for is not None:
         return Reading("prompt_request", prompt=asked_for.id)  # "Is there a question specifically about Europe?"
     declined = OPINION_DECLINED.search(raw) if step in (FREE, OFFERED) else None
-    if declined:
+    rest = raw[declined.end():] if declined else ""
+    asked = declined and (asks_something(rest) or re.search(r"\?|\b(what|who|where|when|why|how|which)\b", rest, re.I))
+    if declined and (asked or not has_letters(rest) or not GOODBYE.search(normalized(rest))
+                     and not stance_of(rest, yes_no) and not judged_in_any_clause(rest) and len(words_of(rest)) <= 3):
         # "i dont want to give my opinion, just asking stuff. what's a sphere of influence": no
-        # discussion question, and the question answered
-        rest = raw[declined.end():]
-        asked = asks_something(rest) or re.search(r"\?|\b(what|who|where|when|why|how|which)\b", rest, re.I)
+        # discussion question, and the question answered ("no im good, bye" leaves; "no i'm fine,
+        # europe can defend itself" is a view)
         return Reading("question") if asked else Reading("decline")
-    said_not = STANCE_SAID_NOT.search(raw)
+    said_not = STANCE_SAID_NOT.search(raw) if "?" not in raw else None
     if said_not:
         # "mixed i said, not unsure": the stance said, not the one taken
         return Reading("change_mind", stance=(said_not["meant"] or said_not["meant2"]).lower())
-    changed_named = STANCE_FOR_PLACE.search(raw)
+    changed_named = STANCE_FOR_PLACE.search(raw) if "?" not in raw else None
     if changed_named and answer_named(f"the {changed_named['which']} one") != "#-1":
         # "no i meant the other one. change the first to mixed": that answer, not the latest
         return Reading("answers_edit", edits=((answer_named(f"the {changed_named['which']} one"),
@@ -2972,6 +2983,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         kept = read(actual_words, intent, ASKED_OPINION, yes_no, entity_stance)
         if kept.kind in ("answer", "stance"):
             return replace(kept, kind="answer", words=actual_words, part="replace")
+    if step in (ASKED_OPINION, ASKED_REASON) and aside_then_question(raw):
+        return Reading("question")  # "hello i am from brasil my english not good. the article say what about truman?"
     asking = question_after_answer(raw) if step in (ASKED_OPINION, ASKED_REASON) else None
     if asking is not None:
         # "i think trump is naive about putin. hang on, does the article say putin broke
@@ -3183,7 +3196,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # answer it names put right, else the one before it
         named = prompt_about(plain)
         return Reading("answers_edit", edits=((named.id, stance),)) if named else Reading("change_mind", stance=stance)
-    if CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so|no|nope|sorry|oops|sry)\s+)+", "", plain)) and stance:
+    changed = CHANGE_OF_MIND.match(re.sub(r"^((hmm+|oh|ok|okay|um+|so|no|nope|sorry|oops|sry)\s+)+", "", plain))
+    if changed and changed.group(0).startswith("i mean") and step not in (FREE, OFFERED):
+        changed = None  # ("i mean i agree, europe should pay more" at a question: its answer)
+    if changed and stance:
         # ("hmm wait, actually thinking more, maybe mixed, ...")
         named = STANCE_FOR_NAMED.search(plain)
         target = answer_named(f"the {named['which'] or named['which2']} one") if named else "#-1"
@@ -3532,6 +3548,14 @@ def topic_led_answer(text: str, open_prompt_id: str | None, answered: list[str])
     if said is None:
         return None
     return Reading("prompt_request", prompt=other.id, part="answer", words=text.strip())
+
+
+def aside_then_question(text: str) -> bool:
+    """An aside that is no view ("oh great another trump article.", "I prefer only to ask
+    questions.") and then a question in a sentence of its own."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if words_of(part)]
+    return len(sentences) >= 2 and ASIDE_BEFORE_ASKING.search(sentences[0]) is not None \
+        and (looks_like_question(sentences[-1]) or asks_something(sentences[-1]))
 
 
 def question_after_answer(text: str) -> tuple[str, str] | None:

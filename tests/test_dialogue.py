@@ -2358,8 +2358,9 @@ def test_round_26_a_judging_statement_said_in_the_readers_words_is_agreed_with()
     ("actually on europe im more mixed, they cant replace us overnight", ASKED_STANCE, "answers_edit", None,
      (("europe_response", "mixed"),)),
     ("actually I agree", ASKED_STANCE, "change_mind", "agree", ()),
-    # "yes other question" at the stance question was saved as agreeing
-    ("yes other question", ASKED_STANCE, "control", None, ()),
+    # ("yes other question" at the stance question stays a yes: a yes before "next question" at a
+    # yes/no question is its answer, the read of the change found)
+    ("yes other question", ASKED_STANCE, "stance", "agree", ()),
 ])
 def test_round_26_twenty_ninth_testers_readings(text, step, kind, stance, edits):
     reading = read(text, "give_opinion", step, YES_NO)
@@ -2511,3 +2512,29 @@ def test_round_26_i_mean_and_i_changed_my_mind_turn_the_stance():
                  "I actually changed my mind. I disagree now with what I said before"):
         assert read(text, "give_opinion", OFFERED) == Reading("change_mind", stance="disagree")
     assert read("i mean, putin lies", "give_opinion", ASKED_REASON).kind == "answer"
+
+
+@pytest.mark.parametrize("text, step, kind", [
+    # A read of this round's change (1,588 real and near-miss messages, old and new readings side by
+    # side) found these over-matches; each now reads as before the change, or as what it means
+    ("don't change the first to mixed", OFFERED, "answer"),
+    ("why did you change the first to mixed", OFFERED, "question"),
+    ("i said mixed not unsure? did i?", OFFERED, "question"),
+    ("no im good, bye", OFFERED, "goodbye"),
+    ("no i'm fine, europe can defend itself", OFFERED, "answer"),
+    ("i don't want to give my opinion on china but on europe yes", FREE, "prompt_request"),
+    ("since when?", ASKED_REASON, "question"),
+    ("because why?", ASKED_REASON, "question"),
+    ("did you get all of that from the article?", FREE, "question"),
+    ("where did my opinion come from? from tv", FREE, "question"),
+    ("who designed this policy", FREE, "question"),
+    ("brb after this: europe should pay", ASKED_OPINION, "answer"),
+    ("are there questions about china in the article", FREE, "question"),
+    ("i think trump is wrong but i gotta go", ASKED_OPINION, "answer"),
+    ("ukraine shouldn't have to give up land. gtg", ASKED_REASON, "answer"),
+    ("i mean i agree, europe should pay more", ASKED_OPINION, "answer"),
+    ("oh great another trump article. what does putin say in this thing", ASKED_OPINION, "question"),
+])
+def test_round_26_the_read_of_the_change_found_these_over_matches(text, step, kind):
+    assert read(text, "ask_article", step, YES_NO).kind == kind
+    assert read("you said agree? well i mixed it up, i disagree", "ask_article", OFFERED, YES_NO).stance == "disagree"
