@@ -10,7 +10,6 @@ answers there, through the same bot.answer_turn."""
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
@@ -38,9 +37,6 @@ READ_AS_REPLIES = {"change_mind", "stance"}
 # are answered when bot.dialogue reads a question.
 MISREAD_INTENTS = {"thank", "greet", "show_answers", "deny", "affirm", "goodbye"}  # ("did you see the arsenal match last night")
 HANDLE_REPLY = "action_handle_reply"
-# Words of a message that offers the reader's view (the model's share_opinion taken at its word)
-SHARING = re.compile(r"\b(opinion|view|views|thoughts|think|share|discuss|discussion|debate|my take|cents|"
-                     r"answer (a|the|your|some|one|them)|(your|the|discussion|next|another) questions?|prompts?)\b", re.I)
 # "what did i say", "show my answers": whatever intent the model gives them (it has taken them
 # for opt_in and for questions about the article), bot.dialogue's reading sends them here.
 SHOW_ANSWERS = "action_show_answers"
@@ -93,7 +89,7 @@ class ArticleAnswerPolicy(Policy):
                 kind == "decline" or kind == "question" and dialogue.OPINION_DECLINED.search(text) is not None)
             # ("That does not answer my question. Is the Vienna comparison attributed to anyone?": the
             # model said share_opinion, but nothing in it offers a view)
-            misread_share = intent == "share_opinion" and kind == "question" and not SHARING.search(text)
+            misread_share = intent == "share_opinion" and kind == "question" and not dialogue.SHARING.search(text)
             if declined and kind == "question" or misread_share:
                 # "i dont want to give my opinion, just asking stuff. what's ...?" (the model said
                 # share_opinion): the question answered, and no discussion question opened

@@ -1786,6 +1786,10 @@ ENOUGH = re.compile(r"^((no|nah|nope|ok|okay|k|well|right|alright)\W+)*(that'?s|
 QUESTION_WANTED = re.compile(r"^((ok|okay|so|alright|sure|fine|go on|then)\W+)*((ask|give) me (one of your|a|one|your|some) "
                              r"(discussion )?(questions?|prompts?|q)|(what'?s|whats|what is) (ur|your) (question|q)( for me)?|"
                              r"what (do|did) (u|you) (want|wanna) (to )?(know|ask)( from me| me)?)( (then|now|please|pls))?\W*$")
+# Words of a message that offers the reader's view: the model's share_opinion is taken at its word
+# only with one of them ("That does not answer my question. Is the Vienna comparison ...?" offers none)
+SHARING = re.compile(r"\b(opinion|view|views|thoughts|think|share|discuss|discussion|debate|my take|cents|"
+                     r"answer (a|the|your|some|one|them)|(your|the|discussion|next|another) questions?|prompts?)\b", re.I)
 # Not wanting to give a view at all ("i dont want to give my opinion", "just asking stuff")
 OPINION_DECLINED = re.compile(
     r"\b(i )?(don'?t|dont|do not|won'?t|wont|will not|not gonna|not going to|rather not|would rather not|'?d rather not) "

@@ -1874,9 +1874,10 @@ def _yes_no(fact: Fact) -> str:
 
 
 def _rest_of_quote(question: str, context: dict, known: Knowledge) -> Reply | None:
-    """"what else did she say" just after a quotation of hers: where her words go on in the
-    article, before any other fact about her; None when the question or the last answer is not
-    that, or her quotation ends where it was quoted."""
+    """"what else did she say" just after a quotation of hers: the rest of that quotation, then
+    that it is all; after a quotation the article gives whole, what else it reports her saying;
+    "and what is happening now according to her": her words about now. None when the question or
+    the last answer is not that."""
     asked = SAID_MORE.match(question)
     # ("and what is the us doing now according to her" after her Cold War words: her "Now ...")
     now_asked = NOW_SAID_OF.search(question) if asked is None else None
@@ -3364,8 +3365,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if owner is not None:
             # "what is trumps own approval rating": the article gives Zelensky's
             return doesnt_say(f"that about {owner.name}", best)
-        leaders_post = re.search(r"'?s (?P<post>\w+)", text[text.lower().find(known.surnames(text)[0]):]) \
-            if named_here and known.surnames(text) else None
+        surname_at = text.lower().find(known.surnames(text)[0]) if named_here and known.surnames(text) else -1
+        leaders_post = re.search(r"'?s (?P<post>\w+)", text[surname_at:]) if surname_at >= 0 else None
         if named_here and not named_here & set(known.answer_people[best_id]) \
                 and set(known.surnames(text)) & set(known.coverage(text, best)[1]) \
                 and not (leaders_post and leaders_post["post"].lower() in COUNTRYS_POSTS):  # ("putin's foreign minister")
