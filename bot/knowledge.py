@@ -1395,9 +1395,7 @@ class Knowledge:
             ranked = self.rerank(question, ranked, per_fact, says)
         unknown_best, unknown_index = 0.0, -1
         if self._unknown_rows.any():
-            rows = np.flatnonzero(self._unknown_rows)
-            best_row = rows[int(examples[rows].argmax())]
-            unknown_best, unknown_index = float(examples[best_row]), self._labels[best_row][1]
+            unknown_best, unknown_index = self._best_unknown(examples)
             # ... but a number asked for in the unknown's own terms wins a tie: "what approval
             # number did trump actually claim" is not the polls' 50 percent (dates and places:
             # "when was that?" after who Truman is lost to the unknown of people's ages)
@@ -1428,17 +1426,21 @@ class Knowledge:
                 unknown_best = 0.0
         return ranked, unknown_best, unknown_index
 
+    def _best_unknown(self, examples: np.ndarray) -> tuple[float, int]:
+        """The best-scoring unknown's example score and the unknown's index, from `examples`
+        (example_scores())."""
+        rows = np.flatnonzero(self._unknown_rows)
+        best_row = rows[int(examples[rows].argmax())]
+        return float(examples[best_row]), self._labels[best_row][1]
+
     def _unknown_without_names(self, unnamed: str, about: set[str]) -> tuple[float, int]:
         """The best unknown's score and index for a question with its names taken out, when that
         unknown is about the same people and beats every fact's best example; else (0.0, -1)."""
         examples = self.example_scores(unnamed)
-        rows = np.flatnonzero(self._unknown_rows)
-        best_row = rows[int(examples[rows].argmax())]
-        index = self._labels[best_row][1]
-        facts_best = examples[~self._unknown_rows].max()
-        if examples[best_row] >= max(FACT_THRESHOLD, facts_best + UNKNOWN_MARGIN) \
+        score, index = self._best_unknown(examples)
+        if score >= max(FACT_THRESHOLD, examples[~self._unknown_rows].max() + UNKNOWN_MARGIN) \
                 and self._unknown_people[index] == about:
-            return float(examples[best_row]), index
+            return score, index
         return 0.0, -1
 
     def rerank(self, question: str, ranked: list[tuple[float, str]], examples: np.ndarray,
@@ -2399,15 +2401,27 @@ COUNTRYS_POSTS = {"foreign", "vice", "government", "administration", "diplomats"
                   "negotiator", "officials", "secretary", "minister", "ministers"}
 
 
+def _owned_by(question: str, surname: str) -> re.Match | None:
+    """"putin's foreign minister", "trumps own approval": what the question gives as the person's."""
+    return re.search(rf"\b{surname}(?:'s|’s|s)?\s+(?:own\s+)?(?P<thing>[a-z]+)", question.lower())
+
+
+def _a_leaders_post(question: str, surname: str) -> bool:
+    """Whether the question asks for a post of the person's country as theirs ("putin's foreign
+    minister")."""
+    owned = _owned_by(question, surname)
+    return owned is not None and owned["thing"] in COUNTRYS_POSTS
+
+
 def _someone_elses(known: Knowledge, question: str, fact: Fact):
     """The person whose thing a question asks for ("trumps own approval rating") when the fact gives
     someone else's ("Zelensky's approval"), and never theirs; None otherwise."""
     said = f"{fact.answer} {fact.quote}".lower().replace("’", "'")
     for person in known.person_in(question):
         surname = tokens(person.name)[-1]
-        owned = re.search(rf"\b{surname}(?:'s|’s|s)?\s+(?:own\s+)?(?P<thing>[a-z]+)", question.lower())
-        if owned and owned["thing"] in COUNTRYS_POSTS:
+        if _a_leaders_post(question, surname):
             continue  # "who is putin's foreign minister": his country's, "Russia's foreign minister"
+        owned = _owned_by(question, surname)
         if owned and re.search(rf"\b(?!{surname}\b)\w+'s {owned['thing']}\b", said) \
                 and not re.search(rf"\b{surname}'s (\w+ )?{owned['thing']}\b", said):
             return person
@@ -3365,11 +3379,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if owner is not None:
             # "what is trumps own approval rating": the article gives Zelensky's
             return doesnt_say(f"that about {owner.name}", best)
-        surname_at = text.lower().find(known.surnames(text)[0]) if named_here and known.surnames(text) else -1
-        leaders_post = re.search(r"'?s (?P<post>\w+)", text[surname_at:]) if surname_at >= 0 else None
         if named_here and not named_here & set(known.answer_people[best_id]) \
                 and set(known.surnames(text)) & set(known.coverage(text, best)[1]) \
-                and not (leaders_post and leaders_post["post"].lower() in COUNTRYS_POSTS):  # ("putin's foreign minister")
+                and not any(_a_leaders_post(text, surname) for surname in known.surnames(text)):  # ("putin's foreign minister")
             # "what's putin's approval rating": Zelensky's is no answer about the one it names
             return doesnt_say(f"that about {next(iter(named_here)).name}", best)
         return fact_reply(best)
