@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 import structlog
 from rasa.core.featurizers.tracker_featurizers import TrackerFeaturizer
-from rasa.core.policies.rule_policy import RulePolicy
+from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.domain import Domain, State
 from rasa.shared.core.events import ActionExecuted, Event, UserUttered
@@ -51,8 +51,8 @@ class IncrementalRulePolicy(RulePolicy):
     RulePolicy featurizes a tracker with `tracker.past_states(domain)`, which replays every event
     of the conversation (`generate_all_prior_trackers`) and computes the state before each action,
     twice per prediction. Here `past_states` comes from `ConversationStates`, which returns the
-    same list computed once per event (see its docstring for why it is the same), the rule
-    lookup stops at the longest rule instead of walking the whole conversation, and the text of
+    same list computed once per event (see its docstring for why it is the same), only the states
+    the longest rule can reach are featurized and looked up, and the text of
     the states for RulePolicy's debug log is only built when that log is on. Everything else is
     RulePolicy's own code. Predictions name this class as their policy, as for any subclass.
     """
@@ -60,6 +60,8 @@ class IncrementalRulePolicy(RulePolicy):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.conversation_states = ConversationStates()
+        self._longest_for: tuple = ()
+        self._longest = 0
 
     def _prediction_states(
         self,
@@ -69,11 +71,31 @@ class IncrementalRulePolicy(RulePolicy):
         rule_only_data: Optional[dict[str, Any]] = None,
     ) -> list[State]:
         # Rasa's featurizer turns the tracker into states with `tracker.past_states(...)` and
-        # only then picks text or intent for the last one; it gets the kept states instead.
+        # only then picks text or intent for the last one; it gets the kept states instead,
+        # as many of the last ones as the longest rule can look at.
         return super()._prediction_states(
-            _KnownPast(tracker, self.conversation_states), domain,
+            _KnownPast(tracker, self.conversation_states, self._longest_rule()), domain,
             use_text_for_last_user_input, rule_only_data,
         )
+
+    def _longest_rule(self) -> int:
+        """How many states the longest rule (or loop unhappy-path condition) matches.
+
+        Only the last that many states can change which rules apply (`_get_possible_keys`
+        below), so only they are handed to the featurizer and the rule lookup: the featurizer's
+        passes over every state and, when no rule applies, RulePolicy's JSON key of all of them
+        made a message's cost grow with the conversation's length (docs/benchmarks.md, round 26's
+        profile). That key, the only other use of the states, is then only checked against the
+        rules not in stories, which it matches neither way: a rule that matched it would have
+        applied. A conversation-start rule still sees the conversation's first state when it is
+        no longer than the conversation, since the states kept are as many as it has."""
+        lookups = [self.lookup.get(RULES, {}), self.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH, {})]
+        looked_at = tuple((id(lookup), len(lookup)) for lookup in lookups)  # changed in training
+        if looked_at != self._longest_for:
+            self._longest = max((len(self._rule_key_to_state(key))
+                                 for lookup in lookups for key in lookup), default=0)
+            self._longest_for = looked_at
+        return self._longest
 
     def _get_possible_keys(self, lookup: dict[str, str], states: list[State]) -> set[str]:
         """RulePolicy's, stopped once no rule is long enough to look further back.
@@ -102,21 +124,25 @@ class IncrementalRulePolicy(RulePolicy):
 class _KnownPast:
     """A tracker whose `past_states()` comes from a ConversationStates (what RulePolicy asks)."""
 
-    def __init__(self, tracker: DialogueStateTracker, states: "ConversationStates") -> None:
+    def __init__(self, tracker: DialogueStateTracker, states: "ConversationStates",
+                 last: Optional[int] = None) -> None:
         self._tracker = tracker
         self._states = states
+        self._last = last
 
     def past_states(self, domain: Domain, omit_unset_slots: bool = False,
                     ignore_rule_only_turns: bool = False,
                     rule_only_data: Optional[dict[str, Any]] = None) -> list[State]:
         states = None
         if not omit_unset_slots and not ignore_rule_only_turns:  # what RulePolicy asks for
-            states = self._states.prediction_states(self._tracker, domain)
+            states = self._states.prediction_states(self._tracker, domain, self._last)
         if states is None:
-            return self._tracker.past_states(
+            states = self._tracker.past_states(
                 domain, omit_unset_slots=omit_unset_slots,
                 ignore_rule_only_turns=ignore_rule_only_turns, rule_only_data=rule_only_data,
             )
+            if self._last is not None:
+                states = states[max(0, len(states) - self._last):]
         return states
 
     def __getattr__(self, name: str) -> Any:
@@ -207,10 +233,11 @@ class ConversationStates:
         states = self._kept(tracker, domain, as_featurized=False)
         return None if states is None else [_fresh(state) for state in states[:-1]] + states[-1:]
 
-    def prediction_states(self, tracker: DialogueStateTracker,
-                          domain: Domain) -> Optional[list[State]]:
+    def prediction_states(self, tracker: DialogueStateTracker, domain: Domain,
+                          last: Optional[int] = None) -> Optional[list[State]]:
         """`tracker.past_states(domain)` as RulePolicy's featurizer would leave all but the last
         state (or None, as past_states): without the user's text where the state has an intent.
+        Only the `last` states, if given.
 
         The featurizer edits the states it is given in two ways only (rasa 3.6,
         TrackerFeaturizer): it drops the text or the intent of the last one
@@ -219,10 +246,10 @@ class ConversationStates:
         already without that text, so the featurizer leaves them as they are, and they are
         shared between calls instead of copied: copying every state of the conversation, several
         times per message, made a message's cost grow with the conversation's length."""
-        return self._kept(tracker, domain, as_featurized=True)
+        return self._kept(tracker, domain, as_featurized=True, last=last)
 
     def _kept(self, tracker: DialogueStateTracker, domain: Domain,
-              as_featurized: bool) -> Optional[list[State]]:
+              as_featurized: bool, last: Optional[int] = None) -> Optional[list[State]]:
         """The kept states (or their views) brought up to the tracker's events, and a fresh
         state after them; None for a tracker this can't keep states for."""
         signature = _signature(tracker)
@@ -239,7 +266,10 @@ class ConversationStates:
             while len(self._conversations) > self.max_conversations:
                 self._conversations.popitem(last=False)
             final = self._states(conversation, tracker, domain)
-            return (conversation.views if as_featurized else conversation.states) + [final]
+            past = conversation.views if as_featurized else conversation.states
+            if last is not None:
+                past = past[max(0, len(past) - (last - 1)):]
+            return past + [final]
 
     def _states(self, conversation: _Conversation, tracker: DialogueStateTracker,
                 domain: Domain) -> State:
