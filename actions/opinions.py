@@ -265,6 +265,18 @@ async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker
     return [*events, SlotSet("answered_prompts", done)]
 
 
+def prompt_just_asked_about(tracker: Tracker) -> Prompt | None:
+    """The prompt the reader's previous message, an article question just answered, is about:
+    a view or a bare stance said next is on that ("Could Ukraine have avoided the war?" answered,
+    then "I think no. Russia would have invaded anyway": the Ukraine question, not the general one)."""
+    users = [number for number, event in enumerate(tracker.events) if event.get("event") == "user"]
+    if len(users) < 2:
+        return None
+    answered_then = any(event.get("event") == "slot" and event.get("name") == "answer_context"
+                        for event in tracker.events[users[-2]:users[-1]])
+    return prompt_of_view(tracker.events[users[-2]].get("text") or "") if answered_then else None
+
+
 def answered(tracker: Tracker) -> list[str]:
     return list(tracker.get_slot("answered_prompts") or [])
 
@@ -437,7 +449,9 @@ class ActionHandleReply(Action):
             # "disagree" before any question was asked: with what? Ask it; nothing is saved yet,
             # but the stance waits for the answer ("with all of it" is then a disagreement)
             dispatcher.utter_message(response="utter_stance_needs_prompt")
-            events = start_next_prompt(dispatcher, tracker, answered(tracker))
+            about = prompt_just_asked_about(tracker)  # ("what does it say about china?", then "i disagree")
+            events = start_next_prompt(dispatcher, tracker, answered(tracker),
+                                       wanted=about.id if about and about.id not in answered(tracker) else None)
             if events and events[-1].get("event") == "followup":
                 events.insert(len(events) - 1, SlotSet("stance", reading.stance))
             return events
@@ -479,7 +493,7 @@ class ActionHandleReply(Action):
         reader hasn't seen it (a skipped one coming round again included)."""
         said = reading.words or tracker.latest_message.get("text") or ""
         led = dialogue.topic_led_answer(said, None, answered(tracker))  # ("About Putin promise, I am not sure.")
-        about = prompts()[led.prompt] if led else prompt_of_view(said)
+        about = prompts()[led.prompt] if led else prompt_of_view(said) or prompt_just_asked_about(tracker)
         if about is not None and about.id not in answered(tracker) and (
                 led or reading.view or reading.kind == "answer" and intent_of(tracker) == "give_opinion"):
             return await start_prompt_answered(dispatcher, tracker, answered(tracker),

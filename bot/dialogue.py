@@ -69,6 +69,7 @@ ACKNOWLEDGEMENTS = {
     "sure ok", "okay sure", "mhm", "mm", "uh huh", "wait", "one sec", "hold on", "huh",
     "figures", "figures lol", "makes sense", "fair point", "yikes", "oof", "damn", "bet", "welp",
     "wow ok", "lol ok", "ok lol", "haha ok", "ok wow", "i see now",
+    "good to know", "ok good to know", "nice to know", "thats good to know", "that's good to know",
 }
 YES = re.compile(
     r"^(yes|yeah(?!,? nah)|yea|yep|yup|ya|yah|y|yy|aye|absolutely|definitely|of course|for sure|"
@@ -251,7 +252,7 @@ REASON_GIVEN = re.compile(r"\bmy (real |actual |main |true )?reason( (is|was)( t
 REASON_REJECTED = re.compile(r"\b((that'?s|thats|that is|it'?s|its|that was) not (my|the) (real )?reason|"
                              r"(that|the|my) reason (is|was) wrong|wrong reason)\b")
 # Words that open with their reason: after an answer that has none, they are its reason.
-REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since(?! you (asked|ask)\b))\b", re.I)
+REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since(?! you (asked|ask)\b)(?! when\b))\b", re.I)
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
 EDIT_ANSWER = re.compile(
     r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
@@ -383,7 +384,10 @@ PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be r
                    r"moment)|hold on( a (sec(ond)?|min(ute)?))?|back in a (sec|min|minute|bit)|wait a (sec(ond)?|min(ute)?|moment))$"
                    # ("brb my kid is yelling")
                    r"|^((ok|sorry|oops)\W+)*(brb|be right back|back in a (sec|min|minute|bit))\b(?! in\b)(?![^:]*:)"
-                   r"(?!.*\b(because|think|agree|disagree|should|must)\b)")
+                   r"(?!.*\b(because|think|agree|disagree|should|must)\b)"
+                   # ("hang on, kid is crying, brb")
+                   r"|^(?!.*\b(because|think|agree|disagree|should|must|trust|right|wrong|mistake)\b)[^:?]{0,50}\b"
+                   r"(brb|be right back|back in a (sec|min|minute|bit))\W*$")
 # The reader saying the bot took them wrongly ("i asked which presidents are in the article", "thats
 # the supporters. i said CRITICS", "that was not an opinion"): a question again, never an answer
 REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|meant)\b(?! (no|yes|agree|disagree|mixed|unsure|the other|the \w+( \w+)? (question|one|prompt)|i (agree|disagree|think|support|oppose)|that i (agree|disagree))\b)|(?<=no )i mean\b|"
@@ -947,6 +951,7 @@ OBJECT_LEADS = {"of", "for", "to", "towards", "toward", "against", "on"}
 WH_QUESTION = re.compile(r"^((ok|okay|fine|alright|whatever|sure|ugh|hmm+|um+|wait|so|but|and|oh|yeah)\s+)*"
                          r"(whats|what'?s|what (is|are|was|were|did|does|do)|who'?s|whos|who (is|are|was|were|did)|"
                          r"where'?s|wheres|where (is|are|was|were|did|does)|when (is|was|did|does)|"
+                         r"(since when|how long) (has|have|had|is|are|was|were|did)|"
                          r"which (one|of them|\w+) (is|was|said|did))\b")
 RHETORICAL = re.compile(r"\bwho cares\b|\bwhy bother\b|\bwhat a\b|\bhow dare\b|\bwhat(s| is) the point\b|\bwhat else\b"
                         r"|\b(you|your|u|ur|yours)\b")  # (asked of the bot: its own view, or why it asks)
@@ -1031,7 +1036,7 @@ QUESTION_WORD_TYPOS = {
 QUESTION_START = re.compile(
     r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean|no|fine|alright|"
     r"whatever|sure|ugh|yeah)\s+)*"
-    r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|"
+    r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|since when|"
     # ("no is not worth. china and russia are friends", "do not trust him": a verb then "not" says)
     r"(does|did|do|is|are|was|were|can|could|has|have|will|would|should)(?! (not|never)\b)|"
     # "isnt she biased then", "didn't he also want ukraine to have elections or something"
@@ -1122,6 +1127,7 @@ DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
 # What a reader says of themselves before asking ("my english not so good", "i'm from poland")
+ABOUT_THEMSELVES_MAX_WORDS = 12  # a message this short that says who the reader is says only that
 READER_ABOUT_THEMSELVES = re.compile(r"\b(my english|sorry for my|excuse my|i'?m from|im from|i am from|i live in|i'?m a student|"
                                      r"(i am|i'?m|im) not (good|so good|very good|great) (in |at |with )?english|"
                                      r"im a student|i am a student|i'?m new here|first time here)\b")
@@ -2201,7 +2207,7 @@ def stance_extras(text: str) -> list[str]:
         r"of course not", r"certainly not", r"obviously not", r"absolutely not",
         r"definitely not", r"not a chance", r"no chance", r"hell no", r"hell yes", r"never",
         r"not sure", r"no idea", r"no clue", r"don'?t know", r"do not know", r"mixed feelings",
-        r"disagree", r"agree", r"unsure", r"mixed", r"undecided", r"both sides", r"it depends",
+        r"disagreed?", r"agreed?", r"unsure", r"mixed", r"undecided", r"both sides", r"it depends",
         r"depends", r"don'?t agree", r"against it", r"in favou?r", r"for it", r"support it",
         r"hard to say", r"can'?t decide", r"can'?t say", r"torn", r"yes and no", r"no way",
         r"not at all", r"of course", r"absolutely", r"definitely", r"yes", r"yeah", r"yep",
@@ -2478,6 +2484,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("empty")  # whitespace or control characters only
     if PAUSE.match(plain) or UNDERSTOOD.match(plain):
         return Reading("acknowledge")  # "brb": the prompt waits; "ok i think i get it"
+    if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and "?" not in raw \
+            and READER_ABOUT_THEMSELVES.search(plain) and len(words_of(plain)) <= ABOUT_THEMSELVES_MAX_WORDS \
+            and not stance_of(plain, yes_no) and not judged_in_any_clause(plain) and not STORY_SUBJECTS.search(plain) \
+            and not re.search(r"\b(because|think|should|must|trust|right|wrong|mistake|bad|good idea)\b", plain):
+        return Reading("acknowledge")  # "helo, i am from poland, my english not so good": the question waits
 
     if step == OFFERED and re.match(r"^\W*(no|nope|wrong|wait)\b", plain) and "?" not in raw \
             and not re.search(r"\b(but|for (china|ukraine|them|us|america|europe|russia|him|trump))\b", plain):

@@ -1963,3 +1963,37 @@ def test_round_26_an_answer_to_another_question_in_the_same_message_is_saved_the
     assert rows["europe_response"].reason == "Europe should pay for its own defense."
     assert (rows["china_focus"].stance, rows["china_focus"].opinion) == ("agree", "yes, China is the bigger threat")
     assert prompts()["china_focus"].text not in bot.text(other, "another question")
+
+
+def test_round_27_a_view_right_after_an_answer_is_on_the_question_just_asked(bot):
+    # Round 27's testers: "Could Ukraine have avoided the war?" answered, then "I think no. Russia would
+    # have invaded anyway" was saved as the general question's answer; "i disagree" after what the
+    # article says about China opened the general question too
+    reader = new_reader()
+    bot.text(reader, "Could Ukraine have avoided the war? That's what trump says right?")
+    bot.text(reader, "I think no. Russia would have invaded anyway, they wanted the whole country")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [("ukraine_deal", "disagree")]
+    other = new_reader()
+    bot.text(other, "what does the article say about china?")
+    assert prompts()["china_focus"].text in bot.text(other, "i disagree")
+    bot.text(other, "because russia invades and china doesnt")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, other)] == [("china_focus", "disagree")]
+    # ... and a question with no question of ours in it leaves the general one first
+    third = new_reader()
+    bot.text(third, "who is kori schake")
+    assert prompts()["russia_shift"].text in bot.text(third, "i disagree")
+
+
+def test_round_27_asides_pauses_and_questions_at_a_question_are_not_saved(bot):
+    # Round 27's testers: "helo, i am from poland, my english not so good" and "hang on, kid is crying,
+    # brb" were saved as answers; "since when has russia been fighting ukraine" at "Where do you stand"
+    # was added to one
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "helo, i am from poland, my english not so good")
+    bot.text(reader, "hang on, kid is crying, brb")
+    assert rows_of(bot, reader) == []
+    bot.text(reader, "its a mistake, putin never keeps his word")
+    assert "2014" in bot.text(reader, "since when has russia been fighting ukraine")
+    (row,) = rows_of(bot, reader)
+    assert row.opinion == "its a mistake, putin never keeps his word" and "since when" not in (row.reason or "")

@@ -2538,3 +2538,29 @@ def test_round_26_i_mean_and_i_changed_my_mind_turn_the_stance():
 def test_round_26_the_read_of_the_change_found_these_over_matches(text, step, kind):
     assert read(text, "ask_article", step, YES_NO).kind == kind
     assert read("you said agree? well i mixed it up, i disagree", "ask_article", OFFERED, YES_NO).stance == "disagree"
+
+
+@pytest.mark.parametrize("text, step, kind", [
+    # Round 27's testers: a question taken for a reason ("since" leads one) and added to the answer,
+    # "ok good to know" saved as a view, a reader saying who they are or pausing saved as the answer
+    ("since when has russia been fighting ukraine", ASKED_STANCE, "question"),
+    ("since when has russia been fighting ukraine", FREE, "question"),
+    ("how long has russia been fighting ukraine", ASKED_REASON, "question"),
+    ("ok good to know", FREE, "acknowledge"),
+    ("helo, i am from poland, my english not so good", ASKED_OPINION, "acknowledge"),
+    ("hang on, kid is crying, brb", ASKED_OPINION, "acknowledge"),
+    ("hang on, kid is crying, brb", ASKED_REASON, "acknowledge"),
+    # ... and none of these is either
+    ("since he invaded ukraine twice", ASKED_REASON, "answer"),
+    ("i am from poland and i think it is a mistake", ASKED_OPINION, "answer"),
+    ("i am from poland, we know russia never keeps a deal", ASKED_OPINION, "answer"),
+    ("brb after this: europe should pay", ASKED_OPINION, "answer"),
+])
+def test_round_27_questions_pauses_and_asides_at_a_question_save_nothing(text, step, kind):
+    assert read(text, None, step).kind == kind
+
+
+def test_round_27_against_alone_and_agreed_alone_are_stances():
+    assert read("Against.", None, ASKED_STANCE) == Reading("stance", stance="disagree")
+    from bot.dialogue import stance_extras
+    assert stance_extras("agreed") == [] and stance_extras("disagreed") == []
