@@ -380,6 +380,9 @@ PAST_ASKED = re.compile(r"\b(used? to|previous|previously|formerly|before that|b
 NOW_WORDS = {"today", "current", "currently", "nowadays"}
 # Words of a question that name no topic the article could lack ("and europe in general?", "so it not
 # explain. ok", "in english: does it mention spain"): never "doesn't say anything about general"
+# Words of a phrase that, found word for word in the article after the reader's own first words, are
+# the words it quotes ("ukraine could have made a deal")
+QUOTED_TAIL_WORDS = 4
 NO_TOPIC_WORDS = {"general", "explain", "explains", "explained", "explanation", "english", "exactly", "particular",
                   "specifically", "overall", "basically"}
 STATUS_ASKED = re.compile(rf"\b(work|works|working|doing|{POST_WORDS}|government|"
@@ -1218,6 +1221,14 @@ class Knowledge:
         verbatim = [i for i, sentence in enumerate(self.sentences) if f" {plain(phrase)} " in f" {plain(sentence)} "]
         if plain(phrase) and 0 < len(verbatim) <= 2:
             return verbatim  # "threat from within": Vance's words, not "the rising threat from China"
+        words = plain(phrase).split()
+        for start in range(1, len(words) - QUOTED_TAIL_WORDS + 1):
+            # "who said ukraine could have made a deal": the reader's subject, then the words
+            # quoted ("You could have made a deal."), not every sentence with Ukraine and dealing
+            tail = " ".join(words[start:])
+            verbatim = [i for i, sentence in enumerate(self.sentences) if f" {tail} " in f" {plain(sentence)} "]
+            if 0 < len(verbatim) <= 2:
+                return verbatim
         wanted = self.content_stems(phrase)
         rare = {w for w in wanted if 0 < self._sentence_counts.get(w, 0) <= SUPPORT_RARE}
         if not rare or len(wanted - set(self._sentence_counts)) > 0:

@@ -55,8 +55,12 @@ pytestmark = pytest.mark.rasa
 # Rebased in round 26, when a twenty-fourth writer's 155 joined (dev 2206 -> 2290, test 1703 ->
 # 1774): round 25's last code on the merged file, through the server, brought dev 74 and test 108;
 # round 26's brings 69 and 103.
+# Rebased in round 27, when a twenty-fifth writer's 141 joined (dev 2290 -> 2359, test 1774 ->
+# 1846; its test half alone brought 3 wrong and 2 confident wrong on the library): round 27's code
+# on the merged file, through the server, brings dev 73 and test 108 (on the library, round 26's
+# last code gives the same answer to every question of the merged file).
 FLOORS = {"dev": (0.87, 0.94, 0.87), "test": (0.78, 0.89, 0.73)}
-MOST_CONFIDENT_WRONG = {"dev": 69, "test": 103}
+MOST_CONFIDENT_WRONG = {"dev": 73, "test": 108}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

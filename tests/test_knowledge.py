@@ -2490,3 +2490,11 @@ def test_round_25_the_one_this_question_names_and_the_vice_president():
     # (a pronoun before the name is someone else: "has he met trump")
     *_, other = _conversation("who is lavrov", "has he met trump")
     assert not other.text.startswith("The article says: Donald Trump")
+
+
+def test_round_27_who_said_words_quoted_after_the_readers_own_subject():
+    # Round 27's tester: "who said ukraine could have made a deal" got "The article itself, in its own
+    # voice" over the sentence on Trump's approach to the Ukraine crisis and dealing with Russia
+    *_, said = _conversation("who said ukraine could have made a deal")
+    assert said.fact_id == "mar_a_lago" and "You could have made a deal." in said.text
+    assert "in its own voice" not in said.text
