@@ -1127,6 +1127,8 @@ DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
 # What a reader says of themselves before asking ("my english not so good", "i'm from poland")
+# "yeah that one." at a question just asked: the reader picking it, not a yes to it
+QUESTION_CHOSEN = re.compile(r"^\W*((yeah|yes|yep|yup|ok|okay|sure)\W+)?(that|this) (one|question)\s*[.,!;:-]+\s*(?=\w)", re.I)
 ABOUT_THEMSELVES_MAX_WORDS = 12  # a message this short that says who the reader is says only that
 READER_ABOUT_THEMSELVES = re.compile(r"\b(my english|sorry for my|excuse my|i'?m from|im from|i am from|i live in|i'?m a student|"
                                      r"(i am|i'?m|im) not (good|so good|very good|great) (in |at |with )?english|"
@@ -2373,6 +2375,16 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     """Decide what a reader's message is (see `_read`); a reading that would delete a whole answer
     while the message speaks of a part of one says how to edit instead (it deleted the Putin answer
     when "the ukraine bit" was to be moved out of it)."""
+    chosen = QUESTION_CHOSEN.match(text or "") if step == ASKED_OPINION else None
+    if chosen:
+        # "yeah that one. no, ukraine didnt start it ...": the "yeah" picked the question; the "no" answers it
+        return _read(text[chosen.end():], intent, step, yes_no, entity_stance)
+    said = [part for part in re.split(r"(?<=[.!?])\s+", (text or "").strip()) if has_letters(part)]
+    if step == OFFERED and len(said) >= 2 and is_stance_only(said[-1]) and stance_of(said[-1], yes_no) \
+            and any(re.match(r"\W*(i said|i told you|i already said|i just said|i literally said)\b", part, re.I)
+                    for part in said[:-1]):
+        # "WHAT? I said it's NOT smart. I disagree!" after the answer was saved the other way
+        return Reading("change_mind", stance=stance_of(said[-1], yes_no))
     reading = _read(text, intent, step, yes_no, entity_stance)
     other_part = ANOTHER_QUESTIONS_PART.search(text or "") if step == ASKED_OPINION else None
     if other_part and reading.kind == "answer":

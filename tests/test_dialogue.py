@@ -2564,3 +2564,12 @@ def test_round_27_against_alone_and_agreed_alone_are_stances():
     assert read("Against.", None, ASKED_STANCE) == Reading("stance", stance="disagree")
     from bot.dialogue import stance_extras
     assert stance_extras("agreed") == [] and stance_extras("disagreed") == []
+
+
+def test_round_27_a_question_picked_then_answered_and_a_stance_insisted_on():
+    # Round 27's tester: "yeah that one. no, ukraine didnt start it ..." was saved as a yes; "WHAT? I said
+    # it's NOT smart. I disagree!" after it was saved as agreeing was taken for a question
+    assert read("yeah that one. no, ukraine didnt start it and giving up land just rewards russia", None,
+                ASKED_OPINION, YES_NO).stance == "disagree"
+    assert read("WHAT? I said it's NOT smart. I disagree!", None, OFFERED) == Reading("change_mind", stance="disagree")
+    assert read("that one is hard. no", None, ASKED_OPINION, YES_NO).kind == "answer"
