@@ -37,7 +37,8 @@ GOODBYE = re.compile(
     r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
     r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
-    r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo|sl[aá]inte)\b"
+    r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo|sl[aá]inte|laters|"
+    r"have a good (one|day|night|evening|weekend))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
@@ -48,7 +49,8 @@ GOODBYE = re.compile(
 )
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
-GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|"
+GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|laters|"
+                          r"have a good (one|day|night|evening|weekend)|"
                           r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?"
                           # ("k done", "Good. Done here.", "Goodnight")
                           r"|^((k|ok|okay|good|alright|right|all)\W+)+done( here| now| for (now|today))?|^done here|goodnight|nite)\W*$")
@@ -387,7 +389,7 @@ PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be r
                    r"(?!.*\b(because|think|agree|disagree|should|must)\b)"
                    # ("hang on, kid is crying, brb")
                    r"|^(?!.*\b(because|think|agree|disagree|should|must|trust|right|wrong|mistake)\b)[^:?]{0,50}\b"
-                   r"(brb|be right back|back in a (sec|min|minute|bit))\W*$")
+                   r"(brb|be right back|back in a (sec|min|minute|bit)|one sec(ond)?|1 sec|just a sec(ond)?)\W*$")
 # The reader saying the bot took them wrongly ("i asked which presidents are in the article", "thats
 # the supporters. i said CRITICS", "that was not an opinion"): a question again, never an answer
 REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|meant)\b(?! (no|yes|agree|disagree|mixed|unsure|the other|the \w+( \w+)? (question|one|prompt)|i (agree|disagree|think|support|oppose)|that i (agree|disagree))\b)|(?<=no )i mean\b|"
@@ -2386,6 +2388,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "WHAT? I said it's NOT smart. I disagree!" after the answer was saved the other way
         return Reading("change_mind", stance=stance_of(said[-1], yes_no))
     reading = _read(text, intent, step, yes_no, entity_stance)
+    if reading.kind == "discard" and re.match(r"\W*(the|my|that) reason\b", text or "", re.I) \
+            and not re.search(r"\b(answers?|opinions?|views?|whole|all)\b", text or "", re.I):
+        # "the reason 'i said no reason. stop asking' is not a reason lol. remove it": the reason goes, not
+        # the whole answer
+        return Reading("answers_edit", edits=(("#-1", "reason:"),))
     other_part = ANOTHER_QUESTIONS_PART.search(text or "") if step == ASKED_OPINION else None
     if other_part and reading.kind == "answer":
         # "No, Putin can't be trusted. ... And to the sixth: yes, Europe should ...": this question's

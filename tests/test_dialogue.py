@@ -2573,3 +2573,18 @@ def test_round_27_a_question_picked_then_answered_and_a_stance_insisted_on():
                 ASKED_OPINION, YES_NO).stance == "disagree"
     assert read("WHAT? I said it's NOT smart. I disagree!", None, OFFERED) == Reading("change_mind", stance="disagree")
     assert read("that one is hard. no", None, ASKED_OPINION, YES_NO).kind == "answer"
+
+
+@pytest.mark.parametrize("text, step, kind", [
+    # Round 27's thirty-fourth tester: goodbyes saved as answers, a pause taken for leaving, "remove" of a
+    # reason that deleted the whole answer
+    ("cheers, have a good one", ASKED_OPINION, "goodbye"),
+    ("good enough. laters", ASKED_STANCE, "goodbye"),
+    ("wait, gotta grab coffee. one sec", OFFERED, "acknowledge"),
+    ("the reason 'i said no reason. stop asking' is not a reason lol. remove it", OFFERED, "answers_edit"),
+    # ... and these are what they were
+    ("the reason i want it gone is i changed my mind, delete my answer", OFFERED, "discard"),
+    ("i hope they have a good one in the end, peace is good", ASKED_OPINION, "answer"),
+])
+def test_round_27_goodbyes_pauses_and_a_reason_removed(text, step, kind):
+    assert read(text, None, step).kind == kind
