@@ -105,9 +105,9 @@ class ArticleAnswerPolicy(Policy):
                 # done by its own action whatever intent the model gave
                 probabilities[domain.index_for_action(PRIVACY_ACTIONS[reading.control])] = 1.0
                 return self._prediction(probabilities)
-            if intent in ("opt_out", "delete_data", "opt_in") and kind not in ("control", "goodbye"):
+            if intent in ("opt_out", "delete_data", "opt_in", "start_over") and kind not in ("control", "goodbye"):
                 # "but that contradicts my first answer doesnt it lol" (the model said opt_out), "Can I
-                # quote you in my essay?" (opt_in):
+                # quote you in my essay?" (opt_in), "Against." (start_over):
                 # nobody is opted out, or their answers deleted, on the model's word alone - the
                 # reading above catches the ways readers say it
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0

@@ -1129,6 +1129,10 @@ DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
 # What a reader says of themselves before asking ("my english not so good", "i'm from poland")
+# What asking to start the conversation again says (the model's start_over intent alone doesn't)
+START_OVER_SAID = re.compile(r"^\s*/|\b(restart|re-start|start (over|again|afresh|fresh|from scratch|from the (top|beginning))|"
+                             r"begin again|reset|clear (the |this |my )?(chat|conversation)|from the (top|beginning)|"
+                             r"new conversation|fresh start)\b", re.I)
 # "yeah that one." at a question just asked: the reader picking it, not a yes to it
 QUESTION_CHOSEN = re.compile(r"^\W*((yeah|yes|yep|yup|ok|okay|sure)\W+)?(that|this) (one|question)\s*[.,!;:-]+\s*(?=\w)", re.I)
 ABOUT_THEMSELVES_MAX_WORDS = 12  # a message this short that says who the reader is says only that
@@ -2377,6 +2381,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     """Decide what a reader's message is (see `_read`); a reading that would delete a whole answer
     while the message speaks of a part of one says how to edit instead (it deleted the Putin answer
     when "the ukraine bit" was to be moved out of it)."""
+    if intent == "start_over" and not START_OVER_SAID.search(text or ""):
+        intent = None  # "Against." (the model hears "again"): no one's conversation restarts on its word alone
     chosen = QUESTION_CHOSEN.match(text or "") if step == ASKED_OPINION else None
     if chosen:
         # "yeah that one. no, ukraine didnt start it ...": the "yeah" picked the question; the "no" answers it

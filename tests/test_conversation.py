@@ -1997,3 +1997,12 @@ def test_round_27_asides_pauses_and_questions_at_a_question_are_not_saved(bot):
     assert "2014" in bot.text(reader, "since when has russia been fighting ukraine")
     (row,) = rows_of(bot, reader)
     assert row.opinion == "its a mistake, putin never keeps his word" and "since when" not in (row.reason or "")
+
+
+def test_round_27_against_after_an_answer_keeps_the_conversation(bot):
+    # My own trial: "Against." after a saved answer got "Let's start over."
+    reader = new_reader()
+    bot.text(reader, "its a mistake, putin cant be trusted")
+    reply = bot.text(reader, "Against.")
+    assert "start over" not in reply and "disagree" in reply
+    assert "start over" in bot.text(reader, "restart")

@@ -2588,3 +2588,11 @@ def test_round_27_a_question_picked_then_answered_and_a_stance_insisted_on():
 ])
 def test_round_27_goodbyes_pauses_and_a_reason_removed(text, step, kind):
     assert read(text, None, step).kind == kind
+
+
+def test_round_27_against_is_no_restart_whatever_the_model_hears():
+    # Round 27's tester and my own trial: "Against." (the model hears "again") restarted the conversation
+    assert read("Against.", "start_over", OFFERED) == Reading("change_mind", stance="disagree")
+    assert read("again?", "start_over", FREE).kind == "question"
+    for said in ("restart", "start over", "let's start again", "/restart", "clear the chat"):
+        assert read(said, "start_over", FREE) == Reading("control", control="start_over")
