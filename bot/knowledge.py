@@ -2599,7 +2599,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             reranked = theirs + [pair for pair in reranked if pair not in theirs]
         ranked = reranked
     # (not the article's subject, whom most facts name: "how many years is trump supposedly undoing")
-    named_here = {p for p in known.person_in(text) if known.named_share(p) < SUBJECT_SHARE} if not how else set()
+    # ... or whom the question's he or she stands for ("how many years of policy is she talkin about"
+    # after who Kori Schake is: her 80 years, not the three since the last talks)
+    named_here = {p for p in known.person_in(text if not how else substituted)
+                  if known.named_share(p) < SUBJECT_SHARE} \
+        if how == "" or how == "resolved" and PERSONAL_PRONOUN.search(question) else set()
     if len(named_here) == 1 and not named_here & set(known.answer_people[ranked[0][1]]):
         # "what was vance worried about": Europe's worries match "worried", but a close match
         # about Vance answers what is asked of him

@@ -2498,3 +2498,13 @@ def test_round_27_who_said_words_quoted_after_the_readers_own_subject():
     *_, said = _conversation("who said ukraine could have made a deal")
     assert said.fact_id == "mar_a_lago" and "You could have made a deal." in said.text
     assert "in its own voice" not in said.text
+
+
+def test_round_27_a_follow_up_of_hers_is_answered_from_what_is_hers():
+    # Round 27's tester: "how many years of policy is she talkin about" after who Kori Schake is got the
+    # three years since the last talks, offered as the closest the article comes (her name got her 80)
+    *_, hers = _conversation("who is kori schake", "how many years of policy is she talkin about")
+    assert hers.fact_id == "schake_quote" and "80 years" in hers.text
+    # ... and "what was it compared to" after Rubio's meeting is still the meeting's comparison
+    *_, meeting = _conversation("who did rubio meet", "what was it compared to")
+    assert "Congress of Vienna" in meeting.text
