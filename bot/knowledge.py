@@ -2106,7 +2106,7 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         if re.match(r"who('?s| is| was)\b", topic, re.I) and newcomers and not SELF_CONTAINED_NOT.search(topic):
             return topic, ""  # "and who is vance": a whole question of its own
         if has_pronoun and re.match(r"(what|who|where|when|why|how)\b", topic, re.I) and len(newcomers) == 1 \
-                and not re.search(r"\b(now|instead|else|then|today|anymore)\b", topic, re.I):
+                and not re.search(r"\b(now|instead|else|then|today|anymore|it|that|this|there)\b", topic, re.I):
             # "and what's her main point" after who Wallander is: the question, of her, on its own
             return topic, "rewritten"
         # "and supporters?" asks the previous question about something else.

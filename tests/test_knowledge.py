@@ -2508,3 +2508,10 @@ def test_round_27_a_follow_up_of_hers_is_answered_from_what_is_hers():
     # ... and "what was it compared to" after Rubio's meeting is still the meeting's comparison
     *_, meeting = _conversation("who did rubio meet", "what was it compared to")
     assert "Congress of Vienna" in meeting.text
+
+
+def test_round_27_and_where_did_he_say_it_leans_on_the_quote_just_given():
+    # My own trial: "and where did he say it" after "who said ukraine could have made a deal" got "The
+    # article doesn't say where that was" ("where did he say it", without "and", got Mar-a-Lago)
+    *_, where = _conversation("who said ukraine could have made a deal", "and where did he say it")
+    assert where.fact_id == "mar_a_lago"
