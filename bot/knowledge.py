@@ -1873,14 +1873,53 @@ def reply_for(match: Match, facts: dict[str, Fact]) -> str:
     return f"The article doesn't say anything about that. Ask me about {COVERS}."
 
 
-def _yes_no(fact: Fact) -> str:
-    """A yes/no question answered first by what the article claims, then the quote."""
+def _yes_no(fact: Fact, place_denied: str | None = None) -> str:
+    """A yes/no question answered first by what the article claims, then the quote; "No - not in
+    <place>." first when the question puts it somewhere the article doesn't."""
     answer = fact.answer
     if answer.startswith(("No - ", "Yes - ")):
         return f"{answer}\n{quoted(fact.quote)}"
     if answer.startswith("The article says "):
         answer = answer[len("The article says "):]
-    return f"The article says: {answer}\n{quoted(fact.quote)}"
+    lead = f"No - not {place_denied}. " if place_denied else ""
+    return f"{lead}The article says: {answer}\n{quoted(fact.quote)}"
+
+
+# "... in moscow?", "... at camp david, right?": the place a yes/no question puts something in
+PLACE_ASKED = re.compile(r"\b(?P<at>in|at) (?P<place>(the )?[a-z][a-z .'-]{1,30}?)"
+                         r"(,? (right|correct|too|then|or not|isn'?t it|wasn'?t it|yes|no))?\W*$", re.I)
+PLACE_CHECKED = re.compile(r"^\W*([\w ]{1,25}:\s*)?(was|were|is|did)\b|\b(right|correct|true)\W*$", re.I)
+# Places a reader may put something in: the article's own and others readers guess. Only these are
+# denied: "was it held in secret" names no place.
+PLACES = {
+    "riyadh", "saudi arabia", "florida", "mar-a-lago", "moscow", "kyiv", "kiev", "ukraine",
+    "russia", "europe", "china", "beijing", "washington", "washington dc", "dc", "new york", "the white house",
+    "white house", "camp david", "california", "texas", "alaska", "new jersey", "geneva", "switzerland",
+    "paris", "france", "london", "britain", "the uk", "uk", "england", "berlin", "germany", "brussels",
+    "belgium", "istanbul", "ankara", "turkey", "helsinki", "finland", "vienna", "austria", "minsk",
+    "belarus", "munich", "warsaw", "poland", "budapest", "hungary", "dubai", "abu dhabi", "doha",
+    "qatar", "jeddah", "tehran", "iran", "israel", "jerusalem", "cairo", "egypt", "tokyo", "japan",
+    "india", "the us", "the usa", "america", "the united states", "crimea", "the baltic states", "the baltics",
+}
+
+
+def _place_denied(question: str, fact: Fact, known: "Knowledge") -> str | None:
+    """Where a yes/no question puts what `fact` tells of ("in Moscow"), when the fact puts it elsewhere and
+    the question names no one the fact doesn't ("was the rubio lavrov meeting in moscow?": Riyadh;
+    "did trump meet putin in alaska" is no question about the Riyadh meeting)."""
+    asked = PLACE_ASKED.search(question.strip())
+    place = asked["place"].strip().lower() if asked else ""
+    if place not in PLACES or "place" not in fact.answers:
+        return None
+    told = f"{fact.answer} {fact.quote}".lower()
+    # (named another way: "the baltics" where it says the Baltic States)
+    if any(word[:5] in told for word in place.split() if word != "the") \
+            or not any(other in told for other in PLACES if other not in ("russia", "ukraine", "europe", "china", "america")):
+        return None
+    if not set(known.person_in(question)) <= set(known.answer_people[fact.id]):
+        return None
+    return f"{asked['at'].lower()} " + " ".join(word if word == "the" else word[:1].upper() + word[1:]
+                                               for word in place.split())
 
 
 # --- conversation context -------------------------------------------------------------------
@@ -2746,8 +2785,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                                 f"{best.answer}\n{quoted(best.quote)}", None,
                      _context_for(text, best, known, shown))
 
+    # "was the meeting in moscow?", "quick fact check: was it in moscow?", "it was in geneva, right?"
+    checks_a_place = qtype == "yes_no" or bool(PLACE_CHECKED.search(typed_as))
+
     def fact_reply(fact: Fact) -> Reply:
-        body = _yes_no(fact) if qtype == "yes_no" else f"{fact.answer}\n{quoted(fact.quote)}"
+        denied = _place_denied(typed_as, fact, known) if checks_a_place else None
+        body = _yes_no(fact, denied) if qtype == "yes_no" or denied \
+            else f"{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact),
                                         known.who_spoke(fact) if qtype == "quote" else "")))
         return Reply("fact", body, fact.id, _context_for(text, fact, known, [*shown, fact.id],
@@ -2755,6 +2799,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     def closest(fact: Fact) -> Reply:
         """A fact offered as the closest the article comes, not as the answer."""
+        if checks_a_place and _place_denied(typed_as, fact, known):
+            return fact_reply(fact)  # "quick fact check: was the rubio lavrov meeting in moscow?": No
         lead = NOT_SEEN if MENTION_CHECK.match(typed_as) else NOT_DIRECTLY
         body = f"{lead}\n{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact))))

@@ -2515,3 +2515,27 @@ def test_round_27_and_where_did_he_say_it_leans_on_the_quote_just_given():
     # article doesn't say where that was" ("where did he say it", without "and", got Mar-a-Lago)
     *_, where = _conversation("who said ukraine could have made a deal", "and where did he say it")
     assert where.fact_id == "mar_a_lago"
+
+
+@pytest.mark.parametrize("question, lead", [
+    # Round 27's testers: a place the article doesn't give got the right fact, hedged, and no "No"
+    ("was the rubio lavrov meeting in moscow?", "No - not in Moscow."),
+    ("quick fact check: was the rubio lavrov meeting in moscow?", "No - not in Moscow."),
+    ("the meeting with lavrov was in geneva, right?", "No - not in Geneva."),
+    ("Mar-a-Lago is in California, right?", "No - not in California."),
+    ("did trump say the 'never started it' thing at the white house", "No - not at the White House."),
+])
+def test_round_27_a_place_the_article_doesnt_give_is_denied(question, lead):
+    *_, reply = _conversation(question)
+    assert reply.text.startswith(lead) and reply.kind == "fact"
+
+
+@pytest.mark.parametrize("question", [
+    "was the meeting held in riyadh?", "was the meeting in saudi", "did trump speak in florida",
+    "was the meeting in the baltics",  # (the fact found is the Baltic States': no place of the meeting)
+    "did trump meet putin in alaska?",  # (no meeting of theirs in the article to put anywhere)
+    "did vance speak in munich",  # (the article says nowhere where he spoke)
+])
+def test_round_27_a_place_the_article_gives_or_doesnt_place_is_not_denied(question):
+    *_, reply = _conversation(question)
+    assert not reply.text.startswith("No - not")
