@@ -619,11 +619,14 @@ class ValidateOpinionForm(FormValidationAction):
         fresh = reading is None  # (not a part of the message, read again below)
         reading = reading or await as_edit_of_answered(tracker, dialogue.read(
             tracker.latest_message.get("text") or "", intent_of(tracker), step, prompt.yes_no, stance_of_entity(tracker)))
-        if reading.kind == "answers_edit" and len(reading.edits) == 1 and reading.edits[0][0] == "#-1" \
-                and reading.edits[0][1].startswith(dialogue.MOVE_EDIT) and tracker.get_slot("opinion_message_id"):
+        edits = reading.edits
+        if reading.kind == "answers_edit" and edits[0][0] == "#-1" and edits[0][1].startswith(dialogue.MOVE_EDIT) \
+                and (len(edits) == 1 or len(edits) == 2 and edits[1][0] == "#-1" and edits[1][1] in STANCES) \
+                and tracker.get_slot("opinion_message_id"):
             # "move my answer to the Europe question" while that answer is still open: it moves,
-            # and its stance is asked of that question
-            reading = Reading("prompt_request", prompt=reading.edits[0][1][len(dialogue.MOVE_EDIT):], part="move")
+            # and its stance is asked of that question (or taken: "... My answer there is NO. Move it.")
+            reading = Reading("prompt_request", prompt=edits[0][1][len(dialogue.MOVE_EDIT):], part="move",
+                              stance=edits[1][1] if len(edits) == 2 else None)
         said = tracker.latest_message.get("text") or ""
         judged = dialogue.statement_judged(said, prompt.statement) if prompt.yes_no else None
         if judged and reading.kind in ("answer", "stance") and reading.stance != judged:
@@ -716,7 +719,9 @@ class ValidateOpinionForm(FormValidationAction):
             # there, and its stance is asked of that question
             new = prompts()[reading.prompt]
             await move_answer(dispatcher, tracker, tracker.get_slot("opinion_message_id"), new)
-            return [SlotSet("prompt_id", new.id), SlotSet("stance", None), SlotSet("nudged", None),
+            if reading.stance:
+                await update_opinion(tracker, tracker.get_slot("opinion_message_id"), stance=reading.stance)
+            return [SlotSet("prompt_id", new.id), SlotSet("stance", reading.stance), SlotSet("nudged", None),
                     # (at the reason probe its slot holds this very message: the reason is in the answer)
                     *([SlotSet("reason_declined", True)] if step == "reason" or not tracker.get_slot("reason")
                       else [])]
@@ -1226,9 +1231,11 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                 dispatcher.utter_message(text=f"That answer is already filed under: {new.text}")
                 continue
             await move_answer(dispatcher, tracker, row["message_id"], new)
-            dispatcher.utter_message(text=f"Your stance was about the other question: say \"make that agree\" "
-                                          f"(or disagree, mixed, unsure) to give it here ({new.statement}).")
+            if not any(other == target and later in STANCES for other, later in edits):
+                dispatcher.utter_message(text=f"Your stance was about the other question: say \"make that agree\" "
+                                              f"(or disagree, mixed, unsure) to give it here ({new.statement}).")
             done = [*[d for d in done if d not in (row["prompt_id"], new.id)], new.id]
+            row["prompt_id"], row["stance"] = new.id, None  # (a change after it in the message is to it there)
             events += [SlotSet("answered_prompts", done), SlotSet("last_prompt_id", new.id),
                        SlotSet("last_message_id", row["message_id"])]
         elif change.startswith(dialogue.REASON_EDIT):

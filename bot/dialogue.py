@@ -707,6 +707,14 @@ MOVE_ANSWER = re.compile(
     r"(?P<to3>[a-z0-9' ]{2,40}?) (question|one|prompt)\b"
     r"|\b(the )?(?P<which2>first|second|third|fourth|fifth|last|1st|2nd|3rd) (one|answer)( is wrong)?\W*(that |it )?"
     r"(was|is) (meant |supposed to be |actually |really )*(for|about) (the )?(?P<to2>[a-z0-9' ]{2,40}?) (question|one|prompt)\b")
+# ... or with words for where it goes: "that belongs under the china question", "move my answer to the
+# general question about ...", "this is more about whether putin can be trusted, file it there"
+MOVE_DESCRIBED = re.compile(
+    r"\b(it|that|this|that answer|this answer|my answer|that one|this one) (really |actually |rather )?"
+    r"(belongs|goes|should go|should be|needs to go|has to go) (under|with|to|in|on|into) (?P<to>[a-z0-9' ]{2,60}? (question|one|prompt))\W*$"
+    r"|\b(move|file|put|shift|transfer) (my |the |that )?(answer|one|it|that) (back )?(to|under|onto|into) "
+    r"(?P<to3>[a-z0-9' ]{2,80}?)\W*$")
+MOVE_ALONE = re.compile(r"\b(move|file|put|shift) (it|that|this)( there| over there| over| under it)?\W*$|\b(file|put|move) it there\b")
 # A question put as a wish ("I would like to know what the article says about China.")
 WANTS_TO_KNOW = re.compile(r"^((hi|hello|hey|ok|so|well|please)\W+)*(i'?d like|i would like|i want|i wanna|i'?m curious|im curious|"
                            r"i was wondering|i wonder|i'?d love)( to)? (know|hear|learn|understand|find out|ask)\b")
@@ -1606,6 +1614,48 @@ def numbered_answers(text: str) -> tuple[tuple[str, str], ...]:
     # items must say where they stand: "1. Trump is naive. 2. Europe has to step up." are points)
     stated = sum(stance_of(words, True) is not None for _, words in pairs)
     return tuple(pairs) if stated == len(pairs) or (len(pairs) >= 4 and stated * 2 >= len(pairs)) else ()
+
+
+def _moved_by_description(text: str, yes_no: bool) -> Reading | None:
+    """The last answer moved to the question a sentence describes, with the stance another sentence
+    gives for it ("move my answer to the general question about trump's russia shift. i agree with
+    the shift."; "That answer is for question '...' My answer there is NO. Move it."); None unless
+    some sentence says to move it and one names exactly one question."""
+    said = [part for part in re.split(r"(?<=[.!?]['\"”’])\s+|(?<=[.!?])\s+", text.strip()) if has_letters(part)]
+    plain = [normalized(part) for part in said]
+    sentence = next((number for number, part in enumerate(plain)
+                     if MOVE_DESCRIBED.search(part) or MOVE_ANSWER.search(part)), None)
+    alone = any(MOVE_ALONE.search(part) for part in plain)
+    if sentence is None and not alone or MISFILED.search(" ".join(plain)) and not alone:
+        return None  # ("it is for the europe question": the answer moves there, read further on)
+    if sentence is not None:
+        found = MOVE_DESCRIBED.search(plain[sentence])
+        where = (found["to"] or found["to3"]) if found else plain[sentence]
+    else:
+        # ("this is more about whether putin can be trusted, file it there": where is said in it)
+        where = " ".join(MOVE_ALONE.sub(" ", part) for part in plain)
+    # ("... in the question 'Could Ukraine have avoided the war ...'": the words in quotes say which)
+    quoted_name = re.search(r"['\"“‘](?P<name>[^'\"”’]{8,})['\"”’]", " ".join(said))
+    target = prompt_about(quoted_name["name"]) if quoted_name else None
+    target = target or prompt_about(where)
+    if target is None:
+        return None
+    edits = [("#-1", f"{MOVE_EDIT}{target.id}")]
+    # the stance, in what is left when the question's name and the request are taken out
+    stance = None
+    for number, part in enumerate(plain):
+        if number == sentence:
+            part = MOVE_DESCRIBED.split(part)[0] if MOVE_DESCRIBED.search(part) else ""
+        part = MOVE_ALONE.sub(" ", re.sub(r"['\"“‘][^'\"”’]{8,}['\"”’]", " ", part))  # (not the question's own words)
+        part = re.sub(r"\b(my (answer|stance|view|vote)|i say|i said)( there| for (it|that)| to (it|that)| here)? ?(is|=|:)\s*",
+                      " ", part)
+        part = re.sub(r"\b(this|it|that) is (more |really |actually )*about\b.*?(,|$)", " ", part)
+        stance = stance_of(part, target.yes_no) if has_letters(part) and not MISFILED.search(part) else None
+        if stance:
+            break
+    if stance:
+        edits.append(("#-1", stance))
+    return Reading("answers_edit", edits=tuple(edits))
 
 
 def prompt_at_or_about(name: str) -> Prompt | None:
@@ -2625,6 +2675,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if moved_to is not None:
         which = moved["which"] or moved["which2"] or "last"
         return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
+    described = _moved_by_description(raw, yes_no) if step in (FREE, OFFERED, ASKED_REASON, ASKED_STANCE) \
+        and count <= 3 * ANSWERS_REQUEST_MAX_WORDS else None
+    if described is not None:
+        return described
     # (one question named: "q2 yes, q5 no" is a list, read below; not "hmm ok. Q4 means what exactly?",
     # "no. question 6 has the same problem", whose "no" answers the open one)
     numbered_one = PROMPT_NUMBER_LEAD.match(raw.strip()) if len(re.findall(r"\b(q|question ?)[1-9]\b", raw, re.I)) == 1 else None

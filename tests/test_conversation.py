@@ -2006,3 +2006,19 @@ def test_round_27_against_after_an_answer_keeps_the_conversation(bot):
     reply = bot.text(reader, "Against.")
     assert "start over" not in reply and "disagree" in reply
     assert "start over" in bot.text(reader, "restart")
+
+
+def test_round_27_an_open_answer_moved_with_its_stance_in_free_words(bot):
+    # Round 27's testers: "That answer is for question '...' My answer there is NO. Move it." was saved as a
+    # new answer, and "..., file it there" left the answer where it was
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "ukraine could have avoided nothing, russia invaded")
+    bot.text(reader, "That answer is for question 'Could Ukraine have avoided the war by making concessions?' "
+                     "My answer there is NO. Move it.")
+    assert [(r.prompt_id, r.stance, r.opinion) for r in rows_of(bot, reader)] == [
+        ("ukraine_deal", "disagree", "ukraine could have avoided nothing, russia invaded")]
+    other = new_reader()
+    bot.text(other, "ok. then here's my opinion: trump is naive about putin. wallander nails it")
+    bot.text(other, "disagree. and this is more about whether putin can be trusted, file it there")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, other)] == [("negotiating_with_adversary", "disagree")]

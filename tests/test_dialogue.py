@@ -2596,3 +2596,28 @@ def test_round_27_against_is_no_restart_whatever_the_model_hears():
     assert read("again?", "start_over", FREE).kind == "question"
     for said in ("restart", "start over", "let's start again", "/restart", "clear the chat"):
         assert read(said, "start_over", FREE) == Reading("control", control="start_over")
+
+
+@pytest.mark.parametrize("text, step, edits", [
+    # Round 27's testers: moves asked for in free words were saved as new answers or ignored
+    ("That answer is for question 'Could Ukraine have avoided the war by making concessions?' My answer there is NO. "
+     "Move it.", OFFERED, (("#-1", "move:ukraine_deal"), ("#-1", "disagree"))),
+    ("move my answer to the general question about trump's russia shift. i agree with the shift.", OFFERED,
+     (("#-1", "move:russia_shift"), ("#-1", "agree"))),
+    ("disagree. and this is more about whether putin can be trusted, file it there", ASKED_STANCE,
+     (("#-1", "move:negotiating_with_adversary"), ("#-1", "disagree"))),
+    ("that belongs under the china question", OFFERED, (("#-1", "move:china_focus"),)),
+])
+def test_round_27_an_answer_moved_in_free_words(text, step, edits):
+    assert read(text, None, step) == Reading("answers_edit", edits=edits)
+
+
+@pytest.mark.parametrize("text, step", [
+    # ... and views that only sound like it
+    ("that is about china, which is a threat", OFFERED),
+    ("it's about time europe paid for itself", FREE),
+    ("it goes to show that putin lies", ASKED_REASON),
+    ("the money should go to ukraine", OFFERED),
+])
+def test_round_27_views_that_sound_like_a_move_are_none(text, step):
+    assert read(text, None, step).kind != "answers_edit"
