@@ -2689,6 +2689,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     anew = re.search(r"\binstead\b|^\W*what else (does|did|do) \w+ (\w+)\W*$", question, re.I)
     asks_anew = anew is not None and how not in ("", "what_else") \
         and (anew.group(2) or "").lower() not in SAID_WORDS  # "what else did she say": below
+    # "what else does trump say about ukraine" after what he blames Ukraine for: not that again
+    else_asked = bool(context.get("fact")) and how != "what_else" and not asks_anew \
+        and re.match(r"^\W*((and|so|ok|okay) )?what else (does|did|do|has|is|was) \w+( \w+)? \w+ (about|on|of) \w",
+                     question, re.I) is not None
+    asks_anew = asks_anew or else_asked
     said_just_now = bool(covered) and not uncovered and not asks_anew and \
         last_score >= max(FACT_THRESHOLD, REPEAT_MARGIN * ranked[0][0])
     if said_just_now:
@@ -2698,7 +2703,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
           or asks_anew) and context.get("fact"):
         # A follow-up asks for something new: the fact just given is the last resort, unless it
         # is still far the best match ("what's her title" after who she is).
-        excluded = shown if how == "what_else" else [context["fact"]]
+        excluded = shown if how == "what_else" or else_asked else [context["fact"]]
         # "what else?" wants more on the topic, not an overview of the article.
         # ... unless the reader's own words ask for it ("what numbers does it give then")
         own_score, own_best = known.rank(question)[0][0]
@@ -2719,7 +2724,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             others = [p for p in others if known.coverage(earlier, known.facts[p[1]])[0]]
         # ... and only if something else answers at all: "what does he say they should've done"
         # after what Trump blames Ukraine for is answered by that fact again
-        if how != "resolved" or not others or (
+        if how != "resolved" or not others or else_asked or (
                 others[0][0] >= max(FACT_THRESHOLD, REPEAT_MARGIN * ranked[0][0])
                 or last_score < FACT_THRESHOLD):
             ranked = others + [p for p in ranked if p[1] in excluded]

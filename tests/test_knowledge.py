@@ -2539,3 +2539,13 @@ def test_round_27_a_place_the_article_doesnt_give_is_denied(question, lead):
 def test_round_27_a_place_the_article_gives_or_doesnt_place_is_not_denied(question):
     *_, reply = _conversation(question)
     assert not reply.text.startswith("No - not")
+
+
+def test_round_27_what_else_does_he_say_about_something_is_not_the_last_answer_again():
+    # Round 27's tester: "what else does trump say about ukraine" after what Trump blames Ukraine for got
+    # that again, word for word
+    *_, more = _conversation("what does trump think ukraine should have done", "what else does trump say about ukraine")
+    assert more.fact_id not in (None, "trump_blames_ukraine")
+    *_, second, third = _conversation("what did trump say about ukraine", "what else does he say about ukraine",
+                                      "what else does he say about ukraine")
+    assert len({second.fact_id, third.fact_id, "trump_blames_ukraine"}) == 3
