@@ -228,7 +228,7 @@ SYNONYMS = {
     "aei": "american enterprise institute", "zelenskyy": "zelensky", "usa": "us",
     "america": "us", "american": "us", "russian": "russia", "ukrainian": "ukraine",
     "americans": "us", "russians": "russia",
-    "vp": "vice president", "vlad": "putin", "uncle": "us", "sam": "",
+    "vp": "vice president", "vlad": "putin", "uncle": "us", "sam": "", "boss": "leader",
     "elected": "elections", "reelected": "elections", "re-elected": "elections", "careful": "caution",
     "cozying": "closer ties", "cozy": "closer ties", "caved": "concessions",
     "cave": "concessions", "givein": "concessions", "meetup": "meeting", "sit": "meet",

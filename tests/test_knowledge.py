@@ -2549,3 +2549,10 @@ def test_round_27_what_else_does_he_say_about_something_is_not_the_last_answer_a
     *_, second, third = _conversation("what did trump say about ukraine", "what else does he say about ukraine",
                                       "what else does he say about ukraine")
     assert len({second.fact_id, third.fact_id, "trump_blames_ukraine"}) == 3
+
+
+def test_round_27_the_boss_of_russia_is_its_leader():
+    # Round 27's tester: "the man who is boss of russia, what is his name in this text?" got the places named
+    *_, boss = _conversation("the man who is boss of russia, what is his name in this text?")
+    assert "Vladimir Putin" in boss.text and "places named" not in boss.text
+    assert _conversation("who is the boss of russia")[-1].fact_id == "putin"
