@@ -1025,7 +1025,8 @@ ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |
                           r"(article|author|writer|piece|op-?ed)\b|((the )?critics|(kori )?schake|(celeste )?wallander|(ms|mrs|miss) (schake|wallander))"
                           r"\b(?!'|\s+(who|that|of|on|about|when|because|but|which|in|for|and)\b))")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
-SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\))\W*$", re.I)
+SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\)"
+                          r"|\((no|not|nope|not really)\W?\))\W*$", re.I)  # ("oh yes, it's BRILLIANT. (no.)")
 # The reader saying the stance just saved was a mistake of theirs ("I misread", "fix it")
 MISREAD = re.compile(r"\b(i misread|i misunderstood)( (it|that|the question|you))?\b(?! (the article|at first|first))"
                      r"|\bi (read|got) (it|that|the question) wrong\b|\bi got it backwards\b"
@@ -1152,7 +1153,7 @@ READER_ABOUT_THEMSELVES = re.compile(r"\b(my english|sorry for my|excuse my|i'?m
 # trump article.", "I prefer only to ask questions.")
 ASIDE_BEFORE_ASKING = re.compile(
     r"^\W*(hello|hi|hey|good (morning|afternoon|evening))\b.{0,60}\b(i am|i'?m|im|my)\b"
-    r"|^\W*((oh|ugh|wow|lol|ok|okay|sigh)\W+)*(great|another|yet another|oh great|not another)\W+(\w+\W+){0,2}(article|piece|story|one)\b"
+    r"|^\W*((oh|ugh|wow|lol|ok|okay|sigh)\W+)*(great|another|yet another|oh great|not another)\W+(\w+\W+){0,3}(article|piece|story|one)\b"
     r"|\bi (prefer|'?d prefer|would prefer|just want|only want) (only |just )?to (just |only )?(ask|read|learn)\b", re.I)
 # Weighing it up without coming down anywhere ("seems risky but maybe peace is good"): why a
 # reader is unsure, not a view after all
@@ -2443,6 +2444,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                     for part in said[:-1]):
         # "WHAT? I said it's NOT smart. I disagree!" after the answer was saved the other way
         return Reading("change_mind", stance=stance_of(said[-1], yes_no))
+    if step == OFFERED and len(said) >= 2 and re.fullmatch(
+            r"\W*(wow|what|huh|ugh|seriously|um+|uh+|hey|wait|excuse me|come on|bruh|omg|wtf|hello)\W*", said[0], re.I) \
+            and re.fullmatch(r"\W*i (dis)?agree\W*", said[1], re.I):
+        # "wow. i DISAGREE. read the (no.). ...": an interjection, then the stance, after a save the other way
+        return Reading("change_mind", stance=stance_of(said[1], yes_no))
     reading = _read(text, intent, step, yes_no, entity_stance)
     if reading.kind == "discard" and re.match(r"\W*(the|my|that) reason\b", text or "", re.I) \
             and not re.search(r"\b(answers?|opinions?|views?|whole|all)\b", text or "", re.I):

@@ -2621,3 +2621,15 @@ def test_round_27_an_answer_moved_in_free_words(text, step, edits):
 ])
 def test_round_27_views_that_sound_like_a_move_are_none(text, step):
     assert read(text, None, step).kind != "answers_edit"
+
+
+def test_round_27_sarcasm_marked_an_aside_about_the_article_and_a_stance_insisted_on():
+    # Round 27's thirty-fourth tester: "oh yes, it's BRILLIANT. (no.)" was saved as agreeing, "wow. i
+    # DISAGREE. read the (no.). ..." was added to the answer, and "oh great, another totally unbiased
+    # article about trump. so who ...?" was saved as a view
+    assert read("oh yes, it's BRILLIANT. (no.)", None, ASKED_STANCE).stance == "disagree"
+    assert read("wow. i DISAGREE. read the (no.). and my reason is it's a stupid policy that rewards invasion",
+                None, OFFERED) == Reading("change_mind", stance="disagree")
+    assert read("oh great, another totally unbiased article about trump. so who did they get to quote, only trump "
+                "fans i bet?", None, FREE).kind == "question"
+    assert read("ok. i agree. next question", None, OFFERED).kind != "change_mind"
