@@ -2633,3 +2633,13 @@ def test_round_27_sarcasm_marked_an_aside_about_the_article_and_a_stance_insiste
     assert read("oh great, another totally unbiased article about trump. so who did they get to quote, only trump "
                 "fans i bet?", None, FREE).kind == "question"
     assert read("ok. i agree. next question", None, OFFERED).kind != "change_mind"
+
+
+@pytest.mark.parametrize("text", [
+    # Round 27's testers: how their words are used, answered from the article or refused
+    "what happens with what i type here?", "will my comments be published?",
+    "you didnt answer. are my answers stored? anonymous?", "will my answers be used for anything?",
+])
+def test_round_27_how_the_readers_words_are_used_is_a_privacy_question(text):
+    assert read(text, None, FREE).kind == "privacy"
+    assert read("what happens to my country if this goes on", None, ASKED_REASON).kind == "answer"
