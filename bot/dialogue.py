@@ -2857,6 +2857,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         new_stance = stance_of(rest, False)
         if part == "opinion" and new_stance and not stance_extras(rest):
             return Reading("change_mind", stance=new_stance)  # "change my answer to mixed"
+        if re.match(r"(so|such that) (it|that|this)\b", rest, re.I) and ":" not in raw:
+            # "please fix my answer so it doesnt say kid crying": what the change should do, not the new
+            # words (they were saved as the answer) - how to say it
+            return Reading("answers_request")
+        if ":" not in raw:
+            rest = re.sub(r"^(say|says|read|reads)\s+(?=\w)", "", rest, flags=re.I)  # "fix my answer to say putin lies"
         return Reading("edit_answer", part=part, words=rest)
     later_sentence = [sentence for sentence in sentences[1:] if sentence]
     # "the china one is wrong, i never answered it. delete that one": the answer it names, unless

@@ -2643,3 +2643,12 @@ def test_round_27_sarcasm_marked_an_aside_about_the_article_and_a_stance_insiste
 def test_round_27_how_the_readers_words_are_used_is_a_privacy_question(text):
     assert read(text, None, FREE).kind == "privacy"
     assert read("what happens to my country if this goes on", None, ASKED_REASON).kind == "answer"
+
+
+def test_round_27_an_edit_that_says_what_it_should_do_is_not_the_new_words():
+    # Round 27's thirty-second tester: "ok please fix my answer so it doesnt say kid crying" set the answer
+    # to "so it doesnt say kid crying"
+    assert read("ok please fix my answer so it doesnt say kid crying", None, OFFERED).kind == "answers_request"
+    assert read("change my answer to: so it goes, europe pays", None, OFFERED).words == "so it goes, europe pays"
+    assert read("fix my answer to say putin lies", None, OFFERED).words == "putin lies"
+    assert read("change my answer to: say no to putin", None, OFFERED).words == "say no to putin"
