@@ -328,11 +328,12 @@ class ActionHandleReply(Action):
                 and reading.prompt != tracker.get_slot("last_prompt_id"):
             # "that was for the concessions question" after the answer was finished: moved there
             new = prompts()[reading.prompt]
-            await move_answer(dispatcher, tracker, tracker.get_slot("last_message_id"), new)
-            dispatcher.utter_message(text='Say "make that agree", "disagree", "mixed" or "unsure" for where '
-                                          "you stand on it.")
-            done = [new.id if d == tracker.get_slot("last_prompt_id") else d for d in answered(tracker)]
-            return [SlotSet("last_prompt_id", new.id), SlotSet("answered_prompts", done)]
+            kept, joined = await move_answer(dispatcher, tracker, tracker.get_slot("last_message_id"), new)
+            if not joined:
+                dispatcher.utter_message(text='Say "make that agree", "disagree", "mixed" or "unsure" for where '
+                                              "you stand on it.")
+            done = list(dict.fromkeys(new.id if d == tracker.get_slot("last_prompt_id") else d for d in answered(tracker)))
+            return [SlotSet("last_prompt_id", new.id), SlotSet("last_message_id", kept), SlotSet("answered_prompts", done)]
         if kind == "answers_list":  # "1 disagree, 2 disagree, ... 7 agree"
             return await save_listed_answers(dispatcher, tracker, reading.edits)
         restanced = dialogue.stance_of(reading.words or "", False) if kind == "prompt_request" and reading.part == "answer" \
@@ -718,9 +719,12 @@ class ValidateOpinionForm(FormValidationAction):
             # "it is for the question about concessions, not the general one": the answer moves
             # there, and its stance is asked of that question
             new = prompts()[reading.prompt]
-            await move_answer(dispatcher, tracker, tracker.get_slot("opinion_message_id"), new)
+            kept, joined = await move_answer(dispatcher, tracker, tracker.get_slot("opinion_message_id"), new)
             if reading.stance:
-                await update_opinion(tracker, tracker.get_slot("opinion_message_id"), stance=reading.stance)
+                await update_opinion(tracker, kept, stance=reading.stance)
+            if joined:  # (added to the answer given there before: this one is done)
+                return [SlotSet("prompt_id", new.id), SlotSet("opinion_message_id", kept),
+                        SlotSet("prompt_exit", "listed")]
             return [SlotSet("prompt_id", new.id), SlotSet("stance", reading.stance), SlotSet("nudged", None),
                     # (at the reason probe its slot holds this very message: the reason is in the answer)
                     *([SlotSet("reason_declined", True)] if step == "reason" or not tracker.get_slot("reason")
@@ -1085,18 +1089,27 @@ async def last_answer_lacks_stance(tracker: Tracker) -> bool:
 
 
 async def move_answer(dispatcher: CollectingDispatcher, tracker: Tracker, message_id: str,
-                      prompt: Prompt) -> None:
+                      prompt: Prompt) -> tuple[str, bool]:
     """File the answer from `message_id` under `prompt` instead; its stance was about the other.
-    One answer per prompt: an earlier answer the reader gave there is replaced by this one."""
+    One answer per prompt, and none lost: an answer the reader gave there already keeps its place
+    and stance, and the moved words are added to it. Returns the message id the words are kept
+    under, and whether they joined an earlier answer."""
     rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
-    replaced = [row["message_id"] for row in rows
-                if row["prompt_id"] == prompt.id and row["message_id"] != message_id]
-    for old in replaced:
-        await record({"op": "delete_answer", "message_id": old})
-    await update_opinion(tracker, message_id, prompt_id=prompt.id, prompt=prompt.text, stance=None)
+    earlier = next((row for row in rows if row["prompt_id"] == prompt.id and row["message_id"] != message_id), None)
     unsaved = " (you opted out, so it isn't saved)" if tracker.get_slot("opted_out") else ""
-    instead = " It replaces the answer you gave there before." if replaced else ""
-    dispatcher.utter_message(text=f"Moved - your answer is now filed under{unsaved}: {prompt.text}{instead}")
+    moving = next((row for row in rows if row["message_id"] == message_id), None)
+    if earlier is None or moving is None:
+        await update_opinion(tracker, message_id, prompt_id=prompt.id, prompt=prompt.text, stance=None)
+        dispatcher.utter_message(text=f"Moved - your answer is now filed under{unsaved}: {prompt.text}")
+        return message_id, False
+    # ("that second one ... belongs to the first question. move it there": the first one's words stay)
+    for words in (moving["opinion"], moving["reason"]):
+        if words and (words is moving["opinion"] or words not in (moving["opinion"] or "")):  # (a reason read from it)
+            await add_words(earlier["message_id"], words)
+    await record({"op": "delete_answer", "message_id": message_id})
+    dispatcher.utter_message(text=f"Moved - you had answered that one already, so I added those words to your "
+                                  f"answer there{unsaved}: {prompt.text}")
+    return earlier["message_id"], True
 
 
 async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -1230,12 +1243,14 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             if new.id == row["prompt_id"]:
                 dispatcher.utter_message(text=f"That answer is already filed under: {new.text}")
                 continue
-            await move_answer(dispatcher, tracker, row["message_id"], new)
-            if not any(other == target and later in STANCES for other, later in edits):
+            kept, joined = await move_answer(dispatcher, tracker, row["message_id"], new)
+            if not joined and not any(other == target and later in STANCES for other, later in edits):
                 dispatcher.utter_message(text=f"Your stance was about the other question: say \"make that agree\" "
                                               f"(or disagree, mixed, unsure) to give it here ({new.statement}).")
             done = [*[d for d in done if d not in (row["prompt_id"], new.id)], new.id]
-            row["prompt_id"], row["stance"] = new.id, None  # (a change after it in the message is to it there)
+            # (a change after it in the message is to it there)
+            row["prompt_id"], row["message_id"] = new.id, kept
+            row["stance"] = None if not joined else row["stance"]
             events += [SlotSet("answered_prompts", done), SlotSet("last_prompt_id", new.id),
                        SlotSet("last_message_id", row["message_id"])]
         elif change.startswith(dialogue.REASON_EDIT):

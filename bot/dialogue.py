@@ -2454,6 +2454,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "wow. i DISAGREE. read the (no.). ...": an interjection, then the stance, after a save the other way
         return Reading("change_mind", stance=stance_of(said[1], yes_no))
     reading = _read(text, intent, step, yes_no, entity_stance)
+    if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and reading.part == "leaving" \
+            and (re.search(r"\bskip\b", reading.words or "", re.I)
+                 or re.match(r"\W*((lol|haha|ok|okay)\W+)*(no|nah|nope)\W+(i'?m|im|i am) (good|fine|ok|okay|alright)\W*$",
+                             reading.words or "", re.I)):
+        return Reading("goodbye")  # "fine. skip the main one, bye", "lol nah im good. bye": leaving, nothing to save
     if reading.kind == "discard" and re.match(r"\W*(the|my|that) reason\b", text or "", re.I) \
             and not re.search(r"\b(answers?|opinions?|views?|whole|all)\b", text or "", re.I):
         # "the reason 'i said no reason. stop asking' is not a reason lol. remove it": the reason goes, not

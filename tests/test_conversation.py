@@ -621,16 +621,19 @@ def test_round_17_third_testers_prompt_requests_and_a_misfiled_answer(bot):
     [row] = rows_of(bot, reader)
     assert (row.prompt_id, row.stance) == ("ukraine_deal", "disagree")
     assert row.opinion == "Every concession was only a pause before the next attack"
-    # moved to a prompt the reader had answered already: the moved answer replaces that one
+    # moved to a prompt the reader had answered already: its words join that answer, which keeps its
+    # stance (round 27: replacing it lost a tester's earlier words)
     reader = new_reader()
     bot.text(reader, "I'd like the question about concessions")
     bot.text(reader, "no, putin would have taken more anyway")
     bot.text(reader, "share my view")
     bot.text(reader, "Every concession was only a pause before the next attack")
     moved = bot.text(reader, "that was for the concessions question, not this one")
-    assert "replaces the answer you gave there before" in moved
+    assert "you had answered that one already" in moved
     [row] = rows_of(bot, reader)
-    assert (row.prompt_id, row.opinion) == ("ukraine_deal", "Every concession was only a pause before the next attack")
+    assert row.prompt_id == "ukraine_deal" and row.stance == "disagree"
+    assert "putin would have taken more anyway" in row.opinion
+    assert "Every concession was only a pause before the next attack" in f"{row.opinion} {row.reason}"
 
 
 def test_words_the_model_takes_for_an_opinion_are_not_saved_unless_they_are_one(bot):

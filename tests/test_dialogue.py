@@ -2652,3 +2652,21 @@ def test_round_27_an_edit_that_says_what_it_should_do_is_not_the_new_words():
     assert read("change my answer to: so it goes, europe pays", None, OFFERED).words == "so it goes, europe pays"
     assert read("fix my answer to say putin lies", None, OFFERED).words == "putin lies"
     assert read("change my answer to: say no to putin", None, OFFERED).words == "say no to putin"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 27's thirty-fifth tester: stances in the reader's words added to the answer or asked again, and
+    # goodbyes saved as answers
+    ("isnt it obvious? against", ASKED_STANCE, False, Reading("stance", stance="disagree")),
+    ("mostly no, like i said", ASKED_STANCE, False, Reading("stance", stance="disagree")),
+    ("i just said. mostly yes", ASKED_STANCE, False, Reading("stance", stance="agree")),
+    ("no i am not unsure! i say is bad policy. i am against", OFFERED, False, Reading("change_mind", stance="disagree")),
+    ("no actually, back to supporting it. a deal isnt the same as rewarding him if its enforced", OFFERED, False,
+     Reading("change_mind", stance="agree")),
+    ("lol nah im good. bye", ASKED_OPINION, True, Reading("goodbye")),
+    ("fine. skip the main one, bye", ASKED_OPINION, False, Reading("goodbye")),
+])
+def test_round_27_stances_in_the_readers_words_and_goodbyes(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no) == expected
+    assert read("i am against war but this deal is fine", None, ASKED_OPINION).stance is None
+    assert read("i think he is right. bye", None, ASKED_OPINION).kind == "answer"
