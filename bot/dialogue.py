@@ -155,6 +155,13 @@ SAVED_ASKED = re.compile(
     r"|^((wait|so|ok|hold on|and|hey|um|but) )*(is|was) (the one|my (answer|reason|opinion)|that|it)( (that )?i( just)? (gave|said|wrote))?"
     r" (still )?(saved|stored|kept)\b"
     r"|^((wait|so|ok|hold on|and|hey|um|but) )*where (did|is|has) my (reason|answer|stance|opinion) (gone|go|went)\b"
+    # "what stance did you record", "did u save my thing or nah", "did you switch me back to agree?"
+    r"|^((wait|so|ok|hold on|and|hey|um|but) )*(what|which) (stance|answer|reason) (did|have) (you|u) (record|recorded|save|saved|"
+    r"put( down)?|write|wrote|store|stored)\b"
+    r"|^((wait|so|ok|hold on|and|hey|um|but) )*(did|have) (you|u) (save|saved|get|got|store|stored|record|recorded) my (thing|stuff|"
+    r"view|answer|opinion|reason)\b"
+    r"|^((wait|so|ok|hold on|and|hey|um|but) )*(did|have) (you|u) (switch|switched|change|changed|put|set) me (back )?(to|as|down as) "
+    r"(agree|disagree|mixed|unsure)\W*$"
     r"|^((wait|so|ok|hold on|and|hey|um|but) )*(is|are) (it|they|that|my answers?) (really |actually |truly )?(all )?(gone|deleted|"
     r"erased|removed)( (for real|for good|permanently|from the database))\b")
 # Questions about what happens to the reader's answers ("is this anonymous", "who will see it").
@@ -281,7 +288,8 @@ MY_ANSWER = re.compile(r"(^|[.?!,;]\s*)(and )?my (answer|view|opinion|take)( is|
 # "add to my reason: but not on borders": words that join the last answer's reason
 # "wait no, undo that", "restore my europe answer": a deletion undone (it can't be: said so, and nothing else changed)
 UNDO = re.compile(r"^\W*((wait|no|oh|oops|ok|sorry|hang on)\W+)*((undo|restore|bring back|un-?delete) (that|it|this|the delete|"
-                  r"the deletion|what you (just )?did|my \w+ answer|my answers?|my last answer|the \w+ one)\b|undo\W*$)")
+                  r"the deletion|what you (just )?did|my \w+ answer|my answers?|my last answer|the \w+ one)\b|undo\W*$)"
+                  r"|^\W*((wait|no|oh|oops|ok|sorry|hang on)\W+)*(can|could) (you|u) (please )?(undo|restore|un-?delete) (that|it|this)\W*$")
 # Other readers' answers asked for ("what have other readers said?", "can i see other peoples answers")
 OTHERS_ANSWERS = re.compile(r"\b(other|others'?|the other) (readers?'?|users?'?)\b"
                             r"|\bother (people'?s?|persons'?) (answers|opinions|views|responses)\b"
@@ -363,7 +371,8 @@ PROMPT_NUMBER = re.compile(r"^((ok|okay|um|so|i mean|i'?ll (do|take)|let'?s do|l
 # vote in a war", "7. its not a mistake, times change").
 PROMPT_THEN_ANSWER = re.compile(
     r"^((ok|okay|so|and|also|then|now|um|hmm+|ugh|whatever|right|fine|alright|sure|next|ja|yes|yeah|well|oh|honestly)\W+)*"
-    r"((my )?(answer|reply|response) )?(for |on |re:? |about |to )?(the )?(?!(delete|remove|change|make|edit|drop|fix|erase|scrap|update|set|put)\b)"
+    r"((my )?(answer|reply|response) )?(for |on |re:? |about |to |(going |coming )?back to |regarding |as for )?(the )?"
+    r"(?!(delete|remove|change|make|edit|drop|fix|erase|scrap|update|set|put)\b)"
     r"(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt)\s*[:.,;!\-\u2013\u2014]+\s*"
     r"(?P<answer>\S.*)$"
     r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])\s*[.):\-]\s*(?P<answer2>\S.*)$"
@@ -1682,15 +1691,23 @@ def edits_for_answered(words: str, prompt_id: str) -> tuple[tuple[str, str], ...
     edits: list[tuple[str, str]] = []
     parts = re.split(r"[.;!]\s+|,?\s+and\s+(?=(?:change|make|set|put|switch|the reason|my reason|reason)\b)|,\s*(?=reason\b)",
                      words.strip(), flags=re.I)
+    yes_no = prompt_id in prompts() and prompts()[prompt_id].yes_no
     for part in filter(has_letters, parts):
+        part = re.sub(r"^\W*((actually|ok|okay|so|then|now|well|um+|hmm+)\W+)+(?=\w)", "", part, flags=re.I)
         reason = re.match(r"\W*(the |my )?reason( is| should be)?\s*[:=-]\s*(?P<why>\S.*)$", part, re.I)
         said = read(part, None, FREE, True)
         if reason:
             edits.append((prompt_id, f"{REASON_EDIT}{reason['why'].strip()}"))
         elif said.kind == "change_mind" and said.stance in STANCES:
             edits.append((prompt_id, said.stance))
+        elif said.kind == "edit_answer" and said.part == "opinion" and is_stance_only(said.words or "") \
+                and stance_of(said.words or "", yes_no):
+            edits.append((prompt_id, stance_of(said.words or "", yes_no)))  # "change it to no" (a yes/no question)
         elif said.kind == "edit_answer" and said.words:
             edits.append((prompt_id, f"{said.part}:{said.words}"))
+        elif said.kind == "answer" and edits and edits[-1][1] in STANCES and not asks_something(part):
+            # "... change it to no. if putin cant be trusted then the china trade doesnt work either": why
+            edits.append((prompt_id, f"{REASON_EDIT}{part.strip()}"))
         else:
             return ()
     return tuple(edits)

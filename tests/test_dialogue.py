@@ -2670,3 +2670,20 @@ def test_round_27_stances_in_the_readers_words_and_goodbyes(text, step, yes_no, 
     assert read(text, None, step, yes_no) == expected
     assert read("i am against war but this deal is fine", None, ASKED_OPINION).stance is None
     assert read("i think he is right. bye", None, ASKED_OPINION).kind == "answer"
+
+
+def test_round_27_an_answered_question_named_again_with_a_new_stance_and_why():
+    # Round 27's thirty-fifth tester: "going back to the china one, actually change it to no. if putin cant be
+    # trusted ..." was added to another answer; "what stance did you record", "did u save my thing or nah"
+    # were answered from the article, "can you undo it?" too
+    from bot.dialogue import edits_for_answered
+    named = read("going back to the china one, actually change it to no. if putin cant be trusted then the china "
+                 "trade doesnt work either", None, OFFERED)
+    assert (named.kind, named.prompt) == ("prompt_request", "china_focus")
+    assert edits_for_answered(named.words, "china_focus") == (
+        ("china_focus", "disagree"), ("china_focus", "reason:if putin cant be trusted then the china trade doesnt work either"))
+    assert edits_for_answered("i think he can be trusted", "negotiating_with_adversary") == ()
+    for asked in ("what stance did you record", "did u save my thing or nah", "did you switch me back to agree?"):
+        assert read(asked, None, OFFERED).kind == "show_answers"
+    assert read("what stance did trump take on ukraine", None, FREE).kind == "question"
+    assert read("can you undo it?", None, OFFERED).kind == "undo"
