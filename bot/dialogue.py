@@ -38,7 +38,7 @@ GOODBYE = re.compile(
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
     r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
     r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo|sl[aá]inte|laters|"
-    r"have a good (one|day|night|evening|weekend))\b"
+    r"(?<!\bwon't )(?<!\bwill )(?<!\bnot )(?<!\bnever )(?<!\bwont )have a good (one|day|night|evening|weekend))\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
@@ -49,8 +49,8 @@ GOODBYE = re.compile(
 )
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
-GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|laters|"
-                          r"have a good (one|day|night|evening|weekend)|"
+GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|(?<!deal with it )laters|"
+                          r"(?<!\bwon't )(?<!\bwill )(?<!\bnot )(?<!\bnever )(?<!\bwont )have a good (one|day|night|evening|weekend)|"
                           r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?"
                           # ("k done", "Good. Done here.", "Goodnight")
                           r"|^((k|ok|okay|good|alright|right|all)\W+)+done( here| now| for (now|today))?|^done here|goodnight|nite)\W*$")
@@ -72,6 +72,7 @@ ACKNOWLEDGEMENTS = {
     "figures", "figures lol", "makes sense", "fair point", "yikes", "oof", "damn", "bet", "welp",
     "wow ok", "lol ok", "ok lol", "haha ok", "ok wow", "i see now",
     "good to know", "ok good to know", "nice to know", "thats good to know", "that's good to know",
+    "thanks thats it", "thats it thanks",
 }
 YES = re.compile(
     r"^(yes|yeah(?!,? nah)|yea|yep|yup|ya|yah|y|yy|aye|absolutely|definitely|of course|for sure|"
@@ -265,7 +266,8 @@ REASON_GIVEN = re.compile(r"\bmy (real |actual |main |true )?reason( (is|was)( t
 REASON_REJECTED = re.compile(r"\b((that'?s|thats|that is|it'?s|its|that was) not (my|the) (real )?reason|"
                              r"(that|the|my) reason (is|was) wrong|wrong reason)\b")
 # Words that open with their reason: after an answer that has none, they are its reason.
-REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since(?! you (asked|ask)\b)(?! when\b))\b", re.I)
+REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since(?! you (asked|ask)\b)"
+                          r"(?! when( (has|have|had|is|are|was|were|did|does|do)\b|\W*$)))\b", re.I)
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
 EDIT_ANSWER = re.compile(
     r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
@@ -401,7 +403,7 @@ PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be r
                    r"|^((ok|sorry|oops)\W+)*(brb|be right back|back in a (sec|min|minute|bit))\b(?! in\b)(?![^:]*:)"
                    r"(?!.*\b(because|think|agree|disagree|should|must)\b)"
                    # ("hang on, kid is crying, brb")
-                   r"|^(?!.*\b(because|think|agree|disagree|should|must|trust|right|wrong|mistake)\b)[^:?]{0,50}\b"
+                   r"|^(?!.*\b(because|think|agree|disagree|should|must|trust|right|wrong|mistake|yes|yeah|yep|ok yes|no|nope|not|never|idk|dunno|sure|mixed|skip|stop|delete|remove|save|saving|start|liar|lies|traitor|would|could|wouldn'?t|couldn'?t|didnt|didn'?t|believed?|will|won'?t|\w+'d)\b)[^:?]{0,50}(?<!\bfor )(?<!\bevery )\b"
                    r"(brb|be right back|back in a (sec|min|minute|bit)|one sec(ond)?|1 sec|just a sec(ond)?)\W*$")
 # The reader saying the bot took them wrongly ("i asked which presidents are in the article", "thats
 # the supporters. i said CRITICS", "that was not an opinion"): a question again, never an answer
@@ -724,10 +726,10 @@ MOVE_ANSWER = re.compile(
 # general question about ...", "this is more about whether putin can be trusted, file it there"
 MOVE_DESCRIBED = re.compile(
     r"\b(it|that|this|that answer|this answer|my answer|that one|this one) (really |actually |rather )?"
-    r"(belongs|goes|should go|should be|needs to go|has to go) (under|with|to|in|on|into) (?P<to>[a-z0-9' ]{2,60}? (question|one|prompt))\W*$"
-    r"|\b(move|file|put|shift|transfer) (my |the |that )?(answer|one|it|that) (back )?(to|under|onto|into) "
-    r"(?P<to3>[a-z0-9' ]{2,80}?)\W*$")
-MOVE_ALONE = re.compile(r"\b(move|file|put|shift) (it|that|this)( there| over there| over| under it)?\W*$|\b(file|put|move) it there\b")
+    r"(belongs|goes|should go|should be|needs to go|has to go) (under|with|to|in|on|into) (?P<to>(the |that |my )?(?!\w+ of\b)([a-z0-9']+ ){1,3}(question|one|prompt))\W*$"
+    r"|^((please|pls|just|also|ok|okay|so|then|now|can you|could you)\s+)*(move|file|put|shift|transfer) (my |the |that )?(answer|one|it|that) (back )?"
+    r"(?:(?:to|onto|into) (?P<to3>[a-z0-9' ]{2,60}? (question|one|prompt)( about [a-z0-9' ]{2,60})?)|under (?P<to4>[a-z0-9' ]{2,40}?))\W*$")
+MOVE_ALONE = re.compile(r"^((please|pls|just|so|then|ok|okay)\s+)*(move|file|put) (it|that|this)( there| over there| over| under it)?\W*$|\b(file|put|move) it there\b")
 # A question put as a wish ("I would like to know what the article says about China.")
 WANTS_TO_KNOW = re.compile(r"^((hi|hello|hey|ok|so|well|please)\W+)*(i'?d like|i would like|i want|i wanna|i'?m curious|im curious|"
                            r"i was wondering|i wonder|i'?d love)( to)? (know|hear|learn|understand|find out|ask)\b")
@@ -1060,7 +1062,7 @@ QUESTION_WORD_TYPOS = {
 QUESTION_START = re.compile(
     r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean|no|fine|alright|"
     r"whatever|sure|ugh|yeah)\s+)*"
-    r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|since when|"
+    r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|since when(?=\W*$| (has|have|had|is|are|was|were|did|does|do)\b)|"
     # ("no is not worth. china and russia are friends", "do not trust him": a verb then "not" says)
     r"(does|did|do|is|are|was|were|can|could|has|have|will|would|should)(?! (not|never)\b)|"
     # "isnt she biased then", "didn't he also want ukraine to have elections or something"
@@ -1154,7 +1156,8 @@ NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i do
 # What asking to start the conversation again says (the model's start_over intent alone doesn't)
 START_OVER_SAID = re.compile(r"^\s*/|\b(restart|re-start|start (over|again|afresh|fresh|from scratch|from the (top|beginning))|"
                              r"begin again|reset|clear (the |this |my )?(chat|conversation)|from the (top|beginning)|"
-                             r"new conversation|fresh start)\b", re.I)
+                             r"new conversation|fresh start|from scratch|square one|new chat|new session|re-?do|reboot|begin anew|from the start|"
+                             r"(back )?to the (start|beginning)|all (over )?again|everything again|questions again|again from)\b", re.I)
 # "yeah that one." at a question just asked: the reader picking it, not a yes to it
 QUESTION_CHOSEN = re.compile(r"^\W*((yeah|yes|yep|yup|ok|okay|sure)\W+)?(that|this) (one|question)\s*[.,!;:-]+\s*(?=\w)", re.I)
 ABOUT_THEMSELVES_MAX_WORDS = 12  # a message this short that says who the reader is says only that
@@ -1639,15 +1642,19 @@ def _moved_by_description(text: str, yes_no: bool) -> Reading | None:
     plain = [normalized(part) for part in said]
     sentence = next((number for number, part in enumerate(plain)
                      if MOVE_DESCRIBED.search(part) or MOVE_ANSWER.search(part)), None)
-    alone = any(MOVE_ALONE.search(part) for part in plain)
+    alone = any(MOVE_ALONE.search(normalized(clause)) for clause in re.split(r"[,;.!?]+", text) if has_letters(clause))
     if sentence is None and not alone or MISFILED.search(" ".join(plain)) and not alone:
         return None  # ("it is for the europe question": the answer moves there, read further on)
     if sentence is not None:
         found = MOVE_DESCRIBED.search(plain[sentence])
-        where = (found["to"] or found["to3"]) if found else plain[sentence]
+        where = (found["to"] or found["to3"] or found["to4"]) if found else plain[sentence]
+        if NOT_THAT_ONE.search(plain[sentence]):
+            return None
     else:
         # ("this is more about whether putin can be trusted, file it there": where is said in it)
         where = " ".join(MOVE_ALONE.sub(" ", part) for part in plain)
+        if not re.search(r"\b(question|one|prompt|about)\b", where):
+            return None
     # ("... in the question 'Could Ukraine have avoided the war ...'": the words in quotes say which)
     quoted_name = re.search(r"['\"“‘](?P<name>[^'\"”’]{8,})['\"”’]", " ".join(said))
     target = prompt_about(quoted_name["name"]) if quoted_name else None
@@ -2360,7 +2367,7 @@ BARE_YES_NO_LEAD = re.compile(r"^\W*(yes|yeah|yep|yup|no|nope|nah|absolutely( no
 # The goodbye that ends a message ("fine. its bad policy. done now bye"), as its own sentence
 GOODBYE_SENTENCE = re.compile(r"(?:^|(?<=[.!?,;]))\s*((ok|okay|so|anyway|and|now|done|im done|i'?m done|that'?s all|"
                               r"thats all|done now|gotta go|got to go|have to go|need to go|gotta run|gtg)\W+)*"
-                              r"(bye|goodbye|bye bye|cya|see ya|later|ciao|adios|gtg|good day|peace)\W*$", re.I)
+                              r"(bye|goodbye|bye bye|cya|see ya|later|ciao|adios|gtg|good day|peace|have a good (one|day|night|evening|weekend))\W*$", re.I)
 
 
 # Thanks, in the languages readers have used ("Aitäh. Done.", "That will do. Merci.")
@@ -2455,14 +2462,25 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     when "the ukraine bit" was to be moved out of it)."""
     if intent == "start_over" and not START_OVER_SAID.search(text or ""):
         intent = None  # "Against." (the model hears "again"): no one's conversation restarts on its word alone
+    if re.fullmatch(r"\W*(dis)?agreed\s*\?+\s*", text or ""):
+        return Reading("question")  # "agreed?": asking, not agreeing
     chosen = QUESTION_CHOSEN.match(text or "") if step == ASKED_OPINION else None
     if chosen:
         # "yeah that one. no, ukraine didnt start it ...": the "yeah" picked the question; the "no" answers it
-        return _read(text[chosen.end():], intent, step, yes_no, entity_stance)
+        # (not "this one. who said it", a question, nor "yes this one. i think ...", whose yes is the stance)
+        rest = _read(text[chosen.end():], intent, step, yes_no, entity_stance)
+        whole = _read(text, intent, step, yes_no, entity_stance)
+        if not (whole.kind == "question" and rest.kind == "answer") \
+                and not (whole.stance and not rest.stance and rest.kind in ("acknowledge", "answer")):
+            return rest
     said = [part for part in re.split(r"(?<=[.!?])\s+", (text or "").strip()) if has_letters(part)]
-    if step == OFFERED and len(said) >= 2 and is_stance_only(said[-1]) and stance_of(said[-1], yes_no) \
+    if step == OFFERED and len(said) >= 2 and re.search(r"\b(dis)?agree\b", said[-1], re.I) and is_stance_only(said[-1]) \
             and any(re.match(r"\W*(i said|i told you|i already said|i just said|i literally said)\b", part, re.I)
-                    for part in said[:-1]):
+                    for part in said[:-1]) \
+            and not re.search(r"\b(another|next|more|questions?)\b|\b(for|about|to|on) (the )?(first|second|third|last|china|"
+                              r"europe|putin|elections?|deal|80 years)\b", " ".join(said[:-1]), re.I):
+        # ("i said i'm done. no." turns another question down; "i said that for the first one. disagree" names
+        # another answer)
         # "WHAT? I said it's NOT smart. I disagree!" after the answer was saved the other way
         return Reading("change_mind", stance=stance_of(said[-1], yes_no))
     if step == OFFERED and len(said) >= 2 and re.fullmatch(
@@ -2591,7 +2609,13 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("empty")  # whitespace or control characters only
     if PAUSE.match(plain) or UNDERSTOOD.match(plain):
         return Reading("acknowledge")  # "brb": the prompt waits; "ok i think i get it"
-    if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and "?" not in raw \
+    if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and "?" not in raw and not REASON_FIRST.match(raw) \
+            and not (step == ASKED_REASON and re.search(r"\b(i'?m from|im from|i am from|i live in)\b", plain)
+                     and not re.search(r"\b(hi|hello|helo|hey|my english|sorry)\b", plain)) \
+            and all(READER_ABOUT_THEMSELVES.search(normalized(clause)) or re.fullmatch(
+                r"(hi|hello|helo|hey|lol|haha|sorry|ok|so|i want (to )?(say|give|share) my (opinion|view)( about (this|it))?|"
+                r"my english (is )?(not|bad|poor)( so| very)?( good)?|no time)", normalized(clause))
+                for clause in re.split(r"[,.;!]+|\band\b", raw) if has_letters(clause)) \
             and READER_ABOUT_THEMSELVES.search(plain) and len(words_of(plain)) <= ABOUT_THEMSELVES_MAX_WORDS \
             and not stance_of(plain, yes_no) and not judged_in_any_clause(plain) and not STORY_SUBJECTS.search(plain) \
             and not re.search(r"\b(because|think|should|must|trust|right|wrong|mistake|bad|good idea)\b", plain):
@@ -2708,7 +2732,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         which = moved["which"] or moved["which2"] or "last"
         return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
     described = _moved_by_description(raw, yes_no) if step in (FREE, OFFERED, ASKED_REASON, ASKED_STANCE) \
-        and count <= 3 * ANSWERS_REQUEST_MAX_WORDS else None
+        and count <= 3 * ANSWERS_REQUEST_MAX_WORDS and not REASON_FIRST.match(raw) else None
     if described is not None:
         return described
     # (one question named: "q2 yes, q5 no" is a list, read below; not "hmm ok. Q4 means what exactly?",

@@ -2687,3 +2687,39 @@ def test_round_27_an_answered_question_named_again_with_a_new_stance_and_why():
         assert read(asked, None, OFFERED).kind == "show_answers"
     assert read("what stance did trump take on ukraine", None, FREE).kind == "question"
     assert read("can you undo it?", None, OFFERED).kind == "undo"
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind", [
+    # A read of this round's change (1,650 real messages and 663 near-misses, old and new readings side by
+    # side) found these over-matches; each now reads as before, or as what it means
+    ("i said i'm done. no.", OFFERED, True, "not change_mind"),
+    ("i said next question. yes", OFFERED, True, "not change_mind"),
+    ("i said that for the first one. disagree", OFFERED, False, "not change_mind"),
+    ("they should put it to a vote", ASKED_REASON, False, "answer"),
+    ("because we should shift it to europe", ASKED_REASON, False, "answer"),
+    ("put that to the europeans", OFFERED, False, "not answers_edit"),
+    ("how would you put it? trust putin? never", OFFERED, False, "not answers_edit"),
+    ("that goes to the heart of the china question", OFFERED, False, "not answers_edit"),
+    ("delete my answers, brb", OFFERED, False, "control"),
+    ("stop saving. brb", OFFERED, False, "control"),
+    ("no. brb", ASKED_STANCE, True, "stance"),
+    ("putin can never be trusted. brb", ASKED_OPINION, False, "answer"),
+    ("i didnt believe it for one second", ASKED_OPINION, False, "answer"),
+    ("cause i live in estonia", ASKED_REASON, False, "answer"),
+    ("i'm from poland", ASKED_REASON, False, "answer"),
+    ("i live in estonia, we are next", ASKED_OPINION, False, "answer"),
+    ("the ukrainians won't have a good weekend", ASKED_OPINION, False, "answer"),
+    ("this one. who said it", ASKED_OPINION, False, "question"),
+    ("yes this one. i think europe should step up", ASKED_OPINION, True, "answer"),
+    ("against?", OFFERED, False, "not change_mind"),
+    ("agreed?", ASKED_STANCE, False, "question"),
+    ("I SAID europe should pay. so yes, agree", OFFERED, True, "change_mind"),
+    ("I said it's a mistake. Disagree, obviously.", OFFERED, False, "change_mind"),
+    ("helo, i am from poland, my english not so good", ASKED_REASON, False, "acknowledge"),
+    ("good to know, thanks", FREE, False, "acknowledge"),
+])
+def test_round_27_the_read_of_the_change_found_these_over_matches(text, step, yes_no, kind):
+    got = read(text, None, step, yes_no).kind
+    assert got != kind[4:] if kind.startswith("not ") else got == kind
+    assert read("yes this one. i think europe should step up", None, ASKED_OPINION, True).stance == "agree"
+    assert read("putin can't be trusted. have a good one", None, ASKED_OPINION).kind == "answer"
