@@ -400,7 +400,7 @@ REQUEST_LEAD = re.compile(r"^(please |pls |ok |so |just )?(give me|show me|tell 
 PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be right back|one sec(ond)?|1 sec|just a sec(ond)?|gimme a sec(ond)?|give me a (sec(ond)?|minute|min|"
                    r"moment)|hold on( a (sec(ond)?|min(ute)?))?|back in a (sec|min|minute|bit)|wait a (sec(ond)?|min(ute)?|moment))$"
                    # ("brb my kid is yelling")
-                   r"|^((ok|sorry|oops)\W+)*(brb|be right back|back in a (sec|min|minute|bit))\b(?! in\b)(?![^:]*:)"
+                   r"|^((ok|sorry|oops|hmm+|wait|hold on|hang on)\W+)*(brb|be right back|back in a (sec|min|minute|bit))\b(?! in\b)(?![^:]*:)"
                    r"(?!.*\b(because|think|agree|disagree|should|must)\b)"
                    # ("hang on, kid is crying, brb")
                    r"|^(?!.*\b(because|think|agree|disagree|should|must|trust|right|wrong|mistake|yes|yeah|yep|ok yes|no|nope|not|never|idk|dunno|sure|mixed|skip|stop|delete|remove|save|saving|start|liar|lies|traitor|would|could|wouldn'?t|couldn'?t|didnt|didn'?t|believed?|will|won'?t|\w+'d)\b)[^:?]{0,50}(?<!\bfor )(?<!\bevery )\b"
@@ -2475,6 +2475,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return rest
     said = [part for part in re.split(r"(?<=[.!?])\s+", (text or "").strip()) if has_letters(part)]
     if step == OFFERED and len(said) >= 2 and re.search(r"\b(dis)?agree\b", said[-1], re.I) and is_stance_only(said[-1]) \
+            and not re.search(r"\byou (saved|put|have|wrote|recorded|got)\b", said[-1], re.I) \
             and any(re.match(r"\W*(i said|i told you|i already said|i just said|i literally said)\b", part, re.I)
                     for part in said[:-1]) \
             and not re.search(r"\b(another|next|more|questions?)\b|\b(for|about|to|on) (the )?(first|second|third|last|china|"
@@ -2488,7 +2489,25 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and re.fullmatch(r"\W*i (dis)?agree\W*", said[1], re.I):
         # "wow. i DISAGREE. read the (no.). ...": an interjection, then the stance, after a save the other way
         return Reading("change_mind", stance=stance_of(said[1], yes_no))
+    said_i = next((found for part in said if (found := re.match(
+        r"\W*i (said|meant|told you|wrote|chose|picked) (that )?(i )?(?P<stance>disagree|agree|mixed|unsure)\b", part, re.I))), None)
+    if step == OFFERED and said_i and re.search(r"\byou (saved|put|have|wrote|recorded|got)\b", text or "", re.I):
+        # "WHAT?? i said disagree. you saved agree": the stance said, not the one saved
+        return Reading("change_mind", stance=said_i["stance"].lower())
     reading = _read(text, intent, step, yes_no, entity_stance)
+    if reading.kind == "answers_edit" and re.search(r"\b(delete|remove|drop|erase|clear) (just |only )?(my |the )?reason\b",
+                                                    text or "", re.I):
+        # "delete just my reason on the china one but keep the stance": the reason goes, not the answer
+        return replace(reading, edits=tuple((target, REASON_EDIT if change == "delete" else change)
+                                            for target, change in reading.edits))
+    explicit = set(re.findall(r"\b(disagree|agree|mixed|unsure)\b", (text or "").lower()))
+    if step == ASKED_STANCE and len(explicit) == 1 and {reading.stance, *explicit} == {"agree", "disagree"} \
+            and not re.search(r"\b(not|don'?t|dont|never|but|partly|with)\b", (text or "").lower()):
+        # "BAD IDEA = disagree. obviously": the stance named, not the "obviously" after it
+        return replace(reading, stance=explicit.pop())
+    if reading.kind not in ("control",) and any(DELETE_ALL.search(normalized(clause)) and len(words_of(clause)) <= 5
+                                                for clause in re.split(r"[,;.!]+", text or "") if has_letters(clause)):
+        return Reading("control", control="delete_data")  # "whatever. delete everything, i dont trust this"
     if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and reading.part == "leaving" \
             and (re.search(r"\bskip\b", reading.words or "", re.I)
                  or re.match(r"\W*((lol|haha|ok|okay)\W+)*(no|nah|nope)\W+(i'?m|im|i am) (good|fine|ok|okay|alright)\W*$",

@@ -2025,3 +2025,15 @@ def test_round_27_an_open_answer_moved_with_its_stance_in_free_words(bot):
     bot.text(other, "ok. then here's my opinion: trump is naive about putin. wallander nails it")
     bot.text(other, "disagree. and this is more about whether putin can be trusted, file it there")
     assert [(r.prompt_id, r.stance) for r in rows_of(bot, other)] == [("negotiating_with_adversary", "disagree")]
+
+
+def test_round_27_a_named_answers_reason_deleted_keeps_the_answer(bot):
+    # Round 27's thirty-sixth tester: "delete just my reason on the china one but keep the stance" deleted
+    # the whole China answer
+    reader = new_reader()
+    bot.text(reader, "the china question")
+    bot.text(reader, "no, china is not the point")
+    bot.text(reader, "because russia invades and china doesnt")
+    bot.text(reader, "delete just my reason on the china one but keep the stance")
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "china_focus" and row.stance == "disagree" and not row.reason

@@ -2723,3 +2723,18 @@ def test_round_27_the_read_of_the_change_found_these_over_matches(text, step, ye
     assert got != kind[4:] if kind.startswith("not ") else got == kind
     assert read("yes this one. i think europe should step up", None, ASKED_OPINION, True).stance == "agree"
     assert read("putin can't be trusted. have a good one", None, ASKED_OPINION).kind == "answer"
+
+
+@pytest.mark.parametrize("text, step, expected", [
+    # Round 27's thirty-sixth tester: a partial delete deleted the whole answer, a saved stance disputed kept,
+    # the stance named overridden, "delete everything" and a pause saved
+    ("delete just my reason on the china one but keep the stance", OFFERED,
+     Reading("answers_edit", edits=(("china_focus", "reason:"),))),
+    ("WHAT?? i said disagree. you saved agree", OFFERED, Reading("change_mind", stance="disagree")),
+    ("whatever. delete everything, i dont trust this", OFFERED, Reading("control", control="delete_data")),
+    ("hmm wait brb, kid is yelling", ASKED_OPINION, Reading("acknowledge")),
+])
+def test_round_27_thirty_sixth_testers_readings(text, step, expected):
+    assert read(text, None, step) == expected
+    assert read("BAD IDEA = disagree. obviously", None, ASKED_STANCE).stance == "disagree"
+    assert read("delete the china one", None, OFFERED).edits == (("china_focus", "delete"),)
