@@ -1103,9 +1103,10 @@ async def move_answer(dispatcher: CollectingDispatcher, tracker: Tracker, messag
         dispatcher.utter_message(text=f"Moved - your answer is now filed under{unsaved}: {prompt.text}")
         return message_id, False
     # ("that second one ... belongs to the first question. move it there": the first one's words stay)
-    for words in (moving["opinion"], moving["reason"]):
-        if words and (words is moving["opinion"] or words not in (moving["opinion"] or "")):  # (a reason read from it)
-            await add_words(earlier["message_id"], words)
+    if moving["opinion"]:
+        await add_words(earlier["message_id"], moving["opinion"])
+    if moving["reason"] and moving["reason"] not in (moving["opinion"] or ""):  # (not a reason read from it)
+        await add_words(earlier["message_id"], moving["reason"])
     await record({"op": "delete_answer", "message_id": message_id})
     dispatcher.utter_message(text=f"Moved - you had answered that one already, so I added those words to your "
                                   f"answer there{unsaved}: {prompt.text}")

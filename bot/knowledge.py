@@ -380,11 +380,11 @@ PAST_ASKED = re.compile(r"\b(used? to|previous|previously|formerly|before that|b
 NOW_WORDS = {"today", "current", "currently", "nowadays"}
 # Words of a question that name no topic the article could lack ("and europe in general?", "so it not
 # explain. ok", "in english: does it mention spain"): never "doesn't say anything about general"
+NO_TOPIC_WORDS = {"general", "explain", "explains", "explained", "explanation", "english", "exactly", "particular",
+                  "specifically", "overall", "basically"}
 # Words of a phrase that, found word for word in the article after the reader's own first words, are
 # the words it quotes ("ukraine could have made a deal")
 QUOTED_TAIL_WORDS = 4
-NO_TOPIC_WORDS = {"general", "explain", "explains", "explained", "explanation", "english", "exactly", "particular",
-                  "specifically", "overall", "basically"}
 STATUS_ASKED = re.compile(rf"\b(work|works|working|doing|{POST_WORDS}|government|"
                           r"office|pentagon|employed|serve|serves|serving|president)\b"
                           r"|\b(does|do) \w+( \w+)? do\b", re.I)
@@ -1914,8 +1914,9 @@ def _place_denied(question: str, fact: Fact, known: "Knowledge") -> str | None:
     told = f"{fact.answer} {fact.quote}".lower()
     # (named another way: "the baltics" where it says the Baltic States)
     if any(word[:5] in told for word in place.split() if word != "the") \
-            or not any(other in told for other in PLACES if other not in ("russia", "ukraine", "europe", "china", "america")):
-        return None
+            or not any(re.search(rf"\b{re.escape(other)}\b", told) for other in PLACES
+                       if other not in ("russia", "ukraine", "europe", "china", "america")):
+        return None  # (said where it is, or a fact that puts it nowhere)
     if not set(known.person_in(question)) <= set(known.answer_people[fact.id]):
         return None
     return f"{asked['at'].lower()} " + " ".join(word if word == "the" else word[:1].upper() + word[1:]
