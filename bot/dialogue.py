@@ -171,6 +171,10 @@ PRIVACY_QUESTION = re.compile(
     r"(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked)\b"
     r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
     r"|\bwho (actually |really |even )?(sees|reads|read|gets) (this|it|my|these|the answers|what i)\b"
+    # "what do moderators do with my answers", "do u sell it" (after asking how the data is used)
+    r"|\bwhat (do|does|will|would) (the )?(moderators?|organi[sz]ers?|you|u|they) do with (my|our|the|these) "
+    r"(answers?|comments?|messages?|data|opinions?|views?|words)\b"
+    r"|^\W*(do|will|would) (you|u|they) (sell|share|publish|give away) (it|them|my (data|answers?|stuff))\W*$"
     # "what happens with what i type here?", "will my comments be published?"
     r"|\bwhat happens (with|to) (what i|my (answers?|comments?|messages?|words|data|opinions?|views?))\b"
     r"|\b(will|would|are|is|do|does) (my|our) (answers?|comments?|messages?|opinions?|views?|words|data) "

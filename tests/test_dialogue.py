@@ -2639,10 +2639,12 @@ def test_round_27_sarcasm_marked_an_aside_about_the_article_and_a_stance_insiste
     # Round 27's testers: how their words are used, answered from the article or refused
     "what happens with what i type here?", "will my comments be published?",
     "you didnt answer. are my answers stored? anonymous?", "will my answers be used for anything?",
+    "what do moderators do with my answers", "do u sell it",
 ])
 def test_round_27_how_the_readers_words_are_used_is_a_privacy_question(text):
     assert read(text, None, FREE).kind == "privacy"
     assert read("what happens to my country if this goes on", None, ASKED_REASON).kind == "answer"
+    assert read("do they sell weapons to ukraine", None, FREE).kind == "question"
 
 
 def test_round_27_an_edit_that_says_what_it_should_do_is_not_the_new_words():
