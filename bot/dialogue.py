@@ -2484,9 +2484,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                     for part in said[:-1]) \
             and not re.search(r"\b(another|next|more|questions?)\b|\b(for|about|to|on) (the )?(first|second|third|last|china|"
                               r"europe|putin|elections?|deal|80 years)\b", " ".join(said[:-1]), re.I):
-        # ("i said i'm done. no." turns another question down; "i said that for the first one. disagree" names
-        # another answer)
-        # "WHAT? I said it's NOT smart. I disagree!" after the answer was saved the other way
+        # "WHAT? I said it's NOT smart. I disagree!" after the answer was saved the other way (not "i said i'm
+        # done. no.", which turns another question down, nor "i said that for the first one. disagree")
         return Reading("change_mind", stance=stance_of(said[-1], yes_no))
     if step == OFFERED and len(said) >= 2 and re.fullmatch(
             r"\W*(wow|what|huh|ugh|seriously|um+|uh+|hey|wait|excuse me|come on|bruh|omg|wtf|hello)\W*", said[0], re.I) \
