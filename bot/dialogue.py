@@ -32,13 +32,15 @@ CONTROL_COMMAND = re.compile(
     r"the|questions?|discussion|survey|prompts?|asking|me|talking|with|answering|anymore|"
     r"already|actually|anyway|anyways|lol|lmao|haha|ok|okay))*\W*$"
 )
+# "have a good one" as a farewell (not "the ukrainians won't have a good weekend")
+HAVE_A_GOOD_ONE = r"(?<!\bwon't )(?<!\bwill )(?<!\bnot )(?<!\bnever )(?<!\bwont )have a good (one|day|night|evening|weekend)"
 GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
     r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
     r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
     r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo|sl[aá]inte|laters|"
-    r"(?<!\bwon't )(?<!\bwill )(?<!\bnot )(?<!\bnever )(?<!\bwont )have a good (one|day|night|evening|weekend))\b"
+    rf"{HAVE_A_GOOD_ONE})\b"
     r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
@@ -50,7 +52,7 @@ GOODBYE = re.compile(
 GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
 GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|(?<!deal with it )laters|"
-                          r"(?<!\bwon't )(?<!\bwill )(?<!\bnot )(?<!\bnever )(?<!\bwont )have a good (one|day|night|evening|weekend)|"
+                          rf"{HAVE_A_GOOD_ONE}|"
                           r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?"
                           # ("k done", "Good. Done here.", "Goodnight")
                           r"|^((k|ok|okay|good|alright|right|all)\W+)+done( here| now| for (now|today))?|^done here|goodnight|nite)\W*$")
@@ -1158,10 +1160,10 @@ NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i do
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
 # What a reader says of themselves before asking ("my english not so good", "i'm from poland")
 # What asking to start the conversation again says (the model's start_over intent alone doesn't)
-START_OVER_SAID = re.compile(r"^\s*/|\b(restart|re-start|start (over|again|afresh|fresh|from scratch|from the (top|beginning))|"
-                             r"begin again|reset|clear (the |this |my )?(chat|conversation)|from the (top|beginning)|"
-                             r"new conversation|fresh start|from scratch|square one|new chat|new session|re-?do|reboot|begin anew|from the start|"
-                             r"(back )?to the (start|beginning)|all (over )?again|everything again|questions again|again from)\b", re.I)
+START_OVER_SAID = re.compile(r"^\s*/|\b(restart|re-start|start (over|again|afresh|fresh)|begin (again|anew)|reset|"
+                             r"clear (the |this |my )?(chat|conversation)|from (scratch|the (top|beginning|start))|"
+                             r"new (conversation|chat|session)|fresh start|square one|re-?do|reboot|(back )?to the (start|beginning)|"
+                             r"all (over )?again|(everything|questions) again|again from)\b", re.I)
 # "yeah that one." at a question just asked: the reader picking it, not a yes to it
 QUESTION_CHOSEN = re.compile(r"^\W*((yeah|yes|yep|yup|ok|okay|sure)\W+)?(that|this) (one|question)\s*[.,!;:-]+\s*(?=\w)", re.I)
 ABOUT_THEMSELVES_MAX_WORDS = 12  # a message this short that says who the reader is says only that
@@ -2469,6 +2471,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if re.fullmatch(r"\W*(dis)?agreed\s*\?+\s*", text or ""):
         return Reading("question")  # "agreed?": asking, not agreeing
     chosen = QUESTION_CHOSEN.match(text or "") if step == ASKED_OPINION else None
+    whole = None  # (the message read whole, when it was already read for that)
     if chosen:
         # "yeah that one. no, ukraine didnt start it ...": the "yeah" picked the question; the "no" answers it
         # (not "this one. who said it", a question, nor "yes this one. i think ...", whose yes is the stance)
@@ -2497,7 +2500,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and said_i and re.search(r"\byou (saved|put|have|wrote|recorded|got)\b", text or "", re.I):
         # "WHAT?? i said disagree. you saved agree": the stance said, not the one saved
         return Reading("change_mind", stance=said_i["stance"].lower())
-    reading = _read(text, intent, step, yes_no, entity_stance)
+    reading = whole or _read(text, intent, step, yes_no, entity_stance)
     if reading.kind == "answers_edit" and re.search(r"\b(delete|remove|drop|erase|clear) (just |only )?(my |the )?reason\b",
                                                     text or "", re.I):
         # "delete just my reason on the china one but keep the stance": the reason goes, not the answer
