@@ -823,6 +823,10 @@ NAME_LEADS = {",", ":", "—", "–", "-", "(", "“", '"', "from", "such", "as"
 # "who else" and nothing more ("anyone else mentioned?")
 WHO_ELSE = re.compile(r"^\W*(and |so |ok )?(who else|anyone else|anybody else|any other people|other people)"
                       r"( (is|are|was|were|does it))?( (named|mentioned|in it|in the article|name))?\W*$", re.I)
+# "who else is quoted", "anyone else named?": others than those of the last answer, quoted or named
+WHO_ELSE_QUOTED = re.compile(r"\b(who else|anyone else|anybody else|which others|what other people|other people)"
+                             r"( (is|are|was|were|gets|got|does it|did it|do they))?( (get|gets|being))? "
+                             r"(?P<verb>quoted|cited|named|mentioned|quote|cite|name|mention)\b", re.I)
 # A reader checking that the article leaves something out ("so it doesnt explain it?").
 ABSENCE_CHECK = re.compile(
     r"^\W*((so|and|wait|ok|okay|hmm+|oh)\W+)*(it|the article|the piece|they|he|she)\s+(doesn'?t|does not|didn'?t|"
@@ -1888,7 +1892,8 @@ def _yes_no(fact: Fact, place_denied: str | None = None) -> str:
 # "... in moscow?", "... at camp david, right?": the place a yes/no question puts something in
 PLACE_ASKED = re.compile(r"\b(?P<at>in|at) (?P<place>(the )?[a-z][a-z .'-]{1,30}?)"
                          r"(,? (right|correct|too|then|or not|isn'?t it|wasn'?t it|yes|no))?\W*$", re.I)
-PLACE_CHECKED = re.compile(r"^\W*([\w ]{1,25}:\s*)?(was|were|is|did)\b|\b(right|correct|true)\W*$", re.I)
+PLACE_CHECKED = re.compile(r"^\W*([\w ]{1,25}:\s*)?(was|were|is|did)\b|\b(right|correct|true)\W*$"
+                           r"|\b(isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t) (it|they|he|she)\W*$", re.I)
 # Places a reader may put something in: the article's own and others readers guess. Only these are
 # denied: "was it held in secret" names no place.
 PLACES = {
@@ -2063,6 +2068,11 @@ def _the_other_one(question: str, context: dict, known: Knowledge) -> tuple[str,
     return question[:other.start()] + name + rest, ""
 
 
+# A tag that turns a statement into a question ("..., wasnt it", "didnt he"): it points back at nothing
+TAG_QUESTION = re.compile(r",?\s*\b(isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t) "
+                          r"(it|they|he|she|there)\W*$", re.I)
+
+
 def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str, str]:
     """The question made self-contained using the conversation so far.
 
@@ -2078,7 +2088,8 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     if how_other:
         return text, how_other
     named = known.person_in(text)
-    has_pronoun = PERSONAL_PRONOUN.search(text) is not None
+    untagged = TAG_QUESTION.sub("", text)  # ("... was in geneva wasnt it": the "it" points nowhere)
+    has_pronoun = PERSONAL_PRONOUN.search(untagged) is not None
     if WHAT_ELSE.match(text):
         return (previous, "what_else") if previous else (text, "clarify")
     how = ""
@@ -2105,10 +2116,10 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
                      if w not in SAID_WORDS]
             return (question, "") if asked else (question, "clarify")
         how = "resolved"
-    elif previous and named and (has_pronoun or POINTS_BACK.search(text) or re.search(
-            r"\b(it|that) (was|is|were|are)\W*$", text, re.I)  # "what did trump claim it was"
+    elif previous and named and (has_pronoun or POINTS_BACK.search(untagged) or re.search(
+            r"\b(it|that) (was|is|were|are)\W*$", untagged, re.I)  # "what did trump claim it was"
             # "has trump called that out"
-            or re.search(r"\b\w+ (that|this|it)( out| up| down| off)?\W*$", text, re.I)
+            or re.search(r"\b\w+ (that|this|it)( out| up| down| off)?\W*$", untagged, re.I)
             # "what did trump say there" after where Mar-a-Lago is
             or re.search(r"\b(there|then|at the time)\W*$", text, re.I)):
         # "what did trump say about him" after Putin, "what did trump claim about it" after the
@@ -2524,6 +2535,21 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if others:
             return Reply("fact", f"Besides them, the article names {_in_words(others)}.\n{quoted(everyone.quote)}",
                          everyone.id, _context_for(question, everyone, known, [*context.get("shown", []), everyone.id]))
+    else_quoted = WHO_ELSE_QUOTED.search(question) if last_fact is not None and not last_fact.overview else None
+    if else_quoted and {"who_is_quoted", "people"} <= set(known.facts):
+        # "and the others? who else is quoted" after who Wallander is: the others the article quotes
+        # (or names), not "no one else"
+        listing = known.facts["who_is_quoted" if else_quoted["verb"].startswith(("quot", "cit")) else "people"]
+        shown_people = known.answer_people[last_fact.id][:1]  # (whom the last answer is about)
+        speakers = {known.answer_people[f.id][0].name for f in known.facts.values()
+                    if "quote" in f.answers and known.answer_people[f.id]}
+        others = [p.name for p in known.answer_people[listing.id] if p not in shown_people
+                  and (listing.id == "people" or p.name in speakers)]
+        if others:
+            verb = "quotes" if listing.id == "who_is_quoted" else "names"
+            besides = {"she": "her", "he": "him"}.get(shown_people[0].pronoun, "them") if shown_people else "them"
+            return Reply("fact", f"Besides {besides}, the article {verb} {_in_words(others)}.\n{quoted(listing.quote)}",
+                         listing.id, _context_for(question, listing, known, [*context.get("shown", []), listing.id]))
     echoed = ECHO_WHAT.match(question) if last_fact is not None else None
     asked = known.content_stems(echoed["phrase"]) if echoed else set()
     # (an unknown about those very words: "a division of what", "director of what" ask to finish a
@@ -3419,7 +3445,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # the same for a follow-up's own words, when another fact than the last would answer
             # it: "did they agree on anything in riyadh" after what Trump said at Mar-a-Lago
             return closest(best)
-        if how and best_id == context.get("fact") and re.search(r"\bwho else\b", question, re.I):
+        if how and best_id == context.get("fact") and re.search(r"\bwho else\b", question, re.I) \
+                and not re.search(r"\b(quoted|quotes?|cited|named|mentioned)\b", question, re.I):
             # "who else was there" after Rubio met Lavrov: the article names no one else
             return Reply("unknown", "The article doesn't name anyone else - only whom I quoted "
                                     "above.", None, context)

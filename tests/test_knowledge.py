@@ -2556,3 +2556,23 @@ def test_round_27_the_boss_of_russia_is_its_leader():
     *_, boss = _conversation("the man who is boss of russia, what is his name in this text?")
     assert "Vladimir Putin" in boss.text and "places named" not in boss.text
     assert _conversation("who is the boss of russia")[-1].fact_id == "putin"
+
+
+def test_round_28_a_place_checked_with_a_tag_question_is_denied_whatever_came_before():
+    # Round 28's thirty-seventh tester: "the rubio lavrov meeting was in geneva wasnt it", after whether Trump
+    # criticized Putin, got the Putin answer again as "the closest it comes": the "it" of "wasnt it" was read
+    # as pointing back at it
+    *_, checked = _conversation("The article says Trump criticized Putin harshly, right?",
+                                "the rubio lavrov meeting was in geneva wasnt it")
+    assert checked.text.startswith("No - not in Geneva.") and "Riyadh" in checked.text
+
+
+def test_round_28_who_else_is_quoted_lists_the_others():
+    # Round 28's thirty-seventh tester: "and the others? who else is quoted" after who Wallander is got "The
+    # article doesn't name anyone else"
+    *_, others = _conversation("who is wallander", "what was her job", "and the others? who else is quoted")
+    assert others.text.startswith("Besides her, the article quotes Donald Trump, Kori Schake and JD Vance.")
+    *_, others = _conversation("what did trump say at mar a lago", "anyone else quoted?")
+    assert others.text.startswith("Besides him, the article quotes") and "Donald Trump" not in others.text.split("\n")[0]
+    *_, there = _conversation("where did rubio meet lavrov", "who else was there")
+    assert there.text.startswith("The article doesn't name anyone else")
