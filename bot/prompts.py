@@ -100,6 +100,9 @@ _STANCE_WORDS = [
               r"on the one hand|a bit of both|"
               r"50 ?/ ?50|fifty[- ]fifty)\b"),
     ("mixed", r"\bso (a bit of )?both\W*$|^\W*partially\b(?! (read|agree))"),  # ("talking is better than war, but europe people feel betray. so both")
+    # ("some of it makes sense, some doesnt")
+    ("mixed", r"\bsome of (it|this|that)( \w+){1,4}\W+(but )?(some|other (parts|bits|things)|the rest)( of it)? "
+              r"(doesn'?t|does not|don'?t|do not|not|less|isn'?t|is not)\b"),
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),
     ("disagree", r"^\W*(against|(i'?m |i am )?against (it|that|this))[.!\s]*$"),  # ("Against.", not "against?")
     # ("isnt it obvious? against", "i say is bad policy. i am against", "mostly no, like i said")
