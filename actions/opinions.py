@@ -123,9 +123,15 @@ async def change_last_stance(
     """Set the stance of the answer the reader finished last; None if there is none. Words said
     with it ("actually I disagree, abandoning allies is a mistake") join that answer."""
     prompt = prompts().get(tracker.get_slot("last_prompt_id") or "")
+    message_id = tracker.get_slot("last_message_id")
+    if prompt is None and stance != dialogue.OPPOSITE_STANCE and not tracker.get_slot("opted_out"):
+        # the last answer deleted ("delete the china answer"), then "actually, I disagree": the one
+        # answer left, if one is
+        left = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
+        if len(left) == 1 and left[0]["prompt_id"] in prompts():
+            prompt, message_id = prompts()[left[0]["prompt_id"]], left[0]["message_id"]
     if prompt is None:
         return None
-    message_id = tracker.get_slot("last_message_id")
     said = words or tracker.latest_message.get("text") or ""  # (without a goodbye said with it)
     done = "Got it - I've changed your answer:"
     if stance == dialogue.OPPOSITE_STANCE:  # "wait, i meant the opposite": agree and disagree swap
@@ -324,12 +330,22 @@ class ActionHandleReply(Action):
             if reading.part == "leaving":  # "delete the Europe one, it is all wrong. bye"
                 dispatcher.utter_message(response="utter_goodbye")
             return edited
+        if kind == "prompt_request" and reading.part == "move" and reading.stance \
+                and reading.prompt == tracker.get_slot("last_prompt_id"):
+            # "I disagree. it is for the putin question" where it is filed already: the stance is the change
+            changed = await change_last_stance(dispatcher, tracker, reading.stance)
+            if changed is not None:
+                return changed
         if kind == "prompt_request" and reading.part == "move" and tracker.get_slot("last_message_id") \
                 and reading.prompt != tracker.get_slot("last_prompt_id"):
             # "that was for the concessions question" after the answer was finished: moved there
             new = prompts()[reading.prompt]
             kept, joined = await move_answer(dispatcher, tracker, tracker.get_slot("last_message_id"), new)
-            if not joined:
+            if reading.stance and not tracker.get_slot("opted_out"):
+                # "stance is wrong. I disagree. And it is for the question about Putin trust": there, that way
+                await update_opinion(tracker, kept, stance=reading.stance)
+                dispatcher.utter_message(text=f"Your stance there: you {reading.stance} that {new.statement}.")
+            elif not joined:
                 dispatcher.utter_message(text='Say "make that agree", "disagree", "mixed" or "unsure" for where '
                                               "you stand on it.")
             done = list(dict.fromkeys(new.id if d == tracker.get_slot("last_prompt_id") else d for d in answered(tracker)))
@@ -416,6 +432,10 @@ class ActionHandleReply(Action):
             return await start_prompt_answered(dispatcher, tracker, answered(tracker), named)
         if kind == "change_mind" or (kind == "stance" and (step == dialogue.OFFERED or button)):
             changed = await change_last_stance(dispatcher, tracker, reading.stance)
+            if changed is not None and step == dialogue.OFFERED and offer_pending(tracker):
+                # ("disagree" right after "Would you like another discussion question?": that offer
+                # still stands, so it is made again and "yes" next takes it)
+                return [*changed, *offer_next_prompt(dispatcher, answered(tracker))]
             if changed is not None:
                 return changed
             if reading.stance == dialogue.OPPOSITE_STANCE and reading.words:
@@ -510,6 +530,10 @@ class ActionHandleReply(Action):
             return events
         prompt = prompts()[opened]
         dispatcher.utter_message(text=f"{TAKEN_AS}{prompt.text}")
+        if reading.kind == "answer" and reading.stance is None and not prompt.yes_no:
+            # "i think the shift is smart", given unasked: read as the answer to the question it now
+            # answers, its plain verdict is its stance
+            reading = replace(reading, stance=dialogue.read(said, intent_of(tracker), dialogue.ASKED_OPINION).stance)
         filled = await save_opinion(dispatcher, tracker, prompt, reading, words=reading.words)
         return [*events[:-1], *filled, events[-1]]  # the form's FollowupAction stays last
 

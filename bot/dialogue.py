@@ -808,7 +808,7 @@ REPLACE_QUOTED = re.compile(r"^\W*((please|pls|ok|okay|and|now|also|can you|coul
 # "take 'also the europe thing ...' out of the first answer": the quoted words, out of the one named
 CUT_QUOTED_OUT_OF = re.compile(r"^\W*((please|pls|now|and|ok|okay|also|can you|could you)\W+)*(take|cut|get|leave) [\"'‘“](?P<quoted>.+?)"
                                r"[\"'’”] (out of|out from|off|from) (?P<which>(my|the|that) .*?\b(answer|one|reason))\W*$", re.I)
-BARE_PEACE = re.compile(r"^(ok |k |cool |alright )?peace( (y'?all|all|everyone|fam))?\W*$")  # a goodbye, where nothing is asked
+BARE_PEACE = re.compile(r"^(ok |k |cool |alright )?peace( (y'?all|all|everyone|fam))?\W*$")  # a goodbye, where nothing or an opinion is asked
 REPLACE_EDIT = "replace:"  # ... and one that puts new words for old ones in the answer: "replace:OLD\x1fNEW"
 # "in my first answer please change Kharkiv to Kyiv", "replace 'nato' with 'the eu' in the china one":
 # words swapped inside an answer (an answer named, or words it has; never a stance)
@@ -894,7 +894,10 @@ ALREADY_SAID_LEAD = re.compile(
     r"( (before|earlier|above|already|in (my|the) (first|last|previous|earlier|other) (message|answer|reply|post)|"
     r"at the (start|beginning)))*\b[\s:,.!-]*")
 # At "What makes you say that?": no reason given ("why not" may say yes to a yes/no prompt).
-NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling)\W*$")
+NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling|"
+                       r"(no time|not time|dont have time|don'?t have time)( for| to give| to explain)?( (reasons?|explaining|that|it|why))?|"
+                       r"skip (the )?(reason|why)( part)?)( (now|rn|today|sorry|pls|please|next|skip|move on))*\W*$"
+                       r"|^(no time|not time) (for|to) (reasons?|explain)\w*\W+(next|skip|move on)( (one|question|pls|please))?\W*$")
 # Saying the bot's answer was understood ("ok i think i get it", "got it now"): no view, no question.
 UNDERSTOOD = re.compile(r"^((ok|okay|ah|oh|right|alright|hmm|cool|thanks|ty)\W+)*(i think )?(i )?"
                         r"((get|got|see) (it|that|the point|what you mean)|understand( it| that| what you mean)?)( now)?"
@@ -1147,7 +1150,7 @@ THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{THANKS}\s+")
 DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|just)\W+)*(get rid of|delete|remove|erase|wipe) "
                         r"(them( all)?|all of them)( too| as well| now)?( pls| please| thanks| thx)?\W*$|"
                         r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
-                        r"((all (of )?)?my (answers|opinions|replies|responses|data)\b|(everything|all)( (i|i'?ve) "
+                        r"((all (of )?)?my (answers|opinions|replies|responses|data)\b(?! (on|about|for|to|regarding) (?!(everything|all)\b))|(everything|all)( (i|i'?ve) "
                         r"(said|wrote|written|typed|told you))?\W*$"
                         # "Yes remove everything I wrote, also the Kharkiv and brother part"
                         r"|(everything|all) (i|i'?ve) (said|wrote|written|typed|told you)(?=\W*(also|and|please|pls|,|$))(?!.*\bjust\b)"
@@ -1733,10 +1736,21 @@ def answer_named(which: str | None) -> str:
     return named[0][0] if named else "#-1"
 
 
+# Answers deleted by what they are about ("delete my answers on china and europe")
+DELETED_BY_TOPIC = re.compile(r"\b(delete|remove|erase|drop|get rid of) (my |the )?(answers|opinions|replies|responses) "
+                              r"(on|about|for|to|regarding) (the )?(?P<topics>[a-z0-9' ,&]+?)( ones| questions| prompts)?"
+                              r"( (too|as well|please|pls|thanks|now))*\W*$")
+
+
 def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     """The changes a message asks of named answers ("make the china one mixed. the russia shift one
     should be disagree", "change my first answer. i disagree now", "remove the china one")."""
     lowered = text.lower().replace("’", "'")
+    by_topic = DELETED_BY_TOPIC.search(lowered)
+    if by_topic:  # "delete my answers on china and europe": those two
+        named_prompts = [prompt_named(name.strip()) for name in re.split(r",|&|\band\b|\bplus\b", by_topic["topics"])]
+        if named_prompts and all(named_prompts):
+            return tuple(dict.fromkeys((prompt.id, "delete") for prompt in named_prompts if prompt))
     named = []
     for found in ANSWER_NAMED.finditer(lowered):
         if found["anum"]:  # "delete my answer 2": the second in the list of saved answers
@@ -1844,7 +1858,23 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             break  # (to the end: "the europe one" in them names nothing)
         if len(words_of(said)) >= REASON_MIN_WORDS and stance_of(said, False) is None:
             edits.append((target, f"{REASON_EDIT}{said}"))
-    return tuple(edits)
+    return tuple(edits) + joined_edits(lowered, named, edits)
+
+
+def joined_edits(lowered: str, named: list, edits: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The edits for answers named together with an edited one and nothing of their own ("delete the
+    elections one and the putin one", "make the china one and the europe one mixed"): the same."""
+    done = {target: change for target, change in edits}
+    joined: list[tuple[str, str]] = []
+    for (found, target, _), (other, other_target, _) in zip(named, named[1:]):
+        if not re.fullmatch(r"\s*(,|&|\+)?\s*((and|plus|as well as|or)\s+)?", lowered[found.end():other.start()]):
+            continue
+        for bare, edited in ((target, other_target), (other_target, target)):
+            change = done.get(edited)
+            if bare not in done and change and (change == "delete" or change in STANCES):
+                joined.append((bare, change))
+                done[bare] = change
+    return tuple(joined)
 
 
 GREETING_SAID = re.compile(r"^\W*(good (morning|afternoon|evening|day)|hello|hi|hey)( there| all| everyone)?\W+(?=\w)", re.I)
@@ -1924,10 +1954,47 @@ VIEW_ANNOUNCED = re.compile(r"^\W*((ok|okay|so|well|fine|right|alright)\W+)*(i w
                             r"|^\W*(here'?s|here is|my) (my )?(opinion|view|take|answer)( then| now)?\W*$", re.I)
 
 
+# Words said to the bot about its questions and answers ("that reason is fine. remove the stance",
+# "i'll be right back")
+SAID_TO_THE_BOT = re.compile(r"\b(reason|stance|saved|brb|be right back|back later|you|u|bot|chat)\b")
+# A question of the article after "ok" or "yes" at an offer ("ok who is lavrov"), not one about the offer
+ASKED_AFTER_OK = re.compile(r"(who|where|when|which|how many|how much|how long|"
+                            r"what (did|does|is|was|are|were) (?!(you|u|the question|your question|it|that)\b))\b")
+# ... or in a sentence of its own ("ok Rubio. Who is Lavrov?"; not "sure. why not?", "ok. where do I answer?")
+ASKED_AFTER_OK_SENTENCE = re.compile(r"(who|where|when|which|why|how)( \w+)? (is|are|was|were|did|does|do)\b"
+                                     r"(?! (i|you|u|we)\b).*\?\s*$", re.I | re.S)
+# Exclamations that judge nothing ("good grief", "good lord")
+EXCLAMATION = re.compile(r"\bgood (grief|lord|god|heavens|gracious)\b|\b(oh )?my (god|gosh|goodness)\b", re.I)
+
+
+def plain_verdict(text: str, step: str) -> str | None:
+    """The general question's stance from a plain verdict on it, said first, in answer to it ("i
+    think the shift is a disgrace, putin invaded ukraine") or to "Where do you stand?" ("its the
+    wrong policy. disgrace"); None for a question, words to the bot, sarcasm, quoted or someone
+    else's words ("trump says it's the right policy"), or - where a view is asked - a word or two."""
+    plain = normalized(text)
+    if "?" in text or asks_something(text) or ABOUT_THE_CHAT.search(plain) or SAID_TO_THE_BOT.search(plain) \
+            or re.search(r"(^|\s)[\"'‘“]\w|sarcas|/s\b", text.lower()) or SARCASTIC_WORDS.search(text) \
+            or re.search(r"\b(trump|he|she|they|critics|supporters|people|the article|the author|vance|schake|wallander|"
+                         r"experts|analysts|everyone|some|many|others)( \w+)? (says?|said|claims?|claimed|argues?|argued|"
+                         r"insists?|thinks|believes?)\b", plain):
+        return None
+    if step != ASKED_STANCE and (len(plain.split()) < 3 or re.search(r"\b(to know|to hear|questions?)\b", plain)):
+        return None  # ("good", "ok good to know" where a view is asked)
+    return judged_stance(text)
+
+
 def judged_stance(text: str) -> str | None:
     """agree or disagree with the general prompt's statement (the shift is the right policy), when
     the answer's first clause judges it one way, plainly: no hesitation, negation or contrast, and
     no other target ("the critics are wrong" judges the critics)."""
+    text = EXCLAMATION.sub(" ", text)  # ("Good grief. No." praises nothing)
+    # ("ugh. fine my thoughts: its a dangerous miscalculation": the "fine" gives in, it praises nothing)
+    text = re.sub(r"^\W*((ugh|ok|okay|oh|well|alright|sigh)\W+)*fine(\W+(then|whatever))?(\s*[.,:;!-]+\s*|\s+(?=(my|here|i)\b))",
+                  "", text, flags=re.I)
+    # ("a dangerous miscalculation like the critics say": likeness, not liking)
+    text = re.sub(r"(?<!\bi )(?<!\bwe )(?<!really )(?<!kinda )(?<!\bof )(?<!actually )(?<!\bdo )(?<!\bdid )(?<!would )"
+                  r"(?<!'d )\blike\b", " ", text, flags=re.I)
     plain = normalized(text)
     if UNSURE_LEAD.match(plain):
         return None  # "idk its just shameful, ...": hesitating, however it judges
@@ -1994,7 +2061,7 @@ ASIDE = re.compile(r"^(in my (opinion|view)|imo|imho|i think|personally|if you a
 WORTH = re.compile(r"^((it'?s|its|it is|that'?s|thats|that is|totally|definitely|def|so) )*(?P<not>not |isn'?t |isnt |not really )?"
                    r"(worth( it)?)\b")
 # Laughter, thanks or a word of relief before the answer ("finally lol. yes 100%")
-LAUGH_LEAD = re.compile(r"^((finally|lol|lmao|haha+|ok|okay|well|hmm+|ugh|oh|ah|eh|meh) )+(?=\w)")
+LAUGH_LEAD = re.compile(r"^((finally|lol|lmao|haha+|ok|okay|well|hmm+|ugh|oh|ah|eh|meh|good (grief|lord|god)|(oh )?my god|omg|jeez|geez|wow|pff+t?) )+(?=\w)")
 # "On China - no. ...": the prompt named before the answer
 TOPIC_LEAD = (r"((on|re|about|as for|regarding|for) (the )?\w+( \w+){0,3}?( question| one| prompt)?"
               r"|(the )?\w+ (thing|question|one|prompt))")  # "eh china thing... probably worth it yeah"
@@ -2096,7 +2163,7 @@ def yes_no_stance(text: str) -> str | None:
 OWN_STANCE_FIRST = re.compile(r"^\W*((no|nope|wait|actually|hmm+|ok|okay|so|sorry|oh|yes|yeah)\W+)*(i guess |i think |i'?d say |i would say )?"
                               r"((i|i'?m|im)\s+(really |do |strongly |totally |actually )?(not |don'?t |dont |do not )?(dis)?agree"
                               r"|(i'?m|im|i am) (mixed|unsure|not sure)|(dis)?agree|mixed|unsure)\b"
-                              r"(?!\s+with\s+(?!(it|that|this|the shift|you|all of it)\b))(?!\s+\w+ (said|says|thinks))", re.I)
+                              r"(?!\s+with\s+(?!(it|that|this|the shift|you|all of it|trump|the president)\b))(?!\s+\w+ (said|says|thinks))", re.I)
 
 
 # ... or named again as what was meant ("lol no. i said its FINE. that's agree genius")
@@ -2329,7 +2396,14 @@ def changed_reason(text: str, stance: str) -> str | None:
 
 def reason_in(text: str, stance: str | None) -> str | None:
     """The reason an answer gives: after 'because'/'since', after a stated stance, or after a short
-    judgement that opens it."""
+    judgement that opens it; never a remark that it was said before ("yes worth it, i said that
+    already")."""
+    reason = _reason_said(text, stance)
+    return None if reason and ALREADY_SAID.match(normalized(reason)) else reason
+
+
+def _reason_said(text: str, stance: str | None) -> str | None:
+    """reason_in's reason, as the words place it."""
     reason = find_reason(text)
     if reason:
         return reason
@@ -2555,6 +2629,17 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         wanted = _read(rest[0], None, FREE) if rest else None
         if wanted is not None and wanted.kind == "prompt_request" and wanted.prompt:
             return wanted  # "skip that one, ask me about putin trust": that one next
+    if step in (FREE, OFFERED) and (reading.kind == "answer" and reading.stance
+                                    or reading.kind == "prompt_request" and reading.part == "move" and not reading.stance):
+        # "stance is wrong. I disagree. And it is for the question about Putin trust, not the first": the
+        # last answer moved there, with the stance the other sentences give
+        sentences = [part for part in re.split(r"(?<=[.!?;])\s+", (text or "").strip()) if has_letters(part)]
+        moves = [_read(part, None, step, yes_no) for part in sentences] if len(sentences) >= 2 else []
+        moved = [r for r in moves if r.kind == "prompt_request" and r.part == "move" and r.prompt]
+        said = " ".join(part for part, r in zip(sentences, moves) if r not in moved)
+        stance = stance_of(said, prompts()[moved[0].prompt].yes_no) if len(moved) == 1 and is_stance_only(said) else None
+        if stance and stance == (reading.stance or stance):
+            return Reading("prompt_request", prompt=moved[0].prompt, part="move", stance=stance)
     lowered = (text or "").lower()
     if reading.kind == "answers_edit" and any(change == "delete" for _, change in reading.edits) \
             and PART_SPOKEN_OF.search(lowered) and not re.search(
@@ -3075,6 +3160,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                             r"erase|scrap|get rid of|reason (is|was|for|on|of))\b", plain) or step in (FREE, OFFERED)):
         # "make the china one mixed", "remove my first answer"; "delete the Europe one, it is all wrong. bye"
         return Reading("answers_edit", edits=edits, part="leaving" if GOODBYE_SENTENCE.search(raw) else None)
+    if DELETED_BY_TOPIC.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("answers_request")  # "delete my answers about trump": which ones, and how to say it
     back = re.search(r"\b(go|going|get|come|take me) back to (the |that )?(?P<rest>.+)$", plain)
     back_to = prompt_about(back["rest"]) if back and count <= ANSWERS_REQUEST_MAX_WORDS else None
     if back_to is not None and not re.match(r"(article|text|piece|questions? about the article)\b", back["rest"]):
@@ -3218,6 +3305,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == ASKED_REASON and re.fullmatch(r"((i'?d|id|i would) )?(rather|prefer)( not)?( to)? (say|share|comment|go into it)"
                                              r"( why)?|no comment|(i'?d|id) rather not|pass on (that|the why)", plain):
         return Reading("no_reason")  # "rather not say" at "What makes you say that?": on to the stance, not out
+    if step == ASKED_STANCE and re.fullmatch(r"no comment( (please|pls|thanks))?", plain):
+        return Reading("no_stance")  # "no comment" at "Where do you stand?": none, not a "no"
+    if step == ASKED_STANCE and NO_REASON.match(plain) and plain.startswith("no "):
+        return Reading("acknowledge")  # "no reason" at "Where do you stand?": the stance asked again, not a "no"
     if step != FREE and DECLINE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "nah not sharing, just reading. peace": no answer, and a goodbye if it says one
         leaving = GOODBYE.search(plain) or re.search(r"[,.!;]\s*(peace|peace out)\W*$", raw.lower())
@@ -3436,8 +3527,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if said_first:  # "agree. done here, bye" after "say make that agree": the stance, then bye
             return Reading("change_mind", stance=said_first.group(1), part="leaving")
         return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks.", "ok bye for now" at "another question?"
-    if step in (FREE, OFFERED) and BARE_PEACE.match(plain):
-        return Reading("goodbye")  # "peace", where no question is open
+    if step in (FREE, OFFERED, ASKED_OPINION) and BARE_PEACE.match(plain):
+        return Reading("goodbye")  # "peace", where no question is open or as the whole answer to one
     if step == OFFERED and count <= 5:
         if (GOODBYE.search(plain) and plain.partition(" ")[0] in AGREEING or BARE_PEACE.match(plain)) and not asks_something(raw):
             return Reading("goodbye")  # ("k im done": not the "k" that takes the offer)
@@ -3453,7 +3544,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later",
                                                                          "back to the article", "back to article"):
             return Reading("decline")
-        if YES.match(plain) or plain in AGREEING or command or plain.partition(" ")[0] in AGREEING or (
+        first, _, rest = plain.partition(" ")
+        if first in AGREEING and (ASKED_AFTER_OK.match(rest) and not re.search(r"\b(question|ask|next|i|you|u|me)\b", rest)
+                                  or any(ASKED_AFTER_OK_SENTENCE.match(later.strip())
+                                         for later in re.split(r"(?<=[.!;])\s+", raw.strip())[1:])):
+            return Reading("question")  # "ok who is lavrov", "ok Rubio. Who is Lavrov?": that asked, not the offer taken
+        if YES.match(plain) or plain in AGREEING or command or first in AGREEING or (
                 intent in ("affirm", "share_opinion", "skip")
                 and not looks_like_question(raw)):
             return Reading("accept")
@@ -3568,7 +3664,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
            | ACKNOWLEDGEMENT_WORDS] if lead and stance else []
     if len(why) >= 2 and step in (ASKED_OPINION, ASKED_REASON) and not (EVALUATIVE | {"right", "correct", "call"}) & set(why):
         # "disagree, abandons allies": the stance, and two words of why - not asked again
-        return Reading("answer", stance=stance, reason=reason_in(raw, stance) or lead["rest"].strip(" .!"))
+        return Reading("answer", stance=stance, reason=reason_in(raw, stance) or (
+            None if ALREADY_SAID.match(normalized(lead["rest"])) else lead["rest"].strip(" .!")))
     if stance and is_stance_only(raw) and (len(said_after) <= REASON_MIN_WORDS
                                            or (EVALUATIVE | {"right", "correct", "call"}) & set(said_after)):
         # ("no, putin wanted all of it": few words, but a reason after the stance; "yes, its the
@@ -3625,6 +3722,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "China's economy is way bigger ... So yeah, worth it."; "honestly not sure. ... so mixed":
         # the stance said last, in so many words, is the one meant
         stance, reason, _ = closing
+    if stance is None and not yes_no and step in (ASKED_OPINION, ASKED_STANCE):
+        stance = plain_verdict(raw, step)
     if reason is None and (step == ASKED_OPINION or view and step == FREE) and len(words_of(raw)) >= LONG_ENOUGH_TO_SAY_WHY:
         # "i mean china is a bigger threat long term i guess. but you dont sell out allies for
         # it": a view this long says why; what follows its first clause is kept as the reason

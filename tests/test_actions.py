@@ -146,7 +146,7 @@ def test_an_opinion_without_a_reason_is_saved_before_the_reply_and_probed():
     state = {"prompt_id": "russia_shift"}
     filled, _ = form_turn("It's a terrible idea", "give_opinion", state, "opinion", channel="socketio", message_id="abc")
     assert filled["opinion"] == "It's a terrible idea" and filled["opinion_message_id"] == "abc"
-    assert filled["reason"] is None and filled["stance"] is None
+    assert filled["reason"] is None and filled["stance"] == "disagree"  # (its verdict, said plainly)
     assert filled["requested_slot"] == "reason"
     [row] = rows()
     assert (row.session_id, row.channel, row.prompt_id, row.message_id) == ("reader-1", "socketio", "russia_shift", "abc")

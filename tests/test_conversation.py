@@ -42,19 +42,19 @@ def test_full_discussion_probe_for_a_reason_then_stance(bot):
     reader = new_reader()
     opening = bot.text(reader, "I want to share my view")
     assert "saved anonymously" in opening and prompts()["russia_shift"].text in opening
-    assert bot.text(reader, "It's a dangerous gamble") == "What makes you say that?"
+    assert bot.text(reader, "It changes a lot for Europe") == "What makes you say that?"
     [row] = rows_of(bot, reader)  # saved before the bot replied, reason still to come
-    assert (row.opinion, row.reason, row.stance) == ("It's a dangerous gamble", None, None)
+    assert (row.opinion, row.reason, row.stance) == ("It changes a lot for Europe", None, None)
     asked = bot.say(reader, "Putin has broken every deal so far")
     assert "Where do you stand on this" in asked[0]["text"]
     assert [b["title"] for b in asked[0]["buttons"]] == ["Agree", "Disagree", "Mixed", "Unsure"]
     finish = bot.text(reader, stance("disagree"))
     assert "So you disagree that the shift towards Russia is the right policy" in finish
-    assert "It's a dangerous gamble" in finish and "another discussion question" in finish
+    assert "It changes a lot for Europe" in finish and "another discussion question" in finish
     [row] = rows_of(bot, reader)
     assert row.session_id == reader and row.channel == "rest"
     assert row.prompt_id == "russia_shift" and row.prompt == prompts()["russia_shift"].text
-    assert row.opinion == "It's a dangerous gamble"
+    assert row.opinion == "It changes a lot for Europe"
     assert row.reason == "Putin has broken every deal so far"
     assert row.stance == "disagree"
     assert len(row.message_id) >= 16 and row.created_at <= row.updated_at
@@ -289,16 +289,16 @@ def test_typo_fixes_stance_typos_and_stray_words_leave_the_rows_the_reader_meant
     # later changed the stance; "disagree" before any question saved an answer to it.
     reader = new_reader()
     bot.text(reader, "share my view")
-    bot.text(reader, "i think it's terrible for eurpoe")
+    bot.text(reader, "i think it changes everything for eurpoe")  # (no verdict: the stance is asked)
     fixed = bot.text(reader, "*europe")
-    assert 'Fixed: "i think it\'s terrible for europe"' in fixed and "What makes you say that?" in fixed
+    assert 'Fixed: "i think it changes everything for europe"' in fixed and "What makes you say that?" in fixed
     bot.text(reader, "because they will be left alone")
     assert "another discussion question" in bot.text(reader, "disagre")
     assert prompts()["china_focus"].text not in bot.text(reader, "lol")
     assert "make that unsure" in bot.text(reader, "idk")
     [row] = rows_of(bot, reader)
     assert (row.prompt_id, row.opinion, row.reason, row.stance) == (
-        "russia_shift", "i think it's terrible for europe", "because they will be left alone",
+        "russia_shift", "i think it changes everything for europe", "because they will be left alone",
         "disagree")
 
     early = new_reader()
@@ -364,13 +364,13 @@ def test_dont_save_this_one_deletes_that_answer_and_keeps_the_others(bot):
     # everything after it and kept that very answer.
     reader = new_reader()
     bot.text(reader, "share my view")
-    bot.text(reader, "its a betrayal of our allies")
+    bot.text(reader, "it changes a lot for our allies")
     bot.text(reader, stance("disagree"))
     bot.text(reader, "yes")  # the next prompt
     bot.text(reader, "china matters more than anything")
     assert "that answer is deleted" in bot.text(reader, "don't save this one")
     [row] = rows_of(bot, reader)
-    assert (row.prompt_id, row.opinion) == ("russia_shift", "its a betrayal of our allies")
+    assert (row.prompt_id, row.opinion) == ("russia_shift", "it changes a lot for our allies")
     assert "that answer is deleted" in bot.text(reader, "delete my last answer")
     assert rows_of(bot, reader) == []
     # Saving goes on: the reader did not opt out.
@@ -406,7 +406,7 @@ def test_commands_questions_and_comments_at_a_prompt_are_not_saved_as_answers(bo
         prompts()["russia_shift"].text in again
     assert "There are" in bot.text(reader, "what is left to answer?")
     assert rows_of(bot, reader) == []
-    bot.text(reader, "its a betrayal of ukraine")
+    bot.text(reader, "it changes a lot for ukraine")
     stance_asked = bot.text(reader, "i literally just told you")  # no reason: on to the stance
     assert "Where do you stand on this" in stance_asked
     assert "that answer is deleted" in bot.text(reader, "no actually dont save that")
@@ -502,7 +502,7 @@ def test_an_earlier_questions_stance_button_changes_nothing(bot):
     # stance had been read from its words, or became the answer to the next prompt.
     reader = new_reader()
     bot.text(reader, "share my view")
-    bot.text(reader, "its a dangerous gamble")
+    bot.text(reader, "it changes a lot for europe")
     asked = bot.say(reader, "putin breaks every deal")
     old_agree, disagree = (button["payload"] for button in asked[0]["buttons"][:2])
     assert '"for_prompt": "russia_shift"' in old_agree
@@ -2037,3 +2037,47 @@ def test_round_27_a_named_answers_reason_deleted_keeps_the_answer(bot):
     bot.text(reader, "delete just my reason on the china one but keep the stance")
     [row] = rows_of(bot, reader)
     assert row.prompt_id == "china_focus" and row.stance == "disagree" and not row.reason
+
+
+def test_round_28_a_verdict_at_the_stance_question_and_two_answers_deleted_at_once(bot):
+    # Round 28's testers: "its the wrong policy. disgrace" to "Where do you stand on this: ...?" was added to
+    # the answer and the stance asked again; "delete the elections one and the putin one" deleted one
+    reader = new_reader()
+    bot.text(reader, "i think europe was naive for years")
+    bot.text(reader, "they took peace for granted and did not spend on defense")
+    saved = bot.text(reader, "its the wrong policy. disgrace")
+    assert "Where do you stand" not in saved and "you disagree that the shift towards Russia" in saved
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance, row.opinion) == ("russia_shift", "disagree", "i think europe was naive for years")
+    other = new_reader()
+    bot.text(other, "should ukraine hold elections in wartime? no, not under bombs")
+    bot.text(other, "no reason")
+    bot.text(other, "can putin be trusted? never, he broke minsk twice")
+    assert {r.prompt_id for r in rows_of(bot, other)} >= {"wartime_elections", "negotiating_with_adversary"}
+    bot.text(other, "delete the elections one and the putin one")
+    assert not {r.prompt_id for r in rows_of(bot, other)} & {"wartime_elections", "negotiating_with_adversary"}
+
+
+def test_round_28_a_stance_changed_after_the_last_answer_was_deleted_and_a_move_with_its_stance(bot):
+    # Round 28's thirty-seventh tester: "ok Rubio. Who is Lavrov?" took the offer of a question; "stance is
+    # wrong. I disagree. And it is for the question about Putin trust, not the first" opened the China question;
+    # "actually, I disagree" after the China answer was deleted opened it again
+    reader = new_reader()
+    bot.text(reader, "where was the meeting held?")
+    assert "Lavrov" in bot.text(reader, "ok Rubio. Who is Lavrov?")
+    bot.text(reader, "i think the shift is smart")
+    bot.text(reader, "my grandfather knew the russians very well")
+    bot.text(reader, "stance is wrong. I disagree. And it is for the question about Putin trust, not the first")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("negotiating_with_adversary", "disagree")
+    bot.text(reader, "I agree. it is for the putin question")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [("negotiating_with_adversary", "agree")]
+    other = new_reader()
+    bot.text(other, "i think the shift is a disgrace, putin invaded ukraine")
+    bot.text(other, "he broke every deal since 2014")
+    bot.text(other, "should we focus on china? yes, china is the bigger threat")
+    assert {r.prompt_id for r in rows_of(bot, other)} == {"russia_shift", "china_focus"}
+    bot.text(other, "delete the china one")
+    assert prompts()["china_focus"].text not in bot.text(other, "actually, I agree")
+    [row] = rows_of(bot, other)
+    assert (row.prompt_id, row.stance) == ("russia_shift", "agree")

@@ -212,7 +212,7 @@ CASES = [
     ("1 disagree, 2 disagree, 6 agree. basically trump bad", "give_opinion", FREE, OPEN, "answers_list", None),
     ("in 2014 no one cared, 2022 yes", "give_opinion", FREE, OPEN, "answer", None),
     # an answer said with a goodbye is kept ("leaving"); a goodbye alone is a goodbye
-    ("fine. its bad policy. done now bye", "goodbye", ASKED_OPINION, OPEN, "answer", None),
+    ("fine. its bad policy. done now bye", "goodbye", ASKED_OPINION, OPEN, "answer", "disagree"),  # (round 28: its verdict)
     ("agree. bye", "goodbye", ASKED_STANCE, OPEN, "stance", "agree"),
     ("thanks, bye", "goodbye", ASKED_OPINION, OPEN, "goodbye", None),
     ("nah, bye", "goodbye", ASKED_OPINION, YES_NO, "goodbye", None),
@@ -303,7 +303,7 @@ CASES = [
     ("agre", "nlu_fallback", ASKED_STANCE, OPEN, "stance", "agree"),
     ("disagre", "nlu_fallback", ASKED_STANCE, OPEN, "stance", "disagree"),
     ("100%", "give_opinion", ASKED_REASON, OPEN, "stance", "agree"),
-    ("100% a mistake", "give_opinion", ASKED_OPINION, OPEN, "answer", None),
+    ("100% a mistake", "give_opinion", ASKED_OPINION, OPEN, "answer", "disagree"),  # (round 28: the general question)
     ("of course not", "deny", ASKED_OPINION, YES_NO, "stance", "disagree"),
     ("are you kidding me? of course not", "give_opinion", ASKED_OPINION, YES_NO, "answer",
      "disagree"),
@@ -473,7 +473,7 @@ CASES = [
      OPEN, "answer", "disagree"),
     ("I think it's a mistake, we shouldn't abandon our allies", "give_opinion", ASKED_OPINION,
      YES_NO, "answer", None),
-    ("its reckless, plain and simple", "give_opinion", ASKED_OPINION, OPEN, "answer", None),  # no reason
+    ("its reckless, plain and simple", "give_opinion", ASKED_OPINION, OPEN, "answer", "disagree"),  # no reason (round 28: its verdict is the stance)
     ("fine. i think its a dangerous gamble, putin cant be trusted", "give_opinion", ASKED_OPINION, OPEN,
      "answer", "disagree"),
     ("talking to russia is fine, but throwing ukraine under the bus is not", "give_opinion", ASKED_OPINION,
@@ -2740,3 +2740,67 @@ def test_round_27_thirty_sixth_testers_readings(text, step, expected):
     assert read(text, None, step) == expected
     assert read("BAD IDEA = disagree. obviously", None, ASKED_STANCE).stance == "disagree"
     assert read("delete the china one", None, OFFERED).edits == (("china_focus", "delete"),)
+
+
+@pytest.mark.parametrize("text, stance", [
+    # Round 28: a verdict in the reader's words at "Where do you stand on this: the shift towards Russia is the
+    # right policy?" was added to the answer and the stance asked again (the 36th and 37th testers' most
+    # common needless question)
+    ("its the wrong policy. disgrace", "disagree"),
+    ("its a disgrace", "disagree"),
+    ("bad move", "disagree"),
+    ("the pivot is smart", "agree"),
+    ("Good grief. No.", "disagree"),
+    ("its a disaster just like vietnam", "disagree"),
+    # ... but not a question, a remark to the bot, sarcasm or quoted words
+    ("whats the weather like in riyadh", None),
+    ("who said disgraceful reversal", None),
+    ("that was sarcasm genius. it's a terrible policy", None),
+    ("oh yeah, it's BRILLIANT. cozying up to a guy who invades neighbors, what could go wrong", None),
+    ("that reason is fine. remove the stance", None),
+    ("i'll be right back", None),
+])
+def test_round_28_a_verdict_said_at_the_stance_question_is_the_stance(text, stance):
+    assert read(text, None, ASKED_STANCE).stance == stance
+
+
+def test_round_28_likeness_giving_in_and_some_of_each_are_no_praise():
+    # Round 28's thirty-seventh tester: "ugh. fine my thoughts: its a dangerous miscalculation like the critics
+    # say" was saved as agreeing; "some of it makes sense, some doesnt" too
+    from bot.dialogue import judged_stance
+    assert read("ugh. fine my thoughts: its a dangerous miscalculation like the critics say", None, ASKED_OPINION).stance \
+        != "agree"
+    assert read("some of it makes sense, some doesnt", None, ASKED_OPINION).stance == "mixed"
+    assert judged_stance("i kinda like it") == "agree"
+    assert judged_stance("fine, its a good idea") == "agree"
+
+
+@pytest.mark.parametrize("text, step, expected", [
+    # Round 28's thirty-seventh tester: two answers named for one change changed one; answers named by topic
+    # deleted every answer; no time for a reason and "i said that already" were saved as reasons
+    ("delete the elections one and the putin one", OFFERED,
+     Reading("answers_edit", edits=(("wartime_elections", "delete"), ("negotiating_with_adversary", "delete")))),
+    ("make the china one and the europe one mixed", FREE,
+     Reading("answers_edit", edits=(("europe_response", "mixed"), ("china_focus", "mixed")))),
+    ("delete my answers on china and europe", OFFERED,
+     Reading("answers_edit", edits=(("china_focus", "delete"), ("europe_response", "delete")))),
+    ("delete my answers about trump", OFFERED, Reading("answers_request")),
+    ("delete all my answers on everything", OFFERED, Reading("control", control="delete_data")),
+    ("no time for reasons. next", ASKED_REASON, Reading("no_reason")),
+    ("no reason", ASKED_STANCE, Reading("acknowledge")),
+    ("no comment", ASKED_STANCE, Reading("no_stance")),
+    ("ok Rubio. Who is Lavrov?", OFFERED, Reading("question")),
+    ("peace", ASKED_OPINION, Reading("goodbye")),
+    ("disagree, i already told you why", ASKED_OPINION, Reading("answer", stance="disagree")),
+])
+def test_round_28_thirty_seventh_testers_edits_and_reasons(text, step, expected):
+    assert read(text, None, step) == expected
+    assert read("delete the china one, keep the europe one", None, OFFERED).edits == (("china_focus", "delete"),)
+    assert read("yes worth it, i said that already", None, ASKED_OPINION, True) == Reading("answer", stance="agree")
+
+
+def test_round_28_views_on_trusting_putin_and_giving_land_go_to_their_questions():
+    from bot.prompts import prompt_of_view
+    assert prompt_of_view("For me, Putin never can be trusted. Never.").id == "negotiating_with_adversary"
+    assert prompt_of_view("Ukraine must not give land. Never.").id == "ukraine_deal"
+    assert prompt_of_view("trump has a point, zelensky could've negotiated").id == "ukraine_deal"
