@@ -133,8 +133,10 @@ SHOW_ANSWERS_BY_MODEL_MAX_WORDS = 10  # ... and taken on the model's word only t
 WHICH_PROMPT_ASKED = re.compile(r"^((so|and|ok|okay|wait)\s+)*(what'?s|what is|whats|which is|what was) the "
                                 r"(?P<topic>[a-z0-9' ]{2,30}?) (question|one|prompt)( again)?\W*$")
 # "show me", "show me all": what was saved, as the bot's own offer put it
-SHOW_ME = re.compile(r"^((ok|okay|pls|please|then)\W+)*show (me all|me everything|all|everything|me what you (saved|have|got)|"
-                     r"me them|me all of them)( please| pls| then)?\W*$")
+SHOW_ME = re.compile(r"^((ok|okay|pls|please|then)\W+)*show( (me all|me everything|all|everything|me what you (saved|have|got)|"
+                     r"me them|me all of them|them|it|me))?( please| pls| then)?\W*$"
+                     # "is my answer still there? show me"
+                     r"|^((ok|so|wait)\W+)*(is|are) my (answers?|opinions?|views?) (still )?(there|saved|stored|in there|kept)\b")
 # "did you save what i just said about putin and europe?": what was saved, shown (up to
 # ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
 SAVED_ASKED = re.compile(
@@ -172,6 +174,9 @@ PRIVACY_QUESTION = re.compile(
     r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|(the|this|my) (chat|conversation|answers?)) "
     r"(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked)\b"
     r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
+    # "can the organisers see my name?"
+    r"|\b(can|will|do|does|would) (the )?(organi[sz]ers?|moderators?|admins?|anyone|people|they|my boss|others|other readers) "
+    r"(see|read|know|find out) (my|who i am|what i)\b"
     r"|\bwho (actually |really |even )?(sees|reads|read|gets) (this|it|my|these|the answers|what i)\b"
     # "what do moderators do with my answers", "do u sell it" (after asking how the data is used)
     r"|\bwhat (do|does|will|would) (the )?(moderators?|organi[sz]ers?|you|u|they) do with (my|our|the|these) "
@@ -704,10 +709,12 @@ ANSWER_NAMED = re.compile(r"\b(delete|remove|drop|erase|change|update|fix|edit) 
                           r"|\b(on|about|for|regarding) the (?P<thing>[a-z0-9' ]{1,30}?) thing\b"
                           # "first one is wrong. disagree not unsure"
                           r"|^\W*(?P<place>first|second|third|last|1st|2nd|3rd) (one|answer)\b"
+                          # "europe one is agree obvs"
+                          r"|^\W*(?P<bare>(?!(first|second|third|last|this|that|the|my|which|what)\b)[a-z0-9']{3,20}) (one|answer)(?= (is|should be|to|=)\b|\s*:)"
                           # "delete the one about trump's shift"
                           # ("delete the other wrong one about the russia shift")
                           r"|\b(the|my)( (other|wrong|bad|old|earlier|mistaken|extra)){0,2} (one|answer|question) (about|on) "
-                          r"(?P<about>[a-z0-9' ]{1,30}?)(?=[.,;:!?]|$| to (agree|disagree|mixed|unsure)\b)"
+                          r"(?P<about>[a-z0-9' ]{1,30}?)(?=[.,;:!?]|$| to (agree|disagree|mixed|unsure)\b| - )"
                           # "you still have me as agree on concessions. it's disagree!"
                           r"|\b(have|got|put|marked|saved|recorded) me (down )?as (agree|disagree|mixed|unsure) "
                           r"(on|for) (the )?(?P<topic>[a-z0-9' ]{1,30}?)(\W|$)"
@@ -770,7 +777,9 @@ PART_DELETION = re.compile(r"\b(delete|remove|erase|drop|scrap|ditch|cut|take ou
                            r" latest| other)? (word|words|sentence|sentences|line|lines|part|bit|phrase)\b")
 REASON_DELETE = re.compile(r"^((please|pls|can you|could you|ok|okay|and|also|just|now)\W+)*(delete|remove|drop|erase|clear|"
                            r"take out|get rid of|scrap|ditch) (my|the) reason( (on|for|from|of) (the |my )?(?P<topic>[a-z0-9' ]{2,30}?)"
-                           r"( one| question| answer)?)?( please| pls| only| just)?\W*$")
+                           r"( one| question| answer)?)?( please| pls| only| just)?"
+                           # ("take out the reason on the china one, just keep that i disagree": the rest stays)
+                           r"(\W+(but |and |just )*keep (the |my |that )?(stance|rest|answer|i (dis)?agree|(dis)?agree)\b[^.?!]*)?\W*$")
 # "change my answer on the general question to: ..."
 ANSWER_ON_PROMPT_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(please |pls |can you |could you )?(change|make|set|update|"
                                    r"edit|correct|fix|rewrite) (my|the) (?P<part>answer|reason|opinion|view) (on|for|to|about) "
@@ -969,7 +978,7 @@ NEGATIVE = {"error", "blunder", "miscalculation", "catastrophe", "catastrophic",
             "bad", "terrible", "awful", "dumb", "stupid", "horrible", "dangerous", "risky", "wrong", "disaster",
             "mistake", "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
             "appeasement", "pathetic", "ridiculous", "idiotic", "reckless", "hate", "idiot", "moron", "clown",
-            "fool", "corrupt", "traitor", "gamble"}
+            "fool", "corrupt", "traitor", "gamble", "joke", "absurd", "madness", "farce", "travesty"}
 NEGATION = {"not", "no", "never", "dont", "don't", "isnt", "isn't", "wasnt", "wasn't", "arent", "aren't", "cant", "can't", "cannot",
             "doesnt", "doesn't", "nothing", "hardly", "neither", "nor"}
 OTHER_TARGETS = {"critics", "critic", "schake", "wallander", "article", "author", "writer", "europe", "europeans",
@@ -1751,7 +1760,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         named_prompts = [prompt_named(name.strip()) for name in re.split(r",|&|\band\b|\bplus\b", by_topic["topics"])]
         if named_prompts and all(named_prompts):
             return tuple(dict.fromkeys((prompt.id, "delete") for prompt in named_prompts if prompt))
-    named = []
+    named: list = []
     for found in ANSWER_NAMED.finditer(lowered):
         if found["anum"]:  # "delete my answer 2": the second in the list of saved answers
             named.append((found, f"#{found['anum']}", None))
@@ -1762,7 +1771,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
                 named.append((found, list(prompts())[number - 1], None))
             continue
         which = normalized(found["which"] or found["topic"] or found["about"] or found["place"] or found["this"]
-                           or found["reasonof"] or found["said"] or found["thing"])
+                           or found["reasonof"] or found["said"] or found["thing"] or found["bare"])
         # "my reason for the first one is now ...", "the china reason should be: ...": that answer's reason
         reason_named = re.match(r"reason (for|on|of|to|in) (the |my )?", which) or found["reasonof"]
         which = which[reason_named.end():] if reason_named and found["reasonof"] is None else which
@@ -1771,6 +1780,10 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
         if target is not None:  # ("my first answer (the general one) from mixed to ...": one answer, named twice)
             named.append((found, target, reason_named))
+    # ("delete the first answer, the one about the shift": one answer, by its place and then by what it is about)
+    named = [entry for entry, after in zip(named, [*named[1:], None])
+             if not (after and entry[1].startswith("#") and not after[1].startswith("#")
+                     and re.fullmatch(r"\s*[,(-]\s*", lowered[entry[0].end():after[0].start()]))]
     edits: list[tuple[str, str]] = []
     for number, (found, target, reason_named) in enumerate(named):
         # (its own words: from the answer named before it - "delete the first one pls, keep the
@@ -1956,7 +1969,8 @@ VIEW_ANNOUNCED = re.compile(r"^\W*((ok|okay|so|well|fine|right|alright)\W+)*(i w
 
 # Words said to the bot about its questions and answers ("that reason is fine. remove the stance",
 # "i'll be right back")
-SAID_TO_THE_BOT = re.compile(r"\b(reason|stance|saved|brb|be right back|back later|you|u|bot|chat)\b")
+SAID_TO_THE_BOT = re.compile(r"\b(reason|stance|saved|brb|be right back|back later|you|u|bot|chat|"
+                             r"(file|move|put) (it|that|this))\b")
 # A question of the article after "ok" or "yes" at an offer ("ok who is lavrov"), not one about the offer
 ASKED_AFTER_OK = re.compile(r"(who|where|when|which|how many|how much|how long|"
                             r"what (did|does|is|was|are|were) (?!(you|u|the question|your question|it|that)\b))\b")
@@ -1992,6 +2006,7 @@ def judged_stance(text: str) -> str | None:
     # ("ugh. fine my thoughts: its a dangerous miscalculation": the "fine" gives in, it praises nothing)
     text = re.sub(r"^\W*((ugh|ok|okay|oh|well|alright|sigh)\W+)*fine(\W+(then|whatever))?(\s*[.,:;!-]+\s*|\s+(?=(my|here|i)\b))",
                   "", text, flags=re.I)
+    text = re.sub(r"\bspot on\b", "right", text, flags=re.I)  # ("spot on")
     # ("a dangerous miscalculation like the critics say": likeness, not liking)
     text = re.sub(r"(?<!\bi )(?<!\bwe )(?<!really )(?<!kinda )(?<!\bof )(?<!actually )(?<!\bdo )(?<!\bdid )(?<!would )"
                   r"(?<!'d )\blike\b", " ", text, flags=re.I)
@@ -2640,6 +2655,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         stance = stance_of(said, prompts()[moved[0].prompt].yes_no) if len(moved) == 1 and is_stance_only(said) else None
         if stance and stance == (reading.stance or stance):
             return Reading("prompt_request", prompt=moved[0].prompt, part="move", stance=stance)
+    asked_first = re.split(r"(?<=\?)\s+", (text or "").strip(), maxsplit=1)
+    if reading.kind == "question" and step in (FREE, OFFERED) and len(asked_first) == 2 \
+            and "?" not in asked_first[1] and not asks_something(asked_first[1]):
+        # "can you delete it? my boss might see this": the request, and why
+        request = _read(asked_first[0], intent, step, yes_no)
+        if request.kind == "discard" or request.kind == "control" and request.control == "delete_data":
+            return request
     lowered = (text or "").lower()
     if reading.kind == "answers_edit" and any(change == "delete" for _, change in reading.edits) \
             and PART_SPOKEN_OF.search(lowered) and not re.search(
@@ -2829,7 +2851,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # ("No, I mean my answers. What have you saved from me?", not "... delete it again. show my answers")
             or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain)))) and not DELETE_ALL.search(plain):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say" (nor "... then delete all of them")
-    if step in (FREE, OFFERED) and count <= SHOW_ANSWERS_MAX_WORDS and SHOW_ME.match(plain):
+    if count <= SHOW_ANSWERS_MAX_WORDS and SHOW_ME.match(plain):
         return Reading("show_answers")  # "show me all" after an answer was saved
     if count <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain) and (
             SHOW_ANSWERS.match(re.sub(r"^((ok|okay|so|and|hey|um|hmm|well)\s+)+", "", plain))

@@ -98,7 +98,7 @@ _STANCE_WORDS = [
                r"on the fence)\b"),
     ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|(?<!play )(?<!plays )(?<!playing )(?<!played )(?<!off )(?<!please )(?<!pitting )(?<!pits )(?<!dying on )(?<!killed on )(?<!dead on )(?<!losses on )(?<!lives on )both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
               r"on the one hand|a bit of both|"
-              r"50 ?/ ?50|fifty[- ]fifty)\b"),
+              r"50 ?/ ?50|fifty[- ]fifty|half and half|half[- ]half)\b"),
     ("mixed", r"\bso (a bit of )?both\W*$|^\W*partially\b(?! (read|agree))"),  # ("talking is better than war, but europe people feel betray. so both")
     # ("some of it makes sense, some doesnt")
     ("mixed", r"\bsome of (it|this|that)( \w+){1,4}\W+(but )?(some|other (parts|bits|things)|the rest)( of it)? "

@@ -1545,7 +1545,7 @@ def test_round_23_stances_the_twentieth_tester_was_asked_again():
     ("they should remove sanctions as part of a deal, in my opinion", ASKED_OPINION, YES_NO, "answer"),
     ("do others see it that way?", ASKED_OPINION, YES_NO, "answer"),
     ("i thought you said you can save again", OFFERED, YES_NO, "answer"),
-    ("show me", ASKED_OPINION, YES_NO, "answer"),
+    ("show me", ASKED_OPINION, YES_NO, "show_answers"),  # (round 28: not an answer to save; what was saved is shown)
     ("yes show me", OFFERED, YES_NO, "accept"),
     ("i agree with putin", OFFERED, YES_NO, "change_mind"),
     ("not sure about the deal, what deal?", OFFERED, YES_NO, "question"),
@@ -2804,3 +2804,31 @@ def test_round_28_views_on_trusting_putin_and_giving_land_go_to_their_questions(
     assert prompt_of_view("For me, Putin never can be trusted. Never.").id == "negotiating_with_adversary"
     assert prompt_of_view("Ukraine must not give land. Never.").id == "ukraine_deal"
     assert prompt_of_view("trump has a point, zelensky could've negotiated").id == "ukraine_deal"
+
+
+@pytest.mark.parametrize("text, step, expected", [
+    # Round 28's thirty-eighth tester: an answer named by its place and then by its topic deleted another one;
+    # a request asked with "?" and then why was answered from the article; a stance change with its answer
+    # named in the reader's words was refused or put on the last answer; "take out the reason ..., just
+    # keep that i disagree" kept the reason; "show", "show them" and "can the organisers see my name?"
+    # were answered from the article
+    ("delete the first answer, the one about the shift", OFFERED,
+     Reading("answers_edit", edits=(("russia_shift", "delete"),))),
+    ("can you delete it? my boss might see this", FREE, Reading("discard")),
+    ("no i mean my answer about the 80 years - change it to mixed, half and half", OFFERED,
+     Reading("answers_edit", edits=(("eighty_years", "mixed"),))),
+    ("europe one is agree obvs", OFFERED, Reading("answers_edit", edits=(("europe_response", "agree"),))),
+    ("take out the reason on the china one, just keep that i disagree", OFFERED,
+     Reading("answers_edit", edits=(("china_focus", "reason:"),))),
+    ("show", ASKED_OPINION, Reading("show_answers")),
+    ("is my answer still there? show me", FREE, Reading("show_answers")),
+    ("can the organisers see my name?", FREE, Reading("privacy")),
+    ("spot on", ASKED_STANCE, Reading("answer", stance="agree")),
+    ("its a joke", ASKED_STANCE, Reading("answer", stance="disagree")),
+])
+def test_round_28_thirty_eighth_testers_readings(text, step, expected):
+    assert read(text, None, step) == expected
+    assert read("delete the first one, keep the china one", None, OFFERED).edits == (("#1", "delete"),)
+    assert read("file it with the other nonsense about trump", None, ASKED_STANCE).stance is None
+    assert read("show me the quote", None, FREE).kind == "question"
+    assert read("hmm more like half and half really", None, OFFERED).stance == "mixed"
