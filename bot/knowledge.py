@@ -1222,9 +1222,12 @@ class Knowledge:
         """The article sentences that use every word of `phrase` that few sentences use ("brutal",
         "rigged" as "controlled"): none if it has no such word, or too many sentences have them."""
         plain = lambda text: " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")))
-        verbatim = [i for i, sentence in enumerate(self.sentences) if f" {plain(phrase)} " in f" {plain(sentence)} "]
-        if plain(phrase) and 0 < len(verbatim) <= 2:
-            return verbatim  # "threat from within": Vance's words, not "the rising threat from China"
+        phrase = re.sub(r"\s*[,;:–—-]+\s*[\w. ]{2,30} or [\w. ]{2,30}\W*$", "", phrase)  # ("..., trump or vance?")
+        for said in dict.fromkeys((plain(phrase), re.sub(r"^(the|a|an) ", "", plain(phrase)))):
+            # ("the threat from within": the article's "perceived threat “from within”")
+            verbatim = [i for i, sentence in enumerate(self.sentences) if f" {said} " in f" {plain(sentence)} "]
+            if said and 0 < len(verbatim) <= 2:
+                return verbatim  # "threat from within": Vance's words, not "the rising threat from China"
         words = plain(phrase).split()
         for start in range(1, len(words) - QUOTED_TAIL_WORDS + 1):
             # "who said ukraine could have made a deal": the reader's subject, then the words

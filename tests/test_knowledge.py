@@ -2576,3 +2576,11 @@ def test_round_28_who_else_is_quoted_lists_the_others():
     assert others.text.startswith("Besides him, the article quotes") and "Donald Trump" not in others.text.split("\n")[0]
     *_, there = _conversation("where did rubio meet lavrov", "who else was there")
     assert there.text.startswith("The article doesn't name anyone else")
+
+
+def test_round_28_who_said_quoted_words_with_an_article_or_a_choice_after_them():
+    # Round 28's thirty-eighth tester: "who said the threat from within, trump or vance?" got "The article
+    # itself, in its own voice" and the sentence about the rising threat from China
+    for question in ("who said the threat from within", "who said the threat from within - trump or vance?"):
+        *_, said = _conversation(question)
+        assert "JD Vance" in said.text.split("\n")[0] + said.text.split("\n")[1] and "rising threat" not in said.text
