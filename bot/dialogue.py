@@ -1549,15 +1549,29 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
             pairs.append((about.id, sentence[sentence.index(":") + 1:].strip()))
     if len(pairs) >= 2:
         return tuple(pairs)
+    # "trust putin? lol no. elections before talks? also no. europe defend itself? yes": each question
+    # named as a question, then its answer
+    asked_then_answered = [(prompt_about(asked) or prompt_of_view(asked), re.sub(r"^(also|and|then|again)\s+", "", answer.strip(" .!,;"), flags=re.I))
+                           for asked, answer in re.findall(r"([^?.!]{2,60})\?\s*([^?]+?)(?=\s+[^?.!]{2,60}\?|\s*$)", text.strip())]
+    if len(asked_then_answered) >= 2 and all(prompt and stance_of(answer, prompt.yes_no) for prompt, answer in asked_then_answered) \
+            and len({prompt.id for prompt, _ in asked_then_answered}) == len(asked_then_answered):
+        return tuple((prompt.id, answer) for prompt, answer in asked_then_answered)
     # "my take: the china trade isnt worth it, but europe definitely should do more for its own
     # defence": two views, each naming one prompt's topic, joined by a "but"
     view = re.sub(r"^\W*((ok|so|well)\W+)?my (take|view|opinion|answer|thoughts?)( is)?\s*:\s*", "", text.strip(), flags=re.I)
-    clauses = [clause.strip(" ,.;") for clause in re.split(r",?\s+but\s+|;\s+", view) if words_of(clause)]
+    # ("... AND i think ukraine shouldnt have to hold elections, both obvious": a second view of its own)
+    view = re.sub(r",?\s*\b(both|all) (obvious|obviously|clear|simple)\W*$", "", view, flags=re.I)
+    clauses = [clause.strip(" ,.;") for clause in re.split(r",?\s+but\s+|;\s+|,?\s+and (?=i (?:think|believe|feel)\b)", view, flags=re.I)
+               if clause and words_of(clause)]
     about = [prompt_of_view(clause) for clause in clauses]
     # (each a plain view of its own: not "the article says ...", "delete the china one", "i dont know
     # much about china")
-    plain_views = all(stance_of(clause, True) in ("agree", "disagree") and not re.search(
-        r"\b(article|author|writer|says|said|delete|remove|change|edit|what i)\b", clause.lower()) for clause in clauses)
+    # (a view said as what someone should do counts only as a second "and i think ...": "Putin can't be
+    # trusted, but europe should still talk to him" is one view)
+    said_twice = re.search(r"\band i (think|believe|feel)\b", view, re.I) is not None
+    plain_views = all((stance_of(clause, True) in ("agree", "disagree") or said_twice and should_do(normalized(clause)))
+                      and not re.search(r"\b(article|author|writer|says|said|delete|remove|change|edit|what i)\b", clause.lower())
+                      for clause in clauses)
     if len(clauses) >= 2 and plain_views and None not in about and len({prompt.id for prompt in about}) == len(about):
         return tuple((prompt.id, clause) for prompt, clause in zip(about, clauses))
     return views_on_several_prompts(text)

@@ -2832,3 +2832,17 @@ def test_round_28_thirty_eighth_testers_readings(text, step, expected):
     assert read("file it with the other nonsense about trump", None, ASKED_STANCE).stance is None
     assert read("show me the quote", None, FREE).kind == "question"
     assert read("hmm more like half and half really", None, OFFERED).stance == "mixed"
+
+
+def test_round_28_several_questions_named_as_questions_and_answered_in_one_message():
+    # Round 28's thirty-eighth tester: three answers in one line were saved as one answer to the Putin
+    # question, the other two pasted into it; two views joined by "AND i think" became the general one's
+    listed = read("trust putin? lol no. elections before talks? also no. europe defend itself? yes. thats my 3 answers",
+                  None, FREE)
+    assert listed.kind == "answers_list"
+    assert [prompt for prompt, _ in listed.edits] == ["negotiating_with_adversary", "wartime_elections", "europe_response"]
+    joined = read("ok so i think europe should defend itself AND i think ukraine shouldnt have to hold elections, "
+                  "both obvious", None, FREE)
+    assert (joined.kind, [prompt for prompt, _ in joined.edits]) == ("answers_list", ["europe_response", "wartime_elections"])
+    assert read("who is lavrov? and where did they meet?", None, FREE).kind == "question"
+    assert read("is putin trustworthy? no. is that in the article?", None, FREE).kind == "question"
