@@ -616,6 +616,7 @@ OPT_OUT = re.compile(
     r"(anything|any|any of|my|what i say)( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
     r"|\b(stop|quit) (saving|storing|recording|logging)( (my|our) (stuff|answers|things|words))?( please| pls| now| thanks)?\W*$"
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
+    r"|\band (not|never) (save|store|keep|record) (anything|any more|anymore|my)\b"  # "remove my answer and not save anything"
     # "I don't want anything I say stored anywhere"
     r"|\b(don'?t|do not) want (anything|what|whatever) i (say|write|type|said)( \w+){0,2} (saved|stored|kept|recorded|logged)\b"
     r"|\bwithout (it|this|that|them|my (answers?|views?|opinions?|thoughts?)) (being|getting) (saved|stored|recorded|kept)\b"
@@ -1876,8 +1877,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             said = text[found.end() + named_stance.end():end] if named_stance else None
         said = re.sub(r"^\W*((now|then|instead|actually|tbh|honestly)\b\W*)*", "", said or "").strip(" ,.;:-")
         # ("the ukraine one must be agree, reason minsk. fix it": the reason, not the request)
-        said = re.sub(r"([.!;,]\s*|\s+)(please |pls |now |and )?(fix (it|that|this)|thanks|thank you|thx|ty|please|pls|ok)\W*$", "",
-                      said, flags=re.I).strip(" ,.;:-")
+        said = re.sub(r"([.!;,]\s*|\s+)(please |pls |now |and |just )?(fix (it|that|this)|do (it|that|this)( now| please| pls)?|thanks|"
+                      r"thank you|thx|ty|please|pls|ok)\W*$", "", said, flags=re.I).strip(" ,.;:-")
         taken_out = re.search(r"\b(take out|remove|delete|cut|drop|get rid of)\s+[\"'‘“]?(?P<words>.+?)[\"'’”]?\W*$",
                               text[found.end():], re.I) if re.match(r"(take out|remove|delete|cut|drop|get rid of)\b", said, re.I) else None
         if taken_out:  # "fix the reason on the first one, take out NOW SAVE THE EUROPE ONE TOO": those words go
@@ -1991,6 +1992,10 @@ ASKED_AFTER_OK = re.compile(r"(who|where|when|which|how many|how much|how long|"
 # ... or in a sentence of its own ("ok Rubio. Who is Lavrov?"; not "sure. why not?", "ok. where do I answer?")
 ASKED_AFTER_OK_SENTENCE = re.compile(r"(who|where|when|which|why|how)( \w+)? (is|are|was|were|did|does|do)\b"
                                      r"(?! (i|you|u|we)\b).*\?\s*$", re.I | re.S)
+# A saved answer said to be wrong, with a request to fix it ("your record is wrong. ... fix it")
+RECORD_DISPUTED = re.compile(r"\b(your (record|note)|what you (saved|recorded|wrote down)|you (saved|recorded|got) (it|that|me))"
+                             r" (is |was )?(wrong|incorrect|not right)\b[.!,;]*|[.!,;]?\s*\b(please )?(fix|correct) (it|that|this)( please| pls)?\W*$",
+                             re.I)
 # Exclamations that judge nothing ("good grief", "good lord")
 EXCLAMATION = re.compile(r"\bgood (grief|lord|god|heavens|gracious)\b|\b(oh )?my (god|gosh|goodness)\b", re.I)
 
@@ -2669,6 +2674,17 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         stance = stance_of(said, prompts()[moved[0].prompt].yes_no) if len(moved) == 1 and is_stance_only(said) else None
         if stance and stance == (reading.stance or stance):
             return Reading("prompt_request", prompt=moved[0].prompt, part="move", stance=stance)
+    disputed = RECORD_DISPUTED.search(text or "") if step in (FREE, OFFERED) and reading.kind in ("answer", "question") else None
+    if disputed:
+        # "your record is wrong. I think breaking with 80 years IS a mistake. fix it": that answer's
+        # stance, as the view said with it gives it
+        view = RECORD_DISPUTED.sub(" ", text or "")
+        about = prompt_of_view(view)
+        stance = (statement_judged(view, about.statement) or stance_of(view, about.yes_no)) if about else None
+        if about is not None and stance in STANCES:
+            return Reading("answers_edit", edits=((about.id, stance),))
+        if about is None and len(words_of(view)) <= 6:
+            return Reading("answers_request")  # "that answer is wrong. fix it": how to say what to change
     asked_first = re.split(r"(?<=\?)\s+", (text or "").strip(), maxsplit=1)
     if reading.kind == "question" and step in (FREE, OFFERED) and len(asked_first) == 2 \
             and "?" not in asked_first[1] and not asks_something(asked_first[1]):
@@ -2844,7 +2860,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # wish in a sentence of its own, however long the message)
     short_sentences = [sentence for sentence in sentences if sentence and len(sentence.split()) <= ANSWERS_REQUEST_MAX_WORDS]
     if (OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS) or any(OPT_OUT.search(said) for said in short_sentences):
-        if DELETE_ALL.search(plain) or DISCARD_LATER.search(plain) or DISCARD.match(plain):
+        if DELETE_ALL.search(plain) or DISCARD_LATER.search(plain) or DISCARD.match(plain) \
+                or re.search(r"\b(delete|remove|erase) (my |the )?(answer|it|that)\b", plain):
             # "delete my answers and don't save my answers", "don't save anything from me at all.
             # delete it": nothing of theirs is kept, and nothing more saved
             return Reading("control", control="delete_data", part="opt_out")
@@ -3049,6 +3066,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         new_stance = stance_of(rest, False)
         if part == "opinion" and new_stance and not stance_extras(rest):
             return Reading("change_mind", stance=new_stance)  # "change my answer to mixed"
+        named_first = re.match(r"\W*(agree|disagree|mixed|unsure)\s*[,;-]\s*(?P<more>.*)$", rest, re.I)
+        if part == "opinion" and named_first and ":" not in raw and stance_of(named_first["more"], False) in (None, new_stance):
+            # "change my answer to unsure, not sure anymore tbh": the stance, not new words for the answer
+            return Reading("change_mind", stance=named_first.group(1).lower())
         if re.match(r"(so|such that) (it|that|this)\b", rest, re.I) and ":" not in raw:
             # "please fix my answer so it doesnt say kid crying": what the change should do, not the new
             # words (they were saved as the answer) - how to say it

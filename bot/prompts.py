@@ -106,7 +106,9 @@ _STANCE_WORDS = [
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),
     ("disagree", r"^\W*(against|(i'?m |i am )?against (it|that|this))[.!\s]*$"),  # ("Against.", not "against?")
     # ("isnt it obvious? against", "i say is bad policy. i am against", "mostly no, like i said")
-    ("disagree", r"(^|[.!?,;]\s*)((i'?m |i am |im )?against)[.!\s]*$|\bi am against (it|that|this)\b|\bmostly (no|disagree)\b"),
+    ("disagree", r"(^|[.!?,;]\s*)((so|and|then) )?((of course|obviously|clearly) )?((i'?m |i am |im )?against)[.!\s]*$"
+                 r"|\b(i am|i'?m|im) (totally |completely |strongly |very much )?against (it|that|this|the (policy|shift|pivot|move|idea|plan|deal))\b"
+                 r"|\bmostly (no|disagree)\b"),
     ("agree", r"\bmostly (yes|agree)\b|\b(back to )?supporting it\b"),
     ("disagree", r"\b(disagree|don'?t agree|do not agree|(don'?t |do not )?(really )?not( really)? agree(?! more)|(can'?t|cannot) agree(?! (more|on|about))|oppose|against it|i'?m against|(strongly|firmly|totally|completely|fully) against|no way|not at all|i don'?t support|"
                  r"(absolutely|definitely|certainly|of course|obviously) not)\b"),

@@ -2846,3 +2846,24 @@ def test_round_28_several_questions_named_as_questions_and_answered_in_one_messa
     assert (joined.kind, [prompt for prompt, _ in joined.edits]) == ("answers_list", ["europe_response", "wartime_elections"])
     assert read("who is lavrov? and where did they meet?", None, FREE).kind == "question"
     assert read("is putin trustworthy? no. is that in the article?", None, FREE).kind == "question"
+
+
+@pytest.mark.parametrize("text, step, expected", [
+    # Round 28's thirty-ninth tester: "Please do that" was saved as a reason; "change my answer to unsure, not
+    # sure anymore tbh" replaced the answer's words; "remove my answer and not save anything" went on saving;
+    # "I am against the policy, obviously." and "So of course I am against." were asked again; "your record
+    # is wrong. I think ... fix it" was saved as a new answer to the general question
+    ("No, I asked you to change my FIRST answer to disagree. Please do that.", OFFERED,
+     Reading("answers_edit", edits=(("#1", "disagree"),))),
+    ("ok change my answer to unsure, not sure anymore tbh", OFFERED, Reading("change_mind", stance="unsure")),
+    ("Can you remove my answer and not save anything? I changed my mind about sharing.", OFFERED,
+     Reading("control", control="delete_data", part="opt_out")),
+    ("I am against the policy, obviously.", ASKED_STANCE, Reading("answer", stance="disagree")),
+    ("I said trahison = betrayal. So of course I am against.", ASKED_STANCE, Reading("stance", stance="disagree")),
+    ("your record is wrong. I think breaking with 80 years IS a mistake. fix it", OFFERED,
+     Reading("answers_edit", edits=(("eighty_years", "agree"),))),
+    ("that answer is wrong. fix it", OFFERED, Reading("answers_request")),
+])
+def test_round_28_thirty_ninth_testers_readings(text, step, expected):
+    assert read(text, None, step) == expected
+    assert read("change my answer to: unsure, i changed my mind", None, OFFERED).kind == "edit_answer"
