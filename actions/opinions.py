@@ -344,7 +344,7 @@ class ActionHandleReply(Action):
             if reading.stance and not tracker.get_slot("opted_out"):
                 # "stance is wrong. I disagree. And it is for the question about Putin trust": there, that way
                 await update_opinion(tracker, kept, stance=reading.stance)
-                dispatcher.utter_message(text=f"Your stance there: you {reading.stance} that {new.statement}.")
+                dispatcher.utter_message(text=f"Your stance there: {STANCE_PHRASES[reading.stance]} {new.statement}.")
             elif not joined:
                 dispatcher.utter_message(text='Say "make that agree", "disagree", "mixed" or "unsure" for where '
                                               "you stand on it.")
