@@ -145,7 +145,8 @@ def test_reader_asks_and_gives_a_view_in_the_shell(shell_env: dict[str, str]) ->
         terminal.type("share my view")
         terminal.reply("what are your thoughts on President Trump's foreign policy shift")
         assert terminal.choices is None  # no menu to leave: the answer is typed straight away
-        terminal.type("It is a gamble because Europe will stop trusting America")
+        # (no verdict in it: a plain one, "It is a gamble", is the stance and the buttons wouldn't be asked)
+        terminal.type("It changes everything because Europe will stop trusting America")
 
         terminal.reply("Where do you stand on this: the shift towards Russia is the right policy?")
         assert terminal.choices == ["Agree", "Disagree", "Mixed", "Unsure"]
@@ -167,7 +168,7 @@ def test_reader_asks_and_gives_a_view_in_the_shell(shell_env: dict[str, str]) ->
     assert len(rows) == 1
     assert rows[0]["channel"] == "cmdline"
     assert rows[0]["prompt_id"] == "russia_shift"
-    assert rows[0]["opinion"] == "It is a gamble because Europe will stop trusting America"
+    assert rows[0]["opinion"] == "It changes everything because Europe will stop trusting America"
     assert rows[0]["reason"] == "Europe will stop trusting America"
     assert rows[0]["stance"] == "disagree"
 

@@ -345,7 +345,8 @@ def test_a_whole_discussion_by_keyboard_only(bot, page_url: str, desktop) -> Non
     assert focused(chat)["id"] == "chat-input"  # the pressed button is gone: focus is on the box
 
     before = len(chat.bot_messages())
-    keys(chat, "It is a gamble because Europe will stop trusting America", Keys.ENTER)
+    # (no verdict in it: a plain one, "It is a gamble", is the stance and the buttons wouldn't be asked)
+    keys(chat, "It changes everything because Europe will stop trusting America", Keys.ENTER)
     chat.wait_for("Where do you stand on this", before)
     chat.wait_for_replies(STANCES)
     tab_to(chat, lambda e: e["text"] == "Mixed", backwards=True)  # the replies sit above the box
