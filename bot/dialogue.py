@@ -1330,7 +1330,10 @@ TRUE_CHECK = re.compile(
 IN_ARTICLE_CHECK = re.compile(
     r"^\W*(but |and |so |wait,? )?((is|was) (that|this|it) (really |actually )?(in|from) the (article|piece|text|story)"
     r"|(did|do) (you|u) (just )?(make|making|made) (that|this|it) up|(are|r) (you|u) (just )?(guessing|making (that|this|it) up)"
-    r"|does (it|the article) (really |actually )?say (that|this|so)|where does it say (that|this|so))\b.{0,40}$",
+    r"|does (it|the article) (really |actually )?say (that|this|so)|where does it say (that|this|so))\b"
+    # (only words about the asking after it: "that part of ukraine is occupied?" is a claim of its own)
+    r"(\W*(or (are|r) (you|u) (just )?(guessing|making (that|this|it) up)|or (did|do) (you|u) (just )?make (that|this|it) up"
+    r"|or not|or what|really|actually|tho|though|then|lol|haha|right|exactly|somewhere|at all))*\W*$",
     re.I,
 )
 # "give me wallander's exact words", "word for word pls": the quotation itself, in full.

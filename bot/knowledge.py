@@ -3164,6 +3164,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "what does the article say trump thinks of zelensky": what Trump (quoted) thinks of him,
         # not what Zelensky (never quoted) said
         unknown = None
+    if unknown is not None and "none of them is quoted" in unknown.says and qtype in ("place", "time", "number"):
+        unknown = None  # "where was the meeting with lavrov": the meeting's place, not his words
     own_unknown = False
     if unknown is None and how == "resolved" and last_fact is not None \
             and not re.search(r"\belse\b", question, re.I):  # "who else was there": below

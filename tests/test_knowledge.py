@@ -2584,3 +2584,23 @@ def test_round_28_who_said_quoted_words_with_an_article_or_a_choice_after_them()
     for question in ("who said the threat from within", "who said the threat from within - trump or vance?"):
         *_, said = _conversation(question)
         assert "JD Vance" in said.text.split("\n")[0] + said.text.split("\n")[1] and "rising threat" not in said.text
+
+
+def test_round_29_where_a_meeting_with_someone_never_quoted_was():
+    # Round 28's thirty-ninth tester: "where was the meeting with lavrov?" got "The article doesn't say what
+    # Putin, Lavrov, Zelensky or Rubio said": a where-question asks the place, not his words
+    *_, where = _conversation("where was the meeting with lavrov?")
+    assert "Riyadh" in where.text.split("\n")[0] and "doesn't say what" not in where.text
+    *_, said = _conversation("what did lavrov say at the meeting")
+    assert said.text.startswith("The article doesn't say what Putin, Lavrov")
+
+
+def test_round_29_is_that_in_the_article_with_a_claim_of_its_own():
+    # Round 28's thirty-ninth tester: "wait is that in the article? that part of ukraine is occupied?" got
+    # "Yes, that is in the article" with the last answer's quote: the words after the check are a new claim
+    *_, claim = _conversation("who is vance", "wait is that in the article? that part of ukraine is occupied?")
+    assert not claim.text.startswith("Yes") and "Vance" not in claim.text
+    *_, claim = _conversation("does the article say that part of ukraine is occupied?")
+    assert not claim.text.startswith("Yes")
+    *_, check = _conversation("who is vance", "is that in the article or r u guessing")
+    assert check.text.startswith("Yes, that is in the article") and "Vance" in check.text
