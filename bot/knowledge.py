@@ -469,7 +469,9 @@ NOT_NAMES = {"author", "writer", "journalist", "reporter", "article", "piece", "
              "report", "paper", "media", "press", "everyone", "anyone", "someone", "people", "folks",
              "experts", "analysts", "officials", "government", "administration", "they", "he", "she",
              "you", "we", "i", "opponents", "others", "side", "sides", "each", "both", "other",
-             "headline", "title", "heading", "subtitle", "conclusion", "intro", "introduction"}
+             "headline", "title", "heading", "subtitle", "conclusion", "intro", "introduction",
+             # ("does the article even say what ...": no one called Even)
+             "even", "really", "actually", "ever", "also", "still", "just", "truly", "anywhere"}
 # Countries and bodies the article names but never quotes: "what did china say" doesn't say.
 SILENT_PARTIES = {
     "china": "China", "beijing": "China", "russia": "Russia", "moscow": "Russia",
@@ -2607,6 +2609,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return Reply("clarify", f"Which one - {_in_words(listed, 'or')}? Name one and I'll tell "
                                     "you what the article says.", None, context)
         recent = list(reversed((context.get("talked_about") or [])[-2:]))
+        pronoun = "she" if re.search(r"\b(she|her|hers|herself)\b", question, re.I) else None
+        if pronoun and not any(person.pronoun == pronoun for person in known.people_named(recent)):
+            # "what else did she say" after Truman and Bush: the women the article names
+            recent = [person.name for person in known.people if person.pronoun == pronoun]
         if recent and PERSONAL_PRONOUN.search(question):
             # "what did he say" after who Kori Schake is: the reader may have her in mind
             return Reply("clarify", f"Do you mean {_in_words(recent, 'or')}? Name the person and I'll tell "
@@ -3179,7 +3185,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 unknown, own_unknown = known.unknowns[own_index], True
     if unknown is not None and qtype == "yes_no" and ATTENDED.match(question) and known.person_in(question):
         unknown = None  # "was rubio at the riyadh meeting": whether he was there, not when it was
-    if unknown is not None and how == "":
+    if unknown is not None and how in ("", "resolved"):
         # "Is it true that Trump said Zelensky is dictator?": a word the article never uses, that the
         # unknown's examples don't anticipate either, is what is asked - not what Trump claimed
         anticipated = {stem(word) for example in unknown.questions for word in tokens(example)}

@@ -2604,3 +2604,15 @@ def test_round_29_is_that_in_the_article_with_a_claim_of_its_own():
     assert not claim.text.startswith("Yes")
     *_, check = _conversation("who is vance", "is that in the article or r u guessing")
     assert check.text.startswith("Yes, that is in the article") and "Vance" in check.text
+
+
+def test_round_29_she_after_two_men_offers_the_women_and_even_is_no_name():
+    # Round 29's fortieth tester: "what else did she say" after the 80 years (Truman and Bush) got "Do you mean
+    # Harry Truman?"; "does the article even say what trumps supporters think" got "doesn't say anything about
+    # Even"
+    *_, she = _conversation("who said the thing about 80 years", "what else did she say")
+    assert she.text.startswith("Do you mean Kori Schake or Celeste A. Wallander?")
+    *_, supporters = _conversation("does the article even say what trumps supporters think")
+    assert supporters.fact_id == "supporters_argue" and "Even" not in supporters.text
+    *_, called = _conversation("did trump say zelensky was a dictator", "did he call him a dictator yes or no")
+    assert "met or spoken" not in called.text
