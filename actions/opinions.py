@@ -16,7 +16,7 @@ from actions.article import answer_question
 from actions.common import channel_of, intent_of, message_id_of, now, record, reset_answer
 from bot import dialogue, store
 from bot.dialogue import Reading
-from bot.prompts import STANCES, Prompt, next_prompt, prompt_of_view, prompts
+from bot.prompts import STANCES, Prompt, mentions, next_prompt, prompt_of_view, prompts
 
 TAKEN_AS = "Thanks - I'll take that as your answer to: "  # a view given with no prompt open
 STANCE_ONLY_WORDS = 8  # a message this short, after an answer left with no stance, may be its stance
@@ -130,8 +130,15 @@ async def change_last_stance(
         left = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
         if len(left) == 1 and left[0]["prompt_id"] in prompts():
             prompt, message_id = prompts()[left[0]["prompt_id"]], left[0]["message_id"]
-    if prompt is None:
+    if prompt is None or not message_id:
         return None
+    if tracker.get_slot("opted_out"):
+        # an answer kept from before the opt-out is put right like any named one; else nothing is kept
+        kept = any(row["message_id"] == message_id for row in await asyncio.to_thread(store.answers_of, tracker.sender_id) or [])
+        if not kept:
+            dispatcher.utter_message(text="You asked me not to save your answers, so that one isn't kept - "
+                                          "there is nothing to change.")
+            return []
     said = words or tracker.latest_message.get("text") or ""  # (without a goodbye said with it)
     done = "Got it - I've changed your answer:"
     if stance == dialogue.OPPOSITE_STANCE:  # "wait, i meant the opposite": agree and disagree swap
@@ -156,9 +163,9 @@ async def change_last_stance(
             turned = await asyncio.to_thread(store.stance_of_message, message_id) != stance
             reason = dialogue.changed_reason(said, stance) if turned else None
             # (the reason kept for the stance given up would argue against the new one)
-            await update_opinion(tracker, message_id, stance=stance, **({"reason": reason} if reason else {}))
-            if not tracker.get_slot("opted_out"):
-                await add_words(message_id, said)
+            await record({"op": "update", "message_id": message_id, "updated_at": now(), "stance": stance,
+                          **({"reason": reason} if reason else {})})
+            await add_words(message_id, said)
             done_now = "changed your answer and added your words" if turned else "added your words to your answer"
             dispatcher.utter_message(text=f"Got it - I've {done_now}: {STANCE_PHRASES[stance]} {prompt.statement}.")
             return []
@@ -166,7 +173,7 @@ async def change_last_stance(
             dispatcher.utter_message(text=f"That's what I have: {STANCE_PHRASES[stance]} "
                                           f"{prompt.statement}.")
             return []
-    await update_opinion(tracker, message_id, stance=stance)
+    await record({"op": "update", "message_id": message_id, "updated_at": now(), "stance": stance})
     dispatcher.utter_message(text=f"{done} {STANCE_PHRASES[stance]} {prompt.statement}.")
     return []
 
@@ -514,7 +521,9 @@ class ActionHandleReply(Action):
         reader hasn't seen it (a skipped one coming round again included)."""
         said = reading.words or tracker.latest_message.get("text") or ""
         led = dialogue.topic_led_answer(said, None, answered(tracker))  # ("About Putin promise, I am not sure.")
-        about = prompts()[led.prompt] if led else prompt_of_view(said) or prompt_just_asked_about(tracker)
+        # ("What about China?" answered, then "... So I partly agree with the shift": the general one)
+        about = prompts()[led.prompt] if led else prompt_of_view(said) or (
+            None if mentions(next(iter(prompts().values())), said) else prompt_just_asked_about(tracker))
         if about is not None and about.id not in answered(tracker) and (
                 led or reading.view or reading.kind == "answer" and intent_of(tracker) == "give_opinion"):
             return await start_prompt_answered(dispatcher, tracker, answered(tracker),
@@ -830,12 +839,15 @@ class ValidateOpinionForm(FormValidationAction):
         if step == "reason" and dialogue.is_dont_know(tracker.get_slot("opinion") or "") \
                 and len(dialogue.words_of(said)) >= dialogue.REASON_MIN_WORDS \
                 and not dialogue.is_dont_know(said) and dialogue.stance_of(said, False) != "unsure" \
-                and not (dialogue.HEDGED.search(said) and dialogue.stance_of(said, prompt.yes_no) is None):
+                and not (dialogue.HEDGED.search(said) and dialogue.stance_of(said, prompt.yes_no) is None) \
+                and not (dialogue.CONTRAST.search(said) and dialogue.stance_of(said, prompt.yes_no) is None):
             # (not "i guess i dont know enough about it", nor "seems risky but maybe peace is good":
             # that is why they are unsure)
             return await self.view_after_all(dispatcher, tracker, message_id, stance)
+        # (not "peace is good, but not if ukraine lose land": both sides - why it is hard to call)
         turned = dialogue.judged_in_any_clause(tracker.latest_message.get("text") or "") \
-            if step == "reason" and tracker.get_slot("stance") == "unsure" and not prompt.yes_no else None
+            if step == "reason" and tracker.get_slot("stance") == "unsure" and not prompt.yes_no \
+            and not dialogue.CONTRAST.search(said) else None
         if turned:
             # "Fair enough - what makes it hard to call?" - "It is not hard. I think it is very bad
             # policy.": not unsure after all

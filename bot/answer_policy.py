@@ -94,6 +94,12 @@ class ArticleAnswerPolicy(Policy):
                 # "i dont want to give my opinion, just asking stuff. what's ...?" (the model said
                 # share_opinion): the question answered, and no discussion question opened
                 intent = "ask_article"
+            if intent == "share_opinion" and kind == "answer" and reading.view and len(text.split()) >= 6 \
+                    and (reading.stance or dialogue.judged_in_any_clause(text)):
+                # "ok my opinion: i am not sure. in my country we dont like war ...": the view itself,
+                # kept as an answer, not a discussion question opened over it
+                probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
+                return self._prediction(probabilities)
             if declined and kind == "decline":
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)

@@ -429,6 +429,9 @@ PART_OF_ANSWER = re.compile(r"\b(sentence|part|bit|line|words?|paragraph|phrase|
                             r"(\w+ )?(answer|opinion|reason)\b"
                             # "please remove kharkiv part, is private"
                             r"|\b(remove|delete|take out|cut|drop|erase) (the |that |my )?(\w+ ){1,2}(part|bit|sentence|line|detail)s?\b"
+                            # "take my complaint text off the deal one", "remove the complaint from my concessions answer"
+                            r"|\b(remove|delete|take|cut|drop|erase|get) (the |that |my )?(complaint|comment|rant|note|extra)( text| words| bit| part)? "
+                            r"(off|out of|from|out)\b"
                             # "no the second part is for question about Europe defend itself, not this one"
                             r"|\b(the )?(first|second|last|other|latter|former) (part|bit|half|sentence)( of (it|that|my answer))? "
                             r"(is|was) (for|about|meant for|supposed to be for)\b")
@@ -495,8 +498,13 @@ STATEMENT_SUBJECTS = {"ukraine": "ukraine|zelensky|zelenskyy|kyiv|kiev|ukrainian
 
 
 # A statement that judges its subject, and the reader's words for that judgement
+# A proposal judged in a word or two, first ("dumb idea. war going on", "good idea tbh, they need to step up")
+IDEA_JUDGED = re.compile(r"^\W*((it'?s|its|thats|that'?s|what a|such a|a|an|just|totally|really|seems like|sounds like)\W+)*"
+                         r"((?P<good>good|great|smart|sensible|fair|reasonable|sound)|dumb|stupid|bad|terrible|awful|silly|crazy|"
+                         r"ridiculous|absurd|horrible|idiotic|insane) (idea|suggestion|demand|proposal|plan)\b(?!\s*\?)(?! (to|for|but|though|tho)\b)")
 JUDGED_STATEMENT = re.compile(r"^(?P<subject>.+) is a mistake$")
-MISTAKE_SAID = re.compile(r"\b(?P<not>not |n'?t |never |hardly )?(an? |the )?((big|huge|terrible|grave|serious|real|massive|"
+MISTAKE_SAID = re.compile(r"\b(?P<not>not |n'?t |never |hardly )?(?P<partly>(necessarily|entirely|totally|completely|always|all) )?"
+                          r"((really|exactly|such|that|so) )?(an? |the )?((big|huge|terrible|grave|serious|real|massive|"
                           r"historic|historical|strategic|clear|total|bad|major|colossal|dangerous|stupid|dumb|awful) )*"
                           r"(mistake|error|blunder)s?\b")
 
@@ -507,13 +515,18 @@ def statement_judged(text: str, statement: str) -> str | None:
     disagree when they deny it ("not a mistake"); None for other statements, or words that don't
     say it. The generic reading takes "a mistake" for a no, the opposite of what it means here."""
     if not JUDGED_STATEMENT.match(statement.lower()):
-        return None
+        # "dumb idea. war going on" to "Should a country at war have to hold elections first?": what
+        # the question proposes, judged first (not where the statement is itself a judgement)
+        idea = IDEA_JUDGED.match(normalized(text)) if "?" not in text else None
+        return ("agree" if idea["good"] else "disagree") if idea else None
     plain = normalized(text)
     said = [found for found in MISTAKE_SAID.finditer(plain)
             if not re.search(r"\b(if|whether|would|could|might|maybe|was it|is it|trump'?s|putin'?s|"
                              r"ukraine'?s|europe'?s)\W+(\w+\W+){0,3}$", plain[:found.start()])]
     if len(said) != 1 or "?" in plain[said[0].end():said[0].end() + 2]:
         return None  # ("is it a mistake?", "a mistake, or not a mistake")
+    if said[0]["not"] and said[0]["partly"]:
+        return "mixed"  # "not necessarily a mistake ... but the way its done is clumsy"
     return "disagree" if said[0]["not"] else "agree"
 
 
@@ -677,7 +690,7 @@ NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) (really )?want (this|that|it) (s
 # ... or after a few words of its own ("wait that wasnt the elections question? my bad. delete that
 # last one")
 DISCARD_LATER = re.compile(r"\b(delete|remove|drop|erase) (this|that|my|the) (last |latest |previous )?(one|answer)"
-                           r"(?! (to|about|on|for) )(?! (number |no\.? ?|#)?[1-9]\b)\b"
+                           r"(?! (to|about|on|for|under) )(?! (number |no\.? ?|#)?[1-9]\b)\b"
                            # "WHAT. i didnt answer the china one. delete that", "yes it should go"
                            r"|\b(delete|remove|erase|drop|scrap|bin|trash) (that|it|this)( (please|pls|plz))?\W*$"
                            r"|\b(yes|yeah|yep|ok)?,? ?(it|that|this)( one| answer)? (should|can|must) go\b"
@@ -714,7 +727,7 @@ ANSWER_NAMED = re.compile(r"\b(delete|remove|drop|erase|change|update|fix|edit) 
                           r"|^\W*(?P<bare>(?!(first|second|third|last|this|that|the|my|which|what)\b)[a-z0-9']{3,20}) (one|answer)(?= (is|should be|to|=)\b|\s*:)"
                           # "delete the one about trump's shift"
                           # ("delete the other wrong one about the russia shift")
-                          r"|\b(the|my)( (other|wrong|bad|old|earlier|mistaken|extra)){0,2} (one|answer|question) (about|on) "
+                          r"|\b(the|my)( (other|wrong|bad|old|earlier|mistaken|extra)){0,2} (one|answer|question) (about|on|under|for|to) "
                           r"(?P<about>[a-z0-9' ]{1,30}?)(?=[.,;:!?]|$| to (agree|disagree|mixed|unsure)\b| - )"
                           # "you still have me as agree on concessions. it's disagree!"
                           r"|\b(have|got|put|marked|saved|recorded) me (down )?as (agree|disagree|mixed|unsure) "
@@ -722,7 +735,7 @@ ANSWER_NAMED = re.compile(r"\b(delete|remove|drop|erase|change|update|fix|edit) 
                           # "the china reason should be: ..."
                           r"|\b(the|my) (?P<reasonof>[a-z0-9']{3,20}( [a-z0-9']{3,20})?) reason\b"
                           # "delete what i said about elections"
-                          r"|\b(delete|remove|erase|change|edit) what i (said|wrote|answered|put|typed) (about|on|for) (the )?(?P<said>[a-z0-9' ]{1,30}?)"
+                          r"|\b(delete|remove|erase|change|edit|scrap|drop|forget|cancel|strike|take back|bin) what i (said|wrote|answered|put|typed) (about|on|for) (the )?(?P<said>[a-z0-9' ]{1,30}?)"
                           r"( one| question| thing| prompt)?(?=[.,;:!?]|$)")
 # A saved answer moved to another prompt ("move my first answer to the europe question", "the
 # second one was about the elections question, not China. Can you move it?")
@@ -741,9 +754,16 @@ MOVE_ANSWER = re.compile(
 MOVE_DESCRIBED = re.compile(
     r"\b(it|that|this|that answer|this answer|my answer|that one|this one) (really |actually |rather )?"
     r"(belongs|goes|should go|should be|needs to go|has to go) (under|with|to|in|on|into) (?P<to>(the |that |my )?(?!\w+ of\b)([a-z0-9']+ ){1,3}(question|one|prompt))\W*$"
-    r"|^((please|pls|just|also|ok|okay|so|then|now|can you|could you)\s+)*(move|file|put|shift|transfer) (my |the |that )?(answer|one|it|that) (back )?"
-    r"(?:(?:to|onto|into) (?P<to3>[a-z0-9' ]{2,60}? (question|one|prompt)( about [a-z0-9' ]{2,60})?)|under (?P<to4>[a-z0-9' ]{2,40}?))\W*$")
-MOVE_ALONE = re.compile(r"^((please|pls|just|so|then|ok|okay)\s+)*(move|file|put) (it|that|this)( there| over there| over| under it)?\W*$|\b(file|put|move) it there\b")
+    r"|^((please|pls|just|also|ok|okay|so|then|now|can you|could you)\s+)*(move|file|put|shift|transfer) (my |the |that |this )?(answer|one|it|that) (back )?"
+    r"(?:(?:to|onto|into) (?P<to3>[a-z0-9' ]{2,60}? (question|one|prompt)( about [a-z0-9' ]{2,60})?)|under (?P<to4>[a-z0-9' ]{2,40}?))"
+    r"( instead| please| pls| then| now)?\W*$")
+# ... or from one named question to another ("move my answer from the china question to the question
+# about trump's shift")
+MOVE_FROM_TO = re.compile(
+    r"\b(move|file|put|shift|transfer|switch) (my |the |that |this )?(answer|one|it|that|this)? ?from (the |that )?"
+    r"(?P<source>[a-z0-9' ]{2,40}?)( question| one| prompt)? (to|under|onto|into|over to) (the |that )?"
+    r"(?P<to>[a-z0-9' ]{2,60}?)( question| one| prompt)?( instead| please| pls| thanks)?\W*$")
+MOVE_ALONE = re.compile(r"^((please|pls|just|so|then|ok|okay|can you|could you|would you|can u|could u)\s+)*(move|file|put) (it|that|this)( there| over there| over| under it)?\W*$|\b(file|put|move) it there\b")
 # A question put as a wish ("I would like to know what the article says about China.")
 WANTS_TO_KNOW = re.compile(r"^((hi|hello|hey|ok|so|well|please)\W+)*(i'?d like|i would like|i want|i wanna|i'?m curious|im curious|"
                            r"i was wondering|i wonder|i'?d love)( to)? (know|hear|learn|understand|find out|ask)\b")
@@ -1039,7 +1059,8 @@ MY_STANCE_CHANGED = r"(?<!n't change )(?<!nt change )(?<!never change )(?<!not c
 STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|that one|this one|the stance|{MY_STANCE_CHANGED}) to|"
                            r"make (it|that|mine)|put me (down )?as|"
                            r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|"
-                           r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b")
+                           r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b"
+                           r"(?! (and|&|/|but also|and also) (dis)?agree\b)")  # ("i said agree AND disagree, so mixed")
 STANCE_CHANGE = re.compile(
     rf"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one|{MY_STANCE_CHANGED}) to|make (it|mine|that)|"
     r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure)"
@@ -1192,6 +1213,8 @@ ASIDE_BEFORE_ASKING = re.compile(
     r"|\bi (prefer|'?d prefer|would prefer|just want|only want) (only |just )?to (just |only )?(ask|read|learn)\b", re.I)
 # Weighing it up without coming down anywhere ("seems risky but maybe peace is good"): why a
 # reader is unsure, not a view after all
+# Two sides weighed in one breath ("peace is good, but not if ukraine lose land")
+CONTRAST = re.compile(r"\b(but|however|though|although|yet|on the other hand)\b", re.I)
 HEDGED = re.compile(r"\b(but maybe|maybe|might|could be|i guess|either way|on the other hand|then again|hard to say|"
                     r"not sure|who knows)\b")
 # Words that start a thought and finish none ("so basically"): more is coming.
@@ -1523,6 +1546,11 @@ NOT_A_QUESTION_LEAD = re.compile(r"^\W*((no|ugh|bro|lol)\W+)*((that|it|this)( wa
 REASON_SAID_WRONG = re.compile(r"^((ok|and|also|no|wait)\W+)*(the |my )?reason (on|for|in) (?P<which>(the |my )?[a-z0-9' ]{2,25}?)"
                                r"(?P<noun> one| answer| question)? (is|was) (wrong|not right|incorrect)\W+(it )?(should (be|say|read)|"
                                r"make it|change it to)\s*:?\s*(?P<rest>\S.*)$", re.I | re.S)
+# ... or said again after a complaint about it, on a named answer ("on the first one, it says my reason is
+# '...' which isnt a reason. the reason is ...")
+REASON_RESTATED = re.compile(r"(^|[.!?;]\s+)((no|but|so|and|actually)\W+)*(the|my) (real |actual |true )?reason (is|was)( that|:)?\s+(?P<rest>\w.{3,})$",
+                             re.I | re.S)
+ANSWER_ON = re.compile(r"\b(on|for|about|in) (?P<which>(the|my) [a-z0-9' ]{2,25}? (one|answer))\b")
 # "my ukraine answer should just say: ...": the same, said as what it should say
 TOPIC_PART_SHOULD = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(my|the) (?P<topic>[a-z0-9' ]{2,30}?) (?P<part>reason|answer|opinion|view) "
                                r"should (just |only |actually )?(say|read|be)\s*[:,-]?\s*(?P<rest>\S.+)$", re.I | re.S)
@@ -1689,6 +1717,8 @@ def _moved_by_description(text: str, yes_no: bool) -> Reading | None:
     else:
         # ("this is more about whether putin can be trusted, file it there": where is said in it)
         where = " ".join(MOVE_ALONE.sub(" ", part) for part in plain)
+        # ("... more about trumps whole russia policy than the concessions thing": not where it is now)
+        where = re.sub(r"\b(than|not|instead of) (the |that )?[a-z0-9' ]{1,30}?( thing| one| question| prompt)\b", " ", where)
         if not re.search(r"\b(question|one|prompt|about)\b", where):
             return None
     # ("... in the question 'Could Ukraine have avoided the war ...'": the words in quotes say which)
@@ -2179,6 +2209,9 @@ def yes_no_stance(text: str) -> str | None:
     said = [part for part in re.split(r"(?<=[.!?;])\s+", text.strip())
             if not re.match(r"\W*(also|and also|plus|besides|btw|by the way|oh and|and another thing)\b", part, re.I)]
     if re.search(r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b"
+                 # "you cant trust putin", "i literally said you cant trust him"
+                 r"|\b(you|we|one|nobody|no one|noone) (can ?not|can'?t|cant|could ?not|should ?not|shouldn'?t|never|can never|should never) "
+                 r"(ever )?trust (putin|him|russia|the russians|the kremlin|them)\b"
                  r"|^(putin|he|russia) ((will|would) never |(won'?t|wont|doesn'?t|doesnt) (ever )?)(keep|honou?r|stick to|respect) "
                  r"(a|any|the|his|their) (deal|agreement|promise|word)s?\b(?!.*\b(which is why|so|that'?s why|because of that)\b)",
                  normalized(" ".join(said))):
@@ -2572,6 +2605,23 @@ PART_SPOKEN_OF = re.compile(r"\b(bit|part|sentence|line|words?|paragraph|phrase|
 # ("the extra junk you added to the elections one"; not "the china one is junk, remove it")
 
 
+# A fact from elsewhere set against the bot's ("i read schake works at brookings, you're wrong")
+FACT_DISPUTED = re.compile(r"\bi (read|heard|saw|was told|thought|remember)\b.{3,80}\b(you'?re|you are|ur|youre|u r|thats|that'?s|"
+                           r"the article is|the article'?s) (wrong|mistaken|incorrect|not right)\b"
+                           r"|\b(you'?re|you are|ur|youre|u r) (wrong|mistaken|incorrect)\W+i (read|heard|saw|was told)\b", re.I)
+# Someone described, as a question ("the woman who said disgraceful reversal", "and the guy that met lavrov?")
+WHO_DESCRIBED = re.compile(r"(^|[.!?]\s+)\W*((and|but|no|nah|i mean|i meant)\W+)*(the|that) (woman|man|guy|lady|person|one|expert|dude|"
+                           r"girl|analyst|official|diplomat) (who|that) (said|says|called|wrote|talked about|mentioned|met|works?|worked)\b"
+                           r"[^.!?]*[.!?]*\s*$", re.I)
+# The bot's question said back before the answer ("what i think? trump is betraying us", "you want my view? ...")
+VIEW_ASKED_BACK = re.compile(r"^\W*((ok|okay|so|well|hmm+|oh|haha|lol)\W+)*(what (do |did )?i think|what my (view|opinion|take) is"
+                             r"|(you want|want|wanna know|you wanna know|you asked|you ask)( to know)? (what i think|my (honest )?(view|opinion|take|thoughts))"
+                             r"|my (honest )?(view|opinion|take|thoughts))\s*\?+\s*(?=\w)", re.I)
+# A new reason after a stance change in the same message ("make that mixed. and change my reason to: ...")
+REASON_CHANGED_TOO = re.compile(r"(?<=[.,;!]\s)\s*(and |also |plus )?(please |pls )?(change|set|make|update|replace|edit) "
+                                r"(my |the )reason (to|with|so it says|to say)\s*:?\s*(?P<words>\w.{3,})$", re.I)
+
+
 def read(text: str, intent: str | None, step: str, yes_no: bool = False,
          entity_stance: str | None = None) -> Reading:
     """Decide what a reader's message is (see `_read`); a reading that would delete a whole answer
@@ -2591,6 +2641,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if not (whole.kind == "question" and rest.kind == "answer") \
                 and not (whole.stance and not rest.stance and rest.kind in ("acknowledge", "answer")):
             return rest
+    asked_back = VIEW_ASKED_BACK.match(text or "") if step in (FREE, OFFERED, ASKED_OPINION) else None
+    if asked_back:
+        # "what i think? trump is betraying us ...": the question said back, then the view
+        rest = _read(text[asked_back.end():], intent, step, yes_no, entity_stance)
+        if rest.kind in ("answer", "stance"):
+            return replace(rest, words=rest.words or text[asked_back.end():].strip(), view=rest.view or step != ASKED_OPINION)
     said = [part for part in re.split(r"(?<=[.!?])\s+", (text or "").strip()) if has_letters(part)]
     if step == OFFERED and len(said) >= 2 and re.search(r"\b(dis)?agree\b", said[-1], re.I) and is_stance_only(said[-1]) \
             and not re.search(r"\byou (saved|put|have|wrote|recorded|got)\b", said[-1], re.I) \
@@ -2612,6 +2668,14 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "WHAT?? i said disagree. you saved agree": the stance said, not the one saved
         return Reading("change_mind", stance=said_i["stance"].lower())
     reading = whole or _read(text, intent, step, yes_no, entity_stance)
+    if intent == "share_opinion" and step in (FREE, OFFERED) and reading.kind == "answer" and reading.stance \
+            and not reading.view and len(words_of(text)) >= 6:
+        # "I'll give my own view for the record: ... On the policy itself I'm unsure": offered as a view
+        reading = replace(reading, view=True)
+    reason_too = REASON_CHANGED_TOO.search(text or "") if reading.kind == "change_mind" and step in (FREE, OFFERED) else None
+    if reason_too and reading.stance and _read(text[:reason_too.start()], intent, step, yes_no).stance == reading.stance:
+        # "make that mixed. and change my reason to: ...": both, on the latest answer
+        return Reading("answers_edit", edits=(("#-1", reading.stance), ("#-1", f"{REASON_EDIT}{reason_too['words'].strip()}")))
     if reading.kind == "answers_edit" and re.search(r"\b(delete|remove|drop|erase|clear) (just |only )?(my |the )?reason\b",
                                                     text or "", re.I):
         # "delete just my reason on the china one but keep the stance": the reason goes, not the answer
@@ -2719,6 +2783,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return _read(text, "give_opinion", step, yes_no, entity_stance)
     if ABOUT_THE_BOT.search(raw):
         return Reading("about_bot")  # "who made you btw": not a request for the bot's own view
+    if step in (FREE, OFFERED) and FACT_DISPUTED.search(raw):
+        return Reading("question")  # "i read schake works at brookings, you're wrong": what the article says
+    if step in (FREE, OFFERED) and WHO_DESCRIBED.search(raw):
+        return Reading("question")  # "no lol truman is a guy. the woman who said disgraceful reversal"
     exists = PROMPT_ASKED_FOR.match(raw) or (DISCUSS_ASKED.match(raw) if step in (FREE, OFFERED) else None)
     asked_for = prompt_about(exists["topic"]) if exists else None
     if asked_for is not None:
@@ -2891,6 +2959,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             SHOW_ANSWERS.match(re.sub(r"^((ok|okay|so|and|hey|um|hmm|well)\s+)+", "", plain))
             or re.search(r"\banswers\b.*\b(show|see|list) (them|those|me them)\b", plain)):
         return Reading("show_answers")  # "ok. can you show what you saved", "i gave some answers ..., can u show them"
+    moved_from = MOVE_FROM_TO.search(plain) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
+    source, moved_to = (prompt_named(moved_from["source"]), prompt_at_or_about(moved_from["to"]) or prompt_named(moved_from["to"])) if moved_from else (None, None)
+    if source is not None and moved_to is not None and source != moved_to:
+        return Reading("answers_edit", edits=((source.id, f"{MOVE_EDIT}{moved_to.id}"),))
     # "move my answer to the europe question", whatever else the message says ("NO! I do not agree ...")
     moved = MOVE_ANSWER.search(plain) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     moved_to = prompt_at_or_about(moved["to"] or moved["to2"] or moved["to3"]) if moved else None
@@ -3032,6 +3104,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     after_remark = EDIT_AFTER_REMARK.search(raw.strip()) if topic_edit is None else None
     if after_remark:  # "no no. that's the elections one now. change my elections answer to: ..."
         topic_edit = TOPIC_PART_EDIT.match(after_remark["edit"])
+    restated = REASON_RESTATED.search(raw.strip()) if step in (FREE, OFFERED) else None
+    restated_on = ANSWER_ON.search(raw[:restated.start()].lower()) if restated else None
+    if restated_on and answer_named(restated_on["which"]) != "#-1":
+        # "also on the first one, it says my reason is '...' which isnt a reason lol. the reason is ...":
+        # that answer's reason, put right
+        return Reading("answers_edit", edits=((answer_named(restated_on["which"]), f"{REASON_EDIT}{restated['rest'].strip()}"),))
     wrong_reason = REASON_SAID_WRONG.match(raw.strip())
     if wrong_reason and has_letters(wrong_reason["rest"]):
         # "the reason on the first is wrong, it should be every country looks after its own interest"

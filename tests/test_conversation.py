@@ -2081,3 +2081,57 @@ def test_round_28_a_stance_changed_after_the_last_answer_was_deleted_and_a_move_
     assert prompts()["china_focus"].text not in bot.text(other, "actually, I agree")
     [row] = rows_of(bot, other)
     assert (row.prompt_id, row.stance) == ("russia_shift", "agree")
+
+
+def test_round_29_a_view_on_the_shift_after_a_china_answer_then_moves_and_deletes_by_name(bot):
+    # Round 29's fortieth tester: "... So I partly agree with the shift" after the China answer was filed under
+    # the China question; "Please move my answer from the China question to ..." reopened the general one;
+    # "make that mixed. and change my reason to: ..." pasted the request into the answer; "delete the one under
+    # the China question" deleted the latest answer
+    reader = new_reader()
+    bot.text(reader, "What about China, how is it mentioned?")
+    bot.text(reader, "I'd like to share my view. I believe diplomacy with Russia is necessary, but not at the cost "
+                     "of Ukraine's territory. So I partly agree with the shift.")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("russia_shift", "mixed")
+    bot.text(reader, "no")
+    bot.text(reader, "ok whats the schake question")
+    bot.text(reader, "not necessarily a mistake. traditions arent sacred, the world changed since the cold war. but "
+                     "the way its done is clumsy")
+    eighty = next(r for r in rows_of(bot, reader) if r.prompt_id == "eighty_years")
+    assert eighty.stance == "mixed"
+    bot.text(reader, "make it disagree. and change my reason to: traditions arent sacred")
+    eighty = next(r for r in rows_of(bot, reader) if r.prompt_id == "eighty_years")
+    assert (eighty.stance, eighty.reason) == ("disagree", "traditions arent sacred")
+    assert "change my reason" not in eighty.opinion
+    bot.text(reader, "Please move my answer from the 80 years question to the question about Europe.")
+    assert {r.prompt_id for r in rows_of(bot, reader)} == {"russia_shift", "europe_response"}
+    bot.text(reader, "Now please delete the one under the Europe question.")
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["russia_shift"]
+
+
+def test_round_29_a_stance_put_right_after_opting_out_and_an_unsure_reason_with_two_sides(bot):
+    # Round 29's fortieth tester: "thats wrong, i said agree AND disagree, so mixed. fix it" after opting out was
+    # answered "changed: you agree" and nothing changed; "i am not sure", then "peace is good, but not if
+    # ukraine lose land" at the probe, was saved as agreeing
+    reader = new_reader()
+    bot.text(reader, "ok id like to answer the putin trust question")
+    bot.text(reader, "i mean, i agree and disagree. he keeps deals when it suits him and breaks them when it doesnt")
+    assert [r.stance for r in rows_of(bot, reader)] == ["mixed"]
+    bot.text(reader, "no")
+    bot.text(reader, "dont save my answers from now on")
+    changed = bot.text(reader, "actually make it disagree")
+    assert "you disagree that Putin can be trusted" in changed
+    assert [r.stance for r in rows_of(bot, reader)] == ["disagree"]
+    other = new_reader()
+    bot.text(other, "what is the american enterprise institute?")
+    bot.text(other, "ok my opinion: i am not sure. in my country we dont like war but also we dont like america tell "
+                    "everyone what to do")
+    [row] = rows_of(bot, other)
+    assert (row.prompt_id, row.stance) == ("russia_shift", "unsure")
+    unsure = new_reader()
+    bot.text(unsure, "share my view")
+    bot.text(unsure, "i am not sure")
+    bot.text(unsure, "peace is good, but not if ukraine lose land. and america is not police of world")
+    [row] = rows_of(bot, unsure)
+    assert row.stance == "unsure"

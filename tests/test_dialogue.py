@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue import (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, Reading, corrected, looks_like_question,
-                          read, stance_of, turned_around)
+                          read, stance_of, statement_judged, turned_around)
+from bot.prompts import prompts
 
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
 
@@ -2867,3 +2868,70 @@ def test_round_28_several_questions_named_as_questions_and_answered_in_one_messa
 def test_round_28_thirty_ninth_testers_readings(text, step, expected):
     assert read(text, None, step) == expected
     assert read("change my answer to: unsure, i changed my mind", None, OFFERED).kind == "edit_answer"
+
+
+@pytest.mark.parametrize("text, step, intent, expected", [
+    # Round 29's fortieth tester: a move from one named question to another reopened the general question;
+    # "Can you move it?" after which question was meant went to the article; "delete the one under the China
+    # question" deleted the latest answer; "make that mixed. and change my reason to: ..." made it mixed and
+    # pasted the rest into the answer; "scrap what i said about china" listed the answers; a reason put right
+    # on a named answer was added to the latest one; complaint text to take off, a fact disputed and someone
+    # described were saved as answers; "what i think? <view>" was answered from the article; "i said agree AND
+    # disagree, so mixed" was taken as agree
+    ("Please move my answer from the China question to the question about Trump's shift towards Russia.", OFFERED, None,
+     Reading("answers_edit", edits=(("china_focus", "move:russia_shift"),))),
+    ("move it from china to the general one", FREE, None, Reading("answers_edit", edits=(("china_focus", "move:russia_shift"),))),
+    ("That wasn't about China though. I meant the general question about the shift towards Russia. Can you move it?",
+     OFFERED, None, Reading("answers_edit", edits=(("#-1", "move:russia_shift"),))),
+    ("put it under the general question instead", OFFERED, None, Reading("answers_edit", edits=(("#-1", "move:russia_shift"),))),
+    ("ugh. move this answer to the question about trumps shift towards russia", OFFERED, None,
+     Reading("answers_edit", edits=(("#-1", "move:russia_shift"),))),
+    ("actually that answer was more about trumps whole russia policy than the concessions thing. can u move it", FREE, None,
+     Reading("answers_edit", edits=(("#-1", "move:russia_shift"),))),
+    ("Now please delete the one under the China question.", OFFERED, None, Reading("answers_edit", edits=(("china_focus", "delete"),))),
+    ("make that mixed. and change my reason to: traditions arent sacred, but the way its done is clumsy", OFFERED, None,
+     Reading("answers_edit", edits=(("#-1", "mixed"), ("#-1", "reason:traditions arent sacred, but the way its done is clumsy")))),
+    ("hmm actually scrap what i said about china, i dont really know enough about that", OFFERED, None,
+     Reading("answers_edit", edits=(("china_focus", "delete"),))),
+    ("also on the first one, it says my reason is 'i totally disagree with trump on this' which isnt a reason lol. "
+     "the reason is ukraine was invaded, it didnt start the war", OFFERED, None,
+     Reading("answers_edit", edits=(("#1", "reason:ukraine was invaded, it didnt start the war"),))),
+    ("and take my complaint text off the deal one", FREE, None, Reading("correction")),
+    ("i read schake works at brookings, you're wrong", FREE, "give_opinion", Reading("question")),
+    ("no lol truman is a guy. the woman who said disgraceful reversal", FREE, None, Reading("question")),
+    ("thats wrong, i said agree AND disagree, so mixed. fix it", FREE, None, Reading("change_mind", stance="mixed")),
+    ("i agree and disagree", ASKED_OPINION, None, Reading("stance", stance="mixed")),
+])
+def test_round_29_fortieth_testers_readings(text, step, intent, expected):
+    assert read(text, intent, step) == expected
+
+
+def test_round_29_a_view_after_the_question_said_back_or_offered_is_the_view():
+    # Round 29's fortieth tester: "what i think? trump is betraying us ... i completely disagree with him and with
+    # this whole pivot" was answered from the article and lost; "I'll give my own view for the record: ... I'm
+    # unsure" opened the general question and was lost
+    said_back = read("what i think? trump is betraying us. we didnt start this war, russia did. i completely disagree "
+                     "with him and with this whole pivot", None, FREE)
+    assert (said_back.kind, said_back.stance, said_back.view) == ("answer", "disagree", True)
+    assert said_back.words.startswith("trump is betraying us")
+    assert read("what do i think? who cares what i think", None, FREE).kind == "question"
+    offered = read("I'll give my own view for the record: I find the article more of an opinion piece than reporting. "
+                   "On the policy itself I'm unsure, I need more information.", "share_opinion", FREE)
+    assert (offered.kind, offered.stance, offered.view) == ("answer", "unsure", True)
+    assert read("I'd like to share my view.", "share_opinion", FREE).view is False
+
+
+def test_round_29_a_proposal_judged_in_a_word_and_a_mistake_not_necessarily():
+    # Round 29's fortieth tester: "dumb idea. war going on" at the elections question was asked where they
+    # stand; "not necessarily a mistake ... but the way its done is clumsy" was saved as agreeing it is one;
+    # "you cant trust putin" at the trust question was asked again
+    elections = prompts()["wartime_elections"].statement
+    assert statement_judged("dumb idea. war going on", elections) == "disagree"
+    assert statement_judged("good idea tbh, they need to step up", prompts()["europe_response"].statement) == "agree"
+    assert statement_judged("good idea?", elections) is None
+    assert statement_judged("a bad idea but necessary", elections) is None
+    eighty = prompts()["eighty_years"].statement
+    assert statement_judged("not necessarily a mistake. traditions arent sacred", eighty) == "mixed"
+    assert statement_judged("its not really a mistake", eighty) == "disagree"
+    assert statement_judged("dumb idea", eighty) is None
+    assert read("i literally said you cant trust him", None, ASKED_STANCE, yes_no=True).stance == "disagree"
