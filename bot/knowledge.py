@@ -640,7 +640,8 @@ FRESH_START = re.compile(r"^\W*((ok|okay|fine|alright)[,.!]?\s+)?(forget (it|tha
                          r"[,.!:;-]*\s+", re.I)
 # What "what's her main point" asks besides whose it is.
 POINT_WORDS = {"main", "point", "argument", "message", "gist", "thesis", "key", "central", "overall",
-               "whole", "big"}
+               "whole", "big", "take", "view", "opinion", "position", "stance", "thoughts", "verdict", "honest",
+               "own", "personal"}
 # "who is the guy rubio met": someone described by what another did, not that other
 WHO_THE_ONE = re.compile(r"^\W*who('?s| is| was) the (guy|man|woman|lady|person|one|official|minister|"
                          r"fellow|dude|diplomat) (that |who |whom )?(?P<clause>.+)$", re.I)
@@ -3228,7 +3229,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     # "how did the kremlin's guy respond": someone of the Kremlin's
     party = party if party in SILENT_PARTIES else re.sub(r"(’s|'s)\s+\w+$", "", party)
     point_of = known.person_in(asked) if how in ("", "resolved") and re.search(
-        r"\b(point|argument|message|gist|thesis)\b", asked, re.I) else []  # "what's her main point"
+        r"\b(point|argument|message|gist|thesis|view|opinion|position|stance|thoughts|verdict)\b|\b(his|her|their|'s|s) take\b",
+        asked, re.I) \
+        else []  # "what's her main point", "the biden pentagon lady, what's her take"
     if len(point_of) == 1 and point_of[0].quoted and known.words_of(point_of[0]) is not None \
             and not known.content_stems(asked) - {stem(word) for word in POINT_WORDS}:
         # "what's her main point" after Schake: her words, not the article's main point

@@ -2616,3 +2616,12 @@ def test_round_29_she_after_two_men_offers_the_women_and_even_is_no_name():
     assert supporters.fact_id == "supporters_argue" and "Even" not in supporters.text
     *_, called = _conversation("did trump say zelensky was a dictator", "did he call him a dictator yes or no")
     assert "met or spoken" not in called.text
+
+
+def test_round_29_a_quoted_persons_view_or_take_is_their_words():
+    # "what's kori schake's view" got who she is; "what's her main point" already got her words
+    *_, view = _conversation("what's kori schake's view")
+    assert view.fact_id == "schake_quote"
+    *_, take = _conversation("whats wallanders take")
+    assert take.fact_id == "wallander_quote"
+    assert _conversation("what does he think it will take")[-1].fact_id != "wallander_quote"
