@@ -1181,12 +1181,15 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             row = next((r for r in rows if r["prompt_id"] == target), None)
         prompt = prompts().get(row["prompt_id"]) if row else prompts().get(target)
         about = f" ({prompt.statement})" if prompt else ""
-        added_to_none = row is None and change.startswith(dialogue.ADD_EDIT) and prompt is not None
-        if added_to_none:  # "also add that to the 80 years one, I think ..." with none given yet: its answer
-            change = dialogue.stance_of(change[len(dialogue.ADD_EDIT):], prompt.yes_no) or ""
+        given = next((change[len(edit):] for edit in (dialogue.ADD_EDIT, dialogue.OPINION_EDIT) if change.startswith(edit)), None)
+        added_to_none = row is None and given is not None and prompt is not None
+        if added_to_none:
+            # "also add that to the 80 years one, I think ...", "change my answer to the China question: I
+            # think no, not worth it" with none given yet: its answer, in those words
+            change = dialogue.stance_of(given, prompt.yes_no) or ""
         if row is None and (change in STANCES or added_to_none) and prompt is not None and not tracker.get_slot("opted_out"):
             # "agree on europe" with that question not yet answered: the answer, in those words
-            said = tracker.latest_message.get("text") or change
+            said = store.clean_text(given) if added_to_none and given.strip() else tracker.latest_message.get("text") or change
             if not tracker.get_slot("consent_shown") and not any(e.get("name") == "consent_shown" for e in events):
                 dispatcher.utter_message(response="utter_consent")
                 events.append(SlotSet("consent_shown", True))

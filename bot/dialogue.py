@@ -41,7 +41,7 @@ GOODBYE = re.compile(
     r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
     r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo|sl[aá]inte|laters|"
     rf"{HAVE_A_GOOD_ONE})\b"
-    r"|^((ok|okay|cool|alright|great|right|well) )*(that'?s|thats) it( for (me|now|today))?$"
+    r"|^((ok|okay|cool|alright|great|right|well|k|kk) )*(that'?s|thats) it( for (me|now|today))?( (bye|peace|cya|later|ciao)( out)?)?$"
     r"|^(forget it|never ?mind|nvm|whatever|nah|ok|okay|k|cool|alright|anyway) peace( out)?$"
     r"|\b(that'?s|thats) (it|all|everything) (from me|for me|for now|for today)( (thx|thanks|thank you|ty|cheers))?\W*$"
     r"|^((ok|okay|alright|cool|great) )*(i'?m |im )?done for (now|today)( (thx|thanks|thank you|ty))?\W*$"
@@ -364,8 +364,9 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
                       r"|\b(this|that|it|my answer|my last answer|this answer|that answer) was (for|meant for) (?!the article\b)"
                       r"|\b(that|this|it) was my answer (to|for) (the )?(?=\w+( \w+){0,2} (question|one|prompt)(\s*\(?\d\)?)?"
                       r"(\W+not (the )?\w+( \w+)?( one| question)?)?\W*$)"  # ("..., not China")
-                      r"|\b(this|that|it|my answer|my last answer|this answer) was about (?!the article\b)|"
-                      r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b")
+                      r"|\b(this|that|it|my answer|my last answer|this answer|(that|this|my) (\w+ )?(comment|point|bit|part|one)) "
+                      r"was (about|for|meant for) (?!the article\b)|"
+                      r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi meant (that|it|this)( one)? (about|for) (?!you\b|the article\b)|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
@@ -501,7 +502,9 @@ STATEMENT_SUBJECTS = {"ukraine": "ukraine|zelensky|zelenskyy|kyiv|kiev|ukrainian
 # A proposal judged in a word or two, first ("dumb idea. war going on", "good idea tbh, they need to step up")
 IDEA_JUDGED = re.compile(r"^\W*((it'?s|its|thats|that'?s|what a|such a|a|an|just|totally|really|seems like|sounds like)\W+)*"
                          r"((?P<good>good|great|smart|sensible|fair|reasonable|sound)|dumb|stupid|bad|terrible|awful|silly|crazy|"
-                         r"ridiculous|absurd|horrible|idiotic|insane) (idea|suggestion|demand|proposal|plan)\b(?!\s*\?)(?! (to|for|but|though|tho)\b)")
+                         r"ridiculous|absurd|horrible|idiotic|insane) (idea|suggestion|demand|proposal|plan)\b(?!\s*\?)(?! (to|for|but|though|tho)\b)"
+                         r"|^((i (actually |really |honestly )?think|honestly|tbh|well)\W+)?(that'?s|thats|its|it'?s) (actually |totally |pretty |only )?"
+                         r"((?P<fair>fair|reasonable|sensible)|unfair|ridiculous|absurd|nonsense)\b(?! (to|for|but|though|tho|if|enough)\b)")
 JUDGED_STATEMENT = re.compile(r"^(?P<subject>.+) is a mistake$")
 MISTAKE_SAID = re.compile(r"\b(?P<not>not |n'?t |never |hardly )?(?P<partly>(necessarily|entirely|totally|completely|always|all) )?"
                           r"((really|exactly|such|that|so) )?(an? |the )?((big|huge|terrible|grave|serious|real|massive|"
@@ -517,8 +520,10 @@ def statement_judged(text: str, statement: str) -> str | None:
     if not JUDGED_STATEMENT.match(statement.lower()):
         # "dumb idea. war going on" to "Should a country at war have to hold elections first?": what
         # the question proposes, judged first (not where the statement is itself a judgement)
-        idea = IDEA_JUDGED.match(normalized(text)) if "?" not in text else None
-        return ("agree" if idea["good"] else "disagree") if idea else None
+        # ("the 'new elections' thing - i actually think thats fair, ...": after the topic it names)
+        plain = re.sub(r"^(the|that|this) [a-z' ]{2,30}? thing (i (actually |really |honestly )?think )?", "", normalized(text))
+        idea = IDEA_JUDGED.match(plain) if "?" not in text else None
+        return ("agree" if idea["good"] or idea["fair"] else "disagree") if idea else None
     plain = normalized(text)
     said = [found for found in MISTAKE_SAID.finditer(plain)
             if not re.search(r"\b(if|whether|would|could|might|maybe|was it|is it|trump'?s|putin'?s|"
@@ -626,7 +631,7 @@ OPT_OUT = re.compile(
     r"\b(i )?(don'?t|do not|never) (want|wish) (my|any of my|any|these|the) (answers?|opinions?|views?|data|"
     r"words|responses?|stuff) (to be )?(saved|stored|kept|recorded|logged)\b"
     r"|\b(don'?t|do not|stop|quit|no more) (save|saving|store|storing|record|recording|keep|keeping|log|logging) "
-    r"(anything|any|any of|my|what i say)( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
+    r"(anything|any|any of|my|what i (say|write|type|said|wrote))( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
     r"|\b(stop|quit) (saving|storing|recording|logging)( (my|our) (stuff|answers|things|words))?( please| pls| now| thanks)?\W*$"
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
     r"|\band (not|never) (save|store|keep|record) (anything|any more|anymore|my)\b"  # "remove my answer and not save anything"
@@ -664,7 +669,7 @@ DISCARD = re.compile(
     r"((don'?t|do not) (save|keep|store|record) (this|that|it)"
     r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
     r"(delete|remove|drop) (this|that|my last|the last) (one|answer))\b"
-    r"|^((please|pls|actually|hmm+|ok|okay|oh) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it)"
+    r"|^((please|pls|actually|hmm+|ok|okay|oh|wait|no) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it|what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b))"
     r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
 )
 # The reader saying what was saved was no answer ("Pardon? I have not given any opinion. I said I
@@ -741,7 +746,7 @@ ANSWER_NAMED = re.compile(r"\b(delete|remove|drop|erase|change|update|fix|edit) 
 # second one was about the elections question, not China. Can you move it?")
 MOVE_ANSWER = re.compile(
     # (an answer is named: "switch to the china question" asks for that question)
-    r"\b(move|file|put|switch|shift|transfer|refile) (my |the |that )(?P<which>first|second|third|fourth|"
+    r"\b(move|file|put|switch|shift|transfer|refile) (my |the |that )((saved|whole|long|earlier|old) )?(?P<which>first|second|third|fourth|"
     r"fifth|last|latest|previous|1st|2nd|3rd)?( ?(one|answer)) (back )?(to|under|onto|into|over to|on) (the )?"
     r"(?P<to>[a-z0-9' ]{2,40}?)( question| one| prompt)?\W*$"
     # ("move it to the 80 years question": "it" names an answer only with the question it goes to)
@@ -975,6 +980,7 @@ EVALUATIVE = {
     "appeasement", "pathetic", "ridiculous", "idiotic", "clever", "sensible", "reckless",
     # ... and names for the people in it ("trump is an idiot")
     "idiot", "moron", "clown", "fool", "liar", "traitor", "hero", "corrupt",
+    "based",  # (slang: "trump's move is based tbh"; "based on ..." is taken out before judging)
 }
 # The reader's own feelings about it ("this article makes me angry", "wow this is scary", "i hate
 # this"), not someone else's ("shes gonna hate trump"): a view.
@@ -993,7 +999,7 @@ JUDGEMENT_MAX_WORDS = 8
 # policy ("its smart", "trump is right" / "a huge mistake", "trump is naive"), and what keeps a
 # judgement from being read as a stance: a negation, or a target other than the shift or Trump.
 POSITIVE = {"good", "great", "fine", "smart", "wise", "brilliant", "clever", "sensible", "genius", "right",
-            "like", "love", "support", "necessary", "pragmatic", "reasonable", "realistic", "sense"}
+            "like", "love", "support", "necessary", "pragmatic", "reasonable", "realistic", "sense", "based"}
 NEGATIVE = {"error", "blunder", "miscalculation", "catastrophe", "catastrophic", "failure", "disgrace", "shame", "puppet",
             "betraying", "betrays", "betray", "embarrassing", "scary", "terrifying", "appalling", "outrageous",
             "bad", "terrible", "awful", "dumb", "stupid", "horrible", "dangerous", "risky", "wrong", "disaster",
@@ -1076,7 +1082,7 @@ STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i
                              r"|^((ok|and|also|so|oh|well|then)\W+)*(the )?(?P<topic2>[a-z0-9' ]{3,25}?) (one|question|answer) "
                              r"(is |=|:)?\s*(agree|disagree|mixed|unsure)( too| as well| also)?\W*$")
 # Siding with the article or its critics ("i agree with the article"), not stating a stance on the question
-ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) with ((the|this) "
+ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) (with|w|w/) ((the|this) "
                           r"(article|author|writer|piece|op-?ed)\b|((the )?critics|(kori )?schake|(celeste )?wallander|(ms|mrs|miss) (schake|wallander))"
                           r"\b(?!'|\s+(who|that|of|on|about|when|because|but|which|in|for|and)\b))")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
@@ -1188,7 +1194,11 @@ DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|
                         # "Please delete whatever you saved. It was not an opinion."
                         r"|(whatever|everything|anything|all) (you'?ve |you have |you )?(saved|stored|recorded|kept)\W*$)"
                         # "and the conversation too please, blank it all"
-                        r"|\bblank (it all|it out|everything|all of it|the (whole )?(conversation|chat))\W*$")
+                        r"|\bblank (it all|it out|everything|all of it|the (whole )?(conversation|chat))\W*$"
+                        # "actually forget everything about me, wipe it all"
+                        r"|(^|[.!?,;]\s*)((and|ok|okay|now|please|pls|so|just|actually)\W+)*(wipe|delete|erase|clear) "
+                        r"(it all|all of it|everything)( (about|of|from) me)?\W*$"
+                        r"|(?<!don't )(?<!dont )(?<!not )\bforget (everything|all) (about me|i (said|wrote|told you))\b")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
@@ -1455,6 +1465,8 @@ def about_last_answer(text: str) -> bool:
 # Sarcasm that ends on a question mark but asks nothing ("Oh sure, let's just trust Putin... what
 # could possibly go wrong")
 SARCASTIC_QUESTION = re.compile(r"\bwhat (could|can) (possibly )?go wrong\W*$|\bwhat'?s the worst that could happen\W*$", re.I)
+# "What is different now is the willingness to concede territory": a statement in a question's words
+PSEUDO_CLEFT = re.compile(r"^\W*what\s+(is|was|are|were)\s+(?!(it|that|this|there|he|she|they)\b)(\S+\s+){1,5}?(is|was|are|were)\s+(?!it\b|they\b|he\b|she\b|that\b|this\b)", re.I)
 
 
 def looks_like_question(text: str) -> bool:
@@ -1462,7 +1474,7 @@ def looks_like_question(text: str) -> bool:
     if SARCASTIC_QUESTION.search(text):
         return False
     return not text.startswith("/") and (
-        text.endswith("?") or bool(QUESTION_START.match(normalized(text)))
+        text.endswith("?") or bool(QUESTION_START.match(normalized(text))) and not PSEUDO_CLEFT.match(text)
     )
 
 
@@ -1524,7 +1536,7 @@ def asks_something(text: str) -> bool:
     if re.search(r"(^|[.!?]\s+)(i was wondering|i wonder|i'?d like to know|i would like to know|i want to know) "
                  r"(which|what|who|where|when|why|how|whether|if)\b", text, re.I):
         return True  # ("I am 78 ... I was wondering which presidents the article mentions ...")
-    return any(ASKING_CLAUSE.match(normalized(clause)) for clause in clauses) or \
+    return any(ASKING_CLAUSE.match(normalized(clause)) and not PSEUDO_CLEFT.match(clause) for clause in clauses) or \
         TAG_QUESTION.search(" ".join(text.lower().split()).rstrip(".!")) is not None
 
 
@@ -1545,7 +1557,12 @@ NOT_A_QUESTION_LEAD = re.compile(r"^\W*((no|ugh|bro|lol)\W+)*((that|it|this)( wa
 # A reason said to be wrong, and what it should be ("the reason on the first is wrong, it should be ...")
 REASON_SAID_WRONG = re.compile(r"^((ok|and|also|no|wait)\W+)*(the |my )?reason (on|for|in) (?P<which>(the |my )?[a-z0-9' ]{2,25}?)"
                                r"(?P<noun> one| answer| question)? (is|was) (wrong|not right|incorrect)\W+(it )?(should (be|say|read)|"
-                               r"make it|change it to)\s*:?\s*(?P<rest>\S.*)$", re.I | re.S)
+                               r"make it|change it to|my (real )?(point|reason) (was|is)( that)?|i meant( that)?|what i meant (was|is))\s*:?\s*(?P<rest>\S.*)$",
+                               re.I | re.S)
+# New words for the latest answer, said as a rephrasing or as the words to keep
+REPHRASED = re.compile(r"^((ok|okay|hmm+|so|actually|wait)\W+)*(let me |lemme |i'?ll |i want to |can i |i'?d like to )?(rephrase|reword|rewrite) "
+                       r"(my|the|that) (answer|opinion|view)\s*[:,-]\s*(?P<rest>\S.+)$"
+                       r"|(^|[.!?]\s+)((ok|so|please|pls|just)\W+)*keep (just|only) (?P<q>['\"‘“])(?P<kept>[^'\"’”]{6,})['\"’”]\W*$", re.I | re.S)
 # ... or said again after a complaint about it, on a named answer ("on the first one, it says my reason is
 # '...' which isnt a reason. the reason is ...")
 REASON_RESTATED = re.compile(r"(^|[.!?;]\s+)((no|but|so|and|actually)\W+)*(the|my) (real |actual |true )?reason (is|was)( that|:)?\s+(?P<rest>\w.{3,})$",
@@ -1559,6 +1576,10 @@ TOPIC_PART_FOR = re.compile(r"^((and|also|ok|okay|now|oh|so) )?((for|on) (the )?
                             r"the (?P<topic2>[a-z0-9' ]{2,30}?) (one|question|answer)),? "
                             r"(please |pls )?(change|make|set|update|edit|rewrite) (my|the|it|that)( (?P<part>reason|answer|opinion|view))?"
                             r"( to| to say| so it says)?\s*[:,-]\s*(?P<rest>\S.+)$", re.I | re.S)
+# "change my answer to the China question: I think no, not worth it"
+TOPIC_PART_TO = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|set|update|edit|rewrite|make) "
+                           r"my (?P<part>answer|reason|opinion|view) (to|for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?) (question|one|prompt)"
+                           r"( to)?\s*[:-]\s*(?P<rest>\S.+)$", re.I | re.S)
 OPINION_EDIT = "opinion:"  # ... and one that rewrites the answer's words
 # A stance in so many words (what rewriting an answer's text may change it to)
 STANCE_SAID = re.compile(r"\b(agree|disagree|mixed|unsure|not sure)\b", re.I)
@@ -1659,7 +1680,10 @@ def views_on_several_prompts(text: str) -> tuple[tuple[str, str], ...]:
 ANSWER_LABELLED_FOR = re.compile(
     r"^((and|also|ok|okay|now|so)\W+)*(please |pls )?((save|put|record|file|log) my (?P<t1>[a-z0-9]+( [a-z0-9]+)?) "
     r"(answer|view|opinion)|(for|on) (the|my) (?P<t2>[a-z0-9' ]{2,40}?) (question|one|prompt)( about [a-z0-9' ]{2,30}?)?"
-    r",? (put|write|save|record|say|my answer( is)?))\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
+    r",? (put|write|save|record|say|my answer( is)?)"
+    # "For the record, my view on the elections question: no, ..."
+    r"|((for the record|btw|by the way|here'?s|here is|and)\W+)*my (view|answer|opinion|take|thoughts|vote) (on|about|for|to) (the )?"
+    r"(?P<t3>[a-z0-9' ]{2,40}?)( question| one| prompt| thing))\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
 # A prompt's number leading its answer in a list: "ok: 1 agree, 2 no idea", "1) yes 2) no way".
 NUMBERED_ANSWER = re.compile(r"(?:^|[,;.:]\s*|\s)(?:q|#|question |number |no\.? ?)?(?P<n>[1-9])\s*[.):=-]?\s+(?=[a-z])",
                              re.I)
@@ -1717,6 +1741,12 @@ def _moved_by_description(text: str, yes_no: bool) -> Reading | None:
     else:
         # ("this is more about whether putin can be trusted, file it there": where is said in it)
         where = " ".join(MOVE_ALONE.sub(" ", part) for part in plain)
+        named = re.search(r"\b(the|my) (first|second|third|last) (one|answer)\b", where) \
+            if not re.search(r"\b(question|prompt)\b", where) else None
+        stance_given = stance_of(where, yes_no) if named else None
+        if named and stance_given and answer_named(named.group(0)) != "#-1":
+            # "the first one, I am against, disagree. please put it": that answer's stance, put down
+            return Reading("answers_edit", edits=((answer_named(named.group(0)), stance_given),))
         # ("... more about trumps whole russia policy than the concessions thing": not where it is now)
         where = re.sub(r"\b(than|not|instead of) (the |that )?[a-z0-9' ]{1,30}?( thing| one| question| prompt)\b", " ", where)
         if not re.search(r"\b(question|one|prompt|about)\b", where):
@@ -1725,6 +1755,10 @@ def _moved_by_description(text: str, yes_no: bool) -> Reading | None:
     quoted_name = re.search(r"['\"“‘](?P<name>[^'\"”’]{8,})['\"”’]", " ".join(said))
     target = prompt_about(quoted_name["name"]) if quoted_name else None
     target = target or prompt_about(where)
+    if target is None and sentence is not None and re.fullmatch(r"(that|this|the other|the same) (question|one|prompt)", where.strip()):
+        # "... more about whether the China trade-off is worth it. Could you file it under that question
+        # instead?": the question the sentences before it name
+        target = prompt_about(" ".join(plain[:sentence]))
     if target is None:
         return None
     edits = [("#-1", f"{MOVE_EDIT}{target.id}")]
@@ -2006,8 +2040,10 @@ SAVED_STANCE_DISPUTED = re.compile(
     r"(?P<saved>agree|disagree|mixed|unsure)\w*\W*(\?|!|\.|\bbut\b|\bno\b|\bwrong\b).{0,40}?\b(i|me|i'?m|im) (really |actually |do |said |meant )?"
     r"(?P<meant>agree|disagree|mixed|unsure)\b(?!( \w+)? up\b)(?! with (trump|him|the article|them|her)\b)", re.I)
 # "i say already, he is wrong": the view said again, after saying so
-SAID_ALREADY = re.compile(r"^\W*((no|ok|but|again|look)\W+)*(i (say|said|told you|already said|already told you|just said)"
-                          r"( it| that| so| this)?( already| before| twice| earlier)?|as i said|like i said)\W*$", re.I)
+SAID_ALREADY = re.compile(r"^\W*((no|ok|but|again|look|bruh|bro|dude|man|omg)\W+)*(i (say|said|told you|told u|told ya|already said|already told you|just said)"
+                          r"( it| that| so| this)?( already| before| twice| earlier)?|as i said|like i said"
+                          # ("that WAS what i think about trumps russia move. its a betrayal")
+                          r"|(that|this|it) (was|is|'s) (what|how) i (think|thought|feel|felt|meant|said)( about [^.,;!?]{1,40})?)\W*$", re.I)
 # "i want to say my opinion.", "ok, i'll give my view now:": a view announced, before it is said
 VIEW_ANNOUNCED = re.compile(r"^\W*((ok|okay|so|well|fine|right|alright)\W+)*(i want to|i wanna|i'?d like to|i will|i'?ll|"
                             r"let me|lemme|time to|now i'?ll|i can) (say|give|share|tell( you)?|answer|add)( you)? "
@@ -2038,7 +2074,7 @@ def plain_verdict(text: str, step: str) -> str | None:
     think the shift is a disgrace, putin invaded ukraine") or to "Where do you stand?" ("its the
     wrong policy. disgrace"); None for a question, words to the bot, sarcasm, quoted or someone
     else's words ("trump says it's the right policy"), or - where a view is asked - a word or two."""
-    plain = normalized(text)
+    plain = normalized(" ".join(judgement_clauses(text)) or text)  # ("bruh i told u. its based": not to the bot)
     if "?" in text or asks_something(text) or ABOUT_THE_CHAT.search(plain) or SAID_TO_THE_BOT.search(plain) \
             or re.search(r"(^|\s)[\"'‘“]\w|sarcas|/s\b", text.lower()) or SARCASTIC_WORDS.search(text) \
             or re.search(r"\b(trump|he|she|they|critics|supporters|people|the article|the author|vance|schake|wallander|"
@@ -2059,6 +2095,7 @@ def judged_stance(text: str) -> str | None:
     text = re.sub(r"^\W*((ugh|ok|okay|oh|well|alright|sigh)\W+)*fine(\W+(then|whatever))?(\s*[.,:;!-]+\s*|\s+(?=(my|here|i)\b))",
                   "", text, flags=re.I)
     text = re.sub(r"\bspot on\b", "right", text, flags=re.I)  # ("spot on")
+    text = re.sub(r"\bbased(?= (on|upon|in|off|around|out of)\b)", "resting", text, flags=re.I)  # ("based on facts": no slang)
     # ("a dangerous miscalculation like the critics say": likeness, not liking)
     text = re.sub(r"(?<!\bi )(?<!\bwe )(?<!really )(?<!kinda )(?<!\bof )(?<!actually )(?<!\bdo )(?<!\bdid )(?<!would )"
                   r"(?<!'d )\blike\b", " ", text, flags=re.I)
@@ -2194,6 +2231,11 @@ def yes_no_stance(text: str) -> str | None:
                    r"obviously|clearly|definitely|absolutely|of course|hell|easy) (?=(yes|no|nope|nah|yeah|yep)\b)"
                    r"(?!no (one|doubt|matter|longer)\b)", "", plain)
     plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never|probably|worth|100)\b)", "", plain)
+    # ("my teacher wants us to say what we think. i think yes bc they are rich": the yes after a preamble)
+    later = re.search(r"(?:^|[.!?]\s+)(i think|i'?d say|i would say|my answer is|i say|so i say) (?P<said>(yes|no)\b(?! (one|doubt|matter|longer)\b).*)$",
+                      text.lower()) if not re.match(r"^(yes|yeah|yep|no|nope|nah)\b", plain) else None
+    if later and not re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", text.lower()[:later.start()]):
+        plain = normalized(later["said"])
     # ("china yes thats the real problem": a bare topic, then a plain yes or no)
     plain = re.sub(r"^(china|europe|elections?|putin) (?=(yes|yeah|yep|no|nope|nah)\b(?! (doubt|longer|one|matter|way)\b))", "", plain)
     if re.match(r"^(yes and no|yes or no|yes but no)\b", plain):
@@ -2256,11 +2298,13 @@ def stance_of(text: str, yes_no: bool) -> str | None:
         said = stance_of(text[:ironic.start()], yes_no)
         return {"agree": "disagree", "disagree": "agree"}.get(said or "", said)
     plain = normalized(text)
-    sided = ARTICLE_SIDE.search(plain) if not yes_no else None
+    lowered = text.lower().replace("’", "'")
+    sided = ARTICLE_SIDE.search(lowered) if not yes_no else None
     if sided:
         # "i agree with the article. trump is wrong": where the article stands on the open question,
-        # unless the rest says where the reader does ("... so I disagree with trump's shift")
-        rest_text = plain[:sided.start()] + " " + plain[sided.end():]
+        # unless the rest says where the reader does ("... so I disagree with trump's shift"; its
+        # punctuation kept: "I agree w the critics, the shift is a mistake, but ...")
+        rest_text = lowered[:sided.start()] + " " + lowered[sided.end():]
         rest = stance_of(rest_text, yes_no) or judged_in_any_clause(rest_text)
         if rest or re.search(r"\b(but|though|although|however|some|facts|points?|partly|not about|except)\b", rest_text):
             return rest  # ("i agree with the article's facts but the shift is smart"; "... on some points")
@@ -2294,6 +2338,9 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     words = infer_stance(text)
     if words:
         return words
+    leans = re.search(r"\b(leaning|lean|leans) (more )?(towards? |to )?(?P<side>yes|yeah|agree|for it|in favou?r|no|nope|disagree|against)\b", plain)
+    if leans:  # "i said maybe. leaning yes" (not "mixed, leaning against": mixed)
+        return "disagree" if leans["side"] in ("no", "nope", "disagree", "against") else "agree"
     return (yes_no_stance(text) if yes_no else None) or misspelt_stance(plain) or (
         None if yes_no else policy_echo_stance(plain)  # (the general prompt's words: the one open question)
     ) or ("agree" if not yes_no and HAS_A_POINT.match(plain) else None)
@@ -2469,7 +2516,10 @@ def reason_in(text: str, stance: str | None) -> str | None:
     judgement that opens it; never a remark that it was said before ("yes worth it, i said that
     already")."""
     reason = _reason_said(text, stance)
-    return None if reason and ALREADY_SAID.match(normalized(reason)) else reason
+    # (nor a goodbye: "agree. done for now, bye")
+    leaving = reason and re.fullmatch(r"((ok|okay|so|and|anyway)\s+)*(i'?m |im )?(done|finished)( for (now|today))?( (bye|cya|thanks|thx))?"
+                                      r"|(that'?s|thats) (it|all)( for (now|today|me))?", normalized(reason))
+    return None if reason and (ALREADY_SAID.match(normalized(reason)) or leaving) else reason
 
 
 def _reason_said(text: str, stance: str | None) -> str | None:
@@ -2541,8 +2591,10 @@ def answer_before_goodbye(raw: str, intent: str | None, step: str, yes_no: bool,
     the answer, to be kept before the goodbye (part "leaving"); None when nothing comes before it."""
     leaving = GOODBYE_SENTENCE.search(raw) or CLOSING_SENTENCE.search(raw)
     before = raw[:leaving.start()].strip(" ,;") if leaving else ""
+    # ("agree. done for now, bye": the answer, without the leaving)
+    before = re.sub(r"(?<=[.,;!])\s*((ok|okay|so|and)\s+)?(i'?m |im )?(done|finished)( for (now|today))?\W*$", "", before, flags=re.I).strip(" ,;")
     if step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) or len(words_of(before)) < (
-            1 if step == ASKED_STANCE else 2):  # ("agree. bye" where the stance is asked)
+            1 if step == ASKED_STANCE or re.fullmatch(r"\W*(agree|disagree|mixed|unsure)\W*", before, re.I) else 2):  # ("agree. bye")
         return None
     if re.match(r"(never ?mind|nvm|forget it|i'?ll leave it|nothing|no thanks|not now|that'?s all|thanks|"
                 r"(whatever|(k |ok |okay )?(do|say) what(ever)? (you|u) (want|like))\W*$)\b",
@@ -2609,6 +2661,9 @@ PART_SPOKEN_OF = re.compile(r"\b(bit|part|sentence|line|words?|paragraph|phrase|
 FACT_DISPUTED = re.compile(r"\bi (read|heard|saw|was told|thought|remember)\b.{3,80}\b(you'?re|you are|ur|youre|u r|thats|that'?s|"
                            r"the article is|the article'?s) (wrong|mistaken|incorrect|not right)\b"
                            r"|\b(you'?re|you are|ur|youre|u r) (wrong|mistaken|incorrect)\W+i (read|heard|saw|was told)\b", re.I)
+# A request for something the article says ("remind me what wallander said", not "... what i said")
+ASKED_TO_REMIND = re.compile(r"^\W*((ok|okay|so|and|hey|pls|please|can you|could you|can u)\W+)*(remind|tell|show) me (again )?"
+                             r"(what|who|where|when|how|why|which)\b(?!.*\b(i|my|me|you|u|your|saved|stored|kept|recorded|answers?)\b)", re.I)
 # Someone described, as a question ("the woman who said disgraceful reversal", "and the guy that met lavrov?")
 WHO_DESCRIBED = re.compile(r"(^|[.!?]\s+)\W*((and|but|no|nah|i mean|i meant)\W+)*(the|that) (woman|man|guy|lady|person|one|expert|dude|"
                            r"girl|analyst|official|diplomat) (who|that) (said|says|called|wrote|talked about|mentioned|met|works?|worked)\b"
@@ -2663,10 +2718,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "wow. i DISAGREE. read the (no.). ...": an interjection, then the stance, after a save the other way
         return Reading("change_mind", stance=stance_of(said[1], yes_no))
     said_i = next((found for part in said if (found := re.match(
-        r"\W*i (said|meant|told you|wrote|chose|picked) (that )?(i )?(?P<stance>disagree|agree|mixed|unsure)\b", part, re.I))), None)
+        r"\W*i (said|meant|told you|wrote|chose|picked) (that )?(i )?((?P<stance>disagree|agree|mixed|unsure)|(am|'?m|m) (?P<side>against|for it))\b",
+        part, re.I))), None)
     if step == OFFERED and said_i and re.search(r"\byou (saved|put|have|wrote|recorded|got)\b", text or "", re.I):
-        # "WHAT?? i said disagree. you saved agree": the stance said, not the one saved
-        return Reading("change_mind", stance=said_i["stance"].lower())
+        # "WHAT?? i said disagree. you saved agree": the stance said, not the one saved ("You wrote that I
+        # AGREE?? I said I am against!")
+        said_stance = said_i["stance"] or ("disagree" if said_i["side"].lower() == "against" else "agree")
+        return Reading("change_mind", stance=said_stance.lower())
     reading = whole or _read(text, intent, step, yes_no, entity_stance)
     if intent == "share_opinion" and step in (FREE, OFFERED) and reading.kind == "answer" and reading.stance \
             and not reading.view and len(words_of(text)) >= 6:
@@ -2785,6 +2843,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("about_bot")  # "who made you btw": not a request for the bot's own view
     if step in (FREE, OFFERED) and FACT_DISPUTED.search(raw):
         return Reading("question")  # "i read schake works at brookings, you're wrong": what the article says
+    if step in (FREE, OFFERED) and ASKED_TO_REMIND.match(raw):
+        return Reading("question")  # "remind me what wallander said": hers, not the reader's answers
     if step in (FREE, OFFERED) and WHO_DESCRIBED.search(raw):
         return Reading("question")  # "no lol truman is a guy. the woman who said disgraceful reversal"
     exists = PROMPT_ASKED_FOR.match(raw) or (DISCUSS_ASKED.match(raw) if step in (FREE, OFFERED) else None)
@@ -2926,7 +2986,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if named_prompt and prompt_about(named_prompt["topic"]):
         return Reading("prompt_request", prompt=prompt_about(named_prompt["topic"]).id)  # "what's the china question?"
     first_person = re.search(r"\b(i|me|my|mine|i've|ive|i'm|im)\b",
-                             re.sub(r"^((no|ok|oh|wait) )*i mean\b", "", plain)) is not None  # ("i mean what did vance say")
+                             re.sub(r"^((no|ok|oh|wait) )*i mean\b|\b(remind|tell|show|give) me (what|who|where|when|how|why)\b(?! i\b)",
+                                    "", plain)) is not None  # ("i mean what did vance say", "remind me what wallander said")
     # ("Hmm, on second thought, please stop saving my answers. I mentioned where I work ...": the
     # wish in a sentence of its own, however long the message)
     short_sentences = [sentence for sentence in sentences if sentence and len(sentence.split()) <= ANSWERS_REQUEST_MAX_WORDS]
@@ -3100,10 +3161,16 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=((answer_named(which), change),))
     edit = EDIT_ANSWER.match(raw.strip())
     named_edits = answer_edits(raw) if edit else ()
-    topic_edit = TOPIC_PART_EDIT.match(raw.strip()) or TOPIC_PART_SHOULD.match(raw.strip()) or TOPIC_PART_FOR.match(raw.strip())
+    topic_edit = TOPIC_PART_EDIT.match(raw.strip()) or TOPIC_PART_SHOULD.match(raw.strip()) or TOPIC_PART_FOR.match(raw.strip()) \
+        or TOPIC_PART_TO.match(raw.strip())
     after_remark = EDIT_AFTER_REMARK.search(raw.strip()) if topic_edit is None else None
     if after_remark:  # "no no. that's the elections one now. change my elections answer to: ..."
         topic_edit = TOPIC_PART_EDIT.match(after_remark["edit"])
+    rephrased = REPHRASED.search(raw.strip()) if step in (FREE, OFFERED) else None
+    new_words = (rephrased["rest"] or rephrased["kept"] or "").strip() if rephrased else ""
+    if len(words_of(new_words)) >= 2:
+        # "let me rephrase my answer: ...", "the words are a mess now. keep just '...'": the latest answer's words
+        return Reading("edit_answer", part="opinion", words=new_words)
     restated = REASON_RESTATED.search(raw.strip()) if step in (FREE, OFFERED) else None
     restated_on = ANSWER_ON.search(raw[:restated.start()].lower()) if restated else None
     if restated_on and answer_named(restated_on["which"]) != "#-1":
@@ -3184,6 +3251,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                         raw.strip().lower())
     if said_why:
         return Reading("discard")  # "ok now delete it, i just wanted to see how it works"
+    if DISCARD.match(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS and re.search(
+            r"\b(don'?t|do not|dont) want (\w+ ){0,3}(to )?(see|seeing|read|reading|know|knowing)\b|\b(might|could|will|would) see\b"
+            r"|\bchanged my mind\b", plain):
+        return Reading("discard")  # "wait actually can u delete what i said, i dont want my teacher seeing it lol"
     if re.match(r"^(please |pls )?(don'?t|do not|never) (delete|remove|erase|wipe)\b", plain):
         return Reading("acknowledge")  # "dont delete my answers": nothing to do, whatever the model says
     if (DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(
@@ -3220,7 +3291,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # each saved under the prompt it names
         return Reading("answers_list", edits=labelled_answers)
     labelled_for = ANSWER_LABELLED_FOR.match(raw.strip())
-    labelled_prompt = (prompt_about(labelled_for["t1"]) if labelled_for["t1"] else prompt_named(labelled_for["t2"])) \
+    labelled_prompt = (prompt_about(labelled_for["t1"]) if labelled_for["t1"] else prompt_named(labelled_for["t2"] or labelled_for["t3"])) \
         if labelled_for else None
     if labelled_prompt is not None and len(words_of(labelled_for["rest"])) >= 2:
         # "Now please save my China answer: ...", "and for the general question about the shift,
@@ -3237,7 +3308,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         ids = list(prompts())
         return Reading("answers_list", edits=tuple((ids[n - 1], said) for n, said in listed))
     asked_and_answered = re.match(r"^(?P<asked>[^?]{6,80})\?+\s*(?P<answer>(yes|no|nope|nah|yeah|yep|absolutely|definitely|never|"
-                                  r"of course)\b[^?]*)$", raw, re.I) if step in (FREE, OFFERED) else None
+                                  r"of course|idk|i don'?t know|dunno|not sure|no idea|probably( not)?|i doubt it)\b[^?]*)$", raw, re.I) \
+        if step in (FREE, OFFERED) else None
+    if asked_and_answered and not re.match(r"(yes|no|nope|nah|yeah|yep|absolutely|definitely|never|of course)\b",
+                                           asked_and_answered["answer"], re.I) and not re.match(
+            r"\W*(can|could|should|is|are|was|were|does|do|did|would|will|has|have)\b", asked_and_answered["asked"], re.I):
+        asked_and_answered = None  # ("i mean china is a bigger deal than russia so maybe? idk": not the question asked)
     prompt_asked = prompt_about(asked_and_answered["asked"]) if asked_and_answered and not re.search(
         r"\b(article|piece|story|mention|mentioned|say|said|talk about)\b|^\W*did\b", asked_and_answered["asked"], re.I) \
         and not re.match(r"\W*(yes or no|yes/no)\b", asked_and_answered["answer"], re.I) else None
@@ -3327,6 +3403,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         # ("i was talking about trump demanding new elections, not china": not about the one it names)
         wanted = prompt_about(re.sub(r",? not (about )?(the )?\w+\W*$", " ", NOT_THAT_ONE.sub(" ", plain)))
+    last_said = normalized(sentences[-1]) if len(sentences) > 1 and sentences[-1] else ""
+    if wanted is None and step in (FREE, OFFERED) and MISFILED.search(last_said) \
+            and len(last_said.split()) <= ANSWERS_REQUEST_MAX_WORDS and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+        # "whoa, i never said ukraine could have avoided the war. that europe comment was about europe
+        # defending itself": the sentence that says where it belongs
+        wanted = prompt_about(NOT_THAT_ONE.sub(" ", last_said))
     about = PROMPT_ABOUT.search(raw.lower()) if wanted is None and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     if about is not None:
         wanted = prompt_about(about["topic"])  # "now the question if europe must defend itself"
@@ -3780,7 +3862,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("control", control="skip")  # "another question": the next prompt
         return Reading("ready")  # "ok ask me", "share my view" while a prompt is open
 
-    if looks_like_question(raw) and (step == FREE or intent in (
+    answered_first = step == ASKED_OPINION and yes_no and stance and re.match(
+        r"^\W*(yes|yeah|yep|no|nope|nah|absolutely not|of course not)\s*[.!]", raw, re.I) \
+        and not ABOUT_ARTICLE_ASKED.search(plain) and not re.search(r"(^|[.!?]\s*)(what|who|where|when|which|how)\b[^.!?]*\?", raw, re.I) \
+        and not re.search(r"\bi (said|told you) i (don'?t|dont|do not) want\b", plain)  # ("No. Ukraine was attacked. Why they should give land?")
+    if looks_like_question(raw) and not answered_first and (step == FREE or intent in (
             "ask_article", "help", "bot_challenge", "out_of_scope", "nlu_fallback", "greet",
             "ask_bot_opinion")):
         return Reading("question")
@@ -3920,7 +4006,12 @@ def answer_for_another_prompt(text: str, reading: Reading, open_prompt: Prompt,
     if open_prompt.yes_no and yes_no_stance(text) and re.match(
             r"^\W*((i think|i guess|honestly|well|ok|okay|so|hmm|um)\W+)*(yes|yeah|yep|yup|no|nope|nah|absolutely|"
             r"definitely|of course|not really|never|100|worth|not worth)\b", text.lower()):
-        return None
+        # ... unless what follows it opens with another prompt's own words ("yeah europe should step up.
+        # they've relied on us too long" at the concessions question)
+        after = re.sub(r"^\W*(yes|yeah|yep|yup|no|nope|nah)\W+", "", text.strip(), flags=re.I).lower().replace("’", "'")
+        other = prompt_of_view(re.split(r"(?<=[.!?;])\s+", after)[0])
+        if other is None or other.id == open_prompt.id or not any(after.startswith(topic) for topic in other.view_topics):
+            return None
     # (the first sentence that says something: "ok. Europe must make bigger army, yes")
     sentences = [said for said in re.split(r"(?<=[.!?;])\s+", text.strip()) if len(words_of(said)) >= 3] or [text]
     other = prompt_of_view(sentences[0])

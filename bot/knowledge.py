@@ -2206,7 +2206,8 @@ def _context_for(question: str, fact: Fact | None, known: Knowledge, shown: list
     # "whats his job" after "what did marco rubio say" is Rubio's)
     # ("im confused who is rubio" is a who-is question too)
     if answered_by_it and question_type(typed) == "person" and (WHO_THE_ONE.match(typed) or not re.match(
-            r"\W*(\w+\W+){0,3}?who('s|s| is| was| are| were)\b", typed, re.I)):  # "who is the guy rubio met": Lavrov
+            r"\W*(\w+\W+){0,3}?who('s|s| is| was| are| were)\b", typed, re.I)
+            and not re.search(r"\b(is|was|are) who\W*$", typed, re.I)):  # "who is the guy rubio met": Lavrov; "rubio is who": Rubio
         order = [p for p in answered if p not in asked] + asked + answered
     else:
         order = asked + answered

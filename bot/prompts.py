@@ -97,7 +97,7 @@ _STANCE_WORDS = [
     ("unsure", r"\b(not sure|not so sure (anymore|any more|now)|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say|"
                r"on the fence)\b"),
     ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|(?<!play )(?<!plays )(?<!playing )(?<!played )(?<!off )(?<!please )(?<!pitting )(?<!pits )(?<!dying on )(?<!killed on )(?<!dead on )(?<!losses on )(?<!lives on )both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
-              r"on the one hand|a bit of both|"
+              r"on the one hand|a bit of both|(of|in) two minds|ambivalent|"
               r"50 ?/ ?50|fifty[- ]fifty|half and half|half[- ]half)\b"),
     ("mixed", r"\bso (a bit of )?both\W*$|^\W*partially\b(?! (read|agree))"
               # ("i agree and disagree", "i said agree AND disagree, so mixed")
@@ -110,6 +110,7 @@ _STANCE_WORDS = [
     # ("isnt it obvious? against", "i say is bad policy. i am against", "mostly no, like i said")
     ("disagree", r"(^|[.!?,;]\s*)((so|and|then) )?((of course|obviously|clearly) )?((i'?m |i am |im )?against)[.!\s]*$"
                  r"|\b(i am|i'?m|im) (totally |completely |strongly |very much )?against (it|that|this|the (policy|shift|pivot|move|idea|plan|deal))\b"
+                 r"|\b(i am|i'?m|im) (totally |completely |strongly |very much )?against(?=\s*([.!,;]|$))"  # ("Yes, I am against. Because ...")
                  r"|\bmostly (no|disagree)\b"),
     ("agree", r"\bmostly (yes|agree)\b|\b(back to )?supporting it\b"),
     ("disagree", r"\b(disagree|don'?t agree|do not agree|(don'?t |do not )?(really )?not( really)? agree(?! more)|(can'?t|cannot) agree(?! (more|on|about))|oppose|against it|i'?m against|(strongly|firmly|totally|completely|fully) against|no way|not at all|i don'?t support|"

@@ -2135,3 +2135,26 @@ def test_round_29_a_stance_put_right_after_opting_out_and_an_unsure_reason_with_
     bot.text(unsure, "peace is good, but not if ukraine lose land. and america is not police of world")
     [row] = rows_of(bot, unsure)
     assert row.stance == "unsure"
+
+
+def test_round_29_an_answer_named_with_its_words_and_a_yes_that_opens_another_questions_view(bot):
+    # Round 29's forty-first tester: "change my answer to the China question: ..." rewrote the latest answer;
+    # "yeah europe should step up" at the concessions question was saved there as agreeing; "For the record,
+    # my view on the elections question: no, ..." opened that question and lost the words
+    reader = new_reader()
+    bot.text(reader, "i think the shift is a disgrace, putin invaded ukraine")
+    bot.text(reader, "he broke every deal since 2014")
+    bot.text(reader, "change my answer to the China question: I think no, not worth it")
+    rows = {r.prompt_id: r for r in rows_of(bot, reader)}
+    assert rows["russia_shift"].opinion == "i think the shift is a disgrace, putin invaded ukraine"
+    assert rows["china_focus"].opinion == "I think no, not worth it" and rows["china_focus"].stance == "disagree"
+    other = new_reader()
+    bot.text(other, "For the record, my view on the elections question: no, you cannot hold free elections under "
+                    "martial law with millions displaced. Disagree.")
+    [row] = rows_of(bot, other)
+    assert (row.prompt_id, row.stance) == ("wartime_elections", "disagree")
+    assert row.opinion.startswith("no, you cannot hold free elections")
+    europe = new_reader()
+    bot.text(europe, "i want to answer the concessions question")
+    bot.text(europe, "yeah europe should step up. they've relied on us too long")
+    assert [(r.prompt_id, r.stance) for r in rows_of(bot, europe)] == [("europe_response", "agree")]

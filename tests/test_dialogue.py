@@ -1674,7 +1674,9 @@ def test_round_23_own_trial_readings():
 ])
 def test_round_24_a_statement_on_the_story_the_model_calls_an_opinion_is_a_view(text):
     assert read(text, "give_opinion", FREE).view
-    assert not read(text, "ask_article", FREE).view or text.startswith("Trump is first")  # (it judges: "common sense")
+    # (a judging word makes it a view whatever the model says: "common sense", and since round 29 the slang
+    # "based" - "trump's move is based tbh" was asked the question again)
+    assert not read(text, "ask_article", FREE).view or text.startswith("Trump is first") or " based " in text
 
 
 @pytest.mark.parametrize("text", [
@@ -2935,3 +2937,72 @@ def test_round_29_a_proposal_judged_in_a_word_and_a_mistake_not_necessarily():
     assert statement_judged("its not really a mistake", eighty) == "disagree"
     assert statement_judged("dumb idea", eighty) is None
     assert read("i literally said you cant trust him", None, ASKED_STANCE, yes_no=True).stance == "disagree"
+
+
+@pytest.mark.parametrize("text, step, yes_no, intent, expected", [
+    # Round 29's forty-first tester: "please dont save what I write" went on saving; "Yes, I am against" at the
+    # stance question was saved as agreeing, and "You wrote that I AGREE?? I said I am against!" kept it so;
+    # "I agree w the critics, the shift is a mistake" agreed with the shift; "leaning yes" and "I am of two
+    # minds" were no stance; "the first one, I am against, disagree. please put it" moved the China answer
+    # into the first; "change my answer to the China question: ..." rewrote the latest answer; "For the record,
+    # my view on the elections question: no, ..." opened that question and lost the words; "actually forget
+    # everything about me, wipe it all" and "can u delete what i said, i dont want my teacher seeing it" were
+    # not done; "remind me what wallander said" listed the reader's answers; "let me rephrase my answer: ..."
+    # and "keep just '...'" were added to the answer; "What is different now is ..." in a long view was taken
+    # for a question; "No. Ukraine was attacked. Why they should give land?" was answered from the article
+    ("ok. please dont save what I write, I am not comfortable", FREE, False, None, Reading("control", control="opt_out")),
+    ("Yes, I am against. Because it rewards the aggressor and punishes the victim.", ASKED_STANCE, False, None,
+     Reading("answer", stance="disagree", reason="it rewards the aggressor and punishes the victim")),
+    ("You wrote that I AGREE?? I said I am against! Fix it now", OFFERED, False, None, Reading("change_mind", stance="disagree")),
+    ("i said maybe. leaning yes", ASKED_STANCE, False, None, Reading("stance", stance="agree")),
+    ("the first one, I am against, disagree. please put it", FREE, False, None, Reading("answers_edit", edits=(("#1", "disagree"),))),
+    ("change my answer to the China question: I think no, not worth it", FREE, False, None,
+     Reading("answers_edit", edits=(("china_focus", "opinion:I think no, not worth it"),))),
+    ("For the record, my view on the elections question: no, you cannot hold free elections under martial law. Disagree.",
+     FREE, False, None, Reading("prompt_request", prompt="wartime_elections", part="answer",
+                                words="no, you cannot hold free elections under martial law. Disagree.")),
+    ("actually forget everything about me, wipe it all", FREE, False, None, Reading("control", control="delete_data")),
+    ("wait actually can u delete what i said, i dont want my teacher seeing it lol", FREE, False, None, Reading("discard")),
+    ("remind me what wallander said", FREE, False, "show_answers", Reading("question")),
+    ("remind me what i said", FREE, False, "show_answers", Reading("show_answers")),
+    ("hmm let me rephrase my answer: small countries always lose when big powers carve up the map", OFFERED, False, None,
+     Reading("edit_answer", part="opinion", words="small countries always lose when big powers carve up the map")),
+    ("the words are a mess now. keep just 'he would if its in his interest'", OFFERED, False, None,
+     Reading("edit_answer", part="opinion", words="he would if its in his interest")),
+    ("k thats it. peace", ASKED_OPINION, False, None, Reading("goodbye")),
+    ("could ukraine have avoided the war by giving up land? idk honestly, maybe they'd just lose more later", FREE, False,
+     None, Reading("prompt_request", prompt="ukraine_deal", part="answer", words="idk honestly, maybe they'd just lose more later")),
+    ("I meant that about Europe defending itself, not about Russia. On that I agree", FREE, False, None,
+     Reading("prompt_request", prompt="europe_response", part="move", stance="agree")),
+    ("On reflection, my long comment earlier was really more about whether the China trade-off is worth it. Could you "
+     "file it under that question instead?", FREE, False, None, Reading("answers_edit", edits=(("#-1", "move:china_focus"),))),
+    ("No - I'm asking you to move my saved answer to the China question.", FREE, False, None,
+     Reading("answers_edit", edits=(("#-1", "move:china_focus"),))),
+    ("the reason on the second one is wrong, my point was we deal with lots of crooks", FREE, False, None,
+     Reading("answers_edit", edits=(("#2", "reason:we deal with lots of crooks"),))),
+])
+def test_round_29_forty_first_testers_readings(text, step, yes_no, intent, expected):
+    assert read(text, intent, step, yes_no=yes_no) == expected
+
+
+def test_round_29_forty_first_testers_stances_in_their_own_words():
+    assert read("ok my take. I agree w the critics, the shift is a mistake, but the article itself is pretty one-sided",
+                None, ASKED_OPINION).stance == "disagree"
+    assert read("I see. Well, I am of two minds. Talking is better than war, but not at any price.", None,
+                ASKED_OPINION).stance == "mixed"
+    assert read("bruh i told u. its based. peace thru strength", None, ASKED_OPINION).stance == "agree"
+    assert read("its based on lies", None, ASKED_OPINION).stance != "agree"
+    assert read("that WAS what i think about trumps russia move. its a betrayal", None, ASKED_OPINION).stance == "disagree"
+    assert read("my teacher wants us to say what we think. i think yes bc they are rich countries", None, ASKED_OPINION,
+                yes_no=True).stance == "agree"
+    assert read("No. Ukraine was attacked. Why they should give land?", "ask_article", ASKED_OPINION,
+                yes_no=True).stance == "disagree"
+    assert read("No. what does the article say about it?", "ask_article", ASKED_OPINION, yes_no=True).kind == "question"
+    said_before_going = read("agree. done for now, bye", None, ASKED_REASON, yes_no=True)
+    assert (said_before_going.stance, said_before_going.reason, said_before_going.part) == ("agree", None, "leaving")
+    long_view = read("I was a diplomat for twenty years. Bush looked into Putin's soul, Obama had the reset button, and so "
+                     "on. What is different now is the willingness to concede territory up front. That I find alarming, "
+                     "because it tells Moscow that aggression pays. So I disagree with the shift.", None, FREE)
+    assert (long_view.kind, long_view.stance, long_view.question) == ("answer", "disagree", None)
+    assert statement_judged("the 'new elections' thing - i actually think thats fair, a country at war still needs "
+                            "legitimacy", prompts()["wartime_elections"].statement) == "agree"
