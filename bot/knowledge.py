@@ -3798,8 +3798,8 @@ ROLES = {"vice president": "JD Vance"}
 def _exact_words(question: str, context: dict, last_fact: Fact | None, known: Knowledge) -> Reply | None:
     """"give me wallander's exact words", "word for word pls" after an answer: the quotation in
     full, as the article gives it, not our paraphrase of it; None for any other question."""
-    if not EXACT_WORDS.search(question):
-        return None
+    if not EXACT_WORDS.search(question) or question_type(question) == "number":
+        return None  # ("what number did he say exactly": the figure asked, not his words)
     named = known.person_in(_substitute_pronouns(question, context, known)[0]) or known.people_named(
         name for role, name in ROLES.items() if re.search(rf"\b{role}\b", question, re.I))
     if not named and known.content_stems(EXACT_WORDS.sub(" ", question)):

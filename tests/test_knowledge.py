@@ -2625,3 +2625,12 @@ def test_round_29_a_quoted_persons_view_or_take_is_their_words():
     *_, take = _conversation("whats wallanders take")
     assert take.fact_id == "wallander_quote"
     assert _conversation("what does he think it will take")[-1].fact_id != "wallander_quote"
+
+
+def test_round_29_a_number_asked_exactly_is_the_number_not_his_words():
+    # Dev: "what number did he say exactly" after Trump's claim about Zelensky's approval got Trump's words at
+    # Mar-a-Lago, quoted - the figure he gave, which the article doesn't
+    *_, number = _conversation("what does trump claim about zelensky's approval", "what number did he say exactly")
+    assert number.kind == "unknown" and "Mar-a-Lago" not in number.text
+    *_, words = _conversation("what did trump say at mar a lago", "what did he say exactly")
+    assert "You should have never started it" in words.text
