@@ -290,6 +290,15 @@ def prompt_just_asked_about(tracker: Tracker) -> Prompt | None:
     return prompt_of_view(tracker.events[users[-2]].get("text") or "") if answered_then else None
 
 
+def said_just_before(tracker: Tracker) -> str:
+    """The reader's message before this one, if no answer was saved from it ("i just wrote it above?")."""
+    users = [number for number, event in enumerate(tracker.events) if event.get("event") == "user"]
+    if len(users) < 2 or any(event.get("event") == "slot" and event.get("name") == "opinion" and event.get("value")
+                             for event in tracker.events[users[-2]:users[-1]]):
+        return ""
+    return tracker.events[users[-2]].get("text") or ""
+
+
 def answered(tracker: Tracker) -> list[str]:
     return list(tracker.get_slot("answered_prompts") or [])
 
@@ -330,6 +339,14 @@ class ActionHandleReply(Action):
         if kind == "stance" and is_stale_button(tracker, tracker.get_slot("last_prompt_id")):
             dispatcher.utter_message(response="utter_stale_button")  # an old [Agree] button
             return []
+        if kind == "edit_answer" and reading.part == "opinion" and not tracker.get_slot("last_prompt_id") \
+                and not await asyncio.to_thread(store.answers_of, tracker.sender_id):
+            # "ok here's my actual opinion. trump is doing the right thing, ..." with nothing saved yet: a
+            # view given, not a change to one
+            words = (reading.words or "").strip(" .:;,-")
+            view = dialogue.read(words, "give_opinion", step)
+            if view.kind in ("answer", "stance"):
+                return await self.volunteered(dispatcher, tracker, replace(view, kind="answer", view=True, words=words))
         if kind == "edit_answer":
             return await edit_last_answer(dispatcher, tracker, reading.part, reading.words)
         if kind == "answers_edit":  # "make the china one mixed", "remove my first answer"
@@ -802,6 +819,11 @@ class ValidateOpinionForm(FormValidationAction):
         if kind == "acknowledge" or (kind == "already_said" and step == "stance"):
             return self.acknowledge(dispatcher, tracker, step)
         if kind == "already_said":  # "see above", "same as before" where a view is asked
+            earlier = said_just_before(tracker)
+            before = dialogue.read(earlier, "give_opinion", step, prompt.yes_no) if earlier else None
+            if before is not None and before.kind in ("answer", "stance") and before.view:
+                # "i just wrote it above?" right after a view that only opened this question: that view
+                return await save_opinion(dispatcher, tracker, prompt, before, words=earlier)
             dispatcher.utter_message(response="utter_say_it_here")
             return [SlotSet("nudged", None)]
         if kind == "no_reason" or (kind == "already_said" and step == "reason"):
@@ -817,6 +839,16 @@ class ValidateOpinionForm(FormValidationAction):
             changed = await change_last_stance(dispatcher, tracker, stance)
             if changed is not None:
                 return changed  # the prompt now open is asked again
+        said_again = tracker.latest_message.get("text") or ""
+        if step == "opinion" and fresh and kind in ("answer", "stance") and reading.stance \
+                and re.search(r"\b(as i said|like i said|i said|i told you|i just said|as i wrote)\b", said_again, re.I) \
+                and dialogue.is_stance_only(re.sub(r"\b(as i said|like i said|i said|i told you|i just said|as i wrote)\b", " ",
+                                                   said_again, flags=re.I)):
+            # "Mixed, as I said." right after the view that opened this question: that view, with this stance
+            earlier = said_just_before(tracker)
+            before = dialogue.read(earlier, "give_opinion", step, prompt.yes_no) if earlier else None
+            if before is not None and before.kind in ("answer", "stance") and before.view:
+                return await save_opinion(dispatcher, tracker, prompt, replace(before, stance=reading.stance), words=earlier)
         if step == "opinion":  # ("i just told u. <the view>": the view)
             saved = await save_opinion(dispatcher, tracker, prompt, reading, words=reading.words)
             # ("no. next question": the answer, and no "What makes you say that?")

@@ -875,7 +875,7 @@ CUT_PART_NAMED = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|als
                             r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?(\W+keep the rest)?\W*$", re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1}
-DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|get rid of|take (it|that|this) (off|out|down)|"
+DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|scratch|bin|get rid of|take (it|that|this) (off|out|down)|"
                       r"shouldn'?t be (there|saved|in there)|(don'?t|do not) keep)\b")
 # At a prompt, asking what the question means ("what do you mean by trade?"): it is explained.
 # ... anywhere in a message ("what is this trade? i not understand the question")
@@ -916,7 +916,8 @@ ALREADY_SAID = re.compile(
     r"i (already |just |literally )+gave (you|u|ya) my (opinion|view|answer|take)( on \w+)?|"
     r"i (just )?told (you|u|ya)( already| before| above)?( lol| lmao)?|same( answer)?( as)? (before|above|last time|the last one|"
     r"the other one)|already answered|i said( it| that| so)?( already| before| above)?|"
-    r"my (thoughts|answer|views?|reasons?|opinion) (are|r|is|was|were) (above|up there))\W*$"
+    r"my (thoughts|answer|views?|reasons?|opinion) (are|r|is|was|were) (above|up there)|"
+    r"i (already |just )?(wrote|typed|put|said) (it|that|this|my (answer|view|opinion))( already)? (above|before|up there|earlier)( lol| lmao)?)\W*$"
 )
 # ... before the reason said again ("I just told you: China is the only peer competitor"): the
 # reason is what follows.
@@ -1190,7 +1191,7 @@ DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|
                         r"((all (of )?)?my (answers|opinions|replies|responses|data)\b(?! (on|about|for|to|regarding) (?!(everything|all)\b))|(everything|all)( (i|i'?ve) "
                         r"(said|wrote|written|typed|told you))?\W*$"
                         # "Yes remove everything I wrote, also the Kharkiv and brother part"
-                        r"|(everything|all) (i|i'?ve) (said|wrote|written|typed|told you)(?=\W*(also|and|please|pls|,|$))(?!.*\bjust\b)"
+                        r"|(everything|all) (i|i'?ve) (said|wrote|written|typed|told you|given|gave|shared|answered)(?=\W*(also|and|please|pls|,|\.|$))(?!.*\bjust\b)"
                         # "Please delete whatever you saved. It was not an opinion."
                         r"|(whatever|everything|anything|all) (you'?ve |you have |you )?(saved|stored|recorded|kept)\W*$)"
                         # "and the conversation too please, blank it all"
@@ -2296,6 +2297,8 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     ironic = SARCASM_MARK.search(text)
     if ironic:  # "oh absolutely the right policy, 10/10 no notes /s": the other way round
         said = stance_of(text[:ironic.start()], yes_no)
+        if SARCASTIC_WORDS.search(text[:ironic.start()]):
+            return said  # ("... what could go wrong /s": turned round once already, by its words)
         return {"agree": "disagree", "disagree": "agree"}.get(said or "", said)
     plain = normalized(text)
     lowered = text.lower().replace("’", "'")
@@ -2333,7 +2336,8 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     leaning = re.match(r"^(i )?(kind of|kinda|sort of|sorta|somewhat|mostly|i guess i|i think i) (dis)?agree\b", plain)
     if leaning:  # "kinda agree i guess": a hedged agreement is agreement
         return "disagree" if leaning.group(3) else "agree"
-    if re.match(r"^((i'?m|im|i am) )?((kind of|kinda|a bit|really|pretty) )?torn\b|^(kind of|kinda|sort of|partly|yes and no|a bit of both)\b", plain):
+    if re.match(r"^((i'?m|im|i am) )?((kind of|kinda|a bit|really|pretty|genuinely|honestly|totally|so) )?torn\b|^(kind of|kinda|sort of|partly|yes and no|a bit of both)\b", plain) \
+            or re.search(r"(^|[.!?;]\s+)((so|and|but)\s+)?(i'?m|im|i am) ((kind of|kinda|a bit|really|pretty|genuinely|honestly|totally|so) )?torn\W*$", text.lower()):
         return "mixed"
     words = infer_stance(text)
     if words:
@@ -2567,7 +2571,8 @@ BARE_YES_NO_LEAD = re.compile(r"^\W*(yes|yeah|yep|yup|no|nope|nah|absolutely( no
 # The goodbye that ends a message ("fine. its bad policy. done now bye"), as its own sentence
 GOODBYE_SENTENCE = re.compile(r"(?:^|(?<=[.!?,;]))\s*((ok|okay|so|anyway|and|now|done|im done|i'?m done|that'?s all|"
                               r"thats all|done now|gotta go|got to go|have to go|need to go|gotta run|gtg)\W+)*"
-                              r"(bye|goodbye|bye bye|cya|see ya|later|ciao|adios|gtg|good day|peace|have a good (one|day|night|evening|weekend))\W*$", re.I)
+                              r"(bye|goodbye|bye bye|cya|see ya|later|ciao|adios|gtg|good day|good ?night|gn|night|peace|"
+                              r"have a good (one|day|night|evening|weekend))\W*$", re.I)
 
 
 # Thanks, in the languages readers have used ("Aitäh. Done.", "That will do. Merci.")
@@ -2596,7 +2601,7 @@ def answer_before_goodbye(raw: str, intent: str | None, step: str, yes_no: bool,
     if step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) or len(words_of(before)) < (
             1 if step == ASKED_STANCE or re.fullmatch(r"\W*(agree|disagree|mixed|unsure)\W*", before, re.I) else 2):  # ("agree. bye")
         return None
-    if re.match(r"(never ?mind|nvm|forget it|i'?ll leave it|nothing|no thanks|not now|that'?s all|thanks|"
+    if re.match(r"(never ?mind|nvm|forget it|i'?ll leave it|nothing|no thanks|not now|that'?s all|thanks|(good\W+)?that ('?ll|will|would) do\b|"
                 r"(whatever|(k |ok |okay )?(do|say) what(ever)? (you|u) (want|like))\W*$)\b",
                 normalized(before)) or all(word in ACKNOWLEDGEMENT_WORDS | {"very", "so", "then", "done"}
                                            for word in words_of(before)) and not (
@@ -2657,9 +2662,17 @@ PART_SPOKEN_OF = re.compile(r"\b(bit|part|sentence|line|words?|paragraph|phrase|
 # ("the extra junk you added to the elections one"; not "the china one is junk, remove it")
 
 
+# Asking to be asked, in a sentence of a longer message ("you said you wanted to hear what i think. so ask",
+# "Give me one of your discussion questions, I will try it myself", "one more question then i sleep")
+ASKED_TO_BE_ASKED = re.compile(r"(^|[.!?,]\s*)((ok|okay|so|then|well|now)\W+)*(go ahead and ask|ask away|so ask|ask me then|ask it then)\W*$"
+                               r"|^\W*((ok|okay|so|pls|please|can you|could you)\W+)*(give|ask|show) me (one of )?(your|a|the|another|one more) "
+                               r"(discussion |next |other )?questions?\b(?!.*\b(about|on|for)\b)"
+                               r"|^\W*((ok|okay|so)\W+)*(give me |ask me )?(one more|another) question( then|,)?( i| and i)? (sleep|go|leave)\b", re.I)
 # A fact from elsewhere set against the bot's ("i read schake works at brookings, you're wrong")
 FACT_DISPUTED = re.compile(r"\bi (read|heard|saw|was told|thought|remember)\b.{3,80}\b(you'?re|you are|ur|youre|u r|thats|that'?s|"
                            r"the article is|the article'?s) (wrong|mistaken|incorrect|not right)\b"
+                           # "he was talking about making a deal, not blaming them. you're twisting it"
+                           r"|\b(you'?re|you are|ur|youre|u r) (twisting|misquoting|misreading|spinning|distorting) (it|that|this|his|her|the)\b"
                            r"|\b(you'?re|you are|ur|youre|u r) (wrong|mistaken|incorrect)\W+i (read|heard|saw|was told)\b", re.I)
 # A request for something the article says ("remind me what wallander said", not "... what i said")
 ASKED_TO_REMIND = re.compile(r"^\W*((ok|okay|so|and|hey|pls|please|can you|could you|can u)\W+)*(remind|tell|show) me (again )?"
@@ -2726,6 +2739,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         said_stance = said_i["stance"] or ("disagree" if said_i["side"].lower() == "against" else "agree")
         return Reading("change_mind", stance=said_stance.lower())
     reading = whole or _read(text, intent, step, yes_no, entity_stance)
+    leaving = GOODBYE_SENTENCE.search(text or "") if reading.kind == "goodbye" and step == OFFERED else None
+    turned = re.search(r"\b(agree|disagree|mixed|unsure)\b", (text or "")[:leaving.start()], re.I) if leaving else None
+    if turned and re.search(r"\b(after all|actually|changed my mind|on second thought|now|instead)\b", text[:leaving.start()], re.I):
+        # "Hmm no. Disagree after all. Sorry. Bye." right after an answer: turned round, then gone
+        return Reading("change_mind", stance=turned.group(1).lower(), part="leaving")
     if intent == "share_opinion" and step in (FREE, OFFERED) and reading.kind == "answer" and reading.stance \
             and not reading.view and len(words_of(text)) >= 6:
         # "I'll give my own view for the record: ... On the policy itself I'm unsure": offered as a view
@@ -2808,6 +2826,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         stance = (statement_judged(view, about.statement) or stance_of(view, about.yes_no)) if about else None
         if about is not None and stance in STANCES:
             return Reading("answers_edit", edits=((about.id, stance),))
+        # (not "that answer is wrong": the record judged, not the question)
+        judged_view = re.sub(r"\b(that|this|it|my|the|your)( answer| record| stance| one| entry)? ?(is|was|'s) (wrong|incorrect|not right)\b",
+                             " ", view, flags=re.I)
+        turned = (stance_of(judged_view, yes_no) or judged_in_any_clause(judged_view)) if about is None else None
+        if turned in STANCES and len(words_of(judged_view)) > 2:
+            # "lol no, /s means sarcasm. i think its a terrible idea. fix that": the latest answer, that way
+            return Reading("change_mind", stance=turned)
         if about is None and len(words_of(view)) <= 6:
             return Reading("answers_request")  # "that answer is wrong. fix it": how to say what to change
     asked_first = re.split(r"(?<=\?)\s+", (text or "").strip(), maxsplit=1)
@@ -2841,6 +2866,18 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return _read(text, "give_opinion", step, yes_no, entity_stance)
     if ABOUT_THE_BOT.search(raw):
         return Reading("about_bot")  # "who made you btw": not a request for the bot's own view
+    if step == ASKED_REASON and re.fullmatch(r"\W*(what|huh|sorry|pardon|eh|come again)\W*", raw, re.I):
+        return Reading("explain_prompt")  # "what?" at "What makes you say that?": no reason - what it asks, said again
+    if step == ASKED_REASON and re.fullmatch(r"\W*(another|next)( one)?\W+(yes|yeah|yep|sure)\W*", raw, re.I):
+        return Reading("no_reason")  # "Another, yes.": on to the next one, no reason given
+    if step in (ASKED_REASON, ASKED_STANCE) and "?" in raw and re.search(
+            r"\b(the )?(article|author|writer|piece) (says?|said|claims?|mentions?)\b|\bdoes (the article|it) say\b", raw, re.I) \
+            and not re.match(r"\W*((ok|okay|no|now)\W+)?back to (the )?article\b", raw, re.I) \
+            and not NOT_AN_ANSWER.search(raw.lower().replace("’", "'")):
+        return Reading("question")  # "wait. the article says he blames ukraine for the war? like ukraine started it?"
+    if step in (ASKED_OPINION, FREE, OFFERED) and ASKED_TO_BE_ASKED.search(raw) \
+            and not (step == ASKED_OPINION and re.search(r"\b(another|next|one more|different|other)\b", raw, re.I)):
+        return Reading("ready" if step == ASKED_OPINION else "accept")  # "you said you wanted to hear what i think. so ask"
     if step in (FREE, OFFERED) and FACT_DISPUTED.search(raw):
         return Reading("question")  # "i read schake works at brookings, you're wrong": what the article says
     if step in (FREE, OFFERED) and ASKED_TO_REMIND.match(raw):
@@ -2993,7 +3030,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     short_sentences = [sentence for sentence in sentences if sentence and len(sentence.split()) <= ANSWERS_REQUEST_MAX_WORDS]
     if (OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS) or any(OPT_OUT.search(said) for said in short_sentences):
         if DELETE_ALL.search(plain) or DISCARD_LATER.search(plain) or DISCARD.match(plain) \
-                or re.search(r"\b(delete|remove|erase) (my |the )?(answer|it|that)\b", plain):
+                or re.search(r"\b(delete|remove|erase) ((my |the )?(answer|it|that)|what i (said|wrote|gave)|everything)\b", plain):
             # "delete my answers and don't save my answers", "don't save anything from me at all.
             # delete it": nothing of theirs is kept, and nothing more saved
             return Reading("control", control="delete_data", part="opt_out")
@@ -3700,6 +3737,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # answer, not the question open now nor the latest answer
             return Reading("answers_edit", edits=((target, stance),))
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
+    put_for = re.search(r"\b(for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)?,? (put|mark|set|make|write) "
+                        r"(me|it)( down)?( as)? (?P<stance>agree|disagree|mixed|unsure)\b", plain) if step in (FREE, OFFERED) else None
+    put_on = prompt_named(put_for["topic"]) if put_for else None
+    if put_on is not None:
+        return Reading("answers_edit", edits=((put_on.id, put_for["stance"]),))  # "hmm, think again. for china question put me mixed"
     on_topic = STANCE_ON_TOPIC.match(plain) if step in (FREE, OFFERED) and stance and "?" not in raw else None
     named_here = prompt_about(on_topic["topic"] or on_topic["topic2"]) if on_topic else None
     if named_here is not None:
@@ -3928,7 +3970,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                     r"holding|demanding)\b.*\b(elections?|putin|trump|ukraine|russia|china|europe|deal|peace|war|land)\b", plain)
         is not None  # "lmao imagine asking for elections while getting bombed"
         or count >= LONG_VIEW_WORDS  # a paragraph pasted in is a view, whatever its words
-        or step == FREE and intent == "give_opinion" and said_of_the_story(raw)
+        or step in (FREE, OFFERED) and intent in ("give_opinion", "share_opinion") and said_of_the_story(raw)
         # ("For us in France, this confirms what de Gaulle said: Europe must not depend on America. We
         # need strategic autonomy.": the model said nlu_fallback; a judgement on the story, asking nothing)
         or intent in ("ask_article", "nlu_fallback", "out_of_scope") and count >= STORY_VIEW_MIN_WORDS

@@ -2158,3 +2158,24 @@ def test_round_29_an_answer_named_with_its_words_and_a_yes_that_opens_another_qu
     bot.text(europe, "i want to answer the concessions question")
     bot.text(europe, "yeah europe should step up. they've relied on us too long")
     assert [(r.prompt_id, r.stance) for r in rows_of(bot, europe)] == [("europe_response", "agree")]
+
+
+def test_round_29_a_view_given_when_asked_for_it_is_kept_and_not_asked_again(bot):
+    # Round 29's forty-second tester: after "By the way, I'd like to hear what you think too." a view only opened
+    # the general question ("My view is nuanced ... So I'm genuinely torn."); "Mixed, as I said." or "i just
+    # wrote it above?" was then saved as the answer; "ok here's my actual opinion. ..." with nothing saved got
+    # "There's no saved answer to change yet"
+    reader = new_reader()
+    for question in ("who is kori schake", "who is wallander", "what is a sphere of influence"):
+        offered = bot.text(reader, question)
+    assert "I'd like to hear what you think" in offered
+    bot.text(reader, "My view is nuanced. The realist case for burden-shifting to Europe has merit and Europe has "
+                     "free-ridden for decades. But rewarding territorial conquest sets a precedent that Beijing will "
+                     "note re Taiwan. So I'm genuinely torn.")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("russia_shift", "mixed") and row.opinion.startswith("My view is nuanced")
+    actual = new_reader()
+    bot.text(actual, "ok here's my actual opinion. trump is doing the right thing, ending a war we have no business "
+                     "in. 20 years army, i've seen enough forever wars")
+    [row] = rows_of(bot, actual)
+    assert (row.prompt_id, row.stance) == ("russia_shift", "agree") and row.opinion.startswith("trump is doing")

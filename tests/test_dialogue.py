@@ -3006,3 +3006,46 @@ def test_round_29_forty_first_testers_stances_in_their_own_words():
     assert (long_view.kind, long_view.stance, long_view.question) == ("answer", "disagree", None)
     assert statement_judged("the 'new elections' thing - i actually think thats fair, a country at war still needs "
                             "legitimacy", prompts()["wartime_elections"].statement) == "agree"
+
+
+@pytest.mark.parametrize("text, step, intent, expected", [
+    # Round 29's forty-second tester: "Another, yes." and "what?" at "What makes you say that?" were saved as
+    # reasons, and a question about the article too; "so ask" and "give me one of your discussion questions"
+    # were saved as answers; "you're twisting it" was saved as a view; "/s means sarcasm. i think its a terrible
+    # idea. fix that" and "for china question put me mixed" were added to the answer; "scratch the china one"
+    # was added to it; "Delete everything I've given" and "don't save my answers, and remove what I said" kept
+    # the answers; "Disagree after all. Sorry. Bye." and "UNSURE. goodnight" only said bye
+    ("Another, yes.", ASKED_REASON, None, Reading("no_reason")),
+    ("what?", ASKED_REASON, None, Reading("explain_prompt")),
+    ("wait. the article says he blames ukraine for the war? like ukraine started it?", ASKED_REASON, None, Reading("question")),
+    ("you said you wanted to hear what i think. so ask", ASKED_OPINION, None, Reading("ready")),
+    ("Give me one of your discussion questions, I will try it myself", ASKED_OPINION, None, Reading("ready")),
+    ("he was talking about making a deal, not blaming them. you're twisting it", FREE, "give_opinion", Reading("question")),
+    ("lol no, /s means sarcasm. i think its a terrible idea. fix that", OFFERED, None, Reading("change_mind", stance="disagree")),
+    ("that answer is wrong. fix it", OFFERED, None, Reading("answers_request")),
+    ("hmm, think again. for china question put me mixed", OFFERED, None, Reading("answers_edit", edits=(("china_focus", "mixed"),))),
+    ("actually scratch the china one, i dont rly have an opinion. keep the first one tho", OFFERED, None,
+     Reading("answers_edit", edits=(("china_focus", "delete"),))),
+    ("On reflection I'd rather not have my profession on record. Delete everything I've given and I'll start over.", FREE,
+     None, Reading("control", control="delete_data")),
+    ("please don't save my answers, and remove what I said. my family still in Moscow", FREE, None,
+     Reading("control", control="delete_data", part="opt_out")),
+    ("Hmm no. Disagree after all. Sorry. Bye.", OFFERED, None, Reading("change_mind", stance="disagree", part="leaving")),
+    ("UNSURE. goodnight", ASKED_STANCE, None, Reading("stance", stance="unsure", part="leaving", words="UNSURE.")),
+    ("i just wrote it above?", ASKED_OPINION, None, Reading("already_said")),
+    ("hmm both. a little agree a little disagree", ASKED_OPINION, None,
+     Reading("answer", stance="mixed", reason="a little agree a little disagree")),
+])
+def test_round_29_forty_second_testers_readings(text, step, intent, expected):
+    assert read(text, intent, step) == expected
+
+
+def test_round_29_a_view_said_when_the_bot_asks_what_the_reader_thinks_is_a_view():
+    # Round 29's forty-second tester: after "By the way, I'd like to hear what you think too." a view was not kept
+    # ("My view is nuanced ... So I'm genuinely torn."), and the next message ("Mixed, as I said.") was saved
+    for intent in ("give_opinion", "share_opinion"):
+        nuanced = read("My view is nuanced. The realist case for burden-shifting to Europe has merit. But rewarding "
+                       "territorial conquest sets a precedent that Beijing will note. So I'm genuinely torn.", intent, OFFERED)
+        assert (nuanced.kind, nuanced.stance, nuanced.view) == ("answer", "mixed", True)
+    sarcastic = read("oh yeah brilliant idea, lets hand putin whatever he wants, what could go wrong /s", None, ASKED_OPINION)
+    assert sarcastic.stance == "disagree"
