@@ -895,6 +895,13 @@ class ValidateOpinionForm(FormValidationAction):
             fields: dict[str, Any] = {"reason": reason}
             if stance and not tracker.get_slot("stance"):
                 fields["stance"] = stance
+            concluded = re.search(r"\bso,? (?P<said>(no|nope|yes|yeah)\b.*|(i )?(dis)?agree\b.*|(it'?s |its )?(not )?worth it\b.*)$",
+                                  tracker.latest_message.get("text") or "", re.I)
+            turned = dialogue.stance_of(concluded["said"], prompt.yes_no) if concluded else None
+            if turned and tracker.get_slot("stance") and turned != tracker.get_slot("stance"):
+                # "i agree with europe lol", then "europe says dont abandon allies, so no its not worth it": the
+                # stance the reason concludes with
+                fields["stance"] = turned
             await update_opinion(tracker, message_id, **fields)
             return [*(SlotSet(name, value) for name, value in fields.items()), SlotSet("nudged", None),
                     *([SlotSet("reason_declined", True)] if reason is None else [])]

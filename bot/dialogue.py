@@ -543,6 +543,8 @@ def statement_said(text: str, statement: str) -> str | None:
     judged = statement_judged(text, statement)
     if judged:
         return judged
+    text = re.sub(r"\b(shud|shld|shoud|shuld|shoudl)\b", "should", text, flags=re.I)  # ("europe shud pay for its own defence")
+    text = re.sub(r"\b(shudnt|shouldnt|shoudnt|shldnt)\b", "shouldn't", text, flags=re.I)
     said = re.match(r"(?P<subject>\w+) should (?P<rest>.+)$", statement.lower())
     if said is None:
         return None
@@ -632,7 +634,7 @@ OPT_OUT = re.compile(
     r"words|responses?|stuff) (to be )?(saved|stored|kept|recorded|logged)\b"
     r"|\b(don'?t|do not|stop|quit|no more) (save|saving|store|storing|record|recording|keep|keeping|log|logging) "
     r"(anything|any|any of|my|what i (say|write|type|said|wrote))( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
-    r"|\b(stop|quit) (saving|storing|recording|logging)( (my|our) (stuff|answers|things|words))?( please| pls| now| thanks)?\W*$"
+    r"|\b(stop|quit) (saving|storing|recording|logging)( (my|our) (stuff|answers|things|words))?( from now on| for now)?( please| pls| now| thanks)*\W*$"
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
     r"|\band (not|never) (save|store|keep|record) (anything|any more|anymore|my)\b"  # "remove my answer and not save anything"
     # "I don't want anything I say stored anywhere"
@@ -748,7 +750,7 @@ MOVE_ANSWER = re.compile(
     # (an answer is named: "switch to the china question" asks for that question)
     r"\b(move|file|put|switch|shift|transfer|refile) (my |the |that )((saved|whole|long|earlier|old) )?(?P<which>first|second|third|fourth|"
     r"fifth|last|latest|previous|1st|2nd|3rd)?( ?(one|answer)) (back )?(to|under|onto|into|over to|on) (the )?"
-    r"(?P<to>[a-z0-9' ]{2,40}?)( question| one| prompt)?\W*$"
+    r"(?P<to>[a-z0-9' ]{2,40}?|question about [a-z0-9' ]{2,60}?)( question| one| prompt)?\W*$"
     # ("move it to the 80 years question": "it" names an answer only with the question it goes to)
     r"|\b(move|file|put|shift|transfer|refile) (it|that|this) (back )?(to|under|onto|into|over to|on) (the )?"
     r"(?P<to3>[a-z0-9' ]{2,40}?) (question|one|prompt)\b"
@@ -1084,7 +1086,7 @@ STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i
                              r"(is |=|:)?\s*(agree|disagree|mixed|unsure)( too| as well| also)?\W*$")
 # Siding with the article or its critics ("i agree with the article"), not stating a stance on the question
 ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) (with|w|w/) ((the|this) "
-                          r"(article|author|writer|piece|op-?ed)\b|((the )?critics|(kori )?schake|(celeste )?wallander|(ms|mrs|miss) (schake|wallander))"
+                          r"(article|author|writer|piece|op-?ed)\b|((the )?critics|((that|the) )?(kori )?schake( woman| lady)?|((that|the) )?(celeste )?wallander( woman| lady)?|(ms|mrs|miss) (schake|wallander))"
                           r"\b(?!'|\s+(who|that|of|on|about|when|because|but|which|in|for|and)\b))")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
 SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\)"
@@ -1560,6 +1562,9 @@ REASON_SAID_WRONG = re.compile(r"^((ok|and|also|no|wait)\W+)*(the |my )?reason (
                                r"(?P<noun> one| answer| question)? (is|was) (wrong|not right|incorrect)\W+(it )?(should (be|say|read)|"
                                r"make it|change it to|my (real )?(point|reason) (was|is)( that)?|i meant( that)?|what i meant (was|is))\s*:?\s*(?P<rest>\S.*)$",
                                re.I | re.S)
+# The latest answer's reason said to be wrong, then what it should be
+LAST_REASON_WRONG = re.compile(r"^\W*((no|ok|hmm|wait|and)\W+)*(my|the) reason (is|was|'s) (wrong|not right|incorrect)\b[^:]{0,60}?"
+                               r"\b(it )?(should (be|say|read)|must be|is really)\s*:?\s*(?P<rest>\S.+)$", re.I | re.S)
 # New words for the latest answer, said as a rephrasing or as the words to keep
 REPHRASED = re.compile(r"^((ok|okay|hmm+|so|actually|wait)\W+)*(let me |lemme |i'?ll |i want to |can i |i'?d like to )?(rephrase|reword|rewrite) "
                        r"(my|the|that) (answer|opinion|view)\s*[:,-]\s*(?P<rest>\S.+)$"
@@ -2731,12 +2736,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "wow. i DISAGREE. read the (no.). ...": an interjection, then the stance, after a save the other way
         return Reading("change_mind", stance=stance_of(said[1], yes_no))
     said_i = next((found for part in said if (found := re.match(
-        r"\W*i (said|meant|told you|wrote|chose|picked) (that )?(i )?((?P<stance>disagree|agree|mixed|unsure)|(am|'?m|m) (?P<side>against|for it))\b",
-        part, re.I))), None)
-    if step == OFFERED and said_i and re.search(r"\byou (saved|put|have|wrote|recorded|got)\b", text or "", re.I):
+        r"\W*((no+|nope)\W+)?i (said|meant|told you|wrote|chose|picked) (that )?(i )?((?P<stance>disagree|agree|mixed|unsure)|(am|'?m|m) (?P<side>against|for it)"
+    r"|(its |it'?s )?(?P<worth>not worth)( it)?)\b", part, re.I))), None)
+    if step == OFFERED and said_i and said_i["worth"]:
+        said_i = None if not yes_no else said_i
+    if step == OFFERED and said_i and re.search(r"\byou (saved|put|have|wrote|recorded|got)\b|\b(it|that|this) says\b|\bdoes it say\b",
+                                                text or "", re.I):
         # "WHAT?? i said disagree. you saved agree": the stance said, not the one saved ("You wrote that I
         # AGREE?? I said I am against!")
-        said_stance = said_i["stance"] or ("disagree" if said_i["side"].lower() == "against" else "agree")
+        said_stance = said_i["stance"] or ("disagree" if said_i["worth"] or said_i["side"].lower() == "against" else "agree")
         return Reading("change_mind", stance=said_stance.lower())
     reading = whole or _read(text, intent, step, yes_no, entity_stance)
     leaving = GOODBYE_SENTENCE.search(text or "") if reading.kind == "goodbye" and step == OFFERED else None
@@ -2878,6 +2886,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step in (ASKED_OPINION, FREE, OFFERED) and ASKED_TO_BE_ASKED.search(raw) \
             and not (step == ASKED_OPINION and re.search(r"\b(another|next|one more|different|other)\b", raw, re.I)):
         return Reading("ready" if step == ASKED_OPINION else "accept")  # "you said you wanted to hear what i think. so ask"
+    if step == ASKED_OPINION and re.fullmatch(r"\W*((i (said|told you|already said)|i said already) )?(no|nah|nope)\W*(no )?(more )?(questions?)?\W*"
+                                              r"(bye|goodbye|cya|later|ciao)\W*", raw, re.I):
+        return Reading("goodbye")  # "i said no. bye", "nah no more questions, bye": a question turned down, leaving
     if step in (FREE, OFFERED) and FACT_DISPUTED.search(raw):
         return Reading("question")  # "i read schake works at brookings, you're wrong": what the article says
     if step in (FREE, OFFERED) and ASKED_TO_REMIND.match(raw):
@@ -3203,6 +3214,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     after_remark = EDIT_AFTER_REMARK.search(raw.strip()) if topic_edit is None else None
     if after_remark:  # "no no. that's the elections one now. change my elections answer to: ..."
         topic_edit = TOPIC_PART_EDIT.match(after_remark["edit"])
+    reason_fixed = LAST_REASON_WRONG.search(raw.strip()) if step in (FREE, OFFERED) else None
+    if reason_fixed and len(words_of(reason_fixed["rest"])) >= 2:
+        # "my reason is wrong now, its the opposite of what i think. should be putin would have taken more
+        # anyway": the reason replaced, the stance left as it is
+        return Reading("answers_edit", edits=(("#-1", f"{REASON_EDIT}{reason_fixed['rest'].strip()}"),))
     rephrased = REPHRASED.search(raw.strip()) if step in (FREE, OFFERED) else None
     new_words = (rephrased["rest"] or rephrased["kept"] or "").strip() if rephrased else ""
     if len(words_of(new_words)) >= 2:
@@ -3739,6 +3755,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
     put_for = re.search(r"\b(for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)?,? (put|mark|set|make|write) "
                         r"(me|it)( down)?( as)? (?P<stance>agree|disagree|mixed|unsure)\b", plain) if step in (FREE, OFFERED) else None
+    put_for = put_for or (re.search(r"\b(put|mark|count|set) me (down )?(as|for) (?P<stance>agree|disagree|mixed|unsure) (on|for|about) (the )?"
+                                    r"(?P<topic>[a-z0-9' ]{2,30}?)( thing| one| question| prompt)?\W*$", plain) if step in (FREE, OFFERED) else None)
     put_on = prompt_named(put_for["topic"]) if put_for else None
     if put_on is not None:
         return Reading("answers_edit", edits=((put_on.id, put_for["stance"]),))  # "hmm, think again. for china question put me mixed"

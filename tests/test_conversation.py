@@ -2179,3 +2179,20 @@ def test_round_29_a_view_given_when_asked_for_it_is_kept_and_not_asked_again(bot
                      "in. 20 years army, i've seen enough forever wars")
     [row] = rows_of(bot, actual)
     assert (row.prompt_id, row.stance) == ("russia_shift", "agree") and row.opinion.startswith("trump is doing")
+
+
+def test_round_29_a_reason_that_concludes_the_other_way_and_should_spelt_shud(bot):
+    # Round 29's forty-third tester: "i agree with europe lol" at the China question, then "europe says dont abandon
+    # allies, so no its not worth it" at the probe, was saved as agreeing; my own trial: "my view: europe shud pay
+    # for its own defence, ..." was asked where the reader stands
+    reader = new_reader()
+    bot.text(reader, "i want to answer the china question")
+    bot.text(reader, "i agree with europe lol")
+    bot.text(reader, "europe says dont abandon allies, so no its not worth it")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("china_focus", "disagree")
+    other = new_reader()
+    saved = bot.text(other, "my view: europe shud pay for its own defence, we carried them for decades")
+    assert "Where do you stand" not in saved
+    [row] = rows_of(bot, other)
+    assert (row.prompt_id, row.stance) == ("europe_response", "agree")

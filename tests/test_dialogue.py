@@ -3049,3 +3049,25 @@ def test_round_29_a_view_said_when_the_bot_asks_what_the_reader_thinks_is_a_view
         assert (nuanced.kind, nuanced.stance, nuanced.view) == ("answer", "mixed", True)
     sarcastic = read("oh yeah brilliant idea, lets hand putin whatever he wants, what could go wrong /s", None, ASKED_OPINION)
     assert sarcastic.stance == "disagree"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 29's forty-third tester: "I agree with that Schake woman" agreed with the shift; "ok stop saving from now
+    # on pls" was read as a question; "move my last answer to the question about ..." saved the request as an
+    # answer; "i said no. bye" at a question was saved as disagreeing; "my reason is wrong now, its the opposite of
+    # what i think. should be ..." turned the stance round; "put me down as unsure on the trump russia thing" was
+    # not saved; "i said NOT worth it. why does it say agree" was answered from the article
+    ("Cozying up to Moscow is a disgrace, I agree with that Schake woman.", ASKED_OPINION, False,
+     Reading("answer", stance="disagree", reason="I agree with that Schake woman")),
+    ("ok stop saving from now on pls", OFFERED, False, Reading("control", control="opt_out")),
+    ("move my last answer to the question about ukraine giving up land for peace", OFFERED, False,
+     Reading("answers_edit", edits=(("#-1", "move:ukraine_deal"),))),
+    ("i said no. bye", ASKED_OPINION, True, Reading("goodbye")),
+    ("nah no more questions, bye", ASKED_OPINION, True, Reading("goodbye")),
+    ("my reason is wrong now, its the opposite of what i think. should be putin would have taken more anyway", OFFERED, False,
+     Reading("answers_edit", edits=(("#-1", "reason:putin would have taken more anyway"),))),
+    ("put me down as unsure on the trump russia thing", OFFERED, False, Reading("answers_edit", edits=(("russia_shift", "unsure"),))),
+    ("nooo i said NOT worth it. why does it say agree", OFFERED, True, Reading("change_mind", stance="disagree")),
+])
+def test_round_29_forty_third_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
