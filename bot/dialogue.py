@@ -2738,8 +2738,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     said_i = next((found for part in said if (found := re.match(
         r"\W*((no+|nope)\W+)?i (said|meant|told you|wrote|chose|picked) (that )?(i )?((?P<stance>disagree|agree|mixed|unsure)|(am|'?m|m) (?P<side>against|for it)"
     r"|(its |it'?s )?(?P<worth>not worth)( it)?)\b", part, re.I))), None)
-    if step == OFFERED and said_i and said_i["worth"]:
-        said_i = None if not yes_no else said_i
+    if said_i and said_i["worth"] and not yes_no:
+        said_i = None  # ("i said not worth it" says where one stands only on a yes/no question)
     if step == OFFERED and said_i and re.search(r"\byou (saved|put|have|wrote|recorded|got)\b|\b(it|that|this) says\b|\bdoes it say\b",
                                                 text or "", re.I):
         # "WHAT?? i said disagree. you saved agree": the stance said, not the one saved ("You wrote that I
@@ -2748,10 +2748,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("change_mind", stance=said_stance.lower())
     reading = whole or _read(text, intent, step, yes_no, entity_stance)
     leaving = GOODBYE_SENTENCE.search(text or "") if reading.kind == "goodbye" and step == OFFERED else None
-    turned = re.search(r"\b(agree|disagree|mixed|unsure)\b", (text or "")[:leaving.start()], re.I) if leaving else None
-    if turned and re.search(r"\b(after all|actually|changed my mind|on second thought|now|instead)\b", text[:leaving.start()], re.I):
+    stance_before_going = re.search(r"\b(agree|disagree|mixed|unsure)\b", (text or "")[:leaving.start()], re.I) if leaving else None
+    if stance_before_going and re.search(r"\b(after all|actually|changed my mind|on second thought|now|instead)\b",
+                                         text[:leaving.start()], re.I):
         # "Hmm no. Disagree after all. Sorry. Bye." right after an answer: turned round, then gone
-        return Reading("change_mind", stance=turned.group(1).lower(), part="leaving")
+        return Reading("change_mind", stance=stance_before_going.group(1).lower(), part="leaving")
     if intent == "share_opinion" and step in (FREE, OFFERED) and reading.kind == "answer" and reading.stance \
             and not reading.view and len(words_of(text)) >= 6:
         # "I'll give my own view for the record: ... On the policy itself I'm unsure": offered as a view

@@ -99,12 +99,13 @@ _STANCE_WORDS = [
     ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|(?<!play )(?<!plays )(?<!playing )(?<!played )(?<!off )(?<!please )(?<!pitting )(?<!pits )(?<!dying on )(?<!killed on )(?<!dead on )(?<!losses on )(?<!lives on )both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
               r"on the one hand|a bit of both|(of|in) two minds|ambivalent|"
               r"50 ?/ ?50|fifty[- ]fifty|half and half|half[- ]half)\b"),
+    # ("talking is better than war, but europe people feel betray. so both")
     ("mixed", r"\bso (a bit of )?both\W*$|^\W*partially\b(?! (read|agree))"
               # ("i agree and disagree", "i said agree AND disagree, so mixed")
               r"|\bagree (and|&|/|and also|but also|yet also) (also )?disagree\b|\bdisagree (and|&|/|and also|but also|yet also) (also )?agree\b"
               # ("hmm both. a little agree a little disagree")
               r"|\b(a little|a bit|little|partly|half) (dis)?agree\W+(and |but )?(a little|a bit|little|partly|half) (dis)?agree\b"
-              r"|^\W*((hmm+|well|ok|um+)\W+)*both\W*([.!,]|$)"),  # ("talking is better than war, but europe people feel betray. so both")
+              r"|^\W*((hmm+|well|ok|um+)\W+)*both\W*([.!,]|$)"),
     # ("some of it makes sense, some doesnt")
     ("mixed", r"\bsome of (it|this|that)( \w+){1,4}\W+(but )?(some|other (parts|bits|things)|the rest)( of it)? "
               r"(doesn'?t|does not|don'?t|do not|not|less|isn'?t|is not)\b"),
