@@ -278,25 +278,36 @@ async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker
     return [*events, SlotSet("answered_prompts", done)]
 
 
+def previous_turn(tracker: Tracker) -> tuple[str, list[dict[str, Any]]] | None:
+    """The reader's message before this one, and the events of the turn it started; None at the first."""
+    users = [number for number, event in enumerate(tracker.events) if event.get("event") == "user"]
+    if len(users) < 2:
+        return None
+    return tracker.events[users[-2]].get("text") or "", tracker.events[users[-2]:users[-1]]
+
+
+def slot_values(events: list[dict[str, Any]], name: str) -> list[Any]:
+    """The values a turn's events set the slot `name` to, in order."""
+    return [event.get("value") for event in events if event.get("event") == "slot" and event.get("name") == name]
+
+
 def prompt_just_asked_about(tracker: Tracker) -> Prompt | None:
     """The prompt the reader's previous message, an article question just answered, is about:
     a view or a bare stance said next is on that ("Could Ukraine have avoided the war?" answered,
     then "I think no. Russia would have invaded anyway": the Ukraine question, not the general one)."""
-    users = [number for number, event in enumerate(tracker.events) if event.get("event") == "user"]
-    if len(users) < 2:
+    turn = previous_turn(tracker)
+    return prompt_of_view(turn[0]) if turn and slot_values(turn[1], "answer_context") else None
+
+
+def view_said_just_before(tracker: Tracker, step: str, prompt: Prompt) -> tuple[str, Reading] | None:
+    """The reader's message before this one, read as an answer here, when it was a view and nothing
+    was saved from it ("i just wrote it above?", "Mixed, as I said." after a view that only opened
+    this question)."""
+    turn = previous_turn(tracker)
+    if turn is None or not turn[0] or any(slot_values(turn[1], "opinion")):
         return None
-    answered_then = any(event.get("event") == "slot" and event.get("name") == "answer_context"
-                        for event in tracker.events[users[-2]:users[-1]])
-    return prompt_of_view(tracker.events[users[-2]].get("text") or "") if answered_then else None
-
-
-def said_just_before(tracker: Tracker) -> str:
-    """The reader's message before this one, if no answer was saved from it ("i just wrote it above?")."""
-    users = [number for number, event in enumerate(tracker.events) if event.get("event") == "user"]
-    if len(users) < 2 or any(event.get("event") == "slot" and event.get("name") == "opinion" and event.get("value")
-                             for event in tracker.events[users[-2]:users[-1]]):
-        return ""
-    return tracker.events[users[-2]].get("text") or ""
+    before = dialogue.read(turn[0], "give_opinion", step, prompt.yes_no)
+    return (turn[0], before) if before.kind in ("answer", "stance") and before.view else None
 
 
 def answered(tracker: Tracker) -> list[str]:
@@ -819,11 +830,9 @@ class ValidateOpinionForm(FormValidationAction):
         if kind == "acknowledge" or (kind == "already_said" and step == "stance"):
             return self.acknowledge(dispatcher, tracker, step)
         if kind == "already_said":  # "see above", "same as before" where a view is asked
-            earlier = said_just_before(tracker)
-            before = dialogue.read(earlier, "give_opinion", step, prompt.yes_no) if earlier else None
-            if before is not None and before.kind in ("answer", "stance") and before.view:
-                # "i just wrote it above?" right after a view that only opened this question: that view
-                return await save_opinion(dispatcher, tracker, prompt, before, words=earlier)
+            earlier = view_said_just_before(tracker, step, prompt)
+            if earlier is not None:  # "i just wrote it above?": that view
+                return await save_opinion(dispatcher, tracker, prompt, earlier[1], words=earlier[0])
             dispatcher.utter_message(response="utter_say_it_here")
             return [SlotSet("nudged", None)]
         if kind == "no_reason" or (kind == "already_said" and step == "reason"):
@@ -839,16 +848,13 @@ class ValidateOpinionForm(FormValidationAction):
             changed = await change_last_stance(dispatcher, tracker, stance)
             if changed is not None:
                 return changed  # the prompt now open is asked again
-        said_again = tracker.latest_message.get("text") or ""
         if step == "opinion" and fresh and kind in ("answer", "stance") and reading.stance \
-                and re.search(r"\b(as i said|like i said|i said|i told you|i just said|as i wrote)\b", said_again, re.I) \
-                and dialogue.is_stance_only(re.sub(r"\b(as i said|like i said|i said|i told you|i just said|as i wrote)\b", " ",
-                                                   said_again, flags=re.I)):
+                and dialogue.stance_said_again(tracker.latest_message.get("text") or ""):
             # "Mixed, as I said." right after the view that opened this question: that view, with this stance
-            earlier = said_just_before(tracker)
-            before = dialogue.read(earlier, "give_opinion", step, prompt.yes_no) if earlier else None
-            if before is not None and before.kind in ("answer", "stance") and before.view:
-                return await save_opinion(dispatcher, tracker, prompt, replace(before, stance=reading.stance), words=earlier)
+            earlier = view_said_just_before(tracker, step, prompt)
+            if earlier is not None:
+                return await save_opinion(dispatcher, tracker, prompt, replace(earlier[1], stance=reading.stance),
+                                          words=earlier[0])
         if step == "opinion":  # ("i just told u. <the view>": the view)
             saved = await save_opinion(dispatcher, tracker, prompt, reading, words=reading.words)
             # ("no. next question": the answer, and no "What makes you say that?")
@@ -895,9 +901,7 @@ class ValidateOpinionForm(FormValidationAction):
             fields: dict[str, Any] = {"reason": reason}
             if stance and not tracker.get_slot("stance"):
                 fields["stance"] = stance
-            concluded = re.search(r"\bso,? (?P<said>(no|nope|yes|yeah)\b.*|(i )?(dis)?agree\b.*|(it'?s |its )?(not )?worth it\b.*)$",
-                                  tracker.latest_message.get("text") or "", re.I)
-            turned = dialogue.stance_of(concluded["said"], prompt.yes_no) if concluded else None
+            turned = dialogue.stance_concluded(tracker.latest_message.get("text") or "", prompt.yes_no)
             if turned and tracker.get_slot("stance") and turned != tracker.get_slot("stance"):
                 # "i agree with europe lol", then "europe says dont abandon allies, so no its not worth it": the
                 # stance the reason concludes with

@@ -2466,6 +2466,25 @@ def is_dont_know(text: str) -> bool:
         len([w for w in unsure["rest"].split() if w not in STANCE_FILLER]) < 2
 
 
+# "as I said", pointing back at an earlier message ("Mixed, as I said.")
+SAID_BEFORE = re.compile(r"\b(as i said|like i said|i said|i told you|i just said|as i wrote)\b", re.I)
+
+
+def stance_said_again(text: str) -> bool:
+    """A stance and a pointer back at what was said before, nothing more ("Mixed, as I said.")."""
+    return SAID_BEFORE.search(text) is not None and is_stance_only(SAID_BEFORE.sub(" ", text))
+
+
+# A reason that ends on where the reader stands ("europe says dont abandon allies, so no its not worth it")
+CONCLUDED = re.compile(r"\bso,? (?P<said>(no|nope|yes|yeah)\b.*|(i )?(dis)?agree\b.*|(it'?s |its )?(not )?worth it\b.*)$", re.I)
+
+
+def stance_concluded(text: str, yes_no: bool) -> str | None:
+    """The stance a reason concludes with, after "so", if it states one."""
+    concluded = CONCLUDED.search(text)
+    return stance_of(concluded["said"], yes_no) if concluded else None
+
+
 def is_stance_only(text: str) -> bool:
     """'strongly disagree', 'yes', 'I agree with him': a stance and nothing more."""
     return len(stance_extras(text)) <= STANCE_ONLY_EXTRA_WORDS
@@ -2747,10 +2766,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         said_stance = said_i["stance"] or ("disagree" if said_i["worth"] or said_i["side"].lower() == "against" else "agree")
         return Reading("change_mind", stance=said_stance.lower())
     reading = whole or _read(text, intent, step, yes_no, entity_stance)
-    leaving = GOODBYE_SENTENCE.search(text or "") if reading.kind == "goodbye" and step == OFFERED else None
-    stance_before_going = re.search(r"\b(agree|disagree|mixed|unsure)\b", (text or "")[:leaving.start()], re.I) if leaving else None
+    goodbye_said = GOODBYE_SENTENCE.search(text or "") if reading.kind == "goodbye" and step == OFFERED else None
+    stance_before_going = re.search(r"\b(agree|disagree|mixed|unsure)\b", (text or "")[:goodbye_said.start()], re.I) \
+        if goodbye_said else None
     if stance_before_going and re.search(r"\b(after all|actually|changed my mind|on second thought|now|instead)\b",
-                                         text[:leaving.start()], re.I):
+                                         text[:goodbye_said.start()], re.I):
         # "Hmm no. Disagree after all. Sorry. Bye." right after an answer: turned round, then gone
         return Reading("change_mind", stance=stance_before_going.group(1).lower(), part="leaving")
     if intent == "share_opinion" and step in (FREE, OFFERED) and reading.kind == "answer" and reading.stance \
