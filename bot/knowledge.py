@@ -2465,6 +2465,62 @@ def _not_there(known: Knowledge, question: str, qtype: str, how: str, best: Fact
     return None
 
 
+# "is schake from brookings?", "does wallander work for the aei": whether someone is with an institution
+WORKPLACE_CHECK = re.compile(r"^\W*(?:so |and |but |wait,? |ok )?(?:is|was|isn'?t|wasn'?t|does|did) "
+                             r"(?P<who>[a-z.' ]{2,30}?) (?:still |also |actually )?(?:from|at|with|work(?:s|ed)? "
+                             r"(?:at|for|with)|part of|(?:a |an |the )?(?:fellow|scholar|expert|analyst|researcher|"
+                             r"director|member|head) (?:at|of|with|from)) (?P<org>(?:the )?[a-z][a-z .'&-]{1,40}?)"
+                             r"(?:,? (?:right|correct|too|or not|then|yes|no))?\W*$", re.I)
+INSTITUTION_WORDS = {"institute", "institution", "foundation", "university", "college", "brookings", "heritage",
+                     "cato", "rand", "aei", "cfr", "csis", "carnegie", "harvard", "stanford", "yale", "princeton",
+                     "enterprise"}  # (not "center": "is he at the center of it")
+INSTITUTION_NAMES = {"brookings", "heritage", "cato", "rand", "cfr", "csis", "carnegie", "harvard", "stanford", "yale",
+                     "princeton"}
+GENERIC_INSTITUTION = {"a", "an", "some", "research", "policy", "public", "private", "conservative", "liberal",
+                       "independent", "big", "famous", "institute", "institution", "foundation", "university",
+                       "college"}
+
+
+def _initials(text: str) -> set[str]:
+    """The initials of each run of capitalised words ("American Enterprise Institute": "aei")."""
+    return {"".join(word[0] for word in run.split()).lower() for run in CAPITALISED_RUN.findall(text)}
+
+
+def _workplace_checked(question: str, known: Knowledge) -> tuple[str, Fact] | None:
+    """(the answer's first words, whose post answers it) when a yes/no question puts someone at an
+    institution: "Yes - " when their post names it, whose it is when it is someone else's, "No - not
+    Brookings." when it is a known institution the article gives no one."""
+    checked = WORKPLACE_CHECK.match(question)
+    # (the one asked about named and nothing else: "is the donald getting chummy with the kremlin" isn't)
+    people = known.person_in(checked["who"]) if checked and not set(
+        known.without_names(checked["who"]).split()) - {"the", "mr", "ms", "mrs", "dr", "miss"} else []
+    org = [word for word in re.findall(r"[a-z0-9&]+", checked["org"].lower())
+           if word not in ("the", "of", "for", "and")] if people else []  # (as typed: tokens() makes "pentagon" defense)
+    named = [word for word in org if word not in GENERIC_INSTITUTION]  # ("a research institute" names none)
+    if len(people) != 1 or not set(org) & INSTITUTION_WORDS or not named:
+        return None
+    person, own = people[0], known.who_is(people[0])
+    if own is None:
+        return None
+
+    def names_it(fact: Fact) -> bool:
+        told = f"{fact.answer} {fact.quote}"
+        return all(re.search(rf"\b{re.escape(word)}", told.lower()) for word in named) \
+            or len(named) == 1 and named[0] in _initials(told)
+
+    if names_it(own):
+        return "Yes - ", own
+    others = [other for other in known.people if other is not person and known.who_is(other) is not None
+              and names_it(known.who_is(other))]
+    if others:
+        return f"No - that is {others[0].name}, not {person.name}. ", own
+    if set(named) & INSTITUTION_NAMES:  # (the post the article gives them is elsewhere)
+        shown = " ".join(word.upper() if len(word) <= 4 and word not in ("rand", "cato", "yale") else word.title()
+                         for word in checked["org"].split() if word.lower() != "the")
+        return f"No - not {shown}. ", own
+    return None  # ("at a washington institute": only where it is goes unsaid)
+
+
 # Posts a leader's country fills: "putin's foreign minister" is Russia's
 COUNTRYS_POSTS = {"foreign", "vice", "government", "administration", "diplomats", "diplomat", "negotiators",
                   "negotiator", "officials", "secretary", "minister", "ministers"}
@@ -3040,6 +3096,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "is jd vance secretary of state", "was wallander part of trump's administration": the
         # post the article gives them says it
         return fact_reply(known.who_is(holder[0]))
+    workplace = _workplace_checked(substituted if how == "resolved" else question, known) \
+        if qtype == "yes_no" and how in ("", "resolved") else None
+    if workplace is not None:
+        lead, own = workplace
+        return Reply("fact", f"{lead}{own.answer}\n{quoted(own.quote)}", own.id,
+                     _context_for(text, own, known, [*shown, own.id], typed=question))
     unnamed = NAME_OF.search(question)
     if unnamed and last_fact is not None and not known.person_in(question):
         # "and whats that guys name" after where Rubio met the Russian foreign minister: the one

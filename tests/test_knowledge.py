@@ -2634,3 +2634,28 @@ def test_round_29_a_number_asked_exactly_is_the_number_not_his_words():
     assert number.kind == "unknown" and "Mar-a-Lago" not in number.text
     *_, words = _conversation("what did trump say at mar a lago", "what did he say exactly")
     assert "You should have never started it" in words.text
+
+
+@pytest.mark.parametrize("questions, lead, fact_id", [
+    # Round 29's shell trial: "is schake from brookings?" got the hedge over her post, with no "No"
+    (["is schake from brookings?"], "No - not Brookings.", "kori_schake"),
+    (["is schake with the heritage foundation, right?"], "No - not Heritage Foundation.", "kori_schake"),
+    (["who is kori schake", "is she from brookings?"], "No - not Brookings.", "kori_schake"),
+    (["is wallander from the aei?"], "No - that is Kori Schake, not Celeste A. Wallander.", "celeste_wallander"),
+    (["is kori schake at the american enterprise institute?"], "Yes - Kori Schake", "kori_schake"),
+    (["does schake work for aei"], "Yes - Kori Schake", "kori_schake"),
+])
+def test_round_30_an_institution_checked_is_answered_from_the_post_given(questions, lead, fact_id):
+    *_, reply = _conversation(*questions)
+    assert reply.text.startswith(lead) and reply.fact_id == fact_id
+
+
+@pytest.mark.parametrize("question", [
+    "is schake at a research institute?",  # (names no institution: where hers is goes unsaid)
+    "does wallander work for the pentagon?",  # (the defense department: her post says it)
+    "is the donald getting chummy with the kremlin",  # (no one's workplace)
+    "was wallander at the cia?",  # (she may have been, at another time)
+])
+def test_round_30_no_institution_denied_where_the_post_may_be_it(question):
+    *_, reply = _conversation(question)
+    assert not reply.text.startswith(("No - not", "No - that is"))
