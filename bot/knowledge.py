@@ -2618,11 +2618,15 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     # (an unknown about those very words: "a division of what", "director of what" ask to finish a
     # phrase the article does finish)
     wanted = {"who": "person", "whom": "person", "where": "place"}.get(echoed.group(2).lower() if echoed else "")
-    lacking = next((u for u in known.unknowns if u.see == last_fact.id and asked <= known.content_stems(u.says)
+    # ("within what?": words with no content of their own, found as they are)
+    bare = re.compile(rf"\b{re.escape(echoed['phrase'].strip())}\b", re.I) if echoed and not asked else None
+    lacking = next((u for u in known.unknowns if u.see == last_fact.id
+                    and (asked <= known.content_stems(u.says) if asked else bare.search(u.says))
                     and (wanted is None or wanted in {question_type(q) for q in u.questions})),
-                   None) if asked else None  # ("the riyadh meeting with who?" is no "when was it")
+                   None) if asked or bare else None  # ("the riyadh meeting with who?" is no "when was it")
     finished = echoed and re.search(re.escape(echoed["phrase"].strip()) + r" \w", " ".join(known.sentences), re.I)
-    if lacking is not None and asked & known.content_stems(last_fact.quote) and not finished:  # ("the congress of what?")
+    if lacking is not None and (asked & known.content_stems(last_fact.quote) if asked else bare.search(last_fact.quote)) \
+            and not finished:  # ("the congress of what?")
         # "threat from within what? within europe or the us?" after what Vance said: the words
         # quoted back with "what?" ask what the article leaves unsaid there
         return Reply("unknown", f"The article doesn't say {lacking.says} - only what I quoted above.", None, context)
