@@ -347,6 +347,14 @@ class ActionHandleReply(Action):
             return [*answered_now, *await self.volunteered(dispatcher, tracker, replace(reading, question=None))]
         if kind in ABOUT_THE_DISCUSSION:
             return await about_the_discussion(dispatcher, tracker, kind)
+        if kind == "control" and reading.control == "opt_in" and reading.words:
+            # "save my answers again. I support the pivot, endless wars have to stop": saving is back on
+            # (for the rest of this run too), then the view is kept as any view given unasked is
+            dispatcher.utter_message(response="utter_opted_in")
+            tracker.slots["opted_out"] = False
+            view = dialogue.read(reading.words, "give_opinion", step)
+            return [SlotSet("opted_out", False),
+                    *await self.volunteered(dispatcher, tracker, replace(view, kind="answer", view=True, words=reading.words))]
         if kind == "stance" and is_stale_button(tracker, tracker.get_slot("last_prompt_id")):
             dispatcher.utter_message(response="utter_stale_button")  # an old [Agree] button
             return []
@@ -1203,6 +1211,7 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
         return []
     events: list[dict[str, Any]] = []
     done = answered(tracker)
+    deleted: set[str] = set()  # ("the first one is garbage. remove the russia shift one": one answer, named twice)
     for target, change in edits:
         if change.startswith(dialogue.REPLACE_EDIT) and target == "#-1":  # "change Kharkiv to Kyiv": where it is
             old_words = change[len(dialogue.REPLACE_EDIT):].split("\x1f")[0]
@@ -1222,6 +1231,8 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             row = rows[place - 1] if 0 < place <= len(rows) else rows[-1] if place == -1 and rows else None
         else:
             row = next((r for r in rows if r["prompt_id"] == target), None)
+        if row is not None and row["message_id"] in deleted:
+            continue
         prompt = prompts().get(row["prompt_id"]) if row else prompts().get(target)
         about = f" ({prompt.statement})" if prompt else ""
         given = next((change[len(edit):] for edit in (dialogue.ADD_EDIT, dialogue.OPINION_EDIT) if change.startswith(edit)), None)
@@ -1252,6 +1263,7 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                                           "to see what I have.")
         elif change == "delete":
             await delete_answer(tracker, row["message_id"])
+            deleted.add(row["message_id"])
             dispatcher.utter_message(text=f"Done - I've deleted your answer{about}; your other answers are kept.")
             done = [d for d in done if d != row["prompt_id"]]
             events.append(SlotSet("answered_prompts", done))

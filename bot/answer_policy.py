@@ -106,6 +106,10 @@ class ArticleAnswerPolicy(Policy):
             if kind == "show_answers":
                 probabilities[domain.index_for_action(SHOW_ANSWERS)] = 1.0
                 return self._prediction(probabilities)
+            if kind == "control" and reading.control == "opt_in" and reading.words:
+                # "save my answers again. I support the pivot, ...": opted back in, and the view kept
+                probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
+                return self._prediction(probabilities)
             if kind == "control" and reading.control in PRIVACY_ACTIONS:
                 # "i dont want my answers saved" (the model said show_answers): the reader's wish,
                 # done by its own action whatever intent the model gave

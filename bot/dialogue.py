@@ -118,7 +118,13 @@ SHOW_ANSWERS = re.compile(
     r"|^((ok|so|and|then)\s+)?(what'?s|whats|what is|wats) (saved|stored|recorded)( now| so far)?\W*$"
     r"|^((show|see) )?my (answers?|opinions?|responses?)( (bruh|bro|pls|please|plz|then))?\W*$|^show (the )?answers\W*$"
     # "Which question did you put that under?": where it was filed
-    r"|^(which|what) question (did|have) (you|u) (put|file|filed|save|saved|put) (that|it|this|my answer) (under|in|as|to)\b"
+    r"|^(which|what) (question|one) (did|have) (you|u) (put|file|filed|save|saved|put) (that|it|this|my answer) (under|in|as|to)\b"
+    r"|^((so|ok|and) )?(which|what) question (is|was) (that|it|this|my answer) (saved|filed|put|kept) (under|in|as|to|for)\b"
+    # "and the china one is mixed again?", "what do you have me down as": the record checked
+    r"|^((so|ok|and|wait) )*(is|was) (the|my) [a-z0-9' ]{1,30}? (one|answer) (now |still )?(saved|changed|fixed|"
+    r"agree|disagree|mixed|unsure)( now| again| too| then| yet)?\W*$"
+    r"|^((so|ok|and) )?what (do|did) (you|u) (have|got|put) me (down )?(as|for)\W*$"
+    r"|^((so|ok|and) )?(did|have) (you|u) (change|changed|fix|fixed|update|updated) (it|that|them|my answers?)( now| yet| already)?\W*$"
     r"|^((so|ok|and) )?(is|are) (there )?(anything|something|any (answers?|opinions?)) (saved|stored|kept|recorded)"
     r"( (from|of|about|by) me)?( now| still| at all)?$"
     r"|^(do|did) you (have|keep|store) (anything|any answers?) (saved |stored )?(from|of|about|by) me\b"
@@ -127,6 +133,9 @@ SHOW_ANSWERS = re.compile(
     r"(saved|stored|recorded|kept|got|written down|written|wrote down)( about me| on me| from me)?|what (i|i'?ve) (said|wrote|written|"
     r"answered|put( down)?)( before| earlier| so far)?)(,? please|,? pls)?\W*$"
 )
+# "and the china one is mixed again?": the record checked, asked (said, it is an edit)
+RECORD_ASKED = re.compile(r"^((so|ok|and|wait) )*(the|my) [a-z0-9' ]{1,30}? (one|answer) (is|was) (now |still )?(saved|changed|"
+                          r"fixed|agree|disagree|mixed|unsure)( now| again| too| then| yet)?$")
 SHOW_ANSWERS_MAX_WORDS = 14  # ("I would like to see what you've written down about me, please.")
 SHOW_ANSWERS_BY_MODEL_MAX_WORDS = 10  # ... and taken on the model's word only this short
 # "what's the china question?": that discussion question, asked
@@ -292,8 +301,10 @@ EDIT_ANSWER = re.compile(
     r"(it|that|the text|the words|my text)( too| as well)? (to|so it says|so it reads|to say|to read)"
     r"[\s:,-]+(?P<rest3>.+)$"
     # "Wow. Brilliant. change my reason to: he lies about everything": after a remark, only with "to:"
-    r"|^([^.!?]{0,20}[.!?]\s+){1,2}(please |pls )?(change|update|edit|fix) my (?P<part4>reason|answer|opinion)"
-    r"( there| here)? (to|to say|to read)\s*:\s*(?P<rest4>\S.+)$",
+    r"|^([^.!?]{0,40}[.!?]\s+){1,2}(please |pls )?(change|update|edit|fix) my (?P<part4>reason|answer|opinion)"
+    r"( there| here)? (to|to say|to read)\s*:\s*(?P<rest4>\S.+)$"
+    # "ugh my answer got replaced. it should be: the pivot is risky ...": only with the colon
+    r"|^([^.!?]{0,60}[.!?]\s+){0,2}(it|that|my answer|the answer|my (?P<part5>reason|opinion)) should (be|say|read)\s*:\s*(?P<rest5>\S.+)$",
     re.I | re.S,
 )
 # "... my answer is maybe": the answer to the prompt the words before it ask
@@ -366,7 +377,7 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
                       r"(\W+not (the )?\w+( \w+)?( one| question)?)?\W*$)"  # ("..., not China")
                       r"|\b(this|that|it|my answer|my last answer|this answer|(that|this|my) (\w+ )?(comment|point|bit|part|one)) "
                       r"was (about|for|meant for) (?!the article\b)|"
-                      r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi meant (that|it|this)( one)? (about|for) (?!you\b|the article\b)|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b")
+                      r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi meant (that|it|this) for (the )?\w+( \w+)? (question|one|prompt)\b|\bi meant (that|it|this)( one)? (about|for) (?!you\b|the article\b)|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
@@ -419,7 +430,7 @@ PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be r
                    r"(brb|be right back|back in a (sec|min|minute|bit)|one sec(ond)?|1 sec|just a sec(ond)?)\W*$")
 # The reader saying the bot took them wrongly ("i asked which presidents are in the article", "thats
 # the supporters. i said CRITICS", "that was not an opinion"): a question again, never an answer
-REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|meant)\b(?! (no|yes|agree|disagree|mixed|unsure|the other|the \w+( \w+)? (question|one|prompt)|i (agree|disagree|think|support|oppose)|that i (agree|disagree))\b)|(?<=no )i mean\b|"
+REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|meant)\b(?! (no|yes|agree|disagree|mixed|unsure|the other|the \w+( \w+)? (question|one|prompt)|i (agree|disagree|think|support|oppose)|that i (agree|disagree)|what i (think|feel|believe|thought)|(it|that|so|already)(?=\s*[.!,;]\s*\w))\b)|(?<=no )i mean\b|"
                     r"that'?s not what i (asked|meant|said)|that (was|is) not (an|my) (opinion|answer)|"
                     r"that wasn'?t (an|my) (opinion|answer)|i wasn'?t giving (an|my) (opinion|answer)|"
                     r"i (don'?t|do not) want to give (an|my) opinion|you (didn'?t|did not|don'?t|do not|not) answer|"
@@ -471,6 +482,14 @@ LETS_DISCUSS = re.compile(
 NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k|fair|cool|great|nice|alright|right|good|thanks|thx)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
                             r"(next|another|anuther|anotha|nother|a new|new|other|an other) (discussion )?(question|one|prompt|q|qn)"
                             r"( (please|pls|plz|then|now))?\W*$")
+# Another prompt asked for in other words, at one ("something else, not that one", "i want a
+# DIFFERENT question"): said in a sentence of its own
+DIFFERENT_ONE = re.compile(r"^((ok|okay|no|nah|nope|hmm|um|so|just|pls|please)\W+)*((give me|gimme|ask me|i want|i wanna|i'?d like|"
+                           r"can i (get|have)|can (you|u) (give me|ask me))( a| an| the| some)? |an? )?(different|diff|other) "
+                           r"(discussion )?(question|one|prompt|topic|q)( (please|pls|plz|then|now|instead))?$"
+                           r"|^((ok|no|nah|hmm|so|just)\W+)*(something|smth|sth) (else|different)( (please|pls|plz|instead))?"
+                           r"(\W+not (this|that)( one| question)?)?$"
+                           r"|^not (this|that)( one| question)?\W+(something|smth) (else|different)( please| pls)?$")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
 # from which a message that asks nothing is a view in itself (a pasted paragraph)
 PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |completely |100% )?(right|correct|"
@@ -484,8 +503,8 @@ REPORTED_LEAD = re.compile(r"\b(article|author|writer|piece|say|says|said|claim|
 # subjects: "i should read it first" and "you should answer better" are no view on the article.
 SHOULD_DO = re.compile(r"^(\w+ ){0,4}?(europe|the europeans|europeans|the eu|nato|ukraine|kyiv|zelensky|"
                        r"trump|the us|the u\.s\.|america|the west|washington|russia|putin|moscow|"
-                       r"china|biden|congress)( (really|probably|definitely|clearly|just|still|also|"
-                       r"obviously|honestly))? (should|shouldn'?t|should'?ve|should have|must|mustn'?t|"
+                       r"china|biden|congress|he)( (really|probably|definitely|clearly|just|still|also|"
+                       r"obviously|honestly))? (should|shouldn'?t|should'?ve|should have|should of|must|mustn'?t|"
                        r"ought to|needs to|need to|has to|have to|had better|never should)\b"
                        # ("ukraine should be next", "china must be the next one pls": which question next)
                        r"(?! (be )?(the )?(next|first|now|later)\b)")
@@ -576,7 +595,7 @@ def should_do(plain: str) -> bool:
     reader's own voice ("the article says europe should do more" reports, and is no view)."""
     said = SHOULD_DO.match(plain)
     return said is not None and not REPORTED_LEAD.search(plain[:said.start(2)]) and not re.search(
-        r"\b(according to|is that what|what|explain|referring|under the (plan|deal)|one|question|prompt|let'?s (do|go|talk))\b"
+        r"\b(according to|is that what|what|explain|referring|under the (plan|deal)|(?<!only )one|question|prompt|let'?s (do|go|talk))\b"
         r"|\bright\W*$", plain)
 
 
@@ -730,6 +749,8 @@ ANSWER_NAMED = re.compile(r"\b(delete|remove|drop|erase|change|update|fix|edit) 
                           r"|\b(on|about|for|regarding) the (?P<thing>[a-z0-9' ]{1,30}?) thing\b"
                           # "first one is wrong. disagree not unsure"
                           r"|^\W*(?P<place>first|second|third|last|1st|2nd|3rd) (one|answer)\b"
+                          # "about first question i am not so sure now" (no "the")
+                          r"|\b(about|on|for|to) (?P<ordinal>first|second|third|1st|2nd|3rd) (one|answer|question)\b"
                           # "europe one is agree obvs"
                           r"|^\W*(?P<bare>(?!(first|second|third|last|this|that|the|my|which|what)\b)[a-z0-9']{3,20}) (one|answer)(?= (is|should be|to|=)\b|\s*:)"
                           # "delete the one about trump's shift"
@@ -749,7 +770,7 @@ ANSWER_NAMED = re.compile(r"\b(delete|remove|drop|erase|change|update|fix|edit) 
 MOVE_ANSWER = re.compile(
     # (an answer is named: "switch to the china question" asks for that question)
     r"\b(move|file|put|switch|shift|transfer|refile) (my |the |that )((saved|whole|long|earlier|old) )?(?P<which>first|second|third|fourth|"
-    r"fifth|last|latest|previous|1st|2nd|3rd)?( ?(one|answer)) (back )?(to|under|onto|into|over to|on) (the )?"
+    r"fifth|last|latest|previous|1st|2nd|3rd)?( ?(one|answer)|([a-z]+ )?(text|words|comment)) (back )?(to|under|onto|into|over to|on) (the )?"
     r"(?P<to>[a-z0-9' ]{2,40}?|question about [a-z0-9' ]{2,60}?)( question| one| prompt)?\W*$"
     # ("move it to the 80 years question": "it" names an answer only with the question it goes to)
     r"|\b(move|file|put|shift|transfer|refile) (it|that|this) (back )?(to|under|onto|into|over to|on) (the )?"
@@ -759,7 +780,7 @@ MOVE_ANSWER = re.compile(
 # ... or with words for where it goes: "that belongs under the china question", "move my answer to the
 # general question about ...", "this is more about whether putin can be trusted, file it there"
 MOVE_DESCRIBED = re.compile(
-    r"\b(it|that|this|that answer|this answer|my answer|that one|this one) (really |actually |rather )?"
+    r"\b(it|that|this|that answer|this answer|my answer|that one|this one|(that|my|the) (last|latest) (answer|one)) (really |actually |rather )?"
     r"(belongs|goes|should go|should be|needs to go|has to go) (under|with|to|in|on|into) (?P<to>(the |that |my )?(?!\w+ of\b)([a-z0-9']+ ){1,3}(question|one|prompt))\W*$"
     r"|^((please|pls|just|also|ok|okay|so|then|now|can you|could you)\s+)*(move|file|put|shift|transfer) (my |the |that |this )?(answer|one|it|that) (back )?"
     r"(?:(?:to|onto|into) (?P<to3>[a-z0-9' ]{2,60}? (question|one|prompt)( about [a-z0-9' ]{2,60})?)|under (?P<to4>[a-z0-9' ]{2,40}?))"
@@ -770,7 +791,12 @@ MOVE_FROM_TO = re.compile(
     r"\b(move|file|put|shift|transfer|switch) (my |the |that |this )?(answer|one|it|that|this)? ?from (the |that )?"
     r"(?P<source>[a-z0-9' ]{2,40}?)( question| one| prompt)? (to|under|onto|into|over to) (the |that )?"
     r"(?P<to>[a-z0-9' ]{2,60}?)( question| one| prompt)?( instead| please| pls| thanks)?\W*$")
-MOVE_ALONE = re.compile(r"^((please|pls|just|so|then|ok|okay|can you|could you|would you|can u|could u)\s+)*(move|file|put) (it|that|this)( there| over there| over| under it)?\W*$|\b(file|put|move) it there\b")
+# ... and the stance it has there, said after it ("move the europe text to the europe question, with agree. danke")
+MOVED_WITH_STANCE = re.compile(r"[,.]?\s*(with|as|and make it|and mark it|and mark me|and put me down as|make it|stance) "
+                               r"(?P<stance>agree|disagree|mixed|unsure)\b(\W+(danke|thanks|thx|thank you|please|pls|merci|gracias)\b)*\W*$")
+MOVE_ALONE = re.compile(r"^((please|pls|just|so|then|ok|okay|can you|could you|would you|can u|could u)\s+)*(move|file|put) (it|that|this)( there| over there| over| under it)?\W*$|\b(file|put|move) it there\b"
+                        # "i thought you asked if putin can be trusted. that last answer belongs there"
+                        r"|\b(it|that|this|that answer|my answer|(that|my|the) (last|latest) (answer|one)) (belongs|goes|should go) there\W*$")
 # A question put as a wish ("I would like to know what the article says about China.")
 WANTS_TO_KNOW = re.compile(r"^((hi|hello|hey|ok|so|well|please)\W+)*(i'?d like|i would like|i want|i wanna|i'?m curious|im curious|"
                            r"i was wondering|i wonder|i'?d love)( to)? (know|hear|learn|understand|find out|ask)\b")
@@ -846,6 +872,10 @@ REPLACE_QUOTED = re.compile(r"^\W*((please|pls|ok|okay|and|now|also|can you|coul
 CUT_QUOTED_OUT_OF = re.compile(r"^\W*((please|pls|now|and|ok|okay|also|can you|could you)\W+)*(take|cut|get|leave) [\"'‘“](?P<quoted>.+?)"
                                r"[\"'’”] (out of|out from|off|from) (?P<which>(my|the|that) .*?\b(answer|one|reason))\W*$", re.I)
 BARE_PEACE = re.compile(r"^(ok |k |cool |alright )?peace( (y'?all|all|everyone|fam))?\W*$")  # a goodbye, where nothing or an opinion is asked
+# "can you make my answer say 'mostly against' instead of fully against?"
+SAY_INSTEAD = re.compile(r"^\W*((ok|so|hmm|um|also|and)\W+)*(can you |could you |can u |could u |please |pls )*(make|have|let) "
+                         r"(?P<which>my|the|my \w+|the \w+) (answer|opinion|reason|one) (say|read) ['\"‘“]?(?P<new>[^'\"‘’“”?]+?)['\"’”]? "
+                         r"instead of ['\"‘“]?(?P<old>[^'\"‘’“”?.!,]+?)['\"’”]?(\s*[?.!,].*)?$", re.I | re.S)
 REPLACE_EDIT = "replace:"  # ... and one that puts new words for old ones in the answer: "replace:OLD\x1fNEW"
 # "in my first answer please change Kharkiv to Kyiv", "replace 'nato' with 'the eu' in the china one":
 # words swapped inside an answer (an answer named, or words it has; never a stance)
@@ -1065,9 +1095,9 @@ TRAILING_STANCE = re.compile(r"[.,;!]?\s*(and )?(make (it|that)|put me (down )?a
 # "change my stance to", not refused or supposed ("I won't change my stance to agree", "you can't make me change my stance")
 MY_STANCE_CHANGED = r"(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )" \
                     r"(?<!i'd change )(?<!me to change )my stance"
-STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|that one|this one|the stance|{MY_STANCE_CHANGED}) to|"
+STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|me|that one|this one|the stance|{MY_STANCE_CHANGED}) to|"
                            r"make (it|that|mine)|put me (down )?as|"
-                           r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|"
+                           r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|(leave|keep) it (as|at)|"
                            r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b"
                            r"(?! (and|&|/|but also|and also) (dis)?agree\b)")  # ("i said agree AND disagree, so mixed")
 STANCE_CHANGE = re.compile(
@@ -1269,6 +1299,14 @@ YES_NO_ECHO = re.compile(r"^(no|nope|nah|yes|yeah|yep)\W+(they|he|she|it|ukraine
                          r"would|wouldn'?t|must|mustn'?t|do|don'?t|did|didn'?t|does|doesn'?t)\b")
 BARE_YES_NO = re.compile(r"^(yes|yeah|yep|yup|ya|y|yy|no|nope|nah|n|yes please|no thanks)$")
 # The rest of "No, I'm against it: <reason>" counts as a reason when it is this long.
+# The policy called trash ("nah its trash policy ngl", "the pivot is garbage"; not "this article is
+# garbage", "that's rubbish", said of the article or the bot)
+TRASHED = re.compile(r"\b(trash|garbage|rubbish) (policy|idea|move|deal|decision|pivot)\b"
+                     r"|\b(policy|pivot|shift|move|deal|idea|decision) (is|was) (\w+ )?(trash|garbage|rubbish)\b")
+# A side taken in the first person ("I support the pivot, endless wars have to stop"): a view
+SIDE_TAKEN = re.compile(r"^((ok|so|well|honestly|actually|tbh|personally|yeah|yes|no|nah)\s+)*i (really |fully |totally |strongly |"
+                        r"completely |100% )?(support|oppose|back|am against|am for|m against|m for|'?m against|'?m for) "
+                        r"(the |this |that |his |trumps |trump'?s )?(pivot|shift|policy|move|approach|deal|decision|it|this|that|him|trump)\b")
 REASON_MIN_WORDS = 3
 # A view of this many words, in more than one clause, carries its reason (round 19's testers)
 LONG_ENOUGH_TO_SAY_WHY = 12
@@ -1689,7 +1727,12 @@ ANSWER_LABELLED_FOR = re.compile(
     r",? (put|write|save|record|say|my answer( is)?)"
     # "For the record, my view on the elections question: no, ..."
     r"|((for the record|btw|by the way|here'?s|here is|and)\W+)*my (view|answer|opinion|take|thoughts|vote) (on|about|for|to) (the )?"
-    r"(?P<t3>[a-z0-9' ]{2,40}?)( question| one| prompt| thing))\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
+    r"(?P<t3>[a-z0-9' ]{2,40}?)( question| one| prompt| thing)"
+    # "ok now the china one for real: worth it? partly. ..."
+    r"|now the (?P<t4>[a-z0-9']{2,20}( [a-z0-9']{2,20})?) (question|one)( for real| then| properly)?"
+    r"|the (?P<t5>[a-z0-9']{2,20}( [a-z0-9']{2,20})?) (question|one) (for real|properly))\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
+EDIT_WORDS_FIRST = re.compile(r"\W*((pls|please|can you|could you)\s+)?(change|make|delete|remove|move|put|edit|fix|update|set|"
+                              r"replace|scrap|drop|add)\b", re.I)
 # A prompt's number leading its answer in a list: "ok: 1 agree, 2 no idea", "1) yes 2) no way".
 NUMBERED_ANSWER = re.compile(r"(?:^|[,;.:]\s*|\s)(?:q|#|question |number |no\.? ?)?(?P<n>[1-9])\s*[.):=-]?\s+(?=[a-z])",
                              re.I)
@@ -1755,7 +1798,7 @@ def _moved_by_description(text: str, yes_no: bool) -> Reading | None:
             return Reading("answers_edit", edits=((answer_named(named.group(0)), stance_given),))
         # ("... more about trumps whole russia policy than the concessions thing": not where it is now)
         where = re.sub(r"\b(than|not|instead of) (the |that )?[a-z0-9' ]{1,30}?( thing| one| question| prompt)\b", " ", where)
-        if not re.search(r"\b(question|one|prompt|about)\b", where):
+        if not re.search(r"\b(question|one|prompt|about|asked|asking)\b", where):  # ("i thought you asked if ...")
             return None
     # ("... in the question 'Could Ukraine have avoided the war ...'": the words in quotes say which)
     quoted_name = re.search(r"['\"“‘](?P<name>[^'\"”’]{8,})['\"”’]", " ".join(said))
@@ -1821,6 +1864,13 @@ def edits_for_answered(words: str, prompt_id: str) -> tuple[tuple[str, str], ...
         elif said.kind == "answer" and edits and edits[-1][1] in STANCES and not asks_something(part):
             # "... change it to no. if putin cant be trusted then the china trade doesnt work either": why
             edits.append((prompt_id, f"{REASON_EDIT}{part.strip()}"))
+        elif said.kind in ("answer", "add_to_answer", "stance") and len(parts) == 1 and not asks_something(part) \
+                and re.search(r"\b(now|actually|more|probably|instead|after all|rather|on second thought)\b", part, re.I) \
+                and (stance := said.stance or stance_of(part, yes_no)) in STANCES:
+            # "on the Europe one, since I don't want the US to leave, I'm probably more in between.":
+            # the stance it now has, and those words added to it (said as a change: not "no way, he
+            # broke minsk", the answer given again)
+            edits += [(prompt_id, stance), *(() if is_stance_only(part) else ((prompt_id, f"{ADD_EDIT}{part.strip()}"),))]
         else:
             return ()
     return tuple(edits)
@@ -1859,7 +1909,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
                 named.append((found, list(prompts())[number - 1], None))
             continue
         which = normalized(found["which"] or found["topic"] or found["about"] or found["place"] or found["this"]
-                           or found["reasonof"] or found["said"] or found["thing"] or found["bare"])
+                           or found["reasonof"] or found["said"] or found["thing"] or found["bare"] or found["ordinal"])
         # "my reason for the first one is now ...", "the china reason should be: ...": that answer's reason
         reason_named = re.match(r"reason (for|on|of|to|in) (the |my )?", which) or found["reasonof"]
         which = which[reason_named.end():] if reason_named and found["reasonof"] is None else which
@@ -2539,11 +2589,18 @@ def changed_reason(text: str, stance: str) -> str | None:
                                        else None)
 
 
+# Words to the bot at the end of an answer, no part of its reason ("... he lies. save that")
+SAVE_THAT = re.compile(r"([.,;!]\s*|\s+)((and|so|pls|please|ok|now)\s+)*(save|record|log|note down|write down|keep) "
+                       r"(that|this|it|that one|my answer)( down)?(\s+(please|pls|plz|for me|thanks|thx))*\W*$"
+                       r"|[.,;!]?\s*(and |so )?put me (down )?as (agree|disagree|mixed|unsure)\W*$", re.I)
+
+
 def reason_in(text: str, stance: str | None) -> str | None:
     """The reason an answer gives: after 'because'/'since', after a stated stance, or after a short
     judgement that opens it; never a remark that it was said before ("yes worth it, i said that
-    already")."""
+    already"), nor what the reader asks done with it ("save that")."""
     reason = _reason_said(text, stance)
+    reason = SAVE_THAT.sub("", reason).strip() or None if reason else reason
     # (nor a goodbye: "agree. done for now, bye")
     leaving = reason and re.fullmatch(r"((ok|okay|so|and|anyway)\s+)*(i'?m |im )?(done|finished)( for (now|today))?( (bye|cya|thanks|thx))?"
                                       r"|(that'?s|thats) (it|all)( for (now|today|me))?", normalized(reason))
@@ -2688,7 +2745,8 @@ PART_SPOKEN_OF = re.compile(r"\b(bit|part|sentence|line|words?|paragraph|phrase|
 
 # Asking to be asked, in a sentence of a longer message ("you said you wanted to hear what i think. so ask",
 # "Give me one of your discussion questions, I will try it myself", "one more question then i sleep")
-ASKED_TO_BE_ASKED = re.compile(r"(^|[.!?,]\s*)((ok|okay|so|then|well|now)\W+)*(go ahead and ask|ask away|so ask|ask me then|ask it then)\W*$"
+ASKED_TO_BE_ASKED = re.compile(r"(^|[.!?,]\s*)((ok|okay|so|then|well|now|yes|yeah|ya|sure)\W+)*(go ahead and ask|ask away|so ask|ask me then|"
+                               r"ask it then|ask me|go ahead)\W*$"
                                r"|^\W*((ok|okay|so|pls|please|can you|could you)\W+)*(give|ask|show) me (one of )?(your|a|the|another|one more) "
                                r"(discussion |next |other )?questions?\b(?!.*\b(about|on|for)\b)"
                                r"|^\W*((ok|okay|so)\W+)*(give me |ask me )?(one more|another) question( then|,)?( i| and i)? (sleep|go|leave)\b", re.I)
@@ -2904,6 +2962,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not re.match(r"\W*((ok|okay|no|now)\W+)?back to (the )?article\b", raw, re.I) \
             and not NOT_AN_ANSWER.search(raw.lower().replace("’", "'")):
         return Reading("question")  # "wait. the article says he blames ukraine for the war? like ukraine started it?"
+    if step == ASKED_REASON and ASKED_TO_BE_ASKED.search(raw) and len(words_of(raw)) <= 4:
+        return Reading("acknowledge")  # "yes ask me" at "What makes you say that?": no reason yet
     if step in (ASKED_OPINION, FREE, OFFERED) and ASKED_TO_BE_ASKED.search(raw) \
             and not (step == ASKED_OPINION and re.search(r"\b(another|next|one more|different|other)\b", raw, re.I)):
         return Reading("ready" if step == ASKED_OPINION else "accept")  # "you said you wanted to hear what i think. so ask"
@@ -3067,9 +3127,19 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # delete it": nothing of theirs is kept, and nothing more saved
             return Reading("control", control="delete_data", part="opt_out")
         return Reading("control", control="opt_out")  # "i dont want my answers saved", whatever the model says
-    if (OPT_IN.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(OPT_IN.search(said) for said in short_sentences)) \
-            and not raw.endswith("?") and not re.search(r"\b(don'?t|do not|never|stop)\b", plain):
-        return Reading("control", control="opt_in")  # "ok you can save my answers again", whatever the model says
+    opting_in = plain if OPT_IN.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS else next(
+        (said for said in short_sentences if OPT_IN.search(said)), None)
+    # (a "stop" in the view after it is no wish: "... I support the pivot, endless wars have to stop")
+    if opting_in is not None and not raw.endswith("?") and not re.search(r"\b(don'?t|do not|never|stop)\b", opting_in):
+        # "ok you can save my answers again", whatever the model says; with the view said after it
+        # ("... save my answers again. I support the pivot, endless wars have to stop"), kept too
+        said = [part for part in re.split(r"(?<=[.!?;])\s+", raw.strip()) if has_letters(part)]
+        opted = next((number for number, part in enumerate(said) if OPT_IN.search(normalized(part))), None)
+        after = " ".join(said[opted + 1:]) if opted is not None else ""
+        view = read(after, "give_opinion", FREE) if after else None
+        # (not "ok you can save it. i'm unsure": "it" is a view refused earlier, whatever it answered)
+        return Reading("control", control="opt_in", words=after if view is not None and view.kind == "answer"
+                       and (view.view or view.stance) and len(words_of(after)) >= REASON_MIN_WORDS + 1 else None)
     if ((count <= ANSWERS_REQUEST_MAX_WORDS and (SAVED_ASKED.match(plain) or SAVED_ASKED.match(THANKS_LEAD.sub("", plain))
                                                   or len(sentences) > 1 and SAVED_ASKED.match(normalized(sentences[-1]))))
             or count <= SHOW_ANSWERS_MAX_WORDS and (  # ("thx. whats saved")
@@ -3081,7 +3151,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             or len(sentences) > 1 and SHOW_ANSWERS.match(sentences[-1]) and not DELETING.search(plain)
             and not stance_of(" ".join(sentences[:-1]), False)
             # ("No, I mean my answers. What have you saved from me?", not "... delete it again. show my answers")
-            or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain)))) and not DELETE_ALL.search(plain):  # "thanks. show my answers"
+            or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain))
+            or raw.rstrip().endswith("?") and RECORD_ASKED.match(plain))) and not DELETE_ALL.search(plain):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say" (nor "... then delete all of them")
     if count <= SHOW_ANSWERS_MAX_WORDS and SHOW_ME.match(plain):
         return Reading("show_answers")  # "show me all" after an answer was saved
@@ -3094,11 +3165,15 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if source is not None and moved_to is not None and source != moved_to:
         return Reading("answers_edit", edits=((source.id, f"{MOVE_EDIT}{moved_to.id}"),))
     # "move my answer to the europe question", whatever else the message says ("NO! I do not agree ...")
-    moved = MOVE_ANSWER.search(plain) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
+    # ("..., with agree. Danke.": the stance it has there, said after it)
+    stance_there = MOVED_WITH_STANCE.search(plain)
+    moved = MOVE_ANSWER.search(plain[:stance_there.start()] if stance_there else plain) \
+        if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     moved_to = prompt_at_or_about(moved["to"] or moved["to2"] or moved["to3"]) if moved else None
     if moved_to is not None:
-        which = moved["which"] or moved["which2"] or "last"
-        return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[which]}", f"{MOVE_EDIT}{moved_to.id}"),))
+        which = f'#{ORDINAL_ANSWERS[moved["which"] or moved["which2"] or "last"]}'
+        return Reading("answers_edit", edits=((which, f"{MOVE_EDIT}{moved_to.id}"),
+                                              *(((which, stance_there["stance"]),) if stance_there else ())))
     described = _moved_by_description(raw, yes_no) if step in (FREE, OFFERED, ASKED_REASON, ASKED_STANCE) \
         and count <= 3 * ANSWERS_REQUEST_MAX_WORDS and not REASON_FIRST.match(raw) else None
     if described is not None:
@@ -3145,6 +3220,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=((on_prompt.id, f"{part}{answer_on['rest'].strip()}"),))
     if ARTICLE_ASKED_FOR.match(plain) and count <= 12 and not infer_stance(raw) and "because" not in plain:
         return Reading("question")  # "tell me what the article says about europe", at a question too
+    said_instead = SAY_INSTEAD.match(raw.strip()) if step in (FREE, OFFERED) else None
+    if said_instead:
+        # "can you make my answer say 'mostly against' instead of fully against?": those words for
+        # those (not the whole answer in the request's words)
+        return Reading("answers_edit", edits=((answer_named(said_instead["which"]),
+                                               f"{REPLACE_EDIT}{said_instead['old'].strip()}\x1f{said_instead['new'].strip()}"),))
     quoted_swap = REPLACE_QUOTED.match(raw.strip())
     if quoted_swap and has_letters(quoted_swap["new"]) and (step in (FREE, OFFERED) or quoted_swap["which"]):
         return Reading("answers_edit", edits=((answer_named(quoted_swap["which"]),
@@ -3229,6 +3310,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         change = f"{ADD_REASON_EDIT}{joined['rest2'].strip()}" if joined["reason"] else f"{ADD_EDIT}{joined['rest'].strip()}"
         return Reading("answers_edit", edits=((answer_named(which), change),))
     edit = EDIT_ANSWER.match(raw.strip())
+    if edit and edit["rest5"] and step not in (FREE, OFFERED) and not re.search(
+            r"\b(answer|replaced|overwritten|wrong|changed|deleted|lost|saved)\b", raw[:edit.start("rest5")], re.I):
+        edit = None  # ("it should be: yes" at a should-question answers it)
     named_edits = answer_edits(raw) if edit else ()
     topic_edit = TOPIC_PART_EDIT.match(raw.strip()) or TOPIC_PART_SHOULD.match(raw.strip()) or TOPIC_PART_FOR.match(raw.strip()) \
         or TOPIC_PART_TO.match(raw.strip())
@@ -3273,9 +3357,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=named_edits)
     if edit and edit["rest3"] and stance_of(edit["rest3"], False):
         edit = None  # "change it to mixed. ukraine getting sold out bugs me": a stance, and why
-    if edit and has_letters(edit["rest"] or edit["rest2"] or edit["rest3"] or edit["rest4"] or ""):
-        part = "reason" if (edit["part"] or edit["part2"] or edit["part4"] or "").lower() == "reason" else "opinion"
-        rest = (edit["rest"] or edit["rest2"] or edit["rest3"] or edit["rest4"]).strip()
+    if edit and has_letters(edit["rest"] or edit["rest2"] or edit["rest3"] or edit["rest4"] or edit["rest5"] or ""):
+        part = "reason" if (edit["part"] or edit["part2"] or edit["part4"] or edit["part5"] or "").lower() == "reason" else "opinion"
+        rest = (edit["rest"] or edit["rest2"] or edit["rest3"] or edit["rest4"] or edit["rest5"]).strip()
         named_part = NAMED_THEN_WORDS.match(rest)
         about = prompt_about(named_part["topic"]) if named_part else None
         if about is not None and has_letters(named_part["words"]):
@@ -3365,8 +3449,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # each saved under the prompt it names
         return Reading("answers_list", edits=labelled_answers)
     labelled_for = ANSWER_LABELLED_FOR.match(raw.strip())
-    labelled_prompt = (prompt_about(labelled_for["t1"]) if labelled_for["t1"] else prompt_named(labelled_for["t2"] or labelled_for["t3"])) \
-        if labelled_for else None
+    labelled_prompt = (prompt_about(labelled_for["t1"]) if labelled_for["t1"]
+                       else prompt_named(labelled_for["t2"] or labelled_for["t3"] or labelled_for["t4"] or labelled_for["t5"])) \
+        if labelled_for and not ((labelled_for["t4"] or labelled_for["t5"]) and EDIT_WORDS_FIRST.match(labelled_for["rest"])) else None  # (not "the putin one: change my answer to: ...")
     if labelled_prompt is not None and len(words_of(labelled_for["rest"])) >= 2:
         # "Now please save my China answer: ...", "and for the general question about the shift,
         # put: ...": that prompt's answer, in the words after the colon
@@ -3455,8 +3540,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if back_to is not None and not re.match(r"(article|text|piece|questions? about the article)\b", back["rest"]):
         # "actually go back to the first one i skipped": that prompt, not an edit of an answer
         return Reading("prompt_request", prompt=back_to.id)
-    if re.match(r"^(the )?((first|general|main) (question|prompt)|(general|main) one)\b", plain) \
-            and count <= ANSWERS_REQUEST_MAX_WORDS:  # ("the first one" alone may be a person just listed)
+    general_named = re.match(r"^((ok|okay|so|then|now|fine|um|hmm|and) )*(the )?((first|general|main) (question|prompt)|(general|main) one)\b", plain)
+    if general_named and count <= ANSWERS_REQUEST_MAX_WORDS and not re.search(r"\b(is|isnt|was|i think)\b", plain[general_named.end():]) \
+            and ":" not in raw and not stance_of(plain[general_named.end():], yes_no):  # (nor "and the first question: mixed, ...")
+        # ("the first one" alone may be a person just listed; "the general question is hard, ..." is an answer)
         # "the first question, the one i skipped. the general one about the shift"
         return Reading("prompt_request", prompt=next(iter(prompts())))
     if count <= ANSWERS_REQUEST_MAX_WORDS and (ANSWERS_REQUEST.search(plain) or (
@@ -3467,7 +3554,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     named = PROMPT_NAMED.match(plain) if wanted is None else None
     if named and (named["noun"] != "one" or not ORDINAL_WORDS & set(named["topic"].split())):
-        wanted = prompt_about(named["topic"])  # "the china one", after the list of prompts
+        wanted = prompt_about(named["topic"]) or prompt_named(named["topic"])  # "the china one", after the list of prompts
     numbered = (PROMPT_NUMBER.match(plain) or PROMPT_NUMBER_ASKED.search(plain)) \
         if wanted is None and count <= ANSWERS_REQUEST_MAX_WORDS else None
     if numbered and int(numbered["n"]) <= len(prompts()):
@@ -3476,7 +3563,17 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "lol wait i meant that for the deal question. no jk its right. leave it"
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         # ("i was talking about trump demanding new elections, not china": not about the one it names)
-        wanted = prompt_about(re.sub(r",? not (about )?(the )?\w+\W*$", " ", NOT_THAT_ONE.sub(" ", plain)))
+        # ("that was about ELECTIONS not the russia shift": nor the two words it names)
+        wanted = prompt_about(re.sub(r",? not (about )?(the )?\w+( \w+){0,2}\W*$", " ", NOT_THAT_ONE.sub(" ", plain)))
+    first_said = normalized(sentences[0]) if len(sentences) > 1 and sentences[0] else ""
+    said_first_for = prompt_about(re.sub(r",? not (about )?(the )?\w+( \w+){0,2}\W*$", " ", NOT_THAT_ONE.sub(" ", first_said))) \
+        if wanted is None and step in (FREE, OFFERED) and MISFILED.search(first_said) \
+        and len(first_said.split()) <= ANSWERS_REQUEST_MAX_WORDS and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
+    if said_first_for is not None and prompt_about(" ".join(sentences[1:])) in (None, said_first_for):
+        # "oops wait, i meant that for the europe question not china. europe should handle its own
+        # stuff": the sentence that says where it belongs, then more of it (not "... the Europeans. On
+        # the China trade I would say no, not worth it.": another answer after it)
+        wanted = said_first_for
     last_said = normalized(sentences[-1]) if len(sentences) > 1 and sentences[-1] else ""
     if wanted is None and step in (FREE, OFFERED) and MISFILED.search(last_said) \
             and len(last_said.split()) <= ANSWERS_REQUEST_MAX_WORDS and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
@@ -3562,6 +3659,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="stop")  # "back to the article. and putin, what did he do"
     if prompt_open and NEXT_ONE_ASKED.match(plain):
         return Reading("control", control="skip")  # "give me another question" while one is open
+    if prompt_open and count <= ANSWERS_REQUEST_MAX_WORDS and any(DIFFERENT_ONE.match(s) for s in sentences if s):
+        return Reading("control", control="skip")  # "something else, not that one", "i didnt say anything?? i want a DIFFERENT question"
     if LETS_DISCUSS.match(plain) or step in (FREE, OFFERED) and NEXT_ONE_ASKED.match(plain) or (
             READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw)):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
@@ -3802,10 +3901,14 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if replaced and REASON_REJECTED.search(plain) and len(words_of(replaced["rest"])) >= 2:
             # "that reason is wrong, my reason is that ukraine should decide its own future"
             return Reading("edit_answer", part="reason", words=replaced["rest"].strip())
-        if replaced and re.match(r"\W*((ok|okay|so|and|oh|wait)\W+)*my reason\s*[:-]", raw, re.I) \
-                and len(words_of(replaced["rest"])) >= 2:
-            # "my reason: it seems risky but maybe peace is good" after the answer: labelled as its reason
-            return Reading("edit_answer", part="reason", words=replaced["rest"].strip())
+        labelled = re.match(r"\W*((ok|okay|so|and|oh|wait|no)\W+)*my (real |actual )?reason( is| was)?( what i (said|wrote|told you)"
+                            r"( before| earlier| above)?)?\s*[:-]\s*(?P<rest>\S.*)$", raw, re.I | re.S)
+        if labelled and len(words_of(labelled["rest"])) >= 2:
+            # "my reason: it seems risky but maybe peace is good" after the answer: labelled as its
+            # reason ("my reason is what i said before: ... fix it": without the request)
+            words = re.sub(r"[.,;!]?\s*((pls|please|now|so)\s+)?(fix (it|that|this)|(write|put|use|save|record|take) (that|this|it) as "
+                           r"(the|my) reason)( (pls|please|now))?\W*$", "", labelled["rest"].strip(), flags=re.I)
+            return Reading("edit_answer", part="reason", words=words.strip())
         if gives_reason(raw) and count >= REASON_MIN_WORDS and not looks_like_question(raw):
             return Reading("add_to_answer")  # "because ..." after the answer: its reason
         addition = ADDITION.match(raw.strip())
@@ -3984,6 +4087,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # ("no i asked about jd vance": the "no" is to the bot, not to the prompt)
     repair = REPAIR.search(raw.lower()) if stance is None or re.match(
         r"^\W*(no|nope|nah|yes|yeah)\W+i (asked|meant)\b", plain) else None
+    if repair and re.search(r"\bi (mean|meant)$", repair.group(0), re.I) \
+            and (plain_verdict(raw[repair.end():], step) or TRASHED.search(plain) or SELLING_OUT.search(plain)):
+        repair = None  # "no i mean the policy is trash. selling out ukraine": the view said again, plainer
     if repair and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and re.search(
                 r"\b(don'?t|do not) want to give (an|my) opinion\b", plain):
@@ -3999,12 +4105,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     terse = count == 2 and bool(set(plain.split()) & EVALUATIVE) and bool(set(plain.split()) & TERSE_SUBJECTS)
     view = step in (FREE, OFFERED) and (count >= 3 or terse) and not asks_something(raw) and not REQUEST_LEAD.match(plain) and (
         any(word in EVALUATIVE for word in judged.split()) or OPINION_MARKER.search(plain) is not None
-        or SELLING_OUT.search(plain) is not None
+        or SELLING_OUT.search(plain) is not None or SIDE_TAKEN.match(plain) is not None or TRASHED.search(plain) is not None
         or topic_led_answer(raw, None, []) is not None  # "china yes thats the real problem"
         or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None \
         and not re.search(r"\b(which|who|what)( one)? (is|are|was|were) (right|correct)\b", plain)  # ("... which is right")
         or WORTH.match(plain) is not None and " china" in f" {plain}"  # ("not worth. china is far": the China question's answer)
-        or should_do(plain)
+        or any(should_do(sentence) for sentence in (plain, *sentences[1:]))  # ("... he should of done this from day 1")
         or re.match(r"^((lol|lmao|lmfao|haha|bro)\W+)*imagine (asking|thinking|believing|saying|wanting|expecting|trusting|"
                     r"holding|demanding)\b.*\b(elections?|putin|trump|ukraine|russia|china|europe|deal|peace|war|land)\b", plain)
         is not None  # "lmao imagine asking for elections while getting bombed"
@@ -4059,6 +4165,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")  # "trump bad or good for ukraine according to this thing"
     if step in (FREE, OFFERED) and not view and stance is None and "?" in raw:
         return Reading("question")  # "Only Trump? I thought I saw Truman somewhere.": no view in it
+    reason = SAVE_THAT.sub("", reason).strip() or None if reason else reason  # ("... he lies. save that")
     return Reading("answer", stance=stance, reason=reason, view=view)
 
 

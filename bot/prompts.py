@@ -96,6 +96,8 @@ MIXED_NOUNS = r"record|bag|results|signals|messages|picture|reviews|success|trac
 _STANCE_WORDS = [
     ("unsure", r"\b(not sure|not so sure (anymore|any more|now)|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say|"
                r"on the fence)\b"),
+    # ("idk, ukraine's choice i guess. neutral", "im neutral on it"; not "ukraine should be neutral")
+    ("unsure", r"(^\W*|\b(i'?m|im|i am|i'?d say|so|kinda|pretty much|just)\s+|[.,;]\s*)neutral( on (it|this|that))?( tbh| really)?\W*$"),
     ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|(?<!play )(?<!plays )(?<!playing )(?<!played )(?<!off )(?<!please )(?<!pitting )(?<!pits )(?<!dying on )(?<!killed on )(?<!dead on )(?<!losses on )(?<!lives on )both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
               r"on the one hand|a bit of both|(of|in) two minds|ambivalent|"
               r"50 ?/ ?50|fifty[- ]fifty|half and half|half[- ]half)\b"),

@@ -2196,3 +2196,54 @@ def test_round_29_a_reason_that_concludes_the_other_way_and_should_spelt_shud(bo
     assert "Where do you stand" not in saved
     [row] = rows_of(bot, other)
     assert (row.prompt_id, row.stance) == ("europe_response", "agree")
+
+
+def test_round_30_a_view_said_with_saving_turned_back_on_is_kept(bot):
+    # Round 30's forty-fourth tester: "actually she's fine with it. save my answers again. I support the pivot,
+    # endless wars have to stop" after opting out was refused ("You asked me not to save ..."; the "stop" in the
+    # view read as a wish), and the view said again opened the question and lost its reason
+    reader = new_reader()
+    bot.text(reader, "who is lavrov")
+    bot.text(reader, "dont save my answers")
+    kept = bot.text(reader, "actually she's fine with it. save my answers again. I support the pivot, endless wars have to stop")
+    assert "save your answers again" in kept and "Where do you stand" not in kept
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance, row.reason) == ("russia_shift", "agree", "endless wars have to stop")
+
+
+def test_round_30_another_question_asked_for_in_other_words_and_one_answer_deleted_by_two_names(bot):
+    # Round 30's forty-fourth tester: "something else, not that one" at the general question was saved as its
+    # answer; "the first one is garbage. remove the russia shift one, keep elections" said "deleted" twice
+    reader = new_reader()
+    bot.text(reader, "ok give me a discussion question")
+    other = bot.text(reader, "something else, not that one")
+    assert "What makes you say that" not in other and not rows_of(bot, reader)
+    bot.text(reader, "skip")
+    bot.text(reader, "ok the general question then")
+    bot.text(reader, "its a betrayal, ukraine fought for its sovereignty")
+    bot.text(reader, "no")
+    bot.text(reader, "the elections question")
+    bot.text(reader, "no, you cant hold a fair vote in a war, half the men are at the front")
+    assert {r.prompt_id for r in rows_of(bot, reader)} == {"russia_shift", "wartime_elections"}
+    deleted = bot.text(reader, "the first one is garbage. remove the russia shift one, keep elections")
+    assert deleted.count("deleted") == 1
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["wartime_elections"]
+
+
+def test_round_30_a_text_moved_with_its_stance_and_a_named_answers_stance_changed_with_why(bot):
+    # Round 30's forty-fourth tester: "Please move the Europe text to the Europe defense question, with agree. Danke."
+    # saved the request as the Europe answer; "Hmm, on the Europe one, since I don't want the US to leave, I'm
+    # probably more in between." got "You've already answered that one"
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "Europe must be more strong. We were lazy since 1990, Europe depend too much on America.")
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "russia_shift"
+    bot.text(reader, "Please move the Europe text to the Europe defense question, with agree. Danke.")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("europe_response", "agree")
+    assert "Please move" not in row.opinion and "We were lazy" in row.opinion
+    changed = bot.text(reader, "Hmm, on the Europe one, since I don't want the US to leave, I'm probably more in between.")
+    assert "already answered" not in changed
+    [row] = rows_of(bot, reader)
+    assert row.stance == "mixed" and "in between" in f"{row.opinion} {row.reason}"

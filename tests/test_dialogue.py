@@ -3071,3 +3071,85 @@ def test_round_29_a_view_said_when_the_bot_asks_what_the_reader_thinks_is_a_view
 ])
 def test_round_29_forty_third_testers_readings(text, step, yes_no, expected):
     assert read(text, None, step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 30's forty-fourth tester: "about first question ... change it to unsure" changed the China answer;
+    # "and the china one is mixed again?" and "which one did you save it under" were answered from the
+    # article; "something else, not that one" and "i want a DIFFERENT question" were saved as answers; "that
+    # was about ELECTIONS not the russia shift" moved it to the shift; "i said what i think. putin cant be
+    # trusted ... save that" was a question ("save that" was kept in reasons); "nah its trash policy ngl" and
+    # "no i mean the policy is trash" were no view; "move the Europe text to the Europe defense question,
+    # with agree" saved the request as the Europe answer; "change me to disagree, ..." opened the Putin question;
+    # "make my answer say 'mostly against' instead of ..." replaced the answer with the request; "leave it as
+    # disagree" opened the China question; "it should be: ..." after "my answer got replaced" answered the China
+    # question; "that last answer belongs there" was added to it; "now the china one for real: ..." answered the
+    # open question; "trump is the only one ... he should of done this" was a question; "yes ask me" was saved as
+    # a reason and "my reason is what i said before: ... fix it" added to it; "neutral" was no stance; "save my
+    # answers again. I support the pivot, ..." lost the view, and "I support the pivot, ..." was asked again
+    ('sorry, i think again. about first question i am not so sure now, maybe talking with Putin is ok. change it to unsure', OFFERED, False,
+     Reading('answers_edit', edits=(('#1', 'unsure'),))),
+    ('and the china one is mixed again?', OFFERED, False,
+     Reading('show_answers')),
+    ('which one did you save it under', FREE, False,
+     Reading('show_answers')),
+    ('so what do you have me down as?', OFFERED, False,
+     Reading('show_answers')),
+    ('something else, not that one', ASKED_OPINION, False,
+     Reading('control', control='skip')),
+    ('i didnt say anything?? i want a DIFFERENT question', ASKED_REASON, False,
+     Reading('control', control='skip')),
+    ('a different one pls', ASKED_OPINION, False,
+     Reading('control', control='skip')),
+    ('that was about ELECTIONS not the russia shift', FREE, False,
+     Reading('prompt_request', part='move', prompt='wartime_elections')),
+    ('the first one is garbage. remove the russia shift one, keep elections', FREE, False,
+     Reading('answers_edit', edits=(('#1', 'delete'), ('russia_shift', 'delete')))),
+    ('bruh. i said what i think. putin cant be trusted, he lies. save that', FREE, False,
+     Reading('answer', reason='putin cant be trusted, he lies', view=True)),
+    ('nah its trash policy ngl', FREE, False,
+     Reading('answer', view=True)),
+    ('no i mean the policy is trash. selling out ukraine to putin', FREE, False,
+     Reading('answer', reason='selling out ukraine to putin', view=True)),
+    ('Please move the Europe text to the Europe defense question, with agree. Danke.', OFFERED, False,
+     Reading('answers_edit', edits=(('#-1', 'move:europe_response'), ('#-1', 'agree')))),
+    ('hmm ok reading that, i lean against it actually. change me to disagree, trusting putin seems dumb', FREE, False,
+     Reading('change_mind', stance='disagree')),
+    ("can you make my answer say 'mostly against' instead of fully against? like its not 100%", OFFERED, False,
+     Reading('answers_edit', edits=(('#-1', 'replace:fully against\x1fmostly against'),))),
+    ('hmm i guess mixed isnt right either. leave it as disagree. thanks for the help!', OFFERED, False,
+     Reading('change_mind', stance='disagree')),
+    ('ugh my answer got replaced. it should be: the pivot is risky for europe, so im mostly against it', ASKED_OPINION, True,
+     Reading('edit_answer', part='opinion', words='the pivot is risky for europe, so im mostly against it')),
+    ('it should be: yes, they are rich', ASKED_OPINION, True,
+     Reading('answer')),
+    ('oh oops i thought you asked if putin can be trusted. that last answer belongs there', OFFERED, False,
+     Reading('answers_edit', edits=(('#-1', 'move:negotiating_with_adversary'),))),
+    ("ok now the china one for real: worth it? partly. china is the bigger threat long term but not at ukraine's expense", ASKED_OPINION, True,
+     Reading('prompt_request', part='answer', words="worth it? partly. china is the bigger threat long term but not at ukraine's expense", prompt='china_focus')),
+    ('whatever. honestly trump is the only one trying to end this war, biden just sent money for 3 yrs. he should of done this from day 1', FREE, False,
+     Reading('answer', reason='honestly trump is the only one trying to end this war, biden just sent money for 3 yrs. he should of done this from day 1', view=True)),
+    ('yes ask me', ASKED_REASON, False,
+     Reading('acknowledge')),
+    ('my reason is what i said before: trump is the only one trying to end the war, biden just sent money. fix it', OFFERED, False,
+     Reading('edit_answer', part='reason', words='trump is the only one trying to end the war, biden just sent money')),
+    ('neutral', ASKED_STANCE, False,
+     Reading('stance', stance='unsure')),
+    ("actually she's fine with it. save my answers again. I support the pivot, endless wars have to stop", FREE, False,
+     Reading('control', control='opt_in', words='I support the pivot, endless wars have to stop')),
+    ("ok you can save it. i'm unsure", FREE, False,
+     Reading('control', control='opt_in')),
+    ('I support the pivot, endless wars have to stop', FREE, False,
+     Reading('answer', stance='agree', reason='endless wars have to stop', view=True)),
+])
+def test_round_30_forty_fourth_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
+
+
+def test_round_30_an_answered_questions_name_with_a_changed_stance_and_why():
+    # "Hmm, on the Europe one, since I don't want the US to leave, I'm probably more in between." once the Europe
+    # one was answered: "You've already answered that one"; the answer given again is still no change
+    from bot.dialogue import edits_for_answered
+    assert edits_for_answered("since I don't want the US to leave, I'm probably more in between.", "europe_response") == (
+        ("europe_response", "mixed"), ("europe_response", "add:since I don't want the US to leave, I'm probably more in between."))
+    assert edits_for_answered("no way, he broke minsk", "x") == ()
