@@ -709,6 +709,10 @@ ATTENDED = re.compile(r"^\W*(and |so |but |ok )?(was|were|is|are|did|does|do) (?
                       r"(also |even |actually )?(there|present|invited|at the (\w+ )?(meeting|talks?|table|summit)|"
                       r"in the (room|meeting|talks)|(get|have|got) a seat|attend|take part|participate|join|in riyadh|"
                       r"at (that|this) (meeting|summit))\b", re.I)
+# Whether, or why, people met ("did lavrov meet trump", "why did trump and putin meet in riyadh")
+MET = re.compile(r"^\W*(and |so |but |ok |wait )?(why |when |where |how (often )?)?(did|do|does|has|have|had) (?P<who>[a-z.' ]{2,40}?) "
+                 r"(ever |actually |also |even |really )?(meet|met|meet with|meet up with|sit down with|talk to|talk with|"
+                 r"negotiate with)\b(?P<rest>.*)$", re.I)
 # "where was zelensky during the saudi talks": someone's whereabouts at an event
 WHEREABOUTS = re.compile(r"^\W*(and |so |but |ok )?where (was|were|is|are) (?P<who>[a-z.' ]{2,30}?) "
                          r"(during|at the time of|while|at the|for the)\b", re.I)
@@ -2445,6 +2449,31 @@ DID_ANYTHING = re.compile(r"\b(have|has|did|do|does|will) (they|he|she|any of th
                           r" (anything|something|about it)\b", re.I)
 
 
+def _meeting_checked(known: Knowledge, question: str, how: str) -> tuple[str, Fact, bool] | None:
+    """(what to say first, the fact under it, whether that is a "No") when a question has people meet
+    whom the one meeting the article describes - Rubio's with Lavrov, in Riyadh - doesn't: "did rubio
+    meet putin" (No - he met Lavrov), "has lavrov met trump", "why did trump and putin meet in
+    riyadh" (it doesn't say); None for "did vance meet lavrov", which what it says of Vance answers."""
+    met = MET.match(question) if how in ("", "resolved") else None
+    # (those who met named and nothing else: not "does trump think he can just meet w putin")
+    people = known.person_in(f"{met['who']} {met['rest']}") \
+        if met and not set(known.without_names(met["who"]).split()) - {"and", "the", "mr", "president"} else []
+    meeting = known.facts.get("riyadh_meeting")
+    if len(people) < 2 or meeting is None or set(people) <= set(known.answer_people[meeting.id]):
+        return None
+    there = [p for p in people if p in known.answer_people[meeting.id]]
+    absent = [p for p in people if p not in there]
+    own = known.who_is(absent[0])
+    if own is not None and set(known.answer_people[meeting.id]) <= set(known.answer_people[own.id]):
+        return None  # ("did vance meet lavrov": what the article says of Vance names that meeting)
+    ever = re.match(r"\W*(\w+ )*?(has|have|had)\b", question, re.I) or re.search(r"\bever\b", question, re.I)
+    if len(there) == 1 and len(people) == 2 and not ever:
+        # ("has lavrov ever met trump" is not about that meeting)
+        other = next(p for p in known.answer_people[meeting.id] if p != there[0])
+        return f"No - {there[0].name} met {other.name}, not {absent[0].name}. ", meeting, True
+    return f"whether {people[0].name} met {_in_words([p.name for p in people[1:]])}", meeting, False
+
+
 def _not_there(known: Knowledge, question: str, qtype: str, how: str, best: Fact, last_fact: Fact | None):
     """(what the article doesn't say, the event) when a question asks whether someone was at an
     event the article places others at ("was ukraine at the riyadh meeting", "was vance there
@@ -3397,6 +3426,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH and not follow_up \
             and not (ARTICLE_ITSELF.search(question.lower()) and not chat):
         return Reply("off_topic", OFF_TOPIC, None, context)
+    meeting_checked = _meeting_checked(known, question, how)
+    if meeting_checked is not None and meeting_checked[2]:
+        lead, meeting, _ = meeting_checked
+        return Reply("fact", f"{lead}{meeting.answer}\n{quoted(meeting.quote)}", meeting.id,
+                     _context_for(text, meeting, known, [*shown, meeting.id], typed=question))
+    if meeting_checked is not None:
+        return doesnt_say(meeting_checked[0], meeting_checked[1])
     absentee = _not_there(known, question, qtype, how, best, last_fact)  # (said below too, once a fact is chosen)
     if absentee is not None and best_score >= HEDGE_FLOOR and (absentee[1].id == "riyadh_meeting"
                                                                or best_score >= FACT_THRESHOLD):

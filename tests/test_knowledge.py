@@ -2659,3 +2659,23 @@ def test_round_30_an_institution_checked_is_answered_from_the_post_given(questio
 def test_round_30_no_institution_denied_where_the_post_may_be_it(question):
     *_, reply = _conversation(question)
     assert not reply.text.startswith(("No - not", "No - that is"))
+
+
+@pytest.mark.parametrize("questions, start, kind", [
+    # Round 30's forty-fourth tester: "Why did Trump and Putin meet in Riyadh?" got the hedge over the Riyadh
+    # passage, the premise left standing; round 29's shell trial: "did lavrov meet trump?" got the hedge too
+    (["Why did Trump and Putin meet in Riyadh?"], "The article doesn't say whether Donald Trump met Vladimir Putin.",
+     "unknown"),
+    (["did rubio meet putin?"], "No - Marco Rubio met Sergey V. Lavrov, not Vladimir Putin.", "fact"),
+    (["did lavrov meet trump?"], "No - Sergey V. Lavrov met Marco Rubio, not Donald Trump.", "fact"),
+    (["who is lavrov", "has he met trump"], "The article doesn't say whether Sergey V. Lavrov met Donald Trump.", "unknown"),
+])
+def test_round_30_a_meeting_the_article_doesnt_describe_is_denied_or_not_given(questions, start, kind):
+    *_, reply = _conversation(*questions)
+    assert reply.text.startswith(start) and reply.kind == kind
+
+
+def test_round_30_a_meeting_the_article_describes_or_names_is_not_denied():
+    assert _conversation("did rubio meet lavrov")[-1].text.startswith("The article says: Marco Rubio met")
+    assert "No -" not in _conversation("did vance meet lavrov")[-1].text  # (Vance spoke before it)
+    assert "met" not in _conversation("does trump think he can just shake hands w putin and it's over")[-1].text.split(".")[0]
