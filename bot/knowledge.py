@@ -180,6 +180,12 @@ OPENERS = re.compile(
     r"has|have)\b)"
     # "so" leans on the last answer ("so whats the argument for it then"), but not in "so who is X"
     r"|^\W*((wait|hold on|hmm+|oh|lol|ok|okay)\W+)*so\W+(?=who('?s| is| are| was)\b)", re.I)
+# "where", "and when was that", "where did he say it": the place or time of what was just said
+BARE_WHERE_WHEN = re.compile(r"^\W*((and|so|ok|but|wait)\W+)*(where|when)( (was|is|did|does) (that|this|it|he|she|they)"
+                             r"( (say|said|happen|happened|take place|held|say (it|that|this)))?)?( exactly| again)?\W*$", re.I)
+# A question asked inside a request, its verb last ("just tell me who lavrov is")
+EMBEDDED_QUESTION = re.compile(r"^\W*((just|pls|please|can you|could you|now)\s+)*((tell me|explain|say)\s+)?(?P<wh>who|what)\s+"
+                               r"(?P<what>(?!(is|are|was|were|did|does|do)\b)[a-z.' -]{2,40}?)\s+(?P<verb>is|are|was|were)\W*$", re.I)
 # Pronouns run into their verb without the apostrophe ("does the article say whether shes right"):
 # the pronoun is what a follow-up leans on.
 APOSTROPHES = {word.replace("'", ""): word for word in ("she's", "he's", "that's", "they're")}
@@ -249,6 +255,7 @@ SYNONYMS = {
     "foreshadow": "precursor", "foreshadowed": "precursor", "foreshadowing": "precursor",
     "prelude": "precursor", "forerunner": "precursor",
     "cheat": "violate", "cheats": "violate", "cheating": "violate", "renege": "violate",
+    "breaks": "violate", "breaking": "violate",  # ("putin breaks deals"; not "break": "a break with the past")
     "abt": "about", "govt": "government", "ur": "your", "thru": "through",
     "responsible": "accountable", "responsibility": "accountable",
     "cite": "quote", "cites": "quotes", "cited": "quoted", "citing": "quoting",
@@ -2240,6 +2247,8 @@ def _asked_part(message: str) -> str:
                      lambda m: {"shake": "meet", "shook": "met", "shaking": "meeting"}[m.group(1).lower()],
                      message, flags=re.I)
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
+    # "just tell me who lavrov is", "explain what a sphere of influence is": asked the usual way round
+    message = EMBEDDED_QUESTION.sub(lambda m: f"{m['wh']} {m['verb']} {m['what']}", message)
     message = re.sub(r"\s*\b(with )?(each other|one another)\b", "", message, flags=re.I)  # "do they agree with each other"
     # "Is it accurate that US presidents from Truman to Bush were all wary of Russia?": the claim itself
     message = re.sub(r"^\W*(so |and )?(is it|it is) (accurate|true|correct|right|the case|fair to say) that (?=\w+ \w+ \w+)",
@@ -2946,6 +2955,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("unknown", body, None, _context_for(text if asked is None else asked, nearest,
                                                          known, shown_now, answered_by_it=False))
 
+    if last_fact is not None and BARE_WHERE_WHEN.match(question) and qtype in last_fact.answers:
+        # "where" after Trump's words at Mar-a-Lago: the answer just given says where (not who
+        # Trump is, which names no place)
+        return fact_reply(last_fact)
     if how == "" and ARTICLE_STANCE.search(question) and "writer_stance" in known.facts:
         # "is the article in favor of trump's pivot", "what does the author think": the article's
         # own voice, not who wrote it (it doesn't say) or a fact about the pivot

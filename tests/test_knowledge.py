@@ -2679,3 +2679,13 @@ def test_round_30_a_meeting_the_article_describes_or_names_is_not_denied():
     assert _conversation("did rubio meet lavrov")[-1].text.startswith("The article says: Marco Rubio met")
     assert "No -" not in _conversation("did vance meet lavrov")[-1].text  # (Vance spoke before it)
     assert "met" not in _conversation("does trump think he can just shake hands w putin and it's over")[-1].text.split(".")[0]
+
+
+def test_round_30_where_after_words_given_with_their_place_and_a_question_asked_inside_a_request():
+    # Round 30's forty-fifth tester: "where" after Trump's words at Mar-a-Lago got "doesn't say where ... names no
+    # place"; "just tell me who lavrov is" got Rubio's meeting; "who said putin breaks deals" got nothing
+    *_, where = _conversation("what did trump say", "where")
+    assert where.fact_id == "mar_a_lago" and "Mar-a-Lago" in where.text
+    assert _conversation("what did trump say", "and where was that")[-1].fact_id == "mar_a_lago"
+    assert _conversation("just tell me who lavrov is")[-1].fact_id == "lavrov"
+    assert _conversation("who said putin breaks deals")[-1].fact_id == "wallander_quote"
