@@ -159,7 +159,7 @@ async def change_last_stance(
                 if word not in ("he", "she", "it", "they", "that")]
         # ("no!! I DISAGREE with trump's policy. fix it" puts the stance right, and adds nothing)
         if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/") \
-                and not dialogue.MISREAD.search(said.lower()):
+                and not dialogue.MISREAD.search(said.lower()) and not dialogue.RECORD_COMPLAINED.search(said.lower()):
             turned = await asyncio.to_thread(store.stance_of_message, message_id) != stance
             reason = dialogue.changed_reason(said, stance) if turned else None
             # (the reason kept for the stance given up would argue against the new one)
@@ -834,7 +834,9 @@ class ValidateOpinionForm(FormValidationAction):
             if reading.control == "opt_in":
                 dispatcher.utter_message(response="utter_opted_in")
                 return [SlotSet("opted_out", False)]
-            return [SlotSet("prompt_exit", reading.control)]
+            # ("i dont want to giv opinion i want to kno wat from within meens": that answered as it goes)
+            asked = answer_question(dispatcher, tracker, reading.question) if reading.question else []
+            return [*asked, SlotSet("prompt_exit", reading.control)]
         if kind == "acknowledge" or (kind == "already_said" and step == "stance"):
             return self.acknowledge(dispatcher, tracker, step)
         if kind == "already_said":  # "see above", "same as before" where a view is asked

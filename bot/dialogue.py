@@ -301,7 +301,7 @@ EDIT_ANSWER = re.compile(
     r"(it|that|the text|the words|my text)( too| as well)? (to|so it says|so it reads|to say|to read)"
     r"[\s:,-]+(?P<rest3>.+)$"
     # "Wow. Brilliant. change my reason to: he lies about everything": after a remark, only with "to:"
-    r"|^([^.!?]{0,40}[.!?]\s+){1,2}(please |pls )?(change|update|edit|fix) my (?P<part4>reason|answer|opinion)"
+    r"|^([^.!?]{0,40}[.!?]\s+){1,2}(please |pls |can you |could you |can u )?(change|update|edit|fix|set) (my|the) (?P<part4>reason|answer|opinion)"
     r"( there| here)? (to|to say|to read)\s*:\s*(?P<rest4>\S.+)$"
     # "ugh my answer got replaced. it should be: the pivot is risky ...": only with the colon
     r"|^([^.!?]{0,60}[.!?]\s+){0,2}(it|that|my answer|the answer|my (?P<part5>reason|opinion)) should (be|say|read)\s*:\s*(?P<rest5>\S.+)$",
@@ -433,7 +433,7 @@ PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be r
 REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|meant)\b(?! (no|yes|agree|disagree|mixed|unsure|the other|the \w+( \w+)? (question|one|prompt)|i (agree|disagree|think|support|oppose)|that i (agree|disagree)|what i (think|feel|believe|thought)|(it|that|so|already)(?=\s*[.!,;]\s*\w))\b)|(?<=no )i mean\b|"
                     r"that'?s not what i (asked|meant|said)|that (was|is) not (an|my) (opinion|answer)|"
                     r"that wasn'?t (an|my) (opinion|answer)|i wasn'?t giving (an|my) (opinion|answer)|"
-                    r"i (don'?t|do not) want to give (an|my) opinion|you (didn'?t|did not|don'?t|do not|not) answer|"
+                    r"i (don'?t|do not) (want to|wanna) (give|giv|share) (an |my |any )?opinion|you (didn'?t|did not|don'?t|do not|not) answer|"
                     r"not what i asked|i was (just )?asking|i only asked (about|for|what|who|where|when|a question|you))", re.I)
 # Words taken out of an answer ("remove the europe sentence from my first answer"): not the answer deleted
 PART_OF_ANSWER = re.compile(r"\b(sentence|part|bit|line|words?|paragraph|phrase|stuff|thing|text|comment)s? (from|in|of|out of) "
@@ -528,7 +528,10 @@ JUDGED_STATEMENT = re.compile(r"^(?P<subject>.+) is a mistake$")
 MISTAKE_SAID = re.compile(r"\b(?P<not>not |n'?t |never |hardly )?(?P<partly>(necessarily|entirely|totally|completely|always|all) )?"
                           r"((really|exactly|such|that|so) )?(an? |the )?((big|huge|terrible|grave|serious|real|massive|"
                           r"historic|historical|strategic|clear|total|bad|major|colossal|dangerous|stupid|dumb|awful) )*"
-                          r"(mistake|error|blunder)s?\b")
+                          r"(mistake|error|blunder|disgrace|disgraceful|betrayal|disaster|catastrophe)s?\b")
+# Siding with the critic whose judgement the statement is ("i'm with schake on this one, it's disgraceful")
+CRITIC_SIDED = re.compile(r"\b((i'?m|im|i am) (with|on the side of)|(i )?(totally |fully |completely )?agree (with|w)) "
+                          r"(kori |that |the )?(schake|critics?|experts?)\b|\b(schake|the critics) (is|are) right\b")
 
 
 def statement_judged(text: str, statement: str) -> str | None:
@@ -544,6 +547,8 @@ def statement_judged(text: str, statement: str) -> str | None:
         idea = IDEA_JUDGED.match(plain) if "?" not in text else None
         return ("agree" if idea["good"] or idea["fair"] else "disagree") if idea else None
     plain = normalized(text)
+    if CRITIC_SIDED.search(plain) and not re.search(r"\b(not|dont|don'?t|never|disagree)\b", plain):
+        return "agree"  # ("i'm with schake on this one": hers is the judgement asked about)
     said = [found for found in MISTAKE_SAID.finditer(plain)
             if not re.search(r"\b(if|whether|would|could|might|maybe|was it|is it|trump'?s|putin'?s|"
                              r"ukraine'?s|europe'?s)\W+(\w+\W+){0,3}$", plain[:found.start()])]
@@ -706,6 +711,9 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
                            # "what? i not say opinion. i ask question"
                            r"|^\W*((what|huh|no|wait|sorry)\W+)*i (not|no) (say|give|gave|said) (an? |any |my )?(opinion|answer|view)"
                            r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)")
+# The question open now said never to have been answered ("no?? i didnt answer that question. i want to
+# fix the reason on my first answer"): what is kept for it goes, and no answer before it
+NOT_ANSWERED_HERE = re.compile(r"\bi (did not|didn'?t|never|have not|haven'?t) (answer|answered) (that|this) (question|one)\b")
 # ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
 NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) (really )?want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b"
                           r"|\b(rather|prefer) (that|this|it) (not be|wasn'?t|isn'?t|not) (saved|stored|kept|recorded)\b"
@@ -797,6 +805,11 @@ MOVED_WITH_STANCE = re.compile(r"[,.]?\s*(with|as|and make it|and mark it|and ma
 MOVE_ALONE = re.compile(r"^((please|pls|just|so|then|ok|okay|can you|could you|would you|can u|could u)\s+)*(move|file|put) (it|that|this)( there| over there| over| under it)?\W*$|\b(file|put|move) it there\b"
                         # "i thought you asked if putin can be trusted. that last answer belongs there"
                         r"|\b(it|that|this|that answer|my answer|(that|my|the) (last|latest) (answer|one)) (belongs|goes|should go) there\W*$")
+# The question just answered, put again more narrowly after a "no" ("no like his actual words", "no
+# the lady who said putin breaks deals. her name", "no, about TRUST. ...")
+QUESTION_CLARIFIED = re.compile(r"^(no|nope|nah|not that)\s+((i mean|i meant|like|specifically|exactly|rather)\s+)?"
+                                r"(?P<rest>(about|his|her|their|the (lady|woman|guy|man|one|part|bit|thing|quote|words)|"
+                                r"what|which|who)\b.*)$")
 # A question put as a wish ("I would like to know what the article says about China.")
 WANTS_TO_KNOW = re.compile(r"^((hi|hello|hey|ok|so|well|please)\W+)*(i'?d like|i would like|i want|i wanna|i'?m curious|im curious|"
                            r"i was wondering|i wonder|i'?d love)( to)? (know|hear|learn|understand|find out|ask)\b")
@@ -1126,6 +1139,10 @@ MISREAD = re.compile(r"\b(i misread|i misunderstood)( (it|that|the question|you)
                      r"|\bi (read|got) (it|that|the question) wrong\b|\bi got it backwards\b"
                      # ("... fix it" as a sentence of its own, not "elections won't fix it")
                      r"|(^|[.!?]\s*)((please|pls|now|just|so) )?(fix|correct) (it|that)( please| pls| now)?\W*$")
+# The record complained of, with the stance it should have ("thats not right tho, i said leaning yes.
+# i'm more on the agree side, fix it"): no words of the answer
+RECORD_COMPLAINED = re.compile(r"\b(that'?s|thats|that is) (not (right|correct|what i said)|wrong)\b"
+                               r"|[,;]\s*((please|pls|now|just|so) )?(fix|correct) (it|that)( please| pls| now)?\W*$")
 STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
 # The same phrases anywhere in a message, to tell what else it says ("I changed my mind, I'm not sure").
 THINKING_AGAIN = re.compile(r"^(thinking|thinkin|thought) (about it |it over )?(more|again)\b")
@@ -1140,7 +1157,7 @@ QUESTION_WORD_TYPOS = {
 }
 QUESTION_START = re.compile(
     r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean|no|fine|alright|"
-    r"whatever|sure|ugh|yeah)\s+)*"
+    r"whatever|sure|ugh|yeah|specifically|exactly|precisely|like|just)\s+)*"  # ("No, specifically what he argues about ...")
     r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|since when(?=\W*$| (has|have|had|is|are|was|were|did|does|do)\b)|"
     # ("no is not worth. china and russia are friends", "do not trust him": a verb then "not" says)
     r"(does|did|do|is|are|was|were|can|could|has|have|will|would|should)(?! (not|never)\b)|"
@@ -1152,8 +1169,9 @@ QUESTION_START = re.compile(
 # A clause that asks, after a preamble: a question word with its verb, or a verb with the article or
 # a person after it ("would save lives" and "which is why" are no questions).
 ASKING_CLAUSE = re.compile(
-    r"^((so|and|but|ok|okay|anyway|wait|now|then)\s+)*("
-    r"(who|what|where|why|how|when)('?s| (is|are|was|were|did|does|do|has|have|said|says|say|many|"
+    r"^((so|and|but|ok|okay|anyway|wait|now|then|just|pls|please)\s+)*("
+    r"(tell me|explain) (what|wat|wut|who|where|when|why|how)\b|"  # ("?? no opinion. just tell me wat vance ment")
+    r"(who|what|wat|wut|wot|where|why|how|when)('?s| (is|are|was|were|did|does|dose|do|has|have|said|says|say|many|"
     r"much|long|about|exactly|happened|happens|can|could|would|should|will|made|makes|means|mean))|"
     r"which (one|of them|\w+) (said|says|is|was|did|does|called|calls)|whats|wheres|whos|hows|"
     r"(where|what) (it|the article|the author) (says?|said|mentions?|writes?)\b|"  # ("where it says this")
@@ -1231,6 +1249,8 @@ DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|
                         # "actually forget everything about me, wipe it all"
                         r"|(^|[.!?,;]\s*)((and|ok|okay|now|please|pls|so|just|actually)\W+)*(wipe|delete|erase|clear) "
                         r"(it all|all of it|everything)( (about|of|from) me)?\W*$"
+                        # "no i said WIPE it" after a wish not to keep anything: the answers, all of them
+                        r"|^\W*((no|nope|nah)\W+)*i (said|meant|asked you to) (wipe|erase) (it|them|everything)\W*$"
                         r"|(?<!don't )(?<!dont )(?<!not )\bforget (everything|all) (about me|i (said|wrote|told you))\b")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
@@ -1508,6 +1528,13 @@ def about_last_answer(text: str) -> bool:
 SARCASTIC_QUESTION = re.compile(r"\bwhat (could|can) (possibly )?go wrong\W*$|\bwhat'?s the worst that could happen\W*$", re.I)
 # "What is different now is the willingness to concede territory": a statement in a question's words
 PSEUDO_CLEFT = re.compile(r"^\W*what\s+(is|was|are|were)\s+(?!(it|that|this|there|he|she|they)\b)(\S+\s+){1,5}?(is|was|are|were)\s+(?!it\b|they\b|he\b|she\b|that\b|this\b)", re.I)
+
+
+def asked_after(words: str) -> str | None:
+    """The question in the words after a view declined ("... i want to kno wat from within meens",
+    "..., just tell me who lavrov is"), if they ask one."""
+    asked = re.sub(r"^\W*((i|just) )?(want to|wanna) (know|kno|ask)\W*|^\W*(i )?(just )?(want|need) ", "", words).strip()
+    return asked if asked and (looks_like_question(asked) or asks_something(asked) or ASKING_CLAUSE.match(asked)) else None
 
 
 def looks_like_question(text: str) -> bool:
@@ -1998,9 +2025,11 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         elif stance:
             named_stance = re.search(r"\b(agree|disagree|mixed|unsure|not sure)\b", lowered[found.end():end])
             said = text[found.end() + named_stance.end():end] if named_stance else None
-        said = re.sub(r"^\W*((now|then|instead|actually|tbh|honestly)\b\W*)*", "", said or "").strip(" ,.;:-")
+        # ("put me down as mixed on that one, since some rebalancing ...": why, without the name said again)
+        said = re.sub(r"^\W*((now|then|instead|actually|tbh|honestly|(on|for|about) (that|this|the) (one|question|answer)|since|because|as)"
+                      r"\b\W*)*", "", said or "").strip(" ,.;:-")
         # ("the ukraine one must be agree, reason minsk. fix it": the reason, not the request)
-        said = re.sub(r"([.!;,]\s*|\s+)(please |pls |now |and |just )?(fix (it|that|this)|do (it|that|this)( now| please| pls)?|thanks|"
+        said = re.sub(r"([.!;,]\s*|\s+)(please |pls |now |and |just )?(fix (it|that|this)|add (it|that|this)|do (it|that|this)( now| please| pls)?|thanks|"
                       r"thank you|thx|ty|please|pls|ok)\W*$", "", said, flags=re.I).strip(" ,.;:-")
         taken_out = re.search(r"\b(take out|remove|delete|cut|drop|get rid of)\s+[\"'‘“]?(?P<words>.+?)[\"'’”]?\W*$",
                               text[found.end():], re.I) if re.match(r"(take out|remove|delete|cut|drop|get rid of)\b", said, re.I) else None
@@ -2008,7 +2037,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             edits.append((target, f"{CUT_EDIT}{taken_out['words']}"))
             break  # (to the end: "the europe one" in them names nothing)
         if len(words_of(said)) >= REASON_MIN_WORDS and stance_of(said, False) is None:
-            edits.append((target, f"{REASON_EDIT}{said}"))
+            # ("the first one should include my new reason: ...": added to the reason kept)
+            added = re.search(r"\b(include|add)\b[^.:]{0,30}\breason\b", lowered[start:end])
+            edits.append((target, f"{ADD_REASON_EDIT if added else REASON_EDIT}{said}"))
     return tuple(edits) + joined_edits(lowered, named, edits)
 
 
@@ -2121,6 +2152,9 @@ ASKED_AFTER_OK_SENTENCE = re.compile(r"(who|where|when|which|why|how)( \w+)? (is
 RECORD_DISPUTED = re.compile(r"\b(your (record|note)|what you (saved|recorded|wrote down)|you (saved|recorded|got) (it|that|me))"
                              r" (is |was )?(wrong|incorrect|not right)\b[.!,;]*|[.!,;]?\s*\b(please )?(fix|correct) (it|that|this)( please| pls)?\W*$",
                              re.I)
+# What the record says, said back before the stance it should have ("still says disagree. actually, I agree")
+RECORD_SAYS = re.compile(r"^\W*((it|that|this|the record|my answer|the answer|your record)\s+)?(still\s+)?(says|shows|reads|has me as|"
+                         r"has me down as)\s+(?P<kept>agree|disagree|mixed|unsure)\b[.!,;]*", re.I)  # (not "this is mixed up")
 # Exclamations that judge nothing ("good grief", "good lord")
 EXCLAMATION = re.compile(r"\bgood (grief|lord|god|heavens|gracious)\b|\b(oh )?my (god|gosh|goodness)\b", re.I)
 
@@ -2817,7 +2851,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     r"|(its |it'?s )?(?P<worth>not worth)( it)?)\b", part, re.I))), None)
     if said_i and said_i["worth"] and not yes_no:
         said_i = None  # ("i said not worth it" says where one stands only on a yes/no question)
-    if step == OFFERED and said_i and re.search(r"\byou (saved|put|have|wrote|recorded|got)\b|\b(it|that|this) says\b|\bdoes it say\b",
+    if step == OFFERED and said_i and re.search(r"\byou (saved|put|have|wrote|write|recorded|record|got|marked|mark)\b|\b(it|that|this) says\b|\bdoes it say\b",
                                                 text or "", re.I):
         # "WHAT?? i said disagree. you saved agree": the stance said, not the one saved ("You wrote that I
         # AGREE?? I said I am against!")
@@ -2904,12 +2938,18 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         stance = stance_of(said, prompts()[moved[0].prompt].yes_no) if len(moved) == 1 and is_stance_only(said) else None
         if stance and stance == (reading.stance or stance):
             return Reading("prompt_request", prompt=moved[0].prompt, part="move", stance=stance)
+    record_said = RECORD_SAYS.match(text or "") if step in (FREE, OFFERED) else None
+    if record_said and (stance_said := stance_of(text[record_said.end():], False)) in STANCES \
+            and stance_said != record_said["kept"].lower():
+        return Reading("change_mind", stance=stance_said)  # "still says disagree. actually, I agree"
     disputed = RECORD_DISPUTED.search(text or "") if step in (FREE, OFFERED) and reading.kind in ("answer", "question") else None
     if disputed:
         # "your record is wrong. I think breaking with 80 years IS a mistake. fix it": that answer's
         # stance, as the view said with it gives it
         view = RECORD_DISPUTED.sub(" ", text or "")
-        about = prompt_of_view(view)
+        # ("huh? i AGREE with schake that it's a mistake. fix that": the question whose statement it judges)
+        about = prompt_of_view(view) or (next((prompt for prompt in prompts().values() if JUDGED_STATEMENT.match(
+            prompt.statement.lower())), None) if CRITIC_SIDED.search(normalized(view)) else None)
         stance = (statement_judged(view, about.statement) or stance_of(view, about.yes_no)) if about else None
         if about is not None and stance in STANCES:
             return Reading("answers_edit", edits=((about.id, stance),))
@@ -3122,7 +3162,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     short_sentences = [sentence for sentence in sentences if sentence and len(sentence.split()) <= ANSWERS_REQUEST_MAX_WORDS]
     if (OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS) or any(OPT_OUT.search(said) for said in short_sentences):
         if DELETE_ALL.search(plain) or DISCARD_LATER.search(plain) or DISCARD.match(plain) \
-                or re.search(r"\b(delete|remove|erase) ((my |the )?(answer|it|that)|what i (said|wrote|gave)|everything)\b", plain):
+                or re.search(r"\b(delete|remove|erase|wipe|clear|scrap) ((my |the )?(answer|it|that)|what i (said|wrote|gave|told you)|"
+                             r"everything)\b", plain):  # ("wipe everything i told you, i dont want any of it kept")
             # "delete my answers and don't save my answers", "don't save anything from me at all.
             # delete it": nothing of theirs is kept, and nothing more saved
             return Reading("control", control="delete_data", part="opt_out")
@@ -3310,6 +3351,13 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         change = f"{ADD_REASON_EDIT}{joined['rest2'].strip()}" if joined["reason"] else f"{ADD_EDIT}{joined['rest'].strip()}"
         return Reading("answers_edit", edits=((answer_named(which), change),))
     edit = EDIT_ANSWER.match(raw.strip())
+    said_first = raw[:edit.start("rest5")].lower() if edit and edit["rest5"] else ""
+    named_first = re.search(r"\b(the|my) (first|second|third|fourth|last|\w+) (one|answer)\b", said_first)
+    if step in (FREE, OFFERED) and (named_first or re.search(r"\breason\b", said_first)):
+        # "The reason on the second one is cut off oddly. It should read: ...": that answer's reason
+        part = REASON_EDIT if re.search(r"\breason\b", said_first) else OPINION_EDIT
+        return Reading("answers_edit", edits=((answer_named(named_first.group(0)) if named_first else "#-1",
+                                               f"{part}{edit['rest5'].strip()}"),))
     if edit and edit["rest5"] and step not in (FREE, OFFERED) and not re.search(
             r"\b(answer|replaced|overwritten|wrong|changed|deleted|lost|saved)\b", raw[:edit.start("rest5")], re.I):
         edit = None  # ("it should be: yes" at a should-question answers it)
@@ -3431,6 +3479,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")
     if NOT_THIS_ONE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
+    if step in (ASKED_REASON, ASKED_STANCE) and NOT_ANSWERED_HERE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("discard")
     if NOT_AN_ANSWER.search(raw.lower().replace("’", "'")) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "Pardon? I have not given any opinion. I said I have questions.": what was saved goes,
         # even when another prompt has opened since
@@ -3687,6 +3737,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "i said no", at "Where do you stand?"; "I said no. It is not the right policy." (the
         # general prompt's no: it is not the right policy)
         return Reading("stance", stance=yes_no_stance(said_before["word"]))
+    clarified = QUESTION_CLARIFIED.match(plain) if step in (FREE, OFFERED) and count <= ANSWERS_REQUEST_MAX_WORDS else None
+    if clarified and not stance_of(raw, yes_no) and not judged_in_any_clause(raw) and not should_do(clarified["rest"]) \
+            and not OPINION_MARKER.search(plain) and not re.search(r"\b(i|im|i'm|we|my)\b", clarified["rest"]):
+        return Reading("question")  # "no like his actual words", "no, about TRUST. the western alliances trust thing"
     if step in (FREE, OFFERED) and WANTS_TO_KNOW.match(plain):
         return Reading("question")  # "I would like to know what the article says about China.": asked, not a view
     if step == FREE and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2 and not asks_something(raw):
@@ -3705,7 +3759,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step != FREE and DECLINE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "nah not sharing, just reading. peace": no answer, and a goodbye if it says one
         leaving = GOODBYE.search(plain) or re.search(r"[,.!;]\s*(peace|peace out)\W*$", raw.lower())
-        return Reading("goodbye") if leaving else Reading("control", control="stop")
+        return Reading("goodbye") if leaving else Reading("control", control="stop",
+                                                          question=asked_after(plain[DECLINE.search(plain).end():]))
     opposite = OPPOSITE.search(plain) if step in (FREE, OFFERED) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     if opposite:  # "wait, i meant the opposite"; "that was sarcasm. i AGREE with the shift": agree
         rest = plain[:opposite.start()] + " " + plain[opposite.end():]
@@ -3819,6 +3874,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     answering_yes_no = (yes_no and step == ASKED_OPINION) or step == ASKED_STANCE
     # ("wait no i dont mean unsure. i disagree": the stance it names to deny is not it)
     stance = stance or stance_of(NEGATED_STANCE.sub(" ", raw), answering_yes_no)
+    concluded = stance_concluded(raw, answering_yes_no) if step == ASKED_OPINION and answering_yes_no and stance else None
+    if concluded and concluded != stance and re.search(r"\b(maybe|perhaps|might|possibly|i guess|for (americans|them|the us|"
+                                                       r"america|us))\b", raw[:CONCLUDED.search(raw).start()], re.I):
+        # "For Americans maybe worth it, for us it is death. So no, not worth it. ...": the "so"
+        # concludes; what came before it was granted only in part
+        stance = concluded
     if step == ASKED_STANCE and stance is None and not yes_no and ARTICLE_SIDE.search(plain):
         stance = stance_of(raw, False)  # "i mean i agree with the article" to the general question's stance
     if yes_no and ARTICLE_SIDE.search(plain) and not infer_stance(ARTICLE_SIDE.sub(" ", plain)):
@@ -3901,8 +3962,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if replaced and REASON_REJECTED.search(plain) and len(words_of(replaced["rest"])) >= 2:
             # "that reason is wrong, my reason is that ukraine should decide its own future"
             return Reading("edit_answer", part="reason", words=replaced["rest"].strip())
-        labelled = re.match(r"\W*((ok|okay|so|and|oh|wait|no)\W+)*my (real |actual )?reason( is| was)?( what i (said|wrote|told you)"
-                            r"( before| earlier| above)?)?\s*[:-]\s*(?P<rest>\S.*)$", raw, re.I | re.S)
+        # (after a remark or two: "ugh now the reason is my complaint lol. the reason is: ...")
+        labelled = re.match(r"([^.!?]{0,60}[.!?]\s+){0,2}\W*((ok|okay|so|and|oh|wait|no)\W+)*(my|the) (real |actual )?reason"
+                            r"( is| was| should be)?( what i (said|wrote|told you)( before| earlier| above)?)?\s*[:-]\s*(?P<rest>\S.*)$",
+                            raw, re.I | re.S)
         if labelled and len(words_of(labelled["rest"])) >= 2:
             # "my reason: it seems risky but maybe peace is good" after the answer: labelled as its
             # reason ("my reason is what i said before: ... fix it": without the request)
@@ -4091,9 +4154,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and (plain_verdict(raw[repair.end():], step) or TRASHED.search(plain) or SELLING_OUT.search(plain)):
         repair = None  # "no i mean the policy is trash. selling out ukraine": the view said again, plainer
     if repair and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
-        if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and re.search(
-                r"\b(don'?t|do not) want to give (an|my) opinion\b", plain):
-            return Reading("control", control="stop")  # "i dont want to give an opinion ..."
+        declined = re.search(r"\b(don'?t|do not) (want to|wanna) (give|giv|share) (an |my |any )?opinion\b", plain)
+        if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and declined:
+            # "i dont want to give an opinion ..."; "... i want to kno wat from within meens": that
+            # asked too, in the words after it
+            return Reading("control", control="stop", question=asked_after(plain[declined.end():]))
         if step in (ASKED_REASON, ASKED_STANCE) and re.search(
                 r"\b(don'?t|do not) (want to|wanna) (answer|do) (that|this|it)\b", plain):
             return Reading("discard")  # "i meant nah i dont wanna answer that one": not a "no"

@@ -2247,3 +2247,23 @@ def test_round_30_a_text_moved_with_its_stance_and_a_named_answers_stance_change
     assert "already answered" not in changed
     [row] = rows_of(bot, reader)
     assert row.stance == "mixed" and "in between" in f"{row.opinion} {row.reason}"
+
+
+def test_round_30_a_question_instead_of_a_view_a_complaint_with_a_stance_and_an_answer_never_given(bot):
+    # Round 30's forty-fifth tester: "i dont want to giv opinion i want to kno wat from within meens" at the question
+    # was saved as its answer; "thats not right tho, i said leaning yes. i'm more on the agree side, fix it" was
+    # added to the answer as words; "the reason is: ..." after a remark opened the Europe question, and "no?? i
+    # didnt answer that question" there was saved as a no
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    stopped = bot.text(reader, "i dont want to giv opinion i want to kno wat from within meens")
+    assert "from within" in stopped and not rows_of(bot, reader)
+    bot.text(reader, "share my view")
+    bot.text(reader, "Its not great but i can see why he does it. the war has to end somehow and europe has been freeloading")
+    bot.text(reader, "mixed")
+    bot.text(reader, "thats not right tho, i said leaning yes. i'm more on the agree side, fix it")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "agree" and "not right" not in row.opinion
+    bot.text(reader, "ugh now the reason is my complaint lol. the reason is: the war has to end somehow and europe has been freeloading")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.reason) == ("russia_shift", "the war has to end somehow and europe has been freeloading")

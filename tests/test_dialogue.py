@@ -3153,3 +3153,67 @@ def test_round_30_an_answered_questions_name_with_a_changed_stance_and_why():
     assert edits_for_answered("since I don't want the US to leave, I'm probably more in between.", "europe_response") == (
         ("europe_response", "mixed"), ("europe_response", "add:since I don't want the US to leave, I'm probably more in between."))
     assert edits_for_answered("no way, he broke minsk", "x") == ()
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 30's forty-fifth tester: "For Americans maybe worth it, ... So no, not worth it." was saved as agree,
+    # and "I said NOT worth it. Why you write agree?" answered from the article; "i AGREE with schake that it's a
+    # mistake. fix that" was added to the answer; "still says disagree. actually, I agree" opened a question;
+    # "No, specifically what he argues about ..." and "wat dose it mean" were saved as views; "i dont want to giv
+    # opinion i want to kno ..." was saved as an answer; "wipe everything i told you" only stopped saving; "no
+    # like his actual words", "no, about TRUST. ..." were declines or views; "the reason is: ..." after a remark
+    # opened a question; "i didnt answer that question" at its stance question was saved as a no; "should include
+    # my new reason: ... Please add it." replaced the reason with the request in it; "It should read: ..." after
+    # "The reason on the second one ..." rewrote the latest answer; "Can you set the reason to: ..." was a
+    # question; "... on that one, since ..." kept "on that one" in the reason
+    ('For Americans maybe worth it, for us it is death. So no, not worth it. You cannot trade Ukraine for China.', ASKED_OPINION, True,
+     Reading('answer', stance='disagree', reason='for us it is death. So no, not worth it. You cannot trade Ukraine for China')),
+    ('What?? I said NOT worth it. Why you write agree? Fix this now.', OFFERED, True,
+     Reading('change_mind', stance='disagree')),
+    ("huh? i AGREE with schake that it's a mistake. fix that", OFFERED, True,
+     Reading('answers_edit', edits=(('eighty_years', 'agree'),))),
+    ('still says disagree. actually, I agree', OFFERED, True,
+     Reading('change_mind', stance='agree')),
+    ('No, specifically what he argues about Ukraine and the war', FREE, False,
+     Reading('question')),
+    ("i mean the vance quote, 'from within'. wat dose it mean", FREE, False,
+     Reading('question')),
+    ('i dont want to giv opinion i want to kno wat from within meens', ASKED_OPINION, False,
+     Reading('control', control='stop', question='wat from within meens')),
+    ('?? no opinion. just tell me wat vance ment', ASKED_REASON, False,
+     Reading('question')),
+    ('wipe everything i told you, i dont want any of it kept', FREE, False,
+     Reading('control', control='delete_data', part='opt_out')),
+    ('no i said WIPE it', FREE, False,
+     Reading('control', control='delete_data')),
+    ('no, about TRUST. the western alliances trust thing', OFFERED, False,
+     Reading('question')),
+    ('no the lady who said putin breaks deals. her name', OFFERED, False,
+     Reading('question')),
+    ('no like his actual words', OFFERED, False,
+     Reading('question')),
+    ('no, about trust: i dont trust him', FREE, False,
+     Reading('answer')),
+    ('ugh now the reason is my complaint lol. the reason is: the war has to end somehow and europe has been freeloading', FREE, False,
+     Reading('edit_answer', part='reason', words='the war has to end somehow and europe has been freeloading')),
+    ('no?? i didnt answer that question. i want to fix the reason on my first answer', ASKED_STANCE, True,
+     Reading('discard')),
+    ("The first one should include my new reason: I'm less confident Putin will keep any deal. Please add it.", FREE, False,
+     Reading('answers_edit', edits=(('#1', "reason+:I'm less confident Putin will keep any deal"),))),
+    ('The reason on the second one is cut off oddly. It should read: The China logic is fine but blaming Ukraine is wrong.', FREE, False,
+     Reading('answers_edit', edits=(('#2', 'reason:The China logic is fine but blaming Ukraine is wrong.'),))),
+    ('Hm, now the reason is gone entirely. Can you set the reason to: the China logic is fine but blaming Ukraine is wrong', FREE, False,
+     Reading('edit_answer', part='reason', words='the China logic is fine but blaming Ukraine is wrong')),
+    ("On reflection, the China answer: I'm not fully opposed. Put me down as mixed on that one, since some rebalancing toward Asia is defensible.", FREE, False,
+     Reading('answers_edit', edits=(('china_focus', 'mixed'), ('china_focus', 'reason:some rebalancing toward Asia is defensible')))),
+])
+def test_round_30_forty_fifth_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
+
+
+def test_round_30_siding_with_schake_agrees_that_breaking_with_80_years_is_a_mistake():
+    # "i'm with schake on this one, it's disgraceful" was saved as disagreeing that it is a mistake
+    from bot.dialogue import statement_judged
+    statement = prompts()["eighty_years"].statement
+    assert statement_judged("ok never mind. i'm with schake on this one, it's disgraceful", statement) == "agree"
+    assert statement_judged("not a disgrace, just politics", statement) == "disagree"
