@@ -2689,3 +2689,9 @@ def test_round_30_where_after_words_given_with_their_place_and_a_question_asked_
     assert _conversation("what did trump say", "and where was that")[-1].fact_id == "mar_a_lago"
     assert _conversation("just tell me who lavrov is")[-1].fact_id == "lavrov"
     assert _conversation("who said putin breaks deals")[-1].fact_id == "wallander_quote"
+
+
+def test_round_30_losses_in_the_war_are_what_the_article_doesnt_count():
+    # Round 30's own trial: "how many soldiers has ukraine lost" got the hedge over the 2014 sentence
+    reply = _conversation("how many soldiers has ukraine lost")[-1]
+    assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say how many people have died")
