@@ -1309,7 +1309,7 @@ NONE_OF_THOSE = re.compile(r"^((hmm+|um+|honestly|tbh|well)\s+)*(none of (those|
                            r"neither of (those|them|these))( really| tbh| honestly)?$")
 # A stance named only to be denied ("i dont mean unsure", "not agree")
 NEGATED_STANCE = re.compile(r"\b(i )?(don'?t|do not|didn'?t|did not) mean (unsure|not sure|agree|disagree|mixed)\b"
-                            r"|\b(i'?m|im|i am) not (unsure|mixed)\b|^(no,? )?not (unsure|mixed)\b"
+                            r"|\b(i'?m|im|i am|that'?s|thats|that is|it'?s|its) not (unsure|mixed)\b|^(no,? )?not (unsure|mixed)\b"
                             # "should say agree not disagree", "agree, not disagree"
                             r"|(?:(?<=agree)|(?<=mixed)|(?<=unsure))\W+(and )?not (agree|disagree|mixed|unsure)\b",
                             re.I)
@@ -1972,6 +1972,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         # ("from mixed to disagree": the one it goes to)
         clauses = [re.sub(r"\bfrom (agree|disagree|mixed|unsure) to\b", "to", c) for c in clauses]
         stance = next(filter(None, (stance_of(NEGATED_STANCE.sub(" ", c), False) for c in clauses[:2])), None)
+        hedged = " ".join(clauses[:2])
+        if re.search(r"\b(don'?t|dont|do not) (really|quite|exactly|fully|totally) agree\b", hedged):
+            stance = stance_of(hedged, False) or stance  # ("i dont really agree, more like not sure": unsure)
         answered_yes = re.match(r"\s*(to |into |as )?(?P<yes>yes|yeah|yep|no|nope|nah)\W*$", clauses[0]) if clauses else None
         if stance is None and answered_yes and target in prompts() and prompts()[target].yes_no:
             # "change the china one to yes": a yes to a yes/no question agrees with it
@@ -2152,6 +2155,9 @@ ASKED_AFTER_OK_SENTENCE = re.compile(r"(who|where|when|which|why|how)( \w+)? (is
 RECORD_DISPUTED = re.compile(r"\b(your (record|note)|what you (saved|recorded|wrote down)|you (saved|recorded|got) (it|that|me))"
                              r" (is |was )?(wrong|incorrect|not right)\b[.!,;]*|[.!,;]?\s*\b(please )?(fix|correct) (it|that|this)( please| pls)?\W*$",
                              re.I)
+# Thinking again about the answer just given ("that makes me think twice actually")
+RECONSIDERED = re.compile(r"\b(think(ing)? twice|second thoughts?|changed my mind|rethink(ing)?|reconsider(ing)?|on reflection|"
+                          r"not so sure (now|anymore))\b")
 # What the record says, said back before the stance it should have ("still says disagree. actually, I agree")
 RECORD_SAYS = re.compile(r"^\W*((it|that|this|the record|my answer|the answer|your record)\s+)?(still\s+)?(says|shows|reads|has me as|"
                          r"has me down as)\s+(?P<kept>agree|disagree|mixed|unsure)\b[.!,;]*", re.I)  # (not "this is mixed up")
@@ -2560,7 +2566,8 @@ def stance_said_again(text: str) -> bool:
 
 
 # A reason that ends on where the reader stands ("europe says dont abandon allies, so no its not worth it")
-CONCLUDED = re.compile(r"\bso,? (?P<said>(no|nope|yes|yeah)\b.*|(i )?(dis)?agree\b.*|(it'?s |its )?(not )?worth it\b.*)$", re.I)
+CONCLUDED = re.compile(r"\bso,? ((basically|overall|probably|i guess|in the end|yeah)\W+)?(?P<said>(no|nope|yes|yeah)\b.*|(i )?(dis)?agree\b.*|"
+                       r"(it'?s |its )?(not )?worth it\b.*)$", re.I)  # ("..., like minsk. so basically no")
 
 
 def stance_concluded(text: str, yes_no: bool) -> str | None:
@@ -2848,14 +2855,17 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("change_mind", stance=stance_of(said[1], yes_no))
     said_i = next((found for part in said if (found := re.match(
         r"\W*((no+|nope)\W+)?i (said|meant|told you|wrote|chose|picked) (that )?(i )?((?P<stance>disagree|agree|mixed|unsure)|(am|'?m|m) (?P<side>against|for it)"
+        r"|(basically |clearly |just )(?P<plain>no|nope|yes|yeah)\b"
     r"|(its |it'?s )?(?P<worth>not worth)( it)?)\b", part, re.I))), None)
-    if said_i and said_i["worth"] and not yes_no:
-        said_i = None  # ("i said not worth it" says where one stands only on a yes/no question)
-    if step == OFFERED and said_i and re.search(r"\byou (saved|put|have|wrote|write|recorded|record|got|marked|mark)\b|\b(it|that|this) says\b|\bdoes it say\b",
+    if said_i and (said_i["worth"] or said_i["plain"]) and not yes_no:
+        said_i = None  # ("i said not worth it", "i said basically no" say where one stands only on a yes/no question)
+    if step == OFFERED and said_i and re.search(r"\byou (saved|put|have|wrote|write|recorded|record|got|marked|mark)\b|\b(it|that|this) says\b|\bdoes it say\b"
+                                                r"|\b(that'?s|thats|it'?s|its) not (mixed|unsure|agree|disagree)\b",
                                                 text or "", re.I):
         # "WHAT?? i said disagree. you saved agree": the stance said, not the one saved ("You wrote that I
         # AGREE?? I said I am against!")
-        said_stance = said_i["stance"] or ("disagree" if said_i["worth"] or said_i["side"].lower() == "against" else "agree")
+        said_stance = said_i["stance"] or (yes_no_stance(said_i["plain"]) if said_i["plain"] else
+                                           "disagree" if said_i["worth"] or said_i["side"].lower() == "against" else "agree")
         return Reading("change_mind", stance=said_stance.lower())
     reading = whole or _read(text, intent, step, yes_no, entity_stance)
     goodbye_said = GOODBYE_SENTENCE.search(text or "") if reading.kind == "goodbye" and step == OFFERED else None
@@ -3463,8 +3473,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")  # "wait actually can u delete what i said, i dont want my teacher seeing it lol"
     if re.match(r"^(please |pls )?(don'?t|do not|never) (delete|remove|erase|wipe)\b", plain):
         return Reading("acknowledge")  # "dont delete my answers": nothing to do, whatever the model says
+    # (in a clause of its own too: "ugh actually just wipe everything i said, i'm not sure about any of it")
     if (DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(
-            DELETE_ALL.search(said) for said in short_sentences)) and not re.match(r"how\b", plain) \
+            DELETE_ALL.search(said) for said in short_sentences) or any(
+            DELETE_ALL.search(normalized(clause)) for clause in re.split(r"[,;]\s+", raw) if len(words_of(clause)) <= 8)) \
+            and not re.match(r"how\b", plain) \
             and not (raw.rstrip().endswith("?") and not re.match(
                 r"((please|pls) )?((can|could|would|will) (you|u)( please| pls)? )?(delete|remove|erase|wipe|clear)\b", plain)) \
             and not re.search(r"\bif i (asked|wanted|said|say)\b|\b(just|only) the \w+( \w+)? (one|answer)\b", plain):
@@ -3949,6 +3962,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step in (FREE, OFFERED) and stance and not asks_something(raw) and (
             STANCE_CHANGE.search(plain) or STANCE_WANTED.search(plain) or NEGATED_STANCE.search(plain) or (STANCE_NOW.search(plain) and len(stance_extras(raw)) <= 3)):
         return Reading("change_mind", stance=stance)  # "put me down as mixed then", "i'm mixed on it now"
+    turned_now = re.search(r"\b(i think |so )?(i'?m|im|i am) (now )?(?P<stance>mixed|unsure|not sure)( now| after all| instead)\W*$", plain) \
+        if step == OFFERED and RECONSIDERED.search(plain) else None
+    if turned_now:
+        # "hm. that makes me think twice actually. ... i think i'm mixed now" right after an answer: that answer, turned
+        return Reading("change_mind", stance="unsure" if turned_now["stance"] == "not sure" else turned_now["stance"])
     if step == OFFERED and stance and is_stance_only(raw) and not (YES.match(plain) or NO.match(plain)):
         return Reading("change_mind", stance=stance)  # "im mixed tbh" right after the answer
 

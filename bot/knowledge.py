@@ -172,7 +172,7 @@ LEADING_AND = re.compile(r"^\W*(and|so|but|ok|okay|well)\W+", re.I)
 # Words before a question that add nothing to it ("wait so who is lavrov", "lol ok where was that").
 # "and" stays: "and vance?" asks the last question again, of him.
 OPENERS = re.compile(
-    r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hello|ok|okay|alright|well|first|firstly|"
+    r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hii+|hello|helo|hallo|hiya|heya|ok|okay|alright|well|first|firstly|"
     r"second|secondly|next|also|lastly|finally|"
     r"actually|quick question|one (more )?question|another question|a question|one more thing|sorry|"
     r"back to (it|the article)|what(?=[,!?]))\W+)+"
@@ -717,7 +717,7 @@ ATTENDED = re.compile(r"^\W*(and |so |but |ok )?(was|were|is|are|did|does|do) (?
                       r"in the (room|meeting|talks)|(get|have|got) a seat|attend|take part|participate|join|in riyadh|"
                       r"at (that|this) (meeting|summit))\b", re.I)
 # Whether, or why, people met ("did lavrov meet trump", "why did trump and putin meet in riyadh")
-MET = re.compile(r"^\W*(and |so |but |ok |wait )?(why |when |where |how (often )?)?(did|do|does|has|have|had) (?P<who>[a-z.' ]{2,40}?) "
+MET = re.compile(r"^\W*(and |so |but |ok |wait )?(why |when |where |how (often )?)?((did|do|does|has|have|had) )?(?P<who>[a-z.' ]{2,40}?) "
                  r"(ever |actually |also |even |really )?(meet|met|meet with|meet up with|sit down with|talk to|talk with|"
                  r"negotiate with)\b(?P<rest>.*)$", re.I)
 # "where was zelensky during the saudi talks": someone's whereabouts at an event

@@ -112,6 +112,11 @@ _STANCE_WORDS = [
     ("mixed", r"\bsome of (it|this|that)( \w+){1,4}\W+(but )?(some|other (parts|bits|things)|the rest)( of it)? "
               r"(doesn'?t|does not|don'?t|do not|not|less|isn'?t|is not)\b"),
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),
+    # ("i dont really agree, more like not sure" is no agreement; "i don't fully agree" agrees in part)
+    ("mixed", r"\b(don'?t|dont|do not) (fully|totally|entirely|completely|100%) agree\b"),
+    ("disagree", r"\b(don'?t|dont|do not) (really|quite|exactly) agree\b(?!.*\b(not sure|unsure|mixed)\b)"),
+    ("unsure", r"\b(don'?t|dont|do not) (really|quite|exactly) agree\b.*\b(not sure|unsure)\b"),
+    ("mixed", r"\b(don'?t|dont|do not) (really|quite|exactly) agree\b.*\bmixed\b"),
     ("disagree", r"^\W*(against|(i'?m |i am )?against (it|that|this))[.!\s]*$"),  # ("Against.", not "against?")
     # ("isnt it obvious? against", "i say is bad policy. i am against", "mostly no, like i said")
     ("disagree", r"(^|[.!?,;]\s*)((so|and|then) )?((of course|obviously|clearly) )?((i'?m |i am |im )?against)[.!\s]*$"

@@ -3217,3 +3217,25 @@ def test_round_30_siding_with_schake_agrees_that_breaking_with_80_years_is_a_mis
     statement = prompts()["eighty_years"].statement
     assert statement_judged("ok never mind. i'm with schake on this one, it's disgraceful", statement) == "agree"
     assert statement_judged("not a disgrace, just politics", statement) == "disagree"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 30's forty-sixth tester: "just wipe everything i said, i'm not sure ..." was saved as unsure; "i dont
+    # really agree, more like not sure" changed the Europe answer to agree; "i said basically no ... thats not
+    # mixed" got "No problem"; "that makes me think twice ... i think i'm mixed now" answered another question
+    ("ugh actually just wipe everything i said, i'm not sure about any of it", FREE, False,
+     Reading('control', control='delete_data')),
+    ('change my europe one, i dont really agree, more like not sure', FREE, False,
+     Reading('answers_edit', edits=(('europe_response', 'unsure'),))),
+    ('no i said basically no, he cant be trusted. thats not mixed', OFFERED, True,
+     Reading('change_mind', stance='disagree')),
+    ("hm. that makes me think twice actually. trump asking ukraine for elections while putin fakes his own is kinda hypocritical. i think i'm mixed now", OFFERED, True,
+     Reading('change_mind', stance='mixed')),
+])
+def test_round_30_forty_sixth_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
+
+
+def test_round_30_a_reason_that_concludes_so_basically_no():
+    from bot.dialogue import stance_concluded
+    assert stance_concluded("he'll keep a deal only as long as it suits him, like minsk. so basically no", True) == "disagree"

@@ -2695,3 +2695,8 @@ def test_round_30_losses_in_the_war_are_what_the_article_doesnt_count():
     # Round 30's own trial: "how many soldiers has ukraine lost" got the hedge over the 2014 sentence
     reply = _conversation("how many soldiers has ukraine lost")[-1]
     assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say how many people have died")
+
+
+def test_round_30_a_misspelt_greeting_before_the_question():
+    # Round 30's shell trial: "helo, who is lavrov" got Rubio's meeting, not who Lavrov is
+    assert _conversation("helo, who is lavrov")[-1].fact_id == "lavrov"
