@@ -2356,8 +2356,12 @@ def yes_no_stance(text: str) -> str | None:
         # "Putin can never be trusted", at any yes/no prompt a no - but not said as an aside ("Europe
         # must do more ... Full stop. Also Putin can't be trusted" says yes to Europe)
         return "disagree"
-    if re.match(r"^(the )?(\w+ ){0,2}(isn'?t|isnt|is not|not really|not) worth (it|selling|giving|sacrificing|abandoning|losing)\b", plain):
-        return "disagree"  # "the china trade isnt worth it"
+    if re.match(r"^((i think|i guess|i feel|i believe|honestly|tbh|imo) )?(the )?(\w+ ){0,2}(isn'?t|isnt|is not|not really|not) worth "
+                r"(it|selling|giving|sacrificing|abandoning|losing)\b", plain):
+        return "disagree"  # "the china trade isnt worth it", "i think the china trade isnt worth it, ukraine matters more"
+    if re.match(r"^((i think|i guess|i feel|i believe|honestly|tbh|imo) )?(the )?(\w+ ){0,2}(is|its|it'?s) (totally |definitely |probably )?worth "
+                r"it\b(?! (but|if|only|unless)\b)", plain) and not re.search(r"\b(but|though|however)\b", plain):
+        return "agree"  # "i think it is worth it", "the china trade is worth it"
     if re.match(r"^\W*(under no circumstances|not in a million years|not ever)\W*([.!,;]|$)", text.lower()):
         return "disagree"  # "Under no circumstances. Russia broke every deal"
     retort = re.match(r"^[^?]{1,40}\?+\s*(?P<answer>\S.*)$", text.strip())

@@ -3239,3 +3239,14 @@ def test_round_30_forty_sixth_testers_readings(text, step, yes_no, expected):
 def test_round_30_a_reason_that_concludes_so_basically_no():
     from bot.dialogue import stance_concluded
     assert stance_concluded("he'll keep a deal only as long as it suits him, like minsk. so basically no", True) == "disagree"
+
+
+@pytest.mark.parametrize("text, stance", [
+    # Round 30's shell trial: "i think the china trade isnt worth it, ukraine matters more", given with saving turned
+    # back on, was kept with no stance; "i think it is worth it" had none either
+    ("i think the china trade isnt worth it, ukraine matters more", "disagree"),
+    ("i think it is worth it", "agree"),
+    ("the china trade is worth it, china is the threat", "agree"),
+])
+def test_round_30_worth_it_after_i_think_answers_a_yes_no_question(text, stance):
+    assert read(text, None, ASKED_OPINION, yes_no=True).stance == stance
