@@ -2700,3 +2700,9 @@ def test_round_30_losses_in_the_war_are_what_the_article_doesnt_count():
 def test_round_30_a_misspelt_greeting_before_the_question():
     # Round 30's shell trial: "helo, who is lavrov" got Rubio's meeting, not who Lavrov is
     assert _conversation("helo, who is lavrov")[-1].fact_id == "lavrov"
+
+
+def test_round_30_a_head_of_government_the_article_never_names():
+    # Round 30's own trial: "who is the uk prime minister" got the hedge over Lavrov's title
+    reply = _conversation("who is the uk prime minister")[-1]
+    assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say anything about uk")
