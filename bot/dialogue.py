@@ -1530,6 +1530,12 @@ SARCASTIC_QUESTION = re.compile(r"\bwhat (could|can) (possibly )?go wrong\W*$|\b
 PSEUDO_CLEFT = re.compile(r"^\W*what\s+(is|was|are|were)\s+(?!(it|that|this|there|he|she|they)\b)(\S+\s+){1,5}?(is|was|are|were)\s+(?!it\b|they\b|he\b|she\b|that\b|this\b)", re.I)
 
 
+def prompt_filed_for(said: str) -> Prompt | None:
+    """The prompt a misfiled answer is said to be for, not the one after "not" ("i was talking about
+    trump demanding new elections, not china"; "that was about ELECTIONS not the russia shift")."""
+    return prompt_about(re.sub(r",? not (about )?(the )?\w+( \w+){0,2}\W*$", " ", NOT_THAT_ONE.sub(" ", said)))
+
+
 def asked_after(words: str) -> str | None:
     """The question in the words after a view declined ("... i want to kno wat from within meens",
     "..., just tell me who lavrov is"), if they ask one."""
@@ -3365,15 +3371,15 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         change = f"{ADD_REASON_EDIT}{joined['rest2'].strip()}" if joined["reason"] else f"{ADD_EDIT}{joined['rest'].strip()}"
         return Reading("answers_edit", edits=((answer_named(which), change),))
     edit = EDIT_ANSWER.match(raw.strip())
-    said_first = raw[:edit.start("rest5")].lower() if edit and edit["rest5"] else ""
-    named_first = re.search(r"\b(the|my) (first|second|third|fourth|last|\w+) (one|answer)\b", said_first)
-    if step in (FREE, OFFERED) and (named_first or re.search(r"\breason\b", said_first)):
-        # "The reason on the second one is cut off oddly. It should read: ...": that answer's reason
-        part = REASON_EDIT if re.search(r"\breason\b", said_first) else OPINION_EDIT
-        return Reading("answers_edit", edits=((answer_named(named_first.group(0)) if named_first else "#-1",
-                                               f"{part}{edit['rest5'].strip()}"),))
-    if edit and edit["rest5"] and step not in (FREE, OFFERED) and not re.search(
-            r"\b(answer|replaced|overwritten|wrong|changed|deleted|lost|saved)\b", raw[:edit.start("rest5")], re.I):
+    said_first = raw[:edit.start("rest5")].lower() if edit and edit["rest5"] else None  # ("...: it should be: ...")
+    if said_first is not None and step in (FREE, OFFERED):
+        named_first = re.search(r"\b(the|my) (first|second|third|fourth|last|\w+) (one|answer)\b", said_first)
+        if named_first or re.search(r"\breason\b", said_first):
+            # "The reason on the second one is cut off oddly. It should read: ...": that answer's reason
+            part = REASON_EDIT if re.search(r"\breason\b", said_first) else OPINION_EDIT
+            return Reading("answers_edit", edits=((answer_named(named_first.group(0)) if named_first else "#-1",
+                                                   f"{part}{edit['rest5'].strip()}"),))
+    elif said_first is not None and not re.search(r"\b(answer|replaced|overwritten|wrong|changed|deleted|lost|saved)\b", said_first):
         edit = None  # ("it should be: yes" at a should-question answers it)
     named_edits = answer_edits(raw) if edit else ()
     topic_edit = TOPIC_PART_EDIT.match(raw.strip()) or TOPIC_PART_SHOULD.match(raw.strip()) or TOPIC_PART_FOR.match(raw.strip()) \
@@ -3629,12 +3635,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if MISFILED.search(plain) and re.search(r"\b(jk|just kidding|leave it|never ?mind|its right|it'?s fine)\W*$", plain):
         return Reading("acknowledge")  # "lol wait i meant that for the deal question. no jk its right. leave it"
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
-        # ("i was talking about trump demanding new elections, not china": not about the one it names)
-        # ("that was about ELECTIONS not the russia shift": nor the two words it names)
-        wanted = prompt_about(re.sub(r",? not (about )?(the )?\w+( \w+){0,2}\W*$", " ", NOT_THAT_ONE.sub(" ", plain)))
+        wanted = prompt_filed_for(plain)
     first_said = normalized(sentences[0]) if len(sentences) > 1 and sentences[0] else ""
-    said_first_for = prompt_about(re.sub(r",? not (about )?(the )?\w+( \w+){0,2}\W*$", " ", NOT_THAT_ONE.sub(" ", first_said))) \
-        if wanted is None and step in (FREE, OFFERED) and MISFILED.search(first_said) \
+    said_first_for = prompt_filed_for(first_said) if wanted is None and step in (FREE, OFFERED) and MISFILED.search(first_said) \
         and len(first_said.split()) <= ANSWERS_REQUEST_MAX_WORDS and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     if said_first_for is not None and prompt_about(" ".join(sentences[1:])) in (None, said_first_for):
         # "oops wait, i meant that for the europe question not china. europe should handle its own
