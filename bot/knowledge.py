@@ -234,7 +234,7 @@ SYNONYMS = {
     "aei": "american enterprise institute", "zelenskyy": "zelensky", "usa": "us",
     "america": "us", "american": "us", "russian": "russia", "ukrainian": "ukraine",
     "americans": "us", "russians": "russia",
-    "vp": "vice president", "vlad": "putin", "uncle": "us", "sam": "", "boss": "leader",
+    "vp": "vice president", "vise": "vice", "vlad": "putin", "uncle": "us", "sam": "", "boss": "leader",
     "elected": "elections", "reelected": "elections", "re-elected": "elections", "careful": "caution",
     "cozying": "closer ties", "cozy": "closer ties", "caved": "concessions",
     "cave": "concessions", "givein": "concessions", "meetup": "meeting", "sit": "meet",
@@ -2409,8 +2409,8 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
 
 
 # "what is the kremlin", "whats yalta", "what are spheres of influence", "what does aei mean"
-TERM_ASKED = re.compile(r"^\W*(what'?s|whats|wats|what is|what are|what was|what were|explain|define)\s+"
-                        r"(the |a |an )?(?P<term>[a-z' -]{2,60}?)(\s+(mean|means|exactly|again))?\W*$"
+TERM_ASKED = re.compile(r"^\W*(what'?s|whats|wats|what (?:exactly |really |even )?(?:is|are|was|were)|explain|define)\s+"
+                        r"(?:(?:exactly|really|actually|even) )?(the |a |an )?(?P<term>[a-z' -]{2,60}?)(\s+(mean|means|exactly|again))?\W*$"
                         r"|^\W*what (does|do) (the )?(?P<term2>[a-z' -]{2,60}?) mean\W*$", re.I)
 # "who are the supporters", "any names?", "which ones", "name his advisors"
 NAMES_ASKED = re.compile(r"\bwho (are|r|were)\b|\bnames?\b|\bwhich ones\b|\bwhich (of the )?\w+ (countries|nations|leaders)\b"
@@ -3337,10 +3337,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     party = said.group("who").strip() if said and how != "what_else" and not topic else ""
     # "how did the kremlin's guy respond": someone of the Kremlin's
     party = party if party in SILENT_PARTIES else re.sub(r"(’s|'s)\s+\w+$", "", party)
-    point_of = known.person_in(asked) if how in ("", "resolved") and re.search(
+    point_asked = how in ("", "resolved") and re.search(
         r"\b(point|argument|message|gist|thesis|view|opinion|position|stance|thoughts|verdict)\b|\b(his|her|their|'s|s) take\b",
-        asked, re.I) \
-        else []  # "what's her main point", "the biden pentagon lady, what's her take"
+        asked, re.I)
+    point_of = known.person_in(asked) if point_asked else []  # "what's her main point"
+    described_first = re.match(r"\s*(?P<who>the [^,]+),\s*(?P<rest>.+)", asked, re.I) if point_asked else None
+    if described_first and len(known.speaker_in(described_first["who"])) == 1:
+        # "the biden pentagon lady, what's her take": hers (not Biden's), asked as if by her name
+        point_of, asked = known.speaker_in(described_first["who"]), described_first["rest"]
     if len(point_of) == 1 and point_of[0].quoted and known.words_of(point_of[0]) is not None \
             and not known.content_stems(asked) - {stem(word) for word in POINT_WORDS}:
         # "what's her main point" after Schake: her words, not the article's main point

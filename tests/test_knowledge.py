@@ -2706,3 +2706,26 @@ def test_round_30_a_head_of_government_the_article_never_names():
     # Round 30's own trial: "who is the uk prime minister" got the hedge over Lavrov's title
     reply = _conversation("who is the uk prime minister")[-1]
     assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say anything about uk")
+
+
+def test_round_31_trump_blaming_ukraine_is_his_blame_not_the_reality_that_answers_it():
+    # "is trump blaming ukraine for the war?" got the article's answer to the claim, not the claim
+    for question in ("is trump blaming ukraine for the war?", "whats the deal with trump blaming ukraine"):
+        assert _conversation(question)[-1].fact_id == "trump_blames_ukraine", question
+    assert _conversation("did ukraine start the war")[-1].fact_id == "ukraine_sovereignty"
+
+
+def test_round_31_someone_described_before_a_comma_then_asked_for_their_take():
+    # "the biden pentagon lady, what's her take" got who she is, not what she says
+    assert _conversation("the biden pentagon lady, what's her take")[-1].fact_id == "wallander_quote"
+    assert _conversation("the aei woman, whats her point")[-1].fact_id == "schake_quote"
+    assert _conversation("who is the vise presedent in the artcle")[-1].fact_id == "jd_vance"
+
+
+def test_round_31_what_exactly_a_term_is_and_what_the_article_never_says_came_of_things():
+    reply = _conversation("What exactly is the American Enterprise Institute?")[-1]
+    assert reply.kind == "unknown" and "doesn't say what the American Enterprise Institute is" in reply.text
+    for question in ("what was decided at the congress of vienna", "did the talks end with a peace deal",
+                     "why did russia invade ukraine"):
+        reply = _conversation(question)[-1]
+        assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say"), question
