@@ -715,7 +715,10 @@ SIDE_ASKED = re.compile(r"\b(on|from|for) the (?P<side>saudi|ukrainian|russian|a
 ATTENDED = re.compile(r"^\W*(and |so |but |ok )?(was|were|is|are|did|does|do) (?P<who>[a-z.' ]{2,30}?) "
                       r"(also |even |actually )?(there|present|invited|at the (\w+ )?(meeting|talks?|table|summit)|"
                       r"in the (room|meeting|talks)|(get|have|got) a seat|attend|take part|participate|join|in riyadh|"
-                      r"at (that|this) (meeting|summit))\b", re.I)
+                      r"at (that|this) (meeting|summit)|(go|come|show up|turn up)(?=( there| too| as well| also)?\W*$))\b", re.I)
+# ... said as a statement, asked by its question mark ("and putin was there too?")
+ATTENDED_SAID = re.compile(r"^\W*(and |so |but |ok |wait,? )?(?P<who>[a-z.' ]{2,30}?) (was|were) (also |even |actually )?(there|present|"
+                           r"at the (\w+ )?(meeting|talks?|summit)|in riyadh)( too| as well| also)?\W*\?\W*$", re.I)
 # Whether, or why, people met ("did lavrov meet trump", "why did trump and putin meet in riyadh")
 MET = re.compile(r"^\W*(and |so |but |ok |wait )?(why |when |where |how (often )?)?((did|do|does|has|have|had) )?(?P<who>[a-z.' ]{2,40}?) "
                  r"(ever |actually |also |even |really )?(meet|met|meet with|meet up with|sit down with|talk to|talk with|"
@@ -1945,6 +1948,22 @@ def _place_denied(question: str, fact: Fact, known: "Knowledge") -> str | None:
                                                for word in place.split())
 
 
+# A percentage a reader puts to something ("is zelensky's approval 4 percent", "I read 4 percent in there")
+PERCENT_ASKED = re.compile(r"\b(?P<n>\d+(\.\d+)?)\s*(%|percent|per cent)(?!\w)", re.I)
+
+
+def _number_denied(question: str, fact: Fact) -> str | None:
+    """The percentage a question puts to what `fact` tells of ("4 percent"), when the fact gives
+    another: "No - not 4 percent." leads its answer; None otherwise."""
+    asked = PERCENT_ASKED.search(question)
+    if asked and re.search(r"\b(say|said|says|claim|claimed|claims|told|tell|give|gave|gives|call|called|calls)\b", question, re.I):
+        return None  # ("did trump say 4 percent": whose figure the article doesn't give, not the polls')
+    given = set(re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", f"{fact.answer} {fact.quote}", re.I))
+    if asked is None or not given or asked["n"] in given:
+        return None
+    return f"{asked['n']} percent"
+
+
 # --- conversation context -------------------------------------------------------------------
 
 
@@ -2343,6 +2362,9 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
     if pending and known.person_in(question) and not any(known.focus_words(known.without_names(question))):
         # "schake" after "Kori Schake or Celeste A. Wallander?": the question asked of her
         person = known.person_in(question)[0]
+        # (the clause that asks it: not "and the other expert," before "what did she say", which would
+        # be read as asking for someone else again)
+        pending = next((clause for clause in reversed(pending.split(",")) if PERSONAL_PRONOUN.search(clause)), pending)
         question = PERSONAL_PRONOUN.sub(
             lambda found: person.name + ("'s" if found.group(0).lower() in ("his", "hers") else ""),
             pending, count=1)
@@ -2489,14 +2511,17 @@ def _not_there(known: Knowledge, question: str, qtype: str, how: str, best: Fact
     too"), or where they were during it ("where was zelensky during the saudi talks"); None
     otherwise."""
     present = ATTENDED.match(question) if qtype == "yes_no" and how in ("", "resolved") else \
-        WHEREABOUTS.match(question) if qtype == "place" and how in ("", "resolved") else None
+        WHEREABOUTS.match(question) if qtype == "place" and how in ("", "resolved") else \
+        ATTENDED_SAID.match(question) if qtype == "what" and (how in ("", "resolved") or how.startswith("follow_on")) else None
     if present is None:
         return None
     asked = "where {} was" if qtype == "place" else "whether {} was there"
     asked_of = (known.person_in(present["who"]) or [None])[0]
     countries = {NATIONALITY.get(w, w) for w in tokens(present["who"])} & COUNTRIES
     # ("there" is where the last answer was)
-    event = last_fact if last_fact is not None and re.search(r"\bthere\b", present.group(0), re.I) else best
+    # ("there" is where the last answer was; so is where someone else "went too")
+    event = last_fact if last_fact is not None and re.search(r"\b(there|go|come|show up|turn up)\b", present.group(0), re.I) \
+        else best
     if asked_of is not None and asked_of not in known.answer_people[event.id] \
             or asked_of is None and countries and not countries & set(tokens(event.answer.lower())):
         return asked.format(asked_of.name if asked_of is not None else COUNTRY_NAMES[next(iter(countries))]), event
@@ -2614,6 +2639,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     # "who wins according to the author": the article's answer is what is asked, not its author
     question = re.sub(r",?\s+according to (the|this) (author|writer|journalist)\b", " in the article", question,
                       flags=re.I)
+    # ("no i mean the word brutal. where is that": the word, then where it is)
+    question = re.sub(r"^\W*((no|i mean|sorry|ok|okay)\W+)*the (word|phrase|term) [\"'‘“]?(?P<term>[^?.,\"'’”]{2,40}?)[\"'’”]?"
+                      r"\s*[.,]\s*(so |and )?(?P<ask>where|who) (is|was) (that|it)\W*$",
+                      r"\g<term>? \g<ask> does it say that", question, flags=re.I)
     word_first = WORD_THEN_WHERE.match(question)
     if word_first:  # "brutal? where does it say that"
         question = (f"where does the article say {word_first['term']}" if word_first["ask"].lower() == "where"
@@ -2930,7 +2959,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     checks_a_place = qtype == "yes_no" or bool(PLACE_CHECKED.search(typed_as))
 
     def fact_reply(fact: Fact) -> Reply:
-        denied = _place_denied(typed_as, fact, known) if checks_a_place else None
+        denied = (_place_denied(typed_as, fact, known) if checks_a_place else None) or _number_denied(typed_as, fact)
         body = _yes_no(fact, denied) if qtype == "yes_no" or denied \
             else f"{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact),
@@ -2940,8 +2969,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     def closest(fact: Fact) -> Reply:
         """A fact offered as the closest the article comes, not as the answer."""
-        if checks_a_place and _place_denied(typed_as, fact, known):
-            return fact_reply(fact)  # "quick fact check: was the rubio lavrov meeting in moscow?": No
+        if checks_a_place and _place_denied(typed_as, fact, known) or _number_denied(typed_as, fact):
+            return fact_reply(fact)  # "quick fact check: was the rubio lavrov meeting in moscow?": No; "I read 4 percent"
         lead = NOT_SEEN if MENTION_CHECK.match(typed_as) else NOT_DIRECTLY
         body = f"{lead}\n{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact))))
@@ -3720,8 +3749,8 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
     if words_asked and re.fullmatch(r"\W*(them|it|that|this|those|these|him|her|so)\W*",
                                     words_asked["phrase"] or words_asked["said"] or words_asked["claim"] or ""):
         words_asked = None  # "who mentioned them" after the Baltic States: who said that, below
-    found = known.sentences_with(words_asked["phrase"] or words_asked["said"] or words_asked["claim"]) \
-        if words_asked else []
+    found = known.sentences_with(re.sub(r"^(the )?(word|words|phrase|term)\s+", "", words_asked["phrase"] or words_asked["said"]
+                                        or words_asked["claim"], flags=re.I)) if words_asked else []  # ("... use the word brutal")
     asks_where = bool(words_asked and (words_asked["where"] or (words_asked["ask"] or "").lower() == "where"))
     asks_who = bool(words_asked and (words_asked["ask"] or "").lower() == "who")
     # (who said the best match's own words: that fact, below, which says who they are)

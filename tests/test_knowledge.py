@@ -2729,3 +2729,28 @@ def test_round_31_what_exactly_a_term_is_and_what_the_article_never_says_came_of
                      "why did russia invade ukraine"):
         reply = _conversation(question)[-1]
         assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say"), question
+
+
+def test_round_31_the_forty_seventh_testers_follow_ups():
+    # "and the other expert, what did she say" -> "Kori Schake or Celeste A. Wallander?" -> "wallander" got who she is
+    assert _conversation("who criticizes it most harshly", "and the other expert, what did she say",
+                         "wallander")[-1].fact_id == "wallander_quote"
+    # "and putin was there too?" after the Riyadh meeting got the presumption of distrust
+    there = _conversation("So Trump met Lavrov in Riyadh, right?", "and putin was there too?")[-1]
+    assert there.kind == "unknown" and there.text.startswith("The article doesn't say whether Vladimir Putin was there")
+    went = _conversation("where did rubio meet lavrov", "did vance go too")[-1]
+    assert went.text.startswith("The article doesn't say whether JD Vance was there")
+    assert "was there" not in _conversation("did trump go back on his word")[-1].text
+
+
+def test_round_31_a_percentage_the_article_doesnt_give_is_denied_but_not_one_put_in_trumps_mouth():
+    for question in ("is zelensky's approval 4 percent", "No, I'm pretty sure I read 4 percent in there"):
+        assert _conversation(question)[-1].text.startswith("No - not 4 percent."), question
+    assert "No - not" not in _conversation("did trump say zelensky has 4 percent approval")[-1].text
+    assert "No - not" not in _conversation("is zelensky at 50 percent")[-1].text
+
+
+def test_round_31_where_the_article_uses_a_word_asked_as_the_word_then_where():
+    # "no i mean the word brutal. where is that" got "doesn't say where that was: it names no place"
+    for question in ("no i mean the word brutal. where is that", "where does the article use the word brutal"):
+        assert "Trump’s brutal pivot stands in stark contrast." in _conversation(question)[-1].text, question
