@@ -159,7 +159,8 @@ async def change_last_stance(
                 if word not in ("he", "she", "it", "they", "that")]
         # ("no!! I DISAGREE with trump's policy. fix it" puts the stance right, and adds nothing)
         if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/") \
-                and not dialogue.MISREAD.search(said.lower()) and not dialogue.RECORD_COMPLAINED.search(said.lower()):
+                and not dialogue.MISREAD.search(said.lower()) and not dialogue.RECORD_COMPLAINED.search(said.lower()) \
+                and not dialogue.JUST_THE_STANCE.search(said):
             turned = await asyncio.to_thread(store.stance_of_message, message_id) != stance
             reason = dialogue.changed_reason(said, stance) if turned else None
             # (the reason kept for the stance given up would argue against the new one)
@@ -1151,11 +1152,13 @@ def sentences_about(text: str, about: str) -> list[str]:
 
 def without_words(text: str, cut: str) -> str:
     """`text` with the words `cut` taken out (case aside), and the separators they leave tidied."""
-    found = text.lower().find(cut.lower())
+    whole = re.search(rf"(?<!\w){re.escape(cut)}(?!\w)", text, re.I)  # ("ok" is no part of "took")
+    found = whole.start() if whole else text.lower().find(cut.lower())
     if found < 0:
         return text
     rest = f"{text[:found]} {text[found + len(cut):]}"
     rest = re.sub(r"\s*/\s*(/\s*)+", " / ", rest)  # ("a / <cut> / b": one " / " left)
+    rest = re.sub(r"(?<=[.!?;,])\s+[.,;]+(?=\s|$)", "", rest)  # ("I took it. <Ok.> For us": one stop left)
     return re.sub(r"\s{2,}", " ", rest).strip(" /,.;") or text
 
 

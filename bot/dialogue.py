@@ -36,7 +36,7 @@ CONTROL_COMMAND = re.compile(
 HAVE_A_GOOD_ONE = r"(?<!\bwon't )(?<!\bwill )(?<!\bnot )(?<!\bnever )(?<!\bwont )have a good (one|day|night|evening|weekend)"
 GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
-    r"i'?m off|i'?m leaving|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
+    r"i'?m off|i'?m leaving|(?<!\bnot )leaving now|logging off|heading out|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
     r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
     r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo|sl[aá]inte|laters|"
@@ -332,13 +332,19 @@ ADDED_TO_ANSWER = re.compile(
     r"(?P<which2>[\w' ]{0,30}?(answer|one))))?\s*[:,-]\s*(?P<rest2>\S.*)$", re.I | re.S)
 ADD_TO_REASON = re.compile(r"^((and|also|ok|okay|oh|pls|please|can you|could you) )*(add|append|put)( this| that)? "
                            r"(to|onto|on to|in) (my|the) reason\W*[:,-]?\s*(?P<rest>\S.*)$", re.I | re.S)
+# An answer named first, then words added to its reason ("first one, add to my reason: ...", "for my first
+# answer can you also add that it hurts trust with allies")
+NAMED_THEN_ADDED = re.compile(r"^(?P<lead>(?:[^.!?]{0,60}[.!?]\s+)?)((for|on|to|in) )?(?P<which>(the |my )?(first|second|third|fourth|fifth|"
+                              r"last|1st|2nd|3rd|[a-z0-9']{3,20}) (one|answer|question))\W+((can|could) (you|u) |please |pls |also |just )*"
+                              r"(add|append|put)( this| that)?(( (to|onto|in) (my|the|its|that) reason\b)\s*[:,-]?|\s*:| that\b)\s*"
+                              r"(?P<rest>\S.*)$", re.I | re.S)
 # "*europe" or "europe*": the reader fixing a typo in what they just wrote.
 CORRECTION = re.compile(r"^\*\s*(?P<lead>[^*]+?)\s*$|^(?P<trail>[^*]+?)\s*\*$")
 CORRECTION_MAX_WORDS = 4
 # "why?" while a prompt asks for the reader's view: why the bot asks, not a question on the article.
 WHY_ASKED = re.compile(
     r"^(but |and |so |ok |hmm )?why( do you ask| are you asking( me)?| do you want to know| does it "
-    r"matter| do you care| should i( say| tell you)?| do you need (it|that|this|to know))?$"
+    r"matter| do you care| should i( say| tell you)?| do you need (it|that|this|to know)( why)?)?$"
 )
 # Asking for one prompt in particular ("i wanna answer the one about china", "i want the china
 # question", "could ukraine have avoided the war by giving land? i want to answer that question").
@@ -470,6 +476,9 @@ LETS_DISCUSS = re.compile(
     r"( (the|a))? (discuss|discussion|debate)( (it|this|that|the article|the piece|now|then))?( (pls|please|now))?\W*$"
     r"|^((ok|okay|so)\W+)?(discuss|discussion|(start|begin) (the |a )?discussion)( (pls|please|now))?\W*$"
     r"|^((ok|okay|so)\W+)?(my )?opinion( time| then| pls| please)?\W*$"  # ("opinion": the reader wants to give one)
+    # ("alright, lets do the questions. go")
+    r"|^((ok|okay|so|well|alright|sure|yes|yeah|fine)\W+)*(let'?s|lets) (do|start|begin|answer|try) (the|your|some) (discussion )?"
+    r"(questions|prompts)( (pls|please|now|then))?(\W+(go|go ahead|shoot|ready))?\W*$"
     # ("can i answer your questions")
     r"|^((ok|okay|so|hey|hi)\W+)*(can|may|could|shall) i (answer|do|take|try) (your|the|some|a|one of your) (discussion )?"
     r"(questions?|prompts?)( (now|then|too|please|pls))?\W*$"
@@ -480,7 +489,7 @@ LETS_DISCUSS = re.compile(
     r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
 # ... and with no question open, the next one asked for ("ok. give me next question")
 NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k|fair|cool|great|nice|alright|right|good|thanks|thx)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
-                            r"(next|another|anuther|anotha|nother|a new|new|other|an other) (discussion )?(question|one|prompt|q|qn)"
+                            r"(next|another|anuther|anotha|nother|a new|new|other|an other|different) (discussion )?(question|one|prompt|q|qn)"
                             r"( (please|pls|plz|then|now))?\W*$")
 # Another prompt asked for in other words, at one ("something else, not that one", "i want a
 # DIFFERENT question"): said in a sentence of its own
@@ -694,6 +703,7 @@ DISCARD = re.compile(
     r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh|on second thoughts?|thinking about it) )*"
     r"((don'?t|do not) (save|keep|store|record) (this|that|it)"
     r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
+    r"i (don'?t|dont|do not) want (this|that|it)( one| answer)? (kept|saved|stored|recorded|on record)|"  # ("on second thought I don't want that one kept")
     r"(delete|remove|drop) (this|that|my last|the last) (one|answer))\b"
     r"|^((please|pls|actually|hmm+|ok|okay|oh|wait|no) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it|what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b))"
     r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
@@ -759,6 +769,8 @@ ANSWER_NAMED = re.compile(r"\b(delete|remove|drop|erase|change|update|fix|edit) 
                           r"|^\W*(?P<place>first|second|third|last|1st|2nd|3rd) (one|answer)\b"
                           # "about first question i am not so sure now" (no "the")
                           r"|\b(about|on|for|to) (?P<ordinal>first|second|third|1st|2nd|3rd) (one|answer|question)\b"
+                          # "i want deal = disagree and delete the 2nd"
+                          r"|\b(delete|remove|drop|erase) (the|my) (?P<deleted>first|second|third|1st|2nd|3rd)(?=\W*$|\s*[.,;!?])"
                           # "europe one is agree obvs"
                           r"|^\W*(?P<bare>(?!(first|second|third|last|this|that|the|my|which|what)\b)[a-z0-9']{3,20}) (one|answer)(?= (is|should be|to|=)\b|\s*:)"
                           # "delete the one about trump's shift"
@@ -820,11 +832,15 @@ SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i 
 # " is wrong, change it to: ...", " to say ..."
 REWORDED = re.compile(r"\s*,?\s*((is|was) wrong\W+)?((please|pls|just) )?((change|replace|rewrite|reword|edit|update) "
                       r"(it|that|this|the text|the words|its words|it all) )?"
-                      r"((to|to say|to read|should say|should be|with|to this|with this)?\s*:\s*|(to say|to read|so it says) (?=\w))")
+                      r"((to|to say|to read|should say|should be|with|to this|with this|was|is|reads|should read)?\s*:\s*|"
+                      r"(to say|to read|so it says) (?=\w))")  # ("The China answer was: No. Is not worth ...")
 MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the prompt whose id follows
 CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that follow out of the answer
 # "remove 'they lost the war so they gotta make a deal' from my first answer": those words only
-CUT_QUOTED = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no)\W+)*"
+# (after a sentence or two of its own: "good. now remove '...' from my elections answer", "I didn't ask to delete
+# it! ok whatever. remove '...' from my first answer")
+LEAD_SENTENCES = r"((?:[^.!?'\"‘“:]|(?<=\w)'(?=\w)){1,40}[.!?]+\s+){0,2}"
+CUT_QUOTED = re.compile(r"^\W*" + LEAD_SENTENCES + r"((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no|whatever)\W+)*"
                         r"(remove|delete|take out|cut|drop|erase|get rid of) "
                         r"(the |that |this )?((word|words|phrase|line|sentence|part|bit|bits) )?"
                         r"[\"'‘“](?P<quoted>[^\"’”]{2,300}?)[\"'’”]( (bit|part|line|sentence))?\s*(from|out of|in) "
@@ -884,7 +900,7 @@ REPLACE_QUOTED = re.compile(r"^\W*((please|pls|ok|okay|and|now|also|can you|coul
 # "take 'also the europe thing ...' out of the first answer": the quoted words, out of the one named
 CUT_QUOTED_OUT_OF = re.compile(r"^\W*((please|pls|now|and|ok|okay|also|can you|could you)\W+)*(take|cut|get|leave) [\"'‘“](?P<quoted>.+?)"
                                r"[\"'’”] (out of|out from|off|from) (?P<which>(my|the|that) .*?\b(answer|one|reason))\W*$", re.I)
-BARE_PEACE = re.compile(r"^(ok |k |cool |alright )?peace( (y'?all|all|everyone|fam))?\W*$")  # a goodbye, where nothing or an opinion is asked
+BARE_PEACE = re.compile(r"^((ok|k|cool|alright|lol|lmao|haha|fine|well) )*peace( (y'?all|all|everyone|fam))?\W*$")  # a goodbye, where nothing or an opinion is asked
 # "can you make my answer say 'mostly against' instead of fully against?"
 SAY_INSTEAD = re.compile(r"^\W*((ok|so|hmm|um|also|and)\W+)*(can you |could you |can u |could u |please |pls )*(make|have|let) "
                          r"(?P<which>my|the|my \w+|the \w+) (answer|opinion|reason|one) (say|read) ['\"‘“]?(?P<new>[^'\"‘’“”?]+?)['\"’”]? "
@@ -970,10 +986,10 @@ ALREADY_SAID_LEAD = re.compile(
     r"^((ok|okay|well|um|hmm|i mean|but|ugh|sorry|like) )*(i (already|just|literally|literally just|just already) "
     r"(said|told you|told u|explained|answered|wrote)( it| that| so| why| this)?|i (just )?told (you|u|ya)|"
     r"i('?ve| have)? (already |just )?told (you|u|ya)|"
-    r"i say already|i said already|like i said|as i said|see above|i said (it|that|so)(?=\s*[,.:;!-]))"
+    r"i say already|i said already|like i said|as i said|see above|i said( (it|that|so))?(?=\s*[,.:;!-]))"
     # "like i said before, ...", "I literally just answered this in my first message. ..."
     r"( (before|earlier|above|already|in (my|the) (first|last|previous|earlier|other) (message|answer|reply|post)|"
-    r"at the (start|beginning)))*\b[\s:,.!-]*")
+    r"at the (start|beginning)|in effect|basically|essentially))*\b[\s:,.!?-]*")  # ("I just answered this in effect.", "why??")
 # At "What makes you say that?": no reason given ("why not" may say yes to a yes/no prompt).
 NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling|"
                        r"(no time|not time|dont have time|don'?t have time)( for| to give| to explain)?( (reasons?|explaining|that|it|why))?|"
@@ -1141,6 +1157,10 @@ MISREAD = re.compile(r"\b(i misread|i misunderstood)( (it|that|the question|you)
                      r"|(^|[.!?]\s*)((please|pls|now|just|so) )?(fix|correct) (it|that)( please| pls| now)?\W*$")
 # The record complained of, with the stance it should have ("thats not right tho, i said leaning yes.
 # i'm more on the agree side, fix it"): no words of the answer
+# A stance change asked for alone, whatever remark comes with it ("Actually just mark that as mixed, the 'not
+# forced' part matters to me"): the remark speaks of the answer and is no words of it
+JUST_THE_STANCE = re.compile(r"\bjust (mark|make|set|change|put|call|switch) (it|that|this|me)( down)?( as| to)? (agree|disagree|mixed|unsure)\b"
+                             r"|\bthe [\"'‘“][^\"’”]{2,60}[\"'’”] (part|bit)\b", re.I)
 RECORD_COMPLAINED = re.compile(r"\b(that'?s|thats|that is) (not (right|correct|what i said)|wrong)\b"
                                r"|[,;]\s*((please|pls|now|just|so) )?(fix|correct) (it|that)( please| pls| now)?\W*$")
 STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
@@ -1673,10 +1693,15 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
     for sentence in re.split(r"(?<=[.!?;])\s+", text.strip()):
         lead = re.match(r"^\W*(((ok|so|and|then|also|first|second|third|fourth|fifth|last|next|1st|2nd|3rd)( question| one)?"
                         r"|the)\W+)*", sentence.lower())
-        labelled = re.match(r"(?P<topic>[a-z0-9' ]{2,70}?)(,? answer)?\s*:\s*\S", sentence.lower()[lead.end():])
-        about = prompt_about(labelled["topic"]) if labelled else None
+        # ("ok quick opinions: main question - disagree, it's naive.": an intro, then a topic and a dash)
+        intro = re.match(r"((quick|short|my|some|a few) )*(opinions|answers|views|thoughts|takes)\s*:\s*", sentence.lower()[lead.end():])
+        start = lead.end() + (intro.end() if intro else 0)
+        labelled = re.match(r"(?P<topic>[a-z0-9' ]{2,70}?)(,? answer)?\s*(:|\s[-–]\s)\s*(?=\S)", sentence.lower()[start:])
+        dashed = labelled is not None and ":" not in labelled.group(0)  # ("china one - agree"; not "... is a separate answer - agree")
+        about = prompt_about(labelled["topic"]) if labelled and not (
+            dashed and (len(labelled["topic"].split()) > 3 or re.search(r"\b(is|was|are|be|bit|part)\b", labelled["topic"]))) else None
         if about is not None and about.id not in {prompt_id for prompt_id, _ in pairs}:
-            pairs.append((about.id, sentence[sentence.index(":") + 1:].strip()))
+            pairs.append((about.id, sentence[start + labelled.end():].strip()))
     if len(pairs) >= 2:
         return tuple(pairs)
     # "trust putin? lol no. elections before talks? also no. europe defend itself? yes": each question
@@ -1942,7 +1967,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
                 named.append((found, list(prompts())[number - 1], None))
             continue
         which = normalized(found["which"] or found["topic"] or found["about"] or found["place"] or found["this"]
-                           or found["reasonof"] or found["said"] or found["thing"] or found["bare"] or found["ordinal"])
+                           or found["reasonof"] or found["said"] or found["thing"] or found["bare"] or found["ordinal"]
+                           or found["deleted"])
         # "my reason for the first one is now ...", "the china reason should be: ...": that answer's reason
         reason_named = re.match(r"reason (for|on|of|to|in) (the |my )?", which) or found["reasonof"]
         which = which[reason_named.end():] if reason_named and found["reasonof"] is None else which
@@ -1963,6 +1989,14 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         end = named[number + 1][0].start() if number + 1 < len(named) else len(lowered)
         if number and re.search(r"\b(keep|leave|not|except|but)\b", lowered[start:found.start()]):
             continue  # "..., keep the concessions one": kept as it is
+        words_cut = re.match(r"[^'\"‘“]{0,40}?\b(remove|delete|take out|cut|drop|erase|get rid of) (the (word|words|phrase|bit|part) )?"
+                             r"([\"'‘“](?P<quoted>[^\"’”]{1,200}?)[\"'’”](?=\s|[.,;:!?]*(\s|$))|(?<=word )(?P<word>[\w-]+)\b(?! (from|in|of)\b))",
+                             text[found.end():end], re.I)
+        if words_cut:
+            # "For the second one, remove 'in effect.' from the start", "first one please remove the word Ok":
+            # those words, not the answer
+            edits.append((target, f"{CUT_EDIT}{words_cut['quoted'] or words_cut['word']}"))
+            continue
         # (not "remove the 'back wait' thing from the china one": a part of it, which the reader is
         # told how to change; nor that one's "remove" for the answer named before it)
         # ... nor "delete the word 'etc' in my first answer", whatever its words: a part, never the whole
@@ -2362,6 +2396,13 @@ def yes_no_stance(text: str) -> str | None:
         # "Putin can never be trusted", at any yes/no prompt a no - but not said as an aside ("Europe
         # must do more ... Full stop. Also Putin can't be trusted" says yes to Europe)
         return "disagree"
+    if re.match(r"^((i think|i guess|i feel|i believe|honestly|tbh|imo|no) )?(\w+ ){0,2}(could not|couldn'?t|couldnt|could never|"
+                r"can'?t|cannot|would not|wouldn'?t|wouldnt) (have )?(avoid|avoided|prevent|prevented|stop|stopped)( (it|that|the war))?\b", plain):
+        return "disagree"  # "Ukraine could not avoid. Russia attack anyway"
+    if re.match(r"^((i think|i guess|i feel|i believe|honestly|tbh|imo|yes|yeah) )?(\w+ ){0,2}(could|would|might) (have )?"
+                r"(avoid|avoided|prevent|prevented|stop|stopped) (it|that|the war)\b(?! (but|if|only|unless)\b)", plain) \
+            and not re.search(r"\b(but|though|however|not|never|no)\b", plain):
+        return "agree"  # "ukraine could have avoided it by giving up land"
     if re.match(r"^((i think|i guess|i feel|i believe|honestly|tbh|imo) )?(the )?(\w+ ){0,2}(isn'?t|isnt|is not|not really|not) worth "
                 r"(it|selling|giving|sacrificing|abandoning|losing)\b", plain):
         return "disagree"  # "the china trade isnt worth it", "i think the china trade isnt worth it, ukraine matters more"
@@ -2703,7 +2744,8 @@ BARE_YES_NO_LEAD = re.compile(r"^\W*(yes|yeah|yep|yup|no|nope|nah|absolutely( no
 # The goodbye that ends a message ("fine. its bad policy. done now bye"), as its own sentence
 GOODBYE_SENTENCE = re.compile(r"(?:^|(?<=[.!?,;]))\s*((ok|okay|so|anyway|and|now|done|im done|i'?m done|that'?s all|"
                               r"thats all|done now|gotta go|got to go|have to go|need to go|gotta run|gtg)\W+)*"
-                              r"(bye|goodbye|bye bye|cya|see ya|later|ciao|adios|gtg|good day|good ?night|gn|night|peace|"
+                              r"(bye|goodbye|bye bye|cya|see ya|later|ciao|adios|gtg|good day|good ?night|gn|night|peace|leaving now|"
+                              r"thanks for the chat|thank you for the chat|"
                               r"have a good (one|day|night|evening|weekend))\W*$", re.I)
 
 
@@ -2728,6 +2770,7 @@ def answer_before_goodbye(raw: str, intent: str | None, step: str, yes_no: bool,
     the answer, to be kept before the goodbye (part "leaving"); None when nothing comes before it."""
     leaving = GOODBYE_SENTENCE.search(raw) or CLOSING_SENTENCE.search(raw)
     before = raw[:leaving.start()].strip(" ,;") if leaving else ""
+    before = re.sub(rf"(?<=[.,;!])\s*{THANKS}\W*$", "", before, flags=re.I).strip(" ,;")  # ("... anyway. Thank you, goodbye")
     # ("agree. done for now, bye": the answer, without the leaving)
     before = re.sub(r"(?<=[.,;!])\s*((ok|okay|so|and)\s+)?(i'?m |im )?(done|finished)( for (now|today))?\W*$", "", before, flags=re.I).strip(" ,;")
     if step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) or len(words_of(before)) < (
@@ -2823,11 +2866,20 @@ REASON_CHANGED_TOO = re.compile(r"(?<=[.,;!]\s)\s*(and |also |plus )?(please |pl
                                 r"(my |the )reason (to|with|so it says|to say)\s*:?\s*(?P<words>\w.{3,})$", re.I)
 
 
+# Stance words misspelt as readers type them ("change me to disagre"): read as the word meant
+STANCE_TYPOS = {"disagre": "disagree", "dissagree": "disagree", "dissagre": "disagree", "disagreee": "disagree",
+                "disgree": "disagree", "disagee": "disagree", "disargee": "disagree", "diagree": "disagree",
+                "disaggree": "disagree", "disagrre": "disagree", "agre": "agree", "agreee": "agree", "argee": "agree",
+                "aggree": "agree", "agrre": "agree", "mixd": "mixed", "mixt": "mixed", "unsur": "unsure"}
+STANCE_TYPO = re.compile(r"\b(" + "|".join(STANCE_TYPOS) + r")\b", re.I)
+
+
 def read(text: str, intent: str | None, step: str, yes_no: bool = False,
          entity_stance: str | None = None) -> Reading:
     """Decide what a reader's message is (see `_read`); a reading that would delete a whole answer
     while the message speaks of a part of one says how to edit instead (it deleted the Putin answer
     when "the ukraine bit" was to be moved out of it)."""
+    text = STANCE_TYPO.sub(lambda typo: STANCE_TYPOS[typo.group().lower()], text or "")
     if intent == "start_over" and not START_OVER_SAID.search(text or ""):
         intent = None  # "Against." (the model hears "again"): no one's conversation restarts on its word alone
     if re.fullmatch(r"\W*(dis)?agreed\s*\?+\s*", text or ""):
@@ -3354,6 +3406,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                                f"{ADD_REASON_EDIT}{reason_of['rest'].strip()}"),))
     if added and has_letters(added["rest"]):
         return Reading("edit_answer", part="reason_add", words=added["rest"].strip())  # "add to my reason: ..."
+    named_added = NAMED_THEN_ADDED.match(raw.strip())
+    added_to = answer_named(re.sub(r"^(?!(the|my) )", "the ", named_added["which"].lower())) if named_added else "#-1"
+    if added_to != "#-1" and len(words_of(named_added["rest"])) >= 2 \
+            and not asks_something(named_added["rest"]) and not asks_something(named_added["lead"]):
+        # "you didn't add it. first one, add to my reason: it also hurts trust with our allies"
+        return Reading("answers_edit", edits=((added_to, f"{ADD_REASON_EDIT}{named_added['rest'].strip()}"),))
     added_to_answer = joined = ADDED_TO_ANSWER.match(raw.strip())
     joined_lead = (joined["lead"] or joined["lead2"] or "") if joined else ""
     named_in_lead = re.search(r"\b(the|my) [\w' ]{1,30}? (one|answer)\b", joined_lead, re.I)
@@ -3451,6 +3509,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if ":" not in raw:
             rest = re.sub(r"^(say|says|read|reads)\s+(?=\w)", "", rest, flags=re.I)  # "fix my answer to say putin lies"
         return Reading("edit_answer", part=part, words=rest)
+    words_cut = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and re.search(
+        r"\b(remove|delete|take out|cut|drop|erase|get rid of)\b", plain) else ()
+    if any(change.startswith(CUT_EDIT) for _, change in words_cut):
+        # "First one please remove the word Ok, is not part of my opinion": those words out of the one named
+        return Reading("answers_edit", edits=words_cut)
     later_sentence = [sentence for sentence in sentences[1:] if sentence]
     # "the china one is wrong, i never answered it. delete that one": the answer it names, unless
     # the latest is named ("... delete that last one")
@@ -3472,6 +3535,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_request")
     if DISCARD.match(plain) and (count <= DISCARD_MAX_WORDS or re.match(r"(don'?t|do not) save", plain)):
         return Reading("discard")
+    if len(sentences) > 1 and DISCARD.match(normalized(sentences[0])) and len(sentences[0].split()) <= DISCARD_MAX_WORDS + 3 \
+            and not asks_something(raw) and not DELETE_ALL.search(plain) and ":" not in raw \
+            and prompt_about(" ".join(sentences[1:])) is None:  # (not "delete that. the europe one: agree, ...")
+        return Reading("discard")  # "on second thought I don't want that one kept. The US part could be misread."
     said_why = re.match(r"((ok|okay|now)\s+)*(delete|remove|erase) (it|that|this)( now)?( please| pls)?[,.;!]+\s*"
                         r"i (just |only )?(wanted|was just|was only|was) (to )?(see|test|try|check|seeing|testing|trying|checking)\b",
                         raw.strip().lower())
@@ -3566,6 +3633,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
     named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip()) if not added_to_answer else None
     lead, _, after_lead = raw.strip().partition(". ")
+    taken = re.fullmatch(r"((ok|okay|so|then|fine|alright)\W+)*(i'?ll|i will|let me|i want to|i'?d like to|i wanna) (answer|do|take) "
+                         r"(the )?(?P<topic>[a-z0-9' ]{2,40}?)( one| question)?", normalized(lead)) if after_lead else None
+    taken_prompt = prompt_about(taken["topic"]) if taken else None
+    if taken_prompt is not None and len(words_of(after_lead)) >= REASON_MIN_WORDS and not asks_something(after_lead):
+        # "I'll answer the Europe one. Yes, they should spend more, but slowly ...": opened with its answer
+        return Reading("prompt_request", prompt=taken_prompt.id, part="answer", words=after_lead.strip())
     if named_first is None and after_lead and len(words_of(lead)) <= 5 and stance_of(lead, yes_no) is None \
             and not asks_something(lead):
         # "ok lets try again. breaking with 80 years: agree its a mistake, because ...": named after a lead-in
@@ -3603,7 +3676,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     edits = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and (
         polite_command or not asks_something(raw)) else ()
     if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|reword|rephrase|rewrite|should be|delete|remove|drop|"
-                            r"erase|scrap|get rid of|reason (is|was|for|on|of))\b", plain) or step in (FREE, OFFERED)):
+                            r"erase|scrap|get rid of|reason (is|was|for|on|of)|call (it|that|this|me))\b"
+                            r"|\b(the|my) [\w' ]{1,30}? (one|answer|question)\W+(my )?stance (is|was|should be)\b", plain)
+                  or step in (FREE, OFFERED)):  # ("For the first one, my stance is disagree.")
         # "make the china one mixed", "remove my first answer"; "delete the Europe one, it is all wrong. bye"
         return Reading("answers_edit", edits=edits, part="leaving" if GOODBYE_SENTENCE.search(raw) else None)
     if DELETED_BY_TOPIC.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
@@ -3623,6 +3698,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             EDIT_MISSED.search(plain) and re.search(r"\b(you|u)\b|^i (dont|don'?t|do not) want to\b", plain))):
         # (said to the bot: "you ignored me", "i dont want to change the stance, i want to edit the reason")
         return Reading("answers_request")  # (how to say which answer, and what to change)
+    if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and re.match(
+            r"((ok|okay|so|well|hmm|actually|no)\W+)*(i'?ll|i will|i'?m going to|i think i'?ll|let me|let'?s|lets|i'?d rather|i want to) "
+            r"(skip|pass on) (the|this|that) (\w+ ){0,3}(question|one)\b", plain) \
+            and not re.search(r"\b(and|then|but) (answer|do|take|go to|give)\b", plain):
+        # "I'll skip the general question. thanks for the chat": skipped, not opened
+        return Reading("goodbye") if GOODBYE_SENTENCE.search(raw) else Reading("control", control="skip")
     wanted = prompt_about(NOT_THAT_ONE.sub(" ", plain)) if PROMPT_REQUEST.search(plain) \
         and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     named = PROMPT_NAMED.match(plain) if wanted is None else None
@@ -4125,7 +4206,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     only_acknowledging = not prompt_open or all(w in ACKNOWLEDGEMENT_WORDS for w in plain.split())
     if not judges and (plain in ACKNOWLEDGEMENTS or (
             intent in ("acknowledge", "thank") and count <= 3 and only_acknowledging)):
-        if not stance or step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, OFFERED):
+        if not stance or step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, OFFERED) \
+                and not re.match(r"(agree|disagree|mixed|unsure)\b", plain):  # ("Agree. Thank you" after a move)
             return Reading("acknowledge")
     if not judges and stance is None and plain and all(word in ACKNOWLEDGEMENT_WORDS for word in plain.split()):
         return Reading("acknowledge")  # "ok got it ty" at a prompt: nothing to save

@@ -2267,3 +2267,49 @@ def test_round_30_a_question_instead_of_a_view_a_complaint_with_a_stance_and_an_
     bot.text(reader, "ugh now the reason is my complaint lol. the reason is: the war has to end somehow and europe has been freeloading")
     [row] = rows_of(bot, reader)
     assert (row.prompt_id, row.reason) == ("russia_shift", "the war has to end somehow and europe has been freeloading")
+
+
+def test_round_31_words_cut_stances_and_reasons_given_to_an_answer_named_by_its_place(bot):
+    # Round 31's forty-seventh tester: "For the second one, remove 'in effect.' from the start." deleted the whole
+    # answer; "For the first one, my stance is disagree." at the China question was saved as its answer; "for my first
+    # answer can you also add that ..." was lost
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "Ok. i like it. america first. europe has to grow up")
+    bot.text(reader, "agree")
+    bot.text(reader, "the china one: No. Is not worth. If Russia win in Ukraine, next is maybe Baltic or us.")
+    first, second = rows_of(bot, reader)
+    assert (first.prompt_id, second.prompt_id) == ("russia_shift", "china_focus")
+    bot.text(reader, "First one please remove the word Ok, is not part of my opinion. Just keep the rest.")
+    bot.text(reader, "For the second one, remove 'Is not worth.' from the start.")
+    first, second = rows_of(bot, reader)
+    assert first.opinion.startswith("i like it") and "europe has to grow up" in first.opinion
+    assert second.opinion.startswith("No. If Russia win") and second.stance == "disagree"
+    bot.text(reader, "share my view")  # (another question is open)
+    bot.text(reader, "For the first one, my stance is disagree.")
+    bot.text(reader, "for my first answer can you also add that it hurts trust with allies")
+    first, second = rows_of(bot, reader)
+    assert first.stance == "disagree" and "hurts trust with allies" in first.reason
+    assert "my stance" not in second.opinion and "hurts trust" not in second.opinion
+    assert len(rows_of(bot, reader)) == 2
+    bot.text(reader, "ok good. leaving now")
+    assert len(rows_of(bot, reader)) == 2
+
+
+def test_round_31_an_answer_said_with_thanks_and_goodbye_and_a_stance_marked_with_a_remark(bot):
+    # Round 31's forty-seventh tester: "Ukraine could not avoid. Russia attack anyway. Thank you, goodbye" was saved
+    # with the thanks, no stance and no reason; "Actually just mark that as mixed, the 'not forced' part matters to
+    # me" added the request to the answer and made the remark its reason
+    reader = new_reader()
+    bot.text(reader, "i wanna answer the one about concessions")
+    bot.text(reader, "Ukraine could not avoid. Russia attack anyway. Thank you, goodbye")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance, row.reason) == ("ukraine_deal", "disagree", "Russia attack anyway")
+    assert "Thank you" not in row.opinion
+    other = new_reader()
+    bot.text(other, "I'll answer the Europe one. Yes, they should spend more, but slowly and in coordination with "
+                    "the US, not because they're forced.")
+    bot.text(other, "Actually just mark that as mixed, the 'not forced' part matters to me")
+    [row] = rows_of(bot, other)
+    assert (row.prompt_id, row.stance) == ("europe_response", "mixed")
+    assert "mark that" not in row.opinion and "in coordination" in row.opinion

@@ -3250,3 +3250,70 @@ def test_round_30_a_reason_that_concludes_so_basically_no():
 ])
 def test_round_30_worth_it_after_i_think_answers_a_yes_no_question(text, stance):
     assert read(text, None, ASKED_OPINION, yes_no=True).stance == stance
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 31's forty-seventh tester: edits of a named answer said in the reader's own words
+    # "For the second one, remove 'in effect.' from the start." deleted the whole answer
+    ("For the second one, remove 'in effect.' from the start.", FREE, False,
+     Reading('answers_edit', edits=(('#2', 'cut:in effect.'),))),
+    ("First one please remove the word Ok, is not part of my opinion. Just keep the rest.", FREE, False,
+     Reading('answers_edit', edits=(('#1', 'cut:Ok'),))),
+    # ... a short sentence before a quoted cut had it added to the answer as words
+    ("good. now remove 'Also, on Putin - no, he can't be trusted, look at Minsk.' from my elections answer", OFFERED, True,
+     Reading('answers_edit', edits=(('wartime_elections', "cut:Also, on Putin - no, he can't be trusted, look at Minsk."),))),
+    ("I didn't ask to delete it! ok whatever. remove 'Also, on Putin - no.' from my first answer", ASKED_OPINION, False,
+     Reading('answers_edit', edits=(('#1', "cut:Also, on Putin - no."),))),
+    # ... a stance for an answer named, at another question, was saved as that question's answer
+    ("For the first one, my stance is disagree.", ASKED_OPINION, True, Reading('answers_edit', edits=(('#1', 'disagree'),))),
+    ("Thinking again, on the 80 years question I'm more torn. Call it mixed.", ASKED_OPINION, False,
+     Reading('answers_edit', edits=(('eighty_years', 'mixed'),))),
+    # ... "delete the 2nd" after a stance for another one deleted that other one
+    ("no thats wrong. the 2nd one is me changing my mind on the ukraine deal question. i want deal = disagree and delete the 2nd",
+     OFFERED, False, Reading('answers_edit', edits=(('ukraine_deal', 'disagree'), ('#2', 'delete')))),
+    # ... words added to a named answer's reason were saved as an answer, or lost
+    ("you didn't add it. first one, add to my reason: it also hurts trust with our allies", ASKED_OPINION, False,
+     Reading('answers_edit', edits=(('#1', 'reason+:it also hurts trust with our allies'),))),
+    ("for my first answer can you also add that it hurts trust with allies", ASKED_OPINION, False,
+     Reading('answers_edit', edits=(('#1', 'reason+:it hurts trust with allies'),))),
+    # ... an answer's text given back after the bot overwrote it
+    ("No no, this is wrong! You changed the China answer. The China answer was: No. Is not worth. China is far.", FREE, False,
+     Reading('answers_edit', edits=(('china_focus', 'opinion:No. Is not worth. China is far'),))),
+    ("ok thinkin about it more, russia had crimea since 2014 and still invaded. so concesions didnt work. change me to disagre",
+     OFFERED, True, Reading('change_mind', stance='disagree')),
+    ("on second thought I don't want that one kept. The US part could be misread.", OFFERED, False, Reading('discard')),
+])
+def test_round_31_forty_seventh_testers_edits(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, step, intent, expected", [
+    # Round 31's forty-seventh tester: leaving, skipping and asking for questions in other words
+    ("ok good. leaving now", ASKED_REASON, None, Reading('goodbye')),
+    ("lol fine. peace", FREE, None, Reading('goodbye')),
+    ("I'll skip the general question. thanks for the chat", ASKED_OPINION, None, Reading('goodbye')),
+    ("i'll skip this one", ASKED_OPINION, None, Reading('control', control='skip')),
+    ("ok. give me a different question then", OFFERED, None, Reading('prompt_request')),
+    ("alright, lets do the questions. go", FREE, None, Reading('prompt_request')),
+    ("Agree. Thank you", FREE, "thank", Reading('stance', stance='agree')),
+    ("I'll answer the Europe one. Yes, they should spend more, but slowly, not because they're forced.", FREE, None,
+     Reading('prompt_request', prompt='europe_response', part='answer',
+             words="Yes, they should spend more, but slowly, not because they're forced.")),
+])
+def test_round_31_forty_seventh_testers_moves(text, step, intent, expected):
+    assert read(text, intent, step) == expected
+
+
+def test_round_31_an_answer_before_thanks_and_goodbye_keeps_its_stance_and_reason():
+    # "Ukraine could not avoid. Russia attack anyway. Thank you, goodbye" was saved with the thanks, no stance, no reason
+    reading = read("Ukraine could not avoid. Russia attack anyway. Thank you, goodbye", None, ASKED_OPINION, yes_no=True)
+    assert (reading.stance, reading.reason, reading.part) == ("disagree", "Russia attack anyway", "leaving")
+    assert reading.words == "Ukraine could not avoid. Russia attack anyway."
+    assert read("they could have avoided it by giving up donbas", None, ASKED_OPINION, yes_no=True).stance == "agree"
+
+
+def test_round_31_several_answers_each_led_by_its_topic_and_a_dash():
+    reading = read("ok quick opinions: main question - disagree, it's naive. china one - agree actually, china matters more. "
+                   "putin trust - obviously not.", None, FREE)
+    assert reading.kind == "answers_list"
+    assert [target for target, _ in reading.edits] == ["russia_shift", "china_focus", "negotiating_with_adversary"]
