@@ -17,7 +17,7 @@ EVAL_PATH = config.PROJECT_DIR / "tests" / "eval" / "questions.yml"
 GRADES = ("right", "doesnt_say", "hedged", "wrong", "honest", "confident_wrong")
 QUOTE_MARK = "From the article:"
 # Reply openings the bot uses for an honest non-answer (bot/knowledge.py keeps to them).
-NOT_ANSWERED = ("The article doesn't say", "The article doesn't mention")
+NOT_ANSWERED = ("The article doesn't say", "The article doesn't mention", "The article doesn't name")
 PASSAGE = ("The article may not answer exactly that", "I don't see that in the article")
 
 

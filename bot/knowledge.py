@@ -2403,8 +2403,10 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
         # "who are the supporters? any names?": what the article says of them, and that it names none
         fact = known.facts[known.unnamed_groups[group]]
         which = "which" if re.search(r"\b(states|countries|nations)$", group) else "who"  # (the baltic states)
-        return Reply("unknown", f"The article doesn't say {which} the {group} are - it names none of them. "
-                                f"What it does say: {fact.answer}\n"
+        lead = f"The article doesn't name any of the {group} - it speaks of them but names none. What it does say:" \
+            if question_type(named) == "yes_no" \
+            else f"The article doesn't say {which} the {group} are - it names none of them. What it does say:"
+        return Reply("unknown", f"{lead} {fact.answer}\n"
                                 f"{quoted(fact.quote)}", None,
                      {**_context_for(named, fact, known, [*(context.get("shown") or []), fact.id],
                                      answered_by_it=False), "talked_about": talked_about[-TALKED_ABOUT:]})
@@ -2467,7 +2469,11 @@ def _unnamed_group_asked(question: str, known: Knowledge) -> str | None:
     # ("does the article name which baltic states": which ones, asked through the article)
     plain = re.sub(r"^(does|did) (it|the article|the piece|the story) (name|say|list|specify|tell us|mention) "
                    r"(?=(which|who|what)\b)", "", plain)
-    if not NAMES_ASKED.search(plain) or re.search(r"\b(quoted?|quotes)\b|^(does|did|do|is|are|has|was)\b", plain) \
+    # ("do they name any of the advisors", "are any of the supporters named": whether it names them)
+    names_checked = re.match(r"(do|does|did) (they|it|the article|the piece|the author|the writer) (ever |actually )?"
+                             r"(name|list|identify)\b|(are|is|were) (any|some|all) of (the|them|its) .{2,30} named\W*$", plain)
+    if not NAMES_ASKED.search(plain) and not names_checked \
+            or re.search(r"\b(quoted?|quotes)\b|^(does|did|do|is|are|has|was)\b", plain) and not names_checked \
             or two_questions(question) is not None:
         return None  # ("does it name any european leaders", "which are quoted": answered as asked)
     words = f" {_plain_words(question)} "
@@ -2924,6 +2930,18 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     best_score, best_id = ranked[0]
     best = known.facts[best_id]
     biography = subject is not None and known.biography_of.get(best_id) == subject
+    listed_by_last = last_fact.lists if last_fact is not None and how.startswith("follow_on") else ()
+    named_after = known.person_in(topic) if listed_by_last and topic else []
+    if len(named_after) == 1 and named_after[0].name not in listed_by_last and known.who_is(named_after[0]) \
+            and named_after[0] not in known.answer_people[last_fact.id] \
+            and set(tokens(known.without_names(topic))) <= {"s", "about", "then", "what", "and"} \
+            and all(person.view_reported for person in known.people_named(listed_by_last)):
+        # "and biden?" after the presidents from Truman to Bush who viewed Russia with caution: not
+        # one of them - what it says of him instead
+        fact = known.who_is(named_after[0])
+        return Reply("unknown", f"The article doesn't say that of {named_after[0].name} - its list runs from "
+                                f"{_in_words(list(listed_by_last), 'to')}. What it does say of him: {fact.answer}\n"
+                                f"{quoted(fact.quote)}", None, _context_for(topic, fact, known, [*shown, fact.id]))
     if topic and not bare_follow_on and best_id == context.get("fact"):
         covered, new_words = known.coverage(topic, best)
         named_only = known.person_in(topic)

@@ -1921,7 +1921,11 @@ def test_round_17_testers_small_talk_and_spellings():
 def test_a_group_the_article_speaks_of_but_names_no_one_of_is_not_named():
     # Round 17's tester: "does it name any european leaders" got "Yes." over Europe's worries.
     reply = respond("does it name any european leaders")
-    assert reply.text.startswith("No - it speaks of european leaders but names none of them")
+    assert reply.text.startswith("The article doesn't name any of the european leaders - it speaks of them but names none")
+    # (round 31: "do they name any of the advisors" after who finds Europe's defence excessive got "The article says:")
+    assert _conversation("who thinks defending europe is excessive", "do they name any of the advisors")[-1].text.startswith(
+        "The article doesn't name any of the advisors")
+    assert respond("are any of the supporters named").text.startswith("The article doesn't name any of the supporters")
     assert respond("does it name any russian officials").text.startswith("Yes")
 
 
@@ -2754,3 +2758,10 @@ def test_round_31_where_the_article_uses_a_word_asked_as_the_word_then_where():
     # "no i mean the word brutal. where is that" got "doesn't say where that was: it names no place"
     for question in ("no i mean the word brutal. where is that", "where does the article use the word brutal"):
         assert "Trump’s brutal pivot stands in stark contrast." in _conversation(question)[-1].text, question
+
+
+def test_round_31_a_president_outside_the_list_of_the_cautious_ones():
+    # "and biden?" after which presidents were cautious about Russia got Biden as Wallander's president, as if listed
+    reply = _conversation("which presidents were cautious about russia", "and biden?")[-1]
+    assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say that of Joe Biden")
+    assert _conversation("which presidents were cautious about russia", "and truman?")[-1].fact_id == "truman"
