@@ -86,6 +86,8 @@ async def save_opinion(
     judged = dialogue.statement_judged(opinion, prompt.statement) if prompt.yes_no else None
     stance = judged or reading.stance or tracker.get_slot("stance") or (
         dialogue.statement_said(opinion, prompt.statement) if prompt.yes_no else None)  # ("ZELENSKY SHOULD HOLD ELECTIONS")
+    if judged and not reason:  # ("it's a mistake, alliances need predictability": and why)
+        reason = (dialogue.reason_after_verdict(opinion) or "")[: store.MAX_OPINION_CHARS] or None
     if not tracker.get_slot("opted_out"):
         await record_answer(tracker, prompt, opinion, reason, stance, message_id)
     return [SlotSet("opinion", opinion), SlotSet("opinion_message_id", message_id),

@@ -142,7 +142,8 @@ SHOW_ANSWERS_BY_MODEL_MAX_WORDS = 10  # ... and taken on the model's word only t
 WHICH_PROMPT_ASKED = re.compile(r"^((so|and|ok|okay|wait)\s+)*(what'?s|what is|whats|which is|what was) the "
                                 r"(?P<topic>[a-z0-9' ]{2,30}?) (question|one|prompt)( again)?\W*$")
 # "show me", "show me all": what was saved, as the bot's own offer put it
-SHOW_ME = re.compile(r"^((ok|okay|pls|please|then)\W+)*show( (me all|me everything|all|everything|me what you (saved|have|got)|"
+SHOW_ME = re.compile(r"^((ok|okay|pls|please|then|can you|could you|can u|could u)\W+)*show( (me all|me everything|all|everything|"
+                     r"me what (you|u) (saved|save|have|got|stored|recorded|kept)( (from|of|on) me)?|"
                      r"me them|me all of them|them|it|me))?( please| pls| then)?\W*$"
                      # "is my answer still there? show me"
                      r"|^((ok|so|wait)\W+)*(is|are) my (answers?|opinions?|views?) (still )?(there|saved|stored|in there|kept)\b")
@@ -383,7 +384,8 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
                       r"(\W+not (the )?\w+( \w+)?( one| question)?)?\W*$)"  # ("..., not China")
                       r"|\b(this|that|it|my answer|my last answer|this answer|(that|this|my) (\w+ )?(comment|point|bit|part|one)) "
                       r"was (about|for|meant for) (?!the article\b)|"
-                      r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi meant (that|it|this) for (the )?\w+( \w+)? (question|one|prompt)\b|\bi meant (that|it|this)( one)? (about|for) (?!you\b|the article\b)|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b")
+                      r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi meant (that|it|this) for (the )?\w+( \w+)? (question|one|prompt)\b|\bi meant (that|it|this)( one)? (about|for) (?!you\b|the article\b)|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b"
+                      r"|\bi said the (\w+ ){0,2}(question|one|prompt)\b")  # ("no i said the MAIN question, ... not china")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
@@ -491,6 +493,18 @@ LETS_DISCUSS = re.compile(
 NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k|fair|cool|great|nice|alright|right|good|thanks|thx)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
                             r"(next|another|anuther|anotha|nother|a new|new|other|an other|different) (discussion )?(question|one|prompt|q|qn)"
                             r"( (please|pls|plz|then|now))?\W*$")
+# A discussion question asked for in a reader's words, as the last sentence ("anyway whats the next question",
+# "question pls", "ok give me a quesiton to answer", "ok sure ill share", "what do you want my opinion on")
+QUESTION_FOR_ME = re.compile(
+    r"^((ok|okay|so|anyway|anyways|fine|sure|alright|then|now|yes|yeah)\W+)*("
+    r"(whats|what'?s|what is) (the|your) next (discussion )?(question|one|prompt)"
+    r"|(a |the |your )?(discussion )?(question|quesiton|qustion)s?( (pls|please|plz|then|now))+"
+    r"|(give|gimme|ask) me (a|one|another|your) (discussion )?(question|quesiton|qustion)( to answer)?( (pls|please|then|now))?"
+    r"|(i'?ll|ill|i will|let me|lemme) share( my (view|opinion|thoughts))?( (then|now))?"
+    r"|(whats|what'?s|what is) the question (you want me to answer|for me|you want me to|you have for me)"
+    r"|what (do|did) (you|u) want (my opinion|my view|me to answer|my thoughts) (on|about)"
+    r"|(next|another) (question|one|prompt)( (pls|please|plz|then|now))+"
+    r")\W*$")
 # Another prompt asked for in other words, at one ("something else, not that one", "i want a
 # DIFFERENT question"): said in a sentence of its own
 DIFFERENT_ONE = re.compile(r"^((ok|okay|no|nah|nope|hmm|um|so|just|pls|please)\W+)*((give me|gimme|ask me|i want|i wanna|i'?d like|"
@@ -566,6 +580,15 @@ def statement_judged(text: str, statement: str) -> str | None:
     if said[0]["not"] and said[0]["partly"]:
         return "mixed"  # "not necessarily a mistake ... but the way its done is clumsy"
     return "disagree" if said[0]["not"] else "agree"
+
+
+def reason_after_verdict(text: str) -> str | None:
+    """The reason said after a verdict clause ("it's a mistake, alliances need predictability":
+    "alliances need predictability"), or None when nothing after it says why."""
+    clauses = re.split(r"\s*(?:[,;:]|\s-\s|\.\s|\b(?:because|cause|cuz|bc)\b)\s*", text.strip(), maxsplit=1)
+    rest = clauses[1].strip(" .!") if len(clauses) == 2 else ""
+    return rest if len(words_of(rest)) >= REASON_MIN_WORDS and not asks_something(rest) and stance_of(rest, False) is None \
+        else None
 
 
 def statement_said(text: str, statement: str) -> str | None:
@@ -684,8 +707,8 @@ OPT_OUT = re.compile(
 )
 # Asking for saving to start again ("ok you can save my answers again", "opt me back in")
 OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|store) (it|that|this)( one| opinion)?\W*$"
-                    r"|^((ok|okay|fine|alright|yes|yeah|sure)\W+)*(you can|you may) (save|record|store|start saving)"
-                    r"( again| now| from now on)\W*$"
+                    r"|^((ok|okay|fine|alright|yes|yeah|sure|and|so|also|actually)\W+)*(you can|you may) (save|record|store|start saving)"
+                    r"( again| now| from now on)(\W+(i changed my mind|i'?ve changed my mind|please|pls|thanks|its fine|it'?s fine))?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|store) (it|that|this)( now| after all)?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
@@ -791,7 +814,7 @@ MOVE_ANSWER = re.compile(
     # (an answer is named: "switch to the china question" asks for that question)
     r"\b(move|file|put|switch|shift|transfer|refile) (my |the |that )((saved|whole|long|earlier|old) )?(?P<which>first|second|third|fourth|"
     r"fifth|last|latest|previous|1st|2nd|3rd)?( ?(one|answer)|([a-z]+ )?(text|words|comment)) (back )?(to|under|onto|into|over to|on) (the )?"
-    r"(?P<to>[a-z0-9' ]{2,40}?|question about [a-z0-9' ]{2,60}?)( question| one| prompt)?\W*$"
+    r"(?P<to>[a-z0-9' ]{2,40}?|question about [a-z0-9' ]{2,60}?)( question| one| prompt)?( please| pls| instead| then| now)?\W*$"
     # ("move it to the 80 years question": "it" names an answer only with the question it goes to)
     r"|\b(move|file|put|shift|transfer|refile) (it|that|this) (back )?(to|under|onto|into|over to|on) (the )?"
     r"(?P<to3>[a-z0-9' ]{2,40}?) (question|one|prompt)\b"
@@ -801,8 +824,10 @@ MOVE_ANSWER = re.compile(
 # general question about ...", "this is more about whether putin can be trusted, file it there"
 MOVE_DESCRIBED = re.compile(
     r"\b(it|that|this|that answer|this answer|my answer|that one|this one|(that|my|the) (last|latest) (answer|one)) (really |actually |rather )?"
-    r"(belongs|goes|should go|should be|needs to go|has to go) (under|with|to|in|on|into) (?P<to>(the |that |my )?(?!\w+ of\b)([a-z0-9']+ ){1,3}(question|one|prompt))\W*$"
-    r"|^((please|pls|just|also|ok|okay|so|then|now|can you|could you)\s+)*(move|file|put|shift|transfer) (my |the |that |this )?(answer|one|it|that) (back )?"
+    r"(belongs|goes|go|should go|should be|needs to go|has to go) (under|with|to|in|on|into) (?P<to>(the |that |my )?(?!\w+ of\b)([a-z0-9']+ ){1,3}(question|one|prompt))"
+    r"( instead| please| pls)?(,? (as|with) (a |an )?(?P<as_stance>agree|disagree|mixed|unsure)( stance)?)?\W*$"  # ("can that go under the europe ... instead, as agree")
+    r"|^((please|pls|just|also|ok|okay|so|then|now|can you|could you)\s+)*(move|file|put|shift|transfer) (my |the |that |this )?"
+    r"((last|latest|previous) )?(answer|one|it|that) (back )?"
     r"(?:(?:to|onto|into) (?P<to3>[a-z0-9' ]{2,60}? (question|one|prompt)( about [a-z0-9' ]{2,60})?)|under (?P<to4>[a-z0-9' ]{2,40}?))"
     r"( instead| please| pls| then| now)?\W*$")
 # ... or from one named question to another ("move my answer from the china question to the question
@@ -935,7 +960,7 @@ CUT_PART_NAMED = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|als
                             r"erase|get rid of) the (?P<about>[a-z][a-z' -]{1,30}?) (part|bit|sentence|line)"
                             r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?(\W+keep the rest)?\W*$", re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-                   "fifth": 5, "last": -1, "latest": -1, "previous": -1}
+                   "fifth": 5, "last": -1, "latest": -1, "previous": -1, "middle": 2}  # ("that middle one" of three)
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|scratch|bin|get rid of|take (it|that|this) (off|out|down)|"
                       r"shouldn'?t be (there|saved|in there)|(don'?t|do not) keep)\b")
 # At a prompt, asking what the question means ("what do you mean by trade?"): it is explained.
@@ -1881,6 +1906,8 @@ def _moved_by_description(text: str, yes_no: bool) -> Reading | None:
         stance = stance_of(part, target.yes_no) if has_letters(part) and not MISFILED.search(part) else None
         if stance:
             break
+    said_as = next((found["as_stance"] for part in plain if (found := MOVE_DESCRIBED.search(part)) and found["as_stance"]), None)
+    stance = said_as or stance  # ("..., as agree": said in so many words)
     if stance:
         edits.append(("#-1", stance))
     return Reading("answers_edit", edits=tuple(edits))
@@ -1919,6 +1946,12 @@ def edits_for_answered(words: str, prompt_id: str) -> tuple[tuple[str, str], ...
             edits.append((prompt_id, stance_of(said.words or "", yes_no)))  # "change it to no" (a yes/no question)
         elif said.kind == "edit_answer" and said.words:
             edits.append((prompt_id, f"{said.part}:{said.words}"))
+        elif said.kind in ("answer", "stance") and said.stance and re.match(r"\W*(agree|disagree|mixed|unsure)\b", part, re.I) \
+                and not edits:
+            # "the main one: disagree, it's naive" once it is answered: that stance, and why
+            edits.append((prompt_id, said.stance))
+            if said.reason:
+                edits.append((prompt_id, f"{REASON_EDIT}{said.reason}"))
         elif said.kind == "answer" and edits and edits[-1][1] in STANCES and not asks_something(part):
             # "... change it to no. if putin cant be trusted then the china trade doesnt work either": why
             edits.append((prompt_id, f"{REASON_EDIT}{part.strip()}"))
@@ -2003,7 +2036,12 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         if any(not re.match(r"[^.]{0,60}?\b(from|out of|in) (the|my|that) (\w+ ){0,3}(one|answer)\b", lowered[start + deleting.start():])
                and not re.search(r"\b(word|words|phrase|line|sentence|part|bit|bits)\b[^.]{0,60}\b(in|from|of|out of) "
                                  r"(the|my|that) (\w+ ){0,3}(one|answer)\b", lowered[start + deleting.start():end])
-               for deleting in DELETING.finditer(lowered[start:end])):
+               for deleting in DELETING.finditer(lowered[start:end])
+               # (not the verb just before the next answer named: "change my 80 years answer to mixed. delete
+               # the russia shift one" deletes that one only)
+               if not (number + 1 < len(named) and not lowered[start + deleting.end():end].strip(" ,.;")
+                       and re.search(r"\b(agree|disagree|mixed|unsure|change|make|move|reason)\b",
+                                     lowered[found.end():start + deleting.start()]))):
             edits.append((target, "delete"))
             continue
         # the stance said first after the name ("make the china one mixed, its not that im unsure"),
@@ -2068,6 +2106,13 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         elif stance:
             named_stance = re.search(r"\b(agree|disagree|mixed|unsure|not sure)\b", lowered[found.end():end])
             said = text[found.end() + named_stance.end():end] if named_stance else None
+        replaced = re.search(r"\b(replace it with|change it to|make it|it should (be|say|read)|should (be|say|read)|now it'?s)\s*:\s*"
+                             r"(?P<words>\S.*)$", said or "", re.I | re.S)
+        if replaced:  # "the china one still has my old reason, which is the opposite now. please replace it with: ..."
+            said = replaced["words"]
+        # ("update my first answer's reason - what i really meant is that it feels like a betrayal ...")
+        said = re.sub(r"^\W*(what i (really |actually )?(meant|mean) (is|was)( that)?|i (really |actually )?meant( that)?)\s+", "",
+                      said or "", flags=re.I)
         # ("put me down as mixed on that one, since some rebalancing ...": why, without the name said again)
         said = re.sub(r"^\W*((now|then|instead|actually|tbh|honestly|(on|for|about) (that|this|the) (one|question|answer)|since|because|as)"
                       r"\b\W*)*", "", said or "").strip(" ,.;:-")
@@ -2075,7 +2120,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         said = re.sub(r"([.!;,]\s*|\s+)(please |pls |now |and |just )?(fix (it|that|this)|add (it|that|this)|do (it|that|this)( now| please| pls)?|thanks|"
                       r"thank you|thx|ty|please|pls|ok)\W*$", "", said, flags=re.I).strip(" ,.;:-")
         taken_out = re.search(r"\b(take out|remove|delete|cut|drop|get rid of)\s+[\"'‘“]?(?P<words>.+?)[\"'’”]?\W*$",
-                              text[found.end():], re.I) if re.match(r"(take out|remove|delete|cut|drop|get rid of)\b", said, re.I) else None
+                              text[found.end():], re.I) if re.match(r"(take out|remove|delete|cut|drop|get rid of)\b", said, re.I) \
+            and re.match(r"(take out|remove|delete|cut|drop|get rid of)\W+\w", said, re.I) \
+            else None  # (not a verb alone before the next answer named: "... to mixed. delete the russia shift one")
         if taken_out:  # "fix the reason on the first one, take out NOW SAVE THE EUROPE ONE TOO": those words go
             edits.append((target, f"{CUT_EDIT}{taken_out['words']}"))
             break  # (to the end: "the europe one" in them names nothing)
@@ -2240,8 +2287,9 @@ def judged_stance(text: str) -> str | None:
         return None  # "idk its just shameful, ...": hesitating, however it judges
     clauses = judgement_clauses(text) or [""]
     # ("honestly I think trump is right to talk to russia": the judgement after its lead)
-    clauses[0] = re.sub(r"^((honestly|tbh|personally|frankly|well|so)\W+)*(i (really )?(think|believe|feel|reckon)|imo|imho)\W+",
-                        "", clauses[0], flags=re.I)
+    clauses[0] = re.sub(r"^((honestly|tbh|personally|frankly|well|so|on balance|overall|all in all|in the end)\W+)*"
+                        r"(i (really )?(think|believe|feel|reckon)|i'?d say|i would say|imo|imho)\W+",
+                        "", clauses[0], flags=re.I)  # ("So on balance I'd say the shift is a mistake")
     clauses[0] = re.sub(r"\b(like|as) (i|i'?ve|ive) (said|told you|told u|mentioned|wrote)( (before|earlier|already))?\b", "",
                         clauses[0], flags=re.I)  # ("like I said before, no": no liking)
     # ("its a huge mistake because europe gets abandoned": the judgement, before its because)
@@ -2253,7 +2301,14 @@ def judged_stance(text: str) -> str | None:
     praised_act = re.search(r"\b(right|smart|wise|good|correct|sensible|reasonable) to (finally |actually |at least |now )?(talk|negotiate|speak|deal|meet|engage)\b",
                             clauses[0].lower())
     judged = first - objects if (NEGATIVE & first and not POSITIVE & first) or praised_act else first
-    if len(words) > JUDGEMENT_MAX_WORDS or re.search(r"\b(but|though|although|however|yet)\b", plain) \
+    # (a concession after the verdict that judges nothing the other way keeps it: "the shift is a
+    # mistake, though the article exaggerates"; not "its smart but risky")
+    rest = set(words_of(" ".join(judgement_clauses(text)[1:]))) if len(judgement_clauses(text)) > 1 else set()
+    conceded = re.search(r"\b(but|though|although|however|yet)\b", normalized(clauses[0])) is None \
+        and re.search(r"\b(shift|pivot|policy|approach|trump|it'?s|its|it is|he'?s|he is)\b", normalized(clauses[0])) \
+        and re.search(r"\b(though|although)\b", plain) and not re.search(r"\b(but|however|yet)\b", plain) \
+        and not (POSITIVE | NEGATIVE) & rest
+    if len(words) > JUDGEMENT_MAX_WORDS or (re.search(r"\b(but|though|although|however|yet)\b", plain) and not conceded) \
             or NEGATION & first or OTHER_TARGETS & judged or AIMED_ELSEWHERE.search(plain):
         return None
     positive, negative = POSITIVE & first, NEGATIVE & first
@@ -2357,6 +2412,17 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
     return (stance, reason, outright) if stance and len(words_of(reason)) >= REASON_MIN_WORDS else None
 
 
+# Putin's word denied ("putin cant be trusted", "you cant trust him", "he will never keep a deal"): a no at
+# any yes/no prompt, said anywhere but as an aside
+TRUST_DENIED = re.compile(
+    r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b"
+    # "you cant trust putin", "i literally said you cant trust him"
+    r"|\b(you|we|one|nobody|no one|noone) (can ?not|can'?t|cant|could ?not|should ?not|shouldn'?t|never|can never|should never) "
+    r"(ever )?trust (putin|him|russia|the russians|the kremlin|them)\b"
+    r"|^(putin|he|russia) ((will|would) never |(won'?t|wont|doesn'?t|doesnt) (ever )?)(keep|honou?r|stick to|respect) "
+    r"(a|any|the|his|their) (deal|agreement|promise|word)s?\b(?!.*\b(which is why|so|that'?s why|because of that)\b)")
+
+
 def yes_no_stance(text: str) -> str | None:
     """agree for a yes, disagree for a no at the start of an answer to a yes/no prompt."""
     plain = LAUGH_LEAD.sub("", normalized(text))  # "finally lol. yes 100%, ..."
@@ -2380,19 +2446,16 @@ def yes_no_stance(text: str) -> str | None:
             r"[.,;!?] *(but|then again|on the other hand|although|though)\W+(also )?(no|yes)\b(?! (one|longer|matter|doubt))", text.lower()):
         # "Yes. Voters decide, not Trump. But no, they shouldn't be forced ...": both ways - asked
         return None
+    said = [part for part in re.split(r"(?<=[.!?;])\s+", text.strip())
+            if not re.match(r"\W*(also|and also|plus|besides|btw|by the way|oh and|and another thing)\b", part, re.I)]
+    if YES.match(plain) and len(said) > 1 and len(words_of(said[0])) > 2 and TRUST_DENIED.search(normalized(" ".join(said[1:]))):
+        # "yeah thats weak of him. putin cant be trusted at all": the yeah agrees with what was said before
+        return "disagree"
     if NO.match(plain) or WORTH.match(plain) and WORTH.match(plain)["not"]:
         return "disagree"
     if YES.match(plain) or WORTH.match(plain) or re.match(r"^(100 ?%?|100 percent|a hundred percent|hundred percent)\b", plain):
         return "agree"  # ("100% china is the real enemy")
-    said = [part for part in re.split(r"(?<=[.!?;])\s+", text.strip())
-            if not re.match(r"\W*(also|and also|plus|besides|btw|by the way|oh and|and another thing)\b", part, re.I)]
-    if re.search(r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b"
-                 # "you cant trust putin", "i literally said you cant trust him"
-                 r"|\b(you|we|one|nobody|no one|noone) (can ?not|can'?t|cant|could ?not|should ?not|shouldn'?t|never|can never|should never) "
-                 r"(ever )?trust (putin|him|russia|the russians|the kremlin|them)\b"
-                 r"|^(putin|he|russia) ((will|would) never |(won'?t|wont|doesn'?t|doesnt) (ever )?)(keep|honou?r|stick to|respect) "
-                 r"(a|any|the|his|their) (deal|agreement|promise|word)s?\b(?!.*\b(which is why|so|that'?s why|because of that)\b)",
-                 normalized(" ".join(said))):
+    if TRUST_DENIED.search(normalized(" ".join(said))):
         # "Putin can never be trusted", at any yes/no prompt a no - but not said as an aside ("Europe
         # must do more ... Full stop. Also Putin can't be trusted" says yes to Europe)
         return "disagree"
@@ -2409,6 +2472,10 @@ def yes_no_stance(text: str) -> str | None:
     if re.match(r"^((i think|i guess|i feel|i believe|honestly|tbh|imo) )?(the )?(\w+ ){0,2}(is|its|it'?s) (totally |definitely |probably )?worth "
                 r"it\b(?! (but|if|only|unless)\b)", plain) and not re.search(r"\b(but|though|however)\b", plain):
         return "agree"  # "i think it is worth it", "the china trade is worth it"
+    if re.match(r"^\W*(hard|big|firm|flat|absolute) (no|nope|nah)\b", plain):
+        return "disagree"  # "hard no lol. ..."
+    if re.match(r"^\W*(hard|big|firm|absolute) (yes|yeah|yep)\b", plain):
+        return "agree"
     if re.match(r"^\W*(under no circumstances|not in a million years|not ever)\W*([.!,;]|$)", text.lower()):
         return "disagree"  # "Under no circumstances. Russia broke every deal"
     retort = re.match(r"^[^?]{1,40}\?+\s*(?P<answer>\S.*)$", text.strip())
@@ -2866,6 +2933,34 @@ REASON_CHANGED_TOO = re.compile(r"(?<=[.,;!]\s)\s*(and |also |plus )?(please |pl
                                 r"(my |the )reason (to|with|so it says|to say)\s*:?\s*(?P<words>\w.{3,})$", re.I)
 
 
+# At "Where do you stand?", a short reply in the prompt's own terms ("they shouldnt have to", "i just told
+# you, he cant", "i literally said he's right", "neither really. dont care much")
+MODAL_NO = re.compile(r"^((no|nah|nope)\W+)?(he|she|they|it|you|we|putin|ukraine|europe|trump)\s+(can'?t|cant|cannot|can not|"
+                      r"shouldn'?t|shouldnt|should not|won'?t|wont|will not|doesn'?t|doesnt|does not|don'?t|dont|do not|"
+                      r"isn'?t|isnt|is not|aren'?t|arent|are not)( really| ever)?( have to| be trusted| need to| be)?\W*$", re.I)
+MODAL_YES = re.compile(r"^((yes|yeah|yep)\W+)?(he|she|they|it|you|we|putin|ukraine|europe|trump)\s+(can|should|will|does|do|"
+                       r"must|has to|have to|is|are)( really| definitely)?( have to| be trusted| need to)?\W*$", re.I)
+NEITHER = re.compile(r"^\W*(neither( really| one| way)?|(i )?(don'?t|dont|do not) (really )?care( much| either way)?)(\W+(neither( really)?|"
+                     r"(i )?(don'?t|dont|do not) (really )?care( much| either way)?|tbh|honestly|lol))*\W*$", re.I)
+
+
+def short_stance(text: str, yes_no: bool) -> str | None:
+    """The stance of a short reply to "Where do you stand?" said in the prompt's terms, after an "I told
+    you" if any; None for anything else."""
+    again = ALREADY_SAID_LEAD.match(text.lower())
+    rest = text[again.end():] if again and has_letters(text[again.end():]) else text
+    if NEITHER.match(rest):
+        return "unsure"
+    if yes_no and MODAL_NO.match(rest.strip()):
+        return "disagree"
+    if yes_no and MODAL_YES.match(rest.strip()):
+        return "agree"
+    if again and rest is not text and len(words_of(rest)) <= 4 and not re.search(r"[.!;]\s+\w", rest.strip()):
+        # ("i literally said he's right": Trump, whose shift the general question is about)
+        return stance_of(rest, yes_no) or judged_stance(re.sub(r"^\W*(he'?s|he is)\b", "trump is", rest, flags=re.I))
+    return None
+
+
 # Stance words misspelt as readers type them ("change me to disagre"): read as the word meant
 STANCE_TYPOS = {"disagre": "disagree", "dissagree": "disagree", "dissagre": "disagree", "disagreee": "disagree",
                 "disgree": "disagree", "disagee": "disagree", "disargee": "disagree", "diagree": "disagree",
@@ -2880,6 +2975,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     while the message speaks of a part of one says how to edit instead (it deleted the Putin answer
     when "the ukraine bit" was to be moved out of it)."""
     text = STANCE_TYPO.sub(lambda typo: STANCE_TYPOS[typo.group().lower()], text or "")
+    if step == ASKED_STANCE:
+        short = short_stance(text, yes_no)
+        if short is not None:
+            return Reading("stance", stance=short)
     if intent == "start_over" and not START_OVER_SAID.search(text or ""):
         intent = None  # "Against." (the model hears "again"): no one's conversation restarts on its word alone
     if re.fullmatch(r"\W*(dis)?agreed\s*\?+\s*", text or ""):
@@ -2894,6 +2993,14 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if not (whole.kind == "question" and rest.kind == "answer") \
                 and not (whole.stance and not rest.stance and rest.kind in ("acknowledge", "answer")):
             return rest
+    view_lead = re.match(r"^\W*((ok|okay|so|fine|alright|sure)\W+)*(share my view|my view|here'?s my view|here is my view|"
+                         r"let me share my view|i'?ll share my view)( then| now)?\s*[.!:]\s+(?=\w)", text or "", re.I) \
+        if step in (FREE, OFFERED, ASKED_OPINION) else None
+    if view_lead:
+        # "ok share my view then. trump is right, europe should pay ...": the view after the lead
+        rest = _read(text[view_lead.end():], intent, step, yes_no, entity_stance)
+        if rest.kind in ("answer", "stance"):
+            return replace(rest, words=rest.words or text[view_lead.end():].strip(), view=rest.view or step != ASKED_OPINION)
     asked_back = VIEW_ASKED_BACK.match(text or "") if step in (FREE, OFFERED, ASKED_OPINION) else None
     if asked_back:
         # "what i think? trump is betraying us ...": the question said back, then the view
@@ -3606,10 +3713,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "1 disagree, 2 disagree, ... 7 agree": each prompt by its number in the list, with its stance
         ids = list(prompts())
         return Reading("answers_list", edits=tuple((ids[n - 1], said) for n, said in listed))
-    asked_and_answered = re.match(r"^(?P<asked>[^?]{6,80})\?+\s*(?P<answer>(yes|no|nope|nah|yeah|yep|absolutely|definitely|never|"
+    asked_and_answered = re.match(r"^(?P<asked>[^?]{6,80})\?+\s*(?P<answer>((lol|lmao|haha+|hell|obviously|honestly)\W+)?"
+                                  r"(yes|no|nope|nah|yeah|yep|absolutely|definitely|never|"
                                   r"of course|idk|i don'?t know|dunno|not sure|no idea|probably( not)?|i doubt it)\b[^?]*)$", raw, re.I) \
-        if step in (FREE, OFFERED) else None
-    if asked_and_answered and not re.match(r"(yes|no|nope|nah|yeah|yep|absolutely|definitely|never|of course)\b",
+        if step in (FREE, OFFERED, ASKED_OPINION) else None  # ("nah. can putin be trusted?? lmao no. he lied ...")
+    if asked_and_answered and not re.match(r"((lol|lmao|haha+|hell|obviously|honestly)\W+)?(yes|no|nope|nah|yeah|yep|absolutely|"
+                                           r"definitely|never|of course)\b",
                                            asked_and_answered["answer"], re.I) and not re.match(
             r"\W*(can|could|should|is|are|was|were|does|do|did|would|will|has|have)\b", asked_and_answered["asked"], re.I):
         asked_and_answered = None  # ("i mean china is a bigger deal than russia so maybe? idk": not the question asked)
@@ -3633,9 +3742,17 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("prompt_request", prompt=about.id, part="answer", words=" ".join(answer.split()))
     named_first = PROMPT_THEN_ANSWER.match(raw.lower().strip()) if not added_to_answer else None
     lead, _, after_lead = raw.strip().partition(". ")
-    taken = re.fullmatch(r"((ok|okay|so|then|fine|alright)\W+)*(i'?ll|i will|let me|i want to|i'?d like to|i wanna) (answer|do|take) "
-                         r"(the )?(?P<topic>[a-z0-9' ]{2,40}?)( one| question)?", normalized(lead)) if after_lead else None
-    taken_prompt = prompt_about(taken["topic"]) if taken else None
+    taken = re.fullmatch(r"((ok|okay|so|then|fine|alright|now)\W+)*((i'?ll|i will|let me|i want to|i'?d like to|i wanna) (answer|do|take) "
+                         r"(the )?(?P<topic>[a-z0-9' ]{2,40}?)( one| question)?"
+                         # ("ok now the main question. <view>", "ok the first question, about trump and russia. <view>")
+                         r"|(the )?(?P<topic2>[a-z0-9']+( [a-z0-9']+)?) question( about [a-z0-9' ]{2,40})?)", normalized(lead)) \
+        if after_lead else None
+    if taken and taken["topic2"]:
+        taken_name = taken["topic2"]
+        taken_prompt = list(prompts().values())[PROMPT_PLACES[taken_name] - 1] if taken_name in PROMPT_PLACES \
+            else prompt_about(f"the {taken_name} question") if taken_name in ("main", "general") else prompt_about(taken_name)
+    else:
+        taken_prompt = prompt_about(taken["topic"]) if taken else None
     if taken_prompt is not None and len(words_of(after_lead)) >= REASON_MIN_WORDS and not asks_something(after_lead):
         # "I'll answer the Europe one. Yes, they should spend more, but slowly ...": opened with its answer
         return Reading("prompt_request", prompt=taken_prompt.id, part="answer", words=after_lead.strip())
@@ -3653,9 +3770,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             named_first["answer"] or named_first["answer2"] or named_first["answer3"] or named_first["answer4"]).strip()
         number = int(named_first["n"]) if named_first["n"] else 0
         about = list(prompts().values())[number - 1] if 0 < number <= len(prompts()) \
-            else prompt_about(named_first["topic"] or named_first["topic3"] or named_first["topic4"]
-                              or named_first["topic5"] or "") \
-            if not number else None
+            else (prompt_about(named_first["topic"] or named_first["topic3"] or named_first["topic4"]
+                               or named_first["topic5"] or "")
+                  or (prompt_about(f"{named_first['topic']} question") if named_first["topic"] in ("main", "general") else None)) \
+            if not number else None  # ("the main question: ...")
         stance_change = re.fullmatch(r"(now |then |pls |please )?(make|change|set|put) (that|it|this|me)( down)?( to| as)? "
                                      r"(?P<stance>agree|disagree|mixed|unsure)( please| pls| then)?", normalized(answer))
         if about is not None and stance_change:
@@ -3669,7 +3787,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])
-    polite_command = re.match(r"(can|could|would|will) (you|u) (please |pls |just )*(delete|remove|change|make|set|move|drop|"
+    polite_command = re.match(r"(can|could|would|will) (you|u) (please |pls |just |also )*(delete|remove|change|make|set|move|drop|"
                               r"erase|fix|update)\b"
                               # "can I reword my first answer? I want it to say: ..."
                               r"|(can|could|may) i (please |just )?(reword|rephrase|rewrite|change|edit|fix|update) my\b", plain)
@@ -3694,6 +3812,18 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # ("the first one" alone may be a person just listed; "the general question is hard, ..." is an answer)
         # "the first question, the one i skipped. the general one about the shift"
         return Reading("prompt_request", prompt=next(iter(prompts())))
+    stance_asked_for = re.search(r"\b(change|make|put|set|mark|switch) (it|that|this|my answer|my stance|me)( down)? (to|as) "
+                                 r"(?P<stance>agree|disagree|mixed|unsure|torn|in the middle|on the fence|in between)\b(?=\W*$)", plain) \
+        if count <= ANSWERS_REQUEST_MAX_WORDS and not answer_edits(raw) else None
+    if stance_asked_for and (re.search(r"\b(won'?t|wont|not|never|don'?t|dont|wouldn'?t|can'?t|cant|cannot)\b",
+                                       " ".join(plain[:stance_asked_for.start()].split()[-4:]))
+                             or not re.search(r"(^|\b(i (asked|said|wanted|want|meant)( you)? to|can you|could you|can u|could u|pls|please|"
+                                              r"just|so|ok|okay|and|now|then))\s*$", plain[:stance_asked_for.start()])):
+        stance_asked_for = None  # ("I won't change my stance to agree just because trump says so")
+    if stance_asked_for:
+        # "?? i asked to change my answer to mixed", "... more torn both ways. can you put it as torn": that stance
+        said = stance_asked_for["stance"]
+        return Reading("change_mind", stance=said if said in STANCES else "mixed")
     if count <= ANSWERS_REQUEST_MAX_WORDS and (ANSWERS_REQUEST.search(plain) or (
             EDIT_MISSED.search(plain) and re.search(r"\b(you|u)\b|^i (dont|don'?t|do not) want to\b", plain))):
         # (said to the bot: "you ignored me", "i dont want to change the stance, i want to edit the reason")
@@ -3812,6 +3942,21 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="skip")  # "give me another question" while one is open
     if prompt_open and count <= ANSWERS_REQUEST_MAX_WORDS and any(DIFFERENT_ONE.match(s) for s in sentences if s):
         return Reading("control", control="skip")  # "something else, not that one", "i didnt say anything?? i want a DIFFERENT question"
+    if step in (FREE, OFFERED) and sentences and sentences[-1] and QUESTION_FOR_ME.match(normalized(sentences[-1])) \
+            and count <= ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("prompt_request")  # "anyway whats the next question", "question pls", "ok sure ill share"
+    # "figures. ok the elections one", "ok. i give opinion. the china question": a prompt named last, after a
+    # word or two; "Let us do the one about 80 years of policy."
+    named_last = PROMPT_NAMED.match(normalized(sentences[-1])) if step in (FREE, OFFERED) and len(sentences) > 1 \
+        and sentences[-1] and all(len(words_of(said)) <= 4 and not re.search(r"\babout\b", said, re.I) for said in sentences[:-1]) \
+        else None
+    named_last = named_last if named_last and named_last["noun"] != "thing" else None  # ("no, about TRUST. the ... trust thing")
+    the_one_about = re.match(r"((ok|okay|so|then|now)\W+)*(let'?s|lets|let us|can we|i want to|i'?d like to|i wanna) "
+                             r"(do|answer|take|try) (the )?(one|question) (about|on) (?P<topic>[a-z0-9' ]{3,50})$", plain)
+    picked_prompt = (prompt_about(named_last["topic"]) or prompt_named(named_last["topic"]) if named_last else None) or (
+        prompt_about(the_one_about["topic"]) if the_one_about else None)
+    if picked_prompt is not None and stance_of(raw, yes_no) is None:
+        return Reading("prompt_request", prompt=picked_prompt.id)
     if LETS_DISCUSS.match(plain) or step in (FREE, OFFERED) and NEXT_ONE_ASKED.match(plain) or (
             READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw)):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
@@ -4373,7 +4518,8 @@ def answer_for_another_prompt(text: str, reading: Reading, open_prompt: Prompt,
         if other is None or other.id == open_prompt.id or not any(after.startswith(topic) for topic in other.view_topics):
             return None
     # (the first sentence that says something: "ok. Europe must make bigger army, yes")
-    sentences = [said for said in re.split(r"(?<=[.!?;])\s+", text.strip()) if len(words_of(said)) >= 3] or [text]
+    sentences = [said for said in re.split(r"(?<=[.!?;])\s+", text.strip())
+                 if len(words_of(said)) >= 3 and not is_stance_only(said)] or [text]  # (not "hard no lol.")
     other = prompt_of_view(sentences[0])
     if other is None or other.id == open_prompt.id or other.id in answered or mentions(open_prompt, text):
         return None

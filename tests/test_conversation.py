@@ -2313,3 +2313,31 @@ def test_round_31_an_answer_said_with_thanks_and_goodbye_and_a_stance_marked_wit
     [row] = rows_of(bot, other)
     assert (row.prompt_id, row.stance) == ("europe_response", "mixed")
     assert "mark that" not in row.opinion and "in coordination" in row.opinion
+
+
+def test_round_31_the_forty_eighth_testers_stances_moves_and_a_change_with_a_deletion(bot):
+    # Round 31's forty-eighth tester: "yeah thats weak of him. putin cant be trusted at all" was saved as agreeing that
+    # Putin can be trusted; "can that go under the europe defence question instead, as agree" moved nothing;
+    # "... change my 80 years answer to mixed. delete the russia shift one" deleted both answers
+    reader = new_reader()
+    bot.text(reader, "does trump criticize putin at all in it")
+    bot.text(reader, "yeah thats weak of him. putin cant be trusted at all, he'll break it in a year")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("negotiating_with_adversary", "disagree")
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "i think europe has been freeloading for decades tbh. germany barely spends on its army")
+    bot.text(other, "unsure")
+    bot.text(other, "can that go under the europe defence question instead, as agree")
+    [row] = rows_of(bot, other)
+    assert (row.prompt_id, row.stance) == ("europe_response", "agree")
+    third = new_reader()
+    saved = bot.text(third, "the 80 years one: it's a mistake, alliances need predictability")
+    assert "What makes you say that?" not in saved  # (the reason after the verdict is kept)
+    bot.text(third, "the main question: it's a betrayal of our allies")  # (at "What makes you say that?" another question)
+    assert {row.prompt_id for row in rows_of(bot, third)} == {"eighty_years", "russia_shift"}
+    assert next(row for row in rows_of(bot, third) if row.prompt_id == "eighty_years").reason == "alliances need predictability"
+    bot.text(third, "the first one is wrong. i wasnt answering the russia shift question, i meant change my 80 years answer "
+                    "to mixed. delete the russia shift one")
+    [row] = rows_of(bot, third)
+    assert (row.prompt_id, row.stance) == ("eighty_years", "mixed")

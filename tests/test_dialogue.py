@@ -3317,3 +3317,88 @@ def test_round_31_several_answers_each_led_by_its_topic_and_a_dash():
                    "putin trust - obviously not.", None, FREE)
     assert reading.kind == "answers_list"
     assert [target for target, _ in reading.edits] == ["russia_shift", "china_focus", "negotiating_with_adversary"]
+
+
+@pytest.mark.parametrize("text, step, yes_no, stance", [
+    # Round 31's forty-seventh tester: a stance plain in the reader's words was asked for again
+    ("So on balance I'd say the shift is a mistake, though the article exaggerates.", ASKED_OPINION, False, "disagree"),
+    ("ok share my view then. trump is right, europe should pay for its own defense and we got bigger problems w china",
+     FREE, False, "agree"),
+    ("hard no lol. wartime elections r a joke", ASKED_OPINION, True, "disagree"),
+    # (a concession that judges the other way still leaves it open)
+    ("the shift is a mistake, though some good may come of it", ASKED_OPINION, False, None),
+    ("its smart but risky", ASKED_OPINION, False, None),
+])
+def test_round_31_stances_said_with_a_lead_or_a_concession(text, step, yes_no, stance):
+    assert read(text, None, step, yes_no=yes_no).stance == stance
+
+
+def test_round_31_a_hard_no_about_another_question_is_filed_there():
+    # "hard no lol. wartime elections r a joke ..." at the China question was saved there
+    from bot.dialogue import answer_for_another_prompt
+    text = "hard no lol. wartime elections r a joke and russia of all countries demanding elections is hilarious"
+    reading = read(text, None, ASKED_OPINION, yes_no=True)
+    moved = answer_for_another_prompt(text, reading, prompts()["china_focus"], [])
+    assert (moved.kind, moved.prompt, moved.stance) == ("prompt_request", "wartime_elections", "disagree")
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 31's forty-eighth tester: a stance said in the question's own terms at "Where do you stand?"
+    ("they shouldnt have to", ASKED_STANCE, True, Reading('stance', stance='disagree')),
+    ("i just told you, he cant", ASKED_STANCE, True, Reading('stance', stance='disagree')),
+    ("i literally said he's right", ASKED_STANCE, False, Reading('stance', stance='agree')),
+    ("neither really. dont care much", ASKED_STANCE, False, Reading('stance', stance='unsure')),
+    # ... a stance asked for again, or in other words
+    ("?? i asked to change my answer to mixed", FREE, False, Reading('change_mind', stance='mixed')),
+    ("hmm its less 'dont know' and more torn both ways. can you put it as torn", OFFERED, False,
+     Reading('change_mind', stance='mixed')),
+    # ... a change and a deletion in one message deleted both
+    ("the first one is wrong. i wasnt answering the russia shift question, i meant change my 80 years answer to mixed. "
+     "delete the russia shift one", FREE, False,
+     Reading('answers_edit', edits=(('eighty_years', 'mixed'), ('russia_shift', 'delete')))),
+    ("that middle one is garbage, i never answered the concessions thing. delete just that one", OFFERED, False,
+     Reading('answers_edit', edits=(('#2', 'delete'),))),
+    # ... a reason replaced, with the request kept out of it
+    ("the china one still has my old reason, which is the opposite now. please replace it with: if russia breaks the deal "
+     "we don't free up anything", FREE, False,
+     Reading('answers_edit', edits=(('china_focus', "reason:if russia breaks the deal we don't free up anything"),))),
+    ("could you also update my first answer's reason - what i really meant is that it feels like a betrayal of what "
+     "america stood for", OFFERED, False,
+     Reading('answers_edit', edits=(('#1', 'reason:it feels like a betrayal of what america stood for'),))),
+    # ... answers moved in the reader's words
+    ("you saved it under china again. move my last answer to the first question about the shift towards russia please",
+     OFFERED, False, Reading('answers_edit', edits=(('#-1', 'move:russia_shift'),))),
+    ("can that go under the europe defence question instead, as agree", OFFERED, False,
+     Reading('answers_edit', edits=(('#-1', 'move:europe_response'), ('#-1', 'agree')))),
+    ("no i said the MAIN question, the thoughts on the shift towards russia. not china", ASKED_STANCE, True,
+     Reading('prompt_request', prompt='russia_shift', part='move')),
+    # ... a question named with its answer
+    ("ok now the main question. trump is rewarding the aggressor, simple as that. china is taking notes about taiwan",
+     FREE, False, Reading('prompt_request', prompt='russia_shift', part='answer',
+                          words='trump is rewarding the aggressor, simple as that. china is taking notes about taiwan')),
+    ("nah. can putin be trusted?? lmao no. he lied about invading like the day before", ASKED_OPINION, True,
+     Reading('prompt_request', prompt='negotiating_with_adversary', part='answer',
+             words='lmao no. he lied about invading like the day before')),
+    # ... saving turned back on, answers shown, questions asked for
+    ("eh actually the one i gave is fine to keep. and you can save again, i changed my mind", FREE, False,
+     Reading('control', control='opt_in')),
+    ("show me what you save", FREE, False, Reading('show_answers')),
+    ("can you show me what you have", FREE, False, Reading('show_answers')),
+    ("so its the article's words not trumps. typical. anyway whats the next question", FREE, False, Reading('prompt_request')),
+    ("ok give me a quesiton to answer", FREE, False, Reading('prompt_request')),
+    ("ok sure ill share", FREE, False, Reading('prompt_request')),
+    ("figures. ok the elections one", FREE, False, Reading('prompt_request', prompt='wartime_elections')),
+    ("Let us do the one about 80 years of policy.", FREE, False, Reading('prompt_request', prompt='eighty_years')),
+])
+def test_round_31_forty_eighth_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
+
+
+def test_round_31_a_yeah_to_the_bot_before_putin_cant_be_trusted_is_a_no():
+    # "yeah thats weak of him. putin cant be trusted at all, ..." was saved as agreeing that Putin can be trusted
+    from bot.dialogue import answer_for_another_prompt, yes_no_stance
+    assert yes_no_stance("yeah thats weak of him. putin cant be trusted at all, he'll break it in a year") == "disagree"
+    assert yes_no_stance("yes. europe must do more. also putin cant be trusted") == "agree"
+    text = "putin is a liar, you cant trust him with anything, he broke every ceasefire since 2014"
+    moved = answer_for_another_prompt(text, read(text, None, ASKED_OPINION, yes_no=True), prompts()["wartime_elections"], [])
+    assert (moved.prompt, moved.stance) == ("negotiating_with_adversary", "disagree")
