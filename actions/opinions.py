@@ -223,6 +223,19 @@ async def as_edit_of_answered(tracker: Tracker, reading: Reading) -> Reading:
     return Reading("answers_edit", edits=changes) if changes else reading
 
 
+async def save_other_answer(dispatcher: CollectingDispatcher, tracker: Tracker, other: Prompt,
+                            words: str) -> list[dict[str, Any]]:
+    """Save `words` as the answer to `other`, a question not asked yet, and say so."""
+    said = dialogue.read(words, None, dialogue.ASKED_OPINION, other.yes_no)
+    stance = said.stance or (dialogue.statement_said(words, other.statement) if other.yes_no else None)
+    opinion = store.clean_text(words)[: store.MAX_OPINION_CHARS]
+    if not tracker.get_slot("opted_out"):
+        await record_answer(tracker, other, opinion, said.reason, stance, f"{message_id_of(tracker)}#{other.id}")
+    dispatcher.utter_message(text=f"I've also saved your answer to another question: "
+                                  f"{STANCE_PHRASES[stance] + ' ' + other.statement if stance else other.statement}.")
+    return [SlotSet("answered_prompts", [*answered(tracker), other.id])]
+
+
 async def start_prompt_answered(
     dispatcher: CollectingDispatcher, tracker: Tracker, done: list[str], reading: Reading, lead: str = ""
 ) -> list[dict[str, Any]]:
@@ -233,12 +246,18 @@ async def start_prompt_answered(
     opening = events and isinstance(events[-1], dict) and events[-1].get("event") == "followup"
     if not opening or prompt is None or not reading.words:
         return events
-    answer = dialogue.read(reading.words, None, dialogue.ASKED_OPINION, prompt.yes_no)
+    words = reading.words
+    split = dialogue.another_questions_part(words, prompt.id)
+    other = split[1] if split and split[1].id not in done and dialogue.has_letters(split[0]) else None
+    if other is not None:
+        words = split[0]  # ("the one about elections. <view>. Also, on Putin - no, ...": each its own)
+    answer = dialogue.read(words, None, dialogue.ASKED_OPINION, prompt.yes_no)
     if answer.kind not in ("answer", "stance"):
         return events
     dispatcher.utter_message(text=f"{lead}{prompt.text}")
-    saved = await save_opinion(dispatcher, tracker, prompt, answer, words=reading.words)
-    return [*events[:-1], *saved, events[-1]]
+    saved = await save_opinion(dispatcher, tracker, prompt, answer, words=words)
+    others = await save_other_answer(dispatcher, tracker, other, split[2]) if other is not None else []
+    return [*events[:-1], *saved, *others, events[-1]]
 
 
 async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -672,19 +691,6 @@ class ValidateOpinionForm(FormValidationAction):
         slots.update({event["name"]: event["value"] for event in events if event.get("event") == "slot"})
         return [*events, SlotSet("requested_slot", next_slot(slots))]
 
-    @staticmethod
-    async def save_other_answer(dispatcher: CollectingDispatcher, tracker: Tracker, other: Prompt,
-                                words: str) -> list[dict[str, Any]]:
-        """Save `words` as the answer to `other`, a question not asked yet, and say so."""
-        said = dialogue.read(words, None, dialogue.ASKED_OPINION, other.yes_no)
-        stance = said.stance or (dialogue.statement_said(words, other.statement) if other.yes_no else None)
-        opinion = store.clean_text(words)[: store.MAX_OPINION_CHARS]
-        if not tracker.get_slot("opted_out"):
-            await record_answer(tracker, other, opinion, said.reason, stance, f"{message_id_of(tracker)}#{other.id}")
-        dispatcher.utter_message(text=f"I've also saved your answer to another question: "
-                                      f"{STANCE_PHRASES[stance] + ' ' + other.statement if stance else other.statement}.")
-        return [SlotSet("answered_prompts", [*answered(tracker), other.id])]
-
     async def take_turn(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt, step: str,
         reading: Reading | None = None,
@@ -718,7 +724,7 @@ class ValidateOpinionForm(FormValidationAction):
             # "No, Putin can't be trusted. ... And to the sixth: yes, Europe should ...": the part for
             # the other question is its answer; this one keeps the part before
             first, other, rest = split
-            other_events = await self.save_other_answer(dispatcher, tracker, other, rest)
+            other_events = await save_other_answer(dispatcher, tracker, other, rest)
             kept = await self.take_turn(dispatcher, tracker, prompt, step, replace(reading, words=first))
             return [*other_events, *kept]
         if reading.question:

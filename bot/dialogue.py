@@ -2882,8 +2882,10 @@ def thanked_and_closed(raw: str) -> bool:
 
 # A part of an answer spoken of ("the ukraine bit got stuck in the putin answer. remove it from there")
 # A part of an answer that is for another discussion question ("... And to the sixth: yes, Europe should ...")
-ANOTHER_QUESTIONS_PART = re.compile(r"(?<=[.!?;])\s+(and |also |plus |oh and )?(to|for|on|as for|about) (the )?(?P<which>first|second|third|"
-                                    r"fourth|fifth|sixth|seventh|q[1-7]|question [1-7]|\w+ (one|question))\s*[:,-]", re.I)
+ANOTHER_QUESTIONS_PART = re.compile(r"(?<=[.!?;])\s+((and|also|plus|oh and)\W+)?(to|for|on|as for|about) (the )?(?P<which>first|second|third|"
+                                    r"fourth|fifth|sixth|seventh|q[1-7]|question [1-7]|\w+ (one|question)"
+                                    # ("... Also, on Putin - no, he can't be trusted, look at Minsk.")
+                                    r"|(putin|china|europe|elections)(?= ?[:-]))\s*[:,-]", re.I)
 
 
 def another_questions_part(text: str, open_prompt_id: str) -> tuple[str, Prompt, str] | None:

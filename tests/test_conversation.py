@@ -2341,3 +2341,15 @@ def test_round_31_the_forty_eighth_testers_stances_moves_and_a_change_with_a_del
                     "to mixed. delete the russia shift one")
     [row] = rows_of(bot, third)
     assert (row.prompt_id, row.stance) == ("eighty_years", "mixed")
+
+
+def test_round_31_a_question_named_with_its_answer_and_a_part_for_another_question(bot):
+    # Round 31's forty-seventh tester: "the one about elections. <view> ... Also, on Putin - no, he can't be trusted,
+    # look at Minsk." kept the Putin sentence in the elections answer, and the Putin question had none
+    reader = new_reader()
+    bot.text(reader, "the one about elections. I think it's absurd to demand elections in a country under martial law "
+                     "with millions displaced. Also, on Putin - no, he can't be trusted, look at Minsk.")
+    rows = {row.prompt_id: row for row in rows_of(bot, reader)}
+    assert set(rows) == {"wartime_elections", "negotiating_with_adversary"}
+    assert "Putin" not in rows["wartime_elections"].opinion and "martial law" in rows["wartime_elections"].opinion
+    assert rows["negotiating_with_adversary"].stance == "disagree" and "Minsk" in rows["negotiating_with_adversary"].opinion
