@@ -181,8 +181,10 @@ OPENERS = re.compile(
     # "so" leans on the last answer ("so whats the argument for it then"), but not in "so who is X"
     r"|^\W*((wait|hold on|hmm+|oh|lol|ok|okay)\W+)*so\W+(?=who('?s| is| are| was)\b)", re.I)
 # "where", "and when was that", "where did he say it": the place or time of what was just said
-BARE_WHERE_WHEN = re.compile(r"^\W*((and|so|ok|but|wait)\W+)*(where|when)( (was|is|did|does) (that|this|it|he|she|they)"
-                             r"( (say|said|happen|happened|take place|held|say (it|that|this)))?)?( exactly| again)?\W*$", re.I)
+BARE_WHERE_WHEN = re.compile(r"^\W*((and|so|ok|but|wait)\W+)*((where|when)( (was|is|did|does) (that|this|it|he|she|they)"
+                             r"( (say|said|happen|happened|take place|held|say (it|that|this)))?)?"
+                             # ("which state is that in?" after Mar-a-Lago)
+                             r"|(which|what) (state|country|city|place|town) (is|was) (that|this|it)( in)?)( exactly| again)?\W*$", re.I)
 # A question asked inside a request, its verb last ("just tell me who lavrov is")
 EMBEDDED_QUESTION = re.compile(r"^\W*((just|pls|please|can you|could you|now)\s+)*((tell me|explain|say)\s+)?(?P<wh>who|what)\s+"
                                r"(?P<what>(?!(is|are|was|were|did|does|do)\b)[a-z.' -]{2,40}?)\s+(?P<verb>is|are|was|were)\W*$", re.I)
@@ -856,7 +858,7 @@ NATIONALITY = {"european": "europe", "european's": "europe", "ukrainian": "ukrai
 PEOPLE_NOUNS = {"president", "leader", "official", "expert", "critic", "analyst", "person", "people",
                 "diplomat", "minister", "man", "woman", "guy", "lady", "politician", "adviser", "advisor"}
 SAME_KIND = ({"country", "nation", "state"}, {"territory", "region", "land", "area", "province"},
-             {"poll", "pollster", "survey"})
+             {"poll", "pollster", "survey"}, {"meeting", "conference", "summit", "congress"})
 # Words after "which"/"what" that ask for no one thing the last answer speaks of.
 NOT_NARROWER = {"else", "about", "one", "ones", "happened", "happens", "now", "then", "next",
                 "more", "if", "for"}

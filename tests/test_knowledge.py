@@ -2765,3 +2765,13 @@ def test_round_31_a_president_outside_the_list_of_the_cautious_ones():
     reply = _conversation("which presidents were cautious about russia", "and biden?")[-1]
     assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say that of Joe Biden")
     assert _conversation("which presidents were cautious about russia", "and truman?")[-1].fact_id == "truman"
+
+
+def test_round_31_my_own_trial_a_state_asked_after_a_place_and_conferences_named_for_meetings():
+    # "which state is that in?" after where Trump spoke got the unknown of cabinet posts ("secretary of state");
+    # "which two historical meetings is riyadh likened to" got "doesn't say which meetings" over their names
+    asked = _conversation("where did trump say ukraine should never have started it", "which state is that in?")[-1]
+    assert asked.fact_id == "mar_a_lago" and "Florida" in asked.text
+    likened = _conversation("which two historical meetings is riyadh likened to")[-1]
+    assert likened.fact_id == "historical_conferences" and "doesn't say" not in likened.text
+    assert _conversation("which polls put zelensky at 50 percent")[-1].text.startswith("The article doesn't say which polls")
