@@ -711,6 +711,14 @@ class ValidateOpinionForm(FormValidationAction):
         if judged and reading.kind in ("answer", "stance") and reading.stance != judged:
             # "i literally just said it's a mistake" to "Is breaking with that tradition a mistake?": yes
             reading = replace(reading, stance=judged)
+        opinion = tracker.get_slot("opinion") or ""
+        if step == "stance" and not prompt.yes_no and reading.kind == "stance" and dialogue.BARE_YES_OR_NO.match(said) \
+                and dialogue.judged_stance(opinion) not in (None, reading.stance):
+            # "ya" after "bad" to "Where do you stand: the shift is the right policy?": a yes to what they
+            # said, or to the statement? asked plainly rather than saved the wrong way round
+            dispatcher.utter_message(text=f'Just to be sure - you said "{opinion}". Do you agree or disagree that '
+                                          f"{prompt.statement}?")
+            return [SlotSet("nudged", None)]
         elsewhere = dialogue.answer_for_another_prompt(said, reading, prompt, answered(tracker)) if step == "opinion" \
             else dialogue.topic_led_answer(said, prompt.id, answered(tracker)) if step == "stance" and reading.kind in (
                 "answer", "stance") and not dialogue.infer_stance(said) else None  # ("Putin is a liar. Disagree.": this one's)

@@ -332,7 +332,11 @@ ADDED_TO_ANSWER = re.compile(
     r"|^\W*(?P<lead2>.{0,60}?)\b(add|append) (a |the |my |another |one more )?(?P<reason>reason)( to (it|that|(my|the|that) "
     r"(?P<which2>[\w' ]{0,30}?(answer|one))))?\s*[:,-]\s*(?P<rest2>\S.*)$", re.I | re.S)
 ADD_TO_REASON = re.compile(r"^((and|also|ok|okay|oh|pls|please|can you|could you) )*(add|append|put)( this| that)? "
-                           r"(to|onto|on to|in) (my|the) reason\W*[:,-]?\s*(?P<rest>\S.*)$", re.I | re.S)
+                           r"(to|onto|on to|in) (my|the) reason\W*[:,-]?\s*(?P<rest>\S.*)$"
+                           # "can u add that putin cant be trusted to my reason"; "... my reason is also that ..."
+                           r"|^((and|also|ok|okay|oh|pls|please|can you|could you|can u|could u|no|i mean|no i mean)\W+)*"
+                           r"(add|append) (that )?(?P<rest2>\S.{4,200}?) (to|onto|in) (my|the) reason( please| pls| too| as well)?\W*$"
+                           r"|(^|[.!]\s+)(my|the) reason is also( that)?\s+(?P<rest3>\S.{4,200}?)\W*$", re.I | re.S)
 # An answer named first, then words added to its reason ("first one, add to my reason: ...", "for my first
 # answer can you also add that it hurts trust with allies")
 NAMED_THEN_ADDED = re.compile(r"^(?P<lead>(?:[^.!?]{0,60}[.!?]\s+)?)((for|on|to|in) )?(?P<which>(the |my )?(first|second|third|fourth|fifth|"
@@ -690,7 +694,8 @@ OPT_OUT = re.compile(
     r"words|responses?|stuff) (to be )?(saved|stored|kept|recorded|logged)\b"
     r"|\b(don'?t|do not|stop|quit|no more) (save|saving|store|storing|record|recording|keep|keeping|log|logging) "
     r"(anything|any|any of|my|what i (say|write|type|said|wrote))( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
-    r"|\b(stop|quit) (saving|storing|recording|logging)( (my|our) (stuff|answers|things|words))?( from now on| for now)?( please| pls| now| thanks)*\W*$"
+    r"|\b(stop|quit) (saving|storing|recording|logging)( ((my|our) )?(stuff|answers|things|words))?( from now on| for now)?( please| pls| now| thanks)*"
+    r"(\W*$|[.,;!]\s+(but |and )?(keep|leave) (the|that|my|what)\b)"  # ("I'd rather you stop saving stuff from now on. keep the one i gave though")
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
     r"|\band (not|never) (save|store|keep|record) (anything|any more|anymore|my)\b"  # "remove my answer and not save anything"
     # "I don't want anything I say stored anywhere"
@@ -806,7 +811,7 @@ ANSWER_NAMED = re.compile(r"\b(delete|remove|drop|erase|change|update|fix|edit) 
                           # "the china reason should be: ..."
                           r"|\b(the|my) (?P<reasonof>[a-z0-9']{3,20}( [a-z0-9']{3,20})?) reason\b"
                           # "delete what i said about elections"
-                          r"|\b(delete|remove|erase|change|edit|scrap|drop|forget|cancel|strike|take back|bin) what i (said|wrote|answered|put|typed) (about|on|for) (the )?(?P<said>[a-z0-9' ]{1,30}?)"
+                          r"|\b(delete|remove|erase|change|edit|scrap|scratch|drop|forget|cancel|strike|take back|bin) what i (said|wrote|answered|put|typed) (about|on|for) (the )?(?P<said>[a-z0-9' ]{1,30}?)"
                           r"( one| question| thing| prompt)?(?=[.,;:!?]|$)")
 # A saved answer moved to another prompt ("move my first answer to the europe question", "the
 # second one was about the elections question, not China. Can you move it?")
@@ -1643,6 +1648,13 @@ def said_of_the_story(text: str) -> bool:
         and (VIEW_MARK.search(normalized(text)) is not None or CIRCUMSTANCE.search(normalized(text)) is None)
 
 
+# A bare yes or no ("ya", "nope"): at a question that isn't a yes/no one, it may answer the reader's own words
+BARE_YES_OR_NO = re.compile(r"^\W*(ya|yah|yes|yeah|yep|yup|y|sure|no|nope|nah|n)\W*$", re.I)
+# A fact about someone the article names, put up to be checked with a tag ("schake works at brookings doesnt she")
+NAMED_TAG_QUESTION = re.compile(r"\b(schake|wallander|lavrov|rubio|vance|trump|putin|zelensky|biden)\b.{3,80}\b(doesn'?t|doesnt|didn'?t|"
+                          r"didnt|isn'?t|isnt|wasn'?t|wasnt)\s+(she|he)\W*$", re.I)
+
+
 def asks_something(text: str) -> bool:
     """A question anywhere in `text`: at its start or end, after a preamble ("i remember the cold
     war. does it talk about the soviets", "im doing a school assignment, who are the experts
@@ -1651,6 +1663,8 @@ def asks_something(text: str) -> bool:
         return True
     if SARCASTIC_QUESTION.search(TRAILING_LAUGH.sub("", text.strip())):
         return False
+    if NAMED_TAG_QUESTION.search(text.strip()):
+        return True  # ("schake works at brookings doesnt she": a fact put up to be checked)
     clauses = re.split(r"[.!;:,]\s+|\s+-\s+", text.strip())[1:]
     if re.search(r"(^|[.!?]\s+)(i was wondering|i wonder|i'?d like to know|i would like to know|i want to know) "
                  r"(which|what|who|where|when|why|how|whether|if)\b", text, re.I):
@@ -2049,7 +2063,14 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         clauses = [c for c in re.split(r"[,.;!?]|\s-\s", lowered[found.end():end]) if c.strip()]
         # ("from mixed to disagree": the one it goes to)
         clauses = [re.sub(r"\bfrom (agree|disagree|mixed|unsure) to\b", "to", c) for c in clauses]
+        # (a yes or no for a yes/no question's answer: "for the putin one i'd actually say no, he cant be trusted")
+        yes_no_target = target in prompts() and prompts()[target].yes_no
         stance = next(filter(None, (stance_of(NEGATED_STANCE.sub(" ", c), False) for c in clauses[:2])), None)
+        said_yes_no = next(filter(None, (yes_no_stance(re.sub(r"^\s*(i'?d|i would|i) (actually |really |now )?say\s+", "", c))
+                                         for c in clauses[:1] if re.match(r"\s*((i'?d|i would|i) (actually |really |now )?say )?"
+                                                                          r"(yes|no|yeah|yep|nope|nah)\W*$", c))), None) \
+            if yes_no_target and stance is None else None
+        stance = stance or said_yes_no
         hedged = " ".join(clauses[:2])
         if re.search(r"\b(don'?t|dont|do not) (really|quite|exactly|fully|totally) agree\b", hedged):
             stance = stance_of(hedged, False) or stance  # ("i dont really agree, more like not sure": unsure)
@@ -2103,6 +2124,10 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             if has_letters(words):
                 edits.append((target, f"{OPINION_EDIT}{words}"))
             continue
+        elif stance and said_yes_no:
+            # ("for the putin one i'd actually say no, he cant be trusted. ...": why, in the sentence of the no)
+            said = re.split(r"[.;!?]\s", re.split(r",", text[found.end():end], maxsplit=1)[-1], maxsplit=1)[0] \
+                if "," in text[found.end():end] else None
         elif stance:
             named_stance = re.search(r"\b(agree|disagree|mixed|unsure|not sure)\b", lowered[found.end():end])
             said = text[found.end() + named_stance.end():end] if named_stance else None
@@ -2800,7 +2825,9 @@ def _reason_said(text: str, stance: str | None) -> str | None:
     rest = text[lead.end():].strip(" ,.;:-") if lead else ""
     if lead and len(words_of(rest)) >= REASON_MIN_WORDS + 2 and stance_of(rest, False) in (None, stance) \
             and not is_stance_only(rest) and not looks_like_question(rest):
-        return rest
+        # ("no elections during martial law, ...": a "no" that says which, kept with what it negates)
+        negated_noun = re.match(r"\W*no\s+(?!(its|this|thats|theres|hes|shes|is|was|yes|us)\b)[a-z]+s\b", text, re.I)
+        return text.strip(" ,.;:-") if negated_noun else rest
     return None
 
 
@@ -3506,7 +3533,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("others_answers")  # "whats the majority opinion": not shared here
     if UNDO.match(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         return Reading("undo")  # "wait no, undo that, keep it as unsure" after a deletion: not another answer changed
-    added = ADD_TO_REASON.match(raw.strip())
+    added = ADD_TO_REASON.match(raw.strip()) or ADD_TO_REASON.search(raw.strip())
+    if added and not added["rest"]:  # (the other two ways to say it: the words to add are theirs)
+        added = re.match(r"(?P<rest>.*)", (added["rest2"] or added["rest3"] or "").strip(), re.S)
     reason_of = re.match(r"(on|for|of|in) (the |my )?(?P<which>[a-z0-9' ]{1,30}? (one|answer))\s*[:,-]\s*(?P<rest>\S.*)$",
                          added["rest"], re.I | re.S) if added else None
     if reason_of and answer_named(f"the {reason_of['which']}") != "#-1":
@@ -3815,7 +3844,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "the first question, the one i skipped. the general one about the shift"
         return Reading("prompt_request", prompt=next(iter(prompts())))
     stance_asked_for = re.search(r"\b(change|make|put|set|mark|switch) (it|that|this|my answer|my stance|me)( down)? (to|as) "
-                                 r"(?P<stance>agree|disagree|mixed|unsure|torn|in the middle|on the fence|in between)\b(?=\W*$)", plain) \
+                                 r"(i )?(?P<stance>agree|disagree|mixed|unsure|torn|in the middle|on the fence|in between)\b(?=\W*$)", plain) \
         if count <= ANSWERS_REQUEST_MAX_WORDS and not answer_edits(raw) else None
     if stance_asked_for and (re.search(r"\b(won'?t|wont|not|never|don'?t|dont|wouldn'?t|can'?t|cant|cannot)\b",
                                        " ".join(plain[:stance_asked_for.start()].split()[-4:]))
@@ -4075,6 +4104,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")  # "i mean does the article take a side": no view of theirs
     if prompt_open and asks_after_a_word_or_two(raw):
         return Reading("question")  # "whatever. what does vance think about europe": not a reason
+    if prompt_open and count <= WH_QUESTION_MAX_WORDS and NAMED_TAG_QUESTION.search(raw.strip()) and stance_of(raw, yes_no) is None:
+        return Reading("question")  # "ok whatever. schake works at brookings doesnt she": a fact to check
     wh = WH_QUESTION.match(plain) if prompt_open and count <= WH_QUESTION_MAX_WORDS else None
     if wh and not RHETORICAL.search(plain) and not JUDGING & set(plain[wh.end():].split()):
         return Reading("question")  # "ok fine whats mar a lago": asked, whatever the model says

@@ -174,7 +174,8 @@ LEADING_AND = re.compile(r"^\W*(and|so|but|ok|okay|well)\W+", re.I)
 OPENERS = re.compile(
     r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hii+|hello|helo|hallo|hiya|heya|ok|okay|alright|well|first|firstly|"
     r"second|secondly|next|also|lastly|finally|"
-    r"actually|quick question|one (more )?question|another question|a question|one more thing|sorry|"
+    r"actually|quick question|one (more )?question|another question|a question|one more thing|sorry|thx|thanks|"
+    r"(one )?(last|final) (thing|question|q)|"  # ("thx. last thing, who is zelensky": not the article's last words)
     r"back to (it|the article)|what(?=[,!?]))\W+)+"
     r"(?=(so |who|whos|what|whats|where|wheres|when|why|how|which|is|are|was|were|does|did|do|can|could|"
     r"has|have)\b)"
@@ -185,6 +186,10 @@ BARE_WHERE_WHEN = re.compile(r"^\W*((and|so|ok|but|wait)\W+)*((where|when)( (was
                              r"( (say|said|happen|happened|take place|held|say (it|that|this)))?)?"
                              # ("which state is that in?" after Mar-a-Lago)
                              r"|(which|what) (state|country|city|place|town) (is|was) (that|this|it)( in)?)( exactly| again)?\W*$", re.I)
+# What something just spoken of is called ("and what do people call that?", "the name given to those tensions")
+NAME_FOR_IT_ASKED = re.compile(r"\bwhat (do|does|did) (people|they|we|you|it|the article|the author|the writer) call "
+                               r"(that|it|this|those|them|these)\b|\bname (given to|for) (that|it|this|those|them|these)\b"
+                               r"|\bwhat (is|are|was|were) (that|it|this|those|they|these)( \w+)? called\b", re.I)
 # A question asked inside a request, its verb last ("just tell me who lavrov is")
 EMBEDDED_QUESTION = re.compile(r"^\W*((just|pls|please|can you|could you|now)\s+)*((tell me|explain|say)\s+)?(?P<wh>who|what)\s+"
                                r"(?P<what>(?!(is|are|was|were|did|does|do)\b)[a-z.' -]{2,40}?)\s+(?P<verb>is|are|was|were)\W*$", re.I)
@@ -3004,6 +3009,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("unknown", body, None, _context_for(text if asked is None else asked, nearest,
                                                          known, shown_now, answered_by_it=False))
 
+    if last_fact is not None and NAME_FOR_IT_ASKED.search(question) \
+            and re.search(r"\b(referred to as|called|known as|dubbed)\b", last_fact.quote, re.I):
+        # "and what do people call that?", "what is the name given to those tensions?" after the tensions
+        # "often referred to as a new Cold War": that answer's name for it
+        return fact_reply(last_fact)
     if last_fact is not None and BARE_WHERE_WHEN.match(question) and qtype in last_fact.answers:
         # "where" after Trump's words at Mar-a-Lago: the answer just given says where (not who
         # Trump is, which names no place)

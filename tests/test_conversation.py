@@ -2353,3 +2353,18 @@ def test_round_31_a_question_named_with_its_answer_and_a_part_for_another_questi
     assert set(rows) == {"wartime_elections", "negotiating_with_adversary"}
     assert "Putin" not in rows["wartime_elections"].opinion and "martial law" in rows["wartime_elections"].opinion
     assert rows["negotiating_with_adversary"].stance == "disagree" and "Minsk" in rows["negotiating_with_adversary"].opinion
+
+
+def test_round_31_a_bare_ya_against_the_readers_own_verdict_is_asked_about(bot):
+    # Round 31's forty-ninth tester: "ya" at "Where do you stand on this: the shift towards Russia is the right
+    # policy?" after the answer "bad" was saved as agree
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "bad")
+    bot.text(reader, "allies matter")
+    asked = bot.text(reader, "ya")
+    assert "Just to be sure" in asked
+    assert all(row.stance != "agree" for row in rows_of(bot, reader))
+    bot.text(reader, "disagree")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "disagree"

@@ -3402,3 +3402,31 @@ def test_round_31_a_yeah_to_the_bot_before_putin_cant_be_trusted_is_a_no():
     text = "putin is a liar, you cant trust him with anything, he broke every ceasefire since 2014"
     moved = answer_for_another_prompt(text, read(text, None, ASKED_OPINION, yes_no=True), prompts()["wartime_elections"], [])
     assert (moved.prompt, moved.stance) == ("negotiating_with_adversary", "disagree")
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 31's forty-ninth tester: edits and wishes in the reader's own words
+    ("can u add that putin cant be trusted to my reason", OFFERED, False,
+     Reading('edit_answer', part='reason_add', words='putin cant be trusted')),
+    ("no i mean change my answer. my reason is also that putin cant be trusted", OFFERED, False,
+     Reading('edit_answer', part='reason_add', words='putin cant be trusted')),
+    ("No, I say more no than unsure. Please put it as I disagree", OFFERED, True, Reading('change_mind', stance='disagree')),
+    ("eh, I'd rather you stop saving stuff from now on. keep the one i gave though", FREE, False,
+     Reading('control', control='opt_out')),
+    ("hm scratch what i said about elections, i dont actually know enough about ukraine's laws", OFFERED, True,
+     Reading('answers_edit', edits=(('wartime_elections', 'delete'),))),
+    ("hmm for the putin one i'd actually say no, he cant be trusted. mixed was for trump's policy overall", OFFERED, True,
+     Reading('answers_edit', edits=(('negotiating_with_adversary', 'disagree'),
+                                    ('negotiating_with_adversary', 'reason:he cant be trusted')))),
+    ("ok whatever. schake works at brookings doesnt she", ASKED_OPINION, False, Reading('question')),
+])
+def test_round_31_forty_ninth_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
+
+
+def test_round_31_a_no_that_says_which_stays_in_the_reason():
+    # "no elections during martial law, thats in their constitution" was kept as "elections during martial law, ..."
+    reading = read("no elections during martial law, thats in their constitution", None, ASKED_OPINION, yes_no=True)
+    assert (reading.stance, reading.reason) == ("disagree", "no elections during martial law, thats in their constitution")
+    assert read("no they should not, there is a war on", None, ASKED_OPINION, yes_no=True).reason == \
+        "they should not, there is a war on"

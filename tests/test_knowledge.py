@@ -2775,3 +2775,12 @@ def test_round_31_my_own_trial_a_state_asked_after_a_place_and_conferences_named
     likened = _conversation("which two historical meetings is riyadh likened to")[-1]
     assert likened.fact_id == "historical_conferences" and "doesn't say" not in likened.text
     assert _conversation("which polls put zelensky at 50 percent")[-1].text.startswith("The article doesn't say which polls")
+
+
+def test_round_31_the_forty_ninth_testers_questions():
+    # "thx. last thing, who is zelensky" got the article's closing question; "what is the name given to those
+    # tensions?" after the new Cold War got "doesn't say anything about that"
+    assert _conversation("thx. last thing, who is zelensky")[-1].fact_id == "zelensky"
+    named = _conversation("How long have tensions between West and East been escalating according to the piece?",
+                          "And what do people call that?", "No, what is the name given to those tensions?")
+    assert [reply.fact_id for reply in named] == ["new_cold_war"] * 3
