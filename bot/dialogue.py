@@ -270,7 +270,7 @@ PROMPTS_QUESTION = re.compile(
     r"|\bwhat are the (\d+|seven|other) (discussion )?(questions|prompts)( you have| you ask| for me)?\W*$"
     r"|\bwhat else (can|could|should|do) (we|i) (talk|chat|discuss|do)( about)?\W*$"
     r"|^what('?s| is| are)? (left|remaining)\b|\bwhat('?s| is) left to answer\b"
-    r"|^(what'?s|what is|which is) the next (question|one|prompt)\b"
+    r"|^(which is) the next (question|one|prompt)\b"  # ("whats the next question" asks for it: QUESTION_FOR_ME)
     r"|^(ok |so )?what (discussion )?(questions|prompts) (are there|do you have)\b|\blist (them|the prompts)\b"
 )
 # More words right after an answer was saved extend it ("one more thing: Ukraine should decide").

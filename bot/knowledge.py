@@ -1971,6 +1971,17 @@ def _number_denied(question: str, fact: Fact) -> str | None:
     return f"{asked['n']} percent"
 
 
+def _percent_fact(question: str, fact: Fact, known: "Knowledge") -> Fact:
+    """The fact that gives a percentage, for a question that puts one the article never gives to
+    something (`fact` gives none: "i read trump had 4 percent approval, is that in there"); else `fact`."""
+    asked = PERCENT_ASKED.search(question)
+    if asked is None or PERCENT_ASKED.search(f"{fact.answer} {fact.quote}"):
+        return fact
+    given = [other for other in known.facts.values() if not other.overview and PERCENT_ASKED.search(other.quote)]
+    in_article = {found["n"] for sentence in known.sentences for found in PERCENT_ASKED.finditer(sentence)}
+    return given[0] if len(given) == 1 and asked["n"] not in in_article else fact
+
+
 # --- conversation context -------------------------------------------------------------------
 
 
@@ -2984,6 +2995,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     checks_a_place = qtype == "yes_no" or bool(PLACE_CHECKED.search(typed_as))
 
     def fact_reply(fact: Fact) -> Reply:
+        fact = _percent_fact(typed_as, fact, known)  # ("i read trump had 4 percent approval": the polls' figure)
         denied = (_place_denied(typed_as, fact, known) if checks_a_place else None) or _number_denied(typed_as, fact)
         body = _yes_no(fact, denied) if qtype == "yes_no" or denied \
             else f"{fact.answer}\n{quoted(fact.quote)}"
@@ -2994,7 +3006,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     def closest(fact: Fact) -> Reply:
         """A fact offered as the closest the article comes, not as the answer."""
-        if checks_a_place and _place_denied(typed_as, fact, known) or _number_denied(typed_as, fact):
+        if checks_a_place and _place_denied(typed_as, fact, known) or _number_denied(typed_as, _percent_fact(typed_as, fact, known)):
             return fact_reply(fact)  # "quick fact check: was the rubio lavrov meeting in moscow?": No; "I read 4 percent"
         lead = NOT_SEEN if MENTION_CHECK.match(typed_as) else NOT_DIRECTLY
         body = f"{lead}\n{fact.answer}\n{quoted(fact.quote)}"

@@ -3430,3 +3430,9 @@ def test_round_31_a_no_that_says_which_stays_in_the_reason():
     assert (reading.stance, reading.reason) == ("disagree", "no elections during martial law, thats in their constitution")
     assert read("no they should not, there is a war on", None, ASKED_OPINION, yes_no=True).reason == \
         "they should not, there is a war on"
+
+
+def test_round_31_the_next_question_asked_for_is_given():
+    # Round 31's forty-eighth tester and my browser trial: "whats the next question" listed all seven
+    assert read("whats the next question", None, OFFERED) == Reading('prompt_request')
+    assert read("which is the next question", None, FREE).kind == "prompts_info"

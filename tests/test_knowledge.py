@@ -2784,3 +2784,9 @@ def test_round_31_the_forty_ninth_testers_questions():
     named = _conversation("How long have tensions between West and East been escalating according to the piece?",
                           "And what do people call that?", "No, what is the name given to those tensions?")
     assert [reply.fact_id for reply in named] == ["new_cold_war"] * 3
+
+
+def test_round_31_my_browser_trial_a_percentage_put_to_someone_else():
+    # "i read trump had 4 percent approval, is that in there" got the hedge over Trump's Mar-a-Lago words
+    reply = _conversation("i read trump had 4 percent approval, is that in there")[-1]
+    assert reply.fact_id == "zelensky_approval" and reply.text.startswith("No - not 4 percent.")
