@@ -716,7 +716,8 @@ class ValidateOpinionForm(FormValidationAction):
                 and dialogue.judged_stance(opinion) not in (None, reading.stance):
             # "ya" after "bad" to "Where do you stand: the shift is the right policy?": a yes to what they
             # said, or to the statement? asked plainly rather than saved the wrong way round
-            dispatcher.utter_message(text=f'Just to be sure - you said "{opinion}". Do you agree or disagree that '
+            said_before = opinion if len(opinion) <= 80 else f"{opinion[:80].rsplit(' ', 1)[0]} ..."
+            dispatcher.utter_message(text=f'Just to be sure - you said "{said_before}". Do you agree or disagree that '
                                           f"{prompt.statement}?")
             return [SlotSet("nudged", None)]
         elsewhere = dialogue.answer_for_another_prompt(said, reading, prompt, answered(tracker)) if step == "opinion" \
