@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -1994,6 +1995,11 @@ DELETED_BY_TOPIC = re.compile(r"\b(delete|remove|erase|drop|get rid of) (my |the
                               r"( (too|as well|please|pls|thanks|now))*\W*$")
 
 
+# "i'd actually say" before a yes or no
+SAY_LEAD = re.compile(r"^\s*((i'?d|i would|i) (actually |really |now )?say\s+)?")
+
+
+@functools.lru_cache(maxsize=256)  # (read asks it of one message up to three times, and answer_named of names)
 def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     """The changes a message asks of named answers ("make the china one mixed. the russia shift one
     should be disagree", "change my first answer. i disagree now", "remove the china one")."""
@@ -2066,9 +2072,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         # (a yes or no for a yes/no question's answer: "for the putin one i'd actually say no, he cant be trusted")
         yes_no_target = target in prompts() and prompts()[target].yes_no
         stance = next(filter(None, (stance_of(NEGATED_STANCE.sub(" ", c), False) for c in clauses[:2])), None)
-        said_yes_no = next(filter(None, (yes_no_stance(re.sub(r"^\s*(i'?d|i would|i) (actually |really |now )?say\s+", "", c))
-                                         for c in clauses[:1] if re.match(r"\s*((i'?d|i would|i) (actually |really |now )?say )?"
-                                                                          r"(yes|no|yeah|yep|nope|nah)\W*$", c))), None) \
+        said_yes_no = next(filter(None, (yes_no_stance(SAY_LEAD.sub("", c)) for c in clauses[:1]
+                                         if re.fullmatch(r"(yes|no|yeah|yep|nope|nah)\W*", SAY_LEAD.sub("", c)))), None) \
             if yes_no_target and stance is None else None
         stance = stance or said_yes_no
         hedged = " ".join(clauses[:2])

@@ -3413,9 +3413,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         asked, re.I)
     point_of = known.person_in(asked) if point_asked else []  # "what's her main point"
     described_first = re.match(r"\s*(?P<who>the [^,]+),\s*(?P<rest>.+)", asked, re.I) if point_asked else None
-    if described_first and len(known.speaker_in(described_first["who"])) == 1:
+    described_one = known.speaker_in(described_first["who"]) if described_first else []
+    if len(described_one) == 1:
         # "the biden pentagon lady, what's her take": hers (not Biden's), asked as if by her name
-        point_of, asked = known.speaker_in(described_first["who"]), described_first["rest"]
+        point_of, asked = described_one, described_first["rest"]
     if len(point_of) == 1 and point_of[0].quoted and known.words_of(point_of[0]) is not None \
             and not known.content_stems(asked) - {stem(word) for word in POINT_WORDS}:
         # "what's her main point" after Schake: her words, not the article's main point
