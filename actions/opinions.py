@@ -158,7 +158,7 @@ async def change_last_stance(
         # question's own statement said back: "disagree that he can be trusted")
         asked = re.sub(r"\b(my stance is|change (it|that|this) to|i mean|i meant|wait|hold on)\b", " ", asked)
         more = [word for word in dialogue.stance_extras(dialogue.without_statement(asked, prompt.statement))
-                if word not in ("he", "she", "it", "they", "that")]
+                if word not in ("he", "she", "it", "they", "that") and word not in dialogue.CORRECTION_WORDS]
         # ("no!! I DISAGREE with trump's policy. fix it" puts the stance right, and adds nothing)
         if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/") \
                 and not dialogue.MISREAD.search(said.lower()) and not dialogue.RECORD_COMPLAINED.search(said.lower()) \

@@ -285,6 +285,8 @@ ADDITION = re.compile(
 # A reason given as a replacement for the one saved ("that reason is wrong, my reason is ...").
 REASON_GIVEN = re.compile(r"\bmy (real |actual |main |true )?reason( (is|was)( that)?[\s:,-]+|\s*[:-]\s*)(?P<rest>.+)$",
                           re.I | re.S)
+# ... or after it is said to be wrong ("the reason is wrong, its because europe is pushed aside")
+REASON_BECAUSE = re.compile(r"\b(it'?s|its|it is|it was)\s+(actually |really )?because\s+(?P<rest>.+)$", re.I | re.S)
 REASON_REJECTED = re.compile(r"\b((that'?s|thats|that is|it'?s|its|that was) not (my|the) (real )?reason|"
                              r"(that|the|my) reason (is|was) wrong|wrong reason)\b")
 # Words that open with their reason: after an answer that has none, they are its reason.
@@ -303,7 +305,7 @@ EDIT_ANSWER = re.compile(
     r"(it|that|the text|the words|my text)( too| as well)? (to|so it says|so it reads|to say|to read)"
     r"[\s:,-]+(?P<rest3>.+)$"
     # "Wow. Brilliant. change my reason to: he lies about everything": after a remark, only with "to:"
-    r"|^([^.!?]{0,40}[.!?]\s+){1,2}(please |pls |can you |could you |can u )?(change|update|edit|fix|set) (my|the) (?P<part4>reason|answer|opinion)"
+    r"|^([^.!?]{0,40}[.!?]+\s+){1,2}(please |pls |can you |could you |can u )?(change|update|edit|fix|set) (my|the) (?P<part4>reason|answer|opinion)"
     r"( there| here)? (to|to say|to read)\s*:\s*(?P<rest4>\S.+)$"
     # "ugh my answer got replaced. it should be: the pivot is risky ...": only with the colon
     r"|^([^.!?]{0,60}[.!?]\s+){0,2}(it|that|my answer|the answer|my (?P<part5>reason|opinion)) should (be|say|read)\s*:\s*(?P<rest5>\S.+)$",
@@ -355,7 +357,7 @@ WHY_ASKED = re.compile(
 # Asking for one prompt in particular ("i wanna answer the one about china", "i want the china
 # question", "could ukraine have avoided the war by giving land? i want to answer that question").
 PROMPT_REQUEST = re.compile(
-    r"\b(i (want to|wanna|would like to|'?d like to|d like to|need to|want)|let me|can i|could i|i'?m|im|i am) "
+    r"\b(i (want to|wanna|would like to|'?d like to|d like to|need to|want)|let me|lemme|can i|could i|i'?m|im|i am) "
     r"(answer|answering|respond to|do|take|comment on|weigh in on|(share|give|say|tell you) (my )?(views?|opinions?|thoughts?|take|answers?) "
     r"(on|about|re|regarding))\b"
     r"|\b(i want|i wanna|give me|ask me|can i (have|get|do)|gimme|let'?s do|i asked for|i wanted) (the|that) (\w+ ){0,4}"
@@ -373,7 +375,7 @@ PROMPT_REQUEST = re.compile(
     r"|^((no|nah|nope|i mean|not that|not this|sorry|oops)[,.!?]* )+(the |that )?(\w+ ){1,3}(one|question|prompt)\b"
     # "i'd like the question about concessions", "let me redo the concessions question",
     # "let me answer your question about putin being trustworthy"
-    r"|\b(i'?d like|id like|i would like|i want|i wanna|let me|can i|could i|i'?ll|i prefer|i'?d rather|id rather)\b"
+    r"|\b(i'?d like|id like|i would like|i want|i wanna|let me|lemme|can i|could i|i'?ll|i prefer|i'?d rather|id rather)\b"
     r".{0,30}\b(the|that|your|this) (\w+ ){0,3}(question|one|prompt)\b"
 )
 # A prompt named only to say it isn't the one ("..., not the general one")
@@ -506,6 +508,7 @@ QUESTION_FOR_ME = re.compile(
     r"|(a |the |your )?(discussion )?(question|quesiton|qustion)s?( (pls|please|plz|then|now))+"
     r"|(give|gimme|ask) me (a|one|another|your) (discussion )?(question|quesiton|qustion)( to answer)?( (pls|please|then|now))?"
     r"|(i'?ll|ill|i will|let me|lemme) share( my (view|opinion|thoughts))?( (then|now))?"
+    r"|(i'?d|id|i would) (like|love|want) to weigh in( (then|now|too))?"
     r"|(whats|what'?s|what is) the question (you want me to answer|for me|you want me to|you have for me)"
     r"|what (do|did) (you|u) want (my opinion|my view|me to answer|my thoughts) (on|about)"
     r"|(next|another) (question|one|prompt)( (pls|please|plz|then|now))+"
@@ -644,12 +647,12 @@ def should_do(plain: str) -> bool:
 OPPOSITE_STANCE = "opposite"  # a change_mind's stance: the other of agree and disagree
 # The stance just saved, the other way round ("wait, i meant the opposite", "that was sarcasm"):
 # agree and disagree swap
-OPPOSITE = re.compile(r"\b(i meant|i mean|meant|it'?s|its|that'?s|thats|make it|put me down as|mark me as|change it to|i wanted) "
+OPPOSITE = re.compile(r"\b(i meant|i mean|meant|i said|i wrote|it'?s|its|that'?s|thats|make it|put me down as|mark me as|change it to|i wanted) "
                       r"the opposite\b|\bthe other way (round|around)\b|\bflip (it|that|my (answer|stance))\b"
                       r"|\b(that|it) was sarcasm\b|\bi was (being )?sarcastic\b")
 # At a prompt: skipping first, whatever follows ("pass again lol", "skip this one, too sensitive");
 # having questions instead ("Good evening. I have a few questions"); another prompt ("yeah another")
-SKIP_FIRST = re.compile(r"^((ok|okay|um|hmm|just|can i|can we|i'?ll|let me|lemme|i wanna|please|pls|nah|no|oh|ugh|meh|eh) )*"
+SKIP_FIRST = re.compile(r"^((ok|okay|um|hmm|just|can i|can we|i'?ll|let me|lemme|i wanna|please|pls|nah|no|oh|ugh|meh|eh|lol|lmao) )*"
                         r"(skip|pass)( (it|this|this one|that|that one))?( again)?\b")
 # Declining the open prompt after a lead ("I've already told you I don't want to answer that one.")
 WONT_ANSWER = re.compile(r"\bi (really |just )?(don'?t|dont|do not|won'?t|wont|will not) (want to |wanna |wish to )?"
@@ -674,6 +677,9 @@ RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|
                     # "you keep giving the same quote lol": about the bot, no part of an answer
                     r"|^(you keep|you'?re (repeating|looping|stuck)|you (already )?(said|gave|told) me (that|this|the same)|"
                     r"same (quote|answer|thing) again)\b")
+# "lol this was actually kinda fun,": about the chat, no answer and no question
+CHAT_PRAISED = re.compile(r"^((lol|haha+|ok|okay|well|honestly|tbh|ngl)\W+)*(this|that|it) (was|has been) "
+                          r"(actually |really |kinda |kind of |pretty |quite |so )*(fun|nice|cool|enjoyable|a nice chat)\W*$")
 # A verdict on the article itself ("this article is garbage propaganda"): no answer to a prompt
 # and no question, taken note of
 ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|okay|wow|man|sure|yeah|i think|i feel) )*(this|the|that) (article|piece|story|op ?ed|"
@@ -685,7 +691,10 @@ ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|okay|wow|man|sure|yea
 DECLINE = re.compile(
     r"\b(not sharing|(rather|prefer) not (to )?(say|share|answer|give|comment)|(don'?t|do not) wish to (answer|share|say|comment)|(just|only) (reading|browsing|looking|lurking)|"
     r"(don'?t|do not) (want|wanna) to (answer|share|give|say|do) (any |your |the |my )?(questions?|opinions?|views?|"
-    r"answers?|thoughts?|prompts?)|not (answering|giving (my|an) (opinion|view))|no opinions? (here|from me))\b")
+    r"answers?|thoughts?|prompts?)|not (answering|giving (my|an) (opinion|view))|no opinions? (here|from me)|"
+    # "idc tbh, politics is boring"
+    r"^(idc|i (don'?t|dont|do not) (really )?care)(\W+(tbh|honestly|lol|really|man))*\W+(politics|this|it|this stuff|that)"
+    r"( is|'s|s)( so| just| kinda)? (boring|dull|not my thing)\W*$)")
 # At an open prompt, "another question" wants the next prompt, not to leave.
 NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|prompt|q|qn|qu)\b")
 # Not wanting anything saved, however it is put ("i dont want my answers saved", "dont save
@@ -712,7 +721,8 @@ OPT_OUT = re.compile(
     r"|\b(don'?t|do not) want (you|u|the bot|this bot|it) to (save|store|keep|record|log) (anything|any|my|what i)\b"
 )
 # Asking for saving to start again ("ok you can save my answers again", "opt me back in")
-OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|store) (it|that|this)( one| opinion)?\W*$"
+OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|store) (it|that|this)( one| opinion)?"
+                    r"(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|after all|then))?\W*$"  # ("you can save it, i dont mind")
                     r"|^((ok|okay|fine|alright|yes|yeah|sure|and|so|also|actually)\W+)*(you can|you may) (save|record|store|start saving)"
                     r"( again| now| from now on)(\W+(i changed my mind|i'?ve changed my mind|please|pls|thanks|its fine|it'?s fine))?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|store) (it|that|this)( now| after all)?\W*$"
@@ -729,8 +739,10 @@ OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to
                     r"(?!.*\b(as|to) (agree|disagree|mixed|unsure)\b)(?! (it|me|that|this) as\b)")
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
 DISCARD = re.compile(
-    r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh|on second thoughts?|thinking about it) )*"
-    r"((don'?t|do not) (save|keep|store|record) (this|that|it)"
+    r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh|yeah|yes|and|also|on second thoughts?|thinking about it) )*"
+    # "yeah get rid of the one u saved too"
+    r"((get rid of|delete|remove|erase|drop) the one (you|u) (just |already )?(saved|kept|stored|recorded)( too| as well)?(?!\s*\w)|"
+    r"(don'?t|do not) (save|keep|store|record) (this|that|it)"
     r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
     r"i (don'?t|dont|do not) want (this|that|it)( one| answer)? (kept|saved|stored|recorded|on record)|"  # ("on second thought I don't want that one kept")
     r"(delete|remove|drop) (this|that|my last|the last) (one|answer))\b"
@@ -1157,7 +1169,10 @@ MY_STANCE_CHANGED = r"(?<!n't change )(?<!nt change )(?<!never change )(?<!not c
                     r"(?<!i'd change )(?<!me to change )my stance"
 STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|me|that one|this one|the stance|{MY_STANCE_CHANGED}) to|"
                            r"make (it|that|mine)|put me (down )?as|"
-                           r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|(leave|keep) it (as|at)|"
+                           r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|(leave|keep) it( as| at)?|"
+                           # ("no thats not agree, thats mixed": the one said instead)
+                           r"(that'?s|thats|it'?s|its|that is|it is) not (agree|disagree|mixed|unsure)\W+"
+                           r"((that|it)'?s|thats|its|that is|it is|it should be|should be|but)|"
                            r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b"
                            r"(?! (and|&|/|but also|and also) (dis)?agree\b)")  # ("i said agree AND disagree, so mixed")
 STANCE_CHANGE = re.compile(
@@ -1192,6 +1207,14 @@ MISREAD = re.compile(r"\b(i misread|i misunderstood)( (it|that|the question|you)
 # forced' part matters to me"): the remark speaks of the answer and is no words of it
 JUST_THE_STANCE = re.compile(r"\bjust (mark|make|set|change|put|call|switch) (it|that|this|me)( down)?( as| to)? (agree|disagree|mixed|unsure)\b"
                              r"|\bthe [\"'‘“][^\"’”]{2,60}[\"'’”] (part|bit)\b", re.I)
+# Words that speak of the record, not of the question ("no i said yeah, thats agree not mixed", "its
+# wrong. change it back to disagree", "read it again"): with the stance, no words of the answer
+CORRECTION_WORDS = {"said", "meant", "mean", "wrote", "write", "thats", "that's", "its", "it's", "wrong", "not", "read",
+                    "again", "back", "change", "changed", "keep", "leave", "opposite", "fix", "correct", "please", "pls",
+                    "you", "u", "ur", "your", "obviously", "ugh", "wait", "go", "actually", "actualy", "lol", "stance",
+                    "answer", "record", "saved", "put", "set", "make", "mark", "told", "already",
+                    "was", "were", "are", "me", "my", "down", "as", "and", "now", "hey", "oh", "omg",
+                    "did", "do", "dont", "don't", "isnt", "isn't", "sorry"}
 RECORD_COMPLAINED = re.compile(r"\b(that'?s|thats|that is) (not (right|correct|what i said)|wrong)\b"
                                r"|[,;]\s*((please|pls|now|just|so) )?(fix|correct) (it|that)( please| pls| now)?\W*$")
 STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
@@ -1294,7 +1317,8 @@ DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|
                         # "Yes remove everything I wrote, also the Kharkiv and brother part"
                         r"|(everything|all) (i|i'?ve) (said|wrote|written|typed|told you|given|gave|shared|answered)(?=\W*(also|and|please|pls|,|\.|$))(?!.*\bjust\b)"
                         # "Please delete whatever you saved. It was not an opinion."
-                        r"|(whatever|everything|anything|all) (you'?ve |you have |you )?(saved|stored|recorded|kept)\W*$)"
+                        r"|(whatever|everything|anything|all) (you'?ve |you have |you |u )?(saved|stored|recorded|kept|have|got)"
+                        r"( (on|about|of|from) me)?\W*$)"
                         # "and the conversation too please, blank it all"
                         r"|\bblank (it all|it out|everything|all of it|the (whole )?(conversation|chat))\W*$"
                         # "actually forget everything about me, wipe it all"
@@ -1468,6 +1492,8 @@ TRUE_CHECK = re.compile(
     r"(response|answer|reply|take|rebuttal)( to (that|it|this|him|them))?"
     r"|(and |so |but |ok )?how (does|do) (the|this) (article|writer|author|piece) "
     r"(respond|reply|answer)( to (that|it|this))?"
+    # "what does the article think of that", "what does the writer make of it"
+    r"|(and |so |but |ok )?what (does|do) (the|this) (article|writer|author|piece) (think|make|say) (of|about) (that|it|this)"
     r")(,? according to (the article|it))?( tho| though| then| really)?\W*$",
     re.I,
 )
@@ -2287,14 +2313,19 @@ def plain_verdict(text: str, step: str) -> str | None:
     think the shift is a disgrace, putin invaded ukraine") or to "Where do you stand?" ("its the
     wrong policy. disgrace"); None for a question, words to the bot, sarcasm, quoted or someone
     else's words ("trump says it's the right policy"), or - where a view is asked - a word or two."""
+    labelled = re.match(r"\W*(my )?(opinion|view|verdict|take)\s*[:=-]\s*(?=\w)", text, re.I)
+    text = text[labelled.end():] if labelled else text  # ("opinion: bad")
     plain = normalized(" ".join(judgement_clauses(text)) or text)  # ("bruh i told u. its based": not to the bot)
-    if "?" in text or asks_something(text) or ABOUT_THE_CHAT.search(plain) or SAID_TO_THE_BOT.search(plain) \
+    # ("bad idea, for the reason i already gave, you cant trust putin": no words to the bot)
+    to_bot = SAID_TO_THE_BOT.search(TRUST_DENIED.sub(" ", re.sub(
+        r"\b(for|with) the (same )?reasons? i (already |just )?(gave|said|mentioned|told you|wrote)\b", " ", plain)))
+    if "?" in text or asks_something(text) or ABOUT_THE_CHAT.search(plain) or to_bot \
             or re.search(r"(^|\s)[\"'‘“]\w|sarcas|/s\b", text.lower()) or SARCASTIC_WORDS.search(text) \
             or re.search(r"\b(trump|he|she|they|critics|supporters|people|the article|the author|vance|schake|wallander|"
                          r"experts|analysts|everyone|some|many|others)( \w+)? (says?|said|claims?|claimed|argues?|argued|"
                          r"insists?|thinks|believes?)\b", plain):
         return None
-    if step != ASKED_STANCE and (len(plain.split()) < 3 or re.search(r"\b(to know|to hear|questions?)\b", plain)):
+    if step != ASKED_STANCE and (len(plain.split()) < 3 and not labelled or re.search(r"\b(to know|to hear|questions?)\b", plain)):
         return None  # ("good", "ok good to know" where a view is asked)
     return judged_stance(text)
 
@@ -2413,14 +2444,20 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
     worth it."), with that reason and whether the last words are the stance and nothing more;
     None unless both are there."""
     # ("meh. china is the bigger threat tbh so maybe yes": a "so yes" closes its sentence)
-    sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\s+(?=so (?:maybe |probably |i guess |i'?d say )?(?:yes|no|yeah|nah|worth it|not worth)\W*$)",
+    # ("china is the real threat, yes worth it": a "worth it" closes its clause)
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\s+(?=so (?:maybe |probably |i guess |i'?d say )?(?:yes|no|yeah|nah|worth it|not worth)\W*$)"
+                                     r"|(?<=,)(?<!(?:yes|yep|nah),)(?<!(?:yeah|nope),)(?<!no,)\s*"
+                                     r"(?=(?:so )?(?:(?:yes|yeah|yep|no|nope|nah)\W+)?(?:not |def |definitely |totally )?worth it\W*$)",
                                      text.strip(), flags=re.I) if s and words_of(s)]
     if len(sentences) < 2:
         return None
     last = re.sub(r"^(so|and so|therefore|hence|which is why|in short|bottom line|all in all)\W+"
                   r"((maybe|probably|i guess|i'?d say) (?=(yes|no|yeah|nah)\W*$))?", "", normalized(sentences[-1]))
+    if re.fullmatch(r"(obviously|of course|clearly|definitely|absolutely|for sure|duh|totally|100( percent)?)", last):
+        # ("they shouldnt have to. obviously": the sentence before is stressed, whichever way it goes)
+        return closing_stance(" ".join(sentences[:-1]), yes_no) if len(sentences) > 2 else None
     if last == normalized(sentences[-1]) and last not in STANCES and not (yes_no and yes_no_stance(last) and len(last.split()) == 1) \
-            and not (yes_no and re.fullmatch(WORTH.pattern + r"( it| that)?", last)):  # ("... russia is next door to us. not worth")
+            and not (yes_no and re.fullmatch(r"((yes|yeah|yep|no|nope|nah)\W+)?" + WORTH.pattern.lstrip("^") + r"( it| that)?", last)):  # ("... russia is next door to us. not worth")
         # ("lol 'trade'. sure, trade ukraine for china points. no.": the yes or no alone, too)
         # only a closing "so ..." says the stance of all that came before, or the stance word
         # alone ("no elections in wartime, britain didn't hold one in wwii. disagree")
@@ -2790,6 +2827,10 @@ def reason_in(text: str, stance: str | None) -> str | None:
     already"), nor what the reader asks done with it ("save that")."""
     reason = _reason_said(text, stance)
     reason = SAVE_THAT.sub("", reason).strip() or None if reason else reason
+    again = re.match(r"(((for|with) )?(the )?(same )?reasons? i (already |just )?|i (already|just) )(gave|said|mentioned|told you|wrote)"
+                     r"( before| earlier)?\W+(?=\w)", reason or "", re.I)
+    if again and len(words_of(reason[again.end():])) >= REASON_MIN_WORDS:
+        reason = reason[again.end():]  # ("bad idea, for the reason i already gave, you cant trust putin": the reason, again)
     # (nor a goodbye: "agree. done for now, bye")
     leaving = reason and re.fullmatch(r"((ok|okay|so|and|anyway)\s+)*(i'?m |im )?(done|finished)( for (now|today))?( (bye|cya|thanks|thx))?"
                                       r"|(that'?s|thats) (it|all)( for (now|today|me))?", normalized(reason))
@@ -2971,9 +3012,11 @@ REASON_CHANGED_TOO = re.compile(r"(?<=[.,;!]\s)\s*(and |also |plus )?(please |pl
 # you, he cant", "i literally said he's right", "neither really. dont care much")
 MODAL_NO = re.compile(r"^((no|nah|nope)\W+)?(he|she|they|it|you|we|putin|ukraine|europe|trump)\s+(can'?t|cant|cannot|can not|"
                       r"shouldn'?t|shouldnt|should not|won'?t|wont|will not|doesn'?t|doesnt|does not|don'?t|dont|do not|"
-                      r"isn'?t|isnt|is not|aren'?t|arent|are not)( really| ever)?( have to| be trusted| need to| be)?\W*$", re.I)
+                      r"isn'?t|isnt|is not|aren'?t|arent|are not)( really| ever)?( have to| be trusted| need to| be)?"
+                      r"(\W+(obviously|of course|clearly|duh|period|tbh|honestly|lol|imo))*\W*$", re.I)  # ("they shouldnt have to. obviously")
 MODAL_YES = re.compile(r"^((yes|yeah|yep)\W+)?(he|she|they|it|you|we|putin|ukraine|europe|trump)\s+(can|should|will|does|do|"
-                       r"must|has to|have to|is|are)( really| definitely)?( have to| be trusted| need to)?\W*$", re.I)
+                       r"must|has to|have to|is|are)( really| definitely)?( have to| be trusted| need to)?"
+                       r"(\W+(obviously|of course|clearly|duh|period|tbh|honestly|lol|imo))*\W*$", re.I)
 NEITHER = re.compile(r"^\W*(neither( really| one| way)?|(i )?(don'?t|dont|do not) (really )?care( much| either way)?)(\W+(neither( really)?|"
                      r"(i )?(don'?t|dont|do not) (really )?care( much| either way)?|tbh|honestly|lol))*\W*$", re.I)
 
@@ -3384,7 +3427,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     opting_in = plain if OPT_IN.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS else next(
         (said for said in short_sentences if OPT_IN.search(said)), None)
     # (a "stop" in the view after it is no wish: "... I support the pivot, endless wars have to stop")
-    if opting_in is not None and not raw.endswith("?") and not re.search(r"\b(don'?t|do not|never|stop)\b", opting_in):
+    if opting_in is not None and not raw.endswith("?") and not re.search(
+            r"\b(don'?t|do not|never|stop)\b", re.sub(r"\bi (don'?t|dont|do not) mind\b", "", opting_in)):
         # "ok you can save my answers again", whatever the model says; with the view said after it
         # ("... save my answers again. I support the pivot, endless wars have to stop"), kept too
         said = [part for part in re.split(r"(?<=[.!?;])\s+", raw.strip()) if has_letters(part)]
@@ -3676,7 +3720,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "remove that word", "delete the last sentence": a part, never the whole answer (nor all of
         # them, whatever the model says): how to say which
         return Reading("answers_request")
-    if DISCARD.match(plain) and (count <= DISCARD_MAX_WORDS or re.match(r"(don'?t|do not) save", plain)):
+    discarded = DISCARD.match(plain)
+    if discarded and (count <= DISCARD_MAX_WORDS or discarded.end() == len(plain) or re.match(r"(don'?t|do not) save", plain)):
         return Reading("discard")
     if len(sentences) > 1 and DISCARD.match(normalized(sentences[0])) and len(sentences[0].split()) <= DISCARD_MAX_WORDS + 3 \
             and not asks_something(raw) and not DELETE_ALL.search(plain) and ":" not in raw \
@@ -3823,7 +3868,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])
-    polite_command = re.match(r"(can|could|would|will) (you|u) (please |pls |just |also )*(delete|remove|change|make|set|move|drop|"
+    polite_command = re.match(r"((actually|ok|okay|so|and|also|oh|wait|hey|um|hmm+|yeah|no)\W+)*"
+                              r"(can|could|would|will) (you|u) (please |pls |just |also )*(delete|remove|change|make|set|move|drop|"
                               r"erase|fix|update)\b"
                               # "can I reword my first answer? I want it to say: ..."
                               r"|(can|could|may) i (please |just )?(reword|rephrase|rewrite|change|edit|fix|update) my\b", plain)
@@ -4051,10 +4097,13 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                       r"(agree|disagree|mixed|unsure)\b", " ", rest)
         said = stance_of(rest, False)
         # "that was sarcasm. i think trusting putin is dumb": the view meant, kept if nothing was saved
-        after = " ".join(re.split(r"(?<=[.!?])\s+", raw.strip())[1:]).strip()
+        # (after the sentence that says so: "you wrote that i agree ...?? i said the opposite" has none)
+        parts = re.split(r"(?<=[.!?])\s+", raw.strip())
+        turned_at = max([0, *(number for number, part in enumerate(parts) if OPPOSITE.search(normalized(part)))])
+        after = " ".join(parts[turned_at + 1:]).strip()
         meant = after if not said and len(words_of(after)) > REASON_MIN_WORDS and not asks_something(after) else None
         return Reading("change_mind", stance=said or OPPOSITE_STANCE, words=meant)
-    if step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain):
+    if step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain) or CHAT_PRAISED.match(plain):
         return Reading("acknowledge")
     if prompt_open and re.fullmatch(r"(what|wut|wat|huh|what do you mean)", plain) \
             and not step == ASKED_REASON:
@@ -4247,7 +4296,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             step == OFFERED and plain in AGREEING):
         return Reading("question")  # "really?" is no "no thanks", "what does that mean?" no help
     if step in (OFFERED, FREE):
-        replaced = REASON_GIVEN.search(raw)
+        replaced = REASON_GIVEN.search(raw) or REASON_BECAUSE.search(raw)
         if replaced and REASON_REJECTED.search(plain) and len(words_of(replaced["rest"])) >= 2:
             # "that reason is wrong, my reason is that ukraine should decide its own future"
             return Reading("edit_answer", part="reason", words=replaced["rest"].strip())

@@ -112,6 +112,9 @@ _STANCE_WORDS = [
     ("mixed", r"\bsome of (it|this|that)( \w+){1,4}\W+(but )?(some|other (parts|bits|things)|the rest)( of it)? "
               r"(doesn'?t|does not|don'?t|do not|not|less|isn'?t|is not)\b"),
     ("agree", r"\b(i )?(don'?t|do not) disagree\b"),
+    # ("fewer wars is good, but i dont buy it")
+    ("disagree", r"(^\W*|\bbut |[.,;]\s*)(i (just |really |still |honestly )?(don'?t|dont|do not) buy (it|that|this|the argument|the idea)"
+                 r"|(i'?m |im )?not buying (it|that|this))\W*$"),
     # ("i dont really agree, more like not sure" is no agreement; "i don't fully agree" agrees in part)
     ("mixed", r"\b(don'?t|dont|do not) (fully|totally|entirely|completely|100%) agree\b"),
     ("disagree", r"\b(don'?t|dont|do not) (really|quite|exactly) agree\b(?!.*\b(not sure|unsure|mixed)\b)"),

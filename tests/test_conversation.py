@@ -2368,3 +2368,48 @@ def test_round_31_a_bare_ya_against_the_readers_own_verdict_is_asked_about(bot):
     bot.text(reader, "disagree")
     [row] = rows_of(bot, reader)
     assert row.stance == "disagree"
+
+
+def test_round_32_a_stance_put_right_keeps_the_reason_and_an_obviously_stays_a_no(bot):
+    # Round 32's fiftieth tester: "no i said yeah, thats agree not mixed" and "its wrong. i said disagree. change it
+    # back to disagree" became the answer's reason; "they shouldnt have to. obviously" was saved as agree
+    reader = new_reader()
+    bot.text(reader, "can i answr the question about trusting putin")
+    bot.text(reader, "no way. he broke every deal since 2014")
+    bot.text(reader, "ok well i still dont trust him but maybe im being harsh. make it mixed")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "mixed"
+    bot.text(reader, "no thats not mixed, thats disagree. read it again")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "disagree" and "read it again" not in row.opinion and "read it again" not in (row.reason or "")
+    assert "broke every deal" in row.opinion
+    other = new_reader()
+    bot.text(other, "is there a question about the elections thing? i have thoughts")
+    bot.text(other, "elections in wartime are impossible, half the country is occupied or at the front. trump knows that")
+    bot.text(other, "they shouldnt have to. obviously")
+    [row] = rows_of(bot, other)
+    assert (row.prompt_id, row.stance) == ("wartime_elections", "disagree")
+    bot.text(other, "ugh this is a mess. just wipe everything you have on me")
+    assert rows_of(bot, other) == []
+
+
+def test_round_32_the_one_saved_before_an_opt_out_deleted_and_a_wrong_reason_replaced(bot):
+    # Round 32's fiftieth tester: "yeah get rid of the one u saved too" after "dont save my stuff" deleted nothing;
+    # "the reason is wrong, its because ..." was added to the old reason
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "i think its a reasonable gamble. wars end with deals, not with everyone fighting forever")
+    bot.text(reader, "agree mostly")
+    assert len(rows_of(bot, reader)) == 1
+    bot.text(reader, "wait actually dont save my stuff. im not comfortable")
+    bot.text(reader, "yeah get rid of the one u saved too")
+    assert rows_of(bot, reader) == []
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "lol skip again")
+    assert rows_of(bot, other) == []
+    bot.text(other, "hmm i dont really know enough to say, it's complicated")
+    bot.text(other, "unsure")
+    bot.text(other, "the reason is wrong, its because europe is being pushed aside by trump")
+    [row] = rows_of(bot, other)
+    assert row.reason == "europe is being pushed aside by trump"

@@ -3436,3 +3436,57 @@ def test_round_31_the_next_question_asked_for_is_given():
     # Round 31's forty-eighth tester and my browser trial: "whats the next question" listed all seven
     assert read("whats the next question", None, OFFERED) == Reading('prompt_request')
     assert read("which is the next question", None, FREE).kind == "prompts_info"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 32's fiftieth tester: stances put right, deletions and reasons in the reader's own words
+    ("no thats not agree, thats mixed. read it again", FREE, False, Reading('change_mind', stance='mixed')),
+    ("wait go back. you wrote that i agree ukraine should hold elections?? i said the opposite", FREE, True,
+     Reading('change_mind', stance='opposite')),
+    ("actualy no, keep it disagree, i dont trust him period", FREE, True, Reading('change_mind', stance='disagree')),
+    ("ugh this is a mess. just wipe everything you have on me", FREE, False, Reading('control', control='delete_data')),
+    ("yeah get rid of the one u saved too", FREE, False, Reading('discard')),
+    ("actually can u remove the china one, i dont want that one saved", FREE, False,
+     Reading('answers_edit', edits=(('china_focus', 'delete'),))),
+    ("the reason is wrong, its because europe is being pushed aside by trump", FREE, False,
+     Reading('edit_answer', part='reason', words='europe is being pushed aside by trump')),
+    ("what?? 'read it again' isnt my reason lol. change my reason to: europe should pay more for defense", FREE, False,
+     Reading('edit_answer', part='reason', words='europe should pay more for defense')),
+    ("they shouldnt have to. obviously", ASKED_STANCE, True, Reading('stance', stance='disagree')),
+    ("lol skip again", ASKED_OPINION, True, Reading('control', control='skip')),
+    ("idc tbh, politics is boring", ASKED_OPINION, True, Reading('control', control='stop')),
+    ("lol this was actually kinda fun,", ASKED_REASON, True, Reading('acknowledge')),
+    ("china is the real threat, yes worth it", ASKED_OPINION, True,
+     Reading('answer', stance='agree', reason='china is the real threat')),
+    ("bad idea, for the reason i already gave, you cant trust putin", ASKED_OPINION, False,
+     Reading('answer', stance='disagree', reason='you cant trust putin')),
+    ("well i can see why people like it, fewer wars is good, but i dont buy it", ASKED_OPINION, False,
+     Reading('answer', stance='disagree', reason='fewer wars is good, but i dont buy it')),
+    ("opinion: bad", ASKED_OPINION, False, Reading('answer', stance='disagree')),
+    ("bruh. ok whatever. lemme answer the putin trust one", FREE, False,
+     Reading('prompt_request', prompt='negotiating_with_adversary')),
+    ("so schake. got it. i'd like to weigh in", FREE, False, Reading('prompt_request')),
+    ("ok actually you can save it, i dont mind", FREE, False, Reading('control', control='opt_in')),
+])
+def test_round_32_fiftieth_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
+
+
+def test_round_32_an_obviously_after_a_no_is_no_yes():
+    # "they shouldnt have to. obviously" was saved as agreeing Ukraine should hold elections
+    assert read("they shouldnt have to. obviously", None, ASKED_OPINION, yes_no=True).stance != "agree"
+    reading = read("ukraine is a democracy and they fight for survival. no. obviously", None, ASKED_OPINION, yes_no=True)
+    assert reading.stance == "disagree"
+    # ... and the view meant, after "that was sarcasm", is kept without the words that turn it round
+    assert read("are you serious? that was sarcasm. obviously i think its NOT worth it", None, FREE, yes_no=True) == \
+        Reading('change_mind', stance='opposite', words='obviously i think its NOT worth it')
+
+
+def test_round_32_a_stance_put_right_adds_no_words_about_the_record():
+    # "no i said yeah, thats agree not mixed" replaced the reason with itself
+    from bot.dialogue import CORRECTION_WORDS, stance_extras
+    for said in ("no i said yeah, thats agree not mixed", "its wrong. i said disagree. change it back to disagree",
+                 "no thats not agree, thats mixed. read it again"):
+        assert [word for word in stance_extras(said) if word not in CORRECTION_WORDS] == []
+    assert [word for word in stance_extras("ok well i still dont trust him but maybe im being harsh. make it mixed")
+            if word not in CORRECTION_WORDS] != []
