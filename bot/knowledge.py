@@ -128,6 +128,7 @@ NOT_FOCUS = FILLER | {
     "ve", "s", "t", "d", "m", "hey", "hi", "hello", "yo", "um", "uh", "hmm", "oh", "wait", "btw",
     "lol", "pls", "plz", "please", "quick", "question",
     "random", "unrelated", "q",  # "random q but who is lavrov"
+    "tldr", "getting", "gets",
     # contractions typed without the apostrophe ("so they dont have names?"), and asking itself
 }
 # Contractions typed without the apostrophe, and words about the asking: no focus ("so they dont have
@@ -238,7 +239,7 @@ SMALL_TALK = re.compile(
 # type ("wher was that") and match as themselves.
 # Abbreviations, slang and spellings readers use, mapped to the article's words.
 SYNONYMS = {
-    "aei": "american enterprise institute", "zelenskyy": "zelensky", "usa": "us",
+    "aei": "us enterprise institute", "zelenskyy": "zelensky", "usa": "us",
     "america": "us", "american": "us", "russian": "russia", "ukrainian": "ukraine",
     "americans": "us", "russians": "russia",
     "vp": "vice president", "vise": "vice", "vlad": "putin", "uncle": "us", "sam": "", "boss": "leader",
@@ -246,7 +247,7 @@ SYNONYMS = {
     "cozying": "closer ties", "cozy": "closer ties", "caved": "concessions",
     "cave": "concessions", "givein": "concessions", "meetup": "meeting", "sit": "meet",
     "yrs": "years", "yr": "years", "decades": "years", "babysitting": "defending",
-    "thinktank": "american enterprise institute", "og": "past", "previous": "past",
+    "thinktank": "us enterprise institute", "og": "past", "previous": "past",
     "sidelined": "marginalized", "worried": "concerned", "worry": "concerned",
     "voters": "elections", "vote": "elections", "election": "elections", "soft": "criticizing",
     "flipping": "reversal", "flip": "reversal", "reversing": "reversal", "friends": "friends",
@@ -284,6 +285,7 @@ SYNONYMS = {
     "costly": "excessive", "expensive": "excessive", "pricey": "excessive", "b4": "before",
     "writers": "writer", "authors": "author", "matter": "significance", "matters": "significance",
     "opinion": "view", "opinions": "view",
+    "legit": "true", "assuming": "presumption", "assume": "presumption", "assumes": "presumption",
     "struggling": "challenges", "struggles": "challenges", "struggle": "challenges",
     "counterargument": "critics argue", "counterarguments": "critics argue",
     "counterpoint": "critics argue", "rebuttal": "critics argue",
@@ -3074,7 +3076,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "why not?" after Trump refrained from criticising Putin: why that is, which the answer
         # doesn't give; not some other fact about criticism that gives a reason for something else
         # ... unless the fact names the one that does ("why?" after Truman: the 80 years' reason)
-        elsewhere = known.facts.get(dict(last_fact.see_for).get("reason") or "")
+        elsewhere = known.facts.get(dict(last_fact.see_for).get("why_after") or dict(last_fact.see_for).get("reason") or "")
         if elsewhere is not None:
             return fact_reply(elsewhere)
         return doesnt_say(TYPE_GAPS["reason"], None)
@@ -3157,6 +3159,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 and not re.search(r"\b(wrote|writes) it\b", question, re.I):  # the article's writer
             # the last answer names whom the article gives it to ("analysts say ..."); what was
             # asked stays the earlier question ("when did that happen" next is about it)
+            speakers = known.answer_people[last_fact.id]
+            if "quote" in last_fact.answers and len(speakers) == 1:
+                # ("who say this?" after the Baltic States: her name and who she is, not the same answer again)
+                # (the words that say who said it: "he stated, ..." if its quote has them)
+                who = None if re.search(r"\b(stated|said|says|asserts?|argues?|suggest(s|ed|ion)?)\b", last_fact.quote) \
+                    else known.who_is(speakers[0])
+                return Reply("fact", f"{speakers[0].name}.\n{quoted(who.quote if who else last_fact.quote)}",
+                             last_fact.id, {**context, "question": context.get("question") or text})
             reply = fact_reply(last_fact)
             return replace(reply, context={**reply.context, "question": context.get("question") or text})
         if ADDRESSEE.search(question) and "quote" in last_fact.answers:
@@ -3291,6 +3301,18 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "deal" alone would find
             what = " ".join(readable(word) for word in what.split())
             return Reply("unknown", f"No - the article doesn't mention {what}.", None, context)
+        absent = [w for w in words if w in known.absent_focus and w not in ("current", "currently", "today", "nowadays")]
+        if absent and len(words) > len(absent) and not re.search(r"\bor\b", what, re.I):
+            # "does the article say anything about chinas military?": China, yes; its military, never -
+            # no "Yes" over what it says of China
+            what = " ".join(readable(word) for word in what.strip(" ?").split())
+            rest = [w for w in words if w not in absent and w not in NOT_FOCUS]
+            where = [number for number in range(len(known.sentences))
+                     if rest and all(stem(w) in known.sentence_stems(number) for w in rest)]
+            # (a thing it mentions once: where; not Russia or Ukraine, in every other sentence)
+            said = f" It mentions {' '.join(w.capitalize() if w in COUNTRIES else readable(w) for w in rest)} only here:\n{quoted(known.sentences[where[0]])}" \
+                if len(where) == 1 else ""
+            return Reply("unknown", f"No - the article doesn't say anything about {what}.{said}", None, context)
         score, fact_id = known.rank(what)[0][0]
         if words and score >= FACT_THRESHOLD:  # "is lavrov named in the article?": yes, and how
             fact = known.facts[fact_id]

@@ -176,7 +176,7 @@ def test_thanks_and_greetings_are_still_left_to_the_rules(policy, text, intent):
     ("what does that mean?", "help", "The article doesn't say more about what that means"),
     ("really?", "deny", "This notion is contrary to the reality"),
     ("is that true?", "affirm", "This notion is contrary to the reality"),
-    ("why not?", "deny", "The article doesn't say why"),
+    ("why not?", "deny", "places blame on Ukraine"),  # (the reason the article gives just before his words)
 ])
 def test_a_follow_up_about_the_last_answer_is_answered_whatever_the_intent(policy, text, intent,
                                                                               expected):

@@ -171,7 +171,8 @@ def test_passage_search_answers_from_a_sentence_when_no_fact_matches():
 
 
 def test_normalize_keeps_meaning_words_and_maps_abbreviations():
-    assert normalize("What's Schake’s role at the AEI?") == "schake role american enterprise institute"
+    # ("american" is "us", as the article's own "American Enterprise Institute" is read)
+    assert normalize("What's Schake’s role at the AEI?") == "schake role us enterprise institute"
     assert normalize("what is it about") == "what is it about"  # all filler: kept whole
 
 
@@ -265,12 +266,19 @@ def test_and_someone_after_what_did_x_say_asks_what_they_said():
 @pytest.mark.parametrize("first,follow_up", [
     ("what did vance say", "and why?"),
     ("what happened in riyadh", "and why?"),
-    ("what did trump say at mar-a-lago", "why?"),
 ])
 def test_why_after_a_fact_that_gives_no_reason_says_so(first, follow_up):
     # Not who Trump is, not the conflicts since 2014, not the same fact again.
     reply = respond(follow_up, respond(first).context)
     assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say why")
+
+
+def test_why_after_what_trump_said_is_the_blame_the_article_gives_just_before():
+    # Round 32's question writer: "why?" after his Mar-a-Lago words is not unanswered - the
+    # sentence before them says he holds Ukraine's leaders accountable for not surrendering territory
+    reply = respond("why?", respond("what did trump say at mar-a-lago").context)
+    assert reply.fact_id == "trump_blames_ukraine" and "surrender territory" in reply.text
+    assert "places blame on Ukraine" in respond("what did trump say and why").text
 
 
 def test_why_after_a_fact_that_gives_the_reason_answers():
@@ -1985,7 +1993,6 @@ def test_two_questions_in_one_message_get_both_answers():
     assert "nearly three years" in both and "Riyadh" in both and both.count("From the article") == 2
     both = respond("who is kori schake and what does she do").text
     assert "American Enterprise Institute" in both and "disgraceful reversal" in both
-    assert "doesn't say why" in respond("what did trump say and why").text
     # one question that weighs two things, and a second part that says nothing new, stay one answer
     assert respond("what is the difference between what trump says and what critics say").text.count("From the article") == 1
     assert respond("who did rubio meet and where").text.count("\n\n") == 0
@@ -2790,3 +2797,38 @@ def test_round_31_my_browser_trial_a_percentage_put_to_someone_else():
     # "i read trump had 4 percent approval, is that in there" got the hedge over Trump's Mar-a-Lago words
     reply = _conversation("i read trump had 4 percent approval, is that in there")[-1]
     assert reply.fact_id == "zelensky_approval" and reply.text.startswith("No - not 4 percent.")
+
+
+def test_round_32_a_thing_the_article_never_mentions_about_one_it_does_is_a_no():
+    # the fiftieth tester: "does the article say anything about chinas military?" got "Yes." and China's quote
+    reply = respond("does the article say anything about chinas military?")
+    assert reply.kind == "unknown" and reply.text.startswith("No - the article doesn't say anything about")
+    assert "rising threat from China" in reply.text  # where it does mention China, verbatim
+    assert respond("does it mention military aid to ukraine").text.startswith("No - the article doesn't say")
+
+
+def test_round_32_who_said_that_names_the_speaker():
+    # "who say this?" after the Baltic States got the same answer again
+    reply = respond("who say this?", respond("The article speak about Baltic states, what it say exactly?").context)
+    assert reply.text.startswith("Kori Schake.\nFrom the article:") and "American Enterprise Institute" in reply.text
+    assert respond("who said that", respond("trump quote?").context).text.startswith("Donald Trump.")
+
+
+def test_round_32_what_the_article_thinks_of_what_was_just_said():
+    # the question writer: after Trump's call for elections, "what does the article think of that"
+    # got the easy-settlement passage
+    context = respond("what is trump asking ukraine to do before peace talks").context
+    reply = respond("what does the article think of that", context)
+    assert reply.fact_id == "new_elections" and "Kremlin" in reply.text
+
+
+@pytest.mark.parametrize("question, fact_id", [
+    # the question writer's words the article never uses, no longer a "may not answer exactly that"
+    ("when did russia start getting into conflicts with ukraine", "since_2014"),
+    ("why does wallander say you should negotiate assuming the other side will cheat", "wallander_quote"),
+    ("tldr what does the aei lady think of all this", "kori_schake"),
+    ("trump says zelensky's numbers tanked, is that legit?", "zelensky_approval"),
+])
+def test_round_32_fresh_questions_answered_plainly(question, fact_id):
+    reply = respond(question)
+    assert reply.kind == "fact" and reply.fact_id == fact_id and "may not answer" not in reply.text
