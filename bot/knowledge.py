@@ -285,7 +285,8 @@ SYNONYMS = {
     "costly": "excessive", "expensive": "excessive", "pricey": "excessive", "b4": "before",
     "writers": "writer", "authors": "author", "matter": "significance", "matters": "significance",
     "opinion": "view", "opinions": "view",
-    "legit": "true", "assuming": "presumption", "assume": "presumption", "assumes": "presumption",
+    "mostly": "", "primarily": "", "largely": "",  # ("what is this article mostly about")
+    "advisers": "advisors", "adviser": "advisor", "legit": "true", "assuming": "presumption", "assume": "presumption", "assumes": "presumption",
     "struggling": "challenges", "struggles": "challenges", "struggle": "challenges",
     "counterargument": "critics argue", "counterarguments": "critics argue",
     "counterpoint": "critics argue", "rebuttal": "critics argue",
@@ -318,6 +319,9 @@ PHRASES = {
     "free pass": "refrained criticizing", "had it coming": "blame", "keep its word": "honor agreements",
     "keep their word": "honor agreements",
     "to the polls": "elections", "under the bus": "betrayal", "hand over": "surrender",
+    # "whats the deal w rubio": what about him, no deal
+    "whats the deal with": "what about", "what the deal with": "what about", "whats the deal w": "what about",
+    "what the deal w": "what about", "whats up with": "what about",
     "handed over": "surrender", "give up": "surrender", "gave up": "surrender", "giving up": "surrender",
     "gives up": "surrender", "given up": "surrender",
     "freaked out": "concerned", "put it on": "blame", "puts it on": "blame",
@@ -724,7 +728,8 @@ SIDE_ASKED = re.compile(r"\b(on|from|for) the (?P<side>saudi|ukrainian|russian|a
 ATTENDED = re.compile(r"^\W*(and |so |but |ok )?(was|were|is|are|did|does|do) (?P<who>[a-z.' ]{2,30}?) "
                       r"(also |even |actually )?(there|present|invited|at the (\w+ )?(meeting|talks?|table|summit)|"
                       r"in the (room|meeting|talks)|(get|have|got) a seat|attend|take part|participate|join|in riyadh|"
-                      r"at (that|this) (meeting|summit)|(go|come|show up|turn up)(?=( there| too| as well| also)?\W*$))\b", re.I)
+                      r"at (that|this) (meeting|summit)|(go|come|show up|turn up)(?=( there| too| as well| also)?\W*$)"
+                      r"|(go|come|travel|fly) to (the |that |this )?(\w+ )?(meeting|talks?|summit|riyadh))\b", re.I)  # ("did zelensky go to the riyadh meeting")
 # ... said as a statement, asked by its question mark ("and putin was there too?")
 ATTENDED_SAID = re.compile(r"^\W*(and |so |but |ok |wait,? )?(?P<who>[a-z.' ]{2,30}?) (was|were) (also |even |actually )?(there|present|"
                            r"at the (\w+ )?(meeting|talks?|summit)|in riyadh)( too| as well| also)?\W*\?\W*$", re.I)

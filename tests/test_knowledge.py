@@ -2832,3 +2832,22 @@ def test_round_32_what_the_article_thinks_of_what_was_just_said():
 def test_round_32_fresh_questions_answered_plainly(question, fact_id):
     reply = respond(question)
     assert reply.kind == "fact" and reply.fact_id == fact_id and "may not answer" not in reply.text
+
+
+@pytest.mark.parametrize("question, fact_id", [
+    # Round 32's second question writer
+    ("what is this article mostly about", "about"),
+    ("why do trump and his advisers want a deal with russia", "why_shift"),  # (advisers, the other spelling)
+    ("yo whats the deal w rubio and that russian dude", "marco_rubio"),  # (no deal: "what about")
+    ("how is trump's approach different from previous us presidents", "rhetoric_diverges"),
+    ("is trump throwin ukraine under the bus??", "trump_blames_ukraine"),
+])
+def test_round_32_second_writers_questions(question, fact_id):
+    reply = respond(question)
+    assert reply.fact_id == fact_id and "may not answer" not in reply.text
+
+
+def test_round_32_someone_going_to_the_meeting_the_article_places_others_at():
+    reply = respond("did zelensky go to the riyadh meeting?")
+    assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say whether Volodymyr Zelensky was there")
+    assert "Truman to George W. Bush" in respond("how is trump's approach different from previous us presidents").text
