@@ -1231,7 +1231,7 @@ QUESTION_WORD_TYPOS = {
 }
 QUESTION_START = re.compile(
     r"^((wait|hold on|hmm+|ok|okay|so|but|and|sorry|btw|actually|um+|oh|hey|quick question|i mean|no|fine|alright|"
-    r"whatever|sure|ugh|yeah|specifically|exactly|precisely|like|just)\s+)*"  # ("No, specifically what he argues about ...")
+    r"whatever|sure|ugh|yeah|specifically|exactly|precisely|like|just|ngl|tbh|yo|bruh|lol|honestly)\s+)*"  # ("No, specifically what he argues about ...")
     r"(who|whos|whom|whose|what|whats|wat|wot|when|where|wheres|why|how|hows|which|since when(?=\W*$| (has|have|had|is|are|was|were|did|does|do)\b)|"
     # ("no is not worth. china and russia are friends", "do not trust him": a verb then "not" says)
     r"(does|did|do|is|are|was|were|can|could|has|have|will|would|should)(?! (not|never)\b)|"
@@ -2061,7 +2061,10 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
              if not (after and entry[1].startswith("#") and not after[1].startswith("#")
                      and re.fullmatch(r"\s*[,(-]\s*", lowered[entry[0].end():after[0].start()]))]
     edits: list[tuple[str, str]] = []
+    moved_to_next = -1
     for number, (found, target, reason_named) in enumerate(named):
+        if number == moved_to_next:
+            continue
         # (its own words: from the answer named before it - "delete the first one pls, keep the
         # concessions one" deleted both)
         start = max(lowered.rfind(".", 0, found.start()) + 1, named[number - 1][0].end() if number else 0)
@@ -2119,6 +2122,15 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             stance = stance_of(NEGATED_STANCE.sub(" ", lowered[start:found.start()]), False)
         if stance:
             edits.append((target, stance))
+        moved = re.search(r"\b(move|put|file|switch) (it|that|this|that one|this one) (to|under|in|into|on|over to)( the)?\s*$",
+                          lowered[found.end():end])
+        if moved and number + 1 < len(named) and named[number + 1][1] in prompts() and named[number + 1][1] != target:
+            # ("the first one has no stance?? its disagree. and can u move it to the china question": that one, moved
+            # there - the question named last is where it goes, not an answer)
+            # (moved first: a stance said with it is for the question it goes to, where a move would drop it)
+            edits[len(edits) - bool(stance):len(edits) - bool(stance)] = [(target, f"{MOVE_EDIT}{named[number + 1][1]}")]
+            moved_to_next = number + 1
+            continue
         # its reason, said after the stance ("change my first answer to mixed, russia is a mess but
         # the war has to end") or labelled ("my reason for the first one is now that ...")
         quoted_out = re.search(r"\b(take|cut|get) [\"'‘“](?P<words>.+?)[\"'’”] (out|off)\b", text[found.end():end], re.I)
@@ -3458,6 +3470,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             SHOW_ANSWERS.match(re.sub(r"^((ok|okay|so|and|hey|um|hmm|well)\s+)+", "", plain))
             or re.search(r"\banswers\b.*\b(show|see|list) (them|those|me them)\b", plain)):
         return Reading("show_answers")  # "ok. can you show what you saved", "i gave some answers ..., can u show them"
+    named_moved = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and re.search(r"\b(move|put|file|switch) (it|that|this)\b", plain) else ()
+    if any(change.startswith(MOVE_EDIT) for _, change in named_moved):
+        # "the first one has no stance?? its disagree. and can u move it to the china question": "it" is the one named
+        return Reading("answers_edit", edits=named_moved)
     moved_from = MOVE_FROM_TO.search(plain) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     source, moved_to = (prompt_named(moved_from["source"]), prompt_at_or_about(moved_from["to"]) or prompt_named(moved_from["to"])) if moved_from else (None, None)
     if source is not None and moved_to is not None and source != moved_to:
@@ -4671,8 +4687,10 @@ def question_after_answer(text: str) -> tuple[str, str] | None:
                       r"\W*((so|and|but|because|cause)\W+)*(when|where|while|if|what) (i|we|you|they|he|she|people)\b",
                       sentences[number], re.I)
                   or number == len(sentences) - 1 and asks_something(sentences[number])), None)
-    if asked is None or any(looks_like_question(part) for part in sentences[:asked]):
-        return None
+    if asked is None or any(looks_like_question(part) and not re.match(r"\W*((so|and|but|because|cause)\W+)*(when|while|if) "
+                                                                       r"(i|we|you|they|he|she|people)\b", part, re.I)
+                            for part in sentences[:asked]):
+        return None  # (not "When I see the President saying ..., it feels like ...": a view, no question)
     said, question = " ".join(sentences[:asked]), " ".join(sentences[asked:])
     if READER_ABOUT_THEMSELVES.search(said.lower()) and len(words_of(said)) <= 8 or ASIDE_BEFORE_ASKING.search(said):
         return None  # "hello, my english not so good. this article is about what?": no view, a question

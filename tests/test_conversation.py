@@ -2413,3 +2413,24 @@ def test_round_32_the_one_saved_before_an_opt_out_deleted_and_a_wrong_reason_rep
     bot.text(other, "the reason is wrong, its because europe is being pushed aside by trump")
     [row] = rows_of(bot, other)
     assert row.reason == "europe is being pushed aside by trump"
+
+
+def test_round_32_the_first_answer_given_its_stance_and_moved_in_one_message(bot):
+    # Round 32's fiftieth tester: "the first one has no stance?? its disagree. and can u move it to the china
+    # question" moved the last answer (about elections) to China and left the first with no stance
+    reader = new_reader()
+    bot.text(reader, "hey can i answer one of your discussion questions")
+    bot.text(reader, "i think the us should stay with its allies, period")
+    bot.text(reader, "bc allies are the only thing that keeps russia in check")
+    bot.text(reader, "another")
+    bot.text(reader, "the elections one. zelensky should be allowed to stay without elections during a war, "
+                     "thats crazy to ask")
+    bot.text(reader, "disagree obviously")
+    rows = {row.prompt_id: row for row in rows_of(bot, reader)}
+    assert set(rows) == {"russia_shift", "wartime_elections"}
+    bot.text(reader, "the first one has no stance?? its disagree. and can u move it to the china question, "
+                     "thats what i meant it for")
+    rows = {row.prompt_id: row for row in rows_of(bot, reader)}
+    assert set(rows) == {"china_focus", "wartime_elections"}
+    assert rows["china_focus"].stance == "disagree" and "allies" in rows["china_focus"].opinion
+    assert "elections" in rows["wartime_elections"].opinion

@@ -3467,6 +3467,8 @@ def test_round_31_the_next_question_asked_for_is_given():
      Reading('prompt_request', prompt='negotiating_with_adversary')),
     ("so schake. got it. i'd like to weigh in", FREE, False, Reading('prompt_request')),
     ("ok actually you can save it, i dont mind", FREE, False, Reading('control', control='opt_in')),
+    ("the first one has no stance?? its disagree. and can u move it to the china question, thats what i meant it for",
+     FREE, False, Reading('answers_edit', edits=(('#1', 'move:china_focus'), ('#1', 'disagree')))),
 ])
 def test_round_32_fiftieth_testers_readings(text, step, yes_no, expected):
     assert read(text, None, step, yes_no=yes_no) == expected
@@ -3490,3 +3492,14 @@ def test_round_32_a_stance_put_right_adds_no_words_about_the_record():
         assert [word for word in stance_extras(said) if word not in CORRECTION_WORDS] == []
     assert [word for word in stance_extras("ok well i still dont trust him but maybe im being harsh. make it mixed")
             if word not in CORRECTION_WORDS] != []
+
+
+def test_round_32_a_view_with_a_when_i_sentence_and_a_question_keeps_the_view():
+    # Round 32's fiftieth tester: a long view ("When I see the President saying ..., it feels like ...") and then
+    # "What does the article say Europe thinks?" got the answer and lost the view
+    text = ("My grandfather always told me the point of the postwar order was that America kept its word to its friends. "
+            "When I see the President saying Ukraine should have given up land, it feels like we are telling every small "
+            "country that it is on its own. I do not think this is a smart move. What does the article say Europe thinks?")
+    reading = read(text, "give_opinion", FREE)
+    assert (reading.kind, reading.question) == ("answer", "What does the article say Europe thinks?")
+    assert read("who is lavrov. i think he is bad. what did he say?", None, FREE).kind != "answer"
