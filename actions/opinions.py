@@ -227,7 +227,8 @@ async def save_other_answer(dispatcher: CollectingDispatcher, tracker: Tracker, 
                             words: str) -> list[dict[str, Any]]:
     """Save `words` as the answer to `other`, a question not asked yet, and say so."""
     said = dialogue.read(words, None, dialogue.ASKED_OPINION, other.yes_no)
-    stance = said.stance or (dialogue.statement_said(words, other.statement) if other.yes_no else None)
+    stance = (dialogue.statement_judged(words, other.statement) if other.yes_no else None) or said.stance or (
+        dialogue.statement_said(words, other.statement) if other.yes_no else None)
     opinion = store.clean_text(words)[: store.MAX_OPINION_CHARS]
     if not tracker.get_slot("opted_out"):
         await record_answer(tracker, other, opinion, said.reason, stance, f"{message_id_of(tracker)}#{other.id}")

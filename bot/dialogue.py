@@ -288,7 +288,7 @@ REASON_GIVEN = re.compile(r"\bmy (real |actual |main |true )?reason( (is|was)( t
 # ... or after it is said to be wrong ("the reason is wrong, its because europe is pushed aside")
 REASON_BECAUSE = re.compile(r"\b(it'?s|its|it is|it was)\s+(actually |really )?because\s+(?P<rest>.+)$", re.I | re.S)
 REASON_REJECTED = re.compile(r"\b((that'?s|thats|that is|it'?s|its|that was) not (my|the) (real )?reason|"
-                             r"(that|the|my) reason (is|was) wrong|wrong reason)\b")
+                             r"(that|the|my) reason( part| bit)? (is|was) wrong|wrong reason|(isn'?t|isnt|is not|wasn'?t|was not) (a|my) reason)\b")
 # Words that open with their reason: after an answer that has none, they are its reason.
 REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since(?! you (asked|ask)\b)"
                           r"(?! when( (has|have|had|is|are|was|were|did|does|do)\b|\W*$)))\b", re.I)
@@ -503,7 +503,10 @@ NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k|fair|cool|great
 # A discussion question asked for in a reader's words, as the last sentence ("anyway whats the next question",
 # "question pls", "ok give me a quesiton to answer", "ok sure ill share", "what do you want my opinion on")
 QUESTION_FOR_ME = re.compile(
-    r"^((ok|okay|so|anyway|anyways|fine|sure|alright|then|now|yes|yeah)\W+)*("
+    r"^((ok|okay|k|so|anyway|anyways|fine|sure|alright|then|now|yes|yeah|huh|hm+|um+)\W+)*("
+    # "k. nxt q", "one more question pls", "ask me smth"
+    r"(nxt|next) (q|qn|question)( (pls|please|plz|then|now))*|one more (q|question)( (pls|please|plz|then|now))*"
+    r"|ask me (smth|sth|something|anything|a question)( (pls|please|plz|then|now))*|"
     r"(whats|what'?s|what is) (the|your) next (discussion )?(question|one|prompt)"
     r"|(a |the |your )?(discussion )?(question|quesiton|qustion)s?( (pls|please|plz|then|now))+"
     r"|(give|gimme|ask) me (a|one|another|your) (discussion )?(question|quesiton|qustion)( to answer)?( (pls|please|then|now))?"
@@ -565,11 +568,33 @@ CRITIC_SIDED = re.compile(r"\b((i'?m|im|i am) (with|on the side of)|(i )?(totall
                           r"(kori |that |the )?(schake|critics?|experts?)\b|\b(schake|the critics) (is|are) right\b")
 
 
+def statement_denied(text: str, statement: str) -> bool:
+    """Whether the reader says its subject should not do what a "should" statement says, in their own
+    words ("i think ukraine shouldnt hav to do elections in a war" to "Ukraine should hold elections
+    before peace talks"); not someone else's view ("trump says ...")."""
+    said = re.match(r"(?P<subject>\w+) should (?P<rest>.+)$", statement.lower())
+    if said is None:
+        return False
+    subject = STATEMENT_SUBJECTS.get(said["subject"], said["subject"])
+    plain = normalized(re.sub(r"\b(shudnt|shouldnt|shoudnt|shldnt)\b", "shouldn't", text, flags=re.I))
+    denied = re.search(rf"\b({subject})\w* (shouldn'?t|should not|should never|mustn'?t|mustnt|must not)"
+                       r"( (have|hav|need|be made|be forced) to)?\b(?P<rest>.*)$", plain)
+    if denied is None or re.search(r"\b(says|said|thinks|claims?|believes|according)\b", plain[:denied.start()]):
+        return False
+    asked = {word for word in words_of(said["rest"]) if len(word) >= 5}
+    key = next((pattern for word, pattern in STATEMENT_KEYS.items() if word in asked), None)
+    # (the statement's own thing denied: not "Europe shouldn't rely on America", which its own defense agrees with)
+    return bool(re.search(rf"\b({key})\b", denied["rest"]) if key else asked & set(denied["rest"].split()))
+
+
 def statement_judged(text: str, statement: str) -> str | None:
     """agree when the reader says of a judging statement's subject what it says ("its a mistake",
     "i literally just said it's a mistake" to "breaking with 80 years of policy is a mistake"),
-    disagree when they deny it ("not a mistake"); None for other statements, or words that don't
-    say it. The generic reading takes "a mistake" for a no, the opposite of what it means here."""
+    disagree when they deny it ("not a mistake") or deny its "should" ("ukraine shouldnt have to hold
+    elections"); None for other statements, or words that don't say it. The generic reading takes
+    "a mistake" for a no, the opposite of what it means here."""
+    if statement_denied(text, statement):
+        return "disagree"
     if not JUDGED_STATEMENT.match(statement.lower()):
         # "dumb idea. war going on" to "Should a country at war have to hold elections first?": what
         # the question proposes, judged first (not where the statement is itself a judgement)
@@ -587,7 +612,10 @@ def statement_judged(text: str, statement: str) -> str | None:
         return None  # ("is it a mistake?", "a mistake, or not a mistake")
     if said[0]["not"] and said[0]["partly"]:
         return "mixed"  # "not necessarily a mistake ... but the way its done is clumsy"
-    return "disagree" if said[0]["not"] else "agree"
+    # ("I don't think breaking with it is a mistake": denied before it is said)
+    denied_first = re.search(r"\b(don'?t|dont|do not|never) (really )?(think|believe|consider|see)\b(?!.*\b(but|though)\b)",
+                             plain[:said[0].start()])
+    return "disagree" if bool(said[0]["not"]) != bool(denied_first) else "agree"
 
 
 def reason_after_verdict(text: str) -> str | None:
@@ -739,13 +767,13 @@ OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to
                     r"(?!.*\b(as|to) (agree|disagree|mixed|unsure)\b)(?! (it|me|that|this) as\b)")
 # "don't save this one", "forget what I just said": the answer just given, not all of them.
 DISCARD = re.compile(
-    r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh|yeah|yes|and|also|on second thoughts?|thinking about it) )*"
+    r"^((please|pls|actually|wait|no|oh|ok|okay|hmm|sorry|oops|ugh|yeah|yes|and|also|on second thoughts?|thinking about it|on reflection) )*"
     # "yeah get rid of the one u saved too"
     r"((get rid of|delete|remove|erase|drop) the one (you|u) (just |already )?(saved|kept|stored|recorded)( too| as well)?(?!\s*\w)|"
     r"(don'?t|do not) (save|keep|store|record) (this|that|it)"
     r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
     r"i (don'?t|dont|do not) want (this|that|it)( one| answer)? (kept|saved|stored|recorded|on record)|"  # ("on second thought I don't want that one kept")
-    r"(delete|remove|drop) (this|that|my last|the last) (one|answer))\b"
+    r"(delete|remove|drop) (this|that|my last|the last) (one|answer)|take (that|this|it|that answer|this answer|my answer) out( entirely| completely| altogether)?)\b"
     r"|^((please|pls|actually|hmm+|ok|okay|oh|wait|no) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it|what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b))"
     r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
 )
@@ -901,8 +929,8 @@ PROMPT_NUMBER_LEAD = re.compile(r"^(?:[^.!?]{0,40}[.!?]\s+){0,2}(?:(?:ok|okay|an
 # Deleting a part of an answer, said without saying which words
 PART_DELETION = re.compile(r"\b(delete|remove|erase|drop|scrap|ditch|cut|take out|get rid of) (that|this|the|my)( last| first| second|"
                            r" latest| other)? (word|words|sentence|sentences|line|lines|part|bit|phrase)\b")
-REASON_DELETE = re.compile(r"^((please|pls|can you|could you|ok|okay|and|also|just|now)\W+)*(delete|remove|drop|erase|clear|"
-                           r"take out|get rid of|scrap|ditch) (my|the) reason( (on|for|from|of) (the |my )?(?P<topic>[a-z0-9' ]{2,30}?)"
+REASON_DELETE = re.compile(r"^((please|pls|can you|could you|can u|could u|ok|okay|and|also|just|now)\W+)*(delete|remove|drop|erase|clear|"
+                           r"take out|get rid of|scrap|ditch) (just |only )?(my|the) reason( (on|for|from|of) (the |my )?(?P<topic>[a-z0-9' ]{2,30}?)"
                            r"( one| question| answer)?)?( please| pls| only| just)?"
                            # ("take out the reason on the china one, just keep that i disagree": the rest stays)
                            r"(\W+(but |and |just )*keep (the |my |that )?(stance|rest|answer|i (dis)?agree|(dis)?agree)\b[^.?!]*)?\W*$")
@@ -1004,6 +1032,11 @@ ABOUT_THE_PROMPT = re.compile(
     r"|\bwhat (was|is|'?s) (the|that|this) question\b|\b(which|what) question (is (this|that)|am i|"
     r"was i|are we|were we)\b|^(is )?(this|that|it) (is )?the (\w+ ){1,2}(one|question)( right)?\b"
     r"|^what were we (talking|on) about\b"
+    # "Is there a discussion question about that?" with that question open: it, again
+    r"|^(is there|do you have|have you got) (a|any) (discussion )?(question|prompt) (about|on) (that|this|it)\W*$"
+    # "lol thats the same question as before isnt it"
+    r"|\b(that'?s|thats|this is|isn'?t (this|that)|is (this|that)|it'?s|its) (just )?the same (question|one)( as (before|the (last|other|first) one))?"
+    r"( (isn'?t it|isnt it|right|lol|again))*\W*$"
 )
 # At a prompt: not now ("can i answer later?"): the prompt is left, to come round again.
 ANSWER_LATER = re.compile(
@@ -1029,7 +1062,8 @@ ALREADY_SAID_LEAD = re.compile(
     r"^((ok|okay|well|um|hmm|i mean|but|ugh|sorry|like) )*(i (already|just|literally|literally just|just already) "
     r"(said|told you|told u|explained|answered|wrote)( it| that| so| why| this)?|i (just )?told (you|u|ya)|"
     r"i('?ve| have)? (already |just )?told (you|u|ya)|"
-    r"i say already|i said already|like i said|as i said|see above|i said( (it|that|so))?(?=\s*[,.:;!-]))"
+    r"i say already|i said already|like i said|as i said|see above|i said( (it|that|so))?(?=\s*[,.:;!-])"
+    r"|i said(?= probably (not|yes|no)\W*$))"  # ("i said prob not")
     # "like i said before, ...", "I literally just answered this in my first message. ..."
     r"( (before|earlier|above|already|in (my|the) (first|last|previous|earlier|other) (message|answer|reply|post)|"
     r"at the (start|beginning)|in effect|basically|essentially))*\b[\s:,.!?-]*")  # ("I just answered this in effect.", "why??")
@@ -1168,7 +1202,8 @@ TRAILING_STANCE = re.compile(r"[.,;!]?\s*(and )?(make (it|that)|put me (down )?a
 MY_STANCE_CHANGED = r"(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )" \
                     r"(?<!i'd change )(?<!me to change )my stance"
 STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|me|that one|this one|the stance|{MY_STANCE_CHANGED}) to|"
-                           r"make (it|that|mine)|put me (down )?as|"
+                           r"make (it|that|mine)|put me (down )?as|(i'?d |i would )(put|mark|call) (it|that|this|me)( down)? as|"
+                           r"(i'?d |i would )(call|consider) myself|change to|"
                            r"(go|switch|put it|change it|set it) back to|(my )?stance( is)?|(leave|keep) it( as| at)?|"
                            # ("no thats not agree, thats mixed": the one said instead)
                            r"(that'?s|thats|it'?s|its|that is|it is) not (agree|disagree|mixed|unsure)\W+"
@@ -1214,7 +1249,7 @@ CORRECTION_WORDS = {"said", "meant", "mean", "wrote", "write", "thats", "that's"
                     "you", "u", "ur", "your", "obviously", "ugh", "wait", "go", "actually", "actualy", "lol", "stance",
                     "answer", "record", "saved", "put", "set", "make", "mark", "told", "already",
                     "was", "were", "are", "me", "my", "down", "as", "and", "now", "hey", "oh", "omg",
-                    "did", "do", "dont", "don't", "isnt", "isn't", "sorry"}
+                    "did", "do", "dont", "don't", "isnt", "isn't", "sorry", "rather", "than", "instead"}
 RECORD_COMPLAINED = re.compile(r"\b(that'?s|thats|that is) (not (right|correct|what i said)|wrong)\b"
                                r"|[,;]\s*((please|pls|now|just|so) )?(fix|correct) (it|that)( please| pls| now)?\W*$")
 STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
@@ -1325,7 +1360,9 @@ DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|
                         r"|(^|[.!?,;]\s*)((and|ok|okay|now|please|pls|so|just|actually)\W+)*(wipe|delete|erase|clear) "
                         r"(it all|all of it|everything)( (about|of|from) me)?\W*$"
                         # "no i said WIPE it" after a wish not to keep anything: the answers, all of them
-                        r"|^\W*((no|nope|nah)\W+)*i (said|meant|asked you to) (wipe|erase) (it|them|everything)\W*$"
+                        r"|^\W*((no|nope|nah)\W+)*i (said|meant|asked you to) ((wipe|erase) (it|them|everything|all of (it|them)|it all)"
+                        r"|(delete|remove) (everything|all of (it|them)|it all|them all))"
+                        r"( too| as well| please| pls)*\W*$"  # ("i said delete all of it too")
                         r"|(?<!don't )(?<!dont )(?<!not )\bforget (everything|all) (about me|i (said|wrote|told you))\b")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
@@ -1546,12 +1583,13 @@ WHO_SAID_THAT = re.compile(
     r"^\W*(and |so |but )?(is|was) (that|this|it) (the writer|the author|the article|the journalist)"
     r"( itself| himself| herself)?( talking)? or (someone|somebody|a person|one of the people|an expert|"
     r"the experts?|someone else)( (being |that'?s |who'?s )?quoted)?\W*$"
-    r"|^\W*(so\s+)?(says who\W*$|(who|which one|according to who(m)?)\b)(\s+(said|says|say|claims?|claimed|argues?"
+    r"|^\W*((so|and|but)\s+)?(says who\W*$|(who|which one|according to who(m)?)\b)(\s+(said|says|say|claims?|claimed|argues?"
     r"|argued|thinks?|thought|believes?|wrote|writes"
     # "who brought that up", "who made that point", "who raised it"
     r"|brought|brings|raised|raises|mentioned|mentions|made|makes|pointed|points|recalls?|recalled))?"
     r"(\s+(that|this|it|so|them|those|these))?(\s+(up|out|point|claim|argument|comparison|words?|phrase|line|"
-    r"term|bit|part))?(\s+in (the )?(article|piece|text))?\W*$",
+    r"term|bit|part))?(\s+in (the )?(article|piece|text))?"
+    r"(,\s*(?!(and|but|or|why|what|when|where|how)\b)[a-z' ]{2,40})?\W*$",  # ("and who say this words, spheres of influence?")
     re.I,
 )
 # "who was he talking to?" after a quote: whom the words were said to.
@@ -2090,7 +2128,10 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
                # the russia shift one" deletes that one only)
                if not (number + 1 < len(named) and not lowered[start + deleting.end():end].strip(" ,.;")
                        and re.search(r"\b(agree|disagree|mixed|unsure|change|make|move|reason)\b",
-                                     lowered[found.end():start + deleting.start()]))):
+                                     lowered[found.end():start + deleting.start()]))
+               # (nor a deletion before another verb for this one: "Please delete it, and set my answer on the pivot to mixed")
+               and not (start + deleting.end() <= found.start() and re.search(
+                   r"\b(and|then|but)\s+(set|make|change|put|mark|switch|keep|leave)\b", lowered[start + deleting.end():found.start()]))):
             edits.append((target, "delete"))
             continue
         # the stance said first after the name ("make the china one mixed, its not that im unsure"),
@@ -2124,7 +2165,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             edits.append((target, stance))
         moved = re.search(r"\b(move|put|file|switch) (it|that|this|that one|this one) (to|under|in|into|on|over to)( the)?\s*$",
                           lowered[found.end():end])
-        if moved and number + 1 < len(named) and named[number + 1][1] in prompts() and named[number + 1][1] != target:
+        if moved and number + 1 < len(named) and named[number + 1][1] in prompts() and named[number + 1][1] != target \
+                and not re.search(r"\bnot (the |my |that )?$", lowered[:found.start()]):  # (not "..., not the general question. file it under ...")
             # ("the first one has no stance?? its disagree. and can u move it to the china question": that one, moved
             # there - the question named last is where it goes, not an answer)
             # (moved first: a stance said with it is for the question it goes to, where a move would drop it)
@@ -2495,6 +2537,8 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
 # any yes/no prompt, said anywhere but as an aside
 TRUST_DENIED = re.compile(
     r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b"
+    # "I don't think he can be trusted"
+    r"|\bi (don'?t|dont|do not) (think|believe) (he|putin|russia|they|the kremlin|the russians) (can|could|will|should) (ever )?be trusted\b"
     # "you cant trust putin", "i literally said you cant trust him"
     r"|\b(you|we|one|nobody|no one|noone) (can ?not|can'?t|cant|could ?not|should ?not|shouldn'?t|never|can never|should never) "
     r"(ever )?trust (putin|him|russia|the russians|the kremlin|them)\b"
@@ -3054,8 +3098,9 @@ def short_stance(text: str, yes_no: bool) -> str | None:
 STANCE_TYPOS = {"disagre": "disagree", "dissagree": "disagree", "dissagre": "disagree", "disagreee": "disagree",
                 "disgree": "disagree", "disagee": "disagree", "disargee": "disagree", "diagree": "disagree",
                 "disaggree": "disagree", "disagrre": "disagree", "agre": "agree", "agreee": "agree", "argee": "agree",
-                "aggree": "agree", "agrre": "agree", "mixd": "mixed", "mixt": "mixed", "unsur": "unsure"}
-STANCE_TYPO = re.compile(r"\b(" + "|".join(STANCE_TYPOS) + r")\b", re.I)
+                "aggree": "agree", "agrre": "agree", "mixd": "mixed", "mixt": "mixed", "unsur": "unsure",
+                "prob": "probably", "prolly": "probably", "probs": "probably"}  # ("prob not tbh")
+STANCE_TYPO = re.compile(r"\b(" + "|".join(STANCE_TYPOS) + r")\b(?!')", re.I)
 
 
 def read(text: str, intent: str | None, step: str, yes_no: bool = False,
@@ -3431,7 +3476,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if (OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS) or any(OPT_OUT.search(said) for said in short_sentences):
         if DELETE_ALL.search(plain) or DISCARD_LATER.search(plain) or DISCARD.match(plain) \
                 or re.search(r"\b(delete|remove|erase|wipe|clear|scrap) ((my |the )?(answer|it|that)|what i (said|wrote|gave|told you)|"
-                             r"everything)\b", plain):  # ("wipe everything i told you, i dont want any of it kept")
+                             r"everything|all of (it|them)|it all|them all)\b", plain):  # ("wipe everything i told you, i dont want any of it kept")
             # "delete my answers and don't save my answers", "don't save anything from me at all.
             # delete it": nothing of theirs is kept, and nothing more saved
             return Reading("control", control="delete_data", part="opt_out")
@@ -3945,6 +3990,16 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "lol wait i meant that for the deal question. no jk its right. leave it"
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         wanted = prompt_filed_for(plain)
+    filed_first = normalized(" ".join(sentences[:2])) if len(sentences) > 2 else ""
+    if wanted is None and MISFILED.search(filed_first) and len(filed_first.split()) <= ANSWERS_REQUEST_MAX_WORDS \
+            and count <= 2 * ANSWERS_REQUEST_MAX_WORDS and prompt_filed_for(filed_first) is not None:
+        # "I was talking about trusting Putin. Put it under that question. I don't think he can be trusted.": moved
+        # there, with the stance the rest gives
+        wanted = prompt_filed_for(filed_first)
+        rest = " ".join(sentences[2:])
+        return Reading("prompt_request", prompt=wanted.id, part="move",
+                       stance=(statement_judged(rest, wanted.statement) if wanted.yes_no else None)
+                       or stance_of(rest, wanted.yes_no) or (yes_no_stance(rest) if wanted.yes_no else None))
     first_said = normalized(sentences[0]) if len(sentences) > 1 and sentences[0] else ""
     said_first_for = prompt_filed_for(first_said) if wanted is None and step in (FREE, OFFERED) and MISFILED.search(first_said) \
         and len(first_said.split()) <= ANSWERS_REQUEST_MAX_WORDS and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
@@ -4127,6 +4182,14 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if prompt_open and re.search(r"\bi (wanted|want|meant|was trying|wanna|was going) to (edit|change|fix|correct|update|reword) "
                                  r"my \w+( \w+)? (answer|one)( please| pls)?$", plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         return Reading("correction")  # "no I wanted to edit my europe answer" at the China question: how to
+    if step == FREE and re.fullmatch(r"((so|ok|okay|oh)\s+)*(thats|that'?s|that is|its|it'?s|so) (a )?(no|not)( then| either)?", plain):
+        return Reading("question")  # "so thats a no then" after "The article doesn't say ...": plainly, it doesn't
+    if step in (FREE, OFFERED) and re.search(r"\b(the article|the author|the writer|it) (got|gets|has) (that|it|this|her|him) wrong\b", plain) \
+            and re.search(r"\b(works?|worked|working|is|was|served) (at|for|in|under)\b", plain):
+        return Reading("question")  # "kori schake works at brookings, the article got that wrong": a fact disputed
+    if prompt_open and re.match(r"((so|and|but|ok|okay|wait|hmm+|um+|also)\s+)*(does|did|do|is|was|will|would|can) (the |this |that )?"
+                                r"(article|piece|author|writer|text|story)\b", plain):
+        return Reading("question")  # "does the article agree with trump or with us" at "What makes you say that?": asked
     if prompt_open and RETORT.match(plain):
         return Reading("acknowledge")  # "are you serious" at "Where do you stand?": no part of the answer
     answered_anyway = re.search(r"\b(but|though|anyway) (yes|no|agree|disagree)\b", plain)  # "... i dont get the question, but no"

@@ -194,6 +194,14 @@ NAME_FOR_IT_ASKED = re.compile(r"\bwhat (do|does|did) (people|they|we|you|it|the
 # A question asked inside a request, its verb last ("just tell me who lavrov is")
 EMBEDDED_QUESTION = re.compile(r"^\W*((just|pls|please|can you|could you|now)\s+)*((tell me|explain|say)\s+)?(?P<wh>who|what)\s+"
                                r"(?P<what>(?!(is|are|was|were|did|does|do)\b)[a-z.' -]{2,40}?)\s+(?P<verb>is|are|was|were)\W*$", re.I)
+# "where's the proof" after a claim the article is said to make: that claim, checked ("the article claims
+# trump blames ukraine. where's the proof")
+EVIDENCE_ASKED = re.compile(r"(^|[.!?,;]\s*)((so|and|but|ok|okay)\s+)?((where'?s|wheres|what'?s|whats|show me|got|any|give me) (the |your |some )?"
+                            r"(proof|evidence|source)( for (that|it|this))?|prove it)\W*$", re.I)
+CLAIM_REPORTED = re.compile(r"^\W*(the article|it|the author|the writer|the piece) (claims|says|argues|states)( that)?\s+", re.I)
+# "im asking what trump actually said about ukraine": what he said
+ASKING_LEAD = re.compile(r"^\W*((no|i mean|ok|okay|well)\W+)*(i'?m|im|i am|i was) (just |only |really )?(asking|wondering)( you)?( about)?\s+"
+                         r"(?=(what|who|where|when|why|how|which)\b)", re.I)
 # Pronouns run into their verb without the apostrophe ("does the article say whether shes right"):
 # the pronoun is what a follow-up leans on.
 APOSTROPHES = {word.replace("'", ""): word for word in ("she's", "he's", "that's", "they're")}
@@ -1970,7 +1978,9 @@ def _number_denied(question: str, fact: Fact) -> str | None:
     """The percentage a question puts to what `fact` tells of ("4 percent"), when the fact gives
     another: "No - not 4 percent." leads its answer; None otherwise."""
     asked = PERCENT_ASKED.search(question)
-    if asked and re.search(r"\b(say|said|says|claim|claimed|claims|told|tell|give|gave|gives|call|called|calls)\b", question, re.I):
+    # (what the reader says the article says is put to it: "the article says ... like 4% right")
+    others_say = re.sub(r"\b(the article|it|the author|the writer|the piece) (says|claims|states|said)\b", " ", question, flags=re.I)
+    if asked and re.search(r"\b(say|said|says|claim|claimed|claims|told|tell|give|gave|gives|call|called|calls)\b", others_say, re.I):
         return None  # ("did trump say 4 percent": whose figure the article doesn't give, not the polls')
     given = set(re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", f"{fact.answer} {fact.quote}", re.I))
     if asked is None or not given or asked["n"] in given:
@@ -2293,6 +2303,12 @@ def _asked_part(message: str) -> str:
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
     # "just tell me who lavrov is", "explain what a sphere of influence is": asked the usual way round
     message = EMBEDDED_QUESTION.sub(lambda m: f"{m['wh']} {m['verb']} {m['what']}", message)
+    message = ASKING_LEAD.sub("", message)
+    message = re.sub(r"^\W*what (\w+)( actually| really| exactly)? said\b", r"what did \1 say", message, flags=re.I)
+    proof = EVIDENCE_ASKED.search(message)
+    claim = re.split(r"(?<=[.!?])\s+", message[:proof.start()].strip())[-1] if proof else ""
+    if claim and CLAIM_REPORTED.match(claim):
+        message = CLAIM_REPORTED.sub("", claim).rstrip(" .!") + "?"
     message = re.sub(r"\s*\b(with )?(each other|one another)\b", "", message, flags=re.I)  # "do they agree with each other"
     # "Is it accurate that US presidents from Truman to Bush were all wary of Russia?": the claim itself
     message = re.sub(r"^\W*(so |and )?(is it|it is) (accurate|true|correct|right|the case|fair to say) that (?=\w+ \w+ \w+)",
@@ -3110,7 +3126,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("fact", f"The article doesn't say in so many words; it sets {holder[0].name}'s "
                              f"view against it:\n{response.answer}\n{quoted(response.quote)}",
                      response.id, _context_for(text, response, known, [*shown, response.id]))
-    if last_fact is not None and (how in ("", "resolved") or TRUE_CHECK.match(question)) \
+    if last_fact is not None and (how in ("", "resolved") or TRUE_CHECK.match(question) or WHO_SAID_THAT.match(question)) \
             and not set(known.person_in(question)) - set(known.answer_people[last_fact.id]):
         # ("and whats the article's response to that", "why is trump wrong" after his claim)
         means = MEANS.match(question)

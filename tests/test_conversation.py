@@ -2434,3 +2434,33 @@ def test_round_32_the_first_answer_given_its_stance_and_moved_in_one_message(bot
     assert set(rows) == {"china_focus", "wartime_elections"}
     assert rows["china_focus"].stance == "disagree" and "allies" in rows["china_focus"].opinion
     assert "elections" in rows["wartime_elections"].opinion
+
+
+def test_round_32_fifty_first_testers_stances_deletions_and_a_question_at_the_probe(bot):
+    # Round 32's fifty-first tester: "ya fair. i think ukraine shouldnt hav to do elections in a war thats nuts"
+    # was saved as agree; "delete all of it and stop saving" only stopped saving; "Please delete it, and set my
+    # answer on the pivot to mixed" deleted both; "I'd put that as disagree rather than mixed" added words
+    reader = new_reader()
+    bot.text(reader, "wat did trump say abt zelenksy n electoins")
+    bot.text(reader, "ya fair. i think ukraine shouldnt hav to do elections in a war thats nuts")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("wartime_elections", "disagree")
+    bot.text(reader, "hm ok. my gf says i shouldnt have my views stored anywhere lol. delete all of it and stop saving")
+    assert rows_of(bot, reader) == []
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "I think it's short-sighted: abandoning allies costs more than it saves")
+    bot.text(other, "unsure")
+    bot.text(other, "another question")
+    bot.text(other, "Also, Kyiv was not at the table at all, which is the real scandal here")
+    bot.text(other, "That was not an answer to the China question. Please delete it, and set my answer on the pivot to mixed.")
+    [row] = rows_of(bot, other)
+    assert (row.prompt_id, row.stance) == ("russia_shift", "mixed")
+    bot.text(other, "I'd put that as disagree rather than mixed - I don't think it's a mistake.")
+    [row] = rows_of(bot, other)
+    assert row.stance == "disagree" and "rather than" not in row.opinion
+    third = new_reader()
+    bot.text(third, "trump says we started it. this is lie")
+    asked = bot.text(third, "does the article agree with trump or with us")
+    assert "From the article" in asked
+    assert all("does the article" not in f"{row.opinion} {row.reason or ''}" for row in rows_of(bot, third))

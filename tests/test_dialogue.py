@@ -3503,3 +3503,53 @@ def test_round_32_a_view_with_a_when_i_sentence_and_a_question_keeps_the_view():
     reading = read(text, "give_opinion", FREE)
     assert (reading.kind, reading.question) == ("answer", "What does the article say Europe thinks?")
     assert read("who is lavrov. i think he is bad. what did he say?", None, FREE).kind != "answer"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 32's fifty-first tester
+    ("hm ok. my gf says i shouldnt have my views stored anywhere lol. delete all of it and stop saving", FREE, False,
+     Reading('control', control='delete_data', part='opt_out')),
+    ("i said delete all of it too", FREE, False, Reading('control', control='delete_data')),
+    ("That was not an answer to the China question. Please delete it, and set my answer on the pivot to mixed.", FREE,
+     False, Reading('answers_edit', edits=(('china_focus', 'delete'), ('russia_shift', 'mixed')))),
+    ("I'd put that as disagree rather than mixed - I don't think it's a mistake.", OFFERED, True,
+     Reading('change_mind', stance='disagree')),
+    ("does the article agree with trump or with us", ASKED_REASON, False, Reading('question')),
+    ("the reason part is wrong, 'whatever' isnt a reason lol. my reason is nobody knows if putin will keep his word",
+     FREE, False, Reading('edit_answer', part='reason', words='nobody knows if putin will keep his word')),
+    ("I was talking about trusting Putin. Put it under that question. I don't think he can be trusted.", ASKED_STANCE,
+     False, Reading('prompt_request', prompt='negotiating_with_adversary', part='move', stance='disagree')),
+    ("lol thats the same question as before isnt it", ASKED_OPINION, True, Reading('ready')),
+    ("kori schake works at brookings, the article got that wrong", FREE, False, Reading('question')),
+    ("Is there a discussion question about that?", ASKED_STANCE, True, Reading('ready')),
+])
+def test_round_32_fifty_first_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
+
+
+def test_round_32_a_should_denied_of_the_statements_own_thing_disagrees():
+    from bot.dialogue import statement_judged
+    elections = "Ukraine should hold elections before peace talks"
+    assert statement_judged("ya fair. i think ukraine shouldnt hav to do elections in a war thats nuts", elections) == "disagree"
+    assert statement_judged("trump says ukraine shouldnt hold elections", elections) is None  # (his view, not theirs)
+    assert statement_judged("Europe shouldn't rely on America", "Europe should take on more of its own defense") is None
+    assert read("i said delete it", None, FREE) == Reading('discard')  # (one answer, not all of them)
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 32's fifty-first tester: short ways to change a stance, ask for a question, or take an answer out
+    ("i said prob not", ASKED_STANCE, True, Reading('stance', stance='disagree')),
+    ("prob not tbh", ASKED_OPINION, True, Reading('stance', stance='disagree')),
+    ("you saved me as agree. change to disagree", FREE, False, Reading('change_mind', stance='disagree')),
+    ("I'd call myself mixed rather than unsure; I have views on both sides.", FREE, False,
+     Reading('change_mind', stance='mixed')),
+    ("k. nxt q", FREE, False, Reading('prompt_request')),
+    ("one more question pls", FREE, False, Reading('prompt_request')),
+    ("huh. ok next question", FREE, False, Reading('prompt_request')),
+    ("ask me smth", FREE, False, Reading('prompt_request')),
+    ("can you delete just my reason but keep the rest", FREE, False, Reading('answers_edit', edits=(('#-1', 'reason:'),))),
+    ("On reflection, please take that answer out entirely. I'd rather not be on record.", FREE, False, Reading('discard')),
+    ("so thats a no then", FREE, False, Reading('question')),
+])
+def test_round_32_fifty_first_testers_short_requests(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected

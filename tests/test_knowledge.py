@@ -2851,3 +2851,13 @@ def test_round_32_someone_going_to_the_meeting_the_article_places_others_at():
     reply = respond("did zelensky go to the riyadh meeting?")
     assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say whether Volodymyr Zelensky was there")
     assert "Truman to George W. Bush" in respond("how is trump's approach different from previous us presidents").text
+
+
+def test_round_32_fifty_first_testers_questions():
+    # "where's the proof" after a claim the article is said to make: the claim, checked
+    assert respond("whatever. the article claims trump blames ukraine. where's the proof").fact_id == "trump_blames_ukraine"
+    assert respond("im asking what trump actually said about ukraine").fact_id == "trump_blames_ukraine"
+    # "the article says ... 4% right": the reader's claim about the article, put right
+    assert respond("ok whatever. the article says zelenskys approval is like 4% right").text.startswith("No - not 4 percent.")
+    context = respond("hola, what means 'spheres of influence' in this article?").context
+    assert respond("and who say this words, spheres of influence?", context).text.startswith("Kori Schake.")
