@@ -409,7 +409,7 @@ NOW_WORDS = {"today", "current", "currently", "nowadays"}
 # Words of a question that name no topic the article could lack ("and europe in general?", "so it not
 # explain. ok", "in english: does it mention spain"): never "doesn't say anything about general"
 NO_TOPIC_WORDS = {"general", "explain", "explains", "explained", "explanation", "english", "exactly", "particular",
-                  "specifically", "overall", "basically"}
+                  "specifically", "overall", "basically", "intro", "introduction", "ago", "style"}
 # Words of a phrase that, found word for word in the article after the reader's own first words, are
 # the words it quotes ("ukraine could have made a deal")
 QUOTED_TAIL_WORDS = 4
@@ -823,6 +823,8 @@ def stem(word: str) -> str:
     """A crude suffix strip so "criticize"/"criticized"/"criticizing" meet."""
     for suffix in ("izing", "ising", "izes", "ises", "ized", "ised", "ize", "ise", "ing", "ed", "ies",
                    "es", "s", "ly"):
+        if suffix == "s" and word.endswith(("us", "ss", "is")):
+            continue  # ("focus", "status", "serious": no plural to strip, so "focus" meets "focused")
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
@@ -3972,15 +3974,27 @@ def _what_it_is_called(subject: str, text: str, context: dict, shown: list[str],
                  {**_context_for(text, fact, known, [*shown, fact.id] if fact else shown), "sentence": number})
 
 
+# Words that ask about a section, not what is in it
+SECTION_WORDS = {"section", "sections", "part", "parts", "heading", "headings", "subheading", "word", "words", "use",
+                 "uses", "used", "call", "calls", "called", "describe", "describes", "described", "term", "phrase"}
+
+
 def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known: Knowledge) -> Reply | None:
     """"and the subheadings?", "which section talks about elections", "what's the 'vanguard of
     change' section about", "the section after that": the article's headings and what is under
     them; None for any other question."""
     if not known.sections:
         return None
-    def under(section: int, lead: str) -> Reply:
+    def under(section: int, lead: str, asked: str = "") -> Reply:
         heading, _ = known.sections[section]
         first = known.section_sentences(section)[:2]
+        # ("what word does the article use for trump's pivot in the broader implications section": the
+        # sentence under it that has the words asked about, not its first two)
+        wanted = {stem(word) for word in tokens(asked) if word not in NOT_FOCUS and word not in SECTION_WORDS
+                  and stem(word) not in {stem(w) for w in tokens(heading)}}
+        having = [number for number in known.section_sentences(section)
+                  if wanted and wanted <= known.sentence_stems(number)]
+        first = having[:1] or first
         body = "\n".join([f'{lead} "{heading}", the article says:', quoted(known.text_of(first))])
         fact = known.quoting(first[0])
         return Reply("fact", body, fact.id if fact else None,
@@ -4013,7 +4027,7 @@ def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known
                          {**_context_for(which["topic"], fact, known, [*shown, fact.id]), "section": section})
     named = known.section_named(typed_as) if SECTION_ASKED.search(typed_as) else None
     if named is not None:
-        return under(named, "Under the heading")
+        return under(named, "Under the heading", typed_as)
     if SECTIONS_LISTED.search(typed_as) and not which:
         headings = [heading for heading, _ in known.sections]
         if re.search(r"\bhow many\b", typed_as, re.I):

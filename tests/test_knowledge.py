@@ -2861,3 +2861,15 @@ def test_round_32_fifty_first_testers_questions():
     assert respond("ok whatever. the article says zelenskys approval is like 4% right").text.startswith("No - not 4 percent.")
     context = respond("hola, what means 'spheres of influence' in this article?").context
     assert respond("and who say this words, spheres of influence?", context).text.startswith("Kori Schake.")
+
+
+def test_round_32_my_own_questions():
+    # Round 32's trial: twenty fresh questions of mine, three of them missed
+    from bot.knowledge import stem
+    assert stem("focus") == stem("focused") == "focus" and stem("status") == "status"  # (no plural in "focus")
+    assert respond("what does trump's presidency focus on").fact_id == "national_interests"
+    # a word asked for under a heading: the sentence that has it, not the section's first two
+    reply = respond("what word does the article use for trump's pivot in the broader implications section")
+    assert "brutal pivot" in reply.text
+    assert "wide-ranging consequences" in respond("what's the broader implications section about").text
+    assert respond("who made the yalta comparison").text.startswith("The article itself compares")
