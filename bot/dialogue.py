@@ -102,11 +102,11 @@ BOT_VIEW = re.compile(
 BOT_VIEW_MAX_WORDS = 10
 # The reader asking to see what they told us ("what did i say", "what have you saved about me").
 SHOW_ANSWERS = re.compile(
-    r"^((can|could|would) (i|you) |please |pls )?"
+    r"^((can|could|would) (i|you|u) |please |pls |(no )?i mean (my answers?,? )?(can i )?)?"
     r"(show|see|list|read back|repeat|remind me( of)?|tell me|give me|view)( me)? "
     r"(my (answers?|opinions?|responses?|views?|replies|reply|data)|"
     r"what (i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
-    r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|written down|written|wrote down)( about me| on me| from me)?)\b"
+    r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|have|written down|written|wrote down)( about me| on me| from me| for me)?)\b"
     r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
     # "Please summarise my two answers", "summarize what I've told you so far"
     r"|^((please|pls|can you|could you|ok)\s+)*(summari[sz]e|recap|sum up) (my (\w+ )?(answers?|opinions?|views?)|what (i|i'?ve|ive|i have) "
@@ -771,7 +771,7 @@ DISCARD = re.compile(
     # "yeah get rid of the one u saved too"
     r"((get rid of|delete|remove|erase|drop) the one (you|u) (just |already )?(saved|kept|stored|recorded)( too| as well)?(?!\s*\w)|"
     r"(don'?t|do not) (save|keep|store|record) (this|that|it)"
-    r"( one| answer)?|forget (what i (just )?(said|wrote)|that( one)?|this( one)?)|"
+    r"( one| answer)?|forget (what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b)|that( one)?|this( one)?)|"
     r"i (don'?t|dont|do not) want (this|that|it)( one| answer)? (kept|saved|stored|recorded|on record)|"  # ("on second thought I don't want that one kept")
     r"(delete|remove|drop) (this|that|my last|the last) (one|answer)|take (that|this|it|that answer|this answer|my answer) out( entirely| completely| altogether)?)\b"
     r"|^((please|pls|actually|hmm+|ok|okay|oh|wait|no) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it|what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b))"
@@ -1007,7 +1007,8 @@ CUT_PART_NAMED = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|als
                             r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?(\W+keep the rest)?\W*$", re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1, "middle": 2}  # ("that middle one" of three)
-DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|scratch|bin|get rid of|take (it|that|this) (off|out|down)|"
+DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|scratch|bin|get rid of|take (it|that|this) (off|out|down)|forget what i (said|wrote)|"
+                      r"take (my|the) [\w' ]{2,30}? (answer|one) (off|out|down)|"
                       r"shouldn'?t be (there|saved|in there)|(don'?t|do not) keep)\b")
 # At a prompt, asking what the question means ("what do you mean by trade?"): it is explained.
 # ... anywhere in a message ("what is this trade? i not understand the question")
@@ -1249,7 +1250,8 @@ CORRECTION_WORDS = {"said", "meant", "mean", "wrote", "write", "thats", "that's"
                     "you", "u", "ur", "your", "obviously", "ugh", "wait", "go", "actually", "actualy", "lol", "stance",
                     "answer", "record", "saved", "put", "set", "make", "mark", "told", "already",
                     "was", "were", "are", "me", "my", "down", "as", "and", "now", "hey", "oh", "omg",
-                    "did", "do", "dont", "don't", "isnt", "isn't", "sorry", "rather", "than", "instead"}
+                    "did", "do", "dont", "don't", "isnt", "isn't", "sorry", "rather", "than", "instead", "why", "does",
+                    "say", "says"}
 RECORD_COMPLAINED = re.compile(r"\b(that'?s|thats|that is) (not (right|correct|what i said)|wrong)\b"
                                r"|[,;]\s*((please|pls|now|just|so) )?(fix|correct) (it|that)( please| pls| now)?\W*$")
 STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
@@ -1346,7 +1348,7 @@ THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{THANKS}\s+")
 # Deleting every answer, said anywhere in a short message.
 DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|just)\W+)*(get rid of|delete|remove|erase|wipe) "
                         r"(them( all)?|all of them)( too| as well| now)?( pls| please| thanks| thx)?\W*$|"
-                        r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear) "
+                        r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear|get rid of) "
                         r"((all (of )?)?my (answers|opinions|replies|responses|data)\b(?! (on|about|for|to|regarding) (?!(everything|all)\b))|(everything|all)( (i|i'?ve) "
                         r"(said|wrote|written|typed|told you))?\W*$"
                         # "Yes remove everything I wrote, also the Kharkiv and brother part"
@@ -1359,6 +1361,8 @@ DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|
                         # "actually forget everything about me, wipe it all"
                         r"|(^|[.!?,;]\s*)((and|ok|okay|now|please|pls|so|just|actually)\W+)*(wipe|delete|erase|clear) "
                         r"(it all|all of it|everything)( (about|of|from) me)?\W*$"
+                        # "ok actually wipe all my stuff, changed my mind about sharing"
+                        r"|\b(wipe|delete|erase|clear|remove|get rid of) (all (of )?my|all the|everything of my) (stuff|things|answers|data|words)\b"
                         # "no i said WIPE it" after a wish not to keep anything: the answers, all of them
                         r"|^\W*((no|nope|nah)\W+)*i (said|meant|asked you to) ((wipe|erase) (it|them|everything|all of (it|them)|it all)"
                         r"|(delete|remove) (everything|all of (it|them)|it all|them all))"
@@ -2127,8 +2131,14 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
                # (not the verb just before the next answer named: "change my 80 years answer to mixed. delete
                # the russia shift one" deletes that one only)
                if not (number + 1 < len(named) and not lowered[start + deleting.end():end].strip(" ,.;")
-                       and re.search(r"\b(agree|disagree|mixed|unsure|change|make|move|reason)\b",
-                                     lowered[found.end():start + deleting.start()]))
+                       and (re.search(r"\b(agree|disagree|mixed|unsure|change|make|move|reason)\b",
+                                      lowered[found.end():start + deleting.start()])
+                            # ("... asking to update the first one. remove the china one": a new sentence's verb, for the next)
+                            or start + deleting.start() > found.end() and re.search(r"[.!?;]", lowered[found.end():start + deleting.start()])
+                            and re.search(r"\b(update|change|edit|fix|move|meant|asking|asked)\b", lowered[start:found.start()])))
+               # (nor the one before's: "the second one shouldnt be there, that was me asking to update the first one")
+               and not (number and start + deleting.end() <= found.start()
+                        and not re.search(r"[.!?;]", lowered[named[number - 1][0].end():start + deleting.start()]))
                # (nor a deletion before another verb for this one: "Please delete it, and set my answer on the pivot to mixed")
                and not (start + deleting.end() <= found.start() and re.search(
                    r"\b(and|then|but)\s+(set|make|change|put|mark|switch|keep|leave)\b", lowered[start + deleting.end():found.start()]))):
@@ -3171,6 +3181,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                            "disagree" if said_i["worth"] or said_i["side"].lower() == "against" else "agree")
         return Reading("change_mind", stance=said_stance.lower())
     reading = whole or _read(text, intent, step, yes_no, entity_stance)
+    if step == ASKED_OPINION and yes_no and reading.kind == "answer" and reading.stance is None \
+            and (MODAL_NO.match(text.strip()) or MODAL_YES.match(text.strip())):
+        # "they shouldnt have to. obviously" as the answer itself: a no in the question's own terms
+        reading = replace(reading, stance="disagree" if MODAL_NO.match(text.strip()) else "agree")
     goodbye_said = GOODBYE_SENTENCE.search(text or "") if reading.kind == "goodbye" and step == OFFERED else None
     stance_before_going = re.search(r"\b(agree|disagree|mixed|unsure)\b", (text or "")[:goodbye_said.start()], re.I) \
         if goodbye_said else None
@@ -3732,7 +3746,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if edit and edit["rest3"] and stance_of(edit["rest3"], False):
         edit = None  # "change it to mixed. ukraine getting sold out bugs me": a stance, and why
     if edit and has_letters(edit["rest"] or edit["rest2"] or edit["rest3"] or edit["rest4"] or edit["rest5"] or ""):
-        part = "reason" if (edit["part"] or edit["part2"] or edit["part4"] or edit["part5"] or "").lower() == "reason" else "opinion"
+        part = "reason" if (edit["part"] or edit["part2"] or edit["part4"] or edit["part5"] or "").lower() == "reason" \
+            or edit["rest3"] and re.search(r"\b(the|my) reason\b", raw[:edit.start("rest3")], re.I) else "opinion"  # ("the reason is messed up ... fix it to: ...")
         rest = (edit["rest"] or edit["rest2"] or edit["rest3"] or edit["rest4"] or edit["rest5"]).strip()
         named_part = NAMED_THEN_WORDS.match(rest)
         about = prompt_about(named_part["topic"]) if named_part else None
@@ -3937,7 +3952,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     edits = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and (
         polite_command or not asks_something(raw)) else ()
     if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|reword|rephrase|rewrite|should be|delete|remove|drop|"
-                            r"erase|scrap|get rid of|reason (is|was|for|on|of)|call (it|that|this|me))\b"
+                            r"erase|scrap|get rid of|forget what i|take (my|the) [\w' ]{2,30}? (answer|one) off|reason (is|was|for|on|of)|call (it|that|this|me))\b"
                             r"|\b(the|my) [\w' ]{1,30}? (one|answer|question)\W+(my )?stance (is|was|should be)\b", plain)
                   or step in (FREE, OFFERED)):  # ("For the first one, my stance is disagree.")
         # "make the china one mixed", "remove my first answer"; "delete the Europe one, it is all wrong. bye"
@@ -4182,6 +4197,13 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if prompt_open and re.search(r"\bi (wanted|want|meant|was trying|wanna|was going) to (edit|change|fix|correct|update|reword) "
                                  r"my \w+( \w+)? (answer|one)( please| pls)?$", plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         return Reading("correction")  # "no I wanted to edit my europe answer" at the China question: how to
+    if step in (FREE, OFFERED) and re.search(r"\b(leave|keep) it (as is|as it is|like that|that way)\b", plain) \
+            and not stance_of(raw, yes_no) and count <= ANSWERS_REQUEST_MAX_WORDS \
+            and not judged_in_any_clause(re.sub(r"\b(that|it|this) makes( more)? sense\b", " ", raw, flags=re.I)):
+        return Reading("acknowledge")  # "oh. ok that makes sense, leave it as is. sorry": nothing to change
+    if (step == FREE or prompt_open) and re.search(r"\b(it|the article|the piece) (also )?(says|said|mentions|claims)\b.*\b(right|correct)\W*$",
+                                                   normalized(sentences[-1] or raw)) and not re.search(r"\b(i|i'?m|im|my)\b", plain):
+        return Reading("question")  # "whatever. it also says the negotiators met for the first time in 3 years right": checked
     if step == FREE and re.fullmatch(r"((so|ok|okay|oh)\s+)*(thats|that'?s|that is|its|it'?s|so) (a )?(no|not)( then| either)?", plain):
         return Reading("question")  # "so thats a no then" after "The article doesn't say ...": plainly, it doesn't
     if step in (FREE, OFFERED) and re.search(r"\b(the article|the author|the writer|it) (got|gets|has) (that|it|this|her|him) wrong\b", plain) \

@@ -294,6 +294,7 @@ SYNONYMS = {
     "writers": "writer", "authors": "author", "matter": "significance", "matters": "significance",
     "opinion": "view", "opinions": "view",
     "mostly": "", "primarily": "", "largely": "",  # ("what is this article mostly about")
+    "fully": "full scale",  # ("when did russia invade ukraine fully": the full-scale invasion)
     "advisers": "advisors", "adviser": "advisor", "legit": "true", "assuming": "presumption", "assume": "presumption", "assumes": "presumption",
     "struggling": "challenges", "struggles": "challenges", "struggle": "challenges",
     "counterargument": "critics argue", "counterarguments": "critics argue",

@@ -2464,3 +2464,19 @@ def test_round_32_fifty_first_testers_stances_deletions_and_a_question_at_the_pr
     asked = bot.text(third, "does the article agree with trump or with us")
     assert "From the article" in asked
     assert all("does the article" not in f"{row.opinion} {row.reason or ''}" for row in rows_of(bot, third))
+
+
+def test_round_32_the_one_named_deleted_not_the_last_and_everything_wiped(bot):
+    # Round 32's fifty-second tester: "please forget what I said about China" deleted the main question's answer;
+    # "ok actually wipe all my stuff" was saved as a reason
+    reader = new_reader()
+    bot.text(reader, "I'd like to share a view on the China question.")
+    bot.text(reader, "Not worth it. Russia is a declining power and China will not be split from it by a deal.")
+    bot.text(reader, "Fine. Next discussion question please.")
+    bot.text(reader, "I think it is a mistake, allies matter more than any deal with Moscow")
+    assert {row.prompt_id for row in rows_of(bot, reader)} == {"china_focus", "russia_shift"}
+    bot.text(reader, "Hmm, on second thought, please forget what I said about China. I'm not comfortable with that one "
+                     "being recorded.")
+    assert [row.prompt_id for row in rows_of(bot, reader)] == ["russia_shift"]
+    bot.text(reader, "ok actually wipe all my stuff, changed my mind about sharing")
+    assert rows_of(bot, reader) == []

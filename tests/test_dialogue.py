@@ -3553,3 +3553,28 @@ def test_round_32_a_should_denied_of_the_statements_own_thing_disagrees():
 ])
 def test_round_32_fifty_first_testers_short_requests(text, step, yes_no, expected):
     assert read(text, None, step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 32's fifty-second tester: deletions said with their reasons, records shown, facts checked
+    ("the second one shouldnt be there, that was me asking to update the first one. remove the china one", ASKED_STANCE,
+     True, Reading('answers_edit', edits=(('#2', 'delete'), ('china_focus', 'delete')))),
+    ("Hmm, on second thought, please forget what I said about China. I'm not comfortable with that one being recorded.",
+     ASKED_STANCE, False, Reading('answers_edit', edits=(('china_focus', 'delete'),))),
+    ("ok. actually you know what, take my china answer off too. i dont want anything of mine in there", FREE, False,
+     Reading('answers_edit', edits=(('china_focus', 'delete'),))),
+    ("ok actually wipe all my stuff, changed my mind about sharing", ASKED_REASON, True,
+     Reading('control', control='delete_data')),
+    ("I'd rather my answers weren't kept at all. Please get rid of everything I've said.", FREE, False,
+     Reading('control', control='delete_data', part='opt_out')),
+    ("show what you have", ASKED_STANCE, False, Reading('show_answers')),
+    ("no i mean my answer, can i see what u saved", FREE, False, Reading('show_answers')),
+    ("oh. ok that makes sense, leave it as is. sorry", FREE, False, Reading('acknowledge')),
+    ("the reason is messed up, it says 'anymore'. fix it to: we still need nato", FREE, False,
+     Reading('edit_answer', part='reason', words='we still need nato')),
+    ("whatever. it also says the negotiators met for the first time in 3 years right", ASKED_OPINION, False,
+     Reading('question')),
+    ("they shouldnt have to. obviously", ASKED_OPINION, True, Reading('answer', stance='disagree')),
+])
+def test_round_32_fifty_second_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected

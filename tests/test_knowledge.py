@@ -2873,3 +2873,9 @@ def test_round_32_my_own_questions():
     assert "brutal pivot" in reply.text
     assert "wide-ranging consequences" in respond("what's the broader implications section about").text
     assert respond("who made the yalta comparison").text.startswith("The article itself compares")
+
+
+def test_round_32_the_full_invasion_has_no_date_in_the_article():
+    # the fifty-second tester: "when did russia invade ukraine fully" got "Since 2014 ..." (a confident wrong date)
+    reply = respond("when did russia invade ukraine fully")
+    assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say when")
