@@ -788,6 +788,7 @@ class Person:
     former: str = ""  # the past post the article gives them, if it gives no present one
     view_reported: bool = False  # the article gives their view without quoting them
     country: str = ""  # "us", "russia", "ukraine": whose side they are on
+    office_of: str = ""  # the country whose office the article gives them ("Russia's foreign minister"), if it gives one
 
 
 @dataclass(frozen=True)
@@ -1855,7 +1856,8 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
     ]
     people = [
         Person(item["name"], item["pronoun"], tuple(item["aliases"]), bool(item.get("quoted")),
-               str(item.get("former") or ""), bool(item.get("view_reported")), str(item.get("country") or ""))
+               str(item.get("former") or ""), bool(item.get("view_reported")), str(item.get("country") or ""),
+               str(item.get("office_of") or ""))
         for item in data.get("people") or []
     ]
     article = article_path.read_text(encoding="utf-8")
@@ -2528,6 +2530,30 @@ def _unnamed_group_asked(question: str, known: Knowledge) -> str | None:
 DID_ANYTHING = re.compile(r"\b(have|has|did|do|does|will) (they|he|she|any of them|anyone|anybody|europe|the europeans?)"
                           r" (actually |ever |really |even )?(do|done|did|say|said|respond|responded|react|reacted)"
                           r" (anything|something|about it)\b", re.I)
+
+
+# "is she american?", "Kori Schake is American?": a nationality put to someone the article names
+NATIONALITY_ASKED = re.compile(r"^\W*((ok|so|and|but)\W+)*((is|was) (?P<who>[a-z.' ]{2,30}?)|(?P<who2>[a-z.' ]{2,30}?) (is|was)) "
+                               r"(an? )?(?P<nat>american|russian|ukrainian|european|chinese|saudi)( (citizen|person|guy|woman|man))?\W*$", re.I)
+
+
+def _nationality(known: Knowledge, question: str) -> Reply | None:
+    """Whether someone is of a nationality: yes or no where the article gives them a country's office
+    ("Russia's foreign minister"), else that it doesn't say - not a fact that merely holds the word."""
+    asked = NATIONALITY_ASKED.match(question)
+    people = known.person_in(asked["who"] or asked["who2"]) if asked else []
+    if len(people) != 1:
+        return None
+    person, country = people[0], NATIONALITY[asked["nat"].lower()]
+    own = known.who_is(person)
+    who = f"{own.answer}\n{quoted(own.quote)}" if own else ""
+    context = {"people": [{"name": person.name, "pronoun": person.pronoun}], "fact": own.id if own else None}
+    if not person.office_of:
+        return Reply("unknown", f"The article doesn't say what nationality {person.name} is."
+                                + (f" What it does say: {who}" if who else ""), None, context)
+    lead = "Yes" if person.office_of == country else "No"
+    return Reply("fact", f"{lead} - going by the office the article gives {person.name}:\n{who}".rstrip(),
+                 own.id if own else None, context)
 
 
 def _meeting_checked(known: Knowledge, question: str, how: str) -> tuple[str, Fact, bool] | None:
@@ -3561,6 +3587,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if (unknown_words and not known_words or chat) and best_score < STRONG_MATCH and not follow_up \
             and not (ARTICLE_ITSELF.search(question.lower()) and not chat):
         return Reply("off_topic", OFF_TOPIC, None, context)
+    nationality = _nationality(known, substituted if how == "resolved" else question)
+    if nationality is not None:
+        return nationality
     meeting_checked = _meeting_checked(known, question, how)
     if meeting_checked is not None and meeting_checked[2]:
         lead, meeting, _ = meeting_checked

@@ -2879,3 +2879,12 @@ def test_round_32_the_full_invasion_has_no_date_in_the_article():
     # the fifty-second tester: "when did russia invade ukraine fully" got "Since 2014 ..." (a confident wrong date)
     reply = respond("when did russia invade ukraine fully")
     assert reply.kind == "unknown" and reply.text.startswith("The article doesn't say when")
+
+
+def test_round_32_a_nationality_put_to_someone_named():
+    # the fiftieth tester and my shell trial: "She is American?" after Kori Schake got her quote about "American
+    # foreign policy" as if it answered
+    context = respond("who is kori schake").context
+    assert respond("is she american?", context).text.startswith("The article doesn't say what nationality Kori Schake is.")
+    assert respond("is lavrov american?").text.startswith("No - going by the office the article gives Sergey V. Lavrov")
+    assert respond("is rubio american").kind == "unknown"  # (no title, no country: it doesn't say)
