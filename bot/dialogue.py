@@ -294,7 +294,10 @@ REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since(?! yo
                           r"(?! when( (has|have|had|is|are|was|were|did|does|do)\b|\W*$)))\b", re.I)
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
 EDIT_ANSWER = re.compile(
-    r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
+    r"^((and|also|ok|okay|now|oh|so) )?"
+    # ("Actually, change my reason to: ...": a lead before a reason changed, not "actually change my answer, i think ...")
+    r"((actually|wait|hmm|no),? (?=(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) reason\b))?"
+    r"(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
     r"(?P<part>reason|answer|opinion|view|words|text)( (on|for) (that|it|this)( one)?| there| here)?"
     r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$"
     # "change it. my opinion is trump blaming ukraine is weird"
@@ -773,7 +776,8 @@ DISCARD = re.compile(
     r"(don'?t|do not) (save|keep|store|record) (this|that|it)"
     r"( one| answer)?|forget (what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b)|that( one)?|this( one)?)|"
     r"i (don'?t|dont|do not) want (this|that|it)( one| answer)? (kept|saved|stored|recorded|on record)|"  # ("on second thought I don't want that one kept")
-    r"(delete|remove|drop) (this|that|my last|the last) (one|answer)|take (that|this|it|that answer|this answer|my answer) out( entirely| completely| altogether)?)\b"
+    r"(delete|remove|drop) (this|that|my last|the last) (one|answer)|take (that|this|it|that answer|this answer|my answer) out( entirely| completely| altogether)?"
+    r"|(get rid of|delete|remove|erase) what i (said|wrote)( before| earlier)?(?! (about|on|for|regarding|in)\b))\b"
     r"|^((please|pls|actually|hmm+|ok|okay|oh|wait|no) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it|what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b))"
     r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
 )
@@ -904,7 +908,7 @@ SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i 
 REWORDED = re.compile(r"\s*,?\s*((is|was) wrong\W+)?((please|pls|just) )?((change|replace|rewrite|reword|edit|update) "
                       r"(it|that|this|the text|the words|its words|it all) )?"
                       r"((to|to say|to read|should say|should be|with|to this|with this|was|is|reads|should read)?\s*:\s*|"
-                      r"(to say|to read|so it says) (?=\w))")  # ("The China answer was: No. Is not worth ...")
+                      r"(to say|to read|so it says|should say|should read) (?=\w))")  # ("The China answer was: No. Is not worth ...")
 MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the prompt whose id follows
 CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that follow out of the answer
 # "remove 'they lost the war so they gotta make a deal' from my first answer": those words only
@@ -2131,7 +2135,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
                # (not the verb just before the next answer named: "change my 80 years answer to mixed. delete
                # the russia shift one" deletes that one only)
                if not (number + 1 < len(named) and not lowered[start + deleting.end():end].strip(" ,.;")
-                       and (re.search(r"\b(agree|disagree|mixed|unsure|change|make|move|reason)\b",
+                       and (re.search(r"\b(agree|disagree|mixed|unsure|change|make|move|reason|should say|should read)\b",
                                       lowered[found.end():start + deleting.start()])
                             # ("... asking to update the first one. remove the china one": a new sentence's verb, for the next)
                             or start + deleting.start() > found.end() and re.search(r"[.!?;]", lowered[found.end():start + deleting.start()])
@@ -2202,11 +2206,14 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         elif (rewritten := REWORDED.match(lowered[found.end():end])) and not re.search(r"\b(add|change my mind)\b", lowered[start:found.end()]) \
                 and not asks_something(text[found.end() + rewritten.end():end]) and " instead of " not in lowered[found.end():end] \
                 and re.search(r"\b(change|edit|reword|rewrite|update|replace)\b" if rewritten.group(0).strip(" ,") == ":"
-                              else r"\b(answer|opinion|view|change|edit|reword|rewrite|update|replace)\b",
+                              else r"\b(answer|opinion|view|change|edit|reword|rewrite|update|replace|should say|should read)\b",
                               lowered[start:found.end()] + rewritten.group(0)):
             # "change my answer to the first question to: ...", "edit my first answer: ...", "for my
             # first answer, replace the text with: ...", "the china one is wrong, change it to: ...": its words
             words = text[found.end() + rewritten.end():end].strip(" ,.;:-")
+            # (not the verb for the answer named next: "... 2 many ppl dying. and delete the first one")
+            words = re.sub(r"[.,;]?\s*(and |then |also )?(please |pls )?(delete|remove|drop|change|make|move|set|put)( the| my)?\s*$",
+                           "", words, flags=re.I).strip(" ,.;:-")
             if has_letters(words) and not (stance and STANCE_WANTED.search(f"{rewritten.group(0)} {words}".lower())
                                            or stance and is_stance_only(words)):  # ("my first answer: make it mixed")
                 edits.append((target, f"{OPINION_EDIT}{words}"))
@@ -2664,6 +2671,9 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     wanted = STANCE_WANTED.search(plain)
     if wanted:  # "eh idk. actually change that to agree", "AGREE?? i said DISAGREE": the one asked for
         return wanted["stance"]
+    weighed = re.search(r"\bmore (agree|disagree|mixed|unsure) than (agree|disagree|mixed|unsure)\b", plain)
+    if weighed:  # "no wait, thats more mixed than unsure. mixed": the first
+        return weighed.group(1)
     echoed = re.match(r"^\W*(agree|disagree|mixed|unsure)\W*\?+\W*(no|nope|nah|not)\b(?P<rest>.*)$", text.lower())
     if echoed and stance_of(echoed["rest"], yes_no):  # "mixed?? no im defending him. agree"
         return stance_of(echoed["rest"], yes_no)
@@ -3797,7 +3807,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # them, whatever the model says): how to say which
         return Reading("answers_request")
     discarded = DISCARD.match(plain)
-    if discarded and (count <= DISCARD_MAX_WORDS or discarded.end() == len(plain) or re.match(r"(don'?t|do not) save", plain)):
+    if discarded and (count <= DISCARD_MAX_WORDS or discarded.end() == len(plain) or re.match(r"(don'?t|do not) save", plain)
+                      or re.match(r"\W*((as well|too)\W*)?(including|incl)\b", plain[discarded.end():])):  # ("..., including the bit about ...")
         return Reading("discard")
     if len(sentences) > 1 and DISCARD.match(normalized(sentences[0])) and len(sentences[0].split()) <= DISCARD_MAX_WORDS + 3 \
             and not asks_something(raw) and not DELETE_ALL.search(plain) and ":" not in raw \
@@ -4189,7 +4200,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         after = " ".join(parts[turned_at + 1:]).strip()
         meant = after if not said and len(words_of(after)) > REASON_MIN_WORDS and not asks_something(after) else None
         return Reading("change_mind", stance=said or OPPOSITE_STANCE, words=meant)
-    if step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain) or CHAT_PRAISED.match(plain):
+    if (step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain)) or CHAT_PRAISED.match(plain):
         return Reading("acknowledge")
     if prompt_open and re.fullmatch(r"(what|wut|wat|huh|what do you mean)", plain) \
             and not step == ASKED_REASON:
@@ -4202,7 +4213,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not judged_in_any_clause(re.sub(r"\b(that|it|this) makes( more)? sense\b", " ", raw, flags=re.I)):
         return Reading("acknowledge")  # "oh. ok that makes sense, leave it as is. sorry": nothing to change
     if (step == FREE or prompt_open) and re.search(r"\b(it|the article|the piece) (also )?(says|said|mentions|claims)\b.*\b(right|correct)\W*$",
-                                                   normalized(sentences[-1] or raw)) and not re.search(r"\b(i|i'?m|im|my)\b", plain):
+                                                   normalized((sentences[-1] if sentences else "") or raw)) \
+            and not re.search(r"\b(i|i'?m|im|my)\b", plain):
         return Reading("question")  # "whatever. it also says the negotiators met for the first time in 3 years right": checked
     if step == FREE and re.fullmatch(r"((so|ok|okay|oh)\s+)*(thats|that'?s|that is|its|it'?s|so) (a )?(no|not)( then| either)?", plain):
         return Reading("question")  # "so thats a no then" after "The article doesn't say ...": plainly, it doesn't

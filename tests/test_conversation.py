@@ -2480,3 +2480,18 @@ def test_round_32_the_one_named_deleted_not_the_last_and_everything_wiped(bot):
     assert [row.prompt_id for row in rows_of(bot, reader)] == ["russia_shift"]
     bot.text(reader, "ok actually wipe all my stuff, changed my mind about sharing")
     assert rows_of(bot, reader) == []
+
+
+def test_round_32_fifty_third_testers_stance_and_reason_put_right(bot):
+    # Round 32's fifty-third tester: "no wait, thats more mixed than unsure. mixed" kept unsure; "Actually, change my
+    # reason to: ..." was added to the answer's words
+    reader = new_reader()
+    bot.text(reader, "can we do the one about trusting putin instead")
+    bot.text(reader, "nope, never. he signed the budapest memorandum and then invaded anyway. wallander is right")
+    bot.text(reader, "hm ok. actually make it unsure")
+    bot.text(reader, "no wait, thats more mixed than unsure. mixed")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "mixed"
+    bot.text(reader, "Actually, change my reason to: Russia has repeatedly broken ceasefires, so any deal needs enforcement.")
+    [row] = rows_of(bot, reader)
+    assert row.reason.startswith("Russia has repeatedly broken ceasefires") and "change my reason" not in row.opinion

@@ -3578,3 +3578,18 @@ def test_round_32_fifty_first_testers_short_requests(text, step, yes_no, expecte
 ])
 def test_round_32_fifty_second_testers_readings(text, step, yes_no, expected):
     assert read(text, None, step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 32's fifty-third tester
+    ("no wait, thats more mixed than unsure. mixed", FREE, True, Reading('change_mind', stance='mixed')),
+    ("Actually, change my reason to: Russia has repeatedly broken ceasefires and agreements.", FREE, True,
+     Reading('edit_answer', part='reason', words='Russia has repeatedly broken ceasefires and agreements.')),
+    ("ugh thats messed up. the 2nd one should say ukraine shoulda took the deal, 2 many ppl dying. and delete the first "
+     "one, i dont have a view on the whole policy", FREE, False,
+     Reading('answers_edit', edits=(('#2', 'opinion:ukraine shoulda took the deal, 2 many ppl dying'), ('#1', 'delete')))),
+    ("please get rid of what I said before as well, including the bit about my grandparents.", FREE, False,
+     Reading('discard')),
+])
+def test_round_32_fifty_third_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
