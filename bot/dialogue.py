@@ -501,7 +501,7 @@ LETS_DISCUSS = re.compile(
     r"(discussion )?(questions|prompts|opinion questions)( (then|now|pls|please))?\W*$")
 # ... and with no question open, the next one asked for ("ok. give me next question")
 NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k|fair|cool|great|nice|alright|right|good|thanks|thx)\W+)*((give me|give|gimme|ask me|i want|i'?d like|go to|on to)( the| a| your)? )?"
-                            r"(next|another|anuther|anotha|nother|a new|new|other|an other|different) (discussion )?(question|one|prompt|q|qn)"
+                            r"(next|nxt|another|anuther|anotha|nother|a new|new|other|an other|different) (discussion )?(question|one|prompt|q|qn)"
                             r"( (please|pls|plz|then|now))?\W*$")
 # A discussion question asked for in a reader's words, as the last sentence ("anyway whats the next question",
 # "question pls", "ok give me a quesiton to answer", "ok sure ill share", "what do you want my opinion on")

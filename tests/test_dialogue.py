@@ -3590,6 +3590,8 @@ def test_round_32_fifty_second_testers_readings(text, step, yes_no, expected):
      Reading('answers_edit', edits=(('#2', 'opinion:ukraine shoulda took the deal, 2 many ppl dying'), ('#1', 'delete')))),
     ("please get rid of what I said before as well, including the bit about my grandparents.", FREE, False,
      Reading('discard')),
+    # my browser trial: "k. nxt q" at "What makes you say that?" was saved as the reason
+    ("k. nxt q", ASKED_REASON, True, Reading('control', control='skip')),
 ])
 def test_round_32_fifty_third_testers_readings(text, step, yes_no, expected):
     assert read(text, None, step, yes_no=yes_no) == expected
