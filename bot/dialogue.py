@@ -3921,6 +3921,14 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             else prompt_about(f"the {taken_name} question") if taken_name in ("main", "general") else prompt_about(taken_name)
     else:
         taken_prompt = prompt_about(taken["topic"]) if taken else None
+    bare_topic = re.fullmatch(r"((ok|so|well|and|now)\W+)*(the |on the |about the |re the )?(?P<topic>[a-z0-9' ]{3,30})", normalized(lead)) \
+        if taken_prompt is None and after_lead and step in (FREE, OFFERED) else None
+    if bare_topic:
+        # "the pivot. its bad. putin lies": a question named by one of its own topics, alone, then its answer
+        taken_prompt = next((prompt for prompt in prompts().values() if bare_topic["topic"] in prompt.topics), None)
+        after = _read(after_lead, None, ASKED_OPINION, taken_prompt.yes_no) if taken_prompt is not None else None
+        if after is not None and (after.kind != "answer" or after.stance is None):
+            taken_prompt = None  # ("so schake. got it. i'd like to weigh in": no answer, no stance after the name)
     if taken_prompt is not None and len(words_of(after_lead)) >= REASON_MIN_WORDS and not asks_something(after_lead):
         # "I'll answer the Europe one. Yes, they should spend more, but slowly ...": opened with its answer
         return Reading("prompt_request", prompt=taken_prompt.id, part="answer", words=after_lead.strip())

@@ -2495,3 +2495,11 @@ def test_round_32_fifty_third_testers_stance_and_reason_put_right(bot):
     bot.text(reader, "Actually, change my reason to: Russia has repeatedly broken ceasefires, so any deal needs enforcement.")
     [row] = rows_of(bot, reader)
     assert row.reason.startswith("Russia has repeatedly broken ceasefires") and "change my reason" not in row.opinion
+
+
+def test_round_32_a_question_named_by_its_topic_alone_then_answered(bot):
+    # Round 32's fifty-third tester: "the pivot. its bad. putin lies" was filed under the Putin question
+    reader = new_reader()
+    bot.text(reader, "the pivot. its bad. putin lies")
+    rows = rows_of(bot, reader)
+    assert [(row.prompt_id, row.stance) for row in rows] == [("russia_shift", "disagree")]

@@ -3592,6 +3592,10 @@ def test_round_32_fifty_second_testers_readings(text, step, yes_no, expected):
      Reading('discard')),
     # my browser trial: "k. nxt q" at "What makes you say that?" was saved as the reason
     ("k. nxt q", ASKED_REASON, True, Reading('control', control='skip')),
+    # "the pivot. its bad. putin lies" was filed under the Putin question: a question named by its own topic, then answered
+    ("the pivot. its bad. putin lies", FREE, False,
+     Reading('prompt_request', prompt='russia_shift', part='answer', words='its bad. putin lies')),
+    ("so schake. got it. i'd like to weigh in", FREE, False, Reading('prompt_request')),
 ])
 def test_round_32_fifty_third_testers_readings(text, step, yes_no, expected):
     assert read(text, None, step, yes_no=yes_no) == expected
