@@ -569,6 +569,9 @@ MISTAKE_SAID = re.compile(r"\b(?P<not>not |n'?t |never |hardly )?(?P<partly>(nec
 # Siding with the critic whose judgement the statement is ("i'm with schake on this one, it's disgraceful")
 CRITIC_SIDED = re.compile(r"\b((i'?m|im|i am) (with|on the side of)|(i )?(totally |fully |completely )?agree (with|w)) "
                           r"(kori |that |the )?(schake|critics?|experts?)\b|\b(schake|the critics) (is|are) right\b")
+# ... or with Trump, whose break it is ("I fully agree with Trump on this, we've been paying for them for 80 years")
+TRUMP_SIDED = re.compile(r"\b((i'?m|im|i am) (with|on the side of)|(i )?(totally |fully |completely |100% )?agree (with|w)) "
+                         r"(donald |president )?trump\b|\btrump (is|was) right\b")
 
 
 def statement_denied(text: str, statement: str) -> bool:
@@ -608,6 +611,9 @@ def statement_judged(text: str, statement: str) -> str | None:
     plain = normalized(text)
     if CRITIC_SIDED.search(plain) and not re.search(r"\b(not|dont|don'?t|never|disagree)\b", plain):
         return "agree"  # ("i'm with schake on this one": hers is the judgement asked about)
+    if TRUMP_SIDED.search(plain) and not re.search(r"\b(not|dont|don'?t|never|disagree)\b", plain) \
+            and not MISTAKE_SAID.search(plain):
+        return "disagree"  # ("I fully agree with Trump on this": his break is no mistake to him)
     said = [found for found in MISTAKE_SAID.finditer(plain)
             if not re.search(r"\b(if|whether|would|could|might|maybe|was it|is it|trump'?s|putin'?s|"
                              r"ukraine'?s|europe'?s)\W+(\w+\W+){0,3}$", plain[:found.start()])]

@@ -2503,3 +2503,13 @@ def test_round_32_a_question_named_by_its_topic_alone_then_answered(bot):
     bot.text(reader, "the pivot. its bad. putin lies")
     rows = rows_of(bot, reader)
     assert [(row.prompt_id, row.stance) for row in rows] == [("russia_shift", "disagree")]
+
+
+def test_round_32_siding_with_trump_at_the_eighty_years_question_is_no_mistake(bot):
+    # Round 32's fifty-fourth tester: "I fully agree with Trump on this, ..." at "breaking with 80 years of policy is
+    # a mistake" was saved as agreeing it is a mistake - the opposite
+    reader = new_reader()
+    bot.text(reader, "ok fine. ask me the 80 years one")
+    bot.text(reader, "Honestly I fully agree with Trump on this, we've been paying for Europe's defense for 80 years")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance) == ("eighty_years", "disagree")

@@ -3599,3 +3599,11 @@ def test_round_32_fifty_second_testers_readings(text, step, yes_no, expected):
 ])
 def test_round_32_fifty_third_testers_readings(text, step, yes_no, expected):
     assert read(text, None, step, yes_no=yes_no) == expected
+
+
+def test_round_32_siding_with_trump_denies_the_mistake():
+    from bot.dialogue import statement_judged
+    mistake = "breaking with 80 years of policy is a mistake"
+    assert statement_judged("I fully agree with Trump on this, we've been paying for them for 80 years", mistake) == "disagree"
+    assert statement_judged("i'm with schake on this one", mistake) == "agree"
+    assert statement_judged("i agree with trump but its a mistake", mistake) == "agree"
