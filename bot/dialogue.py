@@ -574,22 +574,35 @@ TRUMP_SIDED = re.compile(r"\b((i'?m|im|i am) (with|on the side of)|(i )?(totally
                          r"(donald |president )?trump\b|\btrump (is|was) right\b")
 
 
+# "shouldnt" as readers type it
+SHOULDNT_TYPO = re.compile(r"\b(shudnt|shouldnt|shoudnt|shldnt)\b", re.I)
+
+
+def should_statement(statement: str) -> tuple[str, str, str | None] | None:
+    """A "should" statement's subject (as a pattern of the reader's words for it: "ukraine|zelensky|..."),
+    what it should do, and the pattern of its key word (STATEMENT_KEYS); None for another statement."""
+    said = re.match(r"(?P<subject>\w+) should (?P<rest>.+)$", statement.lower())
+    if said is None:
+        return None
+    key = next((pattern for word, pattern in STATEMENT_KEYS.items() if word in words_of(said["rest"])), None)
+    return STATEMENT_SUBJECTS.get(said["subject"], said["subject"]), said["rest"], key
+
+
 def statement_denied(text: str, statement: str) -> bool:
     """Whether the reader says its subject should not do what a "should" statement says, in their own
     words ("i think ukraine shouldnt hav to do elections in a war" to "Ukraine should hold elections
     before peace talks"); not someone else's view ("trump says ...")."""
-    said = re.match(r"(?P<subject>\w+) should (?P<rest>.+)$", statement.lower())
-    if said is None:
+    should = should_statement(statement)
+    if should is None:
         return False
-    subject = STATEMENT_SUBJECTS.get(said["subject"], said["subject"])
-    plain = normalized(re.sub(r"\b(shudnt|shouldnt|shoudnt|shldnt)\b", "shouldn't", text, flags=re.I))
+    subject, rest, key = should
+    plain = normalized(SHOULDNT_TYPO.sub("shouldn't", text))
     denied = re.search(rf"\b({subject})\w* (shouldn'?t|should not|should never|mustn'?t|mustnt|must not)"
                        r"( (have|hav|need|be made|be forced) to)?\b(?P<rest>.*)$", plain)
     if denied is None or re.search(r"\b(says|said|thinks|claims?|believes|according)\b", plain[:denied.start()]):
         return False
-    asked = {word for word in words_of(said["rest"]) if len(word) >= 5}
-    key = next((pattern for word, pattern in STATEMENT_KEYS.items() if word in asked), None)
     # (the statement's own thing denied: not "Europe shouldn't rely on America", which its own defense agrees with)
+    asked = {word for word in words_of(rest) if len(word) >= 5}
     return bool(re.search(rf"\b({key})\b", denied["rest"]) if key else asked & set(denied["rest"].split()))
 
 
@@ -645,19 +658,18 @@ def statement_said(text: str, statement: str) -> str | None:
     if judged:
         return judged
     text = re.sub(r"\b(shud|shld|shoud|shuld|shoudl)\b", "should", text, flags=re.I)  # ("europe shud pay for its own defence")
-    text = re.sub(r"\b(shudnt|shouldnt|shoudnt|shldnt)\b", "shouldn't", text, flags=re.I)
-    said = re.match(r"(?P<subject>\w+) should (?P<rest>.+)$", statement.lower())
-    if said is None:
+    text = SHOULDNT_TYPO.sub("shouldn't", text)
+    should = should_statement(statement)
+    if should is None:
         return None
-    asked = set(words_of(said["rest"])) - ACKNOWLEDGEMENT_WORDS - {"the", "a", "of", "its", "their", "on", "to", "more",
-                                                                   "before", "rather", "than"}
-    subject = STATEMENT_SUBJECTS.get(said["subject"], said["subject"])  # ("zelensky should hold elections")
-    if " own " in f" {said['rest']} " and re.search(
+    subject, rest, key = should  # ("zelensky should hold elections": the subject in the reader's words)
+    asked = set(words_of(rest)) - ACKNOWLEDGEMENT_WORDS - {"the", "a", "of", "its", "their", "on", "to", "more",
+                                                           "before", "rather", "than"}
+    if " own " in f" {rest} " and re.search(
             rf"\b({subject})\w* (should|must|needs? to|has to|have to|ought to)( not| stop| no longer|n'?t) (rely|relying|depend|"
             rf"depending|count|counting|lean|leaning) on\b|\b({subject})\w* (shouldn'?t|mustn'?t|can'?t keep|cannot keep) "
             r"(rely|relying|depend|depending|count|counting|lean|leaning) on\b", normalized(text)):
         return "agree"  # ("Europe must not depend on America": its own defense, in other words)
-    key = next((pattern for word, pattern in STATEMENT_KEYS.items() if word in asked), None)
     for clause in map(normalized, re.split(r"(?<=[.!?;])\s+|,\s*(?:but|and)\s+", text)):
         own = re.search(rf"\b({subject})\w* (also |really |just |finally |definitely |clearly )?"
                         r"(should|must|needs? to|has to|have to|ought to)\b(?! not)(?P<rest>.*)$", clause)
@@ -3197,10 +3209,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                            "disagree" if said_i["worth"] or said_i["side"].lower() == "against" else "agree")
         return Reading("change_mind", stance=said_stance.lower())
     reading = whole or _read(text, intent, step, yes_no, entity_stance)
+    modal_no = MODAL_NO.match(text.strip()) if step == ASKED_OPINION and yes_no else None
     if step == ASKED_OPINION and yes_no and reading.kind == "answer" and reading.stance is None \
-            and (MODAL_NO.match(text.strip()) or MODAL_YES.match(text.strip())):
+            and (modal_no or MODAL_YES.match(text.strip())):
         # "they shouldnt have to. obviously" as the answer itself: a no in the question's own terms
-        reading = replace(reading, stance="disagree" if MODAL_NO.match(text.strip()) else "agree")
+        reading = replace(reading, stance="disagree" if modal_no else "agree")
     goodbye_said = GOODBYE_SENTENCE.search(text or "") if reading.kind == "goodbye" and step == OFFERED else None
     stance_before_going = re.search(r"\b(agree|disagree|mixed|unsure)\b", (text or "")[:goodbye_said.start()], re.I) \
         if goodbye_said else None
@@ -4031,12 +4044,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if wanted is None and MISFILED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         wanted = prompt_filed_for(plain)
     filed_first = normalized(" ".join(sentences[:2])) if len(sentences) > 2 else ""
-    if wanted is None and MISFILED.search(filed_first) and len(filed_first.split()) <= ANSWERS_REQUEST_MAX_WORDS \
-            and count <= 2 * ANSWERS_REQUEST_MAX_WORDS and prompt_filed_for(filed_first) is not None:
+    filed_for = prompt_filed_for(filed_first) if wanted is None and MISFILED.search(filed_first) \
+        and len(filed_first.split()) <= ANSWERS_REQUEST_MAX_WORDS and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
+    if filed_for is not None:
         # "I was talking about trusting Putin. Put it under that question. I don't think he can be trusted.": moved
         # there, with the stance the rest gives
-        wanted = prompt_filed_for(filed_first)
-        rest = " ".join(sentences[2:])
+        wanted, rest = filed_for, " ".join(sentences[2:])
         return Reading("prompt_request", prompt=wanted.id, part="move",
                        stance=(statement_judged(rest, wanted.statement) if wanted.yes_no else None)
                        or stance_of(rest, wanted.yes_no) or (yes_no_stance(rest) if wanted.yes_no else None))
