@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -19,6 +20,8 @@ QUOTE_MARK = "From the article:"
 # Reply openings the bot uses for an honest non-answer (bot/knowledge.py keeps to them).
 NOT_ANSWERED = ("The article doesn't say", "The article doesn't mention", "The article doesn't name")
 PASSAGE = ("The article may not answer exactly that", "I don't see that in the article")
+# A reply's plain yes or no, first ("No. The article says: ...", "Yes - ...")
+YES_OR_NO = re.compile(r"\W*(yes|no)\b", re.I)
 
 
 def load_items(path: Path = EVAL_PATH, split: str = "all") -> list[dict]:
@@ -51,9 +54,13 @@ def grade(item: dict, reply: str) -> str:
 
     Answerable: right if a fact or passage contains any `evidence` string; otherwise wrong for a
     fact, hedged for a passage offered as the closest the article comes, doesnt_say for an honest
-    non-answer. Unanswerable: honest unless a fact with a quote is given.
+    non-answer; wrong, whatever its quote, when it opens with the yes or no the item `says` is not
+    the answer. Unanswerable: honest unless a fact with a quote is given.
     """
     kind = kind_of(reply)
+    lead = YES_OR_NO.match(reply)
+    if item.get("says") and lead and lead.group(1).lower() != item["says"]:
+        return "wrong"
     if not item.get("answerable", True):
         return "confident_wrong" if kind == "fact" else "honest"
     if kind == "non_answer":
@@ -74,11 +81,13 @@ def evaluate(items: Iterable[dict], ask: Callable[[list[str]], str]) -> list[dic
         results.append({
             "id": item["id"], "split": item["split"], "category": item["category"],
             "answerable": item.get("answerable", True), "follow_up": bool(item.get("context")),
-            "q": item["q"], "reply": reply, "grade": graded,
+            "q": item["q"], "reply": reply, "grade": graded, "says": item.get("says"),
             # Right, but offered as "the closest the article comes": counted apart, because a hedge
             # on a right answer reads worse than the answer, and hedging is how a bot could buy
             # honesty on unanswerable questions with its answers.
             "hedged_right": graded == "right" and kind_of(reply) == "passage",
+            # A yes/no question answered with its yes or no first
+            "yes_no_first": bool(item.get("says")) and graded == "right" and bool(YES_OR_NO.match(reply)),
         })
     return results
 
@@ -112,6 +121,9 @@ def table(results: list[dict]) -> str:
         out.append(_row("**answerable**", [r for r in rows if r["answerable"]]))
         out.append(_row("**unanswerable**", [r for r in rows if not r["answerable"]]))
         out.append(_row("**follow-ups**", [r for r in rows if r["follow_up"]]))
+        yes_no = [r for r in rows if r.get("says")]
+        out.append(f"\nQuestions the article answers yes or no, answered with it first: "
+                   f"{sum(r['yes_no_first'] for r in yes_no)} of {len(yes_no)}")
         out.append("")
     return "\n".join(out)
 

@@ -770,6 +770,7 @@ class Fact:
     lists: tuple[str, ...] = ()  # the people its answer lists, in order ("and the second?")
     counts: tuple[str, ...] = ()  # what the number it gives counts (facts that answer how many)
     see_for: tuple[tuple[str, str], ...] = ()  # (question type, the fact that answers it about this)
+    claims: tuple[tuple[str, str], ...] = ()  # ("yes" or "no", a claim): from `confirms`, `denies`
 
 
 @dataclass(frozen=True)
@@ -1826,6 +1827,19 @@ class Knowledge:
         by_name = {person.name: person for person in self.people}
         return [by_name[name] for name in names if name in by_name]
 
+    def claimed(self, question: str, fact: Fact) -> str | None:
+        """"yes" or "no" when a yes/no question asks just what one of `fact`'s claims (facts.yml `confirms`,
+        `denies`) says: all its words in its order, no one named it leaves out, no negation, choice or
+        sweeping word; None otherwise, or when claims of both sides are asked."""
+        asked = re.sub(r"\bat all\b", "", CLAIM_TAIL.sub("", question.strip(" ?!.")).replace("’", "'"), flags=re.I)
+        if not fact.claims or CLAIM_UNSURE.search(asked):
+            return None
+        words = [stem(word) for word in re.findall(r"[a-z0-9]+", re.sub(r"'s\b", "", asked.lower()))]
+        named = set(self.person_in(asked))
+        sides = {side for side, claim in fact.claims if _said_in_order(words, claim)
+                 and named <= set(self.person_in(claim.replace("/", " ").replace("_", " ")))}
+        return sides.pop() if len(sides) == 1 else None
+
     def person_in(self, text: str) -> list[Person]:
         """People named in `text`, in order of appearance."""
         lowered = " " + " ".join(tokens(text)) + " "
@@ -1848,6 +1862,8 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
             bool(item.get("overview")), tuple(item.get("lists") or ()),
             tuple(str(w) for w in item.get("counts") or ()),
             tuple((str(kind), str(fact_id)) for kind, fact_id in (item.get("see_for") or {}).items()),
+            tuple((side, str(claim)) for side, key in (("yes", "confirms"), ("no", "denies"))
+                  for claim in item.get(key) or ()),
         )
         for item in data["facts"]
     }
@@ -1924,16 +1940,47 @@ def reply_for(match: Match, facts: dict[str, Fact]) -> str:
     return f"The article doesn't say anything about that. Ask me about {COVERS}."
 
 
-def _yes_no(fact: Fact, place_denied: str | None = None) -> str:
+def _yes_no(fact: Fact, place_denied: str | None = None, claimed: str | None = None) -> str:
     """A yes/no question answered first by what the article claims, then the quote; "No - not in
-    <place>." first when the question puts it somewhere the article doesn't."""
+    <place>." first when the question puts it somewhere the article doesn't, "Yes." or "No." when
+    it asks just what one of the fact's claims says (`claimed`, from `Knowledge.claimed`)."""
     answer = fact.answer
     if answer.startswith(("No - ", "Yes - ")):
         return f"{answer}\n{quoted(fact.quote)}"
     if answer.startswith("The article says "):
         answer = answer[len("The article says "):]
-    lead = f"No - not {place_denied}. " if place_denied else ""
+    lead = f"No - not {place_denied}. " if place_denied else f"{claimed.capitalize()}. " if claimed else ""
     return f"{lead}The article says: {answer}\n{quoted(fact.quote)}"
+
+
+# What keeps a yes/no question from a plain yes or no: a negation ("didn't he ...?", where "no" could
+# mean either), a choice ("china or russia"), or a word claims never weigh ("definitely", "everyone").
+CLAIM_UNSURE = re.compile(r"n't\b|\b(didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|hadnt|cant|couldnt|"
+                          r"wouldnt|shouldnt|wont|not|never|no|nothing|nobody|neither|nor|or|only|definitely|certainly|"
+                          r"always|everyone|everybody|all|every|entirely|completely|totally|if|right|wrong)\b", re.I)
+# "so trump is basically cozying up to putin?": a statement put as a question, asking yes or no
+CONFIRMING = re.compile(r"^\W*((ok|okay|oh|wait|and|hmm+)\W+)*so\b(?!.*\b(who|what|where|when|why|how|which)\b).*\?\W*$", re.I)
+# A question's own "or not" ending is no choice: "does the writer like it or nah"
+CLAIM_TAIL = re.compile(r",?\s*\b(or (not|nah|no|nope|what)|yes or no( and why)?)\W*$", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _claim_slots(claim: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """A claim's words in order, each as its alternatives ("blame/fault"), each as stems ("under_the_bus")."""
+    return tuple(tuple(tuple(stem(part) for part in alternative.split("_")) for alternative in slot.split("/"))
+                 for slot in claim.lower().split())
+
+
+def _said_in_order(words: list[str], claim: str) -> bool:
+    """Whether `words` (stems) say every word of `claim`, in its order."""
+    at = 0
+    for slot in _claim_slots(claim):
+        found = [start for alternative in slot for start in range(at, len(words) - len(alternative) + 1)
+                 if tuple(words[start:start + len(alternative)]) == alternative]
+        if not found:
+            return False
+        at = min(found) + 1
+    return True
 
 
 # "... in moscow?", "... at camp david, right?": the place a yes/no question puts something in
@@ -3049,7 +3096,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     def fact_reply(fact: Fact) -> Reply:
         fact = _percent_fact(typed_as, fact, known)  # ("i read trump had 4 percent approval": the polls' figure)
         denied = (_place_denied(typed_as, fact, known) if checks_a_place else None) or _number_denied(typed_as, fact)
-        body = _yes_no(fact, denied) if qtype == "yes_no" or denied \
+        claimed = known.claimed(question, fact) if not denied and (qtype == "yes_no" or CONFIRMING.match(question)) \
+            else None
+        body = _yes_no(fact, denied, claimed) if qtype == "yes_no" or denied or claimed \
             else f"{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact),
                                         known.who_spoke(fact) if qtype == "quote" else "")))

@@ -282,3 +282,11 @@ def test_dev_split_keeps_its_floors():
     assert share(follow_ups, {"right", "honest"}) >= DEV_FLOORS["follow_up_right"]
     not_in_article = [r for r in results if r["category"] == "not_in_article"]
     assert sum(r["grade"] == "confident_wrong" for r in not_in_article) <= 1
+
+
+def test_a_yes_or_no_first_that_is_not_the_articles_answer_is_wrong_whatever_its_quote():
+    item = {"answerable": True, "evidence": ["refrained from criticizing"], "says": "no"}
+    quote = '\nFrom the article: "Trump has refrained from criticizing Putin"'
+    assert accuracy.grade(item, "No. The article says: Trump has refrained from criticizing Putin." + quote) == "right"
+    assert accuracy.grade(item, "Yes. The article says: Trump has refrained from criticizing Putin." + quote) == "wrong"
+    assert accuracy.grade(item, "The article says: Trump has refrained from criticizing Putin." + quote) == "right"

@@ -2687,7 +2687,7 @@ def test_round_30_a_meeting_the_article_doesnt_describe_is_denied_or_not_given(q
 
 
 def test_round_30_a_meeting_the_article_describes_or_names_is_not_denied():
-    assert _conversation("did rubio meet lavrov")[-1].text.startswith("The article says: Marco Rubio met")
+    assert _conversation("did rubio meet lavrov")[-1].text.startswith("Yes. The article says: Marco Rubio met")
     assert "No -" not in _conversation("did vance meet lavrov")[-1].text  # (Vance spoke before it)
     assert "met" not in _conversation("does trump think he can just shake hands w putin and it's over")[-1].text.split(".")[0]
 
@@ -2888,3 +2888,33 @@ def test_round_32_a_nationality_put_to_someone_named():
     assert respond("is she american?", context).text.startswith("The article doesn't say what nationality Kori Schake is.")
     assert respond("is lavrov american?").text.startswith("No - going by the office the article gives Sergey V. Lavrov")
     assert respond("is rubio american").kind == "unknown"  # (no title, no country: it doesn't say)
+
+
+@pytest.mark.parametrize("question, start", [
+    # Round 33's question writer: 1 of 17 yes/no questions got its yes or no first. The facts' claims
+    # (facts.yml `confirms` / `denies`) give it when the question asks just one of them.
+    ("did trump criticize putin?", "No. The article says: Trump has refrained"),
+    ("did trump ever condemn russia?", "No. "),
+    ("is trump going soft on russia", "Yes. "),  # (not "No": "soft" is no criticism)
+    ("does trump blame ukraine for the war", "Yes. "),
+    ("does trump blame russia for the war", "No. "),
+    ("does wallander think russia will keep its word", "No. "),
+    ("was wallander in the trump administration", "No. "),
+    ("did wallander serve under biden", "Yes. "),
+    ("are russian elections free", "No. "),
+    ("are europeans worried", "Yes. "),
+    ("did the us recognize the soviet takeover of the baltics", "No. "),
+    ("so trump is cozying up to putin?", "Yes. The article says: With Trump back in office"),
+    ("did rubio meet lavrov", "Yes. The article says: Marco Rubio met"),
+    # no plain yes or no: a negation, a choice, a verdict, someone the claim doesn't name, the
+    # claim's words in another order, or a first time that isn't the talks'
+    ("didnt trump criticize putin", None),
+    ("does trump blame ukraine or russia", None),
+    ("is trump right to blame ukraine", None),
+    ("does trump think ukraine started the war", None),
+    ("did trump start the war in ukraine", None),
+    ("is this his first time in office", None),
+])
+def test_round_33_yes_no_questions_get_yes_or_no_first_only_when_a_claim_says_it(question, start):
+    reply = _conversation(question)[-1].text
+    assert reply.startswith(start) if start else not re.match(r"(Yes|No)\b", reply)
