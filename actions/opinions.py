@@ -113,7 +113,7 @@ async def update_opinion(tracker: Tracker, message_id: str | None, **fields: Any
 async def add_words(message_id: str, text: str) -> int | None:
     """Add the reader's further words to the answer that came from `message_id` ("because ..."
     is its reason when it has none); how many rows changed, None if the change is queued."""
-    words = store.clean_text(text)[: store.MAX_OPINION_CHARS]
+    words = store.clean_text(dialogue.without_answer_requests(text) or text)[: store.MAX_OPINION_CHARS]
     return await record({"op": "add_to_opinion", "message_id": message_id, "words": words,
                          "is_reason": dialogue.gives_reason(words),
                          "updated_at": now()})
@@ -152,6 +152,17 @@ async def change_last_stance(
             return []
         done = "Got it - I've turned it round:"
     else:
+        view = store.clean_text(dialogue.without_answer_requests(said))[: store.MAX_OPINION_CHARS]
+        saved_stance = await asyncio.to_thread(store.stance_of_message, message_id)
+        if {saved_stance, stance} == {"agree", "disagree"} and dialogue.MIND_CHANGED.search(said) \
+                and len(dialogue.words_of(view)) >= dialogue.REASON_MIN_WORDS:
+            # "yeah idk i changed my mind, i think they shouldnt have to. put me down as disagree": the new
+            # view is the answer now; the old one, and its reason, argue the side given up
+            await record({"op": "update", "message_id": message_id, "updated_at": now(), "stance": stance,
+                          "opinion": view, "reason": None})
+            dispatcher.utter_message(text=f"Got it - I've replaced your answer with what you think now: "
+                                          f"{STANCE_PHRASES[stance]} {prompt.statement}.")
+            return []
         # (the words that ask for the change, "put me down as", are not words of the answer)
         asked = dialogue.STANCE_CHANGE.sub(" ", dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said)))
         # (nor the stance asked for in so many words, "my stance is mixed", "wait, hold on", nor the
@@ -899,7 +910,16 @@ class ValidateOpinionForm(FormValidationAction):
             await update_opinion(tracker, message_id, stance=stance)
             # A stance given where a reason was asked answers the probe: don't ask twice.
             return [SlotSet("stance", stance), SlotSet("reason_declined", True), SlotSet("nudged", None)]
-        said = dialogue.normalized(tracker.latest_message.get("text") or "")
+        text = tracker.latest_message.get("text") or ""
+        if step == "reason" and kind == "answer" and stance and message_id and dialogue.MIND_CHANGED.search(text) \
+                and tracker.get_slot("stance") and stance != tracker.get_slot("stance"):
+            # "yeah idk i changed my mind, i think they shouldnt have to. put me down as disagree" where the
+            # reason is asked: the new view is the answer, not a reason for the one given up
+            opinion = store.clean_text(dialogue.without_answer_requests(text) or text)[: store.MAX_OPINION_CHARS]
+            await update_opinion(tracker, message_id, opinion=opinion, reason=None, stance=stance)
+            return [SlotSet("opinion", opinion), SlotSet("reason", None), SlotSet("stance", stance),
+                    SlotSet("reason_declined", True), SlotSet("nudged", None)]
+        said = dialogue.normalized(text)
         if step == "reason" and (said == dialogue.normalized(tracker.get_slot("opinion") or "")
                                  or dialogue.REASON_FIRST.fullmatch(said)):
             return self.acknowledge(dispatcher, tracker, "reason")  # the answer again, "because"

@@ -19,8 +19,9 @@ def leave_prompt() -> list[dict[str, Any]]:
             *reset_answer()]
 
 
-def opt_out(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
-    dispatcher.utter_message(response="utter_opted_out")
+def opt_out(dispatcher: CollectingDispatcher, nothing_kept: bool = False) -> list[dict[str, Any]]:
+    # (right after their answers were deleted, nothing "stays until you say delete")
+    dispatcher.utter_message(response="utter_opted_out_nothing_kept" if nothing_kept else "utter_opted_out")
     return [SlotSet("opted_out", True), *leave_prompt()]
 
 
@@ -46,7 +47,7 @@ async def delete_answers(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
               SlotSet("last_message_id", None), *leave_prompt()]
     if dialogue.opts_out(tracker.latest_message.get("text") or ""):
         # "delete my answers and stop saving", whether a prompt was open or not: both
-        events += opt_out(dispatcher)
+        events += opt_out(dispatcher, nothing_kept=deleted is not None)
     return events
 
 

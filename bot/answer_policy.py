@@ -137,6 +137,11 @@ class ArticleAnswerPolicy(Policy):
             if answer_context.get("pending") and len(text.split()) <= 4 \
                     and kind in ("answer", "question", "acknowledge", "stance"):
                 kind, about_answer = "question", True
+            if kind == "bot_view" and intent in ("share_opinion", "give_opinion"):
+                # "I meant your opinion, not the article's." (the model said share_opinion): the bot's
+                # own view asked for, not the reader's survey started
+                probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
+                return self._prediction(probabilities)
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS and not about_answer:
                 return self._prediction(probabilities)
             if (kind in ("goodbye", "acknowledge") and intent in ANSWERED_INTENTS) or (

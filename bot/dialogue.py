@@ -56,7 +56,7 @@ GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cy
                           rf"{HAVE_A_GOOD_ONE}|"
                           r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?"
                           # ("k done", "Good. Done here.", "Goodnight")
-                          r"|^((k|ok|okay|good|alright|right|all)\W+)+done( here| now| for (now|today))?|^done here|goodnight|nite)\W*$")
+                          r"|^((k|ok|okay|good|alright|right|all)\W+)+done( here| now| for (now|today))?|^done here|good ?night|nite)\W*$")
 GOODBYE_LAST_MAX_WORDS = 12
 # ... or one that starts with it ("sorry gotta go, my kid is calling")
 GOODBYE_FIRST = re.compile(r"^((sorry|ok|okay|oh|ah|well)\W+)*(gotta go|got to go|have to go|need to go|gtg|g2g|gotta run|"
@@ -100,6 +100,8 @@ BOT_VIEW = re.compile(
     r"how do (you|u) feel about (that|it|this|all this))\b"
 )
 BOT_VIEW_MAX_WORDS = 10
+# "And what is your own view on the matter, if you don't mind my asking?": asked politely, at any length
+BOT_VIEW_POLITE = re.compile(r"\bwhat('s| is) your own (view|opinion|take)\b", re.I)
 # The reader asking to see what they told us ("what did i say", "what have you saved about me").
 SHOW_ANSWERS = re.compile(
     r"^((can|could|would) (i|you|u) |please |pls |(no )?i mean (my answers?,? )?(can i )?)?"
@@ -113,7 +115,7 @@ SHOW_ANSWERS = re.compile(
     r"(said|told you|written|answered|wrote))( so far| for me| please| in one sentence| back to me)*\W*$"
     r"|^((wait|so|ok|hold on|and) )*(what|wat|wot|wut) (did|have|d) (you|u) (save|saved|put|record|recorded|write|written)( down)?"
     r"( for (that|me|it|this))?$"
-    r"|^what (did|have) you (save|saved|store|stored|record|recorded|keep|kept|write down)\b"
+    r"|^what (exactly |actually )?(did|have) you (exactly |actually )?(save|saved|store|stored|record|recorded|keep|kept|write down)\b"
     r"|^what (do|did) you (have|know|keep|store|hold) (on|about) me\b"
     r"|^what('s| is| are) (saved|stored|recorded) (about|on|from) me\b"
     r"|^((ok|so|and|then)\s+)?(what'?s|whats|what is|wats) (saved|stored|recorded)( now| so far)?\W*$"
@@ -157,6 +159,11 @@ SAVED_ASKED = re.compile(
     r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one))\b"
     # "Is it all gone? Even the first message about my brother?"
     r"|^((so|and|ok) )*(is|are) (it|they|my answers|everything) (all )?(gone|deleted|removed|erased)\b"
+    # "so its all gone?", "so nothing is saved now right?": put as a statement, asked
+    r"|^((so|and|ok|wait) )*(it'?s|its|they'?re|everything'?s|everything is|my answers are) (all )?(gone|deleted|removed|erased)"
+    r"( now| then)?( right| yeah| too)?\W*$"
+    r"|^((so|and|ok|wait) )*(nothing|none of it|none of that|none of my answers) (is|was|gets|got|will be) (saved|stored|kept|recorded)"
+    r"( now| anymore| any more| at all)?( right| then| yeah)?\W*$"
     # "did the restart delete my elections answer?"
     r"|^((wait|so|ok|and|hey|um) )*(did|has) (the )?(restart|reset|that|it|this) (delete|deleted|remove|removed|erase|wipe|wiped) "
     r"my (\w+ )?(answers?|opinions?|views?|stuff)\b"
@@ -754,7 +761,7 @@ OPT_OUT = re.compile(
     r"|\b(don'?t|do not|stop|quit|no more) (save|saving|store|storing|record|recording|keep|keeping|log|logging) "
     r"(anything|any|any of|my|what i (say|write|type|said|wrote))( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
     r"|\b(stop|quit) (saving|storing|recording|logging)( ((my|our) )?(stuff|answers|things|words))?( from now on| for now)?( please| pls| now| thanks)*"
-    r"(\W*$|[.,;!]\s+(but |and )?(keep|leave) (the|that|my|what)\b)"  # ("I'd rather you stop saving stuff from now on. keep the one i gave though")
+    r"(\W*$|[.,;!]\s+(but |and )?(keep|leave) (the|that|my|what)\b|,?\s+(and|&|then|n) (delete|remove|erase|wipe|clear|get rid of)\b)"  # ("I'd rather you stop saving stuff from now on. keep the one i gave though")
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
     r"|\band (not|never) (save|store|keep|record) (anything|any more|anymore|my)\b"  # "remove my answer and not save anything"
     # "I don't want anything I say stored anywhere"
@@ -959,8 +966,20 @@ REASON_DELETE = re.compile(r"^((please|pls|can you|could you|can u|could u|ok|ok
 # "change my answer on the general question to: ..."
 ANSWER_ON_PROMPT_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(please |pls |can you |could you )?(change|make|set|update|"
                                    r"edit|correct|fix|rewrite) (my|the) (?P<part>answer|reason|opinion|view) (on|for|to|about) "
-                                   r"(the )?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)? (to|to say|to read)\s*:\s*"
-                                   r"(?P<rest>\S.+)$", re.I | re.S)
+                                   r"(the )?((one|question) (about|on) (the )?)?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)? "
+                                   r"(to|to say|to read)\s*:\s*(?P<rest>\S.+)$", re.I | re.S)
+# "On reflection, I'd rather my first answer were not kept": that answer deleted (not all of them: OPT_OUT)
+NAMED_NOT_KEPT = re.compile(r"\b(i'?d|i would) (rather|prefer)( that| if)? my (?P<which>first|second|third|fourth|fifth|last|"
+                            r"[a-z]{3,12}) (answer|one|opinion|view) (were|was|is|be|wasn'?t|weren'?t|isn'?t)( not)? "
+                            r"(kept|saved|stored|recorded|there|on record)\b", re.I)
+# New words for an answer, then its stance: "siding with putin is gross. and make that disagree"
+STANCE_AFTER_WORDS = re.compile(r"^(?P<words>.*\w.*?)\s*[.,;!]+\s*((and|also|oh and|plus) )?(make|set|put|mark|change) (that|it|me|this)( down)?"
+                                r"( as| to)? (?P<stance>agree|disagree|mixed|unsure)( please| pls| too| then)?\W*$", re.I | re.S)
+# "change my stance on the russia one to disagree": that answer's stance
+STANCE_ON_PROMPT_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so|no|actually|wait) )*(please |pls |can you |could you )?(change|make|set|"
+                                   r"update|switch|put|fix) my (stance|answer|vote|position) (on|for|about|to) (the )?((one|question) "
+                                   r"(about|on) (the )?)?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)? (to|as) "
+                                   r"(?P<stance>agree|disagree|mixed|unsure)( please| pls| then| now| instead)?\W*$", re.I)
 # Asking for the article's words, whatever is open ("tell me what the article says about europe")
 ARTICLE_ASKED_FOR = re.compile(r"^((ok|so|but|first|wait|please|pls)\W+)*(can you |could you )?(tell me|show me|explain|remind me)"
                                r" what (the article|the author|the piece|it) (says|said|thinks|writes|claims)\b")
@@ -1224,6 +1243,11 @@ TRAILING_STANCE = re.compile(r"[.,;!]?\s*(and )?(make (it|that)|put me (down )?a
 # "change my stance to", not refused or supposed ("I won't change my stance to agree", "you can't make me change my stance")
 MY_STANCE_CHANGED = r"(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )" \
                     r"(?<!i'd change )(?<!me to change )my stance"
+# "more like unsure than mixed tbh", "so maybe mixed is more accurate": one stance weighed against another, or
+# said to fit better
+STANCE_WEIGHED = re.compile(r"\bmore( like| of)?( an?)? (?P<stance>agree|disagree|mixed|unsure) than( like)? (agree|disagree|mixed|unsure)\b"
+                            r"|\b(?P<stance2>agree|disagree|mixed|unsure) (is|would be|seems|sounds|fits) (more accurate|more right|"
+                            r"closer|better|more like it|a better fit|more fitting|more honest)\b")
 STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|me|that one|this one|the stance|{MY_STANCE_CHANGED}) to|"
                            r"make (it|that|mine)|put me (down )?as|(i'?d |i would )(put|mark|call) (it|that|this|me)( down)? as|"
                            r"(i'?d |i would )(call|consider) myself|change to|"
@@ -2027,7 +2051,7 @@ def prompt_at_or_about(name: str) -> Prompt | None:
 def prompt_named(name: str) -> Prompt | None:
     """The prompt a short name means, said with or without "one" ("the ukraine one", "the general
     question")."""
-    return prompt_about(name) or prompt_about(f"{name} one")
+    return prompt_about(name) or prompt_about(f"{name.strip()} one")
 
 
 def edits_for_answered(words: str, prompt_id: str) -> tuple[tuple[str, str], ...]:
@@ -2241,6 +2265,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
                                  lowered[found.end():end]):
             # "for the first one, change my answer to: ...": that answer's words
             words = text[found.end() + worded.end():end].strip(" ,.;:-")
+            then_stance = STANCE_AFTER_WORDS.match(words)
+            words = then_stance["words"].strip(" ,.;:-") if then_stance and stance else words  # (". and make that disagree": its stance)
             if has_letters(words):
                 edits.append((target, f"{OPINION_EDIT}{words}"))
             continue
@@ -2689,9 +2715,9 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     wanted = STANCE_WANTED.search(plain)
     if wanted:  # "eh idk. actually change that to agree", "AGREE?? i said DISAGREE": the one asked for
         return wanted["stance"]
-    weighed = re.search(r"\bmore (agree|disagree|mixed|unsure) than (agree|disagree|mixed|unsure)\b", plain)
+    weighed = STANCE_WEIGHED.search(plain)
     if weighed:  # "no wait, thats more mixed than unsure. mixed": the first
-        return weighed.group(1)
+        return weighed["stance"] or weighed["stance2"]
     echoed = re.match(r"^\W*(agree|disagree|mixed|unsure)\W*\?+\W*(no|nope|nah|not)\b(?P<rest>.*)$", text.lower())
     if echoed and stance_of(echoed["rest"], yes_no):  # "mixed?? no im defending him. agree"
         return stance_of(echoed["rest"], yes_no)
@@ -2895,6 +2921,30 @@ def stance_extras(text: str) -> list[str]:
     return [word for word in plain.split() if word not in STANCE_FILLER]
 
 
+# Words to the bot about an answer, said with more of it: "hmm actually change that to mixed, ukraine still matters",
+# "I want to add something to my answer before. Also ...", "... so maybe mixed is more accurate"
+ANSWER_REQUEST = re.compile(
+    r"(?:^|(?<=[.!?,;]))\s*((hmm+|ok|okay|so|well|yeah|and|actually|wait|no|nah|maybe|idk|also|oh)\W+)*("
+    r"(change|make|put|set|switch|mark|turn) (it|that|this|me|mine|my answer|my stance|the stance)( down)? (to|as) "
+    r"(agree|disagree|mixed|unsure)( instead| then| now| please| pls| tbh)*"
+    r"|(i'?ve |i have |i )?changed my mind"
+    r"|(it'?s |its |thats |that'?s )?more( like| of)?( an?)? (agree|disagree|mixed|unsure) than( like)? (agree|disagree|mixed|unsure)( tbh)?"
+    r"|(agree|disagree|mixed|unsure) (is|would be|seems|sounds|fits) (more accurate|more right|closer|better|more like it|"
+    r"a better fit|more fitting|more honest)"
+    r"|i (want|wanna|would like|'?d like) to add (something|this|more|a bit|a little|one thing|a point)( more)?"
+    r"( to (my|the) (last |first |previous |earlier )?(answer|one|opinion))?( (before|from before|earlier))?"
+    r")\s*([.!?,;:]+\s*|$)", re.I)
+
+
+# "i changed my mind": the view said with it replaces the one given up
+MIND_CHANGED = re.compile(r"\b(i'?ve |i have |i )?changed my mind\b|\bi'?ve (had|got) a change of heart\b", re.I)
+
+
+def without_answer_requests(text: str) -> str:
+    """`text` less what it asks done with the answer, the words of the answer left."""
+    return " ".join(ANSWER_REQUEST.sub(" ", text).split()).strip(" ,;:")
+
+
 def changed_reason(text: str, stance: str) -> str | None:
     """The reason in a change of mind ("hmm wait, actually thinking more, no he cant be trusted":
     "he cant be trusted"), which replaces the reason of the stance given up."""
@@ -2989,9 +3039,10 @@ THANKS = (r"(thank you|thanks|thank u|thx|ty|merci( beaucoup)?|danke( sch[oö]n)
           r"( (very much|so much|dear|a lot|again|for (this|that|the chat|everything|your time|your help)))?")
 # A closing sentence that ends a message: "Thank you dear, that's all.", "thank you very much, I go
 # to make lunch"
-CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?,;]))\s*((ok|okay|k|so|cool|great|alright)\W+)*({THANKS}\W+)?"
-                              r"((ok|okay|so|cool|great|alright)\W+)*"
-                              r"(that'?ll do|that will do|that'?s all|that is all|that'?ll be all|that will be all|(i'?m |im |all )?done|"
+CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?,;]))\s*((ok|okay|k|so|cool|great|alright)\W+)*({THANKS}( for [\w' ]{{1,30}}?)?\W+)?"
+                              r"((ok|okay|so|cool|great|alright|and)\W+)*"
+                              r"(good ?night|goodbye|bye( for now)?|"  # ("Thank you for your patience, and good night.")
+                              r"that'?ll do|that will do|that'?s all|that is all|that'?ll be all|that will be all|(i'?m |im |all )?done|"
                               r"(i'?m |im )?off to (the )?(pub|bed|work|sleep|lunch|dinner|class|school|the shops)|"
                               r"i (go|have to go|must go|need to go|am going|will go)( now| home| out| to (bed|sleep|work|eat|cook|"
                               r"lunch|dinner|school|class|make \w+|the \w+|my \w+)| (cook|make|eat|sleep|work|study)( \w+)?)?( now)?|done here)"
@@ -3151,6 +3202,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         short = short_stance(text, yes_no)
         if short is not None:
             return Reading("stance", stance=short)
+    not_kept = NAMED_NOT_KEPT.search(text)
+    if not_kept and re.search(r"(n'?t|\bnot)\s+(kept|saved|stored|recorded|there|on record)\b", not_kept.group(0), re.I) \
+            and answer_named(f"the {not_kept['which'].lower()} one") != "#-1":
+        return Reading("answers_edit", edits=((answer_named(f"the {not_kept['which'].lower()} one"), "delete"),))
+    stance_on = STANCE_ON_PROMPT_EDIT.match(text.strip())
+    stance_on_prompt = prompt_named(stance_on["topic"]) \
+        if stance_on and stance_on["topic"].strip().lower() not in ORDINAL_ANSWERS else None  # ("the first question": by place)
+    if stance_on_prompt is not None:  # "change my stance on the russia one to disagree", whatever is open
+        return Reading("answers_edit", edits=((stance_on_prompt.id, stance_on["stance"].lower()),))
     if intent == "start_over" and not START_OVER_SAID.search(text or ""):
         intent = None  # "Against." (the model hears "again"): no one's conversation restarts on its word alone
     if re.fullmatch(r"\W*(dis)?agreed\s*\?+\s*", text or ""):
@@ -3768,6 +3828,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         new_stance = stance_of(topic_edit["rest"], False)
         if part == OPINION_EDIT and new_stance and is_stance_only(topic_edit["rest"]):
             return Reading("answers_edit", edits=((topic_edited.id, new_stance),))  # "make the china answer, mixed"
+        then_stance = STANCE_AFTER_WORDS.match(topic_edit["rest"].strip())
+        if then_stance:  # "for the russia one change my answer to: siding with putin is gross. and make that disagree"
+            return Reading("answers_edit", edits=((topic_edited.id, f"{part}{then_stance['words'].strip()}"),
+                                                  (topic_edited.id, then_stance["stance"].lower())))
         return Reading("answers_edit", edits=((topic_edited.id, f"{part}{topic_edit['rest'].strip()}"),))
     if any(change.startswith(REASON_EDIT) and target != "#-1" for target, change in named_edits):
         # "change the reason on the trump russia shift answer: ...": that answer's, not the latest's
@@ -4420,7 +4484,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "disagree on putin", "agree on europe", "china one is agree too": that question's answer
         return Reading("answers_edit", edits=((named_here.id, stance),))
     if step in (FREE, OFFERED) and stance and not asks_something(raw) and (
-            STANCE_CHANGE.search(plain) or STANCE_WANTED.search(plain) or NEGATED_STANCE.search(plain) or (STANCE_NOW.search(plain) and len(stance_extras(raw)) <= 3)):
+            STANCE_CHANGE.search(plain) or STANCE_WANTED.search(plain) or NEGATED_STANCE.search(plain) or STANCE_WEIGHED.search(plain)
+            or (STANCE_NOW.search(plain) and len(stance_extras(raw)) <= 3)):
         return Reading("change_mind", stance=stance)  # "put me down as mixed then", "i'm mixed on it now"
     turned_now = re.search(r"\b(i think |so )?(i'?m|im|i am) (now )?(?P<stance>mixed|unsure|not sure)( now| after all| instead)\W*$", plain) \
         if step == OFFERED and RECONSIDERED.search(plain) else None
@@ -4541,6 +4606,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "?", "...", an emoji alone
 
     last_sentence = sentences[-1]
+    if BOT_VIEW_POLITE.search(sentences[-1]) and raw.rstrip().endswith("?") and count <= 2 * BOT_VIEW_MAX_WORDS:
+        return Reading("bot_view")  # "I see, thank you. And what is your own view on the matter, if you don't mind my asking?"
     if count > BOT_VIEW_MAX_WORDS and len(last_sentence.split()) <= BOT_VIEW_MAX_WORDS \
             and BOT_VIEW.search(last_sentence) and re.match(r"(how|what|do|and|wbu|hbu)\b", last_sentence):
         return Reading("bot_view")  # "ahh ok that makes more sense. how do u feel about that"

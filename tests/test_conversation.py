@@ -2513,3 +2513,46 @@ def test_round_32_siding_with_trump_at_the_eighty_years_question_is_no_mistake(b
     bot.text(reader, "Honestly I fully agree with Trump on this, we've been paying for Europe's defense for 80 years")
     [row] = rows_of(bot, reader)
     assert (row.prompt_id, row.stance) == ("eighty_years", "disagree")
+
+
+def test_round_33_a_changed_mind_replaces_the_view_and_a_change_request_is_no_part_of_it(bot):
+    # Round 33's fifty-fifth tester: "i changed my mind, i think they shouldnt have to. put me down as disagree" kept
+    # "yeah they should" under disagree; "hmm actually change that to mixed, ukraine still matters" put the request
+    # into the answer's words
+    reader = new_reader()
+    bot.text(reader, "elections one")
+    bot.text(reader, "yeah they should, democracy matters")
+    bot.text(reader, "because people need a say")
+    bot.text(reader, "yeah idk i changed my mind, i think they shouldnt have to. put me down as disagree")
+    [row] = rows_of(bot, reader)
+    assert (row.stance, row.opinion, row.reason) == ("disagree", "i think they shouldnt have to.", None)
+    bot.text(reader, "china one")
+    bot.text(reader, "yeah probably. china is the bigger long term problem and we cant do everything")
+    bot.text(reader, "hmm actually change that to mixed, ukraine still matters")
+    china = next(row for row in rows_of(bot, reader) if row.prompt_id == "china_focus")
+    assert china.stance == "mixed" and "change that" not in f"{china.opinion} {china.reason}"
+    bot.text(reader, "more like unsure than mixed tbh")
+    china = next(row for row in rows_of(bot, reader) if row.prompt_id == "china_focus")
+    assert china.stance == "unsure"
+
+
+def test_round_33_an_answer_named_by_its_topic_is_the_one_edited_and_stop_saving_deletes_too(bot):
+    # Round 33's fifty-fifth tester: "change my stance on the russia one to disagree" answered from the article;
+    # "stop saving and delete what i said" did neither
+    reader = new_reader()
+    bot.text(reader, "the russia one")
+    bot.text(reader, "siding with putin is gross")
+    bot.text(reader, "disagree")
+    bot.text(reader, "europe one")
+    bot.text(reader, "yes they should pay more, theyre rich")
+    bot.text(reader, "agree")
+    bot.text(reader, "change my stance on the russia one to mixed")
+    assert {row.prompt_id: row.stance for row in rows_of(bot, reader)} == {"russia_shift": "mixed", "europe_response": "agree"}
+    bot.text(reader, "and for the russia one change my answer to: its complicated honestly. and make that unsure")
+    shift = next(row for row in rows_of(bot, reader) if row.prompt_id == "russia_shift")
+    assert (shift.opinion, shift.stance) == ("its complicated honestly", "unsure")
+    replies = bot.text(reader, "nah i dont like that. stop saving and delete what i said")
+    assert rows_of(bot, reader) == [] and "stay until" not in replies
+    bot.text(reader, "the china one")
+    bot.text(reader, "not worth it, ukraine matters more")
+    assert rows_of(bot, reader) == []

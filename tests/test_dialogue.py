@@ -3607,3 +3607,42 @@ def test_round_32_siding_with_trump_denies_the_mistake():
     assert statement_judged("I fully agree with Trump on this, we've been paying for them for 80 years", mistake) == "disagree"
     assert statement_judged("i'm with schake on this one", mistake) == "agree"
     assert statement_judged("i agree with trump but its a mistake", mistake) == "agree"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 33's fifty-fifth tester
+    ("more like unsure than mixed tbh", OFFERED, False, Reading('change_mind', stance='unsure')),
+    ("hmm well conditional trust, so maybe mixed is more accurate", OFFERED, True, Reading('change_mind', stance='mixed')),
+    ("nah i dont like that. stop saving and delete what i said", FREE, False,
+     Reading('control', control='delete_data', part='opt_out')),
+    ("What exactly did you save?", OFFERED, False, Reading('show_answers')),
+    ("so nothing is saved now right?", FREE, False, Reading('show_answers')),
+    ("so its all gone?", FREE, False, Reading('show_answers')),
+    ("I see, thank you. And what is your own view on the matter, if you don't mind my asking?", FREE, False,
+     Reading('bot_view')),
+    ("That is all in order now. Thank you for your patience, and good night.", OFFERED, False, Reading('goodbye')),
+    ("On reflection, I'd rather my first answer were not kept - it was rather off the cuff. Could you delete just that "
+     "one and keep the China one?", OFFERED, True, Reading('answers_edit', edits=(('#1', 'delete'),))),
+    ("change my stance on the russia one to disagree", OFFERED, False,
+     Reading('answers_edit', edits=(('russia_shift', 'disagree'),))),
+    ("change my answer on the one about the shift towards russia to: siding with putin is gross", FREE, False,
+     Reading('answers_edit', edits=(('russia_shift', 'opinion:siding with putin is gross'),))),
+    ("and for the russia one change my answer to: siding with putin is gross. and make that disagree", OFFERED, False,
+     Reading('answers_edit', edits=(('russia_shift', 'disagree'), ('russia_shift', 'opinion:siding with putin is gross')))),
+    ("the russia one", FREE, False, Reading('prompt_request', prompt='russia_shift')),
+    # (as before: "the first question" is the first answer, by place)
+    ("change my answer to the first question to mixed", FREE, False, Reading('answers_edit', edits=(('#1', 'mixed'),))),
+])
+def test_round_33_fifty_fifth_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
+
+
+def test_round_33_words_that_ask_for_a_change_are_no_words_of_the_answer():
+    from bot.dialogue import without_answer_requests
+    assert without_answer_requests("hmm actually change that to mixed, ukraine still matters") == "ukraine still matters"
+    assert without_answer_requests("I want to add something to my answer before. Also I think NATO is still important, "
+                                   "not only Europe alone.") == "Also I think NATO is still important, not only Europe alone."
+    assert without_answer_requests("yeah idk i changed my mind, i think they shouldnt have to. put me down as disagree") \
+        == "i think they shouldnt have to."
+    assert without_answer_requests("actually I disagree, abandoning allies is a mistake") \
+        == "actually I disagree, abandoning allies is a mistake"
