@@ -751,7 +751,10 @@ WHEREABOUTS = re.compile(r"^\W*(and |so |but |ok )?where (was|were|is|are) (?P<w
                          r"(during|at the time of|while|at the|for the)\b", re.I)
 # What a question about two countries' relations asks ("chinas relationship with russia")
 RELATION_WORDS = {"relationship", "relationships", "relations", "ties", "alliance", "partnership", "cooperation",
-                  "cooperating", "friendship", "rivalry"}
+                  "cooperating", "friendship", "rivalry", "allies", "ally", "allied", "partners", "aligned"}
+# "does the article say russia and china are allies": a claim put to the article
+ARTICLE_CLAIM = re.compile(r"^\W*((so|and|but|wait)\W+)*(does|did) (the|this) (article|piece|author|writer) (say|claim|suggest|state|"
+                           r"argue|mention) (that )?(?P<claim>.+?)\W*$", re.I)
 WHAT_ELSE = re.compile(
     r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else|another( one)?"
     r"|one more|and another( one)?)\W*$", re.I
@@ -2239,6 +2242,9 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
                      if w not in SAID_WORDS]
             return (question, "") if asked else (question, "clarify")
         how = "resolved"
+    elif named and re.search(r"\b(have|has|had|got) to do with (it|this|that|all (this|that)|any of (this|it))\W*$", untagged, re.I):
+        # "what did truman have to do with it" after Rubio's meeting: his part in the story, not the meeting
+        return text, ""
     elif previous and named and (has_pronoun or POINTS_BACK.search(untagged) or re.search(
             r"\b(it|that) (was|is|were|are)\W*$", untagged, re.I)  # "what did trump claim it was"
             # "has trump called that out"
@@ -3352,6 +3358,19 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     about_words = _the_articles_words(typed_as, how, context, shown, text, ranked, best, known)
     if about_words is not None:
         return about_words
+    claim = ARTICLE_CLAIM.match(question)
+    claim = claim if claim and not re.match(r"(anything|something|much|a lot)\b", claim["claim"], re.I) else None
+    claimed_countries = {NATIONALITY.get(word, word) for word in tokens(claim["claim"])} & COUNTRIES if claim else set()
+    # (not the U.S. or Europe, whose sentences say "the West", "allies", "Washington" as often as their names)
+    if len(claimed_countries) >= 2 and not claimed_countries & {"us", "america", "europe"} \
+            and set(tokens(claim["claim"])) & RELATION_WORDS and not any(
+            all(stem(country) in known.sentence_stems(number) for country in claimed_countries)
+            for number in range(len(known.sentences))):
+        # "does the article say russia and china are allies?": it names both, never together - not the
+        # China sentence as if it said so
+        return Reply("unknown", f"No - the article doesn't say that. It mentions "
+                                f"{_in_words(sorted(c.capitalize() for c in claimed_countries))}, but never together.",
+                     None, context)
     mentioned = MENTIONED.match(question) if how != "what_else" else None
     if mentioned and len((mentioned["what"] or mentioned["about"] or mentioned["came"]).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
@@ -3377,11 +3396,23 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                          last_fact.id, context)
         words = [w for w in tokens(what) if w not in FUNCTION_WORDS and w not in FILLER]
         if words and not known.person_in(what) and not any(known.is_known(w) for w in words):
-            # "was obama mentioned?": a plain no, and who it does name, not an off-topic steer.
+            # "was obama mentioned?": a plain no, and who it does name, not an off-topic steer;
+            # "does it mention crimea": a plain no (the people it names are no answer to that)
             what = " ".join(readable(word) for word in what.split())
+            if not any(w in known.absent_people for w in words):
+                return Reply("unknown", f"No - the article doesn't mention {what}.", None, context)
             return Reply("unknown", f"The article doesn't mention {what}. The people it names "
                                     f"are {_in_words([p.name for p in known.people])}.", None,
                          context)
+        whose_words = re.fullmatch(r"\s*what (?P<who>[\w .'-]{2,30}?) (says|said|thinks|thought|has to say|had to say)\s*", what, re.I)
+        unquoted = [p for p in known.person_in(whose_words["who"]) if not p.quoted] if whose_words else []
+        if unquoted:
+            # "does the article talk about what zelensky says?": it quotes him nowhere - not "Yes" and who he is
+            own = next((f for f in known.facts.values() if known.answer_people[f.id][:1] == unquoted[:1]
+                        and "person" in f.answers), None)
+            said = f" What it says of {unquoted[0].name}: {own.answer}\n{quoted(own.quote)}" if own else ""
+            return Reply("unknown", f"No - the article doesn't quote {unquoted[0].name} or report what "
+                                    f"{unquoted[0].pronoun} says.{said}", None, context)
         strange = [w for w in words if len(w) >= 4 and not known.is_known(w) and not known.is_misspelt_filler(w)
                    and w not in NOT_FOCUS and w not in ASKING and singular(w) not in PEOPLE_NOUNS]
         named_in_it = known.person_in(what)

@@ -389,7 +389,7 @@ def test_whether_the_article_mentions_something_gets_a_plain_yes_or_no():
     missing = respond("was obama mentioned?")
     assert missing.text.startswith("The article doesn't mention Obama. The people it names are")
     assert "Harry Truman" in missing.text
-    assert respond("does the article mention nato?").text.startswith("The article doesn't mention NATO")
+    assert respond("does the article mention nato?").text.startswith("No - the article doesn't mention NATO")
     named = respond("is lavrov named in the article?")
     assert named.kind == "fact" and named.text.startswith("Yes. Sergey V. Lavrov")
     # a question that only looks like one stays itself
@@ -2139,7 +2139,7 @@ def test_a_question_announced_as_one_is_the_question():
     # Round 20's tester: "thanks. one question: does the article mention kharkiv?" got the article's
     # closing question as "the closest it comes"; asked alone it says the article doesn't mention it.
     assert respond("thanks. one question: does the article mention kharkiv?").text.startswith(
-        "The article doesn't mention kharkiv")
+        "No - the article doesn't mention kharkiv")
 
 
 @pytest.mark.parametrize("question,group", [
@@ -2918,3 +2918,18 @@ def test_round_32_a_nationality_put_to_someone_named():
 def test_round_33_yes_no_questions_get_yes_or_no_first_only_when_a_claim_says_it(question, start):
     reply = _conversation(question)[-1].text
     assert reply.startswith(start) if start else not re.match(r"(Yes|No)\b", reply)
+
+
+def test_round_33_fifty_fifth_testers_questions():
+    # "why tho" after what Trump wants with Russia got "doesn't say why"; "what did truman have to do with it" after
+    # Rubio's meeting repeated the meeting; "Does the article talk about what Zelensky says?" got "Yes"; "does the
+    # article say russia and china are allies?" got the China sentence; "does it mention crimea" listed the people
+    assert _conversation("what does trump want with russia", "why tho")[-1].fact_id == "why_shift"
+    *_, truman, bush = _conversation("who did rubio meet", "what did truman have to do with it", "and bush?")
+    assert (truman.fact_id, bush.fact_id) == ("truman", "bush")
+    zelensky = respond("Does the article talk about what Zelensky says?").text
+    assert zelensky.startswith("No - the article doesn't quote Volodymyr Zelensky")
+    assert respond("does the article say russia and china are allies?").text.startswith(
+        "No - the article doesn't say that. It mentions China and Russia, but never together.")
+    assert not respond("does the article say europe and the us are allies").text.startswith("No")
+    assert respond("does it mention crimea").text == "No - the article doesn't mention crimea."
