@@ -230,7 +230,11 @@ OFF_TOPIC_MARK = re.compile(r"\b(random|unrelated|off[- ]topic)( (question|q|tho
 SELF_CONTAINED_NOT = re.compile(r"\b(he|him|his|she|her|hers|that|it|its|there|they|them|their|those|these|then|"
                                 r"one|ones|else|other)\b", re.I)
 # A reader speaking of themselves before asking ("im from germany, ...", "i remember the cold war.").
-READER_ABOUT_THEMSELVES = re.compile(r"^((ok|so|well|hey|hi|hello|btw|lol)\s+)*(i|im|i'm|i've|ive|my|we|we're|were)\b")
+READER_ABOUT_THEMSELVES = re.compile(r"^((ok|so|well|hey|hi|hello|btw|lol)\s+)*(i|im|i'm|i've|ive|my|we|we're|were)\b"
+                                     r"|^((ok|so|well|but|wait)\s+)*(before|first|until) (i|i'?ll|we)\b")  # ("before i answer, ...")
+# "Can you explain me please why the author say ...": the why, asked
+EXPLAIN_WHY = re.compile(r"^\W*((so|ok|okay|and|but)\W+)*(can|could) (you|u) (explain|tell) (to )?(me|us)\W+((please|pls)\W+)?"
+                         r"(?=(why|how|what|who|where|when)\b)", re.I)
 # Questions about the bot itself ("who made u"): no passage that shares a word ("made a deal").
 ABOUT_THE_BOT = re.compile(r"^\W*(and |so |but |ok )?(who|what) (made|built|created|programmed|trained|designed|wrote) "
                            r"(you|u|this bot|this chatbot|this thing)\b|^\W*what (are|r) (you|u)\W*$"
@@ -460,6 +464,9 @@ SAID_BY = [re.compile(pattern) for pattern in (
     # "according to the biden-era official, should we treat moscow like a pal"
     r"^\W*according to (?P<who>[^,?]{3,50}),",
 )]
+# "does trump think ukraine started the war": what someone is asked to hold, checked
+THOUGHT_CHECKED = re.compile(r"^\W*((so|and|but|wait)\W+)*(does|did|do) (?P<who>[a-z.' -]{3,40}?) (really |seriously |actually |"
+                             r"basically |honestly )?(think|believe|reckon|feel|claim)( that)?\b")
 # "what is putin's opinion of trump", "what does zelensky think about it": a view the article
 # can give only for the people it quotes.
 VIEW_OF = [re.compile(pattern) for pattern in (
@@ -1124,6 +1131,9 @@ class Knowledge:
         self._article_years = frozenset(re.findall(r"\b(?:19|20)\d\d\b", " ".join(self.sentences)))
         self.stems = {stem(word) for word in vocabulary}
         self._long_words = sorted(word for word in vocabulary if len(word) >= 4)
+        # what a misspelt word may be: the article's words, and the readers' words the synonyms know
+        # ("popluar" is "popular", which the article never uses)
+        self._spelled_words = sorted({*self._long_words, *(word for word in SYNONYMS if len(word) >= 6 and word.isalpha())})
         self._example_words = {word for text in examples for word in tokens(text)}
 
     def support(self, question: str, fact: Fact) -> str:
@@ -1603,7 +1613,7 @@ class Knowledge:
                 # other words ("falling" is no "calling")
                 # five letters: only two swapped ("yaers"), as one left out makes real words
                 # ("apart" is no "part")
-                close = [known for known in self._long_words
+                close = [known for known in self._spelled_words
                          if (len(known) == len(word) if len(word) == 5 else
                              abs(len(known) - len(word)) <= 1) and _slip(word, known)]
                 self._word_spellings[word] = close[0] if len(close) == 1 else ""
@@ -2361,7 +2371,7 @@ def _asked_part(message: str) -> str:
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
     # "just tell me who lavrov is", "explain what a sphere of influence is": asked the usual way round
     message = EMBEDDED_QUESTION.sub(lambda m: f"{m['wh']} {m['verb']} {m['what']}", message)
-    message = ASKING_LEAD.sub("", message)
+    message = ASKING_LEAD.sub("", EXPLAIN_WHY.sub("", message))
     message = re.sub(r"^\W*what (\w+)( actually| really| exactly)? said\b", r"what did \1 say", message, flags=re.I)
     proof = EVIDENCE_ASKED.search(message)
     claim = re.split(r"(?<=[.!?])\s+", message[:proof.start()].strip())[-1] if proof else ""
@@ -2395,7 +2405,10 @@ def _asked_part(message: str) -> str:
             return OPENERS.sub("", " ".join(clauses[i:]))
     writing = WRITING.search(last) is not None  # "who wrote it?": the article's author, whatever came first
     asks = ASKING_CLAUSE.match(normalized(last)) or (last.rstrip().endswith("?") and re.match(
-        r"(who|what|where|when|why|how|which)\b", last, re.I))  # ("who at AEI is quoted?")
+        r"(who|what|where|when|why|how|which)\b", last, re.I)) \
+        or (last.rstrip().endswith("?") and len(last.split()) >= 4 and (knowledge().person_in(last) or re.match(
+            r"((but|and|so) )?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|isn'?t|wasn'?t|didn'?t|"
+            r"doesn'?t)\b", last, re.I)))  # ("hm ok. but putin was never criticized by trump?")
     if (len(sentences) > 1 and (asks or writing) and len(last.split()) >= 3
             and (not SELF_CONTAINED_NOT.search(last) or writing)
             and all(len(s.split()) <= 8 for s in sentences[:-1])):
@@ -3622,13 +3635,16 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             ranked = theirs + [p for p in ranked if p not in theirs]
             best_score, best_id = ranked[0]
             best = known.facts[best_id]
-    if speakers and said is not None and qtype == "yes_no" and how == "":
-        # "does trump basically say ukraine started it": whether those are his words - his own
-        # quote, if it says every word of the claim, rather than where the article weighs it
-        claim = known.without_names(said.string[said.end():])
+    thought = THOUGHT_CHECKED.match(asked.lower()) if said is None else None
+    holders = speakers if said is not None else known.person_in(thought["who"]) if thought else []
+    if holders and qtype == "yes_no" and how == "":
+        # "does trump basically say ukraine started it", "does trump think ukraine started the war": whether
+        # those are his words - his own quote, if it says every word of the claim, rather than where the
+        # article weighs it
+        claim = known.without_names((said or thought).string[(said or thought).end():])
         spoken = [(score, fact_id) for score, fact_id in ranked[:4]
                   if "quote" in known.facts[fact_id].answers and not known.facts[fact_id].overview
-                  and set(speakers) & set(known.answer_people[fact_id])
+                  and set(holders) & set(known.answer_people[fact_id])
                   and known.coverage(claim, known.facts[fact_id])[0]
                   and not known.coverage(claim, known.facts[fact_id])[1]]
         if spoken and spoken[0][1] != best_id:
@@ -4004,6 +4020,15 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
     phrase = (means["term"] or means["term2"] or means["term3"]).strip() if means else ""
     used_in = known.sentences_with(phrase) if phrase and phrase.lower() not in ("that", "it", "this") \
         and not known.person_in(phrase) else []
+    bare_phrase = re.escape(re.sub(r"^the\s+|\s+(here|in (the|this) (article|piece))$", "",
+                                   re.sub(r"[\"'‘’“”]", "", phrase).strip(), flags=re.I))
+    named_so = next((i for i in used_in if re.search(
+        rf"\b(referred to as|called|known as|dubbed|described as)\s+(an? |the )?{bare_phrase}", known.sentences[i], re.I)), None)
+    fact = known.quoting(named_so) if named_so is not None else None
+    if fact is not None:
+        # "what's meant by the new cold war": the sentence that gives it that name says what it is
+        return Reply("fact", f"{fact.answer}\n{quoted(fact.quote)}", fact.id,
+                     _context_for(text, fact, known, [*shown, fact.id]))
     if used_in:
         # "what does "spheres of influence" mean": the article doesn't define its words; where it
         # uses them says what they stand for there

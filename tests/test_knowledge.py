@@ -2911,7 +2911,7 @@ def test_round_32_a_nationality_put_to_someone_named():
     ("didnt trump criticize putin", None),
     ("does trump blame ukraine or russia", None),
     ("is trump right to blame ukraine", None),
-    ("does trump think ukraine started the war", None),
+    ("does trump think ukraine started the war", "Yes. The article says: At the Mar-a-Lago"),  # (his words, not the rebuttal)
     ("did trump start the war in ukraine", None),
     ("is this his first time in office", None),
 ])
@@ -2933,3 +2933,28 @@ def test_round_33_fifty_fifth_testers_questions():
         "No - the article doesn't say that. It mentions China and Russia, but never together.")
     assert not respond("does the article say europe and the us are allies").text.startswith("No")
     assert respond("does it mention crimea").text == "No - the article doesn't mention crimea."
+
+
+@pytest.mark.parametrize("question, fact_id", [
+    # Round 33's fifty-fifth tester: a question after a word or two got "may not answer exactly that" over the
+    # right answer
+    ("Can you explain me please why the author say Trump is blaming Ukraine?", "trump_blames_ukraine"),
+    ("hm ok. but putin was never criticized by trump?", "no_criticism_of_putin"),
+    ("before i answer, what do the supporters actually say?", "supporters_argue"),
+])
+def test_round_33_a_question_after_a_lead_is_answered_not_hedged(question, fact_id):
+    reply = respond(question)
+    assert reply.fact_id == fact_id and reply.kind == "fact"
+
+
+def test_round_33_second_question_writers_misses():
+    # Round 33's second question writer: "what's meant by the 'new cold war' here" said the article doesn't explain
+    # it (it names the West-East tensions so); "does trump think ukraine started the war?" got where the article
+    # weighs his claim, not his words; "how popluar is zelensky realy" got who he is
+    cold_war = respond("what's meant by the 'new cold war' here")
+    assert cold_war.fact_id == "new_cold_war" and cold_war.kind == "fact"
+    assert respond("what does spheres of influence mean").text.startswith("The article doesn't say what")
+    started = respond("does trump think ukraine started the war?")
+    assert started.fact_id == "mar_a_lago" and started.text.startswith("Yes. ")
+    assert respond("does the article agree that ukraine started the war").text.startswith("No. ")
+    assert respond("how popluar is zelensky realy").fact_id == "zelensky_approval"
