@@ -1116,7 +1116,8 @@ def offer_next_prompt(dispatcher: CollectingDispatcher, done: list[str]) -> list
 
 
 # What bot.dialogue reads as a question about the discussion itself, at any step.
-ABOUT_THE_DISCUSSION = ("show_answers", "privacy", "prompts_info", "answers_request", "undo", "others_answers")
+ABOUT_THE_DISCUSSION = ("show_answers", "privacy", "prompts_info", "answers_request", "undo", "others_answers",
+                        "stances_info")
 # prompt_exit's value for leaving the open prompt for the one the reader asked for
 SWITCH = "switch:"
 WITH_ANSWER = "+answer"  # ... with the reader's message as that prompt's answer
@@ -1132,7 +1133,7 @@ async def about_the_discussion(dispatcher: CollectingDispatcher, tracker: Tracke
         # "will my future answers be saved?" after opting out: no, and how to change that ("who
         # reads it?" is answered as it is asked)
         dispatcher.utter_message(response="utter_already_opted_out")
-    elif kind in ("privacy", "answers_request", "undo", "others_answers"):
+    elif kind in ("privacy", "answers_request", "undo", "others_answers", "stances_info"):
         dispatcher.utter_message(response=f"utter_{kind}")
     else:
         tell_prompts(dispatcher, tracker)

@@ -44,7 +44,7 @@ SHOW_ANSWERS = "action_show_answers"
 # "*europe"), whatever the intent: the reply action handles them.
 ABOUT_ANSWERS = {"privacy", "edit_answer", "prompts_info", "correction", "answers_request",
                  "discard", "prompt_request", "answers_edit", "answers_list",
-                 "accept", "undo", "others_answers"}  # "yeah next" to "another discussion question?", whatever the intent (nlu_fallback, skip)
+                 "accept", "undo", "others_answers", "stances_info"}  # "yeah next" to "another discussion question?", whatever the intent (nlu_fallback, skip)
 # Readings that ask to stop saving, start again or delete, and the actions that do it.
 PRIVACY_ACTIONS = {"opt_out": "action_opt_out", "opt_in": "action_opt_in", "delete_data": "action_delete_answers"}
 OFFER = "utter_offer_opinion"

@@ -154,9 +154,13 @@ SHOW_ME = re.compile(r"^((ok|okay|pls|please|then|can you|could you|can u|could 
 # ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
 SAVED_ASKED = re.compile(
     r"^((wait|so|ok|hold on|and|hey|um) )*(what'?s|what is|whats|what got|what was) (saved|stored|kept|recorded)( so far| now)?\W*$|"
-    r"^((wait|so|ok|hold on|and|hey|um) )*(did|have|do) (you|u) (even |actually |really |also )?(save|saved|store|stored|record|recorded|keep|kept|"
+    r"^((wait|so|ok|hold on|and|hey|um|anyway|but|btw) )*(did|have|do) (you|u) (even |actually |really |also )?(save|saved|store|stored|record|recorded|keep|kept|"
     r"delete|deleted|remove|removed|erase|erased) "
-    r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one))\b"
+    r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one)|anything( of mine| from me)?)\b"
+    # "saved?", "Did you save also the Europe part?"
+    r"|^((so|and|ok|wait) )*(is it saved|is that saved|did it save|did that save|did that get saved)\W*$"
+    r"|^((wait|so|ok|and|but) )*(did|have) (you|u) (also )?(save|saved|keep|kept|record|recorded)( also)? (the )?[a-z' ]{2,25}? "
+    r"(part|bit|one|answer|point|view)\b"
     # "Is it all gone? Even the first message about my brother?"
     r"|^((so|and|ok) )*(is|are) (it|they|my answers|everything) (all )?(gone|deleted|removed|erased)\b"
     # "so its all gone?", "so nothing is saved now right?": put as a statement, asked
@@ -533,7 +537,11 @@ DIFFERENT_ONE = re.compile(r"^((ok|okay|no|nah|nope|hmm|um|so|just|pls|please)\W
                            r"(discussion )?(question|one|prompt|topic|q)( (please|pls|plz|then|now|instead))?$"
                            r"|^((ok|no|nah|hmm|so|just)\W+)*(something|smth|sth) (else|different)( (please|pls|plz|instead))?"
                            r"(\W+not (this|that)( one| question)?)?$"
-                           r"|^not (this|that)( one| question)?\W+(something|smth) (else|different)( please| pls)?$")
+                           r"|^not (this|that)( one| question)?\W+(something|smth) (else|different)( please| pls)?$"
+                           # "do you have a different question?", "Could you perhaps ask a narrower one?"
+                           r"|^((ok|okay|so|hmm|um|well|sorry)\W+)*(do|could|can|would) (you|u) (perhaps |maybe |please )?(have|ask|give)( me)? "
+                           r"(a|an|another|some) (different|diff|other|narrower|easier|simpler|more specific|smaller|less broad) "
+                           r"(question|one|prompt)\b")
 # A verdict in so many words ("trump is right, end of story", "it is capitulation"), and the length
 # from which a message that asks nothing is a view in itself (a pasted paragraph)
 PLAIN_VERDICT = re.compile(r"\b(is|are|was|'?s|were) (so |totally |absolutely |completely |100% )?(right|correct|"
@@ -821,7 +829,9 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
                            r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)")
 # The question open now said never to have been answered ("no?? i didnt answer that question. i want to
 # fix the reason on my first answer"): what is kept for it goes, and no answer before it
-NOT_ANSWERED_HERE = re.compile(r"\bi (did not|didn'?t|never|have not|haven'?t) (answer|answered) (that|this) (question|one)\b")
+NOT_ANSWERED_HERE = re.compile(r"\bi (did not|didn'?t|never|have not|haven'?t) (answer|answered) (that|this) (question|one)\b"
+                               # "Oh, I haven't actually answered yet - I was asking for a different question."
+                               r"|\bi (have not|haven'?t|did not|didn'?t) (actually |really )?(answered|answer) (it |that |this )?yet\b")
 # ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
 NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) (really )?want (this|that|it) (saved|stored|kept|recorded|on (the )?record)\b"
                           r"|\b(rather|prefer) (that|this|it) (not be|wasn'?t|isn'?t|not) (saved|stored|kept|recorded)\b"
@@ -972,6 +982,53 @@ ANSWER_ON_PROMPT_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(please
 NAMED_NOT_KEPT = re.compile(r"\b(i'?d|i would) (rather|prefer)( that| if)? my (?P<which>first|second|third|fourth|fifth|last|"
                             r"[a-z]{3,12}) (answer|one|opinion|view) (were|was|is|be|wasn'?t|weren'?t|isn'?t)( not)? "
                             r"(kept|saved|stored|recorded|there|on record)\b", re.I)
+# What the stances mean, asked ("whats the difference between mixed and unsure here", "what does mixed mean")
+STANCES_ASKED = re.compile(r"\b(difference|different|diff) (between|btw) (agree|disagree|mixed|unsure) and (agree|disagree|mixed|unsure)\b"
+                           r"|^((so|ok|and|wait|sorry|um)\s+)*what (does|do|is) (mixed|unsure)( and (mixed|unsure))? (mean|means|stand for)\b"
+                           r"|^((so|ok|and|wait|sorry|um)\s+)*what'?s (mixed|unsure)( mean| supposed to mean)?( here)?$")
+# Requests about a saved answer named by its place or its topic, read at any step (round 33's 56th tester):
+# "and in first answer add: Europe must defend self now", "for the first one please change, i want to add that ..."
+ADD_TO_NAMED = re.compile(r"^\W*((and|also|ok|okay|now|please|pls)\W+)*(in|for|to) ((my|the) )?(?P<which>first|second|third|fourth|"
+                          r"fifth|last|1st|2nd|3rd) (answer|one)\W+(.{0,30}?\b)?(add|append)( that| this)?\s*[:,-]?\s*(?P<words>\w.+)$",
+                          re.I | re.S)
+# "move my putin answer to the question about trusting putin"
+MOVE_NAMED = re.compile(r"\bmove my (?P<from>[a-z' ]{3,25}?) (answer|one|comment|view|point) (over )?(to|under|into) (the |a )?"
+                        r"((question|one) (about|on) )?(?P<to>[a-z' ]{3,40}?)( question| one| prompt)?( if there is one)?\W*$", re.I)
+# "the europe defense point is saved under china, can you move it to a europe question if there is one"
+SAVED_UNDER = re.compile(r"\bthe (?P<what>[a-z' ]{3,30}?) (point|bit|part|answer|one|comment|view) (is|was|got|went) (saved|filed|put|stuck) "
+                         r"(under|in|as|with) (the )?(?P<from>[a-z' ]{3,25}?)( question| one)?\W+(.{0,25}?\b)?move it (over )?(to|under|into) "
+                         r"(the |a )?((question|one) (about|on) )?(?P<to>[a-z' ]{3,40}?)( question| one| prompt)?( if there is one)?\W*$", re.I)
+# "now delete the one under the general question about the shift"
+DELETE_UNDER = re.compile(r"^\W*((now|and|also|ok|okay|please|pls|then)\W+)*(delete|remove) the (one|answer) (under|for|on|about) (the )?"
+                          r"((general |main |first )?question (about|on) )?(?P<topic>[a-z' ]{3,40}?)( question| one)?\W*$", re.I)
+
+
+def named_answer_request(text: str) -> Reading | None:
+    """A move or deletion of a saved answer named by its topic ("move my china answer to the europe
+    question", "the europe point is saved under china, move it to ..."), whatever step it comes at."""
+    moved = MOVE_NAMED.search(text.strip()) or SAVED_UNDER.search(text.strip())
+    origin, goal = (prompt_named(moved["from"]), prompt_named(moved["to"])) \
+        if moved and moved["from"].strip().lower() not in ORDINAL_ANSWERS else (None, None)  # ("my first answer": by place)
+    if origin is not None and goal is not None and origin.id != goal.id:
+        return Reading("answers_edit", edits=((origin.id, f"{MOVE_EDIT}{goal.id}"),))
+    deleted = DELETE_UNDER.match(text.strip())
+    gone = prompt_named(deleted["topic"]) if deleted else None
+    if gone is not None:
+        return Reading("answers_edit", edits=((gone.id, "delete"),))
+    return None
+
+
+def added_to_named(text: str) -> Reading | None:
+    """Words to add to a saved answer named by its place ("and in first answer add: ..."), for a
+    message otherwise read as an answer or a question."""
+    added = ADD_TO_NAMED.match(text.strip())
+    target = answer_named(f"the {added['which'].lower()} one") if added else "#-1"
+    if target == "#-1" or not has_letters(added["words"]):
+        return None
+    words = re.sub(r"^[\"'‘“]|[\"'’”]?\s*(at (the )?end)?\W*$", "", added["words"].strip())
+    return Reading("answers_edit", edits=((target, f"{ADD_EDIT}{words}"),))
+
+
 # New words for an answer, then its stance: "siding with putin is gross. and make that disagree"
 STANCE_AFTER_WORDS = re.compile(r"^(?P<words>.*\w.*?)\s*[.,;!]+\s*((and|also|oh and|plus) )?(make|set|put|mark|change) (that|it|me|this)( down)?"
                                 r"( as| to)? (?P<stance>agree|disagree|mixed|unsure)( please| pls| too| then)?\W*$", re.I | re.S)
@@ -1047,7 +1104,7 @@ CUT_PART_NAMED = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|als
                             r"erase|get rid of) the (?P<about>[a-z][a-z' -]{1,30}?) (part|bit|sentence|line)"
                             r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?(\W+keep the rest)?\W*$", re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-                   "fifth": 5, "last": -1, "latest": -1, "previous": -1, "middle": 2}  # ("that middle one" of three)
+                   "fifth": 5, "last": -1, "latest": -1, "previous": -1, "new": -1, "newest": -1, "middle": 2}  # ("that middle one" of three)
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|scratch|bin|get rid of|take (it|that|this) (off|out|down)|forget what i (said|wrote)|"
                       r"take (my|the) [\w' ]{2,30}? (answer|one) (off|out|down)|"
                       r"shouldn'?t be (there|saved|in there)|(don'?t|do not) keep)\b")
@@ -1510,7 +1567,7 @@ class Reading:
     # accept | decline (the last two only at an offer) | no_stance ("none of those" at the stance
     # question) | prompt_request ("i wanna answer the one about china") | answers_edit ("make the
     # china one mixed", "remove my first answer") | answers_list ("1 disagree, 2 agree, ...": edits
-    # holds (prompt id, the stance word said))
+    # holds (prompt id, the stance word said)) | stances_info ("whats the difference between mixed and unsure")
     kind: str
     stance: str | None = None
     reason: str | None = None
@@ -2141,6 +2198,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         which = which[reason_named.end():] if reason_named and found["reasonof"] is None else which
         which = re.sub(r"^(answer|reply|response) (to|for|on) (the |my )?", "", which)  # "my answer to the first question"
         wanted = prompt_named(which) if which.strip() not in ORDINAL_ANSWERS else prompt_about(which)  # ("the ukraine one")
+        if which in ("new", "newest") and not re.search(r"\b(new|newest) (one|answer)\b", found.group(0).lower()):
+            continue  # ("delete the new one": the latest answer; "my new reason: ..." names no answer)
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
         if target is not None:  # ("my first answer (the general one) from mixed to ...": one answer, named twice)
             named.append((found, target, reason_named))
@@ -3206,6 +3265,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if not_kept and re.search(r"(n'?t|\bnot)\s+(kept|saved|stored|recorded|there|on record)\b", not_kept.group(0), re.I) \
             and answer_named(f"the {not_kept['which'].lower()} one") != "#-1":
         return Reading("answers_edit", edits=((answer_named(f"the {not_kept['which'].lower()} one"), "delete"),))
+    named_request = named_answer_request(text)
+    if named_request is not None:
+        return named_request
     stance_on = STANCE_ON_PROMPT_EDIT.match(text.strip())
     stance_on_prompt = prompt_named(stance_on["topic"]) \
         if stance_on and stance_on["topic"].strip().lower() not in ORDINAL_ANSWERS else None  # ("the first question": by place)
@@ -3269,6 +3331,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                            "disagree" if said_i["worth"] or said_i["side"].lower() == "against" else "agree")
         return Reading("change_mind", stance=said_stance.lower())
     reading = whole or _read(text, intent, step, yes_no, entity_stance)
+    added = added_to_named(text) if reading.kind in ("answer", "question", "stance", "change_mind") else None
+    if added is not None:
+        return added  # "and in first answer add: Europe must defend self now": not a new answer
     modal_no = MODAL_NO.match(text.strip()) if step == ASKED_OPINION and yes_no else None
     if step == ASKED_OPINION and yes_no and reading.kind == "answer" and reading.stance is None \
             and (modal_no or MODAL_YES.match(text.strip())):
@@ -3599,6 +3664,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="opt_in", words=after if view is not None and view.kind == "answer"
                        and (view.view or view.stance) and len(words_of(after)) >= REASON_MIN_WORDS + 1 else None)
     if ((count <= ANSWERS_REQUEST_MAX_WORDS and (SAVED_ASKED.match(plain) or SAVED_ASKED.match(THANKS_LEAD.sub("", plain))
+                                                  or re.fullmatch(r"\W*((so|and|ok) )?saved\s*\?+\W*", raw, re.I)  # "saved?"
                                                   or len(sentences) > 1 and SAVED_ASKED.match(normalized(sentences[-1]))))
             or count <= SHOW_ANSWERS_MAX_WORDS and (  # ("thx. whats saved")
             (intent == "show_answers" and first_person and count <= SHOW_ANSWERS_BY_MODEL_MAX_WORDS
@@ -3741,6 +3807,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                              r"(answer|one|reason|opinion)\b", plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "please delete the word etc in my first answer": a part, said without quotes; how to say it
         return Reading("answers_request")
+    if STANCES_ASKED.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("stances_info")  # "whats the difference between mixed and unsure here"
     if OTHERS_ANSWERS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and asks_something(raw) \
             and not re.search(r"\b(article|trump|europe|critics|supporters|experts)\b", plain):
         return Reading("others_answers")  # "whats the majority opinion": not shared here

@@ -360,7 +360,7 @@ def _without_quotes(text: str, quoted: list[str], framed: Callable[[str], bool] 
 
 
 # The bot's lines that say a reader's words back: "The article doesn't say anything about <words>."
-ECHOED = re.compile(r"(The article doesn't (?:say anything about|mention)) ([^.\n]+)")
+ECHOED = re.compile(r"([Tt]he article doesn't (?:say anything about|mention)) ([^.\n]+)")  # ("No - the article ..." too)
 
 
 def blank_out(kind: str, event: dict[str, Any], quoted: list[str] = ()) -> bool:

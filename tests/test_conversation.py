@@ -2556,3 +2556,33 @@ def test_round_33_an_answer_named_by_its_topic_is_the_one_edited_and_stop_saving
     bot.text(reader, "the china one")
     bot.text(reader, "not worth it, ukraine matters more")
     assert rows_of(bot, reader) == []
+
+
+def test_round_33_answers_named_by_place_or_topic_are_added_to_moved_and_deleted(bot):
+    # Round 33's fifty-sixth tester: "and in first answer add: ..." made a new Europe answer; "the europe defense
+    # point is saved under china, can you move it to a europe question" moved the latest answer; "delete the new
+    # one" deleted another
+    reader = new_reader()
+    bot.text(reader, "the russia one")
+    bot.text(reader, "trump is repeating the same mistake with ukraine")
+    bot.text(reader, "disagree")
+    bot.text(reader, "china one")
+    bot.text(reader, "no. europe absolutely should spend more on its own defense")
+    bot.text(reader, "because they are rich")
+    bot.text(reader, "and in first answer add: Europe must defend self now")
+    first = next(row for row in rows_of(bot, reader) if row.prompt_id == "russia_shift")
+    assert first.opinion.endswith("Europe must defend self now") and len(rows_of(bot, reader)) == 2
+    bot.text(reader, "and the europe defense point is saved under china, can you move it to a europe question if there is one")
+    assert sorted(row.prompt_id for row in rows_of(bot, reader)) == ["europe_response", "russia_shift"]
+    bot.text(reader, "now delete the one under the general question about the shift")
+    assert [row.prompt_id for row in rows_of(bot, reader)] == ["europe_response"]
+
+
+def test_round_33_asking_for_another_question_is_no_answer(bot):
+    # Round 33's fifty-sixth tester: "do you have a different question? i dont have a take on the general one" and
+    # "Could you perhaps ask a narrower one?" were saved as answers
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    reply = bot.text(reader, "do you have a different question? i dont have a take on the general one")
+    assert rows_of(bot, reader) == [] and "China" in reply
+    assert "Mixed" in bot.text(reader, "whats the difference between mixed and unsure here")

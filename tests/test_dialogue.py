@@ -451,7 +451,7 @@ CASES = [
     ("can you rephrase", "give_opinion", ASKED_OPINION, OPEN, "ready", None),
     ("is that the schake question", "ask_article", ASKED_OPINION, OPEN, "ready", None),
     ("what is left to answer?", "give_opinion", ASKED_OPINION, OPEN, "prompts_info", None),
-    ("what does mixed mean?", "ask_article", ASKED_STANCE, OPEN, "explain_prompt", None),
+    ("what does mixed mean?", "ask_article", ASKED_STANCE, OPEN, "stances_info", None),  # (the stance word, round 33)
     ("why not?", "deny", OFFERED, OPEN, "accept", None),
     ("gtg", "give_opinion", FREE, OPEN, "goodbye", None),
     ("no more", "deny", ASKED_OPINION, OPEN, "control", None),
@@ -3646,3 +3646,32 @@ def test_round_33_words_that_ask_for_a_change_are_no_words_of_the_answer():
         == "i think they shouldnt have to."
     assert without_answer_requests("actually I disagree, abandoning allies is a mistake") \
         == "actually I disagree, abandoning allies is a mistake"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 33's fifty-sixth tester
+    ("and in first answer add: Europe must defend self now", OFFERED, False,
+     Reading('answers_edit', edits=(('#1', 'add:Europe must defend self now'),))),
+    ("for the first one please change, i want to add that Europe must defend self now", ASKED_OPINION, True,
+     Reading('answers_edit', edits=(('#1', 'add:Europe must defend self now'),))),
+    ("and the europe defense point is saved under china, can you move it to a europe question if there is one", FREE,
+     False, Reading('answers_edit', edits=(('china_focus', 'move:europe_response'),))),
+    ("now delete the one under the general question about the shift", ASKED_OPINION, True,
+     Reading('answers_edit', edits=(('russia_shift', 'delete'),))),
+    ("no!! i meant the putin trust one should be mixed. delete the new one", FREE, False,
+     Reading('answers_edit', edits=(('negotiating_with_adversary', 'mixed'), ('#-1', 'delete')))),
+    ("saved?", OFFERED, False, Reading('show_answers')),
+    ("Did you save also the Europe part?", FREE, False, Reading('show_answers')),
+    ("weird. anyway did u save anything of mine?", FREE, False, Reading('show_answers')),
+    ("do you have a different question? i dont have a take on the general one", ASKED_OPINION, False,
+     Reading('control', control='skip')),
+    ("Could you perhaps ask a narrower one? The general question is a bit broad for me.", ASKED_OPINION, False,
+     Reading('control', control='skip')),
+    ("Oh, I haven't actually answered yet - I was asking for a different question. Please skip this one.",
+     ASKED_STANCE, False, Reading('discard')),
+    ("whats the difference between mixed and unsure here", ASKED_STANCE, False, Reading('stances_info')),
+    ("what does mixed mean", ASKED_STANCE, True, Reading('stances_info')),
+    ("mixed", ASKED_STANCE, False, Reading('stance', stance='mixed')),
+])
+def test_round_33_fifty_sixth_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
