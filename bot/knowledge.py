@@ -3761,6 +3761,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "and why?", "why?" after a fact that gives no reason ask why that happened: not
             # for the same fact again, or some other one that matches the earlier question.
             return doesnt_say(TYPE_GAPS["reason"], None)
+        own_score, own_id = known.rank(question)[0][0] if how == "resolved" and not SELF_CONTAINED_NOT.search(question) \
+            else (0.0, "")  # (not "where did he say it": whose words are the last answer's)
+        if own_id and own_score >= FACT_THRESHOLD and known.can_answer(known.facts[own_id], qtype, question):
+            # "where was the meeting" after what Vance said: asked of itself, the Riyadh meeting - not
+            # "doesn't say where" of Vance's words
+            return fact_reply(known.facts[own_id])
         if qtype in STRICT_TYPES:
             gap = TYPE_GAPS_ELSEWHERE[qtype] if nearest is not None and qtype in nearest.answers \
                 else TYPE_GAPS[qtype]

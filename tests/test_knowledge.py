@@ -2958,3 +2958,12 @@ def test_round_33_second_question_writers_misses():
     assert started.fact_id == "mar_a_lago" and started.text.startswith("Yes. ")
     assert respond("does the article agree that ukraine started the war").text.startswith("No. ")
     assert respond("how popluar is zelensky realy").fact_id == "zelensky_approval"
+
+
+def test_round_33_a_where_question_that_names_its_own_thing_is_not_a_follow_up():
+    # Round 33's fifty-sixth tester: "where was the meeting" after what Vance said got "doesn't say where that was -
+    # the place it names nearby is where something else happened"; "where did he say it" still asks of Vance
+    *_, meeting = _conversation("what did vance say", "where was the meeting")
+    assert meeting.fact_id == "riyadh_meeting" and meeting.kind == "fact"
+    *_, his = _conversation("what did vance say", "where did he say it")
+    assert his.fact_id != "mar_a_lago"
