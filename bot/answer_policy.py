@@ -137,9 +137,11 @@ class ArticleAnswerPolicy(Policy):
             if answer_context.get("pending") and len(text.split()) <= 4 \
                     and kind in ("answer", "question", "acknowledge", "stance"):
                 kind, about_answer = "question", True
-            if kind == "bot_view" and intent in ("share_opinion", "give_opinion"):
+            if (kind == "bot_view" and intent in ("share_opinion", "give_opinion")) or (
+                    kind == "change_mind" and intent == "share_opinion" and reading.stance):
                 # "I meant your opinion, not the article's." (the model said share_opinion): the bot's
-                # own view asked for, not the reader's survey started
+                # own view asked for, not the reader's survey started; "Please change my stance to
+                # mixed.": the stance changed, not another question opened
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS and not about_answer:

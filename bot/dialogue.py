@@ -991,21 +991,40 @@ STANCES_ASKED = re.compile(r"\b(difference|different|diff) (between|btw) (agree|
 ADD_TO_NAMED = re.compile(r"^\W*((and|also|ok|okay|now|please|pls)\W+)*(in|for|to) ((my|the) )?(?P<which>first|second|third|fourth|"
                           r"fifth|last|1st|2nd|3rd) (answer|one)\W+(.{0,30}?\b)?(add|append)( that| this)?\s*[:,-]?\s*(?P<words>\w.+)$",
                           re.I | re.S)
+# ... where a named answer is to go: "to the question about trusting putin", "to a europe question if there is one"
+MOVED_TO = (r"(over )?(to|under|into) (the |a )?((question|one) (about|on) )?(?P<to>[a-z' ]{3,40}?)( question| one| prompt)?"
+            r"( if there is one)?\W*$")
 # "move my putin answer to the question about trusting putin"
-MOVE_NAMED = re.compile(r"\bmove my (?P<from>[a-z' ]{3,25}?) (answer|one|comment|view|point) (over )?(to|under|into) (the |a )?"
-                        r"((question|one) (about|on) )?(?P<to>[a-z' ]{3,40}?)( question| one| prompt)?( if there is one)?\W*$", re.I)
+MOVE_NAMED = re.compile(rf"\bmove my (?P<from>[a-z' ]{{3,25}}?) (answer|one|comment|view|point) {MOVED_TO}", re.I)
 # "the europe defense point is saved under china, can you move it to a europe question if there is one"
 SAVED_UNDER = re.compile(r"\bthe (?P<what>[a-z' ]{3,30}?) (point|bit|part|answer|one|comment|view) (is|was|got|went) (saved|filed|put|stuck) "
-                         r"(under|in|as|with) (the )?(?P<from>[a-z' ]{3,25}?)( question| one)?\W+(.{0,25}?\b)?move it (over )?(to|under|into) "
-                         r"(the |a )?((question|one) (about|on) )?(?P<to>[a-z' ]{3,40}?)( question| one| prompt)?( if there is one)?\W*$", re.I)
+                         rf"(under|in|as|with) (the )?(?P<from>[a-z' ]{{3,25}}?)( question| one)?\W+(.{{0,25}}?\b)?move it {MOVED_TO}", re.I)
 # "now delete the one under the general question about the shift"
 DELETE_UNDER = re.compile(r"^\W*((now|and|also|ok|okay|please|pls|then)\W+)*(delete|remove) the (one|answer) (under|for|on|about) (the )?"
                           r"((general |main |first )?question (about|on) )?(?P<topic>[a-z' ]{3,40}?)( question| one)?\W*$", re.I)
 
 
+# "no thats wrong, i wanted to edit my FIRST answer not add a new one. delete that": the new one goes
+NEW_ONE_UNWANTED = re.compile(r"\bnot (to )?(add|make|create|save|start) (a )?new (one|answer)\b.*[.!;,]\s*((so|pls|please|just|and)\s+)*"
+                              r"(delete|remove|drop|scrap) (that|it|this|the new one)( one)?( please| pls)?\W*$", re.I | re.S)
+# "that wasnt my answer, that was my question lol. my answer is: ...": the words that were meant
+ANSWER_MEANT = re.compile(r"\bmy (actual |real |proper )?answer (is|would be)\s*[:,-]\s*(?P<words>\w.+)$", re.I | re.S)
+# "no i'm asking you to move my earlier answer (about blaming ukraine) to this question": the open question,
+# which only the action knows - how to say it, never a deletion
+MOVE_HERE = re.compile(r"\bmove (my|the) (earlier|first|last|previous|other|old) (answer|one|comment|view)\b.*\b(to|into|under|in) "
+                       r"(this|this one|this question|here)\b|\bmove (it|that) here\b", re.I | re.S)
+
+
 def named_answer_request(text: str) -> Reading | None:
     """A move or deletion of a saved answer named by its topic ("move my china answer to the europe
     question", "the europe point is saved under china, move it to ..."), whatever step it comes at."""
+    if NEW_ONE_UNWANTED.search(text):
+        return Reading("answers_edit", edits=(("#-1", "delete"),))
+    meant = ANSWER_MEANT.search(text) if NOT_AN_ANSWER.search(text.lower().replace("’", "'")) else None
+    if meant:
+        return Reading("edit_answer", part="opinion", words=meant["words"].strip())
+    if MOVE_HERE.search(text):
+        return Reading("answers_request")
     moved = MOVE_NAMED.search(text.strip()) or SAVED_UNDER.search(text.strip())
     origin, goal = (prompt_named(moved["from"]), prompt_named(moved["to"])) \
         if moved and moved["from"].strip().lower() not in ORDINAL_ANSWERS else (None, None)  # ("my first answer": by place)
@@ -2341,7 +2360,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         if replaced:  # "the china one still has my old reason, which is the opposite now. please replace it with: ..."
             said = replaced["words"]
         # ("update my first answer's reason - what i really meant is that it feels like a betrayal ...")
-        said = re.sub(r"^\W*(what i (really |actually )?(meant|mean) (is|was)( that)?|i (really |actually )?meant( that)?)\s+", "",
+        said = re.sub(r"^\W*(what i (really |actually )?(meant|mean) (is|was)( that)?|i (really |actually )?meant( that)?"
+                      # ("my reason for the first one is wrong, i told you it was that ...")
+                      r"|(is )?wrong\s*[,.;:!-]+\s*((i told you|i said|like i said)\W+)?((it was|it'?s|its) )?(that )?)\s*", "",
                       said or "", flags=re.I)
         # ("put me down as mixed on that one, since some rebalancing ...": why, without the name said again)
         said = re.sub(r"^\W*((now|then|instead|actually|tbh|honestly|(on|for|about) (that|this|the) (one|question|answer)|since|because|as)"

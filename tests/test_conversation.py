@@ -2586,3 +2586,18 @@ def test_round_33_asking_for_another_question_is_no_answer(bot):
     reply = bot.text(reader, "do you have a different question? i dont have a take on the general one")
     assert rows_of(bot, reader) == [] and "China" in reply
     assert "Mixed" in bot.text(reader, "whats the difference between mixed and unsure here")
+
+
+def test_round_33_the_answer_meant_is_kept_and_the_stance_changed_whatever_the_model_says(bot):
+    # Round 33's fifty-seventh tester: "that wasnt my answer, that was my question lol. my answer is: ..." deleted
+    # the answer; "Please change my stance to mixed." (the model says share_opinion) opened another question
+    reader = new_reader()
+    bot.text(reader, "china one")
+    bot.text(reader, "would it even work tho? like would russia actually drop china")
+    bot.text(reader, "disagree")
+    bot.text(reader, "that wasnt my answer, that was my question lol. my answer is: probably not worth it, russia wont ditch china")
+    [row] = rows_of(bot, reader)
+    assert row.opinion == "probably not worth it, russia wont ditch china" and row.stance == "disagree"
+    bot.text(reader, "Please change my stance to mixed.")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "mixed"

@@ -3675,3 +3675,19 @@ def test_round_33_words_that_ask_for_a_change_are_no_words_of_the_answer():
 ])
 def test_round_33_fifty_sixth_testers_readings(text, step, yes_no, expected):
     assert read(text, None, step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 33's fifty-seventh tester: each of these deleted an answer the reader meant to keep
+    ("no thats wrong, i wanted to edit my FIRST answer not add a new one. delete that", OFFERED, False,
+     Reading('answers_edit', edits=(('#-1', 'delete'),))),
+    ("that wasnt my answer, that was my question lol. my answer is: probably not worth it, russia wont ditch china",
+     OFFERED, True, Reading('edit_answer', part='opinion', words='probably not worth it, russia wont ditch china')),
+    ("no i'm asking you to move my earlier answer (about blaming ukraine) to this question", ASKED_REASON, True,
+     Reading('answers_request')),
+    # ... and "wrong, i told you it was that" was kept as the reason
+    ("my reason for the first one is wrong, i told you it was that putin broke every ceasefire since 2014", OFFERED,
+     False, Reading('answers_edit', edits=(('#1', 'reason:putin broke every ceasefire since 2014'),))),
+])
+def test_round_33_fifty_seventh_testers_readings(text, step, yes_no, expected):
+    assert read(text, None, step, yes_no=yes_no) == expected
