@@ -152,14 +152,12 @@ async def change_last_stance(
             return []
         done = "Got it - I've turned it round:"
     else:
-        view = store.clean_text(dialogue.without_answer_requests(said))[: store.MAX_OPINION_CHARS]
-        saved_stance = await asyncio.to_thread(store.stance_of_message, message_id)
-        if {saved_stance, stance} == {"agree", "disagree"} and dialogue.MIND_CHANGED.search(said) \
-                and len(dialogue.words_of(view)) >= dialogue.REASON_MIN_WORDS:
+        view = dialogue.view_changed_to(said)
+        if view and {await asyncio.to_thread(store.stance_of_message, message_id), stance} == {"agree", "disagree"}:
             # "yeah idk i changed my mind, i think they shouldnt have to. put me down as disagree": the new
             # view is the answer now; the old one, and its reason, argue the side given up
             await record({"op": "update", "message_id": message_id, "updated_at": now(), "stance": stance,
-                          "opinion": view, "reason": None})
+                          "opinion": store.clean_text(view)[: store.MAX_OPINION_CHARS], "reason": None})
             dispatcher.utter_message(text=f"Got it - I've replaced your answer with what you think now: "
                                           f"{STANCE_PHRASES[stance]} {prompt.statement}.")
             return []
@@ -911,11 +909,11 @@ class ValidateOpinionForm(FormValidationAction):
             # A stance given where a reason was asked answers the probe: don't ask twice.
             return [SlotSet("stance", stance), SlotSet("reason_declined", True), SlotSet("nudged", None)]
         text = tracker.latest_message.get("text") or ""
-        if step == "reason" and kind == "answer" and stance and message_id and dialogue.MIND_CHANGED.search(text) \
-                and tracker.get_slot("stance") and stance != tracker.get_slot("stance"):
+        changed_to = dialogue.view_changed_to(text) if step == "reason" and kind == "answer" else None
+        if changed_to and stance and message_id and tracker.get_slot("stance") and stance != tracker.get_slot("stance"):
             # "yeah idk i changed my mind, i think they shouldnt have to. put me down as disagree" where the
             # reason is asked: the new view is the answer, not a reason for the one given up
-            opinion = store.clean_text(dialogue.without_answer_requests(text) or text)[: store.MAX_OPINION_CHARS]
+            opinion = store.clean_text(changed_to)[: store.MAX_OPINION_CHARS]
             await update_opinion(tracker, message_id, opinion=opinion, reason=None, stance=stance)
             return [SlotSet("opinion", opinion), SlotSet("reason", None), SlotSet("stance", stance),
                     SlotSet("reason_declined", True), SlotSet("nudged", None)]

@@ -3025,6 +3025,14 @@ def without_answer_requests(text: str) -> str:
     return " ".join(ANSWER_REQUEST.sub(" ", text).split()).strip(" ,;:")
 
 
+def view_changed_to(text: str) -> str | None:
+    """The new view a reader gives with "i changed my mind" ("yeah idk i changed my mind, i think they
+    shouldnt have to. put me down as disagree": "i think they shouldnt have to."), to replace the
+    one given up; None without those words or with too few words of a view."""
+    view = without_answer_requests(text)
+    return view if MIND_CHANGED.search(text) and len(words_of(view)) >= REASON_MIN_WORDS else None
+
+
 def changed_reason(text: str, stance: str) -> str | None:
     """The reason in a change of mind ("hmm wait, actually thinking more, no he cant be trusted":
     "he cant be trusted"), which replaces the reason of the stance given up."""
