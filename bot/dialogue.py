@@ -3016,6 +3016,11 @@ ANSWER_REQUEST = re.compile(
     r")\s*([.!?,;:]+\s*|$)", re.I)
 
 
+# The answer just saved said to be the wrong way round ("no thats backwards", "I did not say I agree")
+SAVED_STANCE_WRONG = re.compile(r"^\W*((no+|nope|wait|hmm+|um|sorry|ugh)\W+)*(that'?s|thats|that is|it'?s|its) (backwards|the wrong way round|"
+                                r"the opposite|not quite right|not what i (said|meant))\b"  # (not "thats wrong, ...": often the article's point)
+                                r"|\bi'?m afraid (that|it|this) (is|was)( not|n'?t) (quite )?right\b"
+                                r"|\bi (did not|didn'?t|never) say i (agree|disagree)(d)?\b", re.I)
 # "i changed my mind": the view said with it replaces the one given up
 MIND_CHANGED = re.compile(r"\b(i'?ve |i have |i )?changed my mind\b|\bi'?ve (had|got) a change of heart\b", re.I)
 
@@ -3363,6 +3368,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     added = added_to_named(text) if reading.kind in ("answer", "question", "stance", "change_mind") else None
     if added is not None:
         return added  # "and in first answer add: Europe must defend self now": not a new answer
+    if step == OFFERED and reading.kind == "answer" and reading.stance and SAVED_STANCE_WRONG.search(text):
+        # "no thats backwards, i disagree with the ARTICLE. ...", "I'm afraid that is not quite right. I did not say
+        # I agree with the shift. My position is mixed at best.": the saved answer's stance put right, not more words
+        return Reading("change_mind", stance=reading.stance)
     modal_no = MODAL_NO.match(text.strip()) if step == ASKED_OPINION and yes_no else None
     if step == ASKED_OPINION and yes_no and reading.kind == "answer" and reading.stance is None \
             and (modal_no or MODAL_YES.match(text.strip())):

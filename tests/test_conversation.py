@@ -2601,3 +2601,15 @@ def test_round_33_the_answer_meant_is_kept_and_the_stance_changed_whatever_the_m
     bot.text(reader, "Please change my stance to mixed.")
     [row] = rows_of(bot, reader)
     assert row.stance == "mixed"
+
+
+def test_round_33_a_saved_answer_said_to_be_backwards_is_turned(bot):
+    # Round 33's fifty-seventh tester: "I'm afraid that is not quite right. I did not say I agree with the shift. My
+    # position is mixed at best." was added to the answer; the stance stayed agree
+    reader = new_reader()
+    bot.text(reader, "the russia one")
+    bot.text(reader, "talking to russia is fine, presidents have always done it")
+    bot.text(reader, "agree")
+    bot.text(reader, "I'm afraid that is not quite right. I did not say I agree with the shift. My position is mixed at best.")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "mixed"

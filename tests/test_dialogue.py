@@ -3691,3 +3691,18 @@ def test_round_33_fifty_sixth_testers_readings(text, step, yes_no, expected):
 ])
 def test_round_33_fifty_seventh_testers_readings(text, step, yes_no, expected):
     assert read(text, None, step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 33's fifty-seventh tester: right after an answer was saved the wrong way round, these were added to it
+    # as more words and the stance left as it was
+    ("no thats backwards, i disagree with the ARTICLE. i think trump talking to russia is fine",
+     Reading('change_mind', stance='agree')),
+    ("I'm afraid that is not quite right. I did not say I agree with the shift. My position is mixed at best.",
+     Reading('change_mind', stance='mixed')),
+    # (not "thats wrong, ...", most often said of the article's point)
+    ("thats wrong, china is the real threat",
+     Reading('answer', stance='disagree', reason='china is the real threat', view=True)),
+])
+def test_round_33_a_saved_stance_said_to_be_backwards_is_turned(text, expected):
+    assert read(text, "give_opinion", OFFERED) == expected
