@@ -138,10 +138,12 @@ class ArticleAnswerPolicy(Policy):
                     and kind in ("answer", "question", "acknowledge", "stance"):
                 kind, about_answer = "question", True
             if (kind == "bot_view" and intent in ("share_opinion", "give_opinion")) or (
-                    kind == "change_mind" and intent == "share_opinion" and reading.stance):
+                    kind == "change_mind" and intent == "share_opinion" and reading.stance) or (
+                    kind == "goodbye" and intent in ("share_opinion", "give_opinion", "deny", "affirm", "ask_bot_opinion")):
                 # "I meant your opinion, not the article's." (the model said share_opinion): the bot's
                 # own view asked for, not the reader's survey started; "Please change my stance to
-                # mixed.": the stance changed, not another question opened
+                # mixed.": the stance changed, not another question opened; "No, that will be all. Thank
+                # you for the pleasant conversation.": a goodbye
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
             if intent not in ANSWERED_INTENTS | MISREAD_INTENTS and not about_answer:

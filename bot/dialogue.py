@@ -3016,6 +3016,32 @@ ANSWER_REQUEST = re.compile(
     r")\s*([.!?,;:]+\s*|$)", re.I)
 
 
+# A message that only takes leave, sentence by sentence: "No, that will be all. Thank you for the pleasant
+# conversation.", "No, sorry, I am going now. Goodbye!", "OK it is good. Thank you very much for your help, have a
+# nice evening." - never an answer, nor a yes to another question
+# (not "that's all" or "i'm done", which may only turn another question down: "no thats all")
+FAREWELL_CLOSING = (r"that (will|would) be all|(i'?m|i am) (going|leaving|off)( now)?"
+                    r"|i (have|need|must) to go( now)?|good ?bye|bye( bye)?|good ?night|see (you|ya)|cya"
+                    r"|have a (nice|good|great|lovely) (evening|day|night|weekend|one)")
+FAREWELL_PART = re.compile(r"^((no|nope|nah|ok|okay|sorry|well|oh|so|and|i said|it is good|it'?s good|all good)\W+)*("
+                           rf"(no )?(thank you|thanks|thx|ty)( (very|so) much)?( for [\w' ]{{1,40}})?|{FAREWELL_CLOSING})"
+                           r"(\W+(now|then|again|too|everyone|all))?\W*$", re.I)
+
+
+def only_farewell(text: str) -> bool:
+    """Whether every sentence of `text` takes leave or thanks, and one of them takes leave."""
+    said = [part.strip() for part in re.split(r"[.!?;]+|,\s+(?=(?:have|and|thank|bye|goodbye|that|i'?m|i am)\b)", text or "")
+            if part and has_letters(part)]
+    # (a bare "no" may answer a yes/no question - "no. bye" - unless it turns something down: "No, that will be all")
+    declines = re.search(r"\b(sorry|thanks?|thank you|that will be all|that'?s all|i said)\b", text or "", re.I)
+    if not declines and any(re.fullmatch(r"\W*(no+|nope|nah)\W*", part, re.I) for part in said):
+        return False
+    return bool(said) and not (text or "").rstrip().endswith("?") and all(
+        FAREWELL_PART.match(part) or re.fullmatch(r"\W*((no|ok|okay|sorry|well)\W*)*((it is|it'?s|all) (good|fine|ok)\W*)?",
+                                                  part, re.I)
+        for part in said) and any(re.search(rf"\b({FAREWELL_CLOSING})\b", part, re.I) for part in said)
+
+
 # The answer just saved said to be the wrong way round ("no thats backwards", "I did not say I agree")
 SAVED_STANCE_WRONG = re.compile(r"^\W*((no+|nope|wait|hmm+|um|sorry|ugh)\W+)*(that'?s|thats|that is|it'?s|its) (backwards|the wrong way round|"
                                 r"the opposite|not quite right|not what i (said|meant))\b"  # (not "thats wrong, ...": often the article's point)
@@ -3291,6 +3317,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     while the message speaks of a part of one says how to edit instead (it deleted the Putin answer
     when "the ukraine bit" was to be moved out of it)."""
     text = STANCE_TYPO.sub(lambda typo: STANCE_TYPOS[typo.group().lower()], text or "")
+    if only_farewell(text):
+        return Reading("goodbye")  # "No, that will be all. Thank you for the pleasant conversation."
     if step == ASKED_STANCE:
         short = short_stance(text, yes_no)
         if short is not None:

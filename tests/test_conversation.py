@@ -2613,3 +2613,17 @@ def test_round_33_a_saved_answer_said_to_be_backwards_is_turned(bot):
     bot.text(reader, "I'm afraid that is not quite right. I did not say I agree with the shift. My position is mixed at best.")
     [row] = rows_of(bot, reader)
     assert row.stance == "mixed"
+
+
+def test_round_33_a_goodbye_after_thanks_is_no_answer_and_opens_no_question(bot):
+    # Round 33's fifty-eighth tester: "No, that will be all. Thank you for the pleasant conversation." opened another
+    # question, and "I said no thank you. Goodbye." was saved as its answer; "No, sorry, I am going now. Goodbye!"
+    # was saved as disagreeing
+    reader = new_reader()
+    bot.text(reader, "china one")
+    bot.text(reader, "not worth it, we lose our allies")
+    reply = bot.text(reader, "No, that will be all. Thank you for the pleasant conversation.")
+    assert "Bye" in reply and "?" not in reply
+    bot.text(reader, "the elections one")
+    bot.text(reader, "No, sorry, I am going now. Goodbye!")
+    assert [row.prompt_id for row in rows_of(bot, reader)] == ["china_focus"]

@@ -3706,3 +3706,15 @@ def test_round_33_fifty_seventh_testers_readings(text, step, yes_no, expected):
 ])
 def test_round_33_a_saved_stance_said_to_be_backwards_is_turned(text, expected):
     assert read(text, "give_opinion", OFFERED) == expected
+
+
+@pytest.mark.parametrize("text, step, expected_kind", [
+    # Round 33's fifty-eighth tester: goodbyes after thanks opened another question or were saved as answers
+    ("No, that will be all. Thank you for the pleasant conversation.", OFFERED, "goodbye"),
+    ("OK it is good. Thank you very much for your help, have a nice evening.", OFFERED, "goodbye"),
+    ("No, sorry, I am going now. Goodbye!", ASKED_OPINION, "goodbye"),
+    ("I said no thank you. Goodbye.", ASKED_OPINION, "goodbye"),
+    ("thanks, that will be all", ASKED_STANCE, "goodbye"),
+])
+def test_round_33_a_message_that_only_takes_leave_is_a_goodbye(text, step, expected_kind):
+    assert read(text, None, step, yes_no=True).kind == expected_kind
