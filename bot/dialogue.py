@@ -1016,8 +1016,10 @@ MOVE_HERE = re.compile(r"\bmove (my|the) (earlier|first|last|previous|other|old)
 
 
 def named_answer_request(text: str) -> Reading | None:
-    """A move or deletion of a saved answer named by its topic ("move my china answer to the europe
-    question", "the europe point is saved under china, move it to ..."), whatever step it comes at."""
+    """A request about a saved answer, whatever step it comes at: the new one deleted ("not add a new
+    one. delete that"), its words replaced ("that wasnt my answer ... my answer is: ..."), a move to the
+    open question (how to say it), or a move or deletion of one named by its topic ("move my china
+    answer to the europe question", "the europe point is saved under china, move it to ...")."""
     if NEW_ONE_UNWANTED.search(text):
         return Reading("answers_edit", edits=(("#-1", "delete"),))
     meant = ANSWER_MEANT.search(text) if NOT_AN_ANSWER.search(text.lower().replace("’", "'")) else None
@@ -1452,21 +1454,22 @@ AIMED_ELSEWHERE = re.compile(
 # Not knowing, at the start of an answer ("idk", "dunno, i agree").
 UNSURE_LEAD = re.compile(
     r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure|not sur|unsur|not shure)\b\W*(?P<rest>.*)$")
-# The ways readers type thanks (the regexes below), and as single words.
-THANKS = r"(thanks|thank you|thanx|thx|ty)"
+# The ways readers type thanks in English (the regexes below; THANKS further on adds other languages),
+# and as single words.
+ENGLISH_THANKS = r"(thanks|thank you|thanx|thx|ty)"
 THANKS_WORDS = {"thanks", "thank", "thx", "ty", "cheers", "ta", "thanx"}
 # Thanks that close what the bot asked ("anyway thanks", "ok cool thx"): the reader is moving on.
 CLOSING_THANKS = re.compile(
     r"^((ok|okay|k|alright|anyway|anyways|cool|great|well|oh|ah|right|nice|fine|understood|noted|i see|"
     r"perfect)\s+)*"
-    rf"({THANKS[1:-1]}|cheers)(\s+(a lot|so much|anyway|anyways|though|tho|then|"
+    rf"({ENGLISH_THANKS[1:-1]}|cheers)(\s+(a lot|so much|anyway|anyways|though|tho|then|"
     r"for (that|this|the (info|help|chat|answers?)|(your )?help)|man|mate|bot))*$"
 )
 # Thanks first, then a few words about the chat itself ("thanks for chatting", "thx this helps").
-THANKS_FIRST = re.compile(rf"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright)\s+)*{THANKS}\b")
+THANKS_FIRST = re.compile(rf"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright)\s+)*{ENGLISH_THANKS}\b")
 CLOSING_MAX_WORDS = 6
 # Thanks before a request ("thanks. show my answers")
-THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{THANKS}\s+")
+THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{ENGLISH_THANKS}\s+")
 # Deleting every answer, said anywhere in a short message.
 DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|just)\W+)*(get rid of|delete|remove|erase|wipe) "
                         r"(them( all)?|all of them)( too| as well| now)?( pls| please| thanks| thx)?\W*$|"
