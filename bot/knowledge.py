@@ -260,7 +260,8 @@ SYNONYMS = {
     "cave": "concessions", "givein": "concessions", "meetup": "meeting", "sit": "meet",
     "yrs": "years", "yr": "years", "decades": "years", "babysitting": "defending",
     "thinktank": "us enterprise institute", "og": "past", "previous": "past",
-    "sidelined": "marginalized", "worried": "concerned", "worry": "concerned",
+    "sidelined": "marginalized", "worried": "concerned", "worry": "concerned", "worries": "concerned",
+    "aides": "advisors",
     "voters": "elections", "vote": "elections", "election": "elections", "soft": "criticizing",
     "flipping": "reversal", "flip": "reversal", "reversing": "reversal", "friends": "friends",
     "secretary": "secretary", "percent": "percent", "%": "percent", "poll": "polls",
@@ -321,6 +322,7 @@ PHRASES = {
     "middle name": "middlename", "stand for": "standfor", "stands for": "standfor",
     "how old": "how age", "these days": "nowadays",
     "the donald": "trump", "kremlin boss": "putin", "freaking out": "concerned",
+    "trump team": "trump", "trumps team": "trump",  # ("the rising threat trump's team worries about")
     "keep promises": "honor agreements", "keeping promises": "honor agreements",
     "keeps promises": "honor agreements", "keep his promises": "honor agreements",
     "both sides": "balanced", "one sided": "biased",  # the article's slant
@@ -661,6 +663,9 @@ DESCRIBED = re.compile(r"^\W*who('?s| is| was)( this| that| the)? (?P<who>[a-z' 
                        r"( (in|from) (this|the article|the piece|it|this article|the story))?\W*$", re.I)
 DESCRIBING_NOUNS = {"lady", "woman", "gal", "guy", "man", "dude", "bloke", "fella", "person", "one",
                     "official", "expert", "quoted", "mentioned", "top", "main", "big"}
+# Words that describe someone as the article would: "the kremlin's foreign ministry guy" is Russia's foreign minister
+DESCRIBED_AS = {"kremlin": "russia", "moscow": "russia", "russian": "russia", "kyiv": "ukraine", "ukrainian": "ukraine",
+                "washington": "us", "ministry": "minister"}
 # "the biden lady quoted in here, whats her name", "whats the name of the russia guy"
 NAME_OF_DESCRIBED = re.compile(
     r"^\W*(?:what'?s|what is) the name of (?:the|that) (?P<who>[a-z' -]{3,40}?)( (in|from) (this|the article|it))?\W*$"
@@ -677,7 +682,11 @@ FRESH_START = re.compile(r"^\W*((ok|okay|fine|alright)[,.!]?\s+)?(forget (it|tha
 # What "what's her main point" asks besides whose it is.
 POINT_WORDS = {"main", "point", "argument", "message", "gist", "thesis", "key", "central", "overall",
                "whole", "big", "take", "view", "opinion", "position", "stance", "thoughts", "verdict", "honest",
-               "own", "personal"}
+               "own", "personal", "think", "thinks", "feel", "feels",
+               "really", "actually"}
+# "what does celeste wallander think": what someone thinks, nothing more asked - their words
+THINKS_ALONE = re.compile(r"^\W*((so|and|but|ok|okay)\W+)*(what|how) (do|does|did) .{3,40}? (really |actually )?(think|feel)"
+                          r"( about (it|this|that|all this|all that))?\W*$", re.I)
 # "who is the guy rubio met": someone described by what another did, not that other
 WHO_THE_ONE = re.compile(r"^\W*who('?s| is| was) the (guy|man|woman|lady|person|one|official|minister|"
                          r"fellow|dude|diplomat) (that |who |whom )?(?P<clause>.+)$", re.I)
@@ -781,6 +790,7 @@ class Fact:
     counts: tuple[str, ...] = ()  # what the number it gives counts (facts that answer how many)
     see_for: tuple[tuple[str, str], ...] = ()  # (question type, the fact that answers it about this)
     claims: tuple[tuple[str, str], ...] = ()  # ("yes" or "no", a claim): from `confirms`, `denies`
+    disputed: bool = False  # the article disputes the claim it reports ("is that true?": no)
 
 
 @dataclass(frozen=True)
@@ -1773,6 +1783,7 @@ class Knowledge:
         word of it by what the article says of them."""
         def stems(text: str) -> set[str]:  # names count: "the biden lady"
             return {stem(w) for w in tokens(text) if w not in NOT_FOCUS and w not in FUNCTION_WORDS and len(w) > 2}
+        phrase = " ".join(DESCRIBED_AS.get(word, word) for word in tokens(phrase))
         wanted = stems(phrase) - {stem(w) for w in DESCRIBING_NOUNS}
         pronoun = "she" if re.search(r"\b(lady|woman|gal)\b", phrase, re.I) else \
             "he" if re.search(r"\b(guy|man|dude|bloke|fella)\b", phrase, re.I) else None
@@ -1877,6 +1888,7 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
             tuple((str(kind), str(fact_id)) for kind, fact_id in (item.get("see_for") or {}).items()),
             tuple((side, str(claim)) for side, key in (("yes", "confirms"), ("no", "denies"))
                   for claim in item.get(key) or ()),
+            bool(item.get("disputed")),
         )
         for item in data["facts"]
     }
@@ -3237,14 +3249,17 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                          _context_for(context.get("question") or text, last_fact, known, shown))
         weighed_by = known.facts.get(dict(last_fact.see_for).get("true_check", ""))
         true_check = TRUE_CHECK.match(question) and not WHO_SAID_THAT.match(question)
+        # "is that true?" after a claim the article disputes: no, by its account ("is he wrong?": yes)
+        verdict = ("Yes, according to the article. " if re.search(r"\bwrong\b", question, re.I)
+                   else "No, not according to the article. ") if true_check and last_fact.disputed else ""
         if true_check and weighed_by is not None:
             # "is that true?" after Trump blames Ukraine: where the article weighs the claim
-            return Reply("fact", f"{weighed_by.answer}\n{quoted(weighed_by.quote)}", weighed_by.id,
+            return Reply("fact", f"{verdict}{weighed_by.answer}\n{quoted(weighed_by.quote)}", weighed_by.id,
                          _context_for(context.get("question") or text, weighed_by, known,
                                       [*shown, weighed_by.id]))
         if true_check:
             # whether a claim holds: what the article says about it, first in so many words
-            body = "\n".join(filter(None, (_yes_no(last_fact), known.goes_on(last_fact))))
+            body = "\n".join(filter(None, (verdict + _yes_no(last_fact), known.goes_on(last_fact))))
             return Reply("fact", body, last_fact.id,
                          _context_for(context.get("question") or text, last_fact, known, shown))
         if SIMILAR_SAID.match(question):
@@ -3573,9 +3588,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     party = said.group("who").strip() if said and how != "what_else" and not topic else ""
     # "how did the kremlin's guy respond": someone of the Kremlin's
     party = party if party in SILENT_PARTIES else re.sub(r"(’s|'s)\s+\w+$", "", party)
-    point_asked = how in ("", "resolved") and re.search(
+    point_asked = how in ("", "resolved") and (re.search(
         r"\b(point|argument|message|gist|thesis|view|opinion|position|stance|thoughts|verdict)\b|\b(his|her|their|'s|s) take\b",
-        asked, re.I)
+        asked, re.I) or THINKS_ALONE.match(asked))
     point_of = known.person_in(asked) if point_asked else []  # "what's her main point"
     described_first = re.match(r"\s*(?P<who>the [^,]+),\s*(?P<rest>.+)", asked, re.I) if point_asked else None
     described_one = known.speaker_in(described_first["who"]) if described_first else []

@@ -565,7 +565,8 @@ def test_what_one_person_thinks_of_another_is_a_fact_about_both():
 def test_is_that_true_gets_what_the_article_says_about_the_last_answer():
     # "is that true" after Trump's Mar-a-Lago words: the article's next sentence weighs them
     _, true = _conversation("what did trump say at mar-a-lago", "is that true")
-    assert true.fact_id == "mar_a_lago" and true.text.startswith("The article says: At the Mar-a-Lago")
+    assert true.fact_id == "mar_a_lago" and true.text.startswith(
+        "No, not according to the article. The article says: At the Mar-a-Lago")  # (round 34: no first)
     assert true.text.endswith('It goes on: "This notion is contrary to the reality on the ground in '
                               'Ukraine, where leaders fought to defend their sovereignty."')
     _, right = _conversation("what does trump think about zelensky", "is he right?")
@@ -1567,9 +1568,11 @@ def test_a_time_asked_of_the_last_answer_is_its_time_and_a_gap_does_not_contradi
     _, since = _conversation("what does trump overlook about russia", "since when")
     assert since.fact_id == "since_2014" and since.kind == "fact"
     # a date the article gives for something else is said to be for something else
+    meeting = respond("when did the riyadh meeting end")
+    assert meeting.kind == "unknown" and meeting.text.startswith("The article doesn't say when")
+    # (round 34: the invasion is a fact of its own, which gives no date)
     invasion = respond("when did the full scale invasion start")
-    assert invasion.text.startswith("The article doesn't say when that was - the time it gives nearby "
-                                    "is the time of something else.")
+    assert invasion.text.startswith("The article doesn't say when that was: it gives no date or time for it.")
 
 
 def test_what_about_is_a_follow_on_and_any_names_asks_which():
@@ -2967,3 +2970,30 @@ def test_round_33_a_where_question_that_names_its_own_thing_is_not_a_follow_up()
     assert meeting.fact_id == "riyadh_meeting" and meeting.kind == "fact"
     *_, his = _conversation("what did vance say", "where did he say it")
     assert his.fact_id != "mar_a_lago"
+
+
+def test_round_34_first_question_writers_misses():
+    # Round 34's first question writer: "which country did russia invade?" got the Riyadh meeting, quoted, as if it
+    # were the answer (the invasion's fact pointed where-questions at the meeting); "what does celest wallandr
+    # think" got her job, not her words; "is kori schake supportive", "did vance meet with lavrov?" and "is that
+    # true?" after Trump's claim on Zelensky's approval were answered with no yes or no first
+    for question in ("which country did russia invade?", "what country did russia invade", "who invaded ukraine"):
+        reply = respond(question)
+        assert reply.fact_id == "invasion" and "Saudi" not in reply.text, question
+    assert respond("did ukraine invade russia").text.startswith("No. ")
+    assert respond("when did russia invade ukraine").text.startswith("The article doesn't say when")
+    for question in ("what does celest wallandr think", "what does celeste wallander think"):
+        assert respond(question).fact_id == "wallander_quote", question
+    assert respond("is kori schake supportive of trump's pivot").text.startswith("No. ")
+    assert respond("did vance meet with lavrov?").text.startswith("No. ")
+    assert respond("did rubio meet lavrov").text.startswith("Yes. ")
+    *_, true = _conversation("what does trump say about zelensky's approval rating", "is that true?")
+    assert true.text.startswith("No, not according to the article.") and true.fact_id == "zelensky_approval"
+    *_, wrong = _conversation("who does trump blame for the war", "is he wrong?")
+    assert wrong.text.startswith("Yes, according to the article.") and wrong.fact_id == "ukraine_sovereignty"
+    *_, putin = _conversation("what does trump think of putin", "is that true?")
+    assert not putin.text.startswith(("No", "Yes"))  # whether Trump is optimistic, or Putin an ally: not weighed so
+    threat = respond("what's the rising threat trump's team worries about")
+    assert threat.fact_id == "why_shift" and threat.kind == "fact"
+    assert respond("what did the kremlin's foreign ministry guy say at the meeting").text.startswith(
+        "The article doesn't say what Sergey V. Lavrov said")
