@@ -202,6 +202,10 @@ CLAIM_REPORTED = re.compile(r"^\W*(the article|it|the author|the writer|the piec
 # "im asking what trump actually said about ukraine": what he said
 ASKING_LEAD = re.compile(r"^\W*((no|i mean|ok|okay|well)\W+)*(i'?m|im|i am|i was) (just |only |really )?(asking|wondering)( you)?( about)?\s+"
                          r"(?=(what|who|where|when|why|how|which)\b)", re.I)
+# "I wonder whether the article explains why ...": the question after it, at the start of any sentence
+WONDER_LEAD = re.compile(r"(^|(?<=[.!?])\s+)\W*((so|well|now)\W+)*i('?m| am)? (was )?(just )?wonder(ing)? (whether|if) "
+                         r"(the (article|piece|author|writer) (explains|says|mentions|tells( us)?|covers)( anything about)? )?"
+                         r"(?=(what|who|where|when|why|how|which)\b)", re.I)
 # Pronouns run into their verb without the apostrophe ("does the article say whether shes right"):
 # the pronoun is what a follow-up leans on.
 APOSTROPHES = {word.replace("'", ""): word for word in ("she's", "he's", "that's", "they're")}
@@ -261,7 +265,7 @@ SYNONYMS = {
     "yrs": "years", "yr": "years", "decades": "years", "babysitting": "defending",
     "thinktank": "us enterprise institute", "og": "past", "previous": "past",
     "sidelined": "marginalized", "worried": "concerned", "worry": "concerned", "worries": "concerned",
-    "aides": "advisors",
+    "aides": "advisors", "believe": "think", "believes": "think",  # ("why does trump believe europe is a burden")
     "voters": "elections", "vote": "elections", "election": "elections", "soft": "criticizing",
     "flipping": "reversal", "flip": "reversal", "reversing": "reversal", "friends": "friends",
     "secretary": "secretary", "percent": "percent", "%": "percent", "poll": "polls",
@@ -322,6 +326,7 @@ PHRASES = {
     "middle name": "middlename", "stand for": "standfor", "stands for": "standfor",
     "how old": "how age", "these days": "nowadays",
     "the donald": "trump", "kremlin boss": "putin", "freaking out": "concerned",
+    "united states": "us", "the states": "us",
     "trump team": "trump", "trumps team": "trump",  # ("the rising threat trump's team worries about")
     "keep promises": "honor agreements", "keeping promises": "honor agreements",
     "keeps promises": "honor agreements", "keep his promises": "honor agreements",
@@ -2383,7 +2388,7 @@ def _asked_part(message: str) -> str:
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
     # "just tell me who lavrov is", "explain what a sphere of influence is": asked the usual way round
     message = EMBEDDED_QUESTION.sub(lambda m: f"{m['wh']} {m['verb']} {m['what']}", message)
-    message = ASKING_LEAD.sub("", EXPLAIN_WHY.sub("", message))
+    message = ASKING_LEAD.sub("", EXPLAIN_WHY.sub("", WONDER_LEAD.sub(r"\1", message)))
     message = re.sub(r"^\W*what (\w+)( actually| really| exactly)? said\b", r"what did \1 say", message, flags=re.I)
     proof = EVIDENCE_ASKED.search(message)
     claim = re.split(r"(?<=[.!?])\s+", message[:proof.start()].strip())[-1] if proof else ""

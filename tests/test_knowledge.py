@@ -2997,3 +2997,13 @@ def test_round_34_first_question_writers_misses():
     assert threat.fact_id == "why_shift" and threat.kind == "fact"
     assert respond("what did the kremlin's foreign ministry guy say at the meeting").text.startswith(
         "The article doesn't say what Sergey V. Lavrov said")
+
+
+def test_round_34_a_question_after_i_wonder_and_in_other_words_is_answered():
+    # Round 34's fifty-ninth tester: "I wonder whether the article explains why Trump believes Europe is a burden for
+    # the United States?" got who Trump is, hedged ("believes" matched his belief in an easy settlement)
+    for question in ("I wonder whether the article explains why Trump believes Europe is a burden for the United States?",
+                     "why does trump think europe is a burden for the united states"):
+        reply = respond(question)
+        assert reply.fact_id == "why_shift" and reply.kind == "fact", question
+    assert respond("does trump believe in an easy settlement").text.startswith("Yes. ")
