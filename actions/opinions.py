@@ -1268,6 +1268,11 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                 dispatcher.utter_message(text=f"None of your saved answers mentions "
                                               f"{change[len(dialogue.CUT_ABOUT_EDIT):]} - nothing to take out.")
                 continue
+        elif change.startswith(dialogue.CUT_EDIT) and target == "#-1" and any(
+                words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", change[len(dialogue.CUT_EDIT):]) for r in rows):
+            # "remove the phrase '...' from that answer": the answer that has those words, the latest if several do
+            row = next(r for r in reversed(rows) if words_found(f"{r['opinion'] or ''} {r['reason'] or ''}",
+                                                               change[len(dialogue.CUT_EDIT):]))
         elif target.startswith("#"):
             place = int(target[1:])
             row = rows[place - 1] if 0 < place <= len(rows) else rows[-1] if place == -1 and rows else None

@@ -27,11 +27,11 @@ CONTROL_COMMAND = re.compile(
     r"i'?d rather not( (answer|say|share|tell))?|id rather not( (answer|say|share|tell))?|"
     r"can we skip|another one|no thanks?|no thank you|nvm|pass|not now|maybe later|"
     r"no more|skip (it|this|this one|that)|next (one|question)|move on|"
-    r"(i said )?(i'?m|we'?re) (done|finished)|(all )?done|finished)\b"
+    r"(i said )?(i'?m|we'?re) (done|finished)|(all )?done|finished|i give up( on (it|this|that)( one)?)?)\b"
     # only words that leave it a command: "stop helping russia" is an answer
     r"([\s,.!]+(it|this|that|one|now|please|pls|plz|thanks|thank you|for now|here|then|"
     r"the|questions?|discussion|survey|prompts?|asking|me|talking|with|answering|anymore|"
-    r"already|actually|anyway|anyways|lol|lmao|haha|ok|okay))*\W*$"
+    r"already|actually|anyway|anyways|lol|lmao|haha|ok|okay|i give up( on (it|this|that)( one)?)?))*\W*$"
 )
 # "have a good one" as a farewell (not "the ukrainians won't have a good weekend")
 HAVE_A_GOOD_ONE = r"(?<!\bwon't )(?<!\bwill )(?<!\bnot )(?<!\bnever )(?<!\bwont )have a good (one|day|night|evening|weekend)"
@@ -161,6 +161,9 @@ SAVED_ASKED = re.compile(
     r"|^((so|and|ok|wait) )*(is it saved|is that saved|did it save|did that save|did that get saved)\W*$"
     r"|^((wait|so|ok|and|but) )*(did|have) (you|u) (also )?(save|saved|keep|kept|record|recorded)( also)? (the )?[a-z' ]{2,25}? "
     r"(part|bit|one|answer|point|view)\b"
+    # "what's my saved answer look like now?"
+    r"|^((wait|so|ok|and|hey|um) )*(what'?s|whats|what does|what do|how does|how do) my (saved |last )?(answer|answers|opinion|record)"
+    r" (look|looks|read|reads)( like)?( now)?\W*$"
     # "Is it all gone? Even the first message about my brother?"
     r"|^((so|and|ok) )*(is|are) (it|they|my answers|everything) (all )?(gone|deleted|removed|erased)\b"
     # "so its all gone?", "so nothing is saved now right?": put as a statement, asked
@@ -306,9 +309,12 @@ REASON_FIRST = re.compile(r"^\W*(because|cause|'cause|cuz|coz|bc|b/c|since(?! yo
 # The reader rewriting part of their last answer ("change my reason to: morals matter more").
 EDIT_ANSWER = re.compile(
     r"^((and|also|ok|okay|now|oh|so) )?"
+    # ("no, i mean change my earlier answer, i'm mixed on it now", not "no i mean change my answer on china to unsure")
+    r"(((no|nope|nah),? )?(i mean,? )?(?=(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
+    r"(earlier|last|previous|latest|saved) ))?"
     # ("Actually, change my reason to: ...": a lead before a reason changed, not "actually change my answer, i think ...")
     r"((actually|wait|hmm|no),? (?=(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) reason\b))?"
-    r"(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
+    r"(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) ((earlier|last|previous|latest|saved) )?"
     r"(?P<part>reason|answer|opinion|view|words|text)( (on|for) (that|it|this)( one)?| there| here)?"
     r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$"
     # "change it. my opinion is trump blaming ukraine is weird"
@@ -350,6 +356,9 @@ ADDED_TO_ANSWER = re.compile(
     r"(?P<which2>[\w' ]{0,30}?(answer|one))))?\s*[:,-]\s*(?P<rest2>\S.*)$", re.I | re.S)
 ADD_TO_REASON = re.compile(r"^((and|also|ok|okay|oh|pls|please|can you|could you) )*(add|append|put)( this| that)? "
                            r"(to|onto|on to|in) (my|the) reason\W*[:,-]?\s*(?P<rest>\S.*)$"
+                           # "can i add to my reason that putin might not keep the deal?"
+                           r"|^((and|also|ok|okay|oh|so|wait)\W+)*(can|could|may) i (also )?(add|append) (to|onto) (my|the) reason "
+                           r"(that )?(?P<rest4>\S.{4,200}?)\W*$"
                            # "can u add that putin cant be trusted to my reason"; "... my reason is also that ..."
                            r"|^((and|also|ok|okay|oh|pls|please|can you|could you|can u|could u|no|i mean|no i mean)\W+)*"
                            r"(add|append) (that )?(?P<rest2>\S.{4,200}?) (to|onto|in) (my|the) reason( please| pls| too| as well)?\W*$"
@@ -406,7 +415,8 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
                       r"|\b(this|that|it|my answer|my last answer|this answer|(that|this|my) (\w+ )?(comment|point|bit|part|one)) "
                       r"was (about|for|meant for) (?!the article\b)|"
                       r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi meant (that|it|this) for (the )?\w+( \w+)? (question|one|prompt)\b|\bi meant (that|it|this)( one)? (about|for) (?!you\b|the article\b)|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b"
-                      r"|\bi said the (\w+ ){0,2}(question|one|prompt)\b")  # ("no i said the MAIN question, ... not china")
+                      r"|\bi said the (\w+ ){0,2}(question|one|prompt)\b"  # ("no i said the MAIN question, ... not china")
+                      r"|\bi meant the (\w+ ){1,3}(in general|overall)\W*$")  # ("... I meant the Russia shift in general.")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
@@ -734,6 +744,10 @@ RETORT_ASKED = re.compile(r"^((are|r) (you|u) (even |actually |really )?(reading
 WHAT_SOMEONE_SAID = re.compile(r"^(so |and |ok |but )?(what|how) ((did|does|do|was|is) )?(?:(?!\b(you|u|i|your|ur|we)\b)[a-z' .]){2,40} "
                                r"(say|said|says|mean|meant|write|wrote|argue|argued|claim|claimed|think)\W*$")
 QUESTIONS_INSTEAD = re.compile(r"\bi (have|got|'?ve got) (a few|some|a|a couple of|more|other|another) (more )?questions?\b")
+# Having read the article, said before anything else ("Good morning. I read the piece with great interest."): no view
+READ_IT = re.compile(r"^((good (morning|afternoon|evening|day)|hi|hello|hey|greetings|dear bot)\W+)*"
+                     r"i('ve| have)? (just |finally |now )?(read|finished|finished reading|went through) (the|this|your) "
+                     r"(piece|article|story|text|report)( (with|with great|with much|with some) interest| carefully| twice)?\W*$")
 ANOTHER_ONE = re.compile(r"^(yeah |yes |ok |sure )?another( one)?( please| pls)?$")
 # Exasperation at a prompt, no part of an answer
 RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|excuse me|come on|omg|ugh|wow|"
@@ -783,6 +797,9 @@ OPT_OUT = re.compile(
     r"|\b(rather|prefer) (my|that my|if my) (answers?|views?|opinions?|data|words|responses?) (weren'?t|were not|not be|aren'?t|are not|wasn'?t) "
     r"(saved|stored|kept|recorded|logged)\b"
     r"|\b(don'?t|do not) want (you|u|the bot|this bot|it) to (save|store|keep|record|log) (anything|any|my|what i)\b"
+    # a learner's "and no save more please", "i said no save"
+    r"|^((and|so|ok|okay|please|pls|also)\W+)*no (more )?(save|saving|saves|storing|recording)( more| anymore| any more)?"
+    r"( please| pls| thanks| thank you)?\W*$|\bi said no (save|saving)\b"
 )
 # Asking for saving to start again ("ok you can save my answers again", "opt me back in")
 OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|store) (it|that|this)( one| opinion)?"
@@ -950,15 +967,18 @@ CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that fol
 # (after a sentence or two of its own: "good. now remove '...' from my elections answer", "I didn't ask to delete
 # it! ok whatever. remove '...' from my first answer")
 LEAD_SENTENCES = r"((?:[^.!?'\"‘“:]|(?<=\w)'(?=\w)){1,40}[.!?]+\s+){0,2}"
+# A remark after what is to be cut, saying why ("... from my answer? It is not part of my opinion.", ", that wasnt
+# my opinion just a comment")
+CUT_REMARK = r"\s*[.?!,;]\s*(it|that|this|thats|that'?s|its|it'?s|i)\b[^'\"‘“]{0,80}"
 CUT_QUOTED = re.compile(r"^\W*" + LEAD_SENTENCES + r"((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no|whatever)\W+)*"
                         r"(remove|delete|take out|cut|drop|erase|get rid of) "
                         r"(the |that |this )?((word|words|phrase|line|sentence|part|bit|bits) )?"
                         r"[\"'‘“](?P<quoted>[^\"’”]{2,300}?)[\"'’”]( (bit|part|line|sentence))?\s*(from|out of|in) "
-                        r"(?P<which>(my|the|that) .*?\b(answer|one|reason))"
-                        # ("..., it is private", "... please")
+                        r"(?P<which>(my|the|that) .*?\b(answer|one|reason)|what i (said|wrote|typed))"
+                        # ("..., it is private", "... please", "...? It is not part of my opinion.")
                         r"(\W+(it'?s|it is|its) (private|personal|too personal|wrong|not true|embarrassing|rude|offensive)|"
                         r"\W+(it|that) was (too )?(emotional|personal|private|rude|wrong|a mistake|a joke)|"  # ("..., it was emotional")
-                        r"\W+(please|pls|thanks|thx))?\W*$",
+                        r"\W+(please|pls|thanks|thx)|" + CUT_REMARK + r")?\W*$",
                         re.I)
 # A discussion question named by its number, alone or leading its answer ("Q4 yes elections, his term is
 # finish", "pode ser. Q3"; the bot itself says "make Q5 unsure")
@@ -1118,12 +1138,13 @@ CUT_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|oka
 # my opinion", "please remove 'Russia elections are a joke' from that, i dont want to be rude"): the last answer
 CUT_QUOTED_LAST = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|also|oh|wait|now|just|no)\W+)*"
                              r"(remove|delete|take out|cut|drop|erase|get rid of) (the |that |this )?((word|words|phrase|line|"
-                             r"sentence|part|bit|bits) )?[\"'‘“](?P<quoted>[^\"’”]{2,300}?)[\"'’”]( (from|out of|in) (it|that|this))?"
-                             r"(\W+(it'?s|its|thats|that'?s|i|because|cause|keep)\b[^'\"‘“]{0,60})?\W*$", re.I)
+                             r"sentence|part|bit|bits) )?[\"'‘“](?P<quoted>[^\"’”]{2,300}?)[\"'’”]( (bit|part|line|sentence))?"
+                             r"( (at|from) the (start|beginning|end))?( (from|out of|in) (it|that|this))?"
+                             r"(\W+(it'?s|its|thats|that'?s|that|this|it|i|because|cause|keep)\b[^'\"‘“]{0,60})?\W*$", re.I)
 # "remove the europe army part from my first answer": a part named by what it is about
 CUT_PART_NAMED = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|also|now|just|no)\W+)*(remove|delete|take out|cut|drop|"
                             r"erase|get rid of) the (?P<about>[a-z][a-z' -]{1,30}?) (part|bit|sentence|line)"
-                            r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?(\W+keep the rest)?\W*$", re.I)
+                            r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?(\W+keep the rest|" + CUT_REMARK + r")?\W*$", re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                    "fifth": 5, "last": -1, "latest": -1, "previous": -1, "new": -1, "newest": -1, "middle": 2}  # ("that middle one" of three)
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|scratch|bin|get rid of|take (it|that|this) (off|out|down)|forget what i (said|wrote)|"
@@ -1336,7 +1357,8 @@ STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|me|that one|this one|
                            r"i (said|meant|chose|picked)) (?P<stance>agree|disagree|mixed|unsure)\b"
                            r"(?! (and|&|/|but also|and also) (dis)?agree\b)")  # ("i said agree AND disagree, so mixed")
 STANCE_CHANGE = re.compile(
-    rf"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one|{MY_STANCE_CHANGED}) to|make (it|mine|that)|"
+    rf"\b((put|mark|count|set) me (down )?(as|for)|change (it|that|this|mine|that one|this one|{MY_STANCE_CHANGED}( (on|for) "
+    r"(it|that|this|that answer|this answer|that one|this one|my (last|earlier) (answer|one)))?) to|make (it|mine|that)|"
     r"switch (it |me |that )?to|i want (it )?(to be |to say |as )?(agree|disagree|mixed|unsure)"
     r"|(?<!n't )(?<!nt )(?<!not )(?<!never )(change|set|switch|make) the stance( (to|as))?)\b"  # ("Change the stance to disagree ...")
     # "actually, I'm unsure about the china one": the stance, then the answer it is about
@@ -1904,8 +1926,9 @@ TOPIC_PART_SHOULD = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(my|the) (?
 # "and for china change my answer to: ...", "for the china one, change my answer to: ..."
 TOPIC_PART_FOR = re.compile(r"^((and|also|ok|okay|now|oh|so) )?((for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( one| question| answer)?|"
                             r"the (?P<topic2>[a-z0-9' ]{2,30}?) (one|question|answer)),? "
-                            r"(please |pls )?(change|make|set|update|edit|rewrite) (my|the|it|that)( (?P<part>reason|answer|opinion|view))?"
-                            r"( to| to say| so it says)?\s*[:,-]\s*(?P<rest>\S.+)$", re.I | re.S)
+                            r"(please |pls |can you |could you |can u |could u )?(change|make|set|update|edit|rewrite) "
+                            r"(my|the|it|that|what i (said|wrote))( (?P<part>reason|answer|opinion|view))?"
+                            r"( to| to say| so it says)?( just| only)?\s*[:,-]\s*(?P<rest>\S.+)$", re.I | re.S)
 # "change my answer to the China question: I think no, not worth it"
 TOPIC_PART_TO = re.compile(r"^((and|also|ok|okay|now|oh|so) )?(please |pls |can you |could you )?(change|set|update|edit|rewrite|make) "
                            r"my (?P<part>answer|reason|opinion|view) (to|for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?) (question|one|prompt)"
@@ -2457,7 +2480,17 @@ OPINION_DECLINED = re.compile(
 STANCE_SAID_NOT = re.compile(r"^\W*((no|nope|wait|um)\W+)*(?P<meant>agree|disagree|mixed|unsure),? (is what )?i (said|meant|say)\W+"
                              r"(not|and not|rather than|instead of) (agree|disagree|mixed|unsure)\b"
                              r"|^\W*((no|nope|wait|um)\W+)*i (said|meant) (?P<meant2>agree|disagree|mixed|unsure),? not "
-                             r"(agree|disagree|mixed|unsure)\b", re.I)
+                             r"(agree|disagree|mixed|unsure)\b"
+                             # "That last one isn't mixed - I disagree that Ukraine should hold elections."
+                             r"|^\W*((no|nope|wait|um|sorry)\W+)*(that|it|that last|the last|my last)( one| answer)? "
+                             r"(isn'?t|is not|wasn'?t|was not|should(n'?t| not) be) (agree|disagree|mixed|unsure)\W+"
+                             r"(i'?m |im |i am |i )(really |actually )?(?P<meant3>agree|disagree|mixed|unsure)\b", re.I)
+# "Hmm, thinking again about the first answer on Europe - maybe mixed. Europe should pay more, but ...": that
+# answer's stance, and the words after it added to it
+NAMED_RECONSIDERED = re.compile(r"^\W*((hmm+|ok|okay|so|well|actually|wait)\W+)*((thinking|thought) (again |more |it over )?about|about) "
+                                r"(the|my) ((first|second|third|last|earlier|other) )?(answer|one) (on|about|for) (the )?"
+                                r"(?P<topic>[a-z' ]{2,30}?)( one| question)?\s*[-,:;.]+\s*((maybe|probably|actually|i'?d say|i think|i'?m)\s+)*"
+                                r"(?P<stance>agree|disagree|mixed|unsure)\b[\s.,;!-]*(?P<rest>.*)$", re.I | re.S)
 # "change the first to mixed", "make the second one agree": a stance for an answer named by its place
 STANCE_FOR_PLACE = re.compile(r"(?:^|[.!;]\s+)\W*((no|nope|ok|okay|wait|so|and|then|pls|please|i meant the other one)\W+)*"
                               r"(change|make|set|put|switch|turn) (the |my )?(?P<which>first|second|third|fourth|fifth|last)"
@@ -3025,14 +3058,16 @@ ANSWER_REQUEST = re.compile(
 # (not "that's all" or "i'm done", which may only turn another question down: "no thats all")
 FAREWELL_CLOSING = (r"that (will|would) be all|(i'?m|i am) (going|leaving|off)( now)?"
                     r"|i (have|need|must) to go( now)?|good ?bye|bye( bye)?|good ?night|see (you|ya)|cya"
-                    r"|have a (nice|good|great|lovely) (evening|day|night|weekend|one)")
+                    r"|have a (nice|good|great|lovely) (evening|day|night|weekend|one)"
+                    r"|tsch(ü|u)ss?|ciao|adi(o|ó)s|au revoir|auf wiedersehen|hasta luego|arrivederci|tchau|do widzenia")
 FAREWELL_PART = re.compile(r"^((no|nope|nah|ok|okay|sorry|well|oh|so|and|i said|it is good|it'?s good|all good)\W+)*("
                            rf"(no )?(thank you|thanks|thx|ty)( (very|so) much)?( for [\w' ]{{1,40}})?|{FAREWELL_CLOSING})"
                            r"(\W+(now|then|again|too|everyone|all))?\W*$", re.I)
 
 
 def only_farewell(text: str) -> bool:
-    """Whether every sentence of `text` takes leave or thanks, and one of them takes leave."""
+    """Whether every sentence of `text` takes leave, thanks or gives up ("Never mind. I give up on that.
+    Tschüss."), and one of them takes leave."""
     said = [part.strip() for part in re.split(r"[.!?;]+|,\s+(?=(?:have|and|thank|bye|goodbye|that|i'?m|i am)\b)", text or "")
             if part and has_letters(part)]
     # (a bare "no" may answer a yes/no question - "no. bye" - unless it turns something down: "No, that will be all")
@@ -3040,7 +3075,7 @@ def only_farewell(text: str) -> bool:
     if not declines and any(re.fullmatch(r"\W*(no+|nope|nah)\W*", part, re.I) for part in said):
         return False
     return bool(said) and not (text or "").rstrip().endswith("?") and all(
-        FAREWELL_PART.match(part) or re.fullmatch(r"\W*((no|ok|okay|sorry|well)\W*)*((it is|it'?s|all) (good|fine|ok)\W*)?",
+        FAREWELL_PART.match(part) or CONTROL_COMMAND.match(normalized(part)) or re.fullmatch(r"\W*((no|ok|okay|sorry|well)\W*)*((it is|it'?s|all) (good|fine|ok)\W*)?",
                                                   part, re.I)
         for part in said) and any(re.search(rf"\b({FAREWELL_CLOSING})\b", part, re.I) for part in said)
 
@@ -3050,6 +3085,9 @@ SAVED_STANCE_WRONG = re.compile(r"^\W*((no+|nope|wait|hmm+|um|sorry|ugh)\W+)*(th
                                 r"the opposite|not quite right|not what i (said|meant))\b"  # (not "thats wrong, ...": often the article's point)
                                 r"|\bi'?m afraid (that|it|this) (is|was)( not|n'?t) (quite )?right\b"
                                 r"|\bi (did not|didn'?t|never) say i (agree|disagree)(d)?\b", re.I)
+# A stance named in so many words ("I would describe my position as mixed, leaning towards disagreement")
+STANCE_DECLARED = re.compile(r"\b((describe|put|call|count|see) (my (position|stance|view)|myself|me) as|my (position|stance) (is|would be)) "
+                             r"(?P<stance>agree|disagree|mixed|unsure)\b", re.I)
 # "i changed my mind": the view said with it replaces the one given up
 MIND_CHANGED = re.compile(r"\b(i'?ve |i have |i )?changed my mind\b|\bi'?ve (had|got) a change of heart\b", re.I)
 
@@ -3070,8 +3108,8 @@ def view_changed_to(text: str) -> str | None:
 def changed_reason(text: str, stance: str) -> str | None:
     """The reason in a change of mind ("hmm wait, actually thinking more, no he cant be trusted":
     "he cant be trusted"), which replaces the reason of the stance given up."""
-    rest = " ".join(text.lower().split())
-    while lead := (re.match(r"^(hmm+|um+|oh|ok|okay|so|well)\b", rest) or CHANGE_OF_MIND.match(rest)
+    rest = " ".join(without_answer_requests(text).lower().split())  # (not "... change that to disagree")
+    while lead := (re.match(r"^(hmm+|um+|oh|ok|okay|so|well|figures|fine|right)\b", rest) or CHANGE_OF_MIND.match(rest)
                    or THINKING_AGAIN.match(rest)):
         rest = rest[lead.end():].strip(" ,.;:-!")
     if not rest:
@@ -3352,8 +3390,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if not (whole.kind == "question" and rest.kind == "answer") \
                 and not (whole.stance and not rest.stance and rest.kind in ("acknowledge", "answer")):
             return rest
-    view_lead = re.match(r"^\W*((ok|okay|so|fine|alright|sure)\W+)*(share my view|my view|here'?s my view|here is my view|"
-                         r"let me share my view|i'?ll share my view)( then| now)?\s*[.!:]\s+(?=\w)", text or "", re.I) \
+    view_lead = re.match(r"^\W*((ok|okay|so|fine|alright|sure|wait|oh|no|hey)\W+)*(share my view|my view|here'?s my view|here is my view|"
+                         r"let me share my view|i'?ll share my view|i was (gonna|going to) answer|i wanted to answer|"
+                         r"let me answer|i'?ll answer( (it|that|this))?|"
+                         r"(very well\W+)?(now,? )?i would like to (offer|share|give) my (opinion|view|thoughts)(,? if i may)?)"
+                         r"( then| now| first)?\s*[.!:]\s+(?=\w)", text or "", re.I) \
         if step in (FREE, OFFERED, ASKED_OPINION) else None
     if view_lead:
         # "ok share my view then. trump is right, europe should pay ...": the view after the lead
@@ -3579,10 +3620,16 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # discussion question, and the question answered ("no im good, bye" leaves; "no i'm fine,
         # europe can defend itself" is a view)
         return Reading("question") if asked else Reading("decline")
+    reconsidered = NAMED_RECONSIDERED.match(raw.strip()) if step in (FREE, OFFERED) else None
+    named_again = (prompt_about(reconsidered["topic"]) or prompt_about(f"{reconsidered['topic']} one")) if reconsidered else None
+    if named_again is not None:
+        more = reconsidered["rest"].strip()
+        return Reading("answers_edit", edits=((named_again.id, reconsidered["stance"].lower()),
+                                              *(((named_again.id, f"{ADD_EDIT}{more}"),) if len(words_of(more)) >= REASON_MIN_WORDS else ())))
     said_not = STANCE_SAID_NOT.search(raw) if "?" not in raw else None
     if said_not:
         # "mixed i said, not unsure": the stance said, not the one taken
-        return Reading("change_mind", stance=(said_not["meant"] or said_not["meant2"]).lower())
+        return Reading("change_mind", stance=(said_not["meant"] or said_not["meant2"] or said_not["meant3"]).lower())
     changed_named = STANCE_FOR_PLACE.search(raw) if "?" not in raw else None
     if changed_named and answer_named(f"the {changed_named['which']} one") != "#-1":
         # "no i meant the other one. change the first to mixed": that answer, not the latest
@@ -3640,8 +3687,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         echoes = (policy_echo_stance(normalized(re.sub(r"^\W*(no|nope|wrong|wait|what)\W+", "", part, flags=re.I)))
                   for part in re.split(r"(?<=[.!?])\s+", raw.strip()))
         echoed = next((stance for stance in echoes if stance), None)
+        declared = STANCE_DECLARED.search(raw)
         if echoed:
-            return Reading("answers_edit", edits=((next(iter(prompts())), echoed),))
+            # ("... I would describe my position as mixed, leaning towards disagreement": the stance it names)
+            return Reading("answers_edit", edits=((next(iter(prompts())), declared["stance"].lower() if declared else echoed),))
     before_answering = re.match(r"^\W*((ok|so|wait|but)\W+)*before i (answer|reply|say anything)\W+", raw, re.I)
     if before_answering and looks_like_question(raw[before_answering.end():]) \
             and re.match(r"\W*(what|who|where|when|why|whats|what's)\b", raw[before_answering.end():], re.I) \
@@ -3885,7 +3934,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("undo")  # "wait no, undo that, keep it as unsure" after a deletion: not another answer changed
     added = ADD_TO_REASON.match(raw.strip()) or ADD_TO_REASON.search(raw.strip())
     if added and not added["rest"]:  # (the other two ways to say it: the words to add are theirs)
-        added = re.match(r"(?P<rest>.*)", (added["rest2"] or added["rest3"] or "").strip(), re.S)
+        added = re.match(r"(?P<rest>.*)", (added["rest2"] or added["rest3"] or added["rest4"] or "").strip(), re.S)
     reason_of = re.match(r"(on|for|of|in) (the |my )?(?P<which>[a-z0-9' ]{1,30}? (one|answer))\s*[:,-]\s*(?P<rest>\S.*)$",
                          added["rest"], re.I | re.S) if added else None
     if reason_of and answer_named(f"the {reason_of['which']}") != "#-1":
@@ -3979,6 +4028,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         part = "reason" if (edit["part"] or edit["part2"] or edit["part4"] or edit["part5"] or "").lower() == "reason" \
             or edit["rest3"] and re.search(r"\b(the|my) reason\b", raw[:edit.start("rest3")], re.I) else "opinion"  # ("the reason is messed up ... fix it to: ...")
         rest = (edit["rest"] or edit["rest2"] or edit["rest3"] or edit["rest4"] or edit["rest5"]).strip()
+        cut_said = CUT_QUOTED_LAST.match(rest)
+        if cut_said:  # "edit my saved answer, remove 'wait i was gonna answer'": those words out, not the new words
+            return Reading("answers_edit", edits=(("#-1", f"{CUT_EDIT}{cut_said['quoted'].strip()}"),))
         named_part = NAMED_THEN_WORDS.match(rest)
         about = prompt_about(named_part["topic"]) if named_part else None
         if about is not None and has_letters(named_part["words"]):
@@ -3989,8 +4041,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # said that can be made ("... to something else"), how to say it
             return Reading("answers_edit", edits=named_edits) if named_edits else Reading("answers_request")
         new_stance = stance_of(rest, False)
-        if part == "opinion" and new_stance and not stance_extras(rest):
-            return Reading("change_mind", stance=new_stance)  # "change my answer to mixed"
+        if part == "opinion" and new_stance and (not stance_extras(rest) or STANCE_NOW.search(normalized(rest))
+                                                 and len(stance_extras(rest)) <= 3):
+            return Reading("change_mind", stance=new_stance)  # "change my answer to mixed", "... earlier answer, i'm mixed on it now"
         named_first = re.match(r"\W*(agree|disagree|mixed|unsure)\s*[,;-]\s*(?P<more>.*)$", rest, re.I)
         if part == "opinion" and named_first and ":" not in raw and stance_of(named_first["more"], False) in (None, new_stance):
             # "change my answer to unsure, not sure anymore tbh": the stance, not new words for the answer
@@ -4263,11 +4316,18 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # the China trade I would say no, not worth it.": another answer after it)
         wanted = said_first_for
     last_said = normalized(sentences[-1]) if len(sentences) > 1 and sentences[-1] else ""
-    if wanted is None and step in (FREE, OFFERED) and MISFILED.search(last_said) \
+    if wanted is None and step in (FREE, OFFERED, ASKED_REASON, ASKED_STANCE) and MISFILED.search(last_said) \
             and len(last_said.split()) <= ANSWERS_REQUEST_MAX_WORDS and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "whoa, i never said ukraine could have avoided the war. that europe comment was about europe
         # defending itself": the sentence that says where it belongs
         wanted = prompt_about(NOT_THAT_ONE.sub(" ", last_said))
+        said_before = " ".join(sentences[:-1])
+        if wanted is not None and step in (ASKED_REASON, ASKED_STANCE):
+            # "stance is wrong. I disagree. And it is for the question about Putin trust, not the first": moved, with
+            # the stance said before it
+            return Reading("prompt_request", prompt=wanted.id, part="move",
+                           stance=stance_of(said_before, wanted.yes_no) if is_stance_only(
+                               STANCE_WRONG_LEAD.sub("", said_before)) else None)
     about = PROMPT_ABOUT.search(raw.lower()) if wanted is None and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     if about is not None:
         wanted = prompt_about(about["topic"])  # "now the question if europe must defend itself"
@@ -4398,6 +4458,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")  # "I would like to know what the article says about China.": asked, not a view
     if step == FREE and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2 and not asks_something(raw):
         return Reading("acknowledge")  # "Good evening. I have a few questions about the piece.": ask away
+    if step == FREE and READ_IT.match(plain):
+        return Reading("acknowledge")  # "Good morning. I read the piece with great interest.": no view of it yet
     if prompt_open and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2:
         return Reading("control", control="stop")  # "Good evening. I have a few questions about the article."
     if prompt_open and ANOTHER_ONE.match(plain):

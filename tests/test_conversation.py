@@ -2627,3 +2627,58 @@ def test_round_33_a_goodbye_after_thanks_is_no_answer_and_opens_no_question(bot)
     bot.text(reader, "the elections one")
     bot.text(reader, "No, sorry, I am going now. Goodbye!")
     assert [row.prompt_id for row in rows_of(bot, reader)] == ["china_focus"]
+
+
+def test_round_34_a_greeting_then_a_question_is_no_answer_and_giving_up_saves_nothing(bot):
+    # Round 34's fifty-ninth tester: "Good morning. I read the piece with great interest. I wonder whether ...?" was
+    # answered and its first sentences saved as an answer; "Never mind. I give up on that. Tschüss." was saved as one
+    reader = new_reader()
+    reply = bot.text(reader, "Good morning. I read the piece with great interest. I wonder whether the article explains "
+                             "why Trump believes Europe is a burden for the United States?")
+    assert "rising threat from China" in reply and "What makes you say that" not in reply
+    bot.text(reader, "the china one")
+    reply = bot.text(reader, "Never mind. I give up on that. Tschüss.")
+    assert rows_of(bot, reader) == [] and "?" not in reply
+
+
+def test_round_34_changes_asked_in_the_readers_words_change_the_answer_meant(bot):
+    # Round 34's fifty-ninth tester: "no, i mean change my earlier answer, i'm mixed on it now" at the next question was
+    # saved as its answer; "That last one isn't mixed - I disagree ..." opened another question; "thinking again
+    # about the first answer on Europe - maybe mixed. ..." went into the latest answer; "remove the phrase '...'
+    # from my answer? It is not part of my opinion." told how to say it
+    reader = new_reader()
+    bot.text(reader, "the russia one")
+    bot.text(reader, "talking to russia is fine, presidents always did")
+    bot.text(reader, "agree")
+    bot.text(reader, "another question")
+    reply = bot.text(reader, "no, i mean change my earlier answer, i'm mixed on it now")
+    assert [(row.prompt_id, row.stance) for row in rows_of(bot, reader)] == [("russia_shift", "mixed")], reply
+    bot.text(reader, "europe one")
+    bot.text(reader, "Very well. Now, I would like to offer my opinion, if I may. Europe should pay for its own defense.")
+    bot.text(reader, "agree")
+    europe = next(row for row in rows_of(bot, reader) if row.prompt_id == "europe_response")
+    assert europe.opinion == "Europe should pay for its own defense."
+    bot.text(reader, "That last one isn't agree - I disagree. They can't do it alone.")
+    assert {row.prompt_id: row.stance for row in rows_of(bot, reader)} == {"russia_shift": "mixed", "europe_response": "disagree"}
+    bot.text(reader, "Hmm, thinking again about the first answer on Russia - maybe unsure. Putin might not keep any deal though.")
+    shift = next(row for row in rows_of(bot, reader) if row.prompt_id == "russia_shift")
+    assert shift.stance == "unsure" and shift.opinion.endswith("Putin might not keep any deal though.")
+    bot.text(reader, "Also, could you remove the phrase 'presidents always did' from that answer? It is not part of my opinion.")
+    shift = next(row for row in rows_of(bot, reader) if row.prompt_id == "russia_shift")
+    assert "presidents always did" not in shift.opinion and len(rows_of(bot, reader)) == 2
+
+
+def test_round_34_an_answer_said_to_be_for_another_question_is_moved_not_saved_as_disagreeing(bot):
+    # Round 34's fifty-ninth tester: "No, I wasn't talking about China really, ... I meant the Russia shift in
+    # general." at the stance question saved the view under China as disagreeing
+    reader = new_reader()
+    bot.text(reader, "the china one")
+    bot.text(reader, "Every president talks to adversaries. Nixon went to China. Talking to Putin isn't betrayal.")
+    bot.text(reader, "No, I wasn't talking about China really, that was just an example. I meant the Russia shift in general.")
+    assert [(row.prompt_id, row.stance) for row in rows_of(bot, reader)] in ([("russia_shift", None)], [])
+    bot.text(reader, "agree")
+    assert [(row.prompt_id, row.stance) for row in rows_of(bot, reader)] == [("russia_shift", "agree")]
+    bot.text(reader, "and no save more please")
+    bot.text(reader, "the elections one")
+    bot.text(reader, "no, you cannot vote under bombs")
+    assert [row.prompt_id for row in rows_of(bot, reader)] == ["russia_shift"]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, Reading, corrected, looks_like_question,
-                          read, stance_of, statement_judged, turned_around)
+from bot.dialogue import (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, Reading, changed_reason, corrected,
+                          looks_like_question, read, stance_of, statement_judged, turned_around)
 from bot.prompts import prompts
 
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
@@ -3718,3 +3718,63 @@ def test_round_33_a_saved_stance_said_to_be_backwards_is_turned(text, expected):
 ])
 def test_round_33_a_message_that_only_takes_leave_is_a_goodbye(text, step, expected_kind):
     assert read(text, None, step, yes_no=True).kind == expected_kind
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 34's fifty-ninth tester: requests about saved answers in the reader's own words
+    ("Let me be simpler. Please change my stance on that answer to disagree.", FREE, False,
+     Reading('change_mind', stance='disagree')),
+    ("no, i mean change my earlier answer, i'm mixed on it now", ASKED_OPINION, False, Reading('change_mind', stance='mixed')),
+    ("no i mean change my answer on china to unsure", FREE, False, Reading('answers_edit', edits=(('china_focus', 'unsure'),))),
+    ("That last one isn't mixed - I disagree that Ukraine should hold elections. Absurd means no.", OFFERED, True,
+     Reading('change_mind', stance='disagree')),
+    ("No, that is not correct. I do not think the shift is the right policy. I would describe my position as mixed, "
+     "leaning towards disagreement.", OFFERED, False, Reading('answers_edit', edits=(('russia_shift', 'mixed'),))),
+    ("Thank you. Also, could you remove the phrase 'Very well. Now, I would like to offer my opinion, if I may.' from "
+     "my answer? It is not part of my opinion.", OFFERED, False,
+     Reading('answers_edit', edits=(('#-1', 'cut:Very well. Now, I would like to offer my opinion, if I may.'),))),
+    ("and drop the 'interesting omission. ok' bit at the start, that was about nato not my view", FREE, False,
+     Reading('answers_edit', edits=(('#-1', 'cut:interesting omission. ok'),))),
+    ("kinda vague lol. ok can u take out the 'wait i was gonna answer' part from what i said", FREE, False,
+     Reading('answers_edit', edits=(('#-1', 'cut:wait i was gonna answer'),))),
+    ("no i mean edit my saved answer, remove 'wait i was gonna answer'", FREE, False,
+     Reading('answers_edit', edits=(('#-1', 'cut:wait i was gonna answer'),))),
+    ("take out the saudi arabia bit from the trust one, that wasnt my opinion just a comment", FREE, False,
+     Reading('answers_edit', edits=(('negotiating_with_adversary', 'cut_about:saudi arabia'),))),
+    ("for the china one can u change what i said to just: the china thing is a fake excuse", FREE, True,
+     Reading('answers_edit', edits=(('china_focus', 'opinion:the china thing is a fake excuse'),))),
+    ("can i add to my reason that putin might not keep the deal?", FREE, False,
+     Reading('edit_answer', part='reason_add', words='putin might not keep the deal')),
+    ("Hmm, thinking again about the first answer on Europe - maybe mixed. Europe should pay more, but Trump's way to do "
+     "it is destroying the trust.", OFFERED, False,
+     Reading('answers_edit', edits=(('europe_response', 'mixed'),
+                                    ('europe_response', "add:Europe should pay more, but Trump's way to do it is destroying the trust.")))),
+    ("No, I wasn't talking about China really, that was just an example. I meant the Russia shift in general.",
+     ASKED_STANCE, True, Reading('prompt_request', prompt='russia_shift', part='move')),
+    ("so no then. ok. what's my saved answer look like now?", FREE, False, Reading('show_answers')),
+    ("and no save more please", FREE, False, Reading('control', control='opt_out')),
+    ("you save this? i said no save", FREE, False, Reading('control', control='opt_out')),
+    # ... and things that are no answer
+    ("Never mind. I give up on that. Tschüss.", ASKED_OPINION, True, Reading('goodbye')),
+    ("I give up on that.", ASKED_OPINION, False, Reading('control', control='stop')),
+    ("Good morning. I read the piece with great interest.", FREE, False, Reading('acknowledge')),
+    ("Good morning. I read the piece with great interest. I wonder whether the article explains why Trump believes "
+     "Europe is a burden for the United States?", FREE, False, Reading('question')),
+])
+def test_round_34_fifty_ninth_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+def test_round_34_a_lead_before_the_view_is_no_part_of_it():
+    # Round 34's fifty-ninth tester: "wait i was gonna answer." and "Very well. Now, I would like to offer my opinion,
+    # if I may." were saved as the start of the answers
+    said = read("wait i was gonna answer. i think its weak. never criticizing putin makes the US look like a pushover",
+                "give_opinion", ASKED_OPINION)
+    assert said.words == "i think its weak. never criticizing putin makes the US look like a pushover"
+    said = read("Very well. Now, I would like to offer my opinion, if I may. Europe should pay for its own defense, it is "
+                "rich.", "give_opinion", ASKED_OPINION, yes_no=True)
+    assert said.words == "Europe should pay for its own defense, it is rich."
+    # and "change that to disagree" is no part of a changed mind's reason
+    assert changed_reason("figures. ok thinking about it more, no, they couldnt have avoided it. putin wanted the whole "
+                          "country. change that to disagree", "disagree") == \
+        "they couldnt have avoided it. putin wanted the whole country"
