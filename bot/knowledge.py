@@ -265,7 +265,7 @@ SYNONYMS = {
     "yrs": "years", "yr": "years", "decades": "years", "babysitting": "defending",
     "thinktank": "us enterprise institute", "og": "past", "previous": "past",
     "sidelined": "marginalized", "worried": "concerned", "worry": "concerned", "worries": "concerned",
-    "aides": "advisors", "believe": "think", "believes": "think",  # ("why does trump believe europe is a burden")
+    "aides": "advisors", "believe": "think", "believes": "think", "dealt": "deal",  # ("why does trump believe europe is a burden")
     "voters": "elections", "vote": "elections", "election": "elections", "soft": "criticizing",
     "flipping": "reversal", "flip": "reversal", "reversing": "reversal", "friends": "friends",
     "secretary": "secretary", "percent": "percent", "%": "percent", "poll": "polls",
@@ -1980,6 +1980,8 @@ def _yes_no(fact: Fact, place_denied: str | None = None, claimed: str | None = N
     if answer.startswith("The article says "):
         answer = answer[len("The article says "):]
     lead = f"No - not {place_denied}. " if place_denied else f"{claimed.capitalize()}. " if claimed else ""
+    if answer.startswith("The article "):  # ("The article itself compares ...": said once)
+        return f"{lead}{answer}\n{quoted(fact.quote)}"
     return f"{lead}The article says: {answer}\n{quoted(fact.quote)}"
 
 
@@ -3792,6 +3794,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 else TYPE_GAPS[qtype]
             if future:  # "when will the war end"
                 gap = gap.replace("that was", "that will be")
+            if qtype == "time" and re.search(r"\bhow long\b", text, re.I):  # "how long did the riyadh talks last"
+                gap = gap.replace("when that was", "how long that was").replace("no date or time", "no length of time")
             return doesnt_say(gap, nearest)
         if qtype == "reason" and best_score >= FACT_THRESHOLD and how in ("", "resolved"):
             # "why was saudi arabia picked to host the talks": where the meeting was, not why.

@@ -3007,3 +3007,13 @@ def test_round_34_a_question_after_i_wonder_and_in_other_words_is_answered():
         reply = respond(question)
         assert reply.fact_id == "why_shift" and reply.kind == "fact", question
     assert respond("does trump believe in an easy settlement").text.startswith("Yes. ")
+
+
+def test_round_34_second_question_writers_misses():
+    # Round 34's second question writer: "what issues did she deal with" after who Wallander is got "doesn't say"
+    # (the article says she "dealt with Russia and Ukraine issues"); "how long did the riyadh talks last?" was told
+    # the article gives no date; "is this like a yalta 2.0 thing" said "The article says: The article itself ..."
+    *_, issues = _conversation("who was assistant secretary of defense under biden?", "what issues did she deal with")
+    assert issues.fact_id == "celeste_wallander" and issues.kind == "fact"
+    assert respond("how long did the riyadh talks last?").text.startswith("The article doesn't say how long that was")
+    assert respond("does the article compare the meeting to yalta").text.startswith("Yes. The article itself compares")
