@@ -948,7 +948,10 @@ MOVE_ALONE = re.compile(r"^((please|pls|just|so|then|ok|okay|can you|could you|w
 # the lady who said putin breaks deals. her name", "no, about TRUST. ...")
 QUESTION_CLARIFIED = re.compile(r"^(no|nope|nah|not that)\s+((i mean|i meant|like|specifically|exactly|rather)\s+)?"
                                 r"(?P<rest>(about|his|her|their|the (lady|woman|guy|man|one|part|bit|thing|quote|words)|"
-                                r"what|which|who)\b.*)$")
+                                r"what|which|who)\b.*"
+                                # "no, ukraine elections" after Russia's: the country's own, asked
+                                r"|(the )?(ukraine|ukraines|ukrainian|russia|russias|russian|europe|european|china|chinese|us|american)"
+                                r"('?s)? (elections?|approval|polls?|leaders?|president|side|view|defen[cs]e|army|talks|invasion|war))$")
 # A question put as a wish ("I would like to know what the article says about China.")
 WANTS_TO_KNOW = re.compile(r"^((hi|hello|hey|ok|so|well|please)\W+)*(i'?d like|i would like|i want|i wanna|i'?m curious|im curious|"
                            r"i was wondering|i wonder|i'?d love)( to)? (know|hear|learn|understand|find out|ask)\b")

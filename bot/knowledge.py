@@ -3054,6 +3054,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 others[0][0] >= max(FACT_THRESHOLD, REPEAT_MARGIN * ranked[0][0])
                 or last_score < FACT_THRESHOLD):
             ranked = others + [p for p in ranked if p[1] in excluded]
+    if topic and not bare_follow_on and last_fact is not None and len(ranked) > 1 \
+            and ranked[1][0] >= ranked[0][0] - RERANK_WITHIN \
+            and len(_sides(known, ranked[1][1]) & _sides(known, last_fact.id)) > len(_sides(known, ranked[0][1]) & _sides(known, last_fact.id)):
+        # "and elections?" after Zelensky's approval: Ukraine's (Trump's call for them), not Russia's, when the
+        # two match alike
+        ranked = [ranked[1], ranked[0], *ranked[2:]]
     if qtype == "person" and not how and not re.match(r"\W*who('s|s| is| was| are| were)\b", text, re.I):
         # "who criticizes trump", "who met lavrov": someone other than the one named, so not who
         # the one named is
@@ -4291,6 +4297,13 @@ def _either_or(question: str, how: str, last_fact: Fact | None, ranked: list[tup
         return Reply("fact", f"{chosen.capitalize()} - the article says: {fact.answer}\n{quoted(fact.quote)}",
                      fact.id, _context_for(question, fact, known, [fact.id]))
     return None
+
+
+def _sides(known: Knowledge, fact_id: str) -> set[str]:
+    """The countries a fact's answer is about: those it names, and those of the people it names."""
+    answer = known.facts[fact_id].answer
+    return {word for word in tokens(answer) if word in COUNTRIES} | {
+        person.country for person in known.answer_people[fact_id] if person.country}
 
 
 def _which_unnamed(question: str, fact: Fact, known: Knowledge) -> str:

@@ -3754,6 +3754,7 @@ def test_round_33_a_message_that_only_takes_leave_is_a_goodbye(text, step, expec
     ("so no then. ok. what's my saved answer look like now?", FREE, False, Reading('show_answers')),
     ("and no save more please", FREE, False, Reading('control', control='opt_out')),
     ("you save this? i said no save", FREE, False, Reading('control', control='opt_out')),
+    ("no, ukraine elections", OFFERED, False, Reading('question')),  # (after Russia's elections: not "no thanks")
     # ... and things that are no answer
     ("Never mind. I give up on that. Tschüss.", ASKED_OPINION, True, Reading('goodbye')),
     ("I give up on that.", ASKED_OPINION, False, Reading('control', control='stop')),

@@ -3017,3 +3017,11 @@ def test_round_34_second_question_writers_misses():
     assert issues.fact_id == "celeste_wallander" and issues.kind == "fact"
     assert respond("how long did the riyadh talks last?").text.startswith("The article doesn't say how long that was")
     assert respond("does the article compare the meeting to yalta").text.startswith("Yes. The article itself compares")
+
+
+def test_round_34_a_follow_on_stays_with_the_country_just_talked_about():
+    # Round 34's fifty-ninth tester: "and elections?" after Zelensky's approval got Russia's elections
+    *_, elections = _conversation("zelensky approval?", "and elections?")
+    assert elections.fact_id == "new_elections"
+    *_, again = _conversation("what does the article say about russia's elections", "and elections?")
+    assert again.fact_id == "russia_elections"
