@@ -3736,6 +3736,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                        if stem(w) not in anticipated and w not in FUNCTION_WORDS and w not in NO_TOPIC_WORDS]
         if how:  # a follow-up: the earlier question's words had their check when it was asked
             unexplained = _own(unexplained, question)
+        if unexplained and nearest is not None and re.search(r"\bwho else\b", question, re.I) \
+                and known.answer_people[nearest.id] and not nearest.overview:
+            # "who else was in the us delegation in riyadh": the people the nearest fact names are all it names
+            return doesnt_say(f"who else - it names only {_in_words([p.name for p in known.answer_people[nearest.id]])}",
+                              nearest)
         if unexplained and nearest is not None:
             # Dev: 5 more right answers (the nearest fact was the answer, now hedged), none lost.
             return closest(nearest)

@@ -3017,6 +3017,9 @@ def test_round_34_second_question_writers_misses():
     assert issues.fact_id == "celeste_wallander" and issues.kind == "fact"
     assert respond("how long did the riyadh talks last?").text.startswith("The article doesn't say how long that was")
     assert respond("does the article compare the meeting to yalta").text.startswith("Yes. The article itself compares")
+    # ... and "who else was in the us delegation in riyadh?" got the meeting as the closest the article comes
+    assert respond("who else was in the us delegation in riyadh?").text.startswith(
+        "The article doesn't say who else - it names only Marco Rubio and Sergey V. Lavrov.")
 
 
 def test_round_34_a_follow_on_stays_with_the_country_just_talked_about():
