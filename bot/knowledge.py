@@ -202,6 +202,9 @@ CLAIM_REPORTED = re.compile(r"^\W*(the article|it|the author|the writer|the piec
 # "im asking what trump actually said about ukraine": what he said
 ASKING_LEAD = re.compile(r"^\W*((no|i mean|ok|okay|well)\W+)*(i'?m|im|i am|i was) (just |only |really )?(asking|wondering)( you)?( about)?\s+"
                          r"(?=(what|who|where|when|why|how|which)\b)", re.I)
+# "Can you summarize it for me?": a request, not a yes/no question
+ASKED_TO_DO = re.compile(r"(^|(?<=[.!?])\s+)\W*(can|could|would|will) (you|u) (please |pls |maybe )?"
+                         r"(?=(summari[sz]e|sum up|recap|describe|outline|list)\b)", re.I)
 # "I wonder whether the article explains why ...": the question after it, at the start of any sentence
 WONDER_LEAD = re.compile(r"(^|(?<=[.!?])\s+)\W*((so|well|now)\W+)*i('?m| am)? (was )?(just )?wonder(ing)? (whether|if) "
                          r"(the (article|piece|author|writer) (explains|says|mentions|tells( us)?|covers)( anything about)? )?"
@@ -468,6 +471,7 @@ SAID_BY = [re.compile(pattern) for pattern in (
     r"^\W*what (say|says|said) (?!the article|the piece|it\b|this\b)(?P<who>[a-z.' -]{3,40}?)(\s+(exactly|about|on|of)\b.*|\W*)$",
     r"\b(quote|quotes|quoted|words|statement|comments?) (from|by|of) (?P<who>.+)",
     QUOTED,
+    r"^\W*(and )?(?P<who>[a-z.' -]{3,30}?) (gets? |is |being )?quoted\W*$",  # "zelensky quoted?"
     # "according to the biden-era official, should we treat moscow like a pal"
     r"^\W*according to (?P<who>[^,?]{3,50}),",
 )]
@@ -482,7 +486,7 @@ VIEW_OF = [re.compile(pattern) for pattern in (
     r"^(what|how) (did|does|do) (?P<who>.+?) (think|feel)\b",
 )]
 # "is she quoted", "does the article quote schake": whether someone is quoted at all.
-IS_QUOTED = re.compile(rf"{QUOTED}|\b(does|did) (it|the article) quote\b")
+IS_QUOTED = re.compile(rf"{QUOTED}|\b(does|did) (it|the article) quote\b|^\W*(and )?[a-z.' -]{{3,30}}? (gets? |is |being )?quoted\W*$")
 # Words of a follow-up that ask nothing of their own ("what did she say", "what else did he do").
 # Spoken words in a run of sentences that make a quotation, not a phrase quoted in passing
 # ("from within", "new elections").
@@ -776,6 +780,9 @@ RELATION_WORDS = {"relationship", "relationships", "relations", "ties", "allianc
 # "does the article say russia and china are allies": a claim put to the article
 ARTICLE_CLAIM = re.compile(r"^\W*((so|and|but|wait)\W+)*(does|did) (the|this) (article|piece|author|writer) (say|claim|suggest|state|"
                            r"argue|mention) (that )?(?P<claim>.+?)\W*$", re.I)
+# "the article says trump called putin a genius right?": a claim put to be confirmed
+CLAIM_PUT_RIGHT = re.compile(r"^\W*((so|and|but|wait|ok)\W+)*(the|this) (article|piece|author|writer) (says|said|claims|suggests|states) "
+                             r"(that )?(?P<claim>.+?),? (right|correct|true|yes|no|isn'?t it|doesn'?t it|didn'?t it)\W*$", re.I)
 WHAT_ELSE = re.compile(
     r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else|another( one)?"
     r"|one more|and another( one)?)\W*$", re.I
@@ -2390,7 +2397,7 @@ def _asked_part(message: str) -> str:
     message = WHO_IN_IT.sub(r"\1 in the article", message)  # "who's the russia guy in it"
     # "just tell me who lavrov is", "explain what a sphere of influence is": asked the usual way round
     message = EMBEDDED_QUESTION.sub(lambda m: f"{m['wh']} {m['verb']} {m['what']}", message)
-    message = ASKING_LEAD.sub("", EXPLAIN_WHY.sub("", WONDER_LEAD.sub(r"\1", message)))
+    message = ASKING_LEAD.sub("", EXPLAIN_WHY.sub("", WONDER_LEAD.sub(r"\1", ASKED_TO_DO.sub(r"\1", message))))
     message = re.sub(r"^\W*what (\w+)( actually| really| exactly)? said\b", r"what did \1 say", message, flags=re.I)
     proof = EVIDENCE_ASKED.search(message)
     claim = re.split(r"(?<=[.!?])\s+", message[:proof.start()].strip())[-1] if proof else ""
@@ -2403,6 +2410,11 @@ def _asked_part(message: str) -> str:
     message = IT_THE_ARTICLE.sub(r"\1the article ", message)  # "does it mention nato": the article
     message = ASKED_THROUGH_IT.sub("", message)  # "does the article say when ...": when ...
     message = NO_AUXILIARY.sub(r"\1 did \2 \3", message)  # "what he say": what did he say
+    put_right = CLAIM_PUT_RIGHT.match(message)
+    if put_right and all(knowledge().is_known(w) or w in FUNCTION_WORDS for w in tokens(put_right["claim"])):
+        # "the article says trump blamed ukraine right?": asked as the claim it is (one with a word the article
+        # never uses is a plain no, in _respond)
+        message = f"does the article say {put_right['claim']}?"
     tagged = STATEMENT_CHECKED.match(message)
     if tagged:  # "so trump criticized putin for the invasion right": the statement, asked
         message = tagged["statement"] + "?"
@@ -3399,6 +3411,15 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     about_words = _the_articles_words(typed_as, how, context, shown, text, ranked, best, known)
     if about_words is not None:
         return about_words
+    put_right = CLAIM_PUT_RIGHT.match(question) if how == "" else None
+    unheard = [w for w in tokens(put_right["claim"]) if w not in FUNCTION_WORDS and w not in FILLER and w not in NOT_FOCUS
+               and len(w) > 3 and not known.is_known(w)] if put_right else []
+    if unheard:
+        # "the article says trump called putin a genius right?": a word it never uses - no, plainly, and what it
+        # does say nearest
+        nearest_said = f" What it does say: {best.answer}\n{quoted(best.quote)}" if best_score >= FACT_THRESHOLD else ""
+        return Reply("unknown", f"No - the article doesn't say that: it never uses the word \"{unheard[0]}\".{nearest_said}",
+                     None, context)
     claim = ARTICLE_CLAIM.match(question)
     claim = claim if claim and not re.match(r"(anything|something|much|a lot)\b", claim["claim"], re.I) else None
     claimed_countries = {NATIONALITY.get(word, word) for word in tokens(claim["claim"])} & COUNTRIES if claim else set()

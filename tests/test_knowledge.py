@@ -3028,3 +3028,14 @@ def test_round_34_a_follow_on_stays_with_the_country_just_talked_about():
     assert elections.fact_id == "new_elections"
     *_, again = _conversation("what does the article say about russia's elections", "and elections?")
     assert again.fact_id == "russia_elections"
+
+
+def test_round_34_sixtieth_testers_questions():
+    # Round 34's sixtieth tester: "the article says trump called putin a genius right?" was hedged three times;
+    # "zelensky quoted?" got the article's numbers; "Hello! Can you summarize it for me?" was hedged
+    assert respond("the article says trump called putin a genius right?").text.startswith(
+        'No - the article doesn\'t say that: it never uses the word "genius".')
+    assert respond("the article says trump blamed ukraine right?").text.startswith("Yes. ")
+    assert respond("zelensky quoted?").text.startswith("The article doesn't say what Volodymyr Zelensky said")
+    summary = respond("Hello! Can you summarize it for me?")
+    assert summary.fact_id == "summary" and summary.kind == "fact"
