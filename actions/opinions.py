@@ -1078,7 +1078,8 @@ class ActionFinishOpinion(Action):
                 return [*events, *await start_prompt_answered(dispatcher, tracker, done, carried)]
             return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=wanted)]
         if exit_ == "opt_out":
-            return [*events, *privacy.opt_out(dispatcher)]
+            kept = await asyncio.to_thread(store.answers_of, tracker.sender_id)
+            return [*events, *privacy.opt_out(dispatcher, nothing_kept=kept == [])]
         if exit_ == "delete_data":
             return [*events, *await privacy.delete_answers(dispatcher, tracker)]
         if exit_ == "start_over":

@@ -59,7 +59,7 @@ async def show_answers(dispatcher: CollectingDispatcher, tracker: Tracker) -> li
                                       "in a moment.")
     elif not answers:
         dispatcher.utter_message(
-            text="You opted out, so nothing you say here is saved."
+            text="You have no saved answers - you opted out, so nothing you say here is saved."
             if tracker.get_slot("opted_out") else
             "I haven't saved any answers from you in this conversation. Say \"share my view\" "
             "to give one.")
@@ -95,7 +95,8 @@ class ActionOptOut(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        return opt_out(dispatcher)
+        # ("And don't save anything else please" right after everything was deleted: nothing stays)
+        return opt_out(dispatcher, nothing_kept=await asyncio.to_thread(store.answers_of, tracker.sender_id) == [])
 
 
 class ActionOptIn(Action):

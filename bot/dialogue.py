@@ -161,6 +161,10 @@ SAVED_ASKED = re.compile(
     r"|^((so|and|ok|wait) )*(is it saved|is that saved|did it save|did that save|did that get saved)\W*$"
     r"|^((wait|so|ok|and|but) )*(did|have) (you|u) (also )?(save|saved|keep|kept|record|recorded)( also)? (the )?[a-z' ]{2,25}? "
     r"(part|bit|one|answer|point|view)\b"
+    # "what do u have saved now", "ok but the one from before is deleted right"
+    r"|^((wait|so|ok|and|hey|um|but)\s)*what (do|did) (you|u) (have |got )?(saved|stored|kept|recorded)( of mine| from me)?( now| so far)?\W*$"
+    r"|^((wait|so|ok|and|hey|um|but)\s)*(the one from before|my (last|first|earlier|old) (one|answer)|it|that) (is|was|got) "
+    r"(deleted|removed|gone)( right| yeah| then)?\W*$"
     # "what's my saved answer look like now?"
     r"|^((wait|so|ok|and|hey|um) )*(what'?s|whats|what does|what do|how does|how do) my (saved |last )?(answer|answers|opinion|record)"
     r" (look|looks|read|reads)( like)?( now)?\W*$"
@@ -354,6 +358,9 @@ ADDED_TO_ANSWER = re.compile(
     r"[\w' ]{0,30}?(answer|one|opinion))\s*[:,-]\s*(?P<rest>\S.*)$"
     r"|^\W*(?P<lead2>.{0,60}?)\b(add|append) (a |the |my |another |one more )?(?P<reason>reason)( to (it|that|(my|the|that) "
     r"(?P<which2>[\w' ]{0,30}?(answer|one))))?\s*[:,-]\s*(?P<rest2>\S.*)$", re.I | re.S)
+# "can u add that i think he might keep one if it suits him": words added to the latest answer
+ADD_THAT = re.compile(r"^\W*((and|also|ok|okay|oh|so)\W+)*(can|could) (you|u) (also |please |pls )*add (that|this)\s*[:,-]?\s+"
+                      r"(?P<rest>(i|my|the|it|he|she|they|we|putin|trump|europe|russia|ukraine)\b.{5,200}?)\W*$", re.I | re.S)
 ADD_TO_REASON = re.compile(r"^((and|also|ok|okay|oh|pls|please|can you|could you) )*(add|append|put)( this| that)? "
                            r"(to|onto|on to|in) (my|the) reason\W*[:,-]?\s*(?P<rest>\S.*)$"
                            # "can i add to my reason that putin might not keep the deal?"
@@ -804,7 +811,8 @@ OPT_OUT = re.compile(
 # Asking for saving to start again ("ok you can save my answers again", "opt me back in")
 OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|store) (it|that|this)( one| opinion)?"
                     r"(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|after all|then))?\W*$"  # ("you can save it, i dont mind")
-                    r"|^((ok|okay|fine|alright|yes|yeah|sure|and|so|also|actually)\W+)*(you can|you may) (save|record|store|start saving)"
+                    r"|^((ok|okay|fine|alright|yes|yeah|sure|and|so|also|actually)\W+)*(you can|you may|u can|u may) (save|record|store|start saving)"
+                    r"( (my|our) (answers|views|opinions|stuff))?"
                     r"( again| now| from now on)(\W+(i changed my mind|i'?ve changed my mind|please|pls|thanks|its fine|it'?s fine))?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|store) (it|that|this)( now| after all)?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
@@ -1004,7 +1012,10 @@ ANSWER_ON_PROMPT_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(please
 # "On reflection, I'd rather my first answer were not kept": that answer deleted (not all of them: OPT_OUT)
 NAMED_NOT_KEPT = re.compile(r"\b(i'?d|i would) (rather|prefer)( that| if)? my (?P<which>first|second|third|fourth|fifth|last|"
                             r"[a-z]{3,12}) (answer|one|opinion|view) (were|was|is|be|wasn'?t|weren'?t|isn'?t)( not)? "
-                            r"(kept|saved|stored|recorded|there|on record)\b", re.I)
+                            r"(kept|saved|stored|recorded|there|on record)\b"
+                            # "I'd rather not have my China answer on record. Please delete just that one."
+                            r"|\b(i'?d|i would) (rather|prefer) not (to )?(have|keep) my (?P<which2>first|second|third|fourth|fifth|last|"
+                            r"[a-z]{3,12}) (answer|one|opinion|view) (on record|saved|kept|stored|recorded|there)\b", re.I)
 # What the stances mean, asked ("whats the difference between mixed and unsure here", "what does mixed mean")
 STANCES_ASKED = re.compile(r"\b(difference|different|diff) (between|btw) (agree|disagree|mixed|unsure) and (agree|disagree|mixed|unsure)\b"
                            r"|^((so|ok|and|wait|sorry|um)\s+)*what (does|do|is) (mixed|unsure)( and (mixed|unsure))? (mean|means|stand for)\b"
@@ -1106,8 +1117,10 @@ SAYING_ASKED = re.compile(r"^((wait|so|but|and|ok|okay|hold on|hmm+|bro|sorry)\W
                           r"(say|said|claim|mention|write|call|blame|accuse|quote)\b")
 # "Replace the 'idk. I haven't made up my mind.' part with 'There are good arguments both ways ...'": quoted
 # words (apostrophes inside them) swapped for new ones
-REPLACE_QUOTED = re.compile(r"^\W*((please|pls|ok|okay|and|now|also|can you|could you)\W+)*(replace|change|swap) (the )?"
+REPLACE_QUOTED = re.compile(r"^\W*((please|pls|ok|okay|and|now|also|can you|could you|can u|could u)\W+)*(replace|change|swap) (the )?"
                             r"((part|bit|words?|sentence|line) )?[\"'‘“](?P<old>.+?)[\"'’”]( (part|bit|sentence|line))? (with|to|for|into) "
+                            # ("can u change the 'idk' part to what i actually said, europe should pay ...")
+                            r"(what i (actually |really )?(said|meant|think|wrote)\s*[,:-]\s*)?"
                             r"[\"'‘“]?(?P<new>.+?)[\"'’”]?( (in|on|from) (?P<which>(my|the|that) [^,.]*?\b(answer|one|reason)))?"
                             r"(,[^'\"‘“]{0,40})?\W*$", re.I)  # (", freeloaded sounds harsh")
 # "take 'also the europe thing ...' out of the first answer": the quoted words, out of the one named
@@ -1164,6 +1177,7 @@ WHAT_IT_MEANS = re.compile(
     # (not "i dont follow politics much. seems risky ...": a reason, from someone who doesn't)
     r"^(i )?(don'?t|do not) (understand|get it|get the question|follow(?! (politics|the news|news|this stuff|it much)))\b|"
     r"^what do you mean\b|"
+    r"^((no|ok|sorry|wait|um)\W+)*(i'?m asking )?(wdym|wym|what do u mean|what u mean|what you mean)( by)?\b|"  # ("wdym trade")
     r"^(explain|clarify) the question\b|^(is it )?worth it (for|to) (who|whom)\b|"
     # "no, please explain the question to me"
     r"^((no|ok|sorry)\W+)?(please |pls |can you |could you )?(explain|clarify|rephrase) (the|this|that|your) question\b|"
@@ -1402,7 +1416,10 @@ CORRECTION_WORDS = {"said", "meant", "mean", "wrote", "write", "thats", "that's"
                     "did", "do", "dont", "don't", "isnt", "isn't", "sorry", "rather", "than", "instead", "why", "does",
                     "say", "says"}
 RECORD_COMPLAINED = re.compile(r"\b(that'?s|thats|that is) (not (right|correct|what i said)|wrong)\b"
-                               r"|[,;]\s*((please|pls|now|just|so) )?(fix|correct) (it|that)( please| pls| now)?\W*$")
+                               r"|[,;]\s*((please|pls|now|just|so) )?(fix|correct) (it|that)( please| pls| now)?\W*$"
+                               # "no?? i said trump has a point. thats agree": what was said, pointed to
+                               r"|^\W*((no+|what)\W+)*i (said|told you|already said|just said)\b.*\b(that'?s|thats|that is|so|which is) "
+                               r"(agree|disagree|mixed|unsure)\W*$")
 STANCE_NOW = re.compile(r"\b(now|instead|anymore|any more)\W*$")
 # The same phrases anywhere in a message, to tell what else it says ("I changed my mind, I'm not sure").
 THINKING_AGAIN = re.compile(r"^(thinking|thinkin|thought) (about it |it over )?(more|again)\b")
@@ -3077,10 +3094,14 @@ def only_farewell(text: str) -> bool:
     declines = re.search(r"\b(sorry|thanks?|thank you|that will be all|that'?s all|i said)\b", text or "", re.I)
     if not declines and any(re.fullmatch(r"\W*(no+|nope|nah)\W*", part, re.I) for part in said):
         return False
+    # ("nah im good. peace": "peace" signs off after something else, not as a reason given alone)
+    signs_off = [len(said) > 1 and re.fullmatch(r"\W*peace( out)?\W*", part, re.I) is not None for part in said]
     return bool(said) and not (text or "").rstrip().endswith("?") and all(
-        FAREWELL_PART.match(part) or CONTROL_COMMAND.match(normalized(part)) or re.fullmatch(r"\W*((no|ok|okay|sorry|well)\W*)*((it is|it'?s|all) (good|fine|ok)\W*)?",
-                                                  part, re.I)
-        for part in said) and any(re.search(rf"\b({FAREWELL_CLOSING})\b", part, re.I) for part in said)
+        FAREWELL_PART.match(part) or CONTROL_COMMAND.match(normalized(part)) or off
+        or re.fullmatch(r"\W*(no|nah|nope)\W+(i'?m|im|i am) (good|fine|ok|okay)( (thanks|thx|ty))?\W*", part, re.I)
+        or re.fullmatch(r"\W*((no|ok|okay|sorry|well)\W*)*((it is|it'?s|all) (good|fine|ok)\W*)?", part, re.I)
+        for part, off in zip(said, signs_off)) and any(
+        re.search(rf"\b({FAREWELL_CLOSING})\b", part, re.I) or off for part, off in zip(said, signs_off))
 
 
 # The answer just saved said to be the wrong way round ("no thats backwards", "I did not say I agree")
@@ -3368,9 +3389,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if short is not None:
             return Reading("stance", stance=short)
     not_kept = NAMED_NOT_KEPT.search(text)
-    if not_kept and re.search(r"(n'?t|\bnot)\s+(kept|saved|stored|recorded|there|on record)\b", not_kept.group(0), re.I) \
-            and answer_named(f"the {not_kept['which'].lower()} one") != "#-1":
-        return Reading("answers_edit", edits=((answer_named(f"the {not_kept['which'].lower()} one"), "delete"),))
+    which_not_kept = (not_kept["which"] or not_kept["which2"] or "").lower() if not_kept else ""
+    if not_kept and (not_kept["which2"] or re.search(r"(n'?t|\bnot)\s+(kept|saved|stored|recorded|there|on record)\b",
+                                                      not_kept.group(0), re.I)) \
+            and answer_named(f"the {which_not_kept} one") != "#-1":
+        return Reading("answers_edit", edits=((answer_named(f"the {which_not_kept} one"), "delete"),))
     named_request = named_answer_request(text)
     if named_request is not None:
         return named_request
@@ -3404,6 +3427,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         rest = _read(text[view_lead.end():], intent, step, yes_no, entity_stance)
         if rest.kind in ("answer", "stance"):
             return replace(rest, words=rest.words or text[view_lead.end():].strip(), view=rest.view or step != ASKED_OPINION)
+    dismissed = re.match(r"^\W*((ok|okay|oh|ugh)\W+)*(forget it|never ?mind|nvm|whatever)\W*[.!,;]?\s+(?=\w)",
+                         text or "", re.I) if step in (FREE, OFFERED) else None
+    if dismissed:
+        # "forget it. another question": what follows the lead is the request
+        rest = _read(text[dismissed.end():], intent, step, yes_no, entity_stance)
+        if rest.kind in ("accept", "show_answers", "prompt_request", "answers_request", "answers_edit", "edit_answer"):
+            return rest
     asked_back = VIEW_ASKED_BACK.match(text or "") if step in (FREE, OFFERED, ASKED_OPINION) else None
     if asked_back:
         # "what i think? trump is betraying us ...": the question said back, then the view
@@ -3699,6 +3729,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and re.match(r"\W*(what|who|where|when|why|whats|what's)\b", raw[before_answering.end():], re.I) \
             and not re.search(r"\b(answers?|questions?|data|sav\w*|delete|stop|repeat|anonym\w*)\b", raw[before_answering.end():], re.I):
         return Reading("question")  # "before i answer - what does 'accommodation with russia' mean here"
+    if before_answering and looks_like_question(raw[before_answering.end():]) \
+            and re.search(r"\b(sav\w*|stor\w*|anonym\w*|reads?|see|sees|data)\b", raw[before_answering.end():], re.I) \
+            and not re.search(r"\b(stop|don'?t|do not|opt|delete|remove)\b", raw[before_answering.end():], re.I):
+        return Reading("privacy")  # "Before I answer: when it says 'opinions are saved anonymously', who exactly reads them?"
     wrong_stance = STANCE_WRONG_LEAD.match(raw) if step in (FREE, OFFERED) else None
     if wrong_stance and stance_of(raw[wrong_stance.end():], False) in STANCES and is_stance_only(raw[wrong_stance.end():]):
         return Reading("change_mind", stance=stance_of(raw[wrong_stance.end():], False))
@@ -3952,6 +3986,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not asks_something(named_added["rest"]) and not asks_something(named_added["lead"]):
         # "you didn't add it. first one, add to my reason: it also hurts trust with our allies"
         return Reading("answers_edit", edits=((added_to, f"{ADD_REASON_EDIT}{named_added['rest'].strip()}"),))
+    add_that = ADD_THAT.match(raw.strip()) if step in (FREE, OFFERED) else None
+    if add_that:
+        return Reading("answers_edit", edits=(("#-1", f"{ADD_EDIT}{add_that['rest'].strip()}"),))
     added_to_answer = joined = ADDED_TO_ANSWER.match(raw.strip())
     joined_lead = (joined["lead"] or joined["lead2"] or "") if joined else ""
     named_in_lead = re.search(r"\b(the|my) [\w' ]{1,30}? (one|answer)\b", joined_lead, re.I)
@@ -4107,7 +4144,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             DELETE_ALL.search(normalized(clause)) for clause in re.split(r"[,;]\s+", raw) if len(words_of(clause)) <= 8)) \
             and not re.match(r"how\b", plain) \
             and not (raw.rstrip().endswith("?") and not re.match(
-                r"((please|pls) )?((can|could|would|will) (you|u)( please| pls)? )?(delete|remove|erase|wipe|clear)\b", plain)) \
+                r"((please|pls) )?((can|could|would|will) (you|u)( please| pls)? )?(delete|remove|erase|wipe|clear)\b",
+                normalized(sentences[-1]) if sentences else plain)) \
             and not re.search(r"\bif i (asked|wanted|said|say)\b|\b(just|only) the \w+( \w+)? (one|answer)\b", plain):
         # ("can you delete my answers?" asks it done; "would you delete whatever you stored if i asked?" asks whether)
         return Reading("control", control="delete_data")  # "hmm actually delete my answers, i dont want this saved"
@@ -4753,6 +4791,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if re.match(r"^(no|nope|nah),? i mean\b", plain) or re.match(
                 r"^(no|nope|nah)( thanks| thank you)?,? (who|what|whats|when|where|why|how|is|are|does|did|explain|summari[sz]e)\b", plain):
             return Reading("question")  # "no i mean the author", "no, who is Lavrov": a question, not "no thanks"
+        put_right = re.fullmatch(r"(no|nope|nah),? (that'?s|thats|that is|it'?s|its|it is|i'?m|im) (?P<stance>agree|disagree|mixed|unsure)",
+                                 plain)
+        if put_right:
+            return Reading("change_mind", stance=put_right["stance"])  # "no, thats agree" right after an answer was saved
         if intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later",
                                                                          "back to the article", "back to article"):
             return Reading("decline")

@@ -2682,3 +2682,25 @@ def test_round_34_an_answer_said_to_be_for_another_question_is_moved_not_saved_a
     bot.text(reader, "the elections one")
     bot.text(reader, "no, you cannot vote under bombs")
     assert [row.prompt_id for row in rows_of(bot, reader)] == ["russia_shift"]
+
+
+def test_round_34_a_privacy_request_after_a_remark_deletes_and_one_answer_is_deleted_by_topic(bot):
+    # Round 34's sixtieth tester: "Hmm actually, I'm not comfortable having this stored. Can you delete everything I
+    # said?" deleted nothing; "On second thought, I'd rather not have my China answer on record. Please delete just
+    # that one." got a passage about China; "nah im good. peace" at a question was saved as disagreeing
+    reader = new_reader()
+    bot.text(reader, "the china one")
+    bot.text(reader, "yes, china is the bigger threat long term")
+    bot.text(reader, "agree")
+    bot.text(reader, "the europe one")
+    bot.text(reader, "yes they are rich enough to defend themselves")
+    bot.text(reader, "agree")
+    bot.text(reader, "On second thought, I'd rather not have my China answer on record. Please delete just that one.")
+    assert [row.prompt_id for row in rows_of(bot, reader)] == ["europe_response"]
+    bot.text(reader, "the elections one")
+    reply = bot.text(reader, "nah im good. peace")
+    assert [row.prompt_id for row in rows_of(bot, reader)] == ["europe_response"] and "?" not in reply
+    bot.text(reader, "Hmm actually, I'm not comfortable having this stored. Can you delete everything I said?")
+    assert rows_of(bot, reader) == []
+    reply = bot.text(reader, "And don't save anything else please")
+    assert "stay until" not in reply

@@ -3779,3 +3779,30 @@ def test_round_34_a_lead_before_the_view_is_no_part_of_it():
     assert changed_reason("figures. ok thinking about it more, no, they couldnt have avoided it. putin wanted the whole "
                           "country. change that to disagree", "disagree") == \
         "they couldnt have avoided it. putin wanted the whole country"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 34's sixtieth tester: a privacy request and requests about answers that went to the article
+    ("Hmm actually, I'm not comfortable having this stored. Can you delete everything I said?", FREE, False,
+     Reading('control', control='delete_data')),
+    ("On second thought, I'd rather not have my China answer on record. Please delete just that one.", FREE, False,
+     Reading('answers_edit', edits=(('china_focus', 'delete'),))),
+    ("ok actually u can save my answers now", FREE, False, Reading('control', control='opt_in')),
+    ("what do u have saved now", FREE, False, Reading('show_answers')),
+    ("ok but the one from before is deleted right", FREE, False, Reading('show_answers')),
+    ("no, thats agree", OFFERED, False, Reading('change_mind', stance='agree')),
+    ("forget it. another question", FREE, False, Reading('accept')),
+    ("can u change the 'idk' part to what i actually said, europe should pay for its own defense", FREE, True,
+     Reading('answers_edit', edits=(('#-1', 'replace:idk\x1feurope should pay for its own defense'),))),
+    ("can u add that i think he might keep one if it suits him", FREE, True,
+     Reading('answers_edit', edits=(('#-1', 'add:i think he might keep one if it suits him'),))),
+    # ... and what was saved as an answer while a question was open
+    ("nah im good. peace", ASKED_OPINION, True, Reading('goodbye')),
+    ("wdym trade", ASKED_OPINION, True, Reading('explain_prompt')),
+    ("Before I answer: when it says 'opinions are saved anonymously', who exactly reads them?", ASKED_OPINION, True,
+     Reading('privacy')),
+    ("Hmm actually, I'm not comfortable having this stored. Can you delete everything I said?", ASKED_OPINION, True,
+     Reading('control', control='delete_data')),
+])
+def test_round_34_sixtieth_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
