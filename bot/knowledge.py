@@ -205,6 +205,10 @@ ASKING_LEAD = re.compile(r"^\W*((no|i mean|ok|okay|well)\W+)*(i'?m|im|i am|i was
 # "Can you summarize it for me?": a request, not a yes/no question
 ASKED_TO_DO = re.compile(r"(^|(?<=[.!?])\s+)\W*(can|could|would|will) (you|u) (please |pls |maybe )?"
                          r"(?=(summari[sz]e|sum up|recap|describe|outline|list)\b)", re.I)
+# Words that only ask why something was judged so ("why is that criticized?")
+CRITICISM_WORDS = {"criticize", "criticized", "criticise", "criticised", "criticizes", "criticism", "criticisms", "criticizing",
+                   "bad", "wrong", "problem", "problematic", "flawed", "dumb", "stupid",  # (not "simplistic": the article's own)
+                   "article", "author", "writer", "critics", "people"}
 # "I wonder whether the article explains why ...": the question after it, at the start of any sentence
 WONDER_LEAD = re.compile(r"(^|(?<=[.!?])\s+)\W*((so|well|now)\W+)*i('?m| am)? (was )?(just )?wonder(ing)? (whether|if) "
                          r"(the (article|piece|author|writer) (explains|says|mentions|tells( us)?|covers)( anything about)? )?"
@@ -3226,6 +3230,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         fact = known.who_is(mentioned_people[0])
         return Reply("fact", f"{fact.answer}\n{quoted(fact.quote)}", fact.id,
                      _context_for(text, fact, known, [*shown, fact.id]))
+    if qtype == "reason" and how == "resolved" and last_fact is not None and "reason" in last_fact.answers \
+            and REFERENCES.search(question.lower()) \
+            and {stem(w) for w in known.content_stems(question)} <= {stem(w) for w in CRITICISM_WORDS}:
+        # "why is that criticized?" after Trump's call for new elections: the answer just given says why, and the
+        # article goes on with more of it
+        body = "\n".join(filter(None, (f"{last_fact.answer}\n{quoted(last_fact.quote)}", known.goes_on(last_fact))))
+        return Reply("fact", body, last_fact.id, context)
     if (qtype == "reason" and how and last_fact is not None and "reason" not in last_fact.answers
             and not any(known.focus_words(question))):
         # "why not?" after Trump refrained from criticising Putin: why that is, which the answer
@@ -4335,6 +4346,7 @@ def _sides(known: Knowledge, fact_id: str) -> set[str]:
 def _which_unnamed(question: str, fact: Fact, known: Knowledge) -> str:
     """The noun a "which ..." question asks which of, when `fact` speaks of it without naming
     one ("polls" for "which polls put zelensky at 50 percent"); "" otherwise."""
+    question = re.sub(r"\bpolling (company|firm|agency|organi[sz]ation|outfit)\b", "pollster", question, flags=re.I)
     which = re.match(r"\W*(?:and |so |but )?(?:in |of |from |for |by )?which ((?:[a-z]+ ){0,3})", question.lower())
     asked_of = which.group(1).split() if which else []
     what = re.match(r"\W*what ([a-z]+) ", question.lower())

@@ -3039,3 +3039,15 @@ def test_round_34_sixtieth_testers_questions():
     assert respond("zelensky quoted?").text.startswith("The article doesn't say what Volodymyr Zelensky said")
     summary = respond("Hello! Can you summarize it for me?")
     assert summary.fact_id == "summary" and summary.kind == "fact"
+
+
+def test_round_34_third_question_writers_misses():
+    # Round 34's second and third question writers: "why is that criticized?" after Trump's call for new elections
+    # got the article's general line on his narrative (its own answer says why, and the next sentence more);
+    # "which polling company found zelensky at 50 percent?" was answered as if the article named one; "did the saudi
+    # crown prince attend the meeting" was hedged
+    *_, why = _conversation("what does trump want ukraine to hold?", "why is that criticized?")
+    assert why.fact_id == "new_elections" and "undemocratic nature of elections in Russia" in why.text
+    assert respond("which polling company found zelensky at 50 percent?").text.startswith(
+        "The article doesn't say which pollster.")
+    assert respond("did the saudi crown prince attend the meeting").text.startswith("The article doesn't say")
