@@ -320,13 +320,13 @@ EDIT_ANSWER = re.compile(
     r"((actually|wait|hmm|no),? (?=(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) reason\b))?"
     r"(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) ((earlier|last|previous|latest|saved) )?"
     r"(?P<part>reason|answer|opinion|view|words|text)( (on|for) (that|it|this)( one)?| there| here)?"
-    r"( to| to say| so it says| so it reads)?[\s:,-]+(?P<rest>.+)$"
+    r"( to| to say| so it says| so it reads)?( only| just)?[\s:,-]+(?P<rest>.+)$"
     # "change it. my opinion is trump blaming ukraine is weird"
     r"|^(please |pls )?(change|fix|edit|update) (it|that)\W+(actually |really )?my (?P<part2>reason|answer|opinion|view) "
     r"(is|was|should be)( that)?[\s:,-]+(?P<rest2>.+)$"
     # "my answer isnt brb lol. change it to: no, he is a kgb guy"
     r"|^([^.!?]*[.!?]\s*)?(please |pls |can you |could you |can u |could u )?(change|edit|update|fix) "
-    r"(it|that|the text|the words|my text)( too| as well)? (to|so it says|so it reads|to say|to read)"
+    r"(it|that|the text|the words|my text)( too| as well)? (to|so it says|so it reads|to say|to read)( only| just)?"
     r"[\s:,-]+(?P<rest3>.+)$"
     # "Wow. Brilliant. change my reason to: he lies about everything": after a remark, only with "to:"
     r"|^([^.!?]{0,40}[.!?]+\s+){1,2}(please |pls |can you |could you |can u )?(change|update|edit|fix|set) (my|the) (?P<part4>reason|answer|opinion)"
@@ -423,6 +423,7 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
                       r"was (about|for|meant for) (?!the article\b)|"
                       r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi meant (that|it|this) for (the )?\w+( \w+)? (question|one|prompt)\b|\bi meant (that|it|this)( one)? (about|for) (?!you\b|the article\b)|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b"
                       r"|\bi said the (\w+ ){0,2}(question|one|prompt)\b"  # ("no i said the MAIN question, ... not china")
+                      r"|^(no|nope|nah),? i (speak|am speaking|talk|am talking|mean|meant) (about|of) (?!you\b|the article\b)"  # ("no, i speak about europe army, not russia")
                       r"|\bi meant the (\w+ ){1,3}(in general|overall)\W*$")  # ("... I meant the Russia shift in general.")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
@@ -970,7 +971,8 @@ SWITCH_TO = re.compile(r"^((ok|okay|so|can we|could we|let'?s|lets|please|pls|i 
 # " is wrong, change it to: ...", " to say ..."
 REWORDED = re.compile(r"\s*,?\s*((is|was) wrong\W+)?((please|pls|just) )?((change|replace|rewrite|reword|edit|update) "
                       r"(it|that|this|the text|the words|its words|it all) )?"
-                      r"((to|to say|to read|should say|should be|with|to this|with this|was|is|reads|should read)?\s*:\s*|"
+                      r"((to|to say|to read|should say|should be|with|to this|with this|was|is|reads|should read|so it reads|so it says)"
+                      r"?( only| just)?\s*:\s*|"  # ("could you change my first answer so it reads only: ...")
                       r"(to say|to read|so it says|should say|should read) (?=\w))")  # ("The China answer was: No. Is not worth ...")
 MOVE_EDIT = "move:"  # an answers_edit change that files the answer under the prompt whose id follows
 CUT_EDIT = "cut:"  # an answers_edit change that takes the quoted words that follow out of the answer
@@ -2511,6 +2513,9 @@ NAMED_RECONSIDERED = re.compile(r"^\W*((hmm+|ok|okay|so|well|actually|wait)\W+)*
                                 r"(the|my) ((first|second|third|last|earlier|other) )?(answer|one) (on|about|for) (the )?"
                                 r"(?P<topic>[a-z' ]{2,30}?)( one| question)?\s*[-,:;.]+\s*((maybe|probably|actually|i'?d say|i think|i'?m)\s+)*"
                                 r"(?P<stance>agree|disagree|mixed|unsure)\b[\s.,;!-]*(?P<rest>.*)$", re.I | re.S)
+# "No, about Europe please. I think Europe must defend itself now": a view for another question, led by its topic
+TOPIC_REDIRECT = re.compile(r"^\W*(no|nope|nah),? (about|on|for) (the )?(?P<topic>[a-z' ]{2,25}?)( one| question)?( please| pls)?"
+                            r"\s*[.!:;]+\s*(?P<rest>\S.*)$", re.I | re.S)
 # "change the first to mixed", "make the second one agree": a stance for an answer named by its place
 STANCE_FOR_PLACE = re.compile(r"(?:^|[.!;]\s+)\W*((no|nope|ok|okay|wait|so|and|then|pls|please|i meant the other one)\W+)*"
                               r"(change|make|set|put|switch|turn) (the |my )?(?P<which>first|second|third|fourth|fifth|last)"
@@ -2520,8 +2525,11 @@ NOT_WHAT_I_SAID = re.compile(r"^\W*((no|nope|wait|um|hey)\W+)*(that'?s|thats|tha
                              r"\W*$", re.I)
 # "you saved that I disagree?? I AGREE": a saved stance disputed, and the one meant
 SAVED_STANCE_DISPUTED = re.compile(
-    r"\b(you|u) (saved|put|wrote|recorded|logged|marked|have|got|said|took)( it| that| this| me)?( down)?( as| that)? (i |i'?m |im |me as )?"
-    r"(?P<saved>agree|disagree|mixed|unsure)\w*\W*(\?|!|\.|\bbut\b|\bno\b|\bwrong\b).{0,40}?\b(i|me|i'?m|im) (really |actually |do |said |meant )?"
+    r"\b(you|u) (saved|put|wrote|recorded|logged|marked|have|got|said|took|(said (you )?)?(changed|set|made) (it|that|my (\w+ )?answer) to)"
+    r"( it| that| this| me)?( down)?( as| that)? (i |i'?m |im |me as )?"
+    # ("Earlier you said you changed my first answer to 'unsure'. That is not correct; I disagree with the policy.")
+    r"['\"‘“]?(?P<saved>agree|disagree|mixed|unsure)\w*['\"’”]?\W*(\?|!|\.|\bbut\b|\bno\b|\bwrong\b).{0,40}?\b(i|me|i'?m|im) "
+    r"(really |actually |do |said |meant )?"
     r"(?P<meant>agree|disagree|mixed|unsure)\b(?!( \w+)? up\b)(?! with (trump|him|the article|them|her)\b)", re.I)
 # "i say already, he is wrong": the view said again, after saying so
 SAID_ALREADY = re.compile(r"^\W*((no|ok|but|again|look|bruh|bro|dude|man|omg)\W+)*(i (say|said|told you|told u|told ya|already said|already told you|just said)"
@@ -2824,6 +2832,8 @@ SARCASTIC_WORDS = re.compile(r"(?<!see )(?<!see how )\bwhat could (possibly )?go
 
 def stance_of(text: str, yes_no: bool) -> str | None:
     """The stance an answer states, if it states one clearly."""
+    # ("I'm not sure what you added. I simply meant: another question": unsure of the bot, not of the question)
+    text = re.sub(r"\b((i'?m|im|i am) )?(not sure|unsure) (what|why|how|if|whether) (you|u)\b[^.!?;]*", " ", text or "", flags=re.I)
     if SARCASTIC_WORDS.search(text) and not infer_stance(text) and not re.search(r"\b(no|not) sarcas", text, re.I):
         # praise that means the opposite: no agreement read from it ("oh brilliant ... what could go wrong")
         return "disagree" if not yes_no and judged_in_any_clause(SARCASTIC_WORDS.sub("", text)) == "agree" else None
@@ -3063,6 +3073,8 @@ ANSWER_REQUEST = re.compile(
     r"(?:^|(?<=[.!?,;]))\s*((hmm+|ok|okay|so|well|yeah|and|actually|wait|no|nah|maybe|idk|also|oh)\W+)*("
     r"(change|make|put|set|switch|mark|turn) (it|that|this|me|mine|my answer|my stance|the stance)( down)? (to|as) "
     r"(agree|disagree|mixed|unsure)( instead| then| now| please| pls| tbh)*"
+    # "actually change my answer, make it mixed"
+    r"|(change|edit) my (answer|stance)(?=\W+(make|put|set|change) (it|that|me) )|(make|set) (it|that|this|mine) (agree|disagree|mixed|unsure)"
     r"|(i'?ve |i have |i )?changed my mind"
     r"|(it'?s |its |thats |that'?s )?more( like| of)?( an?)? (agree|disagree|mixed|unsure) than( like)? (agree|disagree|mixed|unsure)( tbh)?"
     r"|(agree|disagree|mixed|unsure) (is|would be|seems|sounds|fits) (more accurate|more right|closer|better|more like it|"
@@ -3659,6 +3671,13 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         more = reconsidered["rest"].strip()
         return Reading("answers_edit", edits=((named_again.id, reconsidered["stance"].lower()),
                                               *(((named_again.id, f"{ADD_EDIT}{more}"),) if len(words_of(more)) >= REASON_MIN_WORDS else ())))
+    redirected = TOPIC_REDIRECT.match(raw.strip()) if step in (FREE, ASKED_OPINION, ASKED_REASON, ASKED_STANCE) else None
+    redirected_to = prompt_about(redirected["topic"]) if redirected else None
+    if redirected_to is not None and len(words_of(redirected["rest"])) >= REASON_MIN_WORDS and re.search(
+            r"\b(should|must|needs?|can|can'?t|cannot|will|won'?t|don'?t|dont|doesn'?t|is|are|think|believe|agree|disagree)\b",
+            redirected["rest"], re.I):  # (a view, not "no, about TRUST. the western alliances trust thing": a question put right)
+        # "No, about Europe please. I think Europe must defend itself now ...": that question's answer, not a no
+        return Reading("prompt_request", prompt=redirected_to.id, part="answer", words=redirected["rest"].strip())
     said_not = STANCE_SAID_NOT.search(raw) if "?" not in raw else None
     if said_not:
         # "mixed i said, not unsure": the stance said, not the one taken
@@ -3670,9 +3689,14 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                                changed_named["stance"].lower()),))
     if NOT_WHAT_I_SAID.match(raw):
         return Reading("correction")  # "that's not what I said": how to put it right
-    disputed = SAVED_STANCE_DISPUTED.search(raw) if step in (FREE, OFFERED, ASKED_OPINION) else None
+    disputed = SAVED_STANCE_DISPUTED.search(raw) if step in (FREE, OFFERED, ASKED_OPINION, ASKED_REASON, ASKED_STANCE) else None
     if disputed and disputed["saved"].lower() != disputed["meant"].lower():
-        # "hold on, you saved that I disagree?? I AGREE it's a mistake": the saved stance turned
+        # "hold on, you saved that I disagree?? I AGREE it's a mistake": the saved stance turned (of the answer
+        # it names: "you said you changed my first answer to 'unsure'. That is not correct; I disagree")
+        named = re.search(r"\bmy (?P<which>\w+) answer\b", disputed.group(0), re.I)
+        target = answer_named(f"the {named['which'].lower()} one") if named else "#-1"
+        if target != "#-1":
+            return Reading("answers_edit", edits=((target, disputed["meant"].lower()),))
         return Reading("change_mind", stance=disputed["meant"].lower())
     # "ok back. no, he broke minsk ...": back from a pause, then the message
     raw = re.sub(r"^\W*((ok|okay|alright|sorry|im|i'?m)\W+)*back( now| again)?[.!,:;]+\s*(?=\w)", "", raw, flags=re.I)
@@ -4277,12 +4301,18 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])
-    polite_command = re.match(r"((actually|ok|okay|so|and|also|oh|wait|hey|um|hmm+|yeah|no)\W+)*"
-                              r"(can|could|would|will) (you|u) (please |pls |just |also )*(delete|remove|change|make|set|move|drop|"
-                              r"erase|fix|update)\b"
-                              # "can I reword my first answer? I want it to say: ..."
-                              r"|(can|could|may) i (please |just )?(reword|rephrase|rewrite|change|edit|fix|update) my\b", plain)
-    edits = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and (
+    polite = re.compile(r"((actually|ok|okay|so|and|also|oh|wait|hey|um|hmm+|yeah|no)\W+)*"
+                        r"(can|could|would|will) (you|u) (please |pls |just |also )*(delete|remove|change|make|set|move|drop|"
+                        r"erase|fix|update)\b"
+                        # "can I reword my first answer? I want it to say: ..."
+                        r"|(can|could|may) i (please |just )?(reword|rephrase|rewrite|change|edit|fix|update) my\b")
+    # (after a remark too: "ok i was a bit heated earlier. can u change my first answer to: ...", "Since my China point
+    # is now recorded separately, could you change my first answer so it reads only: ...")
+    asked_clauses = re.split(r"(?<=[.!?,;])\s+", raw.split(":", 1)[0].strip())
+    polite_command = polite.match(plain) or any(polite.match(normalized(clause)) for clause in asked_clauses[1:4])
+    # (the new words after "to:" are no part of the request's length: "Please change my first answer to: <a long view>")
+    request_count = len(words_of(asked_clauses[-1])) if re.search(r"\b(to|reads?|says?|only|just)\s*:", raw, re.I) else count
+    edits = answer_edits(raw) if request_count <= 2 * ANSWERS_REQUEST_MAX_WORDS and (
         polite_command or not asks_something(raw)) else ()
     if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|reword|rephrase|rewrite|should be|delete|remove|drop|"
                             r"erase|scrap|get rid of|forget what i|take (my|the) [\w' ]{2,30}? (answer|one) off|reason (is|was|for|on|of)|call (it|that|this|me))\b"
@@ -4779,6 +4809,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks.", "ok bye for now" at "another question?"
     if step in (FREE, OFFERED, ASKED_OPINION) and BARE_PEACE.match(plain):
         return Reading("goodbye")  # "peace", where no question is open or as the whole answer to one
+    if step == OFFERED and re.search(r"\b(meant|mean|want|wanted|like|glad to|happy to|answer|do|take|have|give me|ask me)\b"
+                                     r"[^.!?]{0,25}?\b(another|the next|a new)( one| question)?( please| pls)?\W*$", plain) \
+            and count <= ANSWERS_REQUEST_MAX_WORDS * 2 and not stance_of(raw, False):
+        return Reading("accept")  # "Yes, please, I would be glad to answer another.", "I simply meant: another question"
     if step == OFFERED and count <= 5:
         if (GOODBYE.search(plain) and plain.partition(" ")[0] in AGREEING or BARE_PEACE.match(plain)) and not asks_something(raw):
             return Reading("goodbye")  # ("k im done": not the "k" that takes the offer)

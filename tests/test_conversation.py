@@ -2704,3 +2704,25 @@ def test_round_34_a_privacy_request_after_a_remark_deletes_and_one_answer_is_del
     assert rows_of(bot, reader) == []
     reply = bot.text(reader, "And don't save anything else please")
     assert "stay until" not in reply
+
+
+def test_round_34_edits_asked_politely_after_a_remark_change_the_answer_named(bot):
+    # Round 34's sixty-first tester: "ok i was a bit heated earlier. can u change my first answer to: ..." got a
+    # passage from the article; "Earlier you said you changed my first answer to 'unsure'. That is not correct; I
+    # disagree ..." set it to unsure again; "No, about Europe please. ..." at the China question was saved there as
+    # disagreeing
+    reader = new_reader()
+    bot.text(reader, "the russia one")
+    bot.text(reader, "ugh this is so bad, trump is a putin puppet, europe is on its own now lol")
+    bot.text(reader, "disagree")
+    bot.text(reader, "the china one")
+    reply = bot.text(reader, "No, about Europe please. I think Europe must defend itself now and not wait for America.")
+    assert "china_focus" not in [row.prompt_id for row in rows_of(bot, reader)], reply
+    bot.text(reader, "agree")
+    bot.text(reader, "ok i was a bit heated earlier. can u change my first answer to: trump's pivot to putin betrays "
+                     "ukraine and our allies")
+    bot.text(reader, "Just a moment. Earlier you said you changed my first answer to 'unsure'. That is not correct; I "
+                     "agree with the policy. Please set it back.")
+    shift = next(row for row in rows_of(bot, reader) if row.prompt_id == "russia_shift")
+    assert (shift.opinion, shift.stance) == ("trump's pivot to putin betrays ukraine and our allies", "agree")
+    assert {row.prompt_id: row.stance for row in rows_of(bot, reader)}.get("europe_response") == "agree"

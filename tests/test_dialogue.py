@@ -3192,8 +3192,8 @@ def test_round_30_an_answered_questions_name_with_a_changed_stance_and_why():
      Reading('question')),
     ('no like his actual words', OFFERED, False,
      Reading('question')),
-    ('no, about trust: i dont trust him', FREE, False,
-     Reading('answer')),
+    ('no, about trust: i dont trust him', FREE, False,  # (round 34: filed with the trust question named)
+     Reading('prompt_request', prompt='negotiating_with_adversary', part='answer', words='i dont trust him')),
     ('ugh now the reason is my complaint lol. the reason is: the war has to end somehow and europe has been freeloading', FREE, False,
      Reading('edit_answer', part='reason', words='the war has to end somehow and europe has been freeloading')),
     ('no?? i didnt answer that question. i want to fix the reason on my first answer', ASKED_STANCE, True,
@@ -3806,3 +3806,39 @@ def test_round_34_a_lead_before_the_view_is_no_part_of_it():
 ])
 def test_round_34_sixtieth_testers_readings(text, step, yes_no, expected):
     assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 34's sixty-first tester: edits asked politely or after a remark were answered from the article
+    ("ok i was a bit heated earlier. can u change my first answer to: trump's pivot to putin betrays ukraine",
+     OFFERED, False, Reading('answers_edit', edits=(('#1', "opinion:trump's pivot to putin betrays ukraine"),))),
+    ("Splendid. Since my China point is now recorded separately, could you change my first answer so it reads only: "
+     "Trump's overtures to Moscow are naive.", OFFERED, False,
+     Reading('answers_edit', edits=(('#1', "opinion:Trump's overtures to Moscow are naive"),))),
+    ("Oh dear, my first answer contains some of my other remarks. Please change my first answer to: History rarely "
+     "rewards appeasement, and I fear Ukraine will pay the price, though I understand why Americans are tired of "
+     "footing the bill for Europe's defense.", OFFERED, False,
+     Reading('answers_edit', edits=(('#1', "opinion:History rarely rewards appeasement, and I fear Ukraine will pay "
+                                           "the price, though I understand why Americans are tired of footing the "
+                                           "bill for Europe's defense"),))),
+    ("The Europe answer has my complaint inside. Please change it to only: I think Europe must defend itself now.",
+     OFFERED, True, Reading('edit_answer', part='opinion', words='I think Europe must defend itself now.')),
+    ("Just a moment. Earlier you said you changed my first answer to 'unsure'. That is not correct; I disagree with the "
+     "policy. Please set it back.", OFFERED, False, Reading('answers_edit', edits=(('#1', 'disagree'),))),
+    # ... and words that set no stance, or another question's
+    ("I'm not sure what you added. I simply meant: another question, please.", OFFERED, False, Reading('accept')),
+    ("Yes, please, I would be glad to answer another.", OFFERED, False, Reading('accept')),
+    ("No, about Europe please. I think Europe must defend itself now and not wait for America.", ASKED_OPINION, True,
+     Reading('prompt_request', prompt='europe_response', part='answer',
+             words='I think Europe must defend itself now and not wait for America.')),
+    ("no, i speak about europe army, not russia", ASKED_STANCE, False,
+     Reading('prompt_request', prompt='europe_response', part='move')),
+])
+def test_round_34_sixty_first_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+def test_round_34_a_stance_asked_for_is_no_part_of_the_reason():
+    # Round 34's sixty-first tester: "actually change my answer, make it mixed" became the answer's reason
+    assert changed_reason("lmao ok. actually change my answer, make it mixed. i dont love putin either", "mixed") == \
+        "i dont love putin either"
