@@ -468,6 +468,7 @@ PRONOUNS = {
 SAID = (r"(say|said|respond|responded|react|reacted|reply|replied|answer|answered|comment|commented|"
         r"talk|talked|speak|spoke|warn|warned)")
 QUOTED = r"\b(does|is|was|did) (?P<who>.+?) (get )?quoted\b"
+QUOTED_ALONE = r"^\W*(and )?(?P<who>[a-z.' -]{3,30}?) (gets? |is |being )?quoted\W*$"  # "zelensky quoted?"
 SAID_BY = [re.compile(pattern) for pattern in (
     rf"\b(what|how) (did|does|do|has|have) (?P<who>.+?) {SAID}\b",
     rf"^(did|does|has) (?P<who>.+?) (ever )?{SAID}\b",
@@ -475,7 +476,7 @@ SAID_BY = [re.compile(pattern) for pattern in (
     r"^\W*what (say|says|said) (?!the article|the piece|it\b|this\b)(?P<who>[a-z.' -]{3,40}?)(\s+(exactly|about|on|of)\b.*|\W*)$",
     r"\b(quote|quotes|quoted|words|statement|comments?) (from|by|of) (?P<who>.+)",
     QUOTED,
-    r"^\W*(and )?(?P<who>[a-z.' -]{3,30}?) (gets? |is |being )?quoted\W*$",  # "zelensky quoted?"
+    QUOTED_ALONE,
     # "according to the biden-era official, should we treat moscow like a pal"
     r"^\W*according to (?P<who>[^,?]{3,50}),",
 )]
@@ -490,7 +491,7 @@ VIEW_OF = [re.compile(pattern) for pattern in (
     r"^(what|how) (did|does|do) (?P<who>.+?) (think|feel)\b",
 )]
 # "is she quoted", "does the article quote schake": whether someone is quoted at all.
-IS_QUOTED = re.compile(rf"{QUOTED}|\b(does|did) (it|the article) quote\b|^\W*(and )?[a-z.' -]{{3,30}}? (gets? |is |being )?quoted\W*$")
+IS_QUOTED = re.compile(rf"{QUOTED}|\b(does|did) (it|the article) quote\b|{QUOTED_ALONE.replace('(?P<who>', '(?:')}")
 # Words of a follow-up that ask nothing of their own ("what did she say", "what else did he do").
 # Spoken words in a run of sentences that make a quotation, not a phrase quoted in passing
 # ("from within", "new elections").
