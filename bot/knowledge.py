@@ -3579,6 +3579,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         unknown = None
     if unknown is not None and "none of them is quoted" in unknown.says and qtype in ("place", "time", "number"):
         unknown = None  # "where was the meeting with lavrov": the meeting's place, not his words
+    said_of = set(known.person_in(unknown.says)) if unknown is not None else set()
+    if said_of and any(known.named_share(person) < SUBJECT_SHARE for person in set(known.person_in(question)) - said_of):
+        # "did vance meet putin": not the unknown of whether Trump and Putin met (the article's subject aside: "and
+        # did zelensky respond to trump" is still what Zelensky said)
+        unknown = None
     own_unknown = False
     if unknown is None and how == "resolved" and last_fact is not None \
             and not re.search(r"\belse\b", question, re.I):  # "who else was there": below

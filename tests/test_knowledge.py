@@ -3051,3 +3051,9 @@ def test_round_34_third_question_writers_misses():
     assert respond("which polling company found zelensky at 50 percent?").text.startswith(
         "The article doesn't say which pollster.")
     assert respond("did the saudi crown prince attend the meeting").text.startswith("The article doesn't say")
+
+
+def test_round_34_an_unknown_about_others_is_not_said_of_someone_else():
+    # Round 34 (my own trial): "did vance meet putin" got "The article doesn't say whether Trump and Putin have met"
+    assert "Trump and Putin" not in respond("did vance meet putin").text
+    assert respond("did trump meet putin").text.startswith("The article doesn't say whether Trump and Putin have met")
