@@ -756,7 +756,7 @@ QUESTIONS_INSTEAD = re.compile(r"\bi (have|got|'?ve got) (a few|some|a|a couple 
 READ_IT = re.compile(r"^((good (morning|afternoon|evening|day)|hi|hello|hey|greetings|dear bot)\W+)*"
                      r"i('ve| have)? (just |finally |now )?(read|finished|finished reading|went through) (the|this|your) "
                      r"(piece|article|story|text|report)( (with|with great|with much|with some) interest| carefully| twice)?\W*$")
-ANOTHER_ONE = re.compile(r"^(yeah |yes |ok |sure )?another( one)?( please| pls)?$")
+ANOTHER_ONE = re.compile(r"^(yeah |yes |ok |sure )?(another|anothr|anotehr|antoher|nother)( one| q| question| qestion| quesiton)?( please| pls)?$")
 # Exasperation at a prompt, no part of an answer
 RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|excuse me|come on|omg|ugh|wow|"
                     r"what the (hell|heck)|do you (seriously |really |actually )?need me to spell it out)\W*$"
@@ -810,7 +810,8 @@ OPT_OUT = re.compile(
     r"( please| pls| thanks| thank you)?\W*$|\bi said no (save|saving)\b"
 )
 # Asking for saving to start again ("ok you can save my answers again", "opt me back in")
-OPT_IN = re.compile(r"\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|store) (it|that|this)( one| opinion)?"
+OPT_IN = re.compile(r"\b(can|could) (i|you|u) (save|store|record|start saving) my (answers|views|opinions|stuff) again\b"  # ("can i save my views again? i changed my mind")
+                    r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to) (save|record|store) (it|that|this)( one| opinion)?"
                     r"(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|after all|then))?\W*$"  # ("you can save it, i dont mind")
                     r"|^((ok|okay|fine|alright|yes|yeah|sure|and|so|also|actually)\W+)*(you can|you may|u can|u may) (save|record|store|start saving)"
                     r"( (my|our) (answers|views|opinions|stuff))?"
@@ -1223,7 +1224,8 @@ ALREADY_SAID_LEAD = re.compile(
     r"(said|told you|told u|explained|answered|wrote)( it| that| so| why| this)?|i (just )?told (you|u|ya)|"
     r"i('?ve| have)? (already |just )?told (you|u|ya)|"
     r"i say already|i said already|like i said|as i said|see above|i said( (it|that|so))?(?=\s*[,.:;!-])"
-    r"|i said(?= probably (not|yes|no)\W*$))"  # ("i said prob not")
+    r"|i said(?= probably (not|yes|no)\W*$)"  # ("i said prob not")
+    r"|i said(?= (bad|terrible|awful|wrong|dumb|a mistake|good|great|right|smart)\W*$))"  # ("i said bad")
     # "like i said before, ...", "I literally just answered this in my first message. ..."
     r"( (before|earlier|above|already|in (my|the) (first|last|previous|earlier|other) (message|answer|reply|post)|"
     r"at the (start|beginning)|in effect|basically|essentially))*\b[\s:,.!?-]*")  # ("I just answered this in effect.", "why??")
@@ -4809,6 +4811,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks.", "ok bye for now" at "another question?"
     if step in (FREE, OFFERED, ASKED_OPINION) and BARE_PEACE.match(plain):
         return Reading("goodbye")  # "peace", where no question is open or as the whole answer to one
+    if ANOTHER_ONE.match(plain) and (step == OFFERED or step == FREE and re.search(r"\b(q|question|qestion|quesiton)$", plain)):
+        return Reading("accept")  # "anothr q" (at no offer, "another one" may ask for more of the article)
     if step == OFFERED and re.search(r"\b(meant|mean|want|wanted|like|glad to|happy to|answer|do|take|have|give me|ask me)\b"
                                      r"[^.!?]{0,25}?\b(another|the next|a new)( one| question)?( please| pls)?\W*$", plain) \
             and count <= ANSWERS_REQUEST_MAX_WORDS * 2 and not stance_of(raw, False):
@@ -4899,6 +4903,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
 
     if intent == "greet" and step == FREE and not looks_like_question(raw):
         return Reading("acknowledge")  # "hi": greeted back
+    said_first = sentences[:-1]
+    if step in (FREE, OFFERED) and said_first and all(len(part.split()) <= 3 and not stance_of(part, False)
+                                                      and not judged_stance(part) for part in said_first) \
+            and re.match(r"((ok|okay|fine|so|well|but)\s+)*(what|who|where|when|why|how|which)\b", sentences[-1]):
+        return Reading("question")  # "boring lol. ok fine what does schake say": a remark or two, then a question
     asking = question_after_answer(raw) if step == FREE else None
     if asking is not None:
         # "i think trump is naive about putin. hang on, who is celeste wallander?" with no prompt

@@ -3842,3 +3842,14 @@ def test_round_34_a_stance_asked_for_is_no_part_of_the_reason():
     # Round 34's sixty-first tester: "actually change my answer, make it mixed" became the answer's reason
     assert changed_reason("lmao ok. actually change my answer, make it mixed. i dont love putin either", "mixed") == \
         "i dont love putin either"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 34's sixty-second tester
+    ("actually wait, can i save my views again? i changed my mind", FREE, False, Reading('control', control='opt_in')),
+    ("anothr q", OFFERED, False, Reading('accept')),
+    ("boring lol. ok fine what does schake say", FREE, False, Reading('question')),
+    ("i said bad", ASKED_STANCE, False, Reading('stance', stance='disagree')),
+])
+def test_round_34_sixty_second_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
