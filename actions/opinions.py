@@ -1078,8 +1078,7 @@ class ActionFinishOpinion(Action):
                 return [*events, *await start_prompt_answered(dispatcher, tracker, done, carried)]
             return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=wanted)]
         if exit_ == "opt_out":
-            kept = await asyncio.to_thread(store.answers_of, tracker.sender_id)
-            return [*events, *privacy.opt_out(dispatcher, nothing_kept=kept == [])]
+            return [*events, *await privacy.opt_out_now(dispatcher, tracker)]
         if exit_ == "delete_data":
             return [*events, *await privacy.delete_answers(dispatcher, tracker)]
         if exit_ == "start_over":
@@ -1269,11 +1268,11 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                 dispatcher.utter_message(text=f"None of your saved answers mentions "
                                               f"{change[len(dialogue.CUT_ABOUT_EDIT):]} - nothing to take out.")
                 continue
-        elif change.startswith(dialogue.CUT_EDIT) and target == "#-1" and any(
-                words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", change[len(dialogue.CUT_EDIT):]) for r in rows):
+        elif change.startswith(dialogue.CUT_EDIT) and target == "#-1" and (having := next(
+                (r for r in reversed(rows) if words_found(f"{r['opinion'] or ''} {r['reason'] or ''}",
+                                                          change[len(dialogue.CUT_EDIT):])), None)) is not None:
             # "remove the phrase '...' from that answer": the answer that has those words, the latest if several do
-            row = next(r for r in reversed(rows) if words_found(f"{r['opinion'] or ''} {r['reason'] or ''}",
-                                                               change[len(dialogue.CUT_EDIT):]))
+            row = having
         elif target.startswith("#"):
             place = int(target[1:])
             row = rows[place - 1] if 0 < place <= len(rows) else rows[-1] if place == -1 and rows else None

@@ -25,6 +25,13 @@ def opt_out(dispatcher: CollectingDispatcher, nothing_kept: bool = False) -> lis
     return [SlotSet("opted_out", True), *leave_prompt()]
 
 
+async def opt_out_now(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]]:
+    """Opt out, saying so as it stands: right after everything was deleted ("And don't save anything else please"),
+    nothing of theirs stays."""
+    kept = await asyncio.to_thread(store.answers_of, tracker.sender_id)
+    return opt_out(dispatcher, nothing_kept=kept == [])
+
+
 async def delete_answers(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]]:
     deleted = await record({"op": "delete_session", "session_id": tracker.sender_id})
     # What they wrote is in the stored conversation too, which moderators can read.
@@ -95,8 +102,7 @@ class ActionOptOut(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        # ("And don't save anything else please" right after everything was deleted: nothing stays)
-        return opt_out(dispatcher, nothing_kept=await asyncio.to_thread(store.answers_of, tracker.sender_id) == [])
+        return await opt_out_now(dispatcher, tracker)
 
 
 class ActionOptIn(Action):
