@@ -358,6 +358,11 @@ ADDED_TO_ANSWER = re.compile(
     r"[\w' ]{0,30}?(answer|one|opinion))\s*[:,-]\s*(?P<rest>\S.*)$"
     r"|^\W*(?P<lead2>.{0,60}?)\b(add|append) (a |the |my |another |one more )?(?P<reason>reason)( to (it|that|(my|the|that) "
     r"(?P<which2>[\w' ]{0,30}?(answer|one))))?\s*[:,-]\s*(?P<rest2>\S.*)$", re.I | re.S)
+# A change asked politely ("can you delete ...", "could u change ..."; "can I reword my first answer? I want it to say: ...")
+POLITE_COMMAND = re.compile(r"((actually|ok|okay|so|and|also|oh|wait|hey|um|hmm+|yeah|no)\W+)*"
+                            r"(can|could|would|will) (you|u) (please |pls |just |also )*(delete|remove|change|make|set|move|drop|"
+                            r"erase|fix|update)\b"
+                            r"|(can|could|may) i (please |just )?(reword|rephrase|rewrite|change|edit|fix|update) my\b")
 # "can u add that i think he might keep one if it suits him": words added to the latest answer
 ADD_THAT = re.compile(r"^\W*((and|also|ok|okay|oh|so)\W+)*(can|could) (you|u) (also |please |pls )*add (that|this)\s*[:,-]?\s+"
                       r"(?P<rest>(i|my|the|it|he|she|they|we|putin|trump|europe|russia|ukraine)\b.{5,200}?)\W*$", re.I | re.S)
@@ -4303,15 +4308,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])
-    polite = re.compile(r"((actually|ok|okay|so|and|also|oh|wait|hey|um|hmm+|yeah|no)\W+)*"
-                        r"(can|could|would|will) (you|u) (please |pls |just |also )*(delete|remove|change|make|set|move|drop|"
-                        r"erase|fix|update)\b"
-                        # "can I reword my first answer? I want it to say: ..."
-                        r"|(can|could|may) i (please |just )?(reword|rephrase|rewrite|change|edit|fix|update) my\b")
     # (after a remark too: "ok i was a bit heated earlier. can u change my first answer to: ...", "Since my China point
     # is now recorded separately, could you change my first answer so it reads only: ...")
     asked_clauses = re.split(r"(?<=[.!?,;])\s+", raw.split(":", 1)[0].strip())
-    polite_command = polite.match(plain) or any(polite.match(normalized(clause)) for clause in asked_clauses[1:4])
+    polite_command = POLITE_COMMAND.match(plain) or any(POLITE_COMMAND.match(normalized(clause))
+                                                        for clause in asked_clauses[1:4])
     # (the new words after "to:" are no part of the request's length: "Please change my first answer to: <a long view>")
     request_count = len(words_of(asked_clauses[-1])) if re.search(r"\b(to|reads?|says?|only|just)\s*:", raw, re.I) else count
     edits = answer_edits(raw) if request_count <= 2 * ANSWERS_REQUEST_MAX_WORDS and (

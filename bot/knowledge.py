@@ -677,9 +677,9 @@ DESCRIBED = re.compile(r"^\W*who('?s| is| was)( this| that| the)? (?P<who>[a-z' 
                        r"( (in|from) (this|the article|the piece|it|this article|the story))?\W*$", re.I)
 DESCRIBING_NOUNS = {"lady", "woman", "gal", "guy", "man", "dude", "bloke", "fella", "person", "one",
                     "official", "expert", "quoted", "mentioned", "top", "main", "big"}
-# Words that describe someone as the article would: "the kremlin's foreign ministry guy" is Russia's foreign minister
-DESCRIBED_AS = {"kremlin": "russia", "moscow": "russia", "russian": "russia", "kyiv": "ukraine", "ukrainian": "ukraine",
-                "washington": "us", "ministry": "minister"}
+# Words that describe someone as the article would, beyond what SYNONYMS maps already ("moscow", "russian"): "the
+# kremlin's foreign ministry guy" is Russia's foreign minister
+DESCRIBED_AS = {"kremlin": "russia", "ministry": "minister"}
 # "the biden lady quoted in here, whats her name", "whats the name of the russia guy"
 NAME_OF_DESCRIBED = re.compile(
     r"^\W*(?:what'?s|what is) the name of (?:the|that) (?P<who>[a-z' -]{3,40}?)( (in|from) (this|the article|it))?\W*$"
@@ -868,6 +868,9 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+CRITICISM_STEMS = {stem(word) for word in CRITICISM_WORDS}
 
 
 # Words this long have no neighbour one changed letter away in the article ("falling" and
@@ -3233,7 +3236,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                      _context_for(text, fact, known, [*shown, fact.id]))
     if qtype == "reason" and how == "resolved" and last_fact is not None and "reason" in last_fact.answers \
             and REFERENCES.search(question.lower()) \
-            and {stem(w) for w in known.content_stems(question)} <= {stem(w) for w in CRITICISM_WORDS}:
+            and {stem(w) for w in known.content_stems(question)} <= CRITICISM_STEMS:
         # "why is that criticized?" after Trump's call for new elections: the answer just given says why, and the
         # article goes on with more of it
         body = "\n".join(filter(None, (f"{last_fact.answer}\n{quoted(last_fact.quote)}", known.goes_on(last_fact))))
