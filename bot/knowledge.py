@@ -751,7 +751,7 @@ ARTICLE_LENGTH = re.compile(r"^\W*(so |and |ok )?(how (long|big) is (the|this|th
 MENTIONED = re.compile(
     r"^\s*(is|was|are|were) (?P<what>.+?)( (mentioned|named)( (in|by) (the|this) article| in it)?|"
     r" in (the|this) article)\W*$"
-    r"|^\s*(does|did) (the|this) article (mention|name|talk about|bring up|say anything about) "
+    r"|^\s*(does|did) (the|this) article (mention|name|talk about|speak about|speak of|talk of|bring up|say anything about) "
     r"(?P<about>.+?)\W*$"
     # "Did Reagan come up in the article?"
     r"|^\s*(does|did|do|has|have) (?P<came>.+?) (come up|appear|show up|get mentioned|feature)( anywhere)?"
@@ -1957,6 +1957,9 @@ MAY_NOT = "The article may not answer exactly that."
 NOT_DIRECTLY = f"{MAY_NOT} The closest it comes:"
 # ... and for "does the article mention/say/call ...", which asks whether it is there: a plainer no
 NOT_SEEN = "I don't see that in the article. The closest it comes:"
+# "did trump call zelensky a dictator": a name called, as the question's last word
+CALLED_A = re.compile(r"\b(call|called|calls|calling|label|labeled|labelled|brand|branded|dub|dubbed) (\w+ ){1,3}(an? |the )?"
+                      r"(?P<word>[a-z]{4,})\W*$", re.I)
 MENTION_CHECK = re.compile(r"^\W*(so |and |but |ok |wait )?(does|did|do|is|was) (the article|it|the piece|the story|"
                            r"the author|the writer|this article)( \w+)? (say|says|mention|mentions|name|names|call|"
                            r"calls|talk about|discuss|cover|explain|tell|describe|give|note|cite|quote|refer to|"
@@ -2067,6 +2070,13 @@ def _place_denied(question: str, fact: Fact, known: "Knowledge") -> str | None:
         return None
     return f"{asked['at'].lower()} " + " ".join(word if word == "the" else word[:1].upper() + word[1:]
                                                for word in place.split())
+
+
+def _placed_by(fact: Fact, known: "Knowledge") -> Fact:
+    """The fact that says where what `fact` tells of took place: its own, or the one its
+    facts.yml `see_for: {place: ...}` names (the US-Russia talks: the Riyadh meeting)."""
+    elsewhere = dict(fact.see_for).get("place")
+    return known.facts[elsewhere] if elsewhere and "place" not in fact.answers else fact
 
 
 # A percentage a reader puts to something ("is zelensky's approval 4 percent", "I read 4 percent in there")
@@ -2397,6 +2407,15 @@ def _asked_part(message: str) -> str:
     who Lavrov is; "im doing a school assignment on this, who are the experts quoted" who is quoted
     (what readers say of themselves is no part of the question)."""
     message = APOSTROPHE_DROPPED.sub(lambda m: APOSTROPHES[m.group(0).lower()], message)
+    # "thats not what i asked. who started the war ...": the question asked again
+    message = re.sub(r"^\W*((no|nope|sorry)\W+)*(that'?s|thats|that is|it'?s|its) not what i (asked|meant|was asking)( (for|about))?[.!,;:]+\s*(?=\w)",
+                     "", message, flags=re.I)
+    # "did ukraine start it though? what does the article say": the question, and where the answer should come from
+    message = re.sub(r"(?<=\?)\s*((so|and|but|ok)\W+)?what (does|did) (the article|it|the piece|the author) (say|says)( about (it|that))?\W*$",
+                     "", message, flags=re.I)
+    short = re.match(r"^\W*tl\W?dr\W+", message, re.I)
+    if short and knowledge().person_in(message[short.end():]):
+        message = message[short.end():]  # "tl;dr what does schake think": her view (not "tl;dr what's the big deal")
     message = OPENERS.sub("", OPENERS.sub("", message))  # "wait", then "so" before "who is"
     # (before names are respelt: no Schake shakes hands)
     message = re.sub(r"\b(shake|shook|shaking)( \w+)? hands\b",
@@ -3159,6 +3178,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     def fact_reply(fact: Fact) -> Reply:
         fact = _percent_fact(typed_as, fact, known)  # ("i read trump had 4 percent approval": the polls' figure)
+        if checks_a_place and _place_denied(typed_as, _placed_by(fact, known), known):
+            # "did the us-russia meeting happen in moscow?": the talks are placed by the Riyadh
+            # meeting's fact, not by the "Moscow's invasion" their own quote names
+            fact = _placed_by(fact, known)
         denied = (_place_denied(typed_as, fact, known) if checks_a_place else None) or _number_denied(typed_as, fact)
         claimed = known.claimed(question, fact) if not denied and (qtype == "yes_no" or CONFIRMING.match(question)) \
             else None
@@ -3171,7 +3194,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     def closest(fact: Fact) -> Reply:
         """A fact offered as the closest the article comes, not as the answer."""
-        if checks_a_place and _place_denied(typed_as, fact, known) or _number_denied(typed_as, _percent_fact(typed_as, fact, known)):
+        if checks_a_place and _place_denied(typed_as, _placed_by(fact, known), known) or _number_denied(typed_as, _percent_fact(typed_as, fact, known)):
             return fact_reply(fact)  # "quick fact check: was the rubio lavrov meeting in moscow?": No; "I read 4 percent"
         lead = NOT_SEEN if MENTION_CHECK.match(typed_as) else NOT_DIRECTLY
         body = f"{lead}\n{fact.answer}\n{quoted(fact.quote)}"
@@ -3361,7 +3384,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     asked_name = NAME_ASKED.search(question) is not None and how in ("", "resolved")
     whose = known.person_in(substituted if how == "resolved" else question) if asked_name else []
     post_of = known.person_in(substituted if how == "resolved" else question) \
-        if POST_ASKED.search(question) and qtype == "what" and not NOW_ASKED.search(question) else []
+        if POST_ASKED.search(question) and qtype == "what" and not NOW_ASKED.search(question) \
+        and not re.search(r"\bposition (on|about|regarding|towards?|over)\b", question, re.I) else []  # (a view: "nato's position on the pivot")
     if len(post_of) == 1 and known.biography(post_of[0]):
         # "whats putins title": who he is, not the article's title
         return fact_reply(known.biography(post_of[0]))
@@ -3435,6 +3459,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         nearest_said = f" What it does say: {best.answer}\n{quoted(best.quote)}" if best_score >= FACT_THRESHOLD else ""
         return Reply("unknown", f"No - the article doesn't say that: it never uses the word \"{unheard[0]}\".{nearest_said}",
                      None, context)
+    name_called = CALLED_A.search(question) if how in ("", "resolved") and qtype == "yes_no" else None
+    if name_called and not known.is_known(name_called["word"].lower()) and name_called["word"].lower() not in FUNCTION_WORDS:
+        # "Did Trump call Zelensky a dictator?": a word the article never uses - it doesn't say so, plainly
+        nearest_said = f" What it does say: {best.answer}\n{quoted(best.quote)}" if best_score >= FACT_THRESHOLD else ""
+        return Reply("unknown", f"The article doesn't say that - it never uses the word \"{name_called['word'].lower()}\"."
+                                f"{nearest_said}", None, context)
     claim = ARTICLE_CLAIM.match(question)
     claim = claim if claim and not re.match(r"(anything|something|much|a lot)\b", claim["claim"], re.I) else None
     claimed_countries = {NATIONALITY.get(word, word) for word in tokens(claim["claim"])} & COUNTRIES if claim else set()
@@ -3452,7 +3482,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if mentioned and len((mentioned["what"] or mentioned["about"] or mentioned["came"]).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
         what = mentioned["what"] or mentioned["about"] or mentioned["came"]
-        what = re.sub(r"\s+(at all|ever|anywhere|somewhere|even once|or not)\W*$", "", what, flags=re.I)  # ("mention Obama at all?", "... reagan or not")
+        what = re.sub(r"\s+(at all|ever|anywhere|somewhere|even once|or not|also|too|as well)\W*$", "", what, flags=re.I)  # ("mention Obama at all?", "... reagan or not")
         countries = {NATIONALITY.get(word, word) for word in tokens(what)} & COUNTRIES
         if len(countries) >= 2 and set(tokens(what)) & RELATION_WORDS and not any(
                 all(stem(country) in known.sentence_stems(number) for country in countries)
@@ -3600,6 +3630,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 unknown, own_unknown = known.unknowns[own_index], True
     if unknown is not None and qtype == "yes_no" and ATTENDED.match(question) and known.person_in(question):
         unknown = None  # "was rubio at the riyadh meeting": whether he was there, not when it was
+    if unknown is not None and how == "" and qtype == "person" and re.match(r"\W*who\b[^,;.?]*\??\W*$", question, re.I) \
+            and all(question_type(q) != qtype for q in unknown.questions):
+        unknown = None  # "Who was meeting in Riyadh?": who was there, not when it was or what it decided
     if unknown is not None and how in ("", "resolved"):
         # "Is it true that Trump said Zelensky is dictator?": a word the article never uses, that the
         # unknown's examples don't anticipate either, is what is asked - not what Trump claimed
@@ -4451,8 +4484,18 @@ def _own(words: list[str], question: str) -> list[str]:
 
 
 def _listed(words: list[str], question: str) -> str:
-    """The words the reader's own question used, each once, as they would write them."""
-    return " ".join(dict.fromkeys(readable(w) for w in _own(words, question))) or "that"
+    """The words the reader's own question used, each once, as they would write them; words apart in
+    the question are things apart ("mandate or term"), words side by side one ("minerals deal")."""
+    own = list(dict.fromkeys(_own(words, question)))
+    asked = tokens(question)
+    places = [asked.index(word) if word in asked else -2 for word in own]
+    phrases: list[list[str]] = []
+    for number, word in enumerate(own):
+        if phrases and number and places[number] == places[number - 1] + 1 and places[number] >= 0:
+            phrases[-1].append(readable(word))
+        else:
+            phrases.append([readable(word)])
+    return " or ".join(dict.fromkeys(" ".join(phrase) for phrase in phrases)) or "that"
 
 
 def readable(word: str) -> str:

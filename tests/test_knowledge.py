@@ -3057,3 +3057,35 @@ def test_round_34_an_unknown_about_others_is_not_said_of_someone_else():
     # Round 34 (my own trial): "did vance meet putin" got "The article doesn't say whether Trump and Putin have met"
     assert "Trump and Putin" not in respond("did vance meet putin").text
     assert respond("did trump meet putin").text.startswith("The article doesn't say whether Trump and Putin have met")
+
+
+def test_round_35_tenth_question_writers_misses():
+    # Round 35's question writer: "did the us-russia meeting happen in moscow?" got "Yes." over the talks' quote,
+    # which names "Moscow's full-scale invasion" (the Riyadh meeting's fact places the talks); "tl;dr what does
+    # schake think" got the article's summary; "what is NATO's position on trump's pivot?" got who Trump is
+    for question, place in [("did the us-russia meeting happen in moscow?", "Moscow"),
+                            ("were the us russia talks held in geneva", "Geneva")]:
+        reply = respond(question)
+        assert reply.text.startswith(f"No - not in {place}.") and "Riyadh" in reply.text
+    assert respond("did american and russian negotiators meet in riyadh").text.startswith("Yes.")
+    assert respond("tl;dr what does schake think").fact_id == "schake_quote"
+    assert respond("tldr?").fact_id == "summary"
+    assert respond("tl;dr what's the big deal").fact_id == "summary"  # (the eleventh writer: no one named, the gist)
+    assert respond("what is NATO's position on trump's pivot?").text.startswith(
+        "The article doesn't say anything about NATO.")
+    assert respond("what is lavrov's position").fact_id == "lavrov"
+
+
+def test_round_35_sixty_third_testers_questions():
+    # Round 35's sixty-third tester: "Did Trump call Zelensky a dictator?" and "Does the article speak about Munich
+    # also?" were hedged over unrelated passages; "did ukraine start it though? what does the article say" got who
+    # Trump is; "Thank you. Who was meeting in Riyadh?" opened with what the article doesn't say; "... zelenskys term
+    # ran out didnt it" got "doesn't say anything about mandate term ran" (words apart are things apart)
+    assert respond("Did Trump call Zelensky a dictator?").text.startswith(
+        'The article doesn\'t say that - it never uses the word "dictator".')
+    assert respond("Does the article speak about Munich also?").text == "No - the article doesn't mention Munich."
+    assert respond("did ukraine start it though? what does the article say").text.startswith("No. ")
+    riyadh = respond("Thank you. Who was meeting in Riyadh?")
+    assert riyadh.fact_id == "riyadh_meeting" and riyadh.text.startswith("The meeting of Marco Rubio and Sergey V. Lavrov")
+    assert respond("well shouldnt a leader have a mandate to sign a peace deal? zelenskys term ran out didnt it").text == \
+        "The article doesn't say anything about mandate or term ran."
