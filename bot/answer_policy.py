@@ -81,8 +81,11 @@ class ArticleAnswerPolicy(Policy):
             intent = tracker.latest_message.intent.get("name")
             text = tracker.latest_message.text or ""
             step = dialogue.OFFERED if _offer_pending(tracker) else dialogue.FREE
-            if intent == "help" and asks_about_a_term(text):
-                intent = "ask_article"  # "what does AEI stand for": the article's word, not a call for help
+            if intent == "help" and (asks_about_a_term(text) or knowledge().person_in(text)
+                                     and not dialogue.INTENT_WORDS["help"].search(text.lower())):
+                # "what does AEI stand for", "what organization does kori schake work for": the
+                # article's word or person, not a call for help
+                intent = "ask_article"
             reading = dialogue.read(text, intent, step)
             kind = reading.kind
             declined = intent == "share_opinion" and (

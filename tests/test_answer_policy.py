@@ -232,3 +232,11 @@ def test_what_a_term_of_the_article_stands_for_is_asked_of_the_article_whatever_
     assert asks_about_a_term("what does spheres of influence mean")
     assert not asks_about_a_term("what does that mean")
     assert not asks_about_a_term("what can you do")
+
+
+def test_a_question_about_someone_the_model_takes_for_help_is_answered(policy):
+    # Round 35's question writer: "what organization does kori schake work for" came to the model as help and
+    # got the help text
+    action, events = predict(policy, conversation(asked("what organization does kori schake work for", "help")))
+    assert action == "utter_answer" and "American Enterprise Institute" in events["answer"]
+    assert predict(policy, conversation(asked("help", "help")))[0] != "utter_answer"
