@@ -767,6 +767,12 @@ class ValidateOpinionForm(FormValidationAction):
             # an earlier question's [Agree] pressed here: this prompt is asked again
             dispatcher.utter_message(response="utter_stale_button")
             return [SlotSet("nudged", None)]
+        if kind == "question" and reading.part == "not_an_answer" and tracker.get_slot("opinion_message_id"):
+            # "No, I am asking you. What does article say about China?" at "What makes you say that?":
+            # the question kept as the answer goes, this one is answered, and the prompt asked again
+            await delete_answer(tracker, tracker.get_slot("opinion_message_id"))
+            dispatcher.utter_message(text="Sorry - I took your question for your answer. It isn't saved.")
+            return [*answer_question(dispatcher, tracker), *reset_answer()]
         if kind == "question":
             if intent_of(tracker) in ("help", "bot_challenge", "greet"):
                 dispatcher.utter_message(response=f"utter_{intent_of(tracker)}")
@@ -858,6 +864,11 @@ class ValidateOpinionForm(FormValidationAction):
         if kind == "discard":  # "don't save this one"
             await discard(dispatcher, tracker, tracker.get_slot("opinion_message_id"))
             return [*reset_answer(), SlotSet("prompt_exit", "discard")]
+        if kind == "control" and reading.control == "skip" and step != "opinion" \
+                and dialogue.is_dont_know(tracker.get_slot("opinion") or "") and tracker.get_slot("opinion_message_id"):
+            # "idk tbh", then "i dont follow politics much. skip": the question skipped, not answered "unsure"
+            await delete_answer(tracker, tracker.get_slot("opinion_message_id"))
+            return [*reset_answer(), SlotSet("prompt_exit", "skip")]
         if kind == "control":
             if reading.control == "opt_in":
                 dispatcher.utter_message(response="utter_opted_in")
@@ -1273,15 +1284,29 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                                                           change[len(dialogue.CUT_EDIT):])), None)) is not None:
             # "remove the phrase '...' from that answer": the answer that has those words, the latest if several do
             row = having
+        elif target.startswith(dialogue.SAID_TARGET):  # "the one where i said china is the real threat"
+            words = target[len(dialogue.SAID_TARGET):]
+            row = next((r for r in reversed(rows) if words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", words)), None)
+            if row is None:
+                dispatcher.utter_message(text=f"None of your saved answers has the words \"{words}\" - nothing changed. "
+                                              "Say \"show my answers\" to see what I have.")
+                continue
         elif target.startswith("#"):
             place = int(target[1:])
             row = rows[place - 1] if 0 < place <= len(rows) else rows[-1] if place == -1 and rows else None
         else:
             row = next((r for r in rows if r["prompt_id"] == target), None)
+            if row is None and change == "delete" and target in prompts():
+                # "delete the china one" when the view on China was filed under another question:
+                # the one saved answer that speaks of it
+                speaking = [r for r in rows if any(words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", topic)
+                                                   for topic in prompts()[target].view_topics)]
+                row = speaking[0] if len(speaking) == 1 else None
         if row is not None and row["message_id"] in deleted:
             continue
         prompt = prompts().get(row["prompt_id"]) if row else prompts().get(target)
-        about = f" ({prompt.statement})" if prompt else ""
+        # (the question named neutrally: "(the shift ... is the right policy)" read as the reader's own view)
+        about = f" on whether {prompt.statement}" if prompt else " there"
         given = next((change[len(edit):] for edit in (dialogue.ADD_EDIT, dialogue.OPINION_EDIT) if change.startswith(edit)), None)
         added_to_none = row is None and given is not None and prompt is not None
         if added_to_none:
@@ -1306,7 +1331,7 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             events += [SlotSet("answered_prompts", done), SlotSet("last_prompt_id", prompt.id),
                        SlotSet("last_message_id", f"{message_id_of(tracker)}#{prompt.id}")]
         elif row is None:
-            dispatcher.utter_message(text=f"I have no saved answer of yours there{about}. Say \"show my answers\" "
+            dispatcher.utter_message(text=f"I have no saved answer of yours{about}. Say \"show my answers\" "
                                           "to see what I have.")
         elif change == "delete":
             await delete_answer(tracker, row["message_id"])
@@ -1328,7 +1353,7 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                 fields["stance"] = said
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), **fields})
             stance_now = f" Your stance is now {said}." if said and said != row["stance"] else ""
-            dispatcher.utter_message(text=f"Done - your answer there{about} now reads: \"{opinion}\"{stance_now}")
+            dispatcher.utter_message(text=f"Done - your answer{about} now reads: \"{opinion}\"{stance_now}")
         elif change.startswith(dialogue.CUT_ABOUT_EDIT):
             about_words = change[len(dialogue.CUT_ABOUT_EDIT):]
             cut_sentences = [said for part in ("opinion", "reason") if row[part]
@@ -1355,7 +1380,7 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             added = store.clean_text(change[len(dialogue.ADD_REASON_EDIT):])
             reason = (f"{row['reason'].rstrip(' .,;')}; {added}" if row["reason"] else added)[: store.MAX_OPINION_CHARS]
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "reason": reason})
-            dispatcher.utter_message(text=f"Done - your reason there{about} is now: \"{reason}\"")
+            dispatcher.utter_message(text=f"Done - your reason{about} is now: \"{reason}\"")
         elif change.startswith(dialogue.REPLACE_EDIT):  # "in my first answer please change Kharkiv to Kyiv"
             old_words, new_words = change[len(dialogue.REPLACE_EDIT):].split("\x1f")
             fields = {part: store.clean_text(swapped)[: store.MAX_OPINION_CHARS] for part in ("opinion", "reason")
@@ -1399,11 +1424,11 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             reason = store.clean_text(change[len(dialogue.REASON_EDIT):])[: store.MAX_OPINION_CHARS]
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "reason": reason or None})
             if reason:
-                dispatcher.utter_message(text=f"Done - your reason there{about} is now: \"{reason}\"")
+                dispatcher.utter_message(text=f"Done - your reason{about} is now: \"{reason}\"")
             else:  # "delete my reason": the answer stays, without it (and it goes from the stored conversation)
                 if row["reason"]:
                     await asyncio.to_thread(store.redact_conversation, tracker.sender_id, [row["reason"]])
-                dispatcher.utter_message(text=f"Done - I've removed your reason there{about}; your answer stays.")
+                dispatcher.utter_message(text=f"Done - I've removed your reason{about}; your answer stays.")
         else:
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "stance": change})
             dispatcher.utter_message(text=f"Done - I've changed that answer: {STANCE_PHRASES[change]} "

@@ -108,7 +108,8 @@ SHOW_ANSWERS = re.compile(
     r"(show|see|list|read back|repeat|remind me( of)?|tell me|give me|view)( me)? "
     r"(my (answers?|opinions?|responses?|views?|replies|reply|data)|"
     r"what (i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
-    r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|have|written down|written|wrote down)( about me| on me| from me| for me)?)\b"
+    r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|have|written down|written|wrote down)( about me| on me| from me| for me)?|"
+    r"what( is|'s| has been| got| was)? (saved|stored|recorded|kept))\b"  # ("Can you show what is saved?")
     r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
     # "Please summarise my two answers", "summarize what I've told you so far"
     r"|^((please|pls|can you|could you|ok)\s+)*(summari[sz]e|recap|sum up) (my (\w+ )?(answers?|opinions?|views?)|what (i|i'?ve|ive|i have) "
@@ -128,6 +129,9 @@ SHOW_ANSWERS = re.compile(
     r"agree|disagree|mixed|unsure)( now| again| too| then| yet)?\W*$"
     r"|^((so|ok|and) )?what (do|did) (you|u) (have|got|put) me (down )?(as|for)\W*$"
     r"|^((so|ok|and) )?(did|have) (you|u) (change|changed|fix|fixed|update|updated) (it|that|them|my answers?)( now| yet| already)?\W*$"
+    # "Before that - did you change my first answer to disagree?"
+    r"|^((before that|wait|so|ok|and|but|hold on)\W+)*(did|have) (you|u) (change|changed|fix|fixed|update|updated|set|make|made) "
+    r"(my|the) (\w+ )?(answer|one)( to (agree|disagree|mixed|unsure|no|yes))?( (now|yet|already|too))?\W*$"
     r"|^((so|ok|and) )?(is|are) (there )?(anything|something|any (answers?|opinions?)) (saved|stored|kept|recorded)"
     r"( (from|of|about|by) me)?( now| still| at all)?$"
     r"|^(do|did) you (have|keep|store) (anything|any answers?) (saved |stored )?(from|of|about|by) me\b"
@@ -318,9 +322,9 @@ EDIT_ANSWER = re.compile(
     r"(earlier|last|previous|latest|saved) ))?"
     # ("Actually, change my reason to: ...": a lead before a reason changed, not "actually change my answer, i think ...")
     r"((actually|wait|hmm|no),? (?=(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) reason\b))?"
-    r"(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) ((earlier|last|previous|latest|saved) )?"
-    r"(?P<part>reason|answer|opinion|view|words|text)( (on|for) (that|it|this)( one)?| there| here)?"
-    r"( to| to say| so it says| so it reads)?( only| just)?[\s:,-]+(?P<rest>.+)$"
+    r"((please|pls|can you|could you|can u|could u|would you)\s+)*(change|make|set|update|edit|correct|fix) (my|the) ((earlier|last|previous|latest|saved) )?"
+    r"(?P<part>reason|answer|opinion|view|words|text)( (on|for) (that|it|this)( one)?| there| here)?( too| as well)?"
+    r"( to| to say| so it (just |only )?says| so it (just |only )?reads)?( only| just)?[\s:,-]+(?P<rest>.+)$"
     # "change it. my opinion is trump blaming ukraine is weird"
     r"|^(please |pls )?(change|fix|edit|update) (it|that)\W+(actually |really )?my (?P<part2>reason|answer|opinion|view) "
     r"(is|was|should be)( that)?[\s:,-]+(?P<rest2>.+)$"
@@ -824,7 +828,7 @@ OPT_IN = re.compile(r"\b(can|could) (i|you|u) (save|store|record|start saving) m
                     r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|store) (it|that|this)( now| after all)?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
-                    r"( again| now| from now on| after all)?\W*$"
+                    r"( again| now| from now on| after all)?(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|thats fine))?\W*$"
                     r"|^((ok|okay|fine|alright|actually|wait|no|then)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
                     r"( again| now| from now on)?"
                     r"(\W*$|,? (i want|so) (the )?(mods|moderators|organi[sz]ers|people|others) (to )?(see|read))"
@@ -849,7 +853,7 @@ DISCARD = re.compile(
 # The reader saying what was saved was no answer ("Pardon? I have not given any opinion. I said I
 # have questions.", "that wasnt an answer"): that answer is not kept.
 NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (given|gave|give|said|shared|offered) "
-                           r"(you )?(any|an|my) (opinion|answer|view)s?( yet)?( on (the|my) \w+( \w+)? (one|question|answer))?"
+                           r"(you )?(any |an |my )?(opinion|answer|view)s?( yet)?( on (the|my) \w+( \w+)? (one|question|answer))?"
                            r"(?=\W*([.!?,]|$))"
                            # (past tense: "This is not an opinion, it's a fact: ..." is a view)
                            r"|\b(that|it)( one)? (was not|wasn'?t) (an?|my) (opinion|answer|view)( at all)?(?=\W*([.!?,]|$))"
@@ -858,7 +862,9 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
                            r"(?=\W*((lol|haha|lmao)\W*)?$)"
                            # "what? i not say opinion. i ask question"
                            r"|^\W*((what|huh|no|wait|sorry)\W+)*i (not|no) (say|give|gave|said) (an? |any |my )?(opinion|answer|view)"
-                           r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)")
+                           r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)"
+                           # "what? i did not give opinion, i only say thanks"
+                           r"|\bi (only|just) (say|said|wanted to say|meant) (thanks|thank you|gracias|merci|danke)\b")
 # The question open now said never to have been answered ("no?? i didnt answer that question. i want to
 # fix the reason on my first answer"): what is kept for it goes, and no answer before it
 NOT_ANSWERED_HERE = re.compile(r"\bi (did not|didn'?t|never|have not|haven'?t) (answer|answered) (that|this) (question|one)\b"
@@ -880,6 +886,18 @@ DISCARD_LATER = re.compile(r"\b(delete|remove|drop|erase) (this|that|my|the) (la
                            r"|\b(yes|yeah|yep|ok)?,? ?(it|that|this)( one| answer)? (should|can|must) go\b"
                            r"|\bget rid of (it|that|this)\b")
 DISCARD_MAX_WORDS = 8
+# An answer named by words it has ("the one where i said china is the real threat"): the target of an
+# edit, as SAID_TARGET and those words
+ONE_I_SAID = re.compile(r"\b(the (one|answer|bit)|my answer|the answer) (where|in which|when) i (said|wrote|say|was saying|mentioned)"
+                        r"\s+(that\s+)?['\"‘“]?(?P<words>[^.!?;'\"’”]{4,}?)['\"’”]?\s*(?=[.!?;,]|$|\b(delete|remove|drop|erase|pls|please)\b)",
+                        re.I)
+SAID_TARGET = "~"
+# Words in "the ___ one" that say which answer without being its words ("the other one", "the wrong one")
+NAMES_NO_WORDS = {"other", "same", "wrong", "right", "whole", "old", "correct", "current", "only", "next", "above", "below",
+                  "this", "that", "good", "bad", "real", "actual", "original", "earlier", "later", "deleted", "saved", "open",
+                  "last", "latest", "previous", "new", "newest", "second", "third", "fourth", "fifth", "first", "middle",
+                  "final", "recent", "one", "my", "your", "main", "general", "big", "long", "short",
+                  "agree", "disagree", "mixed", "unsure", "yes", "no"}  # ("the mixed one": by its stance)
 # Asking to change or delete an answer other than the latest ("change my answer to the first
 # question", "go back to question 1", "delete the second one"): not an answer to anything.
 _WHICH = r"(first|second|third|fourth|fifth|sixth|seventh|other|previous|earlier|last)"
@@ -898,6 +916,9 @@ ANSWERS_REQUEST = re.compile(
     r"|\b(delete|remove|drop|erase) my (answer|reply|opinion) (about|on|to|for) \w+"  # "delete my answer about china"
     # "wait no i wanted to add my reason to the last one": how, not yet the reason
     r"|\b(add|give|put)( \w+)? reasons? (to|for|on) (my|the) (\w+ )?(one|answer)\W*$"
+    # "can you move an answer to a different question?": how
+    r"|\b(can|could) (you|u|i) (move|refile|re-file|file) (an|my|one|the) (answer|one|reply)s? "
+    r"(to|under|into) (a |an )?(different|another|other) (question|one|prompt)\W*$"
 )
 ANSWERS_REQUEST_MAX_WORDS = 16
 # An answer named by its place or its prompt's topic ("my first answer", "the china one", "the
@@ -1018,7 +1039,7 @@ ANSWER_ON_PROMPT_EDIT = re.compile(r"^((and|also|ok|okay|now|oh|so|no) )?(please
                                    r"(the )?((one|question) (about|on) (the )?)?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)? "
                                    r"(to|to say|to read)\s*:\s*(?P<rest>\S.+)$", re.I | re.S)
 # "On reflection, I'd rather my first answer were not kept": that answer deleted (not all of them: OPT_OUT)
-NAMED_NOT_KEPT = re.compile(r"\b(i'?d|i would) (rather|prefer)( that| if)? my (?P<which>first|second|third|fourth|fifth|last|"
+NAMED_NOT_KEPT = re.compile(r"\b(i'?d|i would) (rather|prefer)( that| if)? (my|the) (?P<which>first|second|third|fourth|fifth|last|"
                             r"[a-z]{3,12}) (answer|one|opinion|view) (were|was|is|be|wasn'?t|weren'?t|isn'?t)( not)? "
                             r"(kept|saved|stored|recorded|there|on record)\b"
                             # "I'd rather not have my China answer on record. Please delete just that one."
@@ -1035,7 +1056,8 @@ ADD_TO_NAMED = re.compile(r"^\W*((and|also|ok|okay|now|please|pls)\W+)*(in|for|t
                           re.I | re.S)
 # ... where a named answer is to go: "to the question about trusting putin", "to a europe question if there is one"
 MOVED_TO = (r"(over )?(to|under|into) (the |a )?((question|one) (about|on) )?(?P<to>[a-z' ]{3,40}?)( question| one| prompt)?"
-            r"( if there is one)?\W*$")
+            r"( if there is one)?( instead| please| pls| thanks)*"
+            r"(\s*[,.;-]\s*(it|that|this|because|since|as|cause|cuz) [^?]*)?\W*$")  # ("..., it fits better there")
 # "move my putin answer to the question about trusting putin"
 MOVE_NAMED = re.compile(rf"\bmove my (?P<from>[a-z' ]{{3,25}}?) (answer|one|comment|view|point) {MOVED_TO}", re.I)
 # "the europe defense point is saved under china, can you move it to a europe question if there is one"
@@ -1220,6 +1242,7 @@ ALREADY_SAID = re.compile(
     r"i (just )?told (you|u|ya)( already| before| above)?( lol| lmao)?|same( answer)?( as)? (before|above|last time|the last one|"
     r"the other one)|already answered|i said( it| that| so)?( already| before| above)?|"
     r"my (thoughts|answer|views?|reasons?|opinion) (are|r|is|was|were) (above|up there)|"
+    r"(it'?s|its|it is|that'?s|thats|the reason is) (all )?in what i (wrote|said|typed)( (above|before|earlier))?|"
     r"i (already |just )?(wrote|typed|put|said) (it|that|this|my (answer|view|opinion))( already)? (above|before|up there|earlier)( lol| lmao)?)\W*$"
 )
 # ... before the reason said again ("I just told you: China is the only peer competitor"): the
@@ -1229,6 +1252,7 @@ ALREADY_SAID_LEAD = re.compile(
     r"(said|told you|told u|explained|answered|wrote)( it| that| so| why| this)?|i (just )?told (you|u|ya)|"
     r"i('?ve| have)? (already |just )?told (you|u|ya)|"
     r"i say already|i said already|like i said|as i said|see above|i said( (it|that|so))?(?=\s*[,.:;!-])"
+    r"|(it'?s|its|it is|that'?s|thats|the reason is) (all )?in what i (wrote|said|typed)( (above|before|earlier))?(?=\s*[,.:;!-])"  # ("its in what i wrote. mixed")
     r"|i said(?= probably (not|yes|no)\W*$)"  # ("i said prob not")
     r"|i said(?= (bad|terrible|awful|wrong|dumb|a mistake|good|great|right|smart)\W*$))"  # ("i said bad")
     # "like i said before, ...", "I literally just answered this in my first message. ..."
@@ -1466,6 +1490,12 @@ ASKING_CLAUSE = re.compile(
     r"wallander|rubio|lavrov|vance|biden|russia|ukraine|europe)"
     r")\b"
 )
+# "Is China really more dangerous than Russia?": a comparison asked of the article, at a prompt too
+COMPARISON_ASKED = re.compile(r"^(is|are|was|were) (?!(it|that|this|he|she|they|there|anything)\b)([\w']+ ){1,3}(really |actually |even |truly )?(more|less|\w+er) (\w+ )?than\b")
+# Saying the message taken for an answer was a question ("No, I am asking you. What does ...")
+ASKING_NOT_ANSWERING = re.compile(r"\b(i'?m|im|i am|i was) (just |only |simply )?asking( you| u)?\b(?! (for|about) (your|my)\b)"
+                                  r"|\b(that|it|this|mine) was (just |only )?a question\b|\bi (just |only )?asked (you )?a question\b",
+                                  re.I)
 # Laughter or an emoji after a question mark: still a question.
 TRAILING_LAUGH = re.compile(r"(\s*(lol|lmao|haha+|hehe|xd|:\)|😂|🤣|🙂|😅))+\W*$", re.I)
 # At a prompt, a question about the article itself is asked, not answered ("i mean does the
@@ -1588,6 +1618,10 @@ GETTING_THERE = re.compile(
     r"(good|tough|hard|difficult) (question|one)|"
     r"(gimme|give me|just|wait|hold on|one|hang on)( a| one)? (sec|second|secs|seconds|min|minute|moment|mo)|"
     r"hit me|shoot|fire away|ask away|go on then|let'?s hear it|bring it on)$")
+# Saying the question asked can be answered, before the answer ("ok this one i get. no its not worth it")
+ANSWER_PREAMBLE = re.compile(r"^\W*((ok|okay|alright|right|hmm+|well|oh|ah)\W+)*(this one i (get|can answer|know|understand|can do)|"
+                             r"i (get|can answer|know|understand|can do) this one|(this|that) one'?s? (is )?(easy|simple)|"
+                             r"(an )?easy one)\s*[.!,:;-]+\s*", re.I)
 # Words after "not sure" that add no reason to it ("not sure either", "idk tbh man").
 NOTHING_MORE = {"either", "too", "yet", "really", "tbh", "honestly", "man", "bro", "lol", "haha", "now",
                 "anymore", "still", "why", "though", "tho", "hmm", "hmmm", "um", "uh", "well", "ok", "okay"}
@@ -2275,6 +2309,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         if which in ("new", "newest") and not re.search(r"\b(new|newest) (one|answer)\b", found.group(0).lower()):
             continue  # ("delete the new one": the latest answer; "my new reason: ..." names no answer)
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
+        if target is None and re.fullmatch(r"[a-z']{2,20}", which) and which not in NAMES_NO_WORDS \
+                and re.search(rf"\bthe {re.escape(which)} (one|answer)\b", lowered):
+            target = f"{SAID_TARGET}{which}"  # "remove the idk one": the answer that says "idk"
         if target is not None:  # ("my first answer (the general one) from mixed to ...": one answer, named twice)
             named.append((found, target, reason_named))
     # ("delete the first answer, the one about the shift": one answer, by its place and then by what it is about)
@@ -2436,7 +2473,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             # ("the first one should include my new reason: ...": added to the reason kept)
             added = re.search(r"\b(include|add)\b[^.:]{0,30}\breason\b", lowered[start:end])
             edits.append((target, f"{ADD_REASON_EDIT if added else REASON_EDIT}{said}"))
-    return tuple(edits) + joined_edits(lowered, named, edits)
+    # (an answer named by a word of its own is named only to be deleted: "put the overall one as mixed" is no word of it)
+    return tuple((target, change) for target, change in (*edits, *joined_edits(lowered, named, edits))
+                 if not target.startswith(SAID_TARGET) or change == "delete")
 
 
 def joined_edits(lowered: str, named: list, edits: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -2646,6 +2685,46 @@ def judged_stance(text: str) -> str | None:
     return None
 
 
+def stance_after_preamble(text: str, yes_no: bool) -> str | None:
+    """The stance of an answer whose first sentence only leads up to it: to a yes/no question, a later
+    sentence that opens with a yes, a no or a stance ("ok fine. yeah probably, europe has been
+    freeloading a bit", "oh wait i did want to answer that ukraine deal one. no, they couldnt have.");
+    to the general one, a verdict after a word or two that judge nothing ("weird but ok. i think it's a
+    huge mistake"). None if another sentence says otherwise, or for lists, questions and asides."""
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text.strip()) if words_of(s)]
+    if len(sentences) < 2 or re.search(r"(^|\s)\d[.)]\s", text) or stance_of(sentences[0], yes_no) or judged_stance(sentences[0]) \
+            or asks_something(sentences[0]) or len(words_of(sentences[0])) > PREAMBLE_MAX_WORDS * 4:
+        return None
+    if not yes_no and not (set(words_of(sentences[0])) <= ACKNOWLEDGEMENT_WORDS | PREAMBLE_WORDS
+                           or PREAMBLE_PHRASE.match(normalized(sentences[0]))):
+        return None  # ("ok so it doesnt give the number. whatever, 50% during a war is pretty good": not the shift judged)
+    said = []
+    for sentence in sentences[1:]:
+        if POSITIVE & set(words_of(sentence.lower())) and NEGATIVE & set(words_of(sentence.lower())):
+            return None  # ("i think its half good half bad. talking = good, ...": both ways)
+        if "?" in sentence or asks_something(sentence) or re.search(r"\b(agree|disagree|side) (w|with)\b|\bfor what it'?s worth\b|"
+                                                                  r"\b(i'?d|i would) like\b", sentence, re.I):
+            continue
+        if yes_no:
+            said.append(stance_of(sentence, True) if STANCE_OPENS.match(normalized(sentence)) else None)
+        else:
+            said.append(judged_in_any_clause(sentence))
+    found = [stance for stance in said if stance]
+    return found[0] if found and len(set(found)) == 1 and found[0] != "unsure" else None
+
+
+# Words of a first sentence that leads up to a verdict and judges nothing ("weird but ok.", "exactly.")
+PREAMBLE_WORDS = {"fine", "exactly", "weird", "but", "fair", "uh", "um", "omg", "lol", "so", "well", "alright", "sure",
+                  "anyway", "then", "oh", "ah", "hmm", "wait", "true", "ok", "okay", "right", "honestly", "fair enough"}
+# ... or says the answer comes next ("ok heres what i think.", "that was my opinion.")
+PREAMBLE_PHRASE = re.compile(r"^((ok|okay|so|well|alright|fine)\s+)*(here'?s|heres|here is) (what i think|my (take|view|opinion|answer))"
+                             r"|^((ok|okay|so|well)\s+)*my (take|view|opinion|answer|thoughts?)$"
+                             r"|^(that|this) (was|is) my (opinion|answer|view)( lol)?$")
+# A sentence of an answer to a yes/no question that opens with the answer ("yeah probably, ...", "no, they couldnt")
+STANCE_OPENS = re.compile(r"^((so|then|and|but|well|ok|okay|i think|i'?d say|honestly|hmm+)\s+)*(yes|yeah|yep|yup|ya|no|nope|nah|"
+                          r"agree|disagree|mixed|unsure|not worth|worth|definitely|absolutely|hell no|hell yes|probably)\b")
+
+
 def judged_in_any_clause(text: str) -> str | None:
     """The stance of the first clause that judges the general prompt's statement plainly ("It is
     not hard. I think it is very bad policy.": disagree), if no other clause judges it the other
@@ -2765,7 +2844,8 @@ def yes_no_stance(text: str) -> str | None:
         plain = re.sub(r"^((ah|oh|ok|okay|i see|got it|right) )*now i (understand|get it|see|got it) ", "", plain)  # "ah ok now i understand. no, ..."
     # "I think no. Russia and China work together": the answer after "i think"
     plain = re.sub(r"^(i think|i guess|i'?d say|i would say|i believe|i feel|my answer is|honestly|tbh|so|well|oh|and|then|"
-                   r"obviously|clearly|definitely|absolutely|of course|hell|easy) (?=(yes|no|nope|nah|yeah|yep)\b)"
+                   r"obviously|clearly|definitely|absolutely|of course|hell|easy) (?=(yes|no|nope|nah|yeah|yep)\b"
+                   r"|((it'?s|its|it is|that'?s|thats|that is) )?(not |isn'?t |isnt )?worth\b)"  # ("I think it is not worth, because ...")
                    r"(?!no (one|doubt|matter|longer)\b)", "", plain)
     plain = re.sub(rf"^{TOPIC_LEAD} (?=(yes|no|nope|nah|yeah|yep|yup|absolutely|definitely|not|never|probably|worth|100)\b)", "", plain)
     # ("my teacher wants us to say what we think. i think yes bc they are rich": the yes after a preamble)
@@ -3230,7 +3310,8 @@ BARE_YES_NO_LEAD = re.compile(r"^\W*(yes|yeah|yep|yup|no|nope|nah|absolutely( no
 
 # The goodbye that ends a message ("fine. its bad policy. done now bye"), as its own sentence
 GOODBYE_SENTENCE = re.compile(r"(?:^|(?<=[.!?,;]))\s*((ok|okay|so|anyway|and|now|done|im done|i'?m done|that'?s all|"
-                              r"thats all|done now|gotta go|got to go|have to go|need to go|gotta run|gtg)\W+)*"
+                              r"thats all|done now|gotta go|got to go|have to go|need to go|gotta run|gtg|"
+                              r"(i'?m |im )?done (talking|chatting)( to| with) (a |the |this )?(bot|robot|machine|you|u)|lol|lmao|haha)\W+)*"
                               r"(bye|goodbye|bye bye|cya|see ya|later|ciao|adios|gtg|good day|good ?night|gn|night|peace|leaving now|"
                               r"thanks for the chat|thank you for the chat|"
                               r"have a good (one|day|night|evening|weekend))\W*$", re.I)
@@ -3401,6 +3482,14 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     while the message speaks of a part of one says how to edit instead (it deleted the Putin answer
     when "the ukraine bit" was to be moved out of it)."""
     text = STANCE_TYPO.sub(lambda typo: STANCE_TYPOS[typo.group().lower()], text or "")
+    # "change my words in second one to: ...": the second answer, said the usual way
+    text = WORDS_IN_ANSWER.sub(lambda m: f"the {m['which']} one", text)
+    text = NOTE_MY_VIEW_ASKED.sub("", text)  # "Splendid. Could you also note my view on ...: ...": note it
+    apology = APOLOGY_LEAD.match(text)
+    if apology and has_letters(text[apology.end():]):
+        text = text[apology.end():]  # "Apologies for being unclear. Actually, I disagree with the pivot."
+    if re.search(r"\b(remove|delete|drop|erase)\b", text, re.I):
+        text = NEVER_ANSWERED_TAIL.sub("", text)  # "Please remove that last one about China; I haven't answered it."
     if only_farewell(text):
         return Reading("goodbye")  # "No, that will be all. Thank you for the pleasant conversation."
     if step == ASKED_STANCE:
@@ -3416,6 +3505,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     named_request = named_answer_request(text)
     if named_request is not None:
         return named_request
+    first_sentence, *later = re.split(r"(?<=[.!?;])\s+", text.strip(), maxsplit=1)
+    if step != FREE and later and ASKING_NOT_ANSWERING.search(first_sentence) and asks_something(later[0]):
+        # "No, I am asking you. What does article say about China?": a question, and no answer in it
+        return Reading("question", part="not_an_answer" if step in (ASKED_REASON, ASKED_STANCE) else None)
     stance_on = STANCE_ON_PROMPT_EDIT.match(text.strip())
     stance_on_prompt = prompt_named(stance_on["topic"]) \
         if stance_on and stance_on["topic"].strip().lower() not in ORDINAL_ANSWERS else None  # ("the first question": by place)
@@ -3612,6 +3705,16 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         request = _read(asked_first[0], intent, step, yes_no)
         if request.kind == "discard" or request.kind == "control" and request.control == "delete_data":
             return request
+    last_word = FINAL_STANCE.search(text or "")
+    if last_word and reading.kind in ("answer", "stance", "change_mind") and reading.stance != last_word["stance"].lower() \
+            and step != FREE and len(re.split(r"(?<=[.!?;,])\s+", (text or "").strip())) >= 2:
+        # "hmm actually wait, maybe yes. if they gave up crimea ... idk. mixed", "... so maybe mixed? idk. go with
+        # agree": the stance said last, on its own, is the one meant
+        reading = replace(reading, stance=last_word["stance"].lower())
+    if reading.kind == "question" and step in (ASKED_REASON, ASKED_STANCE) and ASKING_NOT_ANSWERING.search(text or ""):
+        # "No, I am asking you. What does article say about China?" at "What makes you say that?":
+        # what was kept as the answer was a question
+        return replace(reading, part="not_an_answer")
     lowered = (text or "").lower()
     if reading.kind == "answers_edit" and any(change == "delete" for _, change in reading.edits) \
             and PART_SPOKEN_OF.search(lowered) and not re.search(
@@ -3629,6 +3732,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     the message carries as an entity (the stance buttons send one).
     """
     raw = (text or "").strip()
+    ready = ANSWER_PREAMBLE.match(raw) if step == ASKED_OPINION else None
+    if ready and has_letters(raw[ready.end():]):
+        return _read(raw[ready.end():], intent, step, yes_no, entity_stance)  # "ok this one i get. no its not worth it"
     if step == ASKED_REASON and intent != "give_opinion" and BECAUSE_LEAD.match(raw) \
             and not ABOUT_ARTICLE_ASKED.search(raw.lower()):
         # "um because he invaded two countries? georgia and ukraine?" at "What makes you say that?":
@@ -4099,6 +4205,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         part = "reason" if (edit["part"] or edit["part2"] or edit["part4"] or edit["part5"] or "").lower() == "reason" \
             or edit["rest3"] and re.search(r"\b(the|my) reason\b", raw[:edit.start("rest3")], re.I) else "opinion"  # ("the reason is messed up ... fix it to: ...")
         rest = (edit["rest"] or edit["rest2"] or edit["rest3"] or edit["rest4"] or edit["rest5"]).strip()
+        rest = CHATTER_TAIL.sub("", rest).strip() or rest  # ("...: <the words>. The first bit was just chatter.")
         cut_said = CUT_QUOTED_LAST.match(rest)
         if cut_said:  # "edit my saved answer, remove 'wait i was gonna answer'": those words out, not the new words
             return Reading("answers_edit", edits=(("#-1", f"{CUT_EDIT}{cut_said['quoted'].strip()}"),))
@@ -4126,6 +4233,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if ":" not in raw:
             rest = re.sub(r"^(say|says|read|reads)\s+(?=\w)", "", rest, flags=re.I)  # "fix my answer to say putin lies"
         return Reading("edit_answer", part=part, words=rest)
+    said_there = ONE_I_SAID.search(raw)
+    if said_there and re.search(r"\b(remove|delete|take out|drop|erase|get rid of|scrap|bin)\b", plain) \
+            and count <= 2 * ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain):
+        # "the one where i said china is the real threat. delete that": the answer with those words
+        return Reading("answers_edit", edits=((f"{SAID_TARGET}{said_there['words'].strip()}", "delete"),))
     words_cut = answer_edits(raw) if count <= 2 * ANSWERS_REQUEST_MAX_WORDS and re.search(
         r"\b(remove|delete|take out|cut|drop|erase|get rid of)\b", plain) else ()
     if any(change.startswith(CUT_EDIT) for _, change in words_cut):
@@ -4453,9 +4565,14 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not RETRACTION.search(plain):
         return Reading("control", control="stop")  # "stop, no more questions. just tell me what you have saved"
     actual = ACTUAL_ANSWER.search(raw)
+    disowned = DISOWNED.search(raw) if actual is None else None
+    # ("Sorry, this is not my words. My opinion is: it is not worth, because ... Please correct it.")
+    said_instead = re.sub(r"^\W*((so|but|ok|okay|well)\W+)*((my|the) (opinion|view|answer) is)?\s*[:,-]?\s*", "",
+                          raw[disowned.end():], flags=re.I) if disowned else ""
     # ("That is not what I said. My words were: No, it isn't worth it. Please fix that.")
     actual_words = re.sub(r"(?i)[.!\s]+(please |pls )?(fix|correct|change) (that|it)( please| pls)?\W*$", "",
-                          actual["rest"] or actual["rest2"]).strip() if actual else ""
+                          actual["rest"] or actual["rest2"] if actual else said_instead).strip()
+    actual = actual or (disowned if len(words_of(said_instead)) >= REASON_MIN_WORDS else None)
     if actual and len(words_of(actual_words)) >= 2 and step in (FREE, OFFERED):
         return Reading("edit_answer", part="opinion", words=actual_words)  # the last answer, rewritten
     if actual and len(words_of(actual_words)) >= 2 and prompt_open:
@@ -4607,6 +4724,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     again = ALREADY_SAID_LEAD.match(raw.lower()) if step == ASKED_REASON else None
     if again and len(words_of(raw[again.end():])) >= REASON_MIN_WORDS:
         return Reading("answer", words=raw[again.end():].strip())  # "I just told you: China is ...": that is kept
+    said_then = raw[again.end():].strip(" .,;:!-") if again else ""
+    if again and step == ASKED_REASON and has_letters(said_then) and is_stance_only(said_then) \
+            and (then := stance_of(said_then, yes_no)):
+        return Reading("stance", stance=then)  # "its in what i wrote. mixed": no reason besides, and the stance
     if prompt_open and re.match(r"^(i|we) (already )?answered (it|that|this|that one|this one)( already| before|"
                                 r" at the (start|beginning)| earlier)\b", plain):
         # "i answered it at the start!! '<words>'" at the China prompt: about another prompt, no answer here
@@ -4637,6 +4758,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")  # "whatever. what does vance think about europe": not a reason
     if prompt_open and count <= WH_QUESTION_MAX_WORDS and NAMED_TAG_QUESTION.search(raw.strip()) and stance_of(raw, yes_no) is None:
         return Reading("question")  # "ok whatever. schake works at brookings doesnt she": a fact to check
+    if step == ASKED_OPINION and COMPARISON_ASKED.match(plain) and raw.endswith("?") and "." not in raw \
+            and not re.search(r"\b(i|we|you|u|my|our)\b", plain):
+        return Reading("question")  # "Is China really more dangerous than Russia for America?": a fact asked
     wh = WH_QUESTION.match(plain) if prompt_open and count <= WH_QUESTION_MAX_WORDS else None
     if wh and not RHETORICAL.search(plain) and not JUDGING & set(plain[wh.end():].split()):
         return Reading("question")  # "ok fine whats mar a lago": asked, whatever the model says
@@ -4835,7 +4959,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if put_right:
             return Reading("change_mind", stance=put_right["stance"])  # "no, thats agree" right after an answer was saved
         if intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later",
-                                                                         "back to the article", "back to article"):
+                                                                         "back to the article", "back to article",
+                                                                         "article", "the article", "to the article"):  # (the offer's button, typed)
             return Reading("decline")
         first, _, rest = plain.partition(" ")
         if first in AGREEING and (ASKED_AFTER_OK.match(rest) and not re.search(r"\b(question|ask|next|i|you|u|me)\b", rest)
@@ -4881,7 +5006,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if (count <= GOODBYE_MAX_WORDS and (intent == "goodbye" or GOODBYE.search(plain)) and not that_is_it_asked) or (
             count <= GOODBYE_LAST_MAX_WORDS and GOODBYE_LAST.search(plain) and not asks_something(raw)) or (
             count <= ANSWERS_REQUEST_MAX_WORDS and thanked_and_closed(raw) and not asks_something(raw)
-            and (prompt_open or not said_before_closing(said_first))):
+            and (prompt_open or not said_before_closing(said_first))) or (
+            # ("because the war cant be won. done talking to a bot lol bye": the reason, then leaving)
+            prompt_open and count <= 3 * GOODBYE_LAST_MAX_WORDS and (left := GOODBYE_SENTENCE.search(raw)) is not None
+            and re.search(r"\b(good)?bye\b", left.group(0), re.I) and not asks_something(raw)):
         if not (step == ASKED_OPINION and intent == "give_opinion" and not GOODBYE.search(plain)):
             return answer_before_goodbye(raw, intent, step, yes_no, entity_stance) or Reading("goodbye")
 
@@ -5064,11 +5192,41 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")  # "trump bad or good for ukraine according to this thing"
     if step in (FREE, OFFERED) and not view and stance is None and "?" in raw:
         return Reading("question")  # "Only Trump? I thought I saw Truman somewhere.": no view in it
+    if stance is None and step == ASKED_OPINION:
+        stance = stance_after_preamble(raw, yes_no)  # ("ok fine. yeah probably, europe has been freeloading a bit")
+        reason = reason or (reason_in(raw, stance) if stance else None)
     reason = SAVE_THAT.sub("", reason).strip() or None if reason else reason  # ("... he lies. save that")
     return Reading("answer", stance=stance, reason=reason, view=view)
 
 
 # "my actual answer: ...", "my real answer is ...": the answer said again, in place of the one kept
+# "my words in second one" before the new words: the answer named by its place
+WORDS_IN_ANSWER = re.compile(r"\bmy (words|text|opinion) (in|for|of|on) (the |my )?(?P<which>first|second|third|fourth|fifth|last)"
+                             r" (one|answer|question)(?= to\b)", re.I)
+# A request to note a view, put as a polite question ("Splendid. Could you also note my view on the
+# European defense question: I agree, ..."): the request itself
+NOTE_MY_VIEW_ASKED = re.compile(r"^\W*(\w+[.!]\s+)?((could|can|would|will) (you|u) (also |please |kindly )*)"
+                                r"(?=(note|record|save|log|put down|take down|add) my (view|answer|opinion|stance) (on|about|for|to)\b[^:]{3,60}:)",
+                                re.I)
+# A stance said last, on its own ("... idk. mixed", "... idk. go with agree")
+FINAL_STANCE = re.compile(r"[.!?;,]\s*((so|then|ok|okay|fine|just|i'?ll|ill|let'?s)\s+)*(go with |put (me|it) (down )?as |final answer:? |"
+                          r"make it |mark (me|it) (as )?)?(?P<stance>agree|disagree|mixed|unsure)\W*$", re.I)
+# A last sentence about the words being replaced, not part of the new ones ("The first bit was just chatter.")
+CHATTER_TAIL = re.compile(r"(?<=[.!?])\s+(the (first|other|last|earlier|old) (bit|part|sentence|line)s?|the rest|that|the old (words|text)) "
+                          r"(was|were|is) (just |only |all )?(chatter|noise|filler|rambling|small talk|a joke|nonsense|not (my|part of my) "
+                          r"(opinion|answer|view))\W*$", re.I)
+# An apology before what the message says ("Apologies for being unclear.", "Sorry for the confusion.")
+APOLOGY_LEAD = re.compile(r"^\W*((my )?apologies|sorry|oops|my bad|pardon me|excuse me)( for (being unclear|the confusion|that|"
+                          r"the mix-?up|not being clear|my mistake))?[.!;]\s+(?=\w)", re.I)
+# Why an answer should go, after asking it gone ("...; I haven't answered it.")
+NEVER_ANSWERED_TAIL = re.compile(r"\s*[;.,]\s*i (haven'?t|have not|never|didn'?t|did not) (really )?(answered|answer) (it|that|this)"
+                                 r"( one| question)?( yet)?\W*$", re.I)
+# What was kept said not to be the reader's, before their words ("Sorry, this is not my words. My opinion
+# is: ...", "I did not say anything yet. I think it is not worth, because ...")
+DISOWNED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+|excuse me)\W+)*((this|that|it) (is|was|are|were) not (my words|what i (said|meant|wrote))"
+                      r"|(this|that|it) (isn'?t|wasn'?t|aren'?t) (my words|what i (said|meant|wrote))"
+                      r"|i (did not|didn'?t|have not|haven'?t) (say|said|give|given|answer|answered) (anything|my (answer|opinion|view))( yet)?)"
+                      r"\s*[.!;:]+\s*", re.I)
 ACTUAL_ANSWER = re.compile(r"\bmy (actual|real|proper|true|correct) (answer|view|opinion)( is)?\s*[:,-]?\s*(?P<rest>\S.*)$"
                            r"|\bmy words were\s*:\s*(?P<rest2>\S.*)$",
                            re.I | re.S)

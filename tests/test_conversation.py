@@ -1318,7 +1318,7 @@ def test_round_21_an_answer_filed_under_the_wrong_prompt_is_moved(bot):
     assert (rows["europe_response"].opinion, rows["europe_response"].stance) == (
         "europe should pay for its own defense, they are rich", "agree")
     assert rows["wartime_elections"].stance == "disagree"
-    assert "I have no saved answer of yours there" in bot.text(reader, "can you delete just the china one")
+    assert "I have no saved answer of yours on whether" in bot.text(reader, "can you delete just the china one")
     assert "Done - I've deleted" in bot.text(reader, "can you delete just the elections one")
     assert [row.prompt_id for row in rows_of(bot, reader)] == ["europe_response"]
 
@@ -1677,7 +1677,7 @@ def test_round_23_a_reason_deleted_alone_and_an_answer_named_by_its_question(bot
     bot.text(reader, "disagree")
     bot.text(reader, "another")
     bot.text(reader, "yes worth it, china is the threat")
-    assert "removed your reason there" in bot.text(reader, "delete my reason")
+    assert "removed your reason" in bot.text(reader, "delete my reason")
     bot.text(reader, "change my answer on the general question to: he's selling out ukraine")
     rows = {r.prompt_id: (r.opinion, r.reason) for r in rows_of(bot, reader)}
     assert rows["china_focus"] == ("yes worth it, china is the threat", None)
@@ -1758,11 +1758,10 @@ def test_round_25_a_stance_turned_round_words_swapped_and_an_answer_reworded(bot
     # The twenty-sixth tester: "no no!! i not agree. the shift is bad" after "yes" saved agreement was
     # only added to the answer; "in my first answer please change Kharkiv to Kyiv" and "edit my first
     # answer: ..." were answered as questions about the article.
+    # (since round 35 "for us this is very scary" is read as disagreeing, and no "yes" is asked for to misread)
     reader = new_reader()
-    bot.text(reader, "ok. i am from Kharkiv, for us this is very scary. russia cannot be trust")
-    bot.text(reader, "yes")
     assert "you disagree that the shift towards Russia is the right policy" in bot.text(
-        reader, "no no!! i not agree. the shift is bad")
+        reader, "ok. i am from Kharkiv, for us this is very scary. russia cannot be trust")
     assert "Kyiv" in bot.text(reader, "in my first answer please change Kharkiv to Kyiv")
     [row] = rows_of(bot, reader)
     assert row.stance == "disagree" and "i am from Kyiv" in row.opinion and "Kharkiv" not in row.opinion
@@ -1796,7 +1795,7 @@ def test_round_25_words_added_to_a_named_answer_an_undo_refused_and_an_edit_afte
     bot.text(reader, "No, Putin can't be trusted. He broke the Budapest Memorandum.")
     bot.text(reader, "Q6 please")
     bot.text(reader, "yes europe should pay for its own defence, they are rich")
-    assert "reason there" in bot.text(reader, "For the Putin one, add the reason: he invaded Georgia in 2008 too.")
+    assert "your reason on whether" in bot.text(reader, "For the Putin one, add the reason: he invaded Georgia in 2008 too.")
     bot.text(reader, "delete the europe one")
     assert "can't undo" in bot.text(reader, "wait no, undo that, keep it as unsure")
     [row] = rows_of(bot, reader)
@@ -2726,3 +2725,60 @@ def test_round_34_edits_asked_politely_after_a_remark_change_the_answer_named(bo
     shift = next(row for row in rows_of(bot, reader) if row.prompt_id == "russia_shift")
     assert (shift.opinion, shift.stance) == ("trump's pivot to putin betrays ukraine and our allies", "agree")
     assert {row.prompt_id: row.stance for row in rows_of(bot, reader)}.get("europe_response") == "agree"
+
+
+def test_round_35_an_answer_named_by_its_words_is_the_one_deleted(bot):
+    # Round 35's sixty-third tester: "delete the second thing i said, the china one" (a view on China filed under the
+    # general question) said there was none; "the one where i said china is the real threat. delete that" deleted the
+    # latest answer instead; "why is the idk one there ... remove it" did the same
+    reader = new_reader()
+    bot.text(reader, "honestly trump is right, ukraine shoulda made a deal years ago and saved lives")
+    bot.text(reader, "agree")
+    bot.text(reader, "another one")
+    bot.text(reader, "its smart. china is the real threat not russia, why waste money on europe")
+    assert sorted(row.prompt_id for row in rows_of(bot, reader)) == ["russia_shift", "ukraine_deal"]
+    bot.text(reader, "fair. delete the second thing i said, the china one")
+    assert [row.prompt_id for row in rows_of(bot, reader)] == ["ukraine_deal"]
+    other = new_reader()
+    bot.text(other, "the russia one")
+    bot.text(other, "idk tbh")
+    bot.text(other, "the china one")
+    bot.text(other, "no its not worth it, ukraine matters")
+    bot.text(other, "disagree")
+    bot.text(other, "the elections one")
+    bot.text(other, "no way, not under bombs")
+    bot.text(other, "disagree")
+    bot.text(other, "the one where i said not worth it. delete that")
+    assert sorted(row.prompt_id for row in rows_of(bot, other)) == ["russia_shift", "wartime_elections"]
+    bot.text(other, "why is the idk one there i skipped it. remove it")
+    assert [row.prompt_id for row in rows_of(bot, other)] == ["wartime_elections"]
+
+
+def test_round_35_a_question_kept_as_the_answer_goes_when_the_reader_says_so(bot):
+    # Round 35's sixty-third tester: "Is China really more dangerous than Russia for America?" at the China question was
+    # kept as the answer; "No, I am asking you. What does article say about China?" was answered and the reason asked
+    # again; her answer then went in as the reason, the question staying the answer
+    reader = new_reader()
+    bot.text(reader, "the china one")
+    reply = bot.text(reader, "Is China really more dangerous than Russia for America?")
+    assert rows_of(bot, reader) == [] and "What makes you say that" not in reply
+    other = new_reader()
+    bot.text(other, "the china one")
+    bot.text(other, "china more dangerous than russia for america")
+    reply = bot.text(other, "No, I am asking you. What does article say about China?")
+    assert rows_of(bot, other) == [] and "China" in reply and "What makes you say that" not in reply
+    bot.text(other, "I think it is not worth, because if Russia wins in Ukraine, China will see that aggression works.")
+    [row] = rows_of(bot, other)
+    assert row.prompt_id == "china_focus" and row.stance == "disagree" and "aggression works" in row.opinion
+
+
+def test_round_35_a_dont_know_then_skip_saves_nothing(bot):
+    # Round 35's sixty-third tester: "idk tbh", then "i dont follow politics much. skip" kept "idk tbh" as unsure
+    reader = new_reader()
+    bot.text(reader, "give me a discussion question")
+    bot.text(reader, "idk tbh")
+    bot.text(reader, "i dont follow politics much. skip")
+    assert rows_of(bot, reader) == []
+    bot.text(reader, "ok this one i get. no its not worth it, ukraine matters")
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "china_focus" and row.stance == "disagree"

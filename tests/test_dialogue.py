@@ -3853,3 +3853,66 @@ def test_round_34_a_stance_asked_for_is_no_part_of_the_reason():
 ])
 def test_round_34_sixty_second_testers_readings(text, step, yes_no, expected):
     assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 35's sixty-third tester: requests about saved answers in the readers' own words
+    ("the one where i said china is the real threat. delete that", FREE, False,
+     Reading('answers_edit', edits=(('~china is the real threat', 'delete'),))),
+    ("why is the idk one there i skipped it. remove it", FREE, False, Reading('answers_edit', edits=(('~idk', 'delete'),))),
+    ("The second one is wrong. Please change my words in second one to: if Russia wins, China will see that aggression "
+     "works.", FREE, False,
+     Reading('answers_edit', edits=(('#2', 'opinion:if Russia wins, China will see that aggression works'),))),
+    ("Sorry, this is not my words. My opinion is: it is not worth, because if Russia wins, China will see that aggression "
+     "works. Please correct it.", FREE, False,
+     Reading('edit_answer', part='opinion', words='it is not worth, because if Russia wins, China will see that aggression works')),
+    ("Can you show what is saved?", FREE, False, Reading('show_answers')),
+    ("Before that - did you change my first answer to disagree?", ASKED_OPINION, True, Reading('show_answers')),
+    ("Apologies for being unclear. Actually, I disagree with the pivot.", OFFERED, False,
+     Reading('change_mind', stance='disagree')),
+    ("Oh dear, that isn't what I meant at all. Please remove that last one about China; I haven't answered it.", OFFERED,
+     False, Reading('discard')),
+    ("Splendid. Could you also note my view on the European defense question: I agree, they've been slow to invest for "
+     "decades.", FREE, False,
+     Reading('answers_edit', edits=(('europe_response', 'agree'), ('europe_response', "reason:they've been slow to invest for decades")))),
+    ("move my china answer to the europe defense question instead, it fits better there", ASKED_REASON, True,
+     Reading('answers_edit', edits=(('china_focus', 'move:europe_response'),))),
+    ("no thats not what i asked. can you move an answer to a different question?", FREE, False, Reading('answers_request')),
+    ("Could you please change my words so it just says: Giving in to Putin is a terrible mistake and a betrayal of the "
+     "Ukrainians. The first bit was just chatter.", FREE, False,
+     Reading('edit_answer', part='opinion', words='Giving in to Putin is a terrible mistake and a betrayal of the Ukrainians.')),
+    ("On reflection, I'd rather the China one wasn't kept, since I didn't really answer it. Could you take it off?", FREE,
+     False, Reading('answers_edit', edits=(('china_focus', 'delete'),))),
+    ("hm ok actually you can save my stuff, i dont mind", FREE, False, Reading('control', control='opt_in')),
+    # ... what was kept as an answer but was not one
+    ("Is China really more dangerous than Russia for America?", ASKED_OPINION, True, Reading('question')),
+    ("No, I am asking you. What does article say about China?", ASKED_REASON, True,
+     Reading('question', part='not_an_answer')),
+    ("No, I am asking you. What does article say about China?", ASKED_OPINION, True, Reading('question')),
+    ("what? i did not give opinion, i only say thanks", ASKED_REASON, False, Reading('discard', part='not_an_answer')),
+    ("I did not say anything yet. I think it is not worth, because if Russia wins in Ukraine, China will see that "
+     "aggression works.", ASKED_REASON, True,
+     Reading('answer', stance='disagree', reason='if Russia wins in Ukraine, China will see that aggression works',
+             words='I think it is not worth, because if Russia wins in Ukraine, China will see that aggression works.',
+             part='replace')),
+    # ... and stances said plainly, but not first
+    ("ok this one i get. no its not worth it, ukraine matters", ASKED_OPINION, True,
+     Reading('answer', stance='disagree', reason='its not worth it, ukraine matters')),
+    ("ok fine. yeah probably, europe has been freeloading a bit", ASKED_OPINION, True,
+     Reading('answer', stance='agree', reason='europe has been freeloading a bit')),
+    ("hmm actually wait, maybe yes. if they gave up crimea and donbas early maybe putin stops. idk. mixed", ASKED_REASON,
+     True, Reading('change_mind', stance='mixed')),
+    ("its in what i wrote. mixed", ASKED_REASON, True, Reading('stance', stance='mixed')),
+    ("because the war cant be won. done talking to a bot lol bye", ASKED_REASON, False,
+     Reading('answer', reason='the war cant be won', part='leaving', words='because the war cant be won.')),
+    ("article", OFFERED, False, Reading('decline')),
+    # ... and no stance read from words about something else
+    ("ok so it doesnt give the number. whatever, 50% during a war is pretty good honestly", ASKED_OPINION, False,
+     Reading('answer', reason='whatever, 50% during a war is pretty good honestly')),
+    ("this article is so biased lol. of course the NYT hates trump", ASKED_OPINION, True,
+     Reading('answer', reason='of course the NYT hates trump')),
+    ("hmm, actually for the overall one put me as mixed. I do worry about Europe", OFFERED, False,
+     Reading('change_mind', stance='mixed')),
+])
+def test_round_35_sixty_third_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
