@@ -3391,11 +3391,21 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return fact_reply(known.biography(post_of[0]))
     described = (DESCRIBED.match(question) or NAME_OF_DESCRIBED.match(question)) if how == "" else None
     description = (described.groupdict().get("who") or described.groupdict().get("who2")) if described else None
+    post = re.search(r"\b(secretary|minister|director|adviser|advisor)\b.*", description or "", re.I)
+
+    def lesser_post(person: Person) -> bool:
+        """"who is the us secretary of defense": not the one the article makes an assistant secretary of defense"""
+        return bool(post) and known.who_is(person) is not None \
+            and not re.search(r"\b(assistant|deputy|under|vice|former)\b", description, re.I) \
+            and re.search(rf"\b(assistant|deputy|under|vice) {re.escape(post.group(0).lower())}",
+                          f"{person.former} {known.who_is(person).answer}".lower()) is not None
     someone = known.described(description) if description else None
+    someone = None if someone is not None and lesser_post(someone) else someone
     if someone is not None and someone not in known.person_in(question) and known.who_is(someone) is not None:
         # "who is the pentagon lady": the one woman the article makes a secretary of defense
         return fact_reply(known.who_is(someone))
     several = known.described_all(description) if description and not known.person_in(question) else []
+    several = [] if any(lesser_post(person) for person in several) else several
     if 2 <= len(several) <= 3 and (any(p.country in tokens(description) for p in several)
                                    or re.search(r"\b(lady|woman|women|gal|guy|man|dude)\b", description, re.I)) \
             and all(known.who_is(p) for p in several):
@@ -3968,7 +3978,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if named_here and not named_here & set(known.answer_people[best_id]) \
                 and set(known.surnames(text)) & set(known.coverage(text, best)[1]) \
                 and not any(_a_leaders_post(text, surname) for surname in known.surnames(text)):  # ("putin's foreign minister")
-            # "what's putin's approval rating": Zelensky's is no answer about the one it names
+            # "what's putin's approval rating": Zelensky's is no answer about the one it names ...
+            theirs = next((fact_id for score, fact_id in ranked[1:4] if named_here & set(known.answer_people[fact_id])
+                           and score >= max(FACT_THRESHOLD, REPEAT_MARGIN * best_score)), None)
+            if theirs is not None:
+                # ... but a close runner-up about them is ("why does wallander say you should negotiate with
+                # distrust": her words, not the analysts')
+                return fact_reply(known.facts[theirs])
             return doesnt_say(f"that about {next(iter(named_here)).name}", best)
         return fact_reply(best)
     if how == "what_else":

@@ -3089,3 +3089,14 @@ def test_round_35_sixty_third_testers_questions():
     assert riyadh.fact_id == "riyadh_meeting" and riyadh.text.startswith("The meeting of Marco Rubio and Sergey V. Lavrov")
     assert respond("well shouldnt a leader have a mandate to sign a peace deal? zelenskys term ran out didnt it").text == \
         "The article doesn't say anything about mandate or term ran."
+
+
+def test_round_35_eleventh_question_writers_misses():
+    # Round 35's eleventh question writer: "who is the us secretary of defense" got Wallander, an assistant secretary
+    # of defense, as if she were it (confident wrong); "why does wallander say you should negotiate with distrust" got
+    # "The article doesn't say that about Celeste A. Wallander" (the analysts' fact ranked first; hers close behind)
+    secretary = respond("who is the us secretary of defense")
+    assert secretary.kind == "unknown" and secretary.text.startswith("The article doesn't say")
+    assert respond("who is the pentagon lady").fact_id == "celeste_wallander"
+    assert respond("who is the assistant secretary of defense").fact_id == "celeste_wallander"
+    assert respond("why does wallander say you should negotiate with distrust").fact_id == "wallander_quote"
