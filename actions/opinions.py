@@ -772,7 +772,8 @@ class ValidateOpinionForm(FormValidationAction):
             # the question kept as the answer goes, this one is answered, and the prompt asked again
             await delete_answer(tracker, tracker.get_slot("opinion_message_id"))
             dispatcher.utter_message(text="Sorry - I took your question for your answer. It isn't saved.")
-            return [*answer_question(dispatcher, tracker), *reset_answer()]
+            asked = dialogue.question_besides(tracker.latest_message.get("text") or "")
+            return [*(answer_question(dispatcher, tracker, asked) if asked else []), *reset_answer()]
         if kind == "question":
             if intent_of(tracker) in ("help", "bot_challenge", "greet"):
                 dispatcher.utter_message(response=f"utter_{intent_of(tracker)}")
@@ -864,11 +865,14 @@ class ValidateOpinionForm(FormValidationAction):
         if kind == "discard":  # "don't save this one"
             await discard(dispatcher, tracker, tracker.get_slot("opinion_message_id"))
             return [*reset_answer(), SlotSet("prompt_exit", "discard")]
-        if kind == "control" and reading.control == "skip" and step != "opinion" \
-                and dialogue.is_dont_know(tracker.get_slot("opinion") or "") and tracker.get_slot("opinion_message_id"):
-            # "idk tbh", then "i dont follow politics much. skip": the question skipped, not answered "unsure"
+        pending = tracker.get_slot("opinion") or ""
+        if kind == "control" and reading.control in ("skip", "stop") and step != "opinion" \
+                and (dialogue.is_dont_know(pending) or reading.control == "stop" and dialogue.looks_like_question(pending)) \
+                and tracker.get_slot("opinion_message_id"):
+            # "idk tbh", then "i dont follow politics much. skip": the question skipped, not answered "unsure";
+            # "Would you trust Putin to keep a deal?", then "never mind": no answer was given
             await delete_answer(tracker, tracker.get_slot("opinion_message_id"))
-            return [*reset_answer(), SlotSet("prompt_exit", "skip")]
+            return [*reset_answer(), SlotSet("prompt_exit", "skip" if reading.control == "skip" else "dropped")]
         if kind == "control":
             if reading.control == "opt_in":
                 dispatcher.utter_message(response="utter_opted_in")
@@ -1098,6 +1102,8 @@ class ActionFinishOpinion(Action):
             dispatcher.utter_message(response="utter_goodbye")
         elif exit_ in ("stop", "quiet"):
             dispatcher.utter_message(response="utter_stopped")
+        elif exit_ == "dropped":  # (a question kept as the answer, then "never mind": nothing kept from it)
+            dispatcher.utter_message(text="No problem - nothing is kept from that question. Ask me anything about the article.")
         return events
 
     def thank(self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt,

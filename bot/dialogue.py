@@ -54,7 +54,9 @@ GOODBYE_MAX_WORDS = 6
 # ... and a longer message that ends with one ("never mind, i'll leave it there. goodbye.")
 GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cya|see ya|see you|(?<!deal with it )laters|"
                           rf"{HAVE_A_GOOD_ONE}|"
-                          r"(that'?s|thats|that is) (enough|all|it) for (me|now|today)( thanks| thank you| thx| ty)?"
+                          r"(that'?s|thats|that is) (enough|all|it) (for|from) (me|now|today|tonight)(,? (thanks|thank you|thx|ty)( kindly)?)?"
+                          # ("That will do for tonight, thank you kindly.")
+                          r"|(that|this) ('?ll|will) do( for (now|today|tonight))?(,? (thanks|thank you|thx|ty)( kindly| very much)?)?"
                           # ("k done", "Good. Done here.", "Goodnight")
                           r"|^((k|ok|okay|good|alright|right|all)\W+)+done( here| now| for (now|today))?|^done here|good ?night|nite)\W*$")
 GOODBYE_LAST_MAX_WORDS = 12
@@ -97,7 +99,10 @@ BOT_VIEW = re.compile(
     r"where do you stand|which side are you|are you for or against|what would you (say|do)|"
     r"do you (support|like|think)|what do u think|wbu|hbu|you tell me|tell me what (you|u) think|"
     r"(i asked|asking|i was asking)( for)? (your|ur|you for your|u for ur) (opinion|view|take)|"
-    r"how do (you|u) feel about (that|it|this|all this))\b"
+    r"how do (you|u) feel about (that|it|this|all this)|"
+    # "are you on trumps side or the articles side", "do you have an opinion", "Would you trust Putin to keep a deal?"
+    r"(are|r) (you|u) on [\w']+ side|(do|did) (you|u) (even )?have (an |any |your own )?(opinion|view|take)|"
+    r"would (you|u) (trust|support|agree|believe|back))\b"
 )
 BOT_VIEW_MAX_WORDS = 10
 # "And what is your own view on the matter, if you don't mind my asking?": asked politely, at any length
@@ -105,10 +110,10 @@ BOT_VIEW_POLITE = re.compile(r"\bwhat('s| is) your own (view|opinion|take)\b", r
 # The reader asking to see what they told us ("what did i say", "what have you saved about me").
 SHOW_ANSWERS = re.compile(
     r"^((can|could|would) (i|you|u) |please |pls |(no )?i mean (my answers?,? )?(can i )?)?"
-    r"(show|see|list|read back|repeat|remind me( of)?|tell me|give me|view)( me)? "
+    r"(show|see|list|read back|repeat|remind me( of)?|tell me|give me|view)( me)?( exactly| just)? "
     r"(my (answers?|opinions?|responses?|views?|replies|reply|data)|"
     r"what (i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
-    r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|have|written down|written|wrote down)( about me| on me| from me| for me)?|"
+    r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|have|written down|written|wrote down|save|store|record|keep)( about me| on me| from me| for me)?|"
     r"what( is|'s| has been| got| was)? (saved|stored|recorded|kept))\b"  # ("Can you show what is saved?")
     r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
     # "Please summarise my two answers", "summarize what I've told you so far"
@@ -217,6 +222,8 @@ PRIVACY_QUESTION = re.compile(
     r"|^\W*(do|will|would) (you|u|they) (sell|share|publish|give away) (it|them|my (data|answers?|stuff))\W*$"
     # "what happens with what i type here?", "will my comments be published?"
     r"|\bwhat happens (with|to) (what i|my (answers?|comments?|messages?|words|data|opinions?|views?))\b"
+    # "first tell me where my answers go"
+    r"|\bwhere (do |does |will |would |did )?(my|the|our) (answers?|comments?|messages?|data|opinions?|views?|words) (go|end up|get stored|get saved)\b"
     r"|\b(will|would|are|is|do|does) (my|our) (answers?|comments?|messages?|opinions?|views?|words|data) "
     r"(be |get |getting |being )?(published|shared|posted|public|made public|sold|used|stored|saved|kept|anonymous)\b"
     # "Is any name or identifier stored with my answers?", "my goverment can see?"
@@ -390,7 +397,7 @@ CORRECTION = re.compile(r"^\*\s*(?P<lead>[^*]+?)\s*$|^(?P<trail>[^*]+?)\s*\*$")
 CORRECTION_MAX_WORDS = 4
 # "why?" while a prompt asks for the reader's view: why the bot asks, not a question on the article.
 WHY_ASKED = re.compile(
-    r"^(but |and |so |ok |hmm )?why( do you ask| are you asking( me)?| do you want to know| does it "
+    r"^(but |and |so |ok |hmm )?why( do you ask| are you asking( me)?( all)?( these| so many)?( questions)?( lol)?| do you want to know| does it "
     r"matter| do you care| should i( say| tell you)?| do you need (it|that|this|to know)( why)?)?$"
 )
 # Asking for one prompt in particular ("i wanna answer the one about china", "i want the china
@@ -829,7 +836,7 @@ OPT_IN = re.compile(r"\b(can|could) (i|you|u) (save|store|record|start saving) m
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
                     r"( again| now| from now on| after all)?(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|thats fine))?\W*$"
-                    r"|^((ok|okay|fine|alright|actually|wait|no|then)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
+                    r"|^((ok|okay|fine|alright|actually|wait|no|then|eh|nah|sure|yeah|ya|its fine|it'?s fine)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
                     r"( again| now| from now on)?"
                     r"(\W*$|,? (i want|so) (the )?(mods|moderators|organi[sz]ers|people|others) (to )?(see|read))"
                     r"|^((ok|okay|fine|alright)\W+)*(resume|restart|start) (saving|recording|storing)( again| now)?( please| pls)?\W*$"
@@ -845,7 +852,7 @@ DISCARD = re.compile(
     r"(don'?t|do not) (save|keep|store|record) (this|that|it)"
     r"( one| answer)?|forget (what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b)|that( one)?|this( one)?)|"
     r"i (don'?t|dont|do not) want (this|that|it)( one| answer)? (kept|saved|stored|recorded|on record)|"  # ("on second thought I don't want that one kept")
-    r"(delete|remove|drop) (this|that|my last|the last) (one|answer)|take (that|this|it|that answer|this answer|my answer) out( entirely| completely| altogether)?"
+    r"(delete|remove|drop) (only |just )?(this|that|my last|the last|this last|that last) (one|answer)|take (that|this|it|that answer|this answer|my answer) out( entirely| completely| altogether)?"
     r"|(get rid of|delete|remove|erase) what i (said|wrote)( before| earlier)?(?! (about|on|for|regarding|in)\b))\b"
     r"|^((please|pls|actually|hmm+|ok|okay|oh|wait|no) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it|what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b))"
     r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
@@ -865,6 +872,9 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
                            r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)"
                            # "what? i did not give opinion, i only say thanks"
                            r"|\bi (only|just) (say|said|wanted to say|meant) (thanks|thank you|gracias|merci|danke)\b")
+# "say what?? i didnt say anything" where a reason or stance is asked: what was kept was no answer
+NOTHING_SAID = re.compile(r"^\W*((say what|what|huh|wait|no|sorry)\W+)*i (did not|didn'?t|didnt|have not|haven'?t|havent|never) "
+                          r"(say|said|write|wrote|type|typed) anything( yet)?\W*$", re.I)
 # The question open now said never to have been answered ("no?? i didnt answer that question. i want to
 # fix the reason on my first answer"): what is kept for it goes, and no answer before it
 NOT_ANSWERED_HERE = re.compile(r"\bi (did not|didn'?t|never|have not|haven'?t) (answer|answered) (that|this) (question|one)\b"
@@ -882,7 +892,7 @@ NOT_THIS_ONE = re.compile(r"\bi (don'?t|do not) (really )?want (this|that|it) (s
 DISCARD_LATER = re.compile(r"\b(delete|remove|drop|erase) (this|that|my|the) (last |latest |previous )?(one|answer)"
                            r"(?! (to|about|on|for|under) )(?! (number |no\.? ?|#)?[1-9]\b)\b"
                            # "WHAT. i didnt answer the china one. delete that", "yes it should go"
-                           r"|\b(delete|remove|erase|drop|scrap|bin|trash) (that|it|this)( (please|pls|plz))?\W*$"
+                           r"|\b(delete|remove|erase|drop|scrap|bin|trash) (that|it|this)( too| as well| also)?( (please|pls|plz))?\W*$"
                            r"|\b(yes|yeah|yep|ok)?,? ?(it|that|this)( one| answer)? (should|can|must) go\b"
                            r"|\bget rid of (it|that|this)\b")
 DISCARD_MAX_WORDS = 8
@@ -1492,6 +1502,16 @@ ASKING_CLAUSE = re.compile(
 )
 # "Is China really more dangerous than Russia?": a comparison asked of the article, at a prompt too
 COMPARISON_ASKED = re.compile(r"^(is|are|was|were) (?!(it|that|this|he|she|they|there|anything)\b)([\w']+ ){1,3}(really |actually |even |truly )?(more|less|\w+er) (\w+ )?than\b")
+def question_besides(text: str) -> str | None:
+    """The article question in a message that says what was kept was a question ("No, I am asking you.
+    What does article say about China?"); None when it asks only about the record ("wait what did u
+    save? i asked a question")."""
+    asked = [sentence for sentence in re.split(r"(?<=[.!?;])\s+", ASKING_NOT_ANSWERING.sub(" ", text).strip())
+             if words_of(sentence) and asks_something(sentence) and not SHOW_ANSWERS.match(normalized(sentence))
+             and not SAVED_ASKED.match(normalized(sentence))]
+    return " ".join(asked) or None
+
+
 # Saying the message taken for an answer was a question ("No, I am asking you. What does ...")
 ASKING_NOT_ANSWERING = re.compile(r"\b(i'?m|im|i am|i was) (just |only |simply )?asking( you| u)?\b(?! (for|about) (your|my)\b)"
                                   r"|\b(that|it|this|mine) was (just |only )?a question\b|\bi (just |only )?asked (you )?a question\b",
@@ -3341,7 +3361,8 @@ def answer_before_goodbye(raw: str, intent: str | None, step: str, yes_no: bool,
     before = raw[:leaving.start()].strip(" ,;") if leaving else ""
     before = re.sub(rf"(?<=[.,;!])\s*{THANKS}\W*$", "", before, flags=re.I).strip(" ,;")  # ("... anyway. Thank you, goodbye")
     # ("agree. done for now, bye": the answer, without the leaving)
-    before = re.sub(r"(?<=[.,;!])\s*((ok|okay|so|and)\s+)?(i'?m |im )?(done|finished)( for (now|today))?\W*$", "", before, flags=re.I).strip(" ,;")
+    before = re.sub(r"(?<=[.,;!])\s*((ok|okay|so|and)\s+)?((i'?m |im )?(done|finished)( for (now|today))?|"
+                    r"(that'?s|thats|that is) (all|it|enough)( (for|from) (me|now|today|tonight))?)\W*$", "", before, flags=re.I).strip(" ,;")
     if step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) or len(words_of(before)) < (
             1 if step == ASKED_STANCE or re.fullmatch(r"\W*(agree|disagree|mixed|unsure)\W*", before, re.I) else 2):  # ("agree. bye")
         return None
@@ -4263,7 +4284,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # them, whatever the model says): how to say which
         return Reading("answers_request")
     discarded = DISCARD.match(plain)
+    first_clause, *why_after = re.split(r"\s*[,;]\s*", raw.strip(), maxsplit=1)
+    said_alone = DISCARD.fullmatch(normalized(first_clause)) is not None and why_after and len(words_of(why_after[0])) <= 6 \
+        and "?" not in why_after[0]  # ("please delete only this last one, i am not sure enough")
     if discarded and (count <= DISCARD_MAX_WORDS or discarded.end() == len(plain) or re.match(r"(don'?t|do not) save", plain)
+                      or said_alone
                       or re.match(r"\W*((as well|too)\W*)?(including|incl)\b", plain[discarded.end():])):  # ("..., including the bit about ...")
         return Reading("discard")
     if len(sentences) > 1 and DISCARD.match(normalized(sentences[0])) and len(sentences[0].split()) <= DISCARD_MAX_WORDS + 3 \
@@ -4303,6 +4328,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
     if step in (ASKED_REASON, ASKED_STANCE) and NOT_ANSWERED_HERE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")
+    if step in (ASKED_REASON, ASKED_STANCE) and NOTHING_SAID.match(raw):
+        return Reading("discard", part="not_an_answer")
     if NOT_AN_ANSWER.search(raw.lower().replace("’", "'")) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "Pardon? I have not given any opinion. I said I have questions.": what was saved goes,
         # even when another prompt has opened since
@@ -4566,6 +4593,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="stop")  # "stop, no more questions. just tell me what you have saved"
     actual = ACTUAL_ANSWER.search(raw)
     disowned = DISOWNED.search(raw) if actual is None else None
+    if disowned and ("?" in raw[disowned.end():] or asks_something(raw[disowned.end():])):
+        disowned = None  # ("i was asking u. does the article say if russia would drop china?": a question again)
     # ("Sorry, this is not my words. My opinion is: it is not worth, because ... Please correct it.")
     said_instead = re.sub(r"^\W*((so|but|ok|okay|well)\W+)*((my|the) (opinion|view|answer) is)?\s*[:,-]?\s*", "",
                           raw[disowned.end():], flags=re.I) if disowned else ""
@@ -4591,6 +4620,13 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         reported = re.match(r"\W*((ok|so|but|and)\W+)*(the )?(article|author|writer|piece) (says?|said|claims?)\b", asking[0], re.I)
         if reported and kept.stance is None:
             return Reading("question")  # "ok. article say elections in russia not democratic. where it says this"
+        said_of_self = [sentence for sentence in re.split(r"(?<=[.!?;])\s+", asking[0].strip()) if words_of(sentence)]
+        if kept.stance is None and not judged_in_any_clause(asking[0]) and (
+                all(ABOUT_MYSELF.match(sentence) or re.search(r"\b(trump|he|they|putin|the article) (says?|said|claims?|wants?)\b",
+                                                              sentence, re.I) for sentence in said_of_self)):
+            # "i dont really follow politics. is trump actually friends w putin ...?", "I am from Kharkiv. Trump says we
+            # should give territory. Where in article he says this?": who is asking, and what they heard - no view
+            return Reading("question")
         if kept.kind == "answer" and len(words_of(asking[0])) > REASON_MIN_WORDS:
             return replace(kept, words=asking[0], question=asking[1])
     if prompt_open and (re.match(r"^(ok |okay |no |now )?back to (the )?article\b", plain) or re.search(
@@ -5200,6 +5236,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
 
 
 # "my actual answer: ...", "my real answer is ...": the answer said again, in place of the one kept
+# What a reader says of themselves before asking ("i dont really follow politics.", "I am from Kharkiv.")
+ABOUT_MYSELF = re.compile(r"^\W*((ok|so|well|hi|hello)\W+)*(i (really )?(dont|don'?t|do not) (really )?(follow|know (much )?about|understand|"
+                          r"care (much )?about|get)( [\w']+){0,3}|i('?m| am) (from|not from|not|a|an|no|just) [\w' ]{1,25}|"
+                          r"i (read|liked|enjoyed|found) (the|this) (piece|article)( [\w']+){0,4}|i live in [\w' ]{1,20})\W*$", re.I)
 # "my words in second one" before the new words: the answer named by its place
 WORDS_IN_ANSWER = re.compile(r"\bmy (words|text|opinion) (in|for|of|on) (the |my )?(?P<which>first|second|third|fourth|fifth|last)"
                              r" (one|answer|question)(?= to\b)", re.I)
@@ -5225,7 +5265,9 @@ NEVER_ANSWERED_TAIL = re.compile(r"\s*[;.,]\s*i (haven'?t|have not|never|didn'?t
 # is: ...", "I did not say anything yet. I think it is not worth, because ...")
 DISOWNED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+|excuse me)\W+)*((this|that|it) (is|was|are|were) not (my words|what i (said|meant|wrote))"
                       r"|(this|that|it) (isn'?t|wasn'?t|aren'?t) (my words|what i (said|meant|wrote))"
-                      r"|i (did not|didn'?t|have not|haven'?t) (say|said|give|given|answer|answered) (anything|my (answer|opinion|view))( yet)?)"
+                      r"|i (did not|didn'?t|have not|haven'?t) (say|said|give|given|answer|answered) (anything|my (answer|opinion|view))( yet)?"
+                      # "I asked you. Ok, I would not. He broke Minsk agreements already.": what was kept was a question
+                      r"|i (asked|was asking) (you|u)( a question)?|(that|it) was (just )?a question)"
                       r"\s*[.!;:]+\s*", re.I)
 ACTUAL_ANSWER = re.compile(r"\bmy (actual|real|proper|true|correct) (answer|view|opinion)( is)?\s*[:,-]?\s*(?P<rest>\S.*)$"
                            r"|\bmy words were\s*:\s*(?P<rest2>\S.*)$",

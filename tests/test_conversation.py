@@ -2782,3 +2782,21 @@ def test_round_35_a_dont_know_then_skip_saves_nothing(bot):
     bot.text(reader, "ok this one i get. no its not worth it, ukraine matters")
     [row] = rows_of(bot, reader)
     assert row.prompt_id == "china_focus" and row.stance == "disagree"
+
+
+def test_round_35_what_was_kept_from_a_question_is_replaced_or_dropped(bot):
+    # Round 35's sixty-fourth tester: "Would you trust Putin to keep a deal?" at the general question was kept as the
+    # answer; "I asked you. Ok, I would not. He broke Minsk agreements already. So the shift is naive." was answered
+    # from the article and "Disagree" then saved the question as the words; "never mind" kept such an answer
+    reader = new_reader()
+    bot.text(reader, "the russia one")
+    bot.text(reader, "trump want be friend with putin")
+    bot.text(reader, "I asked you. Ok, I would not. He broke Minsk agreements already. So the shift is naive.")
+    bot.text(reader, "Disagree")
+    [row] = rows_of(bot, reader)
+    assert row.opinion.startswith("I would not.") and row.stance == "disagree"
+    other = new_reader()
+    bot.text(other, "the russia one")
+    bot.text(other, "trump want be friend with putin?")
+    reply = bot.text(other, "never mind")
+    assert rows_of(bot, other) == [] and "kept" in reply and "Everything you said" not in reply

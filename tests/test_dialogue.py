@@ -3916,3 +3916,39 @@ def test_round_34_sixty_second_testers_readings(text, step, yes_no, expected):
 ])
 def test_round_35_sixty_third_testers_readings(text, step, yes_no, expected):
     assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 35's sixty-fourth tester: questions and remarks kept as answers ...
+    ("i dont really follow politics. is trump actually friends w putin or is that the article exaggerating",
+     ASKED_OPINION, False, Reading('question')),
+    ("I am from Kharkiv. Trump says we should give territory. Where in article he says this?", ASKED_OPINION, True,
+     Reading('question')),
+    ("Would you trust Putin to keep a deal?", ASKED_OPINION, True, Reading('bot_view')),
+    ("are you on trumps side or the articles side", FREE, False, Reading('bot_view')),
+    ("i asked about YOU. do you have an opinion", FREE, False, Reading('bot_view')),
+    ("why are you asking me all these questions lol", ASKED_OPINION, True, Reading('why_asked')),
+    ("first tell me where my answers go", FREE, False, Reading('privacy')),
+    ("say what?? i didnt say anything", ASKED_REASON, False, Reading('discard', part='not_an_answer')),
+    ("I asked you. Ok, I would not. He broke Minsk agreements already. So the shift is naive.", ASKED_REASON, False,
+     Reading('answer', reason='He broke Minsk agreements already. So the shift is naive', part='replace',
+             words='I would not. He broke Minsk agreements already. So the shift is naive.')),
+    # ... and requests in the readers' own words
+    ("eh fine, save my answers again", FREE, False, Reading('control', control='opt_in')),
+    ("actually nah its fine, save my answers", FREE, False, Reading('control', control='opt_in')),
+    ("please delete only this last one, i am not sure enough", FREE, False, Reading('discard')),
+    ("yeah delete it too", FREE, False, Reading('discard')),
+    ("could you show me exactly what you have recorded?", FREE, False, Reading('show_answers')),
+    ("That will do for tonight, thank you kindly.", OFFERED, False, Reading('goodbye')),
+    ("Very good. That's all from me, thank you.", OFFERED, False, Reading('goodbye')),
+])
+def test_round_35_sixty_fourth_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+def test_round_35_the_article_question_besides_saying_it_was_one():
+    # Round 35's sixty-fourth tester: "wait what did u save? i asked a question" got "The article doesn't say anything
+    # about save."
+    from bot.dialogue import question_besides
+    assert question_besides("wait what did u save? i asked a question") is None
+    assert question_besides("No, I am asking you. What does article say about China?") == "What does article say about China?"
