@@ -2791,7 +2791,10 @@ COUNTRYS_POSTS = {"foreign", "vice", "government", "administration", "diplomats"
 
 def _owned_by(question: str, surname: str) -> re.Match | None:
     """"putin's foreign minister", "trumps own approval": what the question gives as the person's."""
-    return re.search(rf"\b{surname}(?:'s|’s|s)?\s+(?:own\s+)?(?P<thing>[a-z]+)", question.lower())
+    # (a thing, not a word of the sentence: "is kori schake a supporter" gives her no "a")
+    return re.search(rf"\b{surname}(?:'s|’s|s)?\s+(?:own\s+)?(?!(?:a|an|the|is|was|are|were|has|have|had|and|or|to|of|in|on|"
+                     rf"at|for|with|about|who|that|said|says|say|think|thinks|thought|do|does|did)\b)(?P<thing>[a-z]+)",
+                     question.lower())
 
 
 def _a_leaders_post(question: str, surname: str) -> bool:

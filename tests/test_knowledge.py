@@ -3100,3 +3100,11 @@ def test_round_35_eleventh_question_writers_misses():
     assert respond("who is the pentagon lady").fact_id == "celeste_wallander"
     assert respond("who is the assistant secretary of defense").fact_id == "celeste_wallander"
     assert respond("why does wallander say you should negotiate with distrust").fact_id == "wallander_quote"
+
+
+def test_round_35_twelfth_question_writers_misses():
+    # Round 35's twelfth question writer: "is kori schake a supporter of trump's pivot?" got "The article doesn't say
+    # that about Kori Schake" (her "a" was read as something of hers the fact gives someone else: "it's a disgraceful")
+    assert respond("is kori schake a supporter of trump's pivot?").text.startswith("No. ")
+    assert respond("how does trumps approval rating compare to zelenskys").text.startswith(
+        "The article doesn't say that about Donald Trump.")
