@@ -69,6 +69,8 @@ WHAT_ELSE_FLOOR = 0.2
 # A "what" follow-up gets the fact just given again only if the next fact scores under this share
 # of it (dev split).
 REPEAT_MARGIN = 0.6
+# A follow-up whose own words match a fact this closely asks about that fact, whatever pronoun it has ("where was that meeting")
+OWN_WORDS_MATCH = 0.9
 # A fact about the one person a question names wins over a better match about no one named when
 # it comes this close (dev-tuned).
 NAMED_MARGIN = 0.9
@@ -3865,6 +3867,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if elsewhere and about_it and not re.search(r"\b(will|going to|gonna|next)\b", text.lower()):
             # "where did the us and russian negotiators meet": the meeting the article places
             typed = [(best_score, elsewhere)] + [p for p in typed if p[1] != elsewhere]
+        own_score, own_id = known.rank(question)[0][0] if how == "resolved" else (0.0, "")
+        if SELF_CONTAINED_NOT.search(question) and own_score < OWN_WORDS_MATCH:
+            own_score, own_id = 0.0, ""  # (not "where did he say it": whose words are the last answer's; "where was that meeting" is)
+        if own_id and own_score >= FACT_THRESHOLD and known.can_answer(known.facts[own_id], qtype, question):
+            # "where was the meeting" after what Vance said: asked of itself, the Riyadh meeting - not
+            # "doesn't say where" of Vance's words, nor a place the earlier questions' words find (Mar-a-Lago)
+            return fact_reply(known.facts[own_id])
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
             placed = known.facts[typed[0][1]]
             away = _not_there(known, question, qtype, how, placed, last_fact)
@@ -3881,12 +3890,6 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "and why?", "why?" after a fact that gives no reason ask why that happened: not
             # for the same fact again, or some other one that matches the earlier question.
             return doesnt_say(TYPE_GAPS["reason"], None)
-        own_score, own_id = known.rank(question)[0][0] if how == "resolved" and not SELF_CONTAINED_NOT.search(question) \
-            else (0.0, "")  # (not "where did he say it": whose words are the last answer's)
-        if own_id and own_score >= FACT_THRESHOLD and known.can_answer(known.facts[own_id], qtype, question):
-            # "where was the meeting" after what Vance said: asked of itself, the Riyadh meeting - not
-            # "doesn't say where" of Vance's words
-            return fact_reply(known.facts[own_id])
         if qtype in STRICT_TYPES:
             gap = TYPE_GAPS_ELSEWHERE[qtype] if nearest is not None and qtype in nearest.answers \
                 else TYPE_GAPS[qtype]

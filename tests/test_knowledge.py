@@ -3108,3 +3108,14 @@ def test_round_35_twelfth_question_writers_misses():
     assert respond("is kori schake a supporter of trump's pivot?").text.startswith("No. ")
     assert respond("how does trumps approval rating compare to zelenskys").text.startswith(
         "The article doesn't say that about Donald Trump.")
+
+
+def test_round_35_sixty_fifth_testers_questions():
+    # Round 35's sixty-fifth tester: "where was that meeting" after what Vance said (and Schake's words before) got
+    # Mar-a-Lago; "Who were the presidents it mentions?" called Truman and Bush "the first and last" presidents wary of
+    # Russia, which the article doesn't say
+    *_, meeting = _conversation("who is kori schake", "what did she say exactly", "and vance?", "where was that meeting")
+    assert meeting.fact_id == "riyadh_meeting"
+    *_, said = _conversation("who said you could have made a deal", "where did he say it")
+    assert said.fact_id == "mar_a_lago"
+    assert "first and last" not in respond("Who were the presidents it mentions?").text
