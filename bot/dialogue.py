@@ -80,7 +80,7 @@ ACKNOWLEDGEMENTS = {
     "thanks thats it", "thats it thanks",
 }
 YES = re.compile(
-    r"^(yes|yeah(?!,? nah)|yea|yep|yup|ya|yah|y|yy|aye|absolutely|definitely|of course|for sure|"
+    r"^(yes|yeah(?!,? nah)|yea|yep|yup|ya|yah|ye|yeh|y|yy|aye|absolutely|definitely|of course|for sure|"
     r"hell yes|certainly|totally|i think so|i guess so|probably|duh|obviously(?=( lol| lmao| duh)?\W*$)|"
     r"s[ií] claro(?! que no)|claro que s[ií]|claro(?! que no))\b"  # (a yes in the reader's own language: "si claro, europe must ...")
 )
@@ -804,6 +804,8 @@ NEXT_PROMPT = re.compile(r"\b(another|next|different|new|other) (question|one|pr
 OPT_OUT = re.compile(
     r"\b(i )?(don'?t|do not|never) (want|wish) (my|any of my|any|these|the) (answers?|opinions?|views?|data|"
     r"words|responses?|stuff) (to be )?(saved|stored|kept|recorded|logged)\b"
+    # "i'll share what i think but i dont want it saved anywhere ok?"
+    r"|\bi'?ll (share|tell you|say) what i think,? but (i )?(don'?t|do not|dont) want (it|that|them|this) (saved|stored|kept|recorded)\b"
     r"|\b(don'?t|do not|stop|quit|no more) (save|saving|store|storing|record|recording|keep|keeping|log|logging) "
     r"(anything|any|any of|my|what i (say|write|type|said|wrote))( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
     r"|\b(stop|quit) (saving|storing|recording|logging)( ((my|our) )?(stuff|answers|things|words))?( from now on| for now)?( please| pls| now| thanks)*"
@@ -835,7 +837,8 @@ OPT_IN = re.compile(r"\b(can|could) (i|you|u) (save|store|record|start saving) m
                     r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|store) (it|that|this)( now| after all)?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
-                    r"( again| now| from now on| after all)?(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|thats fine))?\W*$"
+                    r"( again| now| from now on| after all)?(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|thats fine|"
+                    r"i changed my mind|i'?ve changed my mind))?\W*$"
                     r"|^((ok|okay|fine|alright|actually|wait|no|then|eh|nah|sure|yeah|ya|its fine|it'?s fine)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
                     r"( again| now| from now on)?"
                     r"(\W*$|,? (i want|so) (the )?(mods|moderators|organi[sz]ers|people|others) (to )?(see|read))"
@@ -2722,11 +2725,12 @@ def stance_after_preamble(text: str, yes_no: bool) -> str | None:
     for sentence in sentences[1:]:
         if POSITIVE & set(words_of(sentence.lower())) and NEGATIVE & set(words_of(sentence.lower())):
             return None  # ("i think its half good half bad. talking = good, ...": both ways)
-        if "?" in sentence or asks_something(sentence) or re.search(r"\b(agree|disagree|side) (w|with)\b|\bfor what it'?s worth\b|"
+        if "?" in sentence or asks_something(sentence) and not STANCE_OPENS.match(normalized(sentence)) or re.search(r"\b(agree|disagree|side) (w|with)\b|\bfor what it'?s worth\b|"
                                                                   r"\b(i'?d|i would) like\b", sentence, re.I):
             continue
         if yes_no:
-            said.append(stance_of(sentence, True) if STANCE_OPENS.match(normalized(sentence)) else None)
+            said.append(stance_of(re.sub(r"^\W*in that case\W+", "", sentence, flags=re.I), True)
+                        if STANCE_OPENS.match(normalized(sentence)) else None)  # ("Thank you. In that case, no. ...")
         else:
             said.append(judged_in_any_clause(sentence))
     found = [stance for stance in said if stance]
@@ -2741,7 +2745,7 @@ PREAMBLE_PHRASE = re.compile(r"^((ok|okay|so|well|alright|fine)\s+)*(here'?s|her
                              r"|^((ok|okay|so|well)\s+)*my (take|view|opinion|answer|thoughts?)$"
                              r"|^(that|this) (was|is) my (opinion|answer|view)( lol)?$")
 # A sentence of an answer to a yes/no question that opens with the answer ("yeah probably, ...", "no, they couldnt")
-STANCE_OPENS = re.compile(r"^((so|then|and|but|well|ok|okay|i think|i'?d say|honestly|hmm+)\s+)*(yes|yeah|yep|yup|ya|no|nope|nah|"
+STANCE_OPENS = re.compile(r"^((so|then|and|but|well|ok|okay|i think|i'?d say|honestly|hmm+|in that case)\s+)*(yes|yeah|yep|yup|ya|no|nope|nah|"
                           r"agree|disagree|mixed|unsure|not worth|worth|definitely|absolutely|hell no|hell yes|probably)\b")
 
 

@@ -3952,3 +3952,17 @@ def test_round_35_the_article_question_besides_saying_it_was_one():
     from bot.dialogue import question_besides
     assert question_besides("wait what did u save? i asked a question") is None
     assert question_besides("No, I am asking you. What does article say about China?") == "What does article say about China?"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 35's sixty-fifth tester
+    ("i'll share what i think but i dont want it saved anywhere ok?", FREE, False, Reading('control', control='opt_out')),
+    ("ok yeah. you know what, go ahead and save my answers, i changed my mind", FREE, False,
+     Reading('control', control='opt_in')),
+    ("ye", ASKED_STANCE, False, Reading('stance', stance='agree')),
+])
+def test_round_35_sixty_fifth_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+    # ... and "Thank you. In that case, no. ..." to a yes/no question is a no
+    assert read("Thank you. In that case, no. Russia had been attacking Ukraine since 2014", "give_opinion",
+                ASKED_OPINION, yes_no=True).stance == "disagree"
