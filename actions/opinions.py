@@ -873,6 +873,13 @@ class ValidateOpinionForm(FormValidationAction):
             # "Would you trust Putin to keep a deal?", then "never mind": no answer was given
             await delete_answer(tracker, tracker.get_slot("opinion_message_id"))
             return [*reset_answer(), SlotSet("prompt_exit", "skip" if reading.control == "skip" else "dropped")]
+        if kind == "control" and reading.control == "opt_out" and step != "opinion" and tracker.get_slot("opinion_message_id") \
+                and dialogue.THIS_TOO.search(tracker.latest_message.get("text") or ""):
+            # "Hold on - don't save my answers. I'd rather keep this private." while the answer just given is still
+            # open: it is not kept either
+            await delete_answer(tracker, tracker.get_slot("opinion_message_id"))
+            dispatcher.utter_message(text="I haven't kept what you just wrote.")
+            return [*reset_answer(), SlotSet("prompt_exit", "opt_out")]
         if kind == "control":
             if reading.control == "opt_in":
                 dispatcher.utter_message(response="utter_opted_in")

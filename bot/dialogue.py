@@ -174,6 +174,8 @@ SAVED_ASKED = re.compile(
     r"|^((wait|so|ok|and|hey|um|but)\s)*what (do|did) (you|u) (have |got )?(saved|stored|kept|recorded)( of mine| from me)?( now| so far)?\W*$"
     r"|^((wait|so|ok|and|hey|um|but)\s)*(the one from before|my (last|first|earlier|old) (one|answer)|it|that) (is|was|got) "
     r"(deleted|removed|gone)( right| yeah| then)?\W*$"
+    # "Wait, so what I just wrote is saved? What do you have?"
+    r"|^((wait|so|hold on|hmm)\s)*(so )?(is )?what i (just )?(wrote|said|typed) (is |was )?(saved|stored|kept|recorded)\b"
     # "what's my saved answer look like now?"
     r"|^((wait|so|ok|and|hey|um) )*(what'?s|whats|what does|what do|how does|how do) my (saved |last )?(answer|answers|opinion|record)"
     r" (look|looks|read|reads)( like)?( now)?\W*$"
@@ -2801,6 +2803,12 @@ def verdict_stance(plain: str) -> str | None:
     if re.search(r"\b(is|it'?s|its|that'?s|thats) (the |a )?(right|correct|good|smart|wise|fair)\b", plain):
         return "agree"
     return None
+
+
+# An opt-out that stops what was just said too ("Hold on - don't save my answers. I'd rather keep this
+# private."); a plain "don't save my answers" halfway keeps the answers already given
+THIS_TOO = re.compile(r"^\W*(hold on|hang on|wait|whoa|no wait|oh no)\b|\bkeep (this|it|that) (private|to myself)\b"
+                      r"|\b(this|that|what i (just )?(wrote|said)) (too|as well|either)\b", re.I)
 
 
 def opts_out(text: str) -> bool:

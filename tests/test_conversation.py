@@ -2800,3 +2800,18 @@ def test_round_35_what_was_kept_from_a_question_is_replaced_or_dropped(bot):
     bot.text(other, "trump want be friend with putin?")
     reply = bot.text(other, "never mind")
     assert rows_of(bot, other) == [] and "kept" in reply and "Everything you said" not in reply
+
+
+def test_round_35_an_opt_out_while_an_answer_is_open_keeps_that_answer_out(bot):
+    # Round 35's sixty-sixth tester: "Hold on - don't save my answers. I'd rather keep this private." at the stance
+    # question kept the view just given; "Wait, so what I just wrote is saved? What do you have?" got the article
+    reader = new_reader()
+    bot.text(reader, "the china one")
+    bot.text(reader, "no, not worth it")
+    bot.text(reader, "disagree")
+    bot.text(reader, "another one")
+    bot.text(reader, "Caution isn't the same as tough. I'd say the pivot is risky but not crazy - we can't fund Ukraine forever.")
+    reply = bot.text(reader, "Hold on - don't save my answers. I'd rather keep this private.")
+    assert "haven't kept what you just wrote" in reply
+    assert [row.prompt_id for row in rows_of(bot, reader)] == ["china_focus"]
+    assert "Here's what I've saved" in bot.text(reader, "Wait, so what I just wrote is saved? What do you have?")
