@@ -869,8 +869,8 @@ class ValidateOpinionForm(FormValidationAction):
         if kind == "control" and reading.control in ("skip", "stop") and step != "opinion" \
                 and (dialogue.is_dont_know(pending) or reading.control == "stop" and dialogue.looks_like_question(pending)) \
                 and tracker.get_slot("opinion_message_id"):
-            # "idk tbh", then "i dont follow politics much. skip": the question skipped, not answered "unsure";
-            # "Would you trust Putin to keep a deal?", then "never mind": no answer was given
+            # "idk tbh", then "i dont follow politics much. skip" (or "never mind"): the question skipped, not answered
+            # "unsure"; a question kept as the answer, then "never mind": no answer was given
             await delete_answer(tracker, tracker.get_slot("opinion_message_id"))
             return [*reset_answer(), SlotSet("prompt_exit", "skip" if reading.control == "skip" else "dropped")]
         if kind == "control" and reading.control == "opt_out" and step != "opinion" and tracker.get_slot("opinion_message_id") \
@@ -1299,21 +1299,26 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             row = having
         elif target.startswith(dialogue.SAID_TARGET):  # "the one where i said china is the real threat"
             words = target[len(dialogue.SAID_TARGET):]
-            row = next((r for r in reversed(rows) if words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", words)), None)
-            if row is None:
-                dispatcher.utter_message(text=f"None of your saved answers has the words \"{words}\" - nothing changed. "
-                                              "Say \"show my answers\" to see what I have.")
+            having = [r for r in rows if words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", words)]
+            if len(having) != 1:
+                # (only the one answer that has them: never a guess among several)
+                dispatcher.utter_message(text=(f"None of your saved answers has the words \"{words}\"" if not having else
+                                               f"More than one of your saved answers has the words \"{words}\"") +
+                                              " - nothing changed. Say \"show my answers\" to see what I have, then "
+                                              "\"delete my first answer\" (or second, third ...).")
                 continue
+            row = having[0]
         elif target.startswith("#"):
             place = int(target[1:])
             row = rows[place - 1] if 0 < place <= len(rows) else rows[-1] if place == -1 and rows else None
         else:
             row = next((r for r in rows if r["prompt_id"] == target), None)
             if row is None and change == "delete" and target in prompts():
-                # "delete the china one" when the view on China was filed under another question:
-                # the one saved answer that speaks of it
-                speaking = [r for r in rows if any(words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", topic)
-                                                   for topic in prompts()[target].view_topics)]
+                # "delete the china one" when the view on China was filed under the general question (where a
+                # view given unasked goes): the one answer there that speaks of it
+                speaking = [r for r in rows if r["prompt_id"] in prompts() and not prompts()[r["prompt_id"]].yes_no
+                            and any(words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", topic)
+                                    for topic in prompts()[target].view_topics)]
                 row = speaking[0] if len(speaking) == 1 else None
         if row is not None and row["message_id"] in deleted:
             continue

@@ -56,7 +56,7 @@ GOODBYE_LAST = re.compile(r"\b(bye|goodbye|good bye|good day|adios|ciao|tchau|cy
                           rf"{HAVE_A_GOOD_ONE}|"
                           r"(that'?s|thats|that is) (enough|all|it) (for|from) (me|now|today|tonight)(,? (thanks|thank you|thx|ty)( kindly)?)?"
                           # ("That will do for tonight, thank you kindly.")
-                          r"|(that|this) ('?ll|will) do( for (now|today|tonight))?(,? (thanks|thank you|thx|ty)( kindly| very much)?)?"
+                          r"|(?<!think )(?<!believe )(?<!sure )(?<!hope )(that|this) ('?ll|will) do( for (now|today|tonight))?(,? (thanks|thank you|thx|ty)( kindly| very much)?)?"
                           # ("k done", "Good. Done here.", "Goodnight")
                           r"|^((k|ok|okay|good|alright|right|all)\W+)+done( here| now| for (now|today))?|^done here|good ?night|nite)\W*$")
 GOODBYE_LAST_MAX_WORDS = 12
@@ -101,8 +101,7 @@ BOT_VIEW = re.compile(
     r"(i asked|asking|i was asking)( for)? (your|ur|you for your|u for ur) (opinion|view|take)|"
     r"how do (you|u) feel about (that|it|this|all this)|"
     # "are you on trumps side or the articles side", "do you have an opinion", "Would you trust Putin to keep a deal?"
-    r"(are|r) (you|u) on [\w']+ side|(do|did) (you|u) (even )?have (an |any |your own )?(opinion|view|take)|"
-    r"would (you|u) (trust|support|agree|believe|back))\b"
+    r"(are|r) (you|u) on [\w']+ side|(do|did) (you|u) (even )?have (an |any |your own )?(opinion|view|take))\b"
 )
 BOT_VIEW_MAX_WORDS = 10
 # "And what is your own view on the matter, if you don't mind my asking?": asked politely, at any length
@@ -114,7 +113,7 @@ SHOW_ANSWERS = re.compile(
     r"(my (answers?|opinions?|responses?|views?|replies|reply|data)|"
     r"what (i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
     r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|have|written down|written|wrote down|save|store|record|keep)( about me| on me| from me| for me)?|"
-    r"what( is|'s| has been| got| was)? (saved|stored|recorded|kept))\b"  # ("Can you show what is saved?")
+    r"what( is|'s| has been| got| was)? (saved|stored|recorded|kept)(?=( about me| from me| of me| so far| for me| here)?\W*$))\b"  # ("Can you show what is saved?"; not "... what was recorded at the riyadh meeting")
     r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
     # "Please summarise my two answers", "summarize what I've told you so far"
     r"|^((please|pls|can you|could you|ok)\s+)*(summari[sz]e|recap|sum up) (my (\w+ )?(answers?|opinions?|views?)|what (i|i'?ve|ive|i have) "
@@ -876,10 +875,12 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
                            r"|^\W*((what|huh|no|wait|sorry)\W+)*i (not|no) (say|give|gave|said) (an? |any |my )?(opinion|answer|view)"
                            r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)"
                            # "what? i did not give opinion, i only say thanks"
-                           r"|\bi (only|just) (say|said|wanted to say|meant) (thanks|thank you|gracias|merci|danke)\b")
-# "say what?? i didnt say anything" where a reason or stance is asked: what was kept was no answer
+                           )
+# "say what?? i didnt say anything", "what? i did not give opinion, i only say thanks" where a reason or stance is
+# asked: what was kept was no answer (not "I just wanted to say thank you" with nothing open)
 NOTHING_SAID = re.compile(r"^\W*((say what|what|huh|wait|no|sorry)\W+)*i (did not|didn'?t|didnt|have not|haven'?t|havent|never) "
-                          r"(say|said|write|wrote|type|typed) anything( yet)?\W*$", re.I)
+                          r"(say|said|write|wrote|type|typed) anything( yet)?\W*$"
+                          r"|\bi (only|just) (say|said|meant) (thanks|thank you|gracias|merci|danke)\W*$", re.I)
 # The question open now said never to have been answered ("no?? i didnt answer that question. i want to
 # fix the reason on my first answer"): what is kept for it goes, and no answer before it
 NOT_ANSWERED_HERE = re.compile(r"\bi (did not|didn'?t|never|have not|haven'?t) (answer|answered) (that|this) (question|one)\b"
@@ -904,9 +905,12 @@ DISCARD_MAX_WORDS = 8
 # An answer named by words it has ("the one where i said china is the real threat"): the target of an
 # edit, as SAID_TARGET and those words
 ONE_I_SAID = re.compile(r"\b(the (one|answer|bit)|my answer|the answer) (where|in which|when) i (said|wrote|say|was saying|mentioned)"
-                        r"\s+(that\s+)?['\"‘“]?(?P<words>[^.!?;'\"’”]{4,}?)['\"’”]?\s*(?=[.!?;,]|$|\b(delete|remove|drop|erase|pls|please)\b)",
+                        r"\s+(that\s+)?['\"‘“]?(?P<words>[^.!?;'\"’”]{4,}?)['\"’”]?\s*(?=[.!?;]|$|,? (pls|please)\b|,? (delete|remove|drop|erase) (it|that|this)\b)",
                         re.I)
 SAID_TARGET = "~"
+# Words that name nothing of an answer's own ("delete the one where i said that")
+FUNCTION_WORDS_OF_ANSWERS = {"that", "this", "it", "the", "a", "an", "is", "was", "we", "i", "you", "they", "he", "she", "and", "or",
+                             "to", "of", "in", "on", "so", "but", "should", "would", "could", "be", "not", "no", "yes"}
 # Words in "the ___ one" that say which answer without being its words ("the other one", "the wrong one")
 NAMES_NO_WORDS = {"other", "same", "wrong", "right", "whole", "old", "correct", "current", "only", "next", "above", "below",
                   "this", "that", "good", "bad", "real", "actual", "original", "earlier", "later", "deleted", "saved", "open",
@@ -1518,7 +1522,8 @@ def question_besides(text: str) -> str | None:
 
 
 # Saying the message taken for an answer was a question ("No, I am asking you. What does ...")
-ASKING_NOT_ANSWERING = re.compile(r"\b(i'?m|im|i am|i was) (just |only |simply )?asking( you| u)?\b(?! (for|about) (your|my)\b)"
+ASKING_NOT_ANSWERING = re.compile(r"\b(i'?m|im|i am|i was) (just |only |simply )?asking (you|u)\b(?! (for|about) (your|my)\b)"
+                                  r"|\b(i'?m|im|i am|i was) (just |only |simply )?asking (for )?(a|another|one) ([\w-]+ )?question\b"
                                   r"|\b(that|it|this|mine) was (just |only )?a question\b|\bi (just |only )?asked (you )?a question\b",
                                   re.I)
 # Laughter or an emoji after a question mark: still a question.
@@ -2073,7 +2078,50 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
                       for clause in clauses)
     if len(clauses) >= 2 and plain_views and None not in about and len({prompt.id for prompt in about}) == len(about):
         return tuple((prompt.id, clause) for prompt, clause in zip(about, clauses))
-    return views_on_several_prompts(text)
+    return enumerated_views(text) or views_on_several_prompts(text)
+
+
+# The marks of a list of points: "First, ... Second, ... And third, ...", "1) ... 2) ..."
+ENUMERATION = re.compile(r"(?:(?<=[.!?;:])\s+|^|\s+(?=and third\b))(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|"
+                         r"finally|lastly)\b\s*[,:]?\s*|(?:^|\s)[1-9][.)]\s+", re.I)
+
+
+def enumerated_views(text: str) -> tuple[tuple[str, str], ...]:
+    """Views on two or more prompts given as a list of points ("... First, I find it deeply troubling
+    that the President would blame Ukraine ... Second, I do think Europe ought to spend more on its
+    own defense ... And third, ... elections in the middle of a war strikes me as absurd.", "1)
+    ukraine couldnt have avoided the war ... 2) the election thing is dumb ..."), as (prompt id, its
+    words) pairs: each point under the prompt its topic names, a view on no prompt's topic under the
+    general question, points on one prompt together. Empty unless it is a list (two marks or more,
+    after a lead that says no view), every point says a view, and two prompts or more are answered."""
+    marks = list(ENUMERATION.finditer(text))
+    if len(marks) < 2 or "?" in text or numbered_answers(text):
+        return ()  # (a list numbered by the questions' own numbers is theirs: "1) ... 7) yes, 80 years mistake")
+    lead = text[:marks[0].start()]
+    if re.search(r"\b(reasons?|points?|why|because|arguments?|problems?)\b", lead, re.I):
+        return ()  # ("i have 2 points. 1. Trump is naive. 2. Europe has to step up.": points of one answer)
+    if len(words_of(lead)) > 30 or STORY_SUBJECTS.search(lead.lower()) and (stance_of(lead, False) or judged_in_any_clause(lead)):
+        return ()  # ("I think the shift is a mistake. First, ...": the lead is a view of its own; not "I read it with great interest.")
+    general = next(prompt for prompt in prompts().values() if not prompt.yes_no)
+    pairs: dict[str, str] = {}
+    for mark, following in zip(marks, [*marks[1:], None]):
+        point = text[mark.end():following.start() if following else len(text)].strip(" ,;")
+        named = prompt_of_view(point)
+        verdict = re.split(r"[,;]\s+", point, maxsplit=1)[0]
+        if named is not None and re.search(r"\b(pivot|shift|trump'?s (policy|approach))\b", verdict, re.I) and judged_stance(verdict):
+            named = None  # ("the pivot to russia is a huge mistake, putin cant be trusted": the shift judged, the trust its reason)
+        about = named or general
+        reading = read(point, None, ASKED_OPINION, about.yes_no) if words_of(point) else None
+        # (a point on a prompt's topic, a few words long, is a view on it; one on no topic must judge)
+        viewed = reading is not None and reading.kind in ("answer", "stance") and (
+            named is not None and len(words_of(point)) >= 4
+            or reading.stance or judged_in_any_clause(point) or EVALUATIVE & set(words_of(point.lower()))
+            or should_do(normalized(point)) or OPINION_MARKER.search(normalized(point))
+            or re.match(r"\W*(i|we) (really |actually |do |still |honestly )*(find|believe|think|feel|consider)\b", point, re.I))
+        if not viewed:
+            return ()  # (a list of reasons or facts, not of views: "1. Minsk 2. Budapest")
+        pairs[about.id] = f"{pairs[about.id]} {point}" if about.id in pairs else point
+    return tuple(pairs.items()) if len(pairs) >= 2 else ()
 
 
 # The words that open a part of a message and say nothing ("ha. ok opinion time. putin can't be trusted")
@@ -2334,7 +2382,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         if which in ("new", "newest") and not re.search(r"\b(new|newest) (one|answer)\b", found.group(0).lower()):
             continue  # ("delete the new one": the latest answer; "my new reason: ..." names no answer)
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
-        if target is None and re.fullmatch(r"[a-z']{2,20}", which) and which not in NAMES_NO_WORDS \
+        if target is None and re.fullmatch(r"[a-z']{3,20}", which) and which not in NAMES_NO_WORDS \
                 and re.search(rf"\bthe {re.escape(which)} (one|answer)\b", lowered):
             target = f"{SAID_TARGET}{which}"  # "remove the idk one": the answer that says "idk"
         if target is not None:  # ("my first answer (the general one) from mixed to ...": one answer, named twice)
@@ -2807,7 +2855,7 @@ def verdict_stance(plain: str) -> str | None:
 
 # An opt-out that stops what was just said too ("Hold on - don't save my answers. I'd rather keep this
 # private."); a plain "don't save my answers" halfway keeps the answers already given
-THIS_TOO = re.compile(r"^\W*(hold on|hang on|wait|whoa|no wait|oh no)\b|\bkeep (this|it|that) (private|to myself)\b"
+THIS_TOO = re.compile(r"\bkeep (this|it|that) (private|to myself)\b"
                       r"|\b(this|that|what i (just )?(wrote|said)) (too|as well|either)\b", re.I)
 
 
@@ -3538,6 +3586,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     named_request = named_answer_request(text)
     if named_request is not None:
         return named_request
+    if re.match(r"^\W*would (you|u) (trust|support|agree with|believe|back)\b[^.!?]*\?\W*$", text.strip(), re.I):
+        return Reading("bot_view")  # "Would you trust Putin to keep a deal?" (not "would u trust him? i sure wouldnt")
     first_sentence, *later = re.split(r"(?<=[.!?;])\s+", text.strip(), maxsplit=1)
     if step != FREE and later and ASKING_NOT_ANSWERING.search(first_sentence) and asks_something(later[0]):
         # "No, I am asking you. What does article say about China?": a question, and no answer in it
@@ -4267,7 +4317,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             rest = re.sub(r"^(say|says|read|reads)\s+(?=\w)", "", rest, flags=re.I)  # "fix my answer to say putin lies"
         return Reading("edit_answer", part=part, words=rest)
     said_there = ONE_I_SAID.search(raw)
-    if said_there and re.search(r"\b(remove|delete|take out|drop|erase|get rid of|scrap|bin)\b", plain) \
+    around = f"{raw[:said_there.start('words')]} {raw[said_there.end('words'):]}" if said_there else ""
+    if said_there and re.search(r"\b(remove|delete|take out|drop|erase|get rid of|scrap|bin)\b", around, re.I) \
+            and [w for w in words_of(said_there["words"]) if w not in FUNCTION_WORDS_OF_ANSWERS] \
             and count <= 2 * ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain):
         # "the one where i said china is the real threat. delete that": the answer with those words
         return Reading("answers_edit", edits=((f"{SAID_TARGET}{said_there['words'].strip()}", "delete"),))
@@ -4340,7 +4392,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
     if step in (ASKED_REASON, ASKED_STANCE) and NOT_ANSWERED_HERE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")
-    if step in (ASKED_REASON, ASKED_STANCE) and NOTHING_SAID.match(raw):
+    if step in (ASKED_REASON, ASKED_STANCE) and NOTHING_SAID.search(raw):
         return Reading("discard", part="not_an_answer")
     if NOT_AN_ANSWER.search(raw.lower().replace("’", "'")) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "Pardon? I have not given any opinion. I said I have questions.": what was saved goes,
@@ -4604,7 +4656,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not RETRACTION.search(plain):
         return Reading("control", control="stop")  # "stop, no more questions. just tell me what you have saved"
     actual = ACTUAL_ANSWER.search(raw)
-    disowned = DISOWNED.search(raw) if actual is None else None
+    disowned = (DISOWNED.search(raw) or (ASKED_NOT_ANSWERED.search(raw) if prompt_open else None)) \
+        if actual is None else None
     if disowned and ("?" in raw[disowned.end():] or asks_something(raw[disowned.end():])):
         disowned = None  # ("i was asking u. does the article say if russia would drop china?": a question again)
     # ("Sorry, this is not my words. My opinion is: it is not worth, because ... Please correct it.")
@@ -5247,10 +5300,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     return Reading("answer", stance=stance, reason=reason, view=view)
 
 
-# "my actual answer: ...", "my real answer is ...": the answer said again, in place of the one kept
 # What a reader says of themselves before asking ("i dont really follow politics.", "I am from Kharkiv.")
 ABOUT_MYSELF = re.compile(r"^\W*((ok|so|well|hi|hello)\W+)*(i (really )?(dont|don'?t|do not) (really )?(follow|know (much )?about|understand|"
-                          r"care (much )?about|get)( [\w']+){0,3}|i('?m| am) (from|not from|not|a|an|no|just) [\w' ]{1,25}|"
+                          r"care (much )?about|get)( [\w']+){0,3}|i('?m| am) (from|not from|living in) [\w' ]{1,25}|"
                           r"i (read|liked|enjoyed|found) (the|this) (piece|article)( [\w']+){0,4}|i live in [\w' ]{1,20})\W*$", re.I)
 # "my words in second one" before the new words: the answer named by its place
 WORDS_IN_ANSWER = re.compile(r"\bmy (words|text|opinion) (in|for|of|on) (the |my )?(?P<which>first|second|third|fourth|fifth|last)"
@@ -5264,7 +5316,7 @@ NOTE_MY_VIEW_ASKED = re.compile(r"^\W*(\w+[.!]\s+)?((could|can|would|will) (you|
 FINAL_STANCE = re.compile(r"[.!?;,]\s*((so|then|ok|okay|fine|just|i'?ll|ill|let'?s)\s+)*(go with |put (me|it) (down )?as |final answer:? |"
                           r"make it |mark (me|it) (as )?)?(?P<stance>agree|disagree|mixed|unsure)\W*$", re.I)
 # A last sentence about the words being replaced, not part of the new ones ("The first bit was just chatter.")
-CHATTER_TAIL = re.compile(r"(?<=[.!?])\s+(the (first|other|last|earlier|old) (bit|part|sentence|line)s?|the rest|that|the old (words|text)) "
+CHATTER_TAIL = re.compile(r"(?<=[.!?])\s+(the (first|other|last|earlier|old) (bit|part|sentence|line)s?|the rest|the old (words|text)) "
                           r"(was|were|is) (just |only |all )?(chatter|noise|filler|rambling|small talk|a joke|nonsense|not (my|part of my) "
                           r"(opinion|answer|view))\W*$", re.I)
 # An apology before what the message says ("Apologies for being unclear.", "Sorry for the confusion.")
@@ -5278,9 +5330,12 @@ NEVER_ANSWERED_TAIL = re.compile(r"\s*[;.,]\s*i (haven'?t|have not|never|didn'?t
 DISOWNED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+|excuse me)\W+)*((this|that|it) (is|was|are|were) not (my words|what i (said|meant|wrote))"
                       r"|(this|that|it) (isn'?t|wasn'?t|aren'?t) (my words|what i (said|meant|wrote))"
                       r"|i (did not|didn'?t|have not|haven'?t) (say|said|give|given|answer|answered) (anything|my (answer|opinion|view))( yet)?"
-                      # "I asked you. Ok, I would not. He broke Minsk agreements already.": what was kept was a question
-                      r"|i (asked|was asking) (you|u)( a question)?|(that|it) was (just )?a question)"
-                      r"\s*[.!;:]+\s*", re.I)
+                      r")\s*[.!;:]+\s*", re.I)
+# ... or said to have been a question, while a discussion question is open ("I asked you. Ok, I would not. He broke
+# Minsk agreements already.")
+ASKED_NOT_ANSWERED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+)\W+)*(i (asked|was asking) (you|u)( a question)?|(that|it) was (just )?a question)"
+                                r"\s*[.!;:]+\s*", re.I)
+# "my actual answer: ...", "my real answer is ...": the answer said again, in place of the one kept
 ACTUAL_ANSWER = re.compile(r"\bmy (actual|real|proper|true|correct) (answer|view|opinion)( is)?\s*[:,-]?\s*(?P<rest>\S.*)$"
                            r"|\bmy words were\s*:\s*(?P<rest2>\S.*)$",
                            re.I | re.S)

@@ -1960,7 +1960,7 @@ NOT_DIRECTLY = f"{MAY_NOT} The closest it comes:"
 # ... and for "does the article mention/say/call ...", which asks whether it is there: a plainer no
 NOT_SEEN = "I don't see that in the article. The closest it comes:"
 # "did trump call zelensky a dictator": a name called, as the question's last word
-CALLED_A = re.compile(r"\b(call|called|calls|calling|label|labeled|labelled|brand|branded|dub|dubbed) (\w+ ){1,3}(an? |the )?"
+CALLED_A = re.compile(r"\b(call|called|calls|calling|label|labeled|labelled|brand|branded|dub|dubbed) (\w+ ){1,3}an? "
                       r"(?P<word>[a-z]{4,})\W*$", re.I)
 MENTION_CHECK = re.compile(r"^\W*(so |and |but |ok |wait )?(does|did|do|is|was) (the article|it|the piece|the story|"
                            r"the author|the writer|this article)( \w+)? (say|says|mention|mentions|name|names|call|"
@@ -4508,8 +4508,8 @@ def _own(words: list[str], question: str) -> list[str]:
 def _listed(words: list[str], question: str) -> str:
     """The words the reader's own question used, each once, as they would write them; words apart in
     the question are things apart ("mandate or term"), words side by side one ("minerals deal")."""
-    own = list(dict.fromkeys(_own(words, question)))
     asked = tokens(question)
+    own = sorted(dict.fromkeys(_own(words, question)), key=lambda word: asked.index(word) if word in asked else len(asked))
     places = [asked.index(word) if word in asked else -2 for word in own]
     phrases: list[list[str]] = []
     for number, word in enumerate(own):

@@ -2815,3 +2815,15 @@ def test_round_35_an_opt_out_while_an_answer_is_open_keeps_that_answer_out(bot):
     assert "haven't kept what you just wrote" in reply
     assert [row.prompt_id for row in rows_of(bot, reader)] == ["china_focus"]
     assert "Here's what I've saved" in bot.text(reader, "Wait, so what I just wrote is saved? What do you have?")
+
+
+def test_round_35_a_list_of_views_is_saved_under_each_question(bot):
+    # Every round 35 tester: a list of views on three questions was saved as one answer to the general question
+    reader = new_reader()
+    reply = bot.text(reader, "ok heres my take on all of it. 1) ukraine couldnt have avoided the war, putin wanted it "
+                             "regardless. 2) the election thing is dumb, you cant hold elections under martial law with "
+                             "millions displaced. 3) the china argument kinda makes sense but not at the cost of europe")
+    rows = {row.prompt_id: row for row in rows_of(bot, reader)}
+    assert set(rows) == {"ukraine_deal", "wartime_elections", "china_focus"}, reply
+    assert rows["wartime_elections"].opinion.startswith("the election thing is dumb") \
+        and rows["ukraine_deal"].opinion.startswith("ukraine couldnt") and rows["china_focus"].opinion.startswith("the china argument")

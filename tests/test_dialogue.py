@@ -3966,3 +3966,22 @@ def test_round_35_sixty_fifth_testers_readings(text, step, yes_no, expected):
     # ... and "Thank you. In that case, no. ..." to a yes/no question is a no
     assert read("Thank you. In that case, no. Russia had been attacking Ukraine since 2014", "give_opinion",
                 ASKED_OPINION, yes_no=True).stance == "disagree"
+
+
+def test_round_35_a_list_of_views_is_one_answer_per_question():
+    # Every round 35 tester: "First, ... Second, ... And third, ..." and "1) ... 2) ... 3) ..." with no question open were
+    # saved as one answer to the general question (the sixty-sixth tester's one wrong row)
+    listed = read("Good evening. I read the piece with great interest and I have a few thoughts, if you don't mind. First, I "
+                  "find it deeply troubling that the President would blame Ukraine for being invaded; that seems to invert "
+                  "basic morality. Second, I do think Europe ought to spend more on its own defense, frankly they've been "
+                  "slow about it for decades. And third, the idea that Ukraine should hold elections in the middle of a war "
+                  "strikes me as absurd.", "give_opinion", FREE)
+    assert listed.kind == "answers_list"
+    assert [prompt_id for prompt_id, _ in listed.edits] == ["russia_shift", "europe_response", "wartime_elections"]
+    numbered = read("ok so my take: 1) the pivot to russia is a huge mistake, putin cant be trusted. 2) the china argument is "
+                    "nonsense, you dont beat china by making russia stronger. 3) ukraine absolutely could not have avoided "
+                    "the war by giving up land, russia would just have taken more.", "give_opinion", FREE)
+    assert [prompt_id for prompt_id, _ in numbered.edits] == ["russia_shift", "china_focus", "ukraine_deal"]
+    # ... not a list of points of one view, or of questions
+    assert read("i have 2 points. 1. Trump is naive. 2. Europe has to step up.", "give_opinion", FREE).kind != "answers_list"
+    assert read("First, who is lavrov. Second, where did they meet.", "give_opinion", FREE).kind != "answers_list"
