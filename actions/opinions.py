@@ -770,10 +770,10 @@ class ValidateOpinionForm(FormValidationAction):
         if kind == "question" and reading.part == "not_an_answer" and tracker.get_slot("opinion_message_id"):
             # "No, I am asking you. What does article say about China?" at "What makes you say that?":
             # the question kept as the answer goes, this one is answered, and the prompt asked again
-            await delete_answer(tracker, tracker.get_slot("opinion_message_id"))
+            dropped = await drop_open_answer(tracker)
             dispatcher.utter_message(text="Sorry - I took your question for your answer. It isn't saved.")
             asked = dialogue.question_besides(tracker.latest_message.get("text") or "")
-            return [*(answer_question(dispatcher, tracker, asked) if asked else []), *reset_answer()]
+            return [*(answer_question(dispatcher, tracker, asked) if asked else []), *dropped]
         if kind == "question":
             if intent_of(tracker) in ("help", "bot_challenge", "greet"):
                 dispatcher.utter_message(response=f"utter_{intent_of(tracker)}")
@@ -871,15 +871,13 @@ class ValidateOpinionForm(FormValidationAction):
                 and tracker.get_slot("opinion_message_id"):
             # "idk tbh", then "i dont follow politics much. skip" (or "never mind"): the question skipped, not answered
             # "unsure"; a question kept as the answer, then "never mind": no answer was given
-            await delete_answer(tracker, tracker.get_slot("opinion_message_id"))
-            return [*reset_answer(), SlotSet("prompt_exit", "skip" if reading.control == "skip" else "dropped")]
+            return [*await drop_open_answer(tracker), SlotSet("prompt_exit", "skip" if reading.control == "skip" else "dropped")]
         if kind == "control" and reading.control == "opt_out" and step != "opinion" and tracker.get_slot("opinion_message_id") \
                 and dialogue.THIS_TOO.search(tracker.latest_message.get("text") or ""):
             # "Hold on - don't save my answers. I'd rather keep this private." while the answer just given is still
             # open: it is not kept either
-            await delete_answer(tracker, tracker.get_slot("opinion_message_id"))
             dispatcher.utter_message(text="I haven't kept what you just wrote.")
-            return [*reset_answer(), SlotSet("prompt_exit", "opt_out")]
+            return [*await drop_open_answer(tracker), SlotSet("prompt_exit", "opt_out")]
         if kind == "control":
             if reading.control == "opt_in":
                 dispatcher.utter_message(response="utter_opted_in")
@@ -1223,6 +1221,11 @@ def without_words(text: str, cut: str) -> str:
     return re.sub(r"\s{2,}", " ", rest).strip(" /,.;") or text
 
 
+def said_in(row: dict) -> str:
+    """A saved answer's words and its reason, as one text to look for words in."""
+    return f"{row['opinion'] or ''} {row['reason'] or ''}"
+
+
 def words_found(text: str, words: str) -> bool:
     """Whether `words` stand in `text` as whole words, case aside."""
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I) is not None
@@ -1281,25 +1284,25 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
     for target, change in edits:
         if change.startswith(dialogue.REPLACE_EDIT) and target == "#-1":  # "change Kharkiv to Kyiv": where it is
             old_words = change[len(dialogue.REPLACE_EDIT):].split("\x1f")[0]
-            row = next((r for r in reversed(rows) if words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", old_words)), None)
+            row = next((r for r in reversed(rows) if words_found(said_in(r), old_words)), None)
             if row is None:
                 dispatcher.utter_message(text=f"None of your saved answers has the words \"{old_words}\" - nothing changed.")
                 continue
         elif change.startswith(dialogue.CUT_ABOUT_EDIT) and target == "#-1":  # "delete the part about my brother": where it is
-            row = next((r for r in reversed(rows) if sentences_about(f"{r['opinion'] or ''} {r['reason'] or ''}",
+            row = next((r for r in reversed(rows) if sentences_about(said_in(r),
                                                                     change[len(dialogue.CUT_ABOUT_EDIT):])), None)
             if row is None:
                 dispatcher.utter_message(text=f"None of your saved answers mentions "
                                               f"{change[len(dialogue.CUT_ABOUT_EDIT):]} - nothing to take out.")
                 continue
         elif change.startswith(dialogue.CUT_EDIT) and target == "#-1" and (having := next(
-                (r for r in reversed(rows) if words_found(f"{r['opinion'] or ''} {r['reason'] or ''}",
+                (r for r in reversed(rows) if words_found(said_in(r),
                                                           change[len(dialogue.CUT_EDIT):])), None)) is not None:
             # "remove the phrase '...' from that answer": the answer that has those words, the latest if several do
             row = having
         elif target.startswith(dialogue.SAID_TARGET):  # "the one where i said china is the real threat"
             words = target[len(dialogue.SAID_TARGET):]
-            having = [r for r in rows if words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", words)]
+            having = [r for r in rows if words_found(said_in(r), words)]
             if len(having) != 1:
                 # (only the one answer that has them: never a guess among several)
                 dispatcher.utter_message(text=(f"None of your saved answers has the words \"{words}\"" if not having else
@@ -1317,7 +1320,7 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                 # "delete the china one" when the view on China was filed under the general question (where a
                 # view given unasked goes): the one answer there that speaks of it
                 speaking = [r for r in rows if r["prompt_id"] in prompts() and not prompts()[r["prompt_id"]].yes_no
-                            and any(words_found(f"{r['opinion'] or ''} {r['reason'] or ''}", topic)
+                            and any(words_found(said_in(r), topic)
                                     for topic in prompts()[target].view_topics)]
                 row = speaking[0] if len(speaking) == 1 else None
         if row is not None and row["message_id"] in deleted:
@@ -1473,6 +1476,12 @@ async def delete_answer(tracker: Tracker, message_id: str) -> None:
     if row is not None:
         await asyncio.to_thread(store.redact_conversation, tracker.sender_id, [row["opinion"], row["reason"]],
                                 message_id)
+
+
+async def drop_open_answer(tracker: Tracker) -> list[dict[str, Any]]:
+    """Delete the answer still open (taken for one, it was not), quietly; the events that leave it unanswered."""
+    await delete_answer(tracker, tracker.get_slot("opinion_message_id"))
+    return reset_answer()
 
 
 async def discard(dispatcher: CollectingDispatcher, tracker: Tracker, message_id: str | None) -> None:

@@ -3465,19 +3465,19 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     about_words = _the_articles_words(typed_as, how, context, shown, text, ranked, best, known)
     if about_words is not None:
         return about_words
+    # (what it says nearest, after a word it never uses; nothing when nothing is near)
+    nearest_said = f" What it does say: {best.answer}\n{quoted(best.quote)}" if best_score >= FACT_THRESHOLD else ""
     put_right = CLAIM_PUT_RIGHT.match(question) if how == "" else None
     unheard = [w for w in tokens(put_right["claim"]) if w not in FUNCTION_WORDS and w not in FILLER and w not in NOT_FOCUS
                and len(w) > 3 and not known.is_known(w)] if put_right else []
     if unheard:
         # "the article says trump called putin a genius right?": a word it never uses - no, plainly, and what it
         # does say nearest
-        nearest_said = f" What it does say: {best.answer}\n{quoted(best.quote)}" if best_score >= FACT_THRESHOLD else ""
         return Reply("unknown", f"No - the article doesn't say that: it never uses the word \"{unheard[0]}\".{nearest_said}",
                      None, context)
     name_called = CALLED_A.search(question) if how in ("", "resolved") and qtype == "yes_no" else None
     if name_called and not known.is_known(name_called["word"].lower()) and name_called["word"].lower() not in FUNCTION_WORDS:
         # "Did Trump call Zelensky a dictator?": a word the article never uses - it doesn't say so, plainly
-        nearest_said = f" What it does say: {best.answer}\n{quoted(best.quote)}" if best_score >= FACT_THRESHOLD else ""
         return Reply("unknown", f"The article doesn't say that - it never uses the word \"{name_called['word'].lower()}\"."
                                 f"{nearest_said}", None, context)
     claim = ARTICLE_CLAIM.match(question)
