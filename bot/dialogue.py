@@ -873,9 +873,7 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
                            r"(?=\W*((lol|haha|lmao)\W*)?$)"
                            # "what? i not say opinion. i ask question"
                            r"|^\W*((what|huh|no|wait|sorry)\W+)*i (not|no) (say|give|gave|said) (an? |any |my )?(opinion|answer|view)"
-                           r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)"
-                           # "what? i did not give opinion, i only say thanks"
-                           )
+                           r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)")
 # "say what?? i didnt say anything", "what? i did not give opinion, i only say thanks" where a reason or stance is
 # asked: what was kept was no answer (not "I just wanted to say thank you" with nothing open)
 NOTHING_SAID = re.compile(r"^\W*((say what|what|huh|wait|no|sorry)\W+)*i (did not|didn'?t|didnt|have not|haven'?t|havent|never) "
@@ -2775,9 +2773,9 @@ def stance_after_preamble(text: str, yes_no: bool) -> str | None:
     for sentence in sentences[1:]:
         if POSITIVE & set(words_of(sentence.lower())) and NEGATIVE & set(words_of(sentence.lower())):
             return None  # ("i think its half good half bad. talking = good, ...": both ways)
-        if "?" in sentence or asks_something(sentence) and not STANCE_OPENS.match(normalized(sentence)) or re.search(r"\b(agree|disagree|side) (w|with)\b|\bfor what it'?s worth\b|"
-                                                                  r"\b(i'?d|i would) like\b", sentence, re.I):
-            continue
+        asked = "?" in sentence or asks_something(sentence) and not STANCE_OPENS.match(normalized(sentence))
+        if asked or re.search(r"\b(agree|disagree|side) (w|with)\b|\bfor what it'?s worth\b|\b(i'?d|i would) like\b", sentence, re.I):
+            continue  # (a question, someone else's side, an aside or a wish is no stance)
         if yes_no:
             said.append(stance_of(re.sub(r"^\W*in that case\W+", "", sentence, flags=re.I), True)
                         if STANCE_OPENS.match(normalized(sentence)) else None)  # ("Thank you. In that case, no. ...")

@@ -3183,10 +3183,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     def fact_reply(fact: Fact) -> Reply:
         fact = _percent_fact(typed_as, fact, known)  # ("i read trump had 4 percent approval": the polls' figure)
-        if checks_a_place and _place_denied(typed_as, _placed_by(fact, known), known):
+        placed = _placed_by(fact, known)
+        if checks_a_place and placed is not fact and _place_denied(typed_as, placed, known):
             # "did the us-russia meeting happen in moscow?": the talks are placed by the Riyadh
             # meeting's fact, not by the "Moscow's invasion" their own quote names
-            fact = _placed_by(fact, known)
+            fact = placed
         denied = (_place_denied(typed_as, fact, known) if checks_a_place else None) or _number_denied(typed_as, fact)
         claimed = known.claimed(question, fact) if not denied and (qtype == "yes_no" or CONFIRMING.match(question)) \
             else None
@@ -3465,21 +3466,23 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     about_words = _the_articles_words(typed_as, how, context, shown, text, ranked, best, known)
     if about_words is not None:
         return about_words
-    # (what it says nearest, after a word it never uses; nothing when nothing is near)
-    nearest_said = f" What it does say: {best.answer}\n{quoted(best.quote)}" if best_score >= FACT_THRESHOLD else ""
+
+    def nearest_said() -> str:
+        """What it says nearest, after a word it never uses; nothing when nothing is near."""
+        return f" What it does say: {best.answer}\n{quoted(best.quote)}" if best_score >= FACT_THRESHOLD else ""
     put_right = CLAIM_PUT_RIGHT.match(question) if how == "" else None
     unheard = [w for w in tokens(put_right["claim"]) if w not in FUNCTION_WORDS and w not in FILLER and w not in NOT_FOCUS
                and len(w) > 3 and not known.is_known(w)] if put_right else []
     if unheard:
         # "the article says trump called putin a genius right?": a word it never uses - no, plainly, and what it
         # does say nearest
-        return Reply("unknown", f"No - the article doesn't say that: it never uses the word \"{unheard[0]}\".{nearest_said}",
+        return Reply("unknown", f"No - the article doesn't say that: it never uses the word \"{unheard[0]}\".{nearest_said()}",
                      None, context)
     name_called = CALLED_A.search(question) if how in ("", "resolved") and qtype == "yes_no" else None
     if name_called and not known.is_known(name_called["word"].lower()) and name_called["word"].lower() not in FUNCTION_WORDS:
         # "Did Trump call Zelensky a dictator?": a word the article never uses - it doesn't say so, plainly
         return Reply("unknown", f"The article doesn't say that - it never uses the word \"{name_called['word'].lower()}\"."
-                                f"{nearest_said}", None, context)
+                                f"{nearest_said()}", None, context)
     claim = ARTICLE_CLAIM.match(question)
     claim = claim if claim and not re.match(r"(anything|something|much|a lot)\b", claim["claim"], re.I) else None
     claimed_countries = {NATIONALITY.get(word, word) for word in tokens(claim["claim"])} & COUNTRIES if claim else set()
@@ -4509,14 +4512,15 @@ def _listed(words: list[str], question: str) -> str:
     """The words the reader's own question used, each once, as they would write them; words apart in
     the question are things apart ("mandate or term"), words side by side one ("minerals deal")."""
     asked = tokens(question)
-    own = sorted(dict.fromkeys(_own(words, question)), key=lambda word: asked.index(word) if word in asked else len(asked))
-    places = [asked.index(word) if word in asked else -2 for word in own]
+    place = {word: asked.index(word) if word in asked else len(asked) for word in _own(words, question)}
     phrases: list[list[str]] = []
-    for number, word in enumerate(own):
-        if phrases and number and places[number] == places[number - 1] + 1 and places[number] >= 0:
+    last = None
+    for word in sorted(place, key=place.get):
+        if phrases and last is not None and place[word] == last + 1 < len(asked):
             phrases[-1].append(readable(word))
         else:
             phrases.append([readable(word)])
+        last = place[word]
     return " or ".join(dict.fromkeys(" ".join(phrase) for phrase in phrases)) or "that"
 
 
