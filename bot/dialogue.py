@@ -21,6 +21,7 @@ PRIVACY_INTENTS = {"opt_out", "opt_in", "delete_data"}  # never from a question 
 # A command is a few words; a longer message the model took for one is the reader's answer
 # ("We should stop funding Ukraine, it only prolongs the war").
 CONTROL_MAX_WORDS = 6
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")  # between a message's sentences
 CONTROL_COMMAND = re.compile(
     r"^(please )?(stop|skip|next|pass|cancel|never ?mind|forget it|enough|quit|let'?s stop|"
     r"i'?m done|i don'?t want to answer|i don'?t want to (do|answer) (this|that|it)|"
@@ -1513,7 +1514,7 @@ def question_besides(text: str) -> str | None:
     """The article question in a message that says what was kept was a question ("No, I am asking you.
     What does article say about China?"); None when it asks only about the record ("wait what did u
     save? i asked a question")."""
-    asked = [sentence for sentence in re.split(r"(?<=[.!?;])\s+", ASKING_NOT_ANSWERING.sub(" ", text).strip())
+    asked = [sentence for sentence in SENTENCE_BREAK.split(ASKING_NOT_ANSWERING.sub(" ", text).strip())
              if words_of(sentence) and asks_something(sentence) and not SHOW_ANSWERS.match(normalized(sentence))
              and not SAVED_ASKED.match(normalized(sentence))]
     return " ".join(asked) or None
@@ -2037,7 +2038,7 @@ def answers_by_topic(text: str) -> tuple[tuple[str, str], ...]:
     thing: no. europe: yes they should pay their own way"), as (prompt id, answer) pairs; empty
     unless two or more different prompts are answered so."""
     pairs: list[tuple[str, str]] = []
-    for sentence in re.split(r"(?<=[.!?;])\s+", text.strip()):
+    for sentence in SENTENCE_BREAK.split(text.strip()):
         lead = re.match(r"^\W*(((ok|so|and|then|also|first|second|third|fourth|fifth|last|next|1st|2nd|3rd)( question| one)?"
                         r"|the)\W+)*", sentence.lower())
         # ("ok quick opinions: main question - disagree, it's naive.": an intro, then a topic and a dash)
@@ -2762,7 +2763,7 @@ def stance_after_preamble(text: str, yes_no: bool) -> str | None:
     freeloading a bit", "oh wait i did want to answer that ukraine deal one. no, they couldnt have.");
     to the general one, a verdict after a word or two that judge nothing ("weird but ok. i think it's a
     huge mistake"). None if another sentence says otherwise, or for lists, questions and asides."""
-    sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text.strip()) if words_of(s)]
+    sentences = [s for s in SENTENCE_BREAK.split(text.strip()) if words_of(s)]
     if len(sentences) < 2 or re.search(r"(^|\s)\d[.)]\s", text) or stance_of(sentences[0], yes_no) or judged_stance(sentences[0]) \
             or asks_something(sentences[0]) or len(words_of(sentences[0])) > PREAMBLE_MAX_WORDS * 4:
         return None
@@ -2939,7 +2940,7 @@ def yes_no_stance(text: str) -> str | None:
             r"[.,;!?] *(but|then again|on the other hand|although|though)\W+(also )?(no|yes)\b(?! (one|longer|matter|doubt))", text.lower()):
         # "Yes. Voters decide, not Trump. But no, they shouldn't be forced ...": both ways - asked
         return None
-    said = [part for part in re.split(r"(?<=[.!?;])\s+", text.strip())
+    said = [part for part in SENTENCE_BREAK.split(text.strip())
             if not re.match(r"\W*(also|and also|plus|besides|btw|by the way|oh and|and another thing)\b", part, re.I)]
     if YES.match(plain) and len(said) > 1 and len(words_of(said[0])) > 2 and TRUST_DENIED.search(normalized(" ".join(said[1:]))):
         # "yeah thats weak of him. putin cant be trusted at all": the yeah agrees with what was said before
@@ -3092,7 +3093,7 @@ def turned_around(text: str, answer: str, stance: str | None, yes_no: bool) -> t
     (answer, reason); its old reason went with the old view. None when the new stance leaves the
     answer's words standing: no new words ("no wait, i disagree" keeps the "yes" it turns round),
     or the old words stated no other stance."""
-    rest = re.split(r"(?<=[.!?;])\s+", text.strip(), maxsplit=1)[1:]
+    rest = SENTENCE_BREAK.split(text.strip(), maxsplit=1)[1:]
     said_before = stance_of(answer, yes_no) or (None if yes_no else judged_stance(answer))  # ("its bad")
     # (only a turn from agree to disagree or back: "actually unsure now. ..." leaves the words standing)
     if {stance, said_before} != {"agree", "disagree"} or not rest or len(words_of(rest[0])) < REASON_MIN_WORDS:
@@ -3586,7 +3587,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return named_request
     if re.match(r"^\W*would (you|u) (trust|support|agree with|believe|back)\b[^.!?]*\?\W*$", text.strip(), re.I):
         return Reading("bot_view")  # "Would you trust Putin to keep a deal?" (not "would u trust him? i sure wouldnt")
-    first_sentence, *later = re.split(r"(?<=[.!?;])\s+", text.strip(), maxsplit=1)
+    first_sentence, *later = SENTENCE_BREAK.split(text.strip(), maxsplit=1)
     if step != FREE and later and ASKING_NOT_ANSWERING.search(first_sentence) and asks_something(later[0]):
         # "No, I am asking you. What does article say about China?": a question, and no answer in it
         return Reading("question", part="not_an_answer" if step in (ASKED_REASON, ASKED_STANCE) else None)
@@ -3720,7 +3721,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         before = _read(text[:other_part.start()], intent, step, yes_no, entity_stance)
         if before.kind in ("answer", "stance"):
             return replace(reading, stance=before.stance, reason=before.reason if before.kind == "answer" else reading.reason)
-    sentences = [said for said in re.split(r"(?<=[.!?;])\s+", (text or "").strip()) if has_letters(said)]
+    sentences = [said for said in SENTENCE_BREAK.split((text or "").strip()) if has_letters(said)]
     if len(sentences) == 2 and reading.kind in ("stance", "answer") and GOODBYE_LAST.search(normalized(sentences[-1])) \
             and ENOUGH.match(normalized(sentences[0])):
         return Reading("goodbye")  # "no that's enough. bye": leaving, not saying no
@@ -3748,7 +3749,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                     or reading.kind == "prompt_request" and reading.part == "move" and not reading.stance):
         # "stance is wrong. I disagree. And it is for the question about Putin trust, not the first": the
         # last answer moved there, with the stance the other sentences give
-        sentences = [part for part in re.split(r"(?<=[.!?;])\s+", (text or "").strip()) if has_letters(part)]
+        sentences = [part for part in SENTENCE_BREAK.split((text or "").strip()) if has_letters(part)]
         moves = [_read(part, None, step, yes_no) for part in sentences] if len(sentences) >= 2 else []
         moved = [r for r in moves if r.kind == "prompt_request" and r.part == "move" and r.prompt]
         said = " ".join(part for part, r in zip(sentences, moves) if r not in moved)
@@ -4029,7 +4030,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             r"\b(don'?t|do not|never|stop)\b", re.sub(r"\bi (don'?t|dont|do not) mind\b", "", opting_in)):
         # "ok you can save my answers again", whatever the model says; with the view said after it
         # ("... save my answers again. I support the pivot, endless wars have to stop"), kept too
-        said = [part for part in re.split(r"(?<=[.!?;])\s+", raw.strip()) if has_letters(part)]
+        said = [part for part in SENTENCE_BREAK.split(raw.strip()) if has_letters(part)]
         opted = next((number for number, part in enumerate(said) if OPT_IN.search(normalized(part))), None)
         after = " ".join(said[opted + 1:]) if opted is not None else ""
         view = read(after, "give_opinion", FREE) if after else None
@@ -4683,7 +4684,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         reported = re.match(r"\W*((ok|so|but|and)\W+)*(the )?(article|author|writer|piece) (says?|said|claims?)\b", asking[0], re.I)
         if reported and kept.stance is None:
             return Reading("question")  # "ok. article say elections in russia not democratic. where it says this"
-        said_of_self = [sentence for sentence in re.split(r"(?<=[.!?;])\s+", asking[0].strip()) if words_of(sentence)]
+        said_of_self = [sentence for sentence in SENTENCE_BREAK.split(asking[0].strip()) if words_of(sentence)]
         if kept.stance is None and not judged_in_any_clause(asking[0]) and (
                 all(ABOUT_MYSELF.match(sentence) or re.search(r"\b(trump|he|they|putin|the article) (says?|said|claims?|wants?)\b",
                                                               sentence, re.I) for sentence in said_of_self)):
@@ -4935,7 +4936,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if echo:
         # "no they shouldnt. thats all from me, bye" right after a yes: the prompt answered again,
         # not "no thanks" to another question
-        said, *rest = re.split(r"(?<=[.!?;])\s+", raw.strip(), maxsplit=1)
+        said, *rest = SENTENCE_BREAK.split(raw.strip(), maxsplit=1)
         leaving = bool(rest) and (GOODBYE.search(normalized(rest[0])) or GOODBYE_LAST.search(normalized(rest[0])))
         return Reading("change_mind", stance=yes_no_stance(echo.group(0)), words=said if leaving else raw.strip(),
                        part="leaving" if leaving else None)
@@ -5272,7 +5273,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             reason = " ".join(said_why).strip(" ,.;:-")
     if reason is None and stance and step == ASKED_OPINION:
         # "putin will never keep a deal. he broke minsk twice": the stance, then why, in a sentence of its own
-        parts = [part for part in re.split(r"(?<=[.!?;])\s+", raw.strip()) if words_of(part)]
+        parts = [part for part in SENTENCE_BREAK.split(raw.strip()) if words_of(part)]
         rest = " ".join(parts[1:]).strip(" ,.;:-")
         if len(parts) >= 2 and is_reason(rest) and not looks_like_question(parts[-1]) and stance_of(rest, yes_no) in (None, stance) \
                 and stance_of(parts[0], yes_no) == stance:
@@ -5361,11 +5362,11 @@ def answer_for_another_prompt(text: str, reading: Reading, open_prompt: Prompt,
         # ... unless what follows it opens with another prompt's own words ("yeah europe should step up.
         # they've relied on us too long" at the concessions question)
         after = re.sub(r"^\W*(yes|yeah|yep|yup|no|nope|nah)\W+", "", text.strip(), flags=re.I).lower().replace("’", "'")
-        other = prompt_of_view(re.split(r"(?<=[.!?;])\s+", after)[0])
+        other = prompt_of_view(SENTENCE_BREAK.split(after)[0])
         if other is None or other.id == open_prompt.id or not any(after.startswith(topic) for topic in other.view_topics):
             return None
     # (the first sentence that says something: "ok. Europe must make bigger army, yes")
-    sentences = [said for said in re.split(r"(?<=[.!?;])\s+", text.strip())
+    sentences = [said for said in SENTENCE_BREAK.split(text.strip())
                  if len(words_of(said)) >= 3 and not is_stance_only(said)] or [text]  # (not "hard no lol.")
     other = prompt_of_view(sentences[0])
     if other is None or other.id == open_prompt.id or other.id in answered or mentions(open_prompt, text):
@@ -5404,7 +5405,7 @@ def topic_led_answer(text: str, open_prompt_id: str | None, answered: list[str])
         # "yes thats the real problem", "Europe should do more, yes.": a yes or no, and a claim
         said = (yes_no_stance(rest.strip(" ,.;:-")) if rest.strip() else None) or next(
             (("agree" if word in ("yes", "yeah", "yep") else "disagree") for word in re.findall(
-                r"\b(yes|yeah|yep|no|nope|nah)\b", re.split(r"(?<=[.!?;])\s+", rest.lower())[0])), None) or (
+                r"\b(yes|yeah|yep|no|nope|nah)\b", SENTENCE_BREAK.split(rest.lower())[0])), None) or (
             # ("china is not threat for Brazil, is our biggest partner. so for me no": said last)
             closing_stance(rest, True) or (None,))[0]
     if said is None:
