@@ -168,6 +168,7 @@ FUNCTION_WORDS = set("""
     though through throughout thru thus together too toward towards un under upon very via well
     whatever whence whenever whereas whereby wherever whether while whoever whole within without
     yet yours yourself yourselves call find found keep name part put see show take instead
+    especially particularly specifically mainly primarily largely chiefly
     isnt arent wasnt werent doesnt didnt dont hasnt havent wont wouldnt shouldnt
 """.split())
 # "and how are you?": small talk after an answer is still small talk
@@ -525,7 +526,8 @@ NOT_NAMES = {"author", "writer", "journalist", "reporter", "article", "piece", "
              "you", "we", "i", "opponents", "others", "side", "sides", "each", "both", "other",
              "headline", "title", "heading", "subtitle", "conclusion", "intro", "introduction",
              # ("does the article even say what ...": no one called Even)
-             "even", "really", "actually", "ever", "also", "still", "just", "truly", "anywhere"}
+             "even", "really", "actually", "ever", "also", "still", "just", "truly", "anywhere",
+             "most", "many", "ppl", "ppls", "everybody", "readers", "americans", "ukrainians", "russians", "europeans"}
 # Countries and bodies the article names but never quotes: "what did china say" doesn't say.
 SILENT_PARTIES = {
     "china": "China", "beijing": "China", "russia": "Russia", "moscow": "Russia",
@@ -775,7 +777,8 @@ ATTENDED = re.compile(r"^\W*(and |so |but |ok )?(was|were|is|are|did|does|do) (?
 ATTENDED_SAID = re.compile(r"^\W*(and |so |but |ok |wait,? )?(?P<who>[a-z.' ]{2,30}?) (was|were) (also |even |actually )?(there|present|"
                            r"at the (\w+ )?(meeting|talks?|summit)|in riyadh)( too| as well| also)?\W*\?\W*$", re.I)
 # Whether, or why, people met ("did lavrov meet trump", "why did trump and putin meet in riyadh")
-MET = re.compile(r"^\W*(and |so |but |ok |wait )?(why |when |where |how (often )?)?((did|do|does|has|have|had) )?(?P<who>[a-z.' ]{2,40}?) "
+MET = re.compile(r"^\W*(and |so |but |ok |wait )?((does|did) (the article|it) (say|claim|mention) (that )?)?"
+                 r"(why |when |where |how (often )?)?((did|do|does|has|have|had) )?(?P<who>[a-z.' ]{2,40}?) "
                  r"(ever |actually |also |even |really )?(meet|met|meet with|meet up with|sit down with|talk to|talk with|"
                  r"negotiate with)\b(?P<rest>.*)$", re.I)
 # "where was zelensky during the saudi talks": someone's whereabouts at an event
@@ -2471,10 +2474,18 @@ def _asked_part(message: str) -> str:
             r"doesn'?t)\b", last, re.I)))  # ("hm ok. but putin was never criticized by trump?")
     if (len(sentences) > 1 and (asks or writing) and len(last.split()) >= 3
             and (not SELF_CONTAINED_NOT.search(last) or writing)
-            and all(len(s.split()) <= 8 for s in sentences[:-1])):
+            and all(len(s.split()) <= 8 or (READER_ABOUT_THEMSELVES.match(normalized(s)) and "?" not in s)
+                    for s in sentences[:-1])):
         # "Bonjour. What is the position of Europe in this article?", "ok fine what about the
-        # article. who is putin": the last sentence asks, whole in itself
+        # article. who is putin", "Good evening. I have read the article with great interest and I would
+        # like to ask ... First, who exactly is Kori Schake?": the last sentence asks, whole in itself
         return last
+    first = OPENERS.sub("", sentences[0])
+    if len(sentences) > 1 and first.rstrip().endswith("?") and len(first.split()) >= 3 \
+            and re.match(r"(who|what|where|when|why|how|which)\b", first, re.I) \
+            and all(READER_ABOUT_THEMSELVES.match(normalized(s)) and "?" not in s for s in sentences[1:]):
+        # "What is this Yalta conference? I know it from school but i forget": the question, then the reader
+        return first
     return message
 
 
@@ -2704,6 +2715,10 @@ def _meeting_checked(known: Knowledge, question: str, how: str) -> tuple[str, Fa
         # ("has lavrov ever met trump" is not about that meeting)
         other = next(p for p in known.answer_people[meeting.id] if p != there[0])
         return f"No - {there[0].name} met {other.name}, not {absent[0].name}. ", meeting, True
+    if not there and not ever and re.search(r"\b(in riyadh|in saudi( arabia)?|at the riyadh|at the saudi)\b", question, re.I) \
+            and not re.search(r"\b(why|when|where|how)\b", question, re.I):
+        # "the article says trump met putin in riyadh right": the Riyadh meeting was others'
+        return f"No - not {_in_words([p.name for p in people])}. ", meeting, True
     return f"whether {people[0].name} met {_in_words([p.name for p in people[1:]])}", meeting, False
 
 
@@ -2919,6 +2934,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         covered, missing = known.coverage(asked, last_fact)
         if re.search(r"\b(year|date|day|month)s?\b", asked, re.I) and not re.search(r"\b(1[89]|20)\d\d\b", last_fact.quote):
             covered = []  # "so it doesnt give the year?" after "nearly three years": it doesn't
+        unnamed = _which_unnamed(asked, last_fact, known)
+        if unnamed:  # "so it doesnt say which polls?" after the polls' 50 percent: it names none
+            return Reply("unknown", f"Right - the article doesn't say which {unnamed}; only what I quoted above.",
+                         None, context)
         if covered and not missing and not named_only:  # "so the article doesnt say what the real number is?": it did
             return Reply("fact", f"It does - as I quoted: {last_fact.answer}\n{quoted(last_fact.quote)}",
                          last_fact.id, context)
@@ -3104,7 +3123,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "and elections?" after Zelensky's approval: Ukraine's (Trump's call for them), not Russia's, when the
         # two match alike
         ranked = [ranked[1], ranked[0], *ranked[2:]]
-    if qtype == "person" and not how and not re.match(r"\W*who('s|s| is| was| are| were)\b", text, re.I):
+    if qtype == "person" and not how and not re.match(r"\W*who( exactly| really| actually)?('s|s| is| was| are| were)\b", text, re.I):
         # "who criticizes trump", "who met lavrov": someone other than the one named, so not who
         # the one named is
         named_now = set(known.person_in(text))
@@ -3597,6 +3616,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "what's a sphere of influence": the article uses the words, it doesn't explain them
         return doesnt_say(f"what {term['a']} {term['term'].strip()} is - it uses the words without "
                           "explaining them", best if best_score >= FACT_THRESHOLD else None)
+    if MOST_PEOPLE_ASKED.match(question):
+        # "why, what do most ppl say?": the article polls no one; it gives the two sides' arguments
+        supporters, critics = known.facts["supporters_argue"], known.facts["critics_argue"]
+        return Reply("unknown", "The article doesn't say what most people think; it gives both sides' arguments. "
+                                f"{supporters.answer} {critics.answer}\n"
+                                f"{quoted(next(s for s in known.sentences if s.startswith('While supporters argue')))}",
+                     None, context)
     stranger = _unnamed_speaker(question, known) if not topic and how != "what_else" else ""
     if stranger:
         # "what did macron say": someone the article never names, not an off-topic chat.
@@ -3791,11 +3817,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # ... and what it has no word on isn't carried into the next question ("whats crimea",
         # then "so what's different from before")
         rest = " ".join(w for w in tokens(text) if w not in absent and stem(w) not in absent)
-        absent_words = _in_words(list(dict.fromkeys(map(readable, absent))), "or")
+        absent_words = _listed(absent, question if how == "" else text)  # ("military aid", not "military or aid")
         if len(set(absent)) > MOST_ABSENT_NAMED:
             # (a long message is no list of its words: "anything about grew, poland, 80s, parents ...")
             absent_words = "that"
-        return doesnt_say(f"anything about {absent_words}", nearest,
+        # (the article's list of people is nothing near "how many people have died")
+        return doesnt_say(f"anything about {absent_words}", None if nearest is None or nearest.overview else nearest,
                           None if known.focus_words(question)[0] else rest)
     # "tell me more", or "and what's happening now instead?" after an answer, is no off-topic chat
     follow_up = how == "what_else" or (bool(topic) and bool(context.get("fact")) and not chat)
@@ -3864,6 +3891,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("unknown", "The article doesn't name anyone else - only whom I quoted above.", None, context)
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
+        theirs = sorted((p for p in typed if named_here & set(known.answer_people[p[1]]) and p[0] >= FACT_THRESHOLD),
+                        key=lambda p: known.answer_people[p[1]][0] not in named_here)
+        if theirs and named_here & set(known.answer_people[best_id]):
+            # "why does wallander criticize trump": her reason, not the criticism of Trump at large
+            # nor the critics' that names her among others
+            typed = theirs[:1] + [p for p in typed if p != theirs[0]]
         elsewhere = dict(best.see_for).get(qtype)
         asked_stems = {stem(word) for word in tokens(text)}
         about_it = not best.dates or any(stem(w) in asked_stems for d in best.dates for w in tokens(d))
@@ -3884,7 +3917,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return doesnt_say(*away) if away is not None else fact_reply(placed)
         if qtype == "place" and typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
             return closest(known.facts[typed[0][1]])
-        future = re.search(r"\b(will|going to|gonna)\b", text.lower()) is not None
+        future = re.search(r"\b(will|going to|gonna)\b", text.lower()) is not None or (  # ("when is the next round")
+            re.search(r"\bnext\b", text.lower()) is not None and not re.search(r"\b(did|was|were|had)\b", text.lower()))
         if (qtype in ("time", "number") and typed and typed[0][0] >= HEDGE_FLOOR and not future
                 and typed[0][0] >= TYPE_MARGIN * best_score):
             # "how long did the war last": the nearest fact of that type, as the closest it comes.
@@ -3932,7 +3966,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return closest(best)
         if how == "" and qtype == "person" and COUNTRIES & set(known.coverage(question, best)[1]):
             # "who's ukraine's foreign minister": Russia's is someone else's
-            return closest(best)
+            post = re.match(r"\W*who(?:'s|s| is| was)\s+(?:the\s+)?(?P<post>[\w' -]+?)\W*$", question, re.I)
+            if post is None:
+                return closest(best)
+            asked = re.sub(r"\b(ukraine|russia|europe|china)\b", lambda m: m[1].capitalize(), post["post"].lower())
+            return doesnt_say(f"who {asked} is", best)
         if how == "" and known.leaves_out_someone(question, best):
             # "what does trump think about zelensky": a fact about both, if one comes close;
             # "how does putin's approval rating compare to zelensky's": one side is no answer.
@@ -4414,7 +4452,8 @@ def _which_unnamed(question: str, fact: Fact, known: Knowledge) -> str:
     """The noun a "which ..." question asks which of, when `fact` speaks of it without naming
     one ("polls" for "which polls put zelensky at 50 percent"); "" otherwise."""
     question = re.sub(r"\bpolling (company|firm|agency|organi[sz]ation|outfit)\b", "pollster", question, flags=re.I)
-    which = re.match(r"\W*(?:and |so |but )?(?:in |of |from |for |by )?which ((?:[a-z]+ ){0,3})", question.lower())
+    which = re.match(r"\W*(?:and |so |but )?(?:in |of |from |for |by )?which ((?:[a-z]+ ){0,3})",
+                     re.sub(r"\W*$", " ", question.lower()))  # ("which polls?": its last word too)
     asked_of = which.group(1).split() if which else []
     what = re.match(r"\W*what ([a-z]+) ", question.lower())
     if what and any(singular(what.group(1)) in kind for kind in SAME_KIND[1:]):  # (not "what nations")
@@ -4481,6 +4520,12 @@ def _which_of_the_last_answer(question: str, context: dict, last_fact: Fact,
     return None
 
 
+# What people at large think, which the article doesn't poll ("what do most ppl say?")
+MOST_PEOPLE_ASKED = re.compile(r"^\W*((and|so|but|why|ok|okay|hmm)\W+)*what (do|does|did) (most|other|many|ordinary|normal|regular|"
+                               r"average|a lot of|lots of) (other )?(people|ppl|readers|folks|americans|ukrainians|"
+                               r"europeans|others|users|public)\b[^?]*\b(say|think|believe|feel|want)\W*$", re.I)
+
+
 def _unnamed_speaker(question: str, known: Knowledge) -> str:
     """Whose words "what did X say" asks for, when X is a name the article never uses."""
     said = next(filter(None, (pattern.search(question.lower()) for pattern in SAID_BY)), None)
@@ -4511,7 +4556,7 @@ def _own(words: list[str], question: str) -> list[str]:
 def _listed(words: list[str], question: str) -> str:
     """The words the reader's own question used, each once, as they would write them; words apart in
     the question are things apart ("mandate or term"), words side by side one ("minerals deal")."""
-    asked = tokens(question)
+    asked = [word for part in re.split(r"[,;/]", question) for word in [*tokens(part), ","]]  # ("nato, sanctions")
     place = {word: asked.index(word) if word in asked else len(asked) for word in _own(words, question)}
     phrases: list[list[str]] = []
     last = None
@@ -4521,11 +4566,13 @@ def _listed(words: list[str], question: str) -> str:
         else:
             phrases.append([readable(word)])
         last = place[word]
-    return " or ".join(dict.fromkeys(" ".join(phrase) for phrase in phrases)) or "that"
+    return _in_words(list(dict.fromkeys(" ".join(phrase) for phrase in phrases)), "or") if phrases else "that"
 
 
 def readable(word: str) -> str:
     """A focus word as the reader would write it."""
+    if word in ("prince", "mbs", "net"):
+        return {"prince": "the crown prince", "mbs": "MBS", "net": "net worth"}[word]
     if word in knowledge().absent_people:
         return word.capitalize()  # "obama": Obama
     return {"middlename": "middle name", "standfor": "what the initial stands for",

@@ -3119,3 +3119,57 @@ def test_round_35_sixty_fifth_testers_questions():
     *_, said = _conversation("who said you could have made a deal", "where did he say it")
     assert said.fact_id == "mar_a_lago"
     assert "first and last" not in respond("Who were the presidents it mentions?").text
+
+
+def test_round_36_fourteenth_question_writers_misses():
+    # Round 36's question writer: "what does schake call trump's shift?" got the critics' "betrayal ... dangerous
+    # miscalculation" as if hers (confident wrong); "who is especially worried" got the China threat ("especially"
+    # was matched); "why does wallander criticize trump?" got the criticism of Trump at large; "what does trump want
+    # him to do?" after who Zelensky is got the approval figure, not the call for new elections
+    assert respond("what does schake call trump's shift?").fact_id == "schake_quote"
+    assert respond("who is especially worried about trump's shift").fact_id == "europe_fears"
+    assert respond("why does wallander criticize trump?").fact_id == "wallander_quote"
+    *_, wants = _conversation("who is zelensky?", "what does trump want him to do?")
+    assert wants.fact_id == "new_elections"
+    contrast = respond("what's the difference between the cold war policy and now, per schake?")
+    assert contrast.fact_id == "baltic_states" and "legitimizing aggression" in contrast.text
+    # yes or no first, when the article's claim says it
+    assert respond("are european countries happy about trump's pivot?").text.startswith("No. ")
+    assert respond("is jd vance the secretary of state?").text.startswith("No. ")
+    assert respond("is vance the vice president").text.startswith("Yes. ")
+    # what the article doesn't say, said plainly and in the reader's words
+    assert respond("who is ukraine's foreign minister?").text.startswith(
+        "The article doesn't say who Ukraine's foreign minister is.")
+    assert respond("when is the next round of talks?").text.startswith("The article doesn't say when that will be")
+    assert respond("how much military aid has the us sent ukraine?").text == \
+        "The article doesn't say anything about military aid."
+    assert respond("what did the saudi crown prince say about hosting?").text == \
+        "The article doesn't say anything about the crown prince."
+    assert respond("how many people have died in the ukraine war so far?").text == \
+        "The article doesn't say anything about casualties."  # (not the list of people it names)
+    assert respond("what about nato, sanctions and crimea").text == \
+        "The article doesn't say anything about NATO, sanctions or crimea."
+    assert not respond("does trump think defending europe is worth it?").text.startswith("The article doesn't say")
+    assert "net worth" in respond("what is putin's net worth").text
+
+
+def test_round_36_sixty_seventh_testers_questions():
+    # Round 36's sixty-seventh tester: "so it doesnt say which polls?" got "It does - as I quoted" (a wrong fact with
+    # a quote: it names none); a long greeting before "who exactly is Kori Schake?" got "doesn't say anything about
+    # good evening or great or ask"; "What is this Yalta conference? I know it from school" got "anything about
+    # school"; "the article says trump met putin in riyadh right" was hedged over who Trump is; "what do most ppl
+    # say?" got "anything about Most Ppl"; "who won the super bowl" got "anything about super bowl"
+    *_, polls = _conversation("what are zelensky's approval ratings", "so it doesnt say which polls?")
+    assert polls.kind == "unknown" and polls.text.startswith("Right - the article doesn't say which polls")
+    *_, number = _conversation("what are zelensky's approval ratings", "so the article doesnt say what the real number is?")
+    assert number.text.startswith("It does")
+    assert respond("Good evening. I have read the article with great interest and I would like to ask a few "
+                   "questions, if I may. First, who exactly is Kori Schake?").fact_id == "kori_schake"
+    assert "school" not in respond("What is this Yalta conference? I know it from school but i forget").text
+    assert respond("the article says trump met putin in riyadh right").text.startswith(
+        "No - not Donald Trump and Vladimir Putin.")
+    assert respond("did rubio meet putin").text.startswith("No - Marco Rubio met Sergey V. Lavrov")
+    assert respond("why, what do most ppl say?").text.startswith("The article doesn't say what most people think")
+    assert respond("who won the super bowl this year").kind == "off_topic"
+    assert respond("Does the article explain what Vance meant by the threat from within?").text.startswith(
+        'The article doesn\'t say who or what Vance meant by the threat "from within".')
