@@ -168,7 +168,7 @@ FUNCTION_WORDS = set("""
     though through throughout thru thus together too toward towards un under upon very via well
     whatever whence whenever whereas whereby wherever whether while whoever whole within without
     yet yours yourself yourselves call find found keep name part put see show take instead
-    especially particularly specifically mainly primarily largely chiefly
+    especially particularly specifically mainly primarily largely chiefly smth sth somethin abt
     isnt arent wasnt werent doesnt didnt dont hasnt havent wont wouldnt shouldnt
 """.split())
 # "and how are you?": small talk after an answer is still small talk
@@ -176,7 +176,8 @@ LEADING_AND = re.compile(r"^\W*(and|so|but|ok|okay|well)\W+", re.I)
 # Words before a question that add nothing to it ("wait so who is lavrov", "lol ok where was that").
 # "and" stays: "and vance?" asks the last question again, of him.
 OPENERS = re.compile(
-    r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hii+|hello|helo|hallo|hiya|heya|ok|okay|alright|well|first|firstly|"
+    r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hii+|hello|helo|hallo|hiya|heya|hola|ola|bonjour|salut|hej|"
+    r"ok|okay|alright|well|first|firstly|"
     r"second|secondly|next|also|lastly|finally|"
     r"actually|quick question|one (more )?question|another question|a question|one more thing|sorry|thx|thanks|"
     r"(one )?(last|final) (thing|question|q)|"  # ("thx. last thing, who is zelensky": not the article's last words)
@@ -249,6 +250,13 @@ READER_ABOUT_THEMSELVES = re.compile(r"^((ok|so|well|hey|hi|hello|btw|lol)\s+)*(
 # "Can you explain me please why the author say ...": the why, asked
 EXPLAIN_WHY = re.compile(r"^\W*((so|ok|okay|and|but)\W+)*(can|could) (you|u) (explain|tell) (to )?(me|us)\W+((please|pls)\W+)?"
                          r"(?=(why|how|what|who|where|when)\b)", re.I)
+# Whether someone said it in the words just given ("did he say it in those words?")
+IN_THOSE_WORDS = re.compile(r"\b(say|said|put) (it|that|this) (in|with) (those|these|that|the same|exact|his|her|their) (exact )?words\b"
+                            r"|\b(are|were|is) (those|these|that) (his|her|their|the) (exact |actual |own )?words\b"
+                            r"|\b(did|does) (he|she|they) (actually |really |literally )?say (it|that|this) (like that|word for word|verbatim)\b", re.I)
+# Whether the bot still answers questions ("ok. but you can still answer questions?")
+STILL_ANSWERING = re.compile(r"\b(you|u) (can|could|will) still (answer|take|help with) (my |more |any |the )?questions\b"
+                             r"|\b(can|could|will) (you|u) still (answer|take|help with) (my |more |any |the )?questions\b", re.I)
 # Questions about the bot itself ("who made u"): no passage that shares a word ("made a deal").
 ABOUT_THE_BOT = re.compile(r"^\W*(and |so |but |ok )?(who|what) (made|built|created|programmed|trained|designed|wrote) "
                            r"(you|u|this bot|this chatbot|this thing)\b|^\W*what (are|r) (you|u)\W*$"
@@ -393,6 +401,8 @@ PHRASES = {
 }
 
 BRITISH = re.compile(r"is(e|ed|es|ing)$")
+# ... but not the words that are spelt so everywhere ("otherwise", "enterprise", "promise", "exercise", "advise")
+NOT_BRITISH = re.compile(r"(wise|prise|omise|emise|rcise|rtise|vise|chise|ndise|rmise)(d|s|ing)?$")
 
 QUESTION_TYPES = (
     # (type, pattern), first match wins; the type is what a right answer must carry.
@@ -677,8 +687,9 @@ ABOUT_THEMSELVES = re.compile(r"\b(work|works|worked|job|jobs|title|titles|post|
 # "whats putins title", "what is lavrov's job": someone's post.
 POST_ASKED = re.compile(rf"\b({POST_WORDS})\b", re.I)
 # "who is the pentagon lady": a description of someone, by what they are and a word for a person
-DESCRIBED = re.compile(r"^\W*who('?s| is| was)( this| that| the)? (?P<who>[a-z' -]{3,40}?)"
+DESCRIBED = re.compile(r"^\W*who('?s| is| was| are(?= the (women|woman|ladies)\b))( this| that| the)? (?P<who>[a-z' -]{3,40}?)"
                        r"( (in|from) (this|the article|the piece|it|this article|the story))?\W*$", re.I)
+WOMEN_WORDS = {"woman", "women", "womans", "womens", "lady", "ladies", "female", "females", "gal", "gals"}
 DESCRIBING_NOUNS = {"lady", "woman", "gal", "guy", "man", "dude", "bloke", "fella", "person", "one",
                     "official", "expert", "quoted", "mentioned", "top", "main", "big"}
 # Words that describe someone as the article would, beyond what SYNONYMS maps already ("moscow", "russian"): "the
@@ -755,14 +766,14 @@ ARTICLE_LENGTH = re.compile(r"^\W*(so |and |ok )?(how (long|big) is (the|this|th
 MENTIONED = re.compile(
     r"^\s*(is|was|are|were) (?P<what>.+?)( (mentioned|named)( (in|by) (the|this) article| in it)?|"
     r" in (the|this) article)\W*$"
-    r"|^\s*(does|did) (the|this) article (mention|name|talk about|speak about|speak of|talk of|bring up|say anything about) "
+    r"|^\s*(does|did) (the|this) article (even |ever |actually |really )?(mention|name|talk about|speak about|speak of|talk of|bring up|say anything about) "
     r"(?P<about>.+?)\W*$"
     # "Did Reagan come up in the article?"
     r"|^\s*(does|did|do|has|have) (?P<came>.+?) (come up|appear|show up|get mentioned|feature)( anywhere)?"
     r"( (in|by) (the|this) article| in it| at all)?\W*$", re.I)
 # The last answer's words asked back with "what?" ("threat from within what?", "concessions like what?")
 ECHO_WHAT = re.compile(r"^\W*(?P<phrase>[a-z' -]{3,50}?)\s+(what|who|whom|which|like what|such as what|from what|"
-                       r"of what)\W*(\?.*)?$", re.I)
+                       r"of what)(\W+(exactly|precisely|tho|though|then))?\W*(\?.*)?$", re.I)  # ("threat from within what, exactly?")
 # Whose side someone asked for is on ("who hosted the talks on the saudi side", "who spoke for the ukrainians")
 SIDE_ASKED = re.compile(r"\b(on|from|for) the (?P<side>saudi|ukrainian|russian|american|us|chinese|european)s?( side| end)?\b"
                         r"|\b(?P<side2>saudi|ukrainian|chinese)( side| official| officials| host| hosts| delegation)\b")
@@ -794,7 +805,7 @@ ARTICLE_CLAIM = re.compile(r"^\W*((so|and|but|wait)\W+)*(does|did) (the|this) (a
 CLAIM_PUT_RIGHT = re.compile(r"^\W*((so|and|but|wait|ok)\W+)*(the|this) (article|piece|author|writer) (says|said|claims|suggests|states) "
                              r"(that )?(?P<claim>.+?),? (right|correct|true|yes|no|isn'?t it|doesn'?t it|didn'?t it)\W*$", re.I)
 WHAT_ELSE = re.compile(
-    r"^\s*(what else|anything else|and\??|more|tell me more|go on|what more|else|another( one)?"
+    r"^\s*(what else|wh?at else|anything else|anythin else|anyting else|anything els|nething else|something else|smth else|and\??|more|tell me more|go on|what more|else|another( one)?"
     r"|one more|and another( one)?)\W*$", re.I
 )
 
@@ -977,7 +988,7 @@ def _tokens(text: str) -> tuple[str, ...]:
         text = re.sub(rf"\b{phrase}\b", joined, text)
     words: list[str] = []
     for word in re.findall(r"[a-z0-9%]+", text):
-        if len(word) >= 7:
+        if len(word) >= 7 and not NOT_BRITISH.search(word):
             word = BRITISH.sub(r"iz\1", word)  # criticise -> criticize, on both sides alike
         words.extend(SYNONYMS.get(word, word).split())
     return tuple(words)
@@ -2283,6 +2294,12 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         and re.search(r"(\b|^\W*)(" + "|".join(map(re.escape, named[0].aliases)) + r")\b\W*,|^\W*("
                       + "|".join(map(re.escape, named[0].aliases)) + r")\W+(?=(who|what|where|when|why|how|which)\b)",
                       text[:pronoun.start()], re.I)
+    named_after = re.match(r"^(?P<asked>.*\b(he|she|him|her|his)\b[^,]*),\s*(the |mr\.? |ms\.? |mrs\.? )?(?P<who>[\w.' ]{3,30}?)\W*$",
+                           text, re.I) if pronoun and len(named) == 1 else None
+    if named_after and known.person_in(named_after["who"]) == named \
+            and named[0].pronoun == PRONOUNS[pronoun.group(1).lower()] and not known.person_in(named_after["asked"]):
+        # "what did she say, the wallander": the one named after it
+        return f"{text[:pronoun.start()]}{named[0].name}{named_after['asked'][pronoun.end():]}", "rewritten"
     if named_first:
         # "back to wallander, what did she criticize", "sergei lavrov who is he": the pronoun is
         # the one just named; the question that follows the name is asked of him or her
@@ -2319,6 +2336,10 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
             # "what does trump think of him" after who Zelensky is: whom "him" means says it all
             return substituted, "rewritten"
         return f"{substituted} {previous}", ""
+    standing = IT_THE_ARTICLE.sub(r"\1the article ", LEADING_AND.sub("", text))
+    mentioned = MENTIONED.match(standing)
+    if mentioned and (known.person_in(standing) or any(word in known.absent_people for word in tokens(standing))):
+        return standing, ""  # "And does it mention Obama or Reagan at all?": a question of its own about the article
     follow_on = FOLLOW_ON.match(text)
     if follow_on and previous:
         topic = follow_on.group(2) or follow_on.group(4)
@@ -2413,8 +2434,10 @@ def _asked_part(message: str) -> str:
     (what readers say of themselves is no part of the question)."""
     message = APOSTROPHE_DROPPED.sub(lambda m: APOSTROPHES[m.group(0).lower()], message)
     # "thats not what i asked. who started the war ...": the question asked again
-    message = re.sub(r"^\W*((no|nope|sorry)\W+)*(that'?s|thats|that is|it'?s|its) not what i (asked|meant|was asking)( (for|about))?[.!,;:]+\s*(?=\w)",
+    message = re.sub(r"^\W*((no|nope|sorry)\W+)*((that'?s|thats|that is|it'?s|its) not what i (asked|meant|was asking)( (for|about))?"
+                     r"|(that|it|this|you) (does not|doesn'?t|doesnt|did not|didn'?t|didnt) answer (my|the) question)[.!,;:]+\s*(?=\w)",
                      "", message, flags=re.I)
+    message = re.sub(r"^\W*i (was|am) asking( you)? about (?=\w)", "what about ", message, flags=re.I)  # "I was asking about Vance's ..."
     # "did ukraine start it though? what does the article say": the question, and where the answer should come from
     message = re.sub(r"(?<=\?)\s*((so|and|but|ok)\W+)?what (does|did) (the article|it|the piece|the author) (say|says)( about (it|that))?\W*$",
                      "", message, flags=re.I)
@@ -2475,7 +2498,10 @@ def _asked_part(message: str) -> str:
     if (len(sentences) > 1 and (asks or writing) and len(last.split()) >= 3
             and (not SELF_CONTAINED_NOT.search(last) or writing)
             and all(len(s.split()) <= 8 or (READER_ABOUT_THEMSELVES.match(normalized(s)) and "?" not in s)
-                    for s in sentences[:-1])):
+                    for s in sentences[:-1])
+            # (not "Threat from within what, exactly? Does it explain?": the last asks of the first)
+            and not (re.fullmatch(r"\W*(does|did|do) (it|the article|they|he|she) (explain|say|tell|mention)( (it|that|this|us))?\W*",
+                                  last, re.I) and sentences[0].rstrip().endswith("?"))):
         # "Bonjour. What is the position of Europe in this article?", "ok fine what about the
         # article. who is putin", "Good evening. I have read the article with great interest and I would
         # like to ask ... First, who exactly is Kori Schake?": the last sentence asks, whole in itself
@@ -2654,7 +2680,9 @@ def _unnamed_group_asked(question: str, known: Knowledge) -> str | None:
                    r"(?=(which|who|what)\b)", "", plain)
     # ("do they name any of the advisors", "are any of the supporters named": whether it names them)
     names_checked = re.match(r"(do|does|did) (they|it|the article|the piece|the author|the writer) (ever |actually )?"
-                             r"(name|list|identify)\b|(are|is|were) (any|some|all) of (the|them|its) .{2,30} named\W*$", plain)
+                             r"(name|list|identify)\b|(are|is|were) (any|some|all) of (the|them|its) .{2,30} named\W*$"
+                             # "Is any European leader quoted by name?"
+                             r"|(are|is|were|was) (any|some) ([a-z]+ ){1,3}(quoted|named|cited)( by name)?\W*$", plain)
     if not NAMES_ASKED.search(plain) and not names_checked \
             or re.search(r"\b(quoted?|quotes)\b|^(does|did|do|is|are|has|was)\b", plain) and not names_checked \
             or two_questions(question) is not None:
@@ -2843,6 +2871,9 @@ def _quotes_someone(known: Knowledge, fact: Fact) -> bool:
 
 def _respond(question: str, context: dict, intent: str | None) -> Reply:
     known = knowledge()
+    if STILL_ANSWERING.search(question):
+        # "ok. but you can still answer questions?" (after opting out): yes
+        return Reply("off_topic", f"Yes - ask me anything about the article: {COVERS}.", None, context)
     if ABOUT_THE_BOT.match(question):
         return Reply("off_topic", f"I'm a chatbot for this one article: I answer questions about it from "
                                   f"its own words and ask what readers think. Ask me about {COVERS}.", None, context)
@@ -3123,6 +3154,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "and elections?" after Zelensky's approval: Ukraine's (Trump's call for them), not Russia's, when the
         # two match alike
         ranked = [ranked[1], ranked[0], *ranked[2:]]
+    if how == "resolved" and len(ranked) > 1 and ranked[0][1] != context.get("fact"):
+        own_score, own_best = known.rank(question)[0][0]
+        if own_best == ranked[1][1] and own_score >= FOCUS_MATCH and ranked[1][0] >= ranked[0][0] - RERANK_WITHIN:
+            # "what was it compared to?" after where the negotiators met: its own words find the comparison; the
+            # earlier question's words, as close, the meeting's other fact
+            ranked = [ranked[1], ranked[0], *ranked[2:]]
     if qtype == "person" and not how and not re.match(r"\W*who( exactly| really| actually)?('s|s| is| was| are| were)\b", text, re.I):
         # "who criticizes trump", "who met lavrov": someone other than the one named, so not who
         # the one named is
@@ -3234,6 +3271,21 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("unknown", body, None, _context_for(text if asked is None else asked, nearest,
                                                          known, shown_now, answered_by_it=False))
 
+    in_words = IN_THOSE_WORDS.search(question) if last_fact is not None and how else None
+    speaker = (known.person_in(question) or known.answer_people[last_fact.id][:1] or [None])[0] if in_words else None
+    if speaker is not None:
+        # "did he say it in those words?" after what Trump blames Ukraine for: the article's summary, not his words;
+        # his own are these (or it quotes none of his)
+        own = known.words_of(speaker)
+        if own is not None and own.id == last_fact.id:
+            return Reply("fact", f"Yes - those are {speaker.name}'s own words, as the article quotes them.\n{quoted(own.quote)}",
+                         own.id, context)
+        if own is not None:
+            return Reply("fact", f"Not in those words - that is how the article puts it. {speaker.name}'s own words, as it "
+                                 f"quotes them: {own.answer}\n{quoted(own.quote)}", own.id,
+                         _context_for(question, own, known, [*shown, own.id]))
+        return Reply("unknown", f"No - that is how the article puts it; it doesn't quote {speaker.name}'s own words.",
+                     None, context)
     if last_fact is not None and NAME_FOR_IT_ASKED.search(question) \
             and re.search(r"\b(referred to as|called|known as|dubbed)\b", last_fact.quote, re.I):
         # "and what do people call that?", "what is the name given to those tensions?" after the tensions
@@ -3247,8 +3299,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "is the article in favor of trump's pivot", "what does the author think": the article's
         # own voice, not who wrote it (it doesn't say) or a fact about the pivot
         return fact_reply(known.facts["writer_stance"])
-    if topic and last_fact is not None and re.fullmatch(r"\W*(now|today|these days|nowadays|currently)\W*",
-                                                        topic, re.I):
+    if topic and last_fact is not None and re.fullmatch(r"\W*((what|how) about |and )?(now|today|these days|nowadays|currently)\W*",
+                                                        topic, re.I):  # ("and what about now?")
         # "and now?" after what the U.S. did in the Cold War, by Schake: her next sentence, "Now
         # we're legitimizing aggression ..." - the words after the last answer's that say now
         around = known.sentences_of(last_fact)[:1]
@@ -3414,7 +3466,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if len(post_of) == 1 and known.biography(post_of[0]):
         # "whats putins title": who he is, not the article's title
         return fact_reply(known.biography(post_of[0]))
-    described = (DESCRIBED.match(question) or NAME_OF_DESCRIBED.match(question)) if how == "" else None
+    unopened = OPENERS.sub("", question)  # ("hola, who is the womans in the article?")
+    described = (DESCRIBED.match(unopened) or NAME_OF_DESCRIBED.match(unopened)) if how == "" else None
     description = (described.groupdict().get("who") or described.groupdict().get("who2")) if described else None
     post = re.search(r"\b(secretary|minister|director|adviser|advisor)\b.*", description or "", re.I)
 
@@ -3430,9 +3483,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "who is the pentagon lady": the one woman the article makes a secretary of defense
         return fact_reply(known.who_is(someone))
     several = known.described_all(description) if description and not known.person_in(question) else []
+    if description and set(tokens(description)) <= WOMEN_WORDS and not known.person_in(question):
+        several = [person for person in known.people if person.pronoun == "she"]  # ("hola, who is the womans in the article?")
     several = [] if any(lesser_post(person) for person in several) else several
     if 2 <= len(several) <= 3 and (any(p.country in tokens(description) for p in several)
-                                   or re.search(r"\b(lady|woman|women|gal|guy|man|dude)\b", description, re.I)) \
+                                   or re.search(r"\b(lady|woman|women|gal|guy|man|dude)\b", description, re.I)
+                                   or set(tokens(description)) <= WOMEN_WORDS) \
             and all(known.who_is(p) for p in several):
         # "who's the russia guy in it": the article names two Russians, not one
         body = "\n".join(fact_reply(known.who_is(p)).text for p in several)
@@ -3519,7 +3575,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if mentioned and len((mentioned["what"] or mentioned["about"] or mentioned["came"]).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
         what = mentioned["what"] or mentioned["about"] or mentioned["came"]
-        what = re.sub(r"\s+(at all|ever|anywhere|somewhere|even once|or not|also|too|as well)\W*$", "", what, flags=re.I)  # ("mention Obama at all?", "... reagan or not")
+        what = re.sub(r"(\s+(at all|ever|anywhere|somewhere|even once|or not|also|too|as well|by name|btw|tho|though|then))+\W*$",
+                      "", what, flags=re.I)  # ("mention Obama at all?", "... reagan or not", "crimea by name btw?")
         countries = {NATIONALITY.get(word, word) for word in tokens(what)} & COUNTRIES
         if len(countries) >= 2 and set(tokens(what)) & RELATION_WORDS and not any(
                 all(stem(country) in known.sentence_stems(number) for country in countries)
@@ -3587,6 +3644,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             said = f" It mentions {' '.join(w.capitalize() if w in COUNTRIES else readable(w) for w in rest)} only here:\n{quoted(known.sentences[where[0]])}" \
                 if len(where) == 1 else ""
             return Reply("unknown", f"No - the article doesn't say anything about {what}.{said}", None, context)
+        numbers = set(re.findall(r"\d+", what))
+        if numbers - set(re.findall(r"\d+", " ".join(known.sentences))):
+            # "does the article even mention the 2% thing": a number it never gives - no "Yes" over the 50 percent
+            unsaid = " ".join(re.sub(r"(\d)%", r"\1 percent", word) for word in what.strip(" ?.!").split())
+            return Reply("unknown", f"No - the article doesn't mention {unsaid}.", None, context)
         score, fact_id = known.rank(what)[0][0]
         if words and score >= FACT_THRESHOLD:  # "is lavrov named in the article?": yes, and how
             fact = known.facts[fact_id]
@@ -3889,6 +3951,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "who else was there" after where Rubio and Lavrov met: whom the article names there is said;
         # the person facts of the same two are no one else
         return Reply("unknown", "The article doesn't name anyone else - only whom I quoted above.", None, context)
+    besides = re.search(r"\b(besides|other than|apart from|aside from|except|in addition to)\s+(?P<who>[\w.' ]{3,30}?)"
+                        r"(\s+(at|in|during|on|from|for|who|was|were)\b|\W*$)", question, re.I)
+    if besides and qtype == "person" and how == "" and best_score >= FACT_THRESHOLD and known.person_in(besides["who"]) \
+            and set(known.person_in(besides["who"])) <= set(known.answer_people[best_id]):
+        # "Who represented Russia besides Lavrov at the meeting?": the people the fact names are all it names
+        return doesnt_say(f"who else - it names only {_in_words([p.name for p in known.answer_people[best_id]])}", best)
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
         theirs = sorted((p for p in typed if named_here & set(known.answer_people[p[1]]) and p[0] >= FACT_THRESHOLD),

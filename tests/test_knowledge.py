@@ -3173,3 +3173,47 @@ def test_round_36_sixty_seventh_testers_questions():
     assert respond("who won the super bowl this year").kind == "off_topic"
     assert respond("Does the article explain what Vance meant by the threat from within?").text.startswith(
         'The article doesn\'t say who or what Vance meant by the threat "from within".')
+
+
+def test_round_36_fifteenth_question_writers_and_the_testers_follow_ups():
+    # Round 36's fifteenth question writer: "what was it compared to?" after where the negotiators met got their first
+    # talks in three years; "and what about now?" after Schake's Cold War words got the new Cold War; "Who represented
+    # Russia besides Lavrov at the meeting?" got Rubio's meeting as if it answered
+    *_, compared = _conversation("where did the US and Russian negotiators meet?", "what was it compared to?")
+    assert compared.fact_id == "historical_conferences"
+    *_, now = _conversation("what did Schake say about the Cold War?", "and what about now?")
+    assert "Now we’re legitimizing aggression" in now.text
+    assert respond("Who represented Russia besides Lavrov at the meeting?").text.startswith(
+        "The article doesn't say who else - it names only Marco Rubio and Sergey V. Lavrov.")
+    # the sixty-seventh tester: "does the article even mention the 2% thing" got "No - not 2 percent" over Zelensky's
+    # 50 percent, and "does the article mention 2 percent" a "Yes."; "hey whats the deal with the elections thing" got
+    # only Russia's elections; "Threat from within what, exactly? Does it explain?" after Vance got Mar-a-Lago
+    assert respond("does the article even mention the 2% thing").text == "No - the article doesn't mention the 2 percent thing."
+    assert respond("does the article mention 2 percent").text == "No - the article doesn't mention 2 percent."
+    assert respond("does the article mention 50 percent").text.startswith("Yes.")
+    assert respond("hey whats the deal with the elections thing").fact_id == "new_elections"
+    *_, within = _conversation("what does the article say about Vance, the vice president?",
+                               "Threat from within what, exactly? Does it explain?")
+    assert within.text.startswith('The article doesn\'t say who or what Vance meant by the threat "from within"')
+
+
+def test_round_36_sixty_eighth_testers_questions():
+    # Round 36's sixty-eighth tester: "did he say it in those words?" after what Trump blames Ukraine for got "what I
+    # quoted above is all it says" (his own words are quoted, at Mar-a-Lago); "what did she say, the wallander" got
+    # Schake's words; "hola, who is the womans in the article?" got "anything about hola or womans"; "Is any European
+    # leader quoted by name?" was hedged; "And does it mention Obama or Reagan at all?" got "only what I quoted above"
+    *_, words = _conversation("what did trump actually say about ukraine", "did he say it in those words?")
+    assert words.text.startswith("Not in those words") and words.fact_id == "mar_a_lago"
+    *_, own = _conversation("who said ukraine should never have started the war", "did he say it in those words?")
+    assert own.text.startswith("Yes - those are Donald Trump's own words")
+    *_, hers = _conversation("which women are quoted in the article?", "what did she say, the wallander")
+    assert hers.fact_id == "wallander_quote"
+    women = respond("hola, who is the womans in the article?")
+    assert women.text.startswith("The article names two:") and "Schake" in women.text and "Wallander" in women.text
+    assert respond("Is any European leader quoted by name?").text.startswith(
+        "The article doesn't name any of the european leaders")
+    *_, neither = _conversation("which U.S. presidents does the article mention as cautious about Russia?",
+                                "And does it mention Obama or Reagan at all?")
+    assert "Obama" in neither.text and neither.kind == "unknown"
+    assert respond("does the article mention crimea by name btw?").text == "No - the article doesn't mention crimea."
+    assert "smth" not in respond("didnt trump say smth about elections").text
