@@ -270,6 +270,32 @@ async def start_prompt_answered(
     return [*events[:-1], *saved, *others, events[-1]]
 
 
+async def save_said_before(dispatcher: CollectingDispatcher, tracker: Tracker, reading: Reading,
+                           was_off: bool = False) -> list[dict[str, Any]]:
+    """Words said earlier in this conversation, asked to be saved now ("so save the thing i said about
+    concessions being garbage"): the reader's own message that has them, if still at hand, is saved to the
+    question it answers; else that question is asked (`was_off`: saving was off until this message)."""
+    if tracker.get_slot("opted_out"):
+        dispatcher.utter_message(response="utter_already_opted_out")
+        return []
+    # (Rasa sends the action server the latest turns only; and what is said while saving is off is not kept
+    # at all - the stored conversation has it blanked - so it is asked for again)
+    earlier = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][:-1]
+    said = dialogue.view_said_before(earlier, reading.words or "")
+    about = prompts().get(reading.prompt or "") or (prompt_of_view(said) if said else None)
+    if said is None or about is None:
+        dispatcher.utter_message(text="I don't have those words any more - nothing you say is kept while saving is off "
+                                      "- so tell me again and I'll save it." if was_off else
+                                      "I can't find where you said that - tell me again and I'll save it.")
+        return start_next_prompt(dispatcher, tracker, answered(tracker), wanted=about.id if about else None)
+    if about.id in answered(tracker):
+        dispatcher.utter_message(text='You have answered that question already - say "show my answers" to see what is saved.')
+        return []
+    return await start_prompt_answered(dispatcher, tracker, answered(tracker),
+                                       Reading("prompt_request", prompt=about.id, part="answer", words=said),
+                                       lead=f"Saving what you said earlier (\"{said}\") as your answer to: ")
+
+
 async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                               listed: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
     """Several prompts answered in one message by their numbers: each saved with its stance (a
@@ -385,6 +411,8 @@ class ActionHandleReply(Action):
             dispatcher.utter_message(response="utter_opted_in")
             tracker.slots["opted_out"] = False
             view = dialogue.read(reading.words, "give_opinion", step)
+            if view.kind == "prompt_request" and view.part == "said_before":  # "... put the concessions one in"
+                return [SlotSet("opted_out", False), *await save_said_before(dispatcher, tracker, view, was_off=True)]
             return [SlotSet("opted_out", False),
                     *await self.volunteered(dispatcher, tracker, replace(view, kind="answer", view=True, words=reading.words))]
         if kind == "stance" and is_stale_button(tracker, tracker.get_slot("last_prompt_id")):
@@ -425,6 +453,18 @@ class ActionHandleReply(Action):
                                               "you stand on it.")
             done = list(dict.fromkeys(new.id if d == tracker.get_slot("last_prompt_id") else d for d in answered(tracker)))
             return [SlotSet("last_prompt_id", new.id), SlotSet("last_message_id", kept), SlotSet("answered_prompts", done)]
+        if kind == "prompt_request" and reading.part == "said_before" and not reading.words:
+            # "that wasnt a question lol, thats my opinion": the message before, as the view it was
+            previous = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][-2:-1]
+            rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) if previous else []
+            if previous and any(dialogue.normalized(previous[0]) in dialogue.normalized(said_in(row)) for row in rows or []):
+                dispatcher.utter_message(text='I have that as your answer already - say "show my answers" to see it.')
+                return []
+            view = dialogue.read(previous[0], "give_opinion", step) if previous else None
+            if view is not None and view.kind in ("answer", "stance", "question"):
+                return await self.volunteered(dispatcher, tracker, replace(view, kind="answer", view=True, words=previous[0]))
+        if kind == "prompt_request" and reading.part == "said_before":  # "so save the thing i said about concessions"
+            return await save_said_before(dispatcher, tracker, reading)
         if kind == "answers_list":  # "1 disagree, 2 disagree, ... 7 agree"
             return await save_listed_answers(dispatcher, tracker, reading.edits)
         restanced = dialogue.stance_of(reading.words or "", False) if kind == "prompt_request" and reading.part == "answer" \
@@ -506,7 +546,9 @@ class ActionHandleReply(Action):
                 return await edit_named_answers(dispatcher, tracker, ((named.prompt, reading.stance),))
             return await start_prompt_answered(dispatcher, tracker, answered(tracker), named)
         if kind == "change_mind" or (kind == "stance" and (step == dialogue.OFFERED or button)):
-            changed = await change_last_stance(dispatcher, tracker, reading.stance)
+            # (the words of the change alone when the reading names them: "oof ok thats bad. change my thing to mixed")
+            changed = await change_last_stance(dispatcher, tracker, reading.stance,
+                                               reading.words if reading.part == "command" else None)
             if changed is not None and step == dialogue.OFFERED and offer_pending(tracker):
                 # ("disagree" right after "Would you like another discussion question?": that offer
                 # still stands, so it is made again and "yes" next takes it)
@@ -610,7 +652,9 @@ class ActionHandleReply(Action):
         if reading.kind == "answer" and reading.stance is None and not prompt.yes_no:
             # "i think the shift is smart", given unasked: read as the answer to the question it now
             # answers, its plain verdict is its stance
-            reading = replace(reading, stance=dialogue.read(said, intent_of(tracker), dialogue.ASKED_OPINION).stance)
+            as_answer = dialogue.read(said, intent_of(tracker), dialogue.ASKED_OPINION)
+            # (and the reason it gives as an answer: "... why should we pay for europes defense forever")
+            reading = replace(reading, stance=as_answer.stance, reason=reading.reason or as_answer.reason)
         filled = await save_opinion(dispatcher, tracker, prompt, reading, words=reading.words)
         return [*events[:-1], *filled, events[-1]]  # the form's FollowupAction stays last
 
@@ -721,6 +765,12 @@ class ValidateOpinionForm(FormValidationAction):
         if judged and reading.kind in ("answer", "stance") and reading.stance != judged:
             # "i literally just said it's a mistake" to "Is breaking with that tradition a mistake?": yes
             reading = replace(reading, stance=judged)
+        worded = dialogue.stance_worded(said, prompt) if prompt.yes_no and step == "reason" else None
+        if worded and reading.kind == "answer" and not reading.stance and (not tracker.get_slot("stance") or (
+                tracker.get_slot("stance") == "unsure" and dialogue.is_dont_know(tracker.get_slot("opinion") or ""))):
+            # "they dont hit the 2% spending, we pay for everything" as why, to the Europe question: agree ("idk
+            # tbh", then "putin wouldve invaded anyway" to the concessions one: disagree after all)
+            reading = replace(reading, stance=worded)
         opinion = tracker.get_slot("opinion") or ""
         if step == "stance" and not prompt.yes_no and reading.kind == "stance" and dialogue.BARE_YES_OR_NO.match(said) \
                 and dialogue.judged_stance(opinion) not in (None, reading.stance):
@@ -903,7 +953,7 @@ class ValidateOpinionForm(FormValidationAction):
             return [*await edit_last_answer(dispatcher, tracker, reading.part, reading.words),
                     SlotSet("nudged", None)]
         if kind == "change_mind" and step == "opinion":
-            changed = await change_last_stance(dispatcher, tracker, stance)
+            changed = await change_last_stance(dispatcher, tracker, stance, reading.words if reading.part == "command" else None)
             if changed is not None:
                 return changed  # the prompt now open is asked again
         if step == "opinion" and fresh and kind in ("answer", "stance") and reading.stance \
@@ -1018,9 +1068,13 @@ class ValidateOpinionForm(FormValidationAction):
         stance: str | None,
     ) -> list[dict[str, Any]]:
         """"no idea tbh", then at the probe "its dangerous, europe gets left alone": a view after
-        all. It joins the answer, and its stance replaces "unsure" (asked for if it states none)."""
+        all. It becomes the answer (a bare "idk" before it dropped; more words kept before it), and its
+        stance replaces "unsure" (asked for if it states none)."""
         words = store.clean_text(tracker.latest_message.get("text") or "")[: store.MAX_OPINION_CHARS]
-        opinion = f"{tracker.get_slot('opinion')} / {words}"[: store.MAX_OPINION_CHARS]
+        # ("idk tbh" is no part of the view that follows it; "no idea, the pivot is risky" is)
+        opinion = words if dialogue.is_dont_know(tracker.get_slot("opinion") or "") \
+            and len(dialogue.words_of(tracker.get_slot("opinion") or "")) <= 3 \
+            else f"{tracker.get_slot('opinion')} / {words}"[: store.MAX_OPINION_CHARS]
         await update_opinion(tracker, message_id, opinion=opinion, stance=stance)
         dispatcher.utter_message(text="Got it - that's your answer (you opted out, so it isn't saved)."
                                  if tracker.get_slot("opted_out") or not message_id

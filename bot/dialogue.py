@@ -6,7 +6,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from bot.prompts import MIXED_NOUNS, STANCES, Prompt, find_reason, infer_stance, mentions, prompt_about, prompt_of_view, prompts
+from bot.prompts import (MIXED_NOUNS, STANCES, Prompt, find_reason, infer_stance, mentions, prompt_about, prompt_of_view, prompts,
+                         stance_worded)
 
 # Where the conversation is when the message arrives.
 ASKED_OPINION = "opinion"  # a discussion prompt was just asked
@@ -85,7 +86,7 @@ YES = re.compile(
     r"hell yes|certainly|totally|i think so|i guess so|probably|duh|obviously(?=( lol| lmao| duh)?\W*$)|"
     r"s[ií] claro(?! que no)|claro que s[ií]|claro(?! que no))\b"  # (a yes in the reader's own language: "si claro, europe must ...")
 )
-NO = re.compile(r"^(no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
+NO = re.compile(r"^(n(?=\W*$)|no|nope|nah|no way|not at all|hell no|never|absolutely not|definitely not|"
                 r"not really|i don'?t think so|probably not|of course not|certainly not|"
                 r"obviously not|not a chance|no chance)\b")
 # At the offer of another prompt, these take it up; laughter, thanks or "hmm" don't.
@@ -102,7 +103,10 @@ BOT_VIEW = re.compile(
     r"(i asked|asking|i was asking)( for)? (your|ur|you for your|u for ur) (opinion|view|take)|"
     r"how do (you|u) feel about (that|it|this|all this)|"
     # "are you on trumps side or the articles side", "do you have an opinion", "Would you trust Putin to keep a deal?"
-    r"(are|r) (you|u) on [\w']+ side|(do|did) (you|u) (even )?have (an |any |your own )?(opinion|view|take))\b"
+    r"(are|r) (you|u) on [\w']+ side|(do|did) (you|u) (even )?have (an |any |your own )?(opinion|view|take)|"
+    # "yo is this bot biased or nah", "are you neutral", "i meant YOU not the article"
+    r"(is|are) (this bot|the bot|this chatbot|you|u) (biased|neutral|impartial|objective|fair|one sided|partisan)|"
+    r"i meant (you|u)( not the (article|author|writer|piece))?$)\b"
 )
 BOT_VIEW_MAX_WORDS = 10
 # "And what is your own view on the matter, if you don't mind my asking?": asked politely, at any length
@@ -112,7 +116,7 @@ SHOW_ANSWERS = re.compile(
     r"^((can|could|would) (i|you|u) |please |pls |(no )?i mean (my answers?,? )?(can i )?)?"
     r"(show|see|list|read back|repeat|remind me( of)?|tell me|give me|view)( me)?( exactly| just)? "
     r"(my (answers?|opinions?|responses?|views?|replies|reply|data)|"
-    r"what (i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
+    r"((everything|all) (that |what )?|what )(i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
     r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|have|written down|written|wrote down|save|store|record|keep)( about me| on me| from me| for me)?|"
     r"what( is|'s| has been| got| was)? (saved|stored|recorded|kept)(?=( about me| from me| of me| so far| for me| here)?\W*$))\b"  # ("Can you show what is saved?"; not "... what was recorded at the riyadh meeting")
     r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
@@ -214,6 +218,9 @@ PRIVACY_QUESTION = re.compile(
     r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|(the|this|my) (chat|conversation|answers?)) "
     r"(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked)\b"
     r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
+    # "So you won't save anything else I say, right?" (after opting out): whether saving is off
+    r"|^((so|ok|okay|and|wait)\W+)*(you|u) (won'?t|wont|will not|are not going to|aren'?t going to|arent gonna) (save|store|keep|record) "
+    r"(anything|any more|anymore|my|what i)\b"
     # "can the organisers see my name?"
     r"|\b(can|will|do|does|would) (the )?(organi[sz]ers?|moderators?|admins?|anyone|people|they|my boss|others|other readers) "
     r"(see|read|know|find out) (my|who i am|what i)\b"
@@ -329,10 +336,11 @@ EDIT_ANSWER = re.compile(
     # ("no, i mean change my earlier answer, i'm mixed on it now", not "no i mean change my answer on china to unsure")
     r"(((no|nope|nah),? )?(i mean,? )?(?=(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
     r"(earlier|last|previous|latest|saved) ))?"
+    r"(((no|nope|nah),? )?i (said|asked( you)?|meant),? (?=(to )?(change|make|set|update|edit|correct|fix) (my|the) ))?(to )?"  # ("no i said change my answer to mixed")
     # ("Actually, change my reason to: ...": a lead before a reason changed, not "actually change my answer, i think ...")
     r"((actually|wait|hmm|no),? (?=(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) reason\b))?"
     r"((please|pls|can you|could you|can u|could u|would you)\s+)*(change|make|set|update|edit|correct|fix) (my|the) ((earlier|last|previous|latest|saved) )?"
-    r"(?P<part>reason|answer|opinion|view|words|text)( (on|for) (that|it|this)( one)?| there| here)?( too| as well)?"
+    r"(?P<part>reason|answer|opinion|view|words|text|thing|stuff)( (on|for) (that|it|this)( one)?| there| here)?( too| as well)?"
     r"( to| to say| so it (just |only )?says| so it (just |only )?reads)?( only| just)?[\s:,-]+(?P<rest>.+)$"
     # "change it. my opinion is trump blaming ukraine is weird"
     r"|^(please |pls )?(change|fix|edit|update) (it|that)\W+(actually |really )?my (?P<part2>reason|answer|opinion|view) "
@@ -371,6 +379,18 @@ ADDED_TO_ANSWER = re.compile(
     r"[\w' ]{0,30}?(answer|one|opinion))\s*[:,-]\s*(?P<rest>\S.*)$"
     r"|^\W*(?P<lead2>.{0,60}?)\b(add|append) (a |the |my |another |one more )?(?P<reason>reason)( to (it|that|(my|the|that) "
     r"(?P<which2>[\w' ]{0,30}?(answer|one))))?\s*[:,-]\s*(?P<rest2>\S.*)$", re.I | re.S)
+# An answer named before the change asked of it ("my answer on the russia shift has junk in it. change it to ...")
+ANSWER_NAMED_BEFORE = re.compile(r"\b(my|the) (answer|one|view|opinion) (on|about|to|for|re|regarding) (the )?(?P<topic>[\w' ]{3,30}?)"
+                                 r"( question| one| prompt)?(?= (has|is|was|contains|needs|should|still|got)\b|\s*[,.;:!?-])"
+                                 r"|\b(my|the) (?P<topic2>[\w']+( [\w']+)?) (answer|one)(?= (has|is|was|contains|needs|should|still|got)\b|\s*[,.;:!?-])",
+                                 re.I)
+# Adding to an answer, said the long way round: "I want to change my answer, please add that also I think ...",
+# "no, I mean my first answer. I want add to it: Trump is naive about Putin"
+ADD_SAID_AROUND = re.compile(
+    r"\bi (want|wanna|would like|'?d like)( to)? (change|edit|update) (?P<which>my( (first|second|third|last))? (answer|one))"
+    r"\W+((please|pls|and|so)\W+)*add( that| this)?( also)?\s*[:,-]?\s*(?P<rest>\S.{4,300}?)\W*$"
+    r"|(?P<which2>my (first|second|third|last) (answer|one))\W+i (want|wanna|would like|'?d like)( to)? add( to (it|that))?"
+    r"( also)?\s*[:,-]\s*(?P<rest2>\S.{4,300}?)\W*$", re.I | re.S)
 # A change asked politely ("can you delete ...", "could u change ..."; "can I reword my first answer? I want it to say: ...")
 POLITE_COMMAND = re.compile(r"((actually|ok|okay|so|and|also|oh|wait|hey|um|hmm+|yeah|no)\W+)*"
                             r"(can|could|would|will) (you|u) (please |pls |just |also )*(delete|remove|change|make|set|move|drop|"
@@ -378,7 +398,10 @@ POLITE_COMMAND = re.compile(r"((actually|ok|okay|so|and|also|oh|wait|hey|um|hmm+
                             r"|(can|could|may) i (please |just )?(reword|rephrase|rewrite|change|edit|fix|update) my\b")
 # "can u add that i think he might keep one if it suits him": words added to the latest answer
 ADD_THAT = re.compile(r"^\W*((and|also|ok|okay|oh|so)\W+)*(can|could) (you|u) (also |please |pls )*add (that|this)\s*[:,-]?\s+"
-                      r"(?P<rest>(i|my|the|it|he|she|they|we|putin|trump|europe|russia|ukraine)\b.{5,200}?)\W*$", re.I | re.S)
+                      r"(?P<rest>(i|my|the|it|he|she|they|we|putin|trump|europe|russia|ukraine)\b.{5,200}?)\W*$"
+                      # "and add that talking is fine but not if it means legitimizing conquest" right after an answer or edit
+                      r"|^\W*((and|also|oh|so|pls|please)\W+)+(also )?add (that|this)\s*[:,-]?\s+"
+                      r"(?P<rest2>(?!(to|in|on|onto|as|too|please|pls)\b)\w+( \w+){3}.{0,200}?)\W*$", re.I | re.S)
 ADD_TO_REASON = re.compile(r"^((and|also|ok|okay|oh|pls|please|can you|could you) )*(add|append|put)( this| that)? "
                            r"(to|onto|on to|in) (my|the) reason\W*[:,-]?\s*(?P<rest>\S.*)$"
                            # "can i add to my reason that putin might not keep the deal?"
@@ -555,7 +578,8 @@ NEXT_ONE_ASKED = re.compile(r"^((ok|okay|so|then|now|fine|sure|k|fair|cool|great
 QUESTION_FOR_ME = re.compile(
     r"^((ok|okay|k|so|anyway|anyways|fine|sure|alright|then|now|yes|yeah|huh|hm+|um+)\W+)*("
     # "k. nxt q", "one more question pls", "ask me smth"
-    r"(nxt|next) (q|qn|question)( (pls|please|plz|then|now))*|one more (q|question)( (pls|please|plz|then|now))*"
+    r"(nxt|next) (q|qn|question)( (pls|please|plz|then|now))*|one more( (q|question))?( (pls|please|plz|then|now))*"
+    r"( if (there is|there'?s|theres|you have) one)?"  # ("Yes, one more if there is one.")
     r"|ask me (smth|sth|something|anything|a question)( (pls|please|plz|then|now))*|"
     r"(whats|what'?s|what is) (the|your) next (discussion )?(question|one|prompt)"
     r"|(a |the |your )?(discussion )?(question|quesiton|qustion)s?( (pls|please|plz|then|now))+"
@@ -708,6 +732,9 @@ def statement_said(text: str, statement: str) -> str | None:
     judged = statement_judged(text, statement)
     if judged:
         return judged
+    worded = next((stance_worded(text, prompt) for prompt in prompts().values() if prompt.statement == statement), None)
+    if worded:
+        return worded  # ("europe has been freeloading for decades": the prompt's own words for a side)
     text = re.sub(r"\b(shud|shld|shoud|shuld|shoudl)\b", "should", text, flags=re.I)  # ("europe shud pay for its own defence")
     text = SHOULDNT_TYPO.sub("shouldn't", text)
     should = should_statement(statement)
@@ -824,6 +851,9 @@ OPT_OUT = re.compile(
     # "Actually, I'd rather my answers weren't saved", "I don't want you to store anything I say"
     r"|\b(rather|prefer) (my|that my|if my) (answers?|views?|opinions?|data|words|responses?) (weren'?t|were not|not be|aren'?t|are not|wasn'?t) "
     r"(saved|stored|kept|recorded|logged)\b"
+    # "I'd rather not have anything I say saved, just so you know"
+    r"|\b(rather|prefer to) not (have|get) (anything|any of (this|it)|my (answers?|views?|opinions?|words|stuff)|what i (say|write|said))"
+    r"( (i (say|write|type|said)))? (saved|stored|kept|recorded|logged)\b"
     r"|\b(don'?t|do not) want (you|u|the bot|this bot|it) to (save|store|keep|record|log) (anything|any|my|what i)\b"
     # a learner's "and no save more please", "i said no save"
     r"|^((and|so|ok|okay|please|pls|also)\W+)*no (more )?(save|saving|saves|storing|recording)( more| anymore| any more)?"
@@ -841,9 +871,10 @@ OPT_IN = re.compile(r"\b(can|could) (i|you|u) (save|store|record|start saving) m
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
                     r"( again| now| from now on| after all)?(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|thats fine|"
                     r"i changed my mind|i'?ve changed my mind))?\W*$"
-                    r"|^((ok|okay|fine|alright|actually|wait|no|then|eh|nah|sure|yeah|ya|its fine|it'?s fine)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
+                    r"|^((ok|okay|fine|alright|actually|wait|no|then|eh|nah|sure|yeah|ya|its fine|it'?s fine|whatever|you know what)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
                     r"( again| now| from now on)?"
-                    r"(\W*$|,? (i want|so) (the )?(mods|moderators|organi[sz]ers|people|others) (to )?(see|read))"
+                    r"(\W*$|,? (i want|so) (the )?(mods|moderators|organi[sz]ers|people|others) (to )?(see|read)"
+                    r"|\W+(i changed my mind|i'?ve changed my mind|changed my mind)\W*$)"
                     r"|^((ok|okay|fine|alright)\W+)*(resume|restart|start) (saving|recording|storing)( again| now)?( please| pls)?\W*$"
                     r"|\bopt (me )?(back )?in\b"
                     # "ok changed my mind, you can save. put down that ..."
@@ -1066,7 +1097,9 @@ NAMED_NOT_KEPT = re.compile(r"\b(i'?d|i would) (rather|prefer)( that| if)? (my|t
 # What the stances mean, asked ("whats the difference between mixed and unsure here", "what does mixed mean")
 STANCES_ASKED = re.compile(r"\b(difference|different|diff) (between|btw) (agree|disagree|mixed|unsure) and (agree|disagree|mixed|unsure)\b"
                            r"|^((so|ok|and|wait|sorry|um)\s+)*what (does|do|is) (mixed|unsure)( and (mixed|unsure))? (mean|means|stand for)\b"
-                           r"|^((so|ok|and|wait|sorry|um)\s+)*what'?s (mixed|unsure)( mean| supposed to mean)?( here)?$")
+                           r"|^((so|ok|and|wait|sorry|um)\s+)*what'?s (mixed|unsure)( mean| supposed to mean)?( here)?$"
+                           # "what means stance?", "what is a stance"
+                           r"|^((so|ok|and|wait|sorry|um)\s+)*what (means|is|does) (a |my |the )?stance( mean| means)?$")
 # Requests about a saved answer named by its place or its topic, read at any step (round 33's 56th tester):
 # "and in first answer add: Europe must defend self now", "for the first one please change, i want to add that ..."
 ADD_TO_NAMED = re.compile(r"^\W*((and|also|ok|okay|now|please|pls)\W+)*(in|for|to) ((my|the) )?(?P<which>first|second|third|fourth|"
@@ -1286,6 +1319,9 @@ UNDERSTOOD = re.compile(r"^((ok|okay|ah|oh|right|alright|hmm|cool|thanks|ty)\W+)
                         r"((get|got|see) (it|that|the point|what you mean)|understand( it| that| what you mean)?)( now)?"
                         r"(\W+(thanks|thank you|thx|ty|cheers))?\W*$")
 # Taking back what was just said without a new stance ("scratch that", "that wasn't my answer").
+# The last answer didn't answer, and what was asked ("That does not answer my question. I was asking about ...")
+NOT_ANSWERED_COMPLAINT = re.compile(r"\b(that|it|this|you) (does not|doesn t|doesnt|did not|didn t|didnt) answer (my|the) question\b"
+                                    r"|\bi (was|am) (asking|asking you) (about|what|who|why|when|where|how|whether|if)\b")
 RETRACTION = re.compile(
     r"\b(i take (it|that) back|scratch that|that was(n'?t| not) (my answer|an answer|what i meant)|"
     r"that'?s not (my answer|what i meant)|i didn'?t mean (it|that)|ignore (that|what i (just )?said)|"
@@ -1373,6 +1409,10 @@ WH_QUESTION = re.compile(r"^((ok|okay|fine|alright|whatever|sure|ugh|hmm+|um+|wa
                          r"which (one|of them|\w+) (is|was|said|did))\b")
 RHETORICAL = re.compile(r"\bwho cares\b|\bwhy bother\b|\bwhat a\b|\bhow dare\b|\bwhat(s| is) the point\b|\bwhat else\b"
                         r"|\b(you|your|u|ur|yours)\b")  # (asked of the bot: its own view, or why it asks)
+# A question that argues rather than asks ("why should we pay for europes defense forever")
+RHETORICAL_WHY = re.compile(r"^((and|so|but|i mean|like)\s+)*why (should|would|do|must|the hell should) (we|they|i|the us|us|america|"
+                            r"americans|anyone|taxpayers|our taxpayers) (keep |always |even |have to |still )*(pay|paying|fund|defend|"
+                            r"protect|care|bother|give|send|trust|believe|foot)\b")
 WH_QUESTION_MAX_WORDS = 8
 # At a prompt, the words before a question that leave it a question ("whatever. what does ...").
 PREAMBLE_MAX_WORDS = 3
@@ -1413,6 +1453,9 @@ MY_STANCE_CHANGED = r"(?<!n't change )(?<!nt change )(?<!never change )(?<!not c
 # "more like unsure than mixed tbh", "so maybe mixed is more accurate": one stance weighed against another, or
 # said to fit better
 STANCE_WEIGHED = re.compile(r"\bmore( like| of)?( an?)? (?P<stance>agree|disagree|mixed|unsure) than( like)? (agree|disagree|mixed|unsure)\b"
+                            # "I'd rather that be recorded as unsure than mixed, please."
+                            r"|\b(rather|prefer) (that|it|this|mine|my answer|my stance)? ?(be |was |were )?(recorded|saved|put( down)?|marked|"
+                            r"listed|kept|set) as (?P<stance3>agree|disagree|mixed|unsure) (than|instead of|rather than|not) (agree|disagree|mixed|unsure)\b"
                             r"|\b(?P<stance2>agree|disagree|mixed|unsure) (is|would be|seems|sounds|fits) (more accurate|more right|"
                             r"closer|better|more like it|a better fit|more fitting|more honest)\b")
 STANCE_WANTED = re.compile(rf"\b(change (it|that|this|mine|me|that one|this one|the stance|{MY_STANCE_CHANGED}) to|"
@@ -1443,6 +1486,10 @@ STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i
 ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) (with|w|w/) ((the|this) "
                           r"(article|author|writer|piece|op-?ed)\b|((the )?critics|((that|the) )?(kori )?schake( woman| lady)?|((that|the) )?(celeste )?wallander( woman| lady)?|(ms|mrs|miss) (schake|wallander))"
                           r"\b(?!'|\s+(who|that|of|on|about|when|because|but|which|in|for|and)\b))")
+# ... or saying they are right ("honestly i think schake is right, its a disgrace")
+CRITICS_RIGHT = re.compile(r"\b((the|this) (article|author|writer|piece)|(the )?critics|(kori )?schake|(celeste )?wallander)"
+                           r"( is| are|'s|s)( totally| completely| absolutely| 100%| so| dead)? (?P<side>right|correct|spot on)\b"
+                           r"(?! (about|that|on|to|when|in)\b)")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
 SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\)"
                           r"|\((no|not|nope|not really)\W?\))\W*$", re.I)  # ("oh yes, it's BRILLIANT. (no.)")
@@ -1510,6 +1557,35 @@ ASKING_CLAUSE = re.compile(
 )
 # "Is China really more dangerous than Russia?": a comparison asked of the article, at a prompt too
 COMPARISON_ASKED = re.compile(r"^(is|are|was|were) (?!(it|that|this|he|she|they|there|anything)\b)([\w']+ ){1,3}(really |actually |even |truly )?(more|less|\w+er) (\w+ )?than\b")
+# Words said earlier, asked to be saved now ("so save the thing i said about concessions being garbage", "put the
+# concessions one in" once saving is back on): found in the conversation by what they were about
+EARLIER_VIEW_SAVED = re.compile(
+    r"\b(save|keep|put|record|add|use|store)( in)? (the thing|the things|what|the (bit|part|stuff|view|point|comment|answer)|"
+    r"my (view|comment|point|opinion|answer)|that) (that )?i (said|wrote|told you|mentioned|typed|gave)( earlier| before| already)? "
+    r"(about|on|re|regarding) (?P<about>[\w' ]{3,60}?)( please| pls| too| as well)?\W*$"
+    r"|\bput (the|my) (?P<about2>[\w']+( [\w']+)?) (one|answer|view|bit) (back )?in\b", re.I)
+
+
+# The message before was a view, not a question ("that wasnt a question lol, thats my opinion")
+LAST_WAS_A_VIEW = re.compile(r"^((no|ugh|bro|lol|dude|bruh)\s+)*(that|it|this) (wasnt|was not|isnt|is not|wasn t) a question"
+                             r"( (lol|lmao|haha|tho|though))*( (that s|thats|it s|its|it was|that was|it is|that is) (my|an) "
+                             r"(opinion|view|take|point)( (lol|lmao|haha|tho|though))*)?$")
+
+
+def view_said_before(messages: list[str], about: str) -> str | None:
+    """The latest of a reader's earlier messages that gives a view and has every word of `about` that says
+    something ("concessions being garbage": "i still think the concessions idea is garbage, ..."), else None."""
+    wanted = [word[:6] for word in words_of(about) if len(word) > 3 and word not in ("being", "about", "that", "this",
+                                                                                    "thing", "what", "said", "with")]
+    for said in reversed(messages):
+        stems = {word[:6] for word in words_of(said)}
+        if wanted and all(word in stems for word in wanted) and not EARLIER_VIEW_SAVED.search(said):
+            view = read(said, "give_opinion", ASKED_OPINION)
+            if view.kind in ("answer", "stance"):
+                return said
+    return None
+
+
 def question_besides(text: str) -> str | None:
     """The article question in a message that says what was kept was a question ("No, I am asking you.
     What does article say about China?"); None when it asks only about the record ("wait what did u
@@ -1571,12 +1647,13 @@ THANKS_WORDS = {"thanks", "thank", "thx", "ty", "cheers", "ta", "thanx"}
 # Thanks that close what the bot asked ("anyway thanks", "ok cool thx"): the reader is moving on.
 CLOSING_THANKS = re.compile(
     r"^((ok|okay|k|alright|anyway|anyways|cool|great|well|oh|ah|right|nice|fine|understood|noted|i see|"
-    r"perfect)\s+)*"
+    r"perfect|lovely|wonderful|brilliant|excellent|awesome|splendid|super|amazing)\s+)*"
     rf"({ENGLISH_THANKS[1:-1]}|cheers)(\s+(a lot|so much|anyway|anyways|though|tho|then|"
     r"for (that|this|the (info|help|chat|answers?)|(your )?help)|man|mate|bot))*$"
 )
 # Thanks first, then a few words about the chat itself ("thanks for chatting", "thx this helps").
-THANKS_FIRST = re.compile(rf"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright)\s+)*{ENGLISH_THANKS}\b")
+THANKS_FIRST = re.compile(rf"^((ok|okay|anyway|anyways|cool|great|well|oh|ah|alright|lovely|wonderful|brilliant|excellent|"
+                          rf"awesome|splendid|super|amazing)\s+)*{ENGLISH_THANKS}\b")
 CLOSING_MAX_WORDS = 6
 # Thanks before a request ("thanks. show my answers")
 THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{ENGLISH_THANKS}\s+")
@@ -2001,8 +2078,9 @@ REASON_SAID_WRONG = re.compile(r"^((ok|and|also|no|wait)\W+)*(the |my )?reason (
                                r"make it|change it to|my (real )?(point|reason) (was|is)( that)?|i meant( that)?|what i meant (was|is))\s*:?\s*(?P<rest>\S.*)$",
                                re.I | re.S)
 # The latest answer's reason said to be wrong, then what it should be
-LAST_REASON_WRONG = re.compile(r"^\W*((no|ok|hmm|wait|and)\W+)*(my|the) reason (is|was|'s) (wrong|not right|incorrect)\b[^:]{0,60}?"
-                               r"\b(it )?(should (be|say|read)|must be|is really)\s*:?\s*(?P<rest>\S.+)$", re.I | re.S)
+LAST_REASON_WRONG = re.compile(r"^\W*((no|ok|hmm|wait|and)\W+)*(my|the) reason (is|was|'s) (wrong|not right|incorrect|not correct)\b[^:]{0,60}?"
+                               r"\b((it )?(should (be|say|read)|must be|is really)|my (real |actual )?reason is( that)?)\s*:?\s*(?P<rest>\S.+)$",
+                               re.I | re.S)  # ("The reason is not correct. My reason is that it is very bad for Europe")
 # New words for the latest answer, said as a rephrasing or as the words to keep
 REPHRASED = re.compile(r"^((ok|okay|hmm+|so|actually|wait)\W+)*(let me |lemme |i'?ll |i want to |can i |i'?d like to )?(rephrase|reword|rewrite) "
                        r"(my|the|that) (answer|opinion|view)\s*[:,-]\s*(?P<rest>\S.+)$"
@@ -2601,8 +2679,9 @@ DONE_SAID = re.compile(r"^((k|ok|okay|good|alright|right|all|fine)\W+)+done( her
 # "no that's enough", "ok that's all": before a goodbye, the end of it, no answer
 ENOUGH = re.compile(r"^((no|nah|nope|ok|okay|k|well|right|alright)\W+)*(that'?s|thats|that is|its|it'?s) (enough|all|it)( (for )?(me|now|today))?\W*$")
 # Asking to be asked ("ask me one of your questions", "ok give me a question", "what do u want to know from me")
-QUESTION_WANTED = re.compile(r"^((ok|okay|so|alright|sure|fine|go on|then)\W+)*((ask|give) me (one of your|a|one|your|some) "
-                             r"(discussion )?(questions?|prompts?|q)|(what'?s|whats|what is) (ur|your) (question|q)( for me)?|"
+QUESTION_WANTED = re.compile(r"^((ok|okay|so|alright|sure|fine|go on|then|anyway|anyways)\W+)*((ask|give) me (one of your|a|one|your|some) "
+                             r"(discussion )?(questions?|prompts?|q)|(one more|another) (discussion )?(question|prompt|q) for me|"
+                             r"what (else|other questions?) (can|could|should) i (answer|do)|(what'?s|whats|what is) (ur|your) (question|q)( for me)?|"
                              r"what (do|did) (u|you) (want|wanna) (to )?(know|ask)( from me| me)?)( (then|now|please|pls))?\W*$")
 # Words of a message that offers the reader's view: the model's share_opinion is taken at its word
 # only with one of them ("That does not answer my question. Is the Vienna comparison ...?" offers none)
@@ -2757,6 +2836,10 @@ def judged_stance(text: str) -> str | None:
     return None
 
 
+# Where a reader is from, said before their view ("i am from spain. for me this is very bad for europe")
+WHERE_FROM = re.compile(r"^((hi|hello|hey|ok|well|so)\s+)*(i am|i m|im|i live|we are|we re|i come) (from|in) [a-z]+( [a-z]+)?$")
+
+
 def stance_after_preamble(text: str, yes_no: bool) -> str | None:
     """The stance of an answer whose first sentence only leads up to it: to a yes/no question, a later
     sentence that opens with a yes, a no or a stance ("ok fine. yeah probably, europe has been
@@ -2768,7 +2851,7 @@ def stance_after_preamble(text: str, yes_no: bool) -> str | None:
             or asks_something(sentences[0]) or len(words_of(sentences[0])) > PREAMBLE_MAX_WORDS * 4:
         return None
     if not yes_no and not (set(words_of(sentences[0])) <= ACKNOWLEDGEMENT_WORDS | PREAMBLE_WORDS
-                           or PREAMBLE_PHRASE.match(normalized(sentences[0]))):
+                           or PREAMBLE_PHRASE.match(normalized(sentences[0])) or WHERE_FROM.match(normalized(sentences[0]))):
         return None  # ("ok so it doesnt give the number. whatever, 50% during a war is pretty good": not the shift judged)
     said = []
     for sentence in sentences[1:]:
@@ -2854,8 +2937,13 @@ def verdict_stance(plain: str) -> str | None:
 
 # An opt-out that stops what was just said too ("Hold on - don't save my answers. I'd rather keep this
 # private."); a plain "don't save my answers" halfway keeps the answers already given
+# The reader saying they asked before not to be saved ("Er, I said I don't want it saved.")
+SAID_NOT_TO_SAVE = re.compile(r"\bi (said|told you|already said|just said)( that)?,? i (don'?t|dont|do not) want (it|that|this|"
+                              r"anything|any of (it|this)|my (answers?|stuff|words|views?)) (to be )?(saved|stored|kept|recorded)\b", re.I)
 THIS_TOO = re.compile(r"\bkeep (this|it|that) (private|to myself)\b"
-                      r"|\b(this|that|what i (just )?(wrote|said)) (too|as well|either)\b", re.I)
+                      r"|\bwhy (are|r) (you|u) (saving|keeping|storing|recording) (this|that|it)\b"  # ("... dont save my stuff")
+                      r"|\b(this|that|what i (just )?(wrote|said)) (too|as well|either)\b"
+                      r"|" + SAID_NOT_TO_SAVE.pattern, re.I)
 
 
 def opts_out(text: str) -> bool:
@@ -3011,7 +3099,7 @@ def stance_of(text: str, yes_no: bool) -> str | None:
         return {"agree": "disagree", "disagree": "agree"}.get(said or "", said)
     plain = normalized(text)
     lowered = text.lower().replace("’", "'")
-    sided = ARTICLE_SIDE.search(lowered) if not yes_no else None
+    sided = (ARTICLE_SIDE.search(lowered) or CRITICS_RIGHT.search(lowered)) if not yes_no else None
     if sided:
         # "i agree with the article. trump is wrong": where the article stands on the open question,
         # unless the rest says where the reader does ("... so I disagree with trump's shift"; its
@@ -3021,7 +3109,7 @@ def stance_of(text: str, yes_no: bool) -> str | None:
         if rest or re.search(r"\b(but|though|although|however|some|facts|points?|partly|not about|except)\b", rest_text):
             return rest  # ("i agree with the article's facts but the shift is smart"; "... on some points")
         own = next((p.article_stance for p in prompts().values() if not p.yes_no), "")
-        return (own if sided["side"] == "agree" else {"agree": "disagree", "disagree": "agree"}.get(own)) or None
+        return (own if sided["side"] in ("agree", "right", "correct", "spot on") else {"agree": "disagree", "disagree": "agree"}.get(own)) or None
     if AIMED_ELSEWHERE.search(plain):
         return None
     wanted = STANCE_WANTED.search(plain)
@@ -3029,7 +3117,7 @@ def stance_of(text: str, yes_no: bool) -> str | None:
         return wanted["stance"]
     weighed = STANCE_WEIGHED.search(plain)
     if weighed:  # "no wait, thats more mixed than unsure. mixed": the first
-        return weighed["stance"] or weighed["stance2"]
+        return weighed["stance"] or weighed["stance2"] or weighed["stance3"]
     echoed = re.match(r"^\W*(agree|disagree|mixed|unsure)\W*\?+\W*(no|nope|nah|not)\b(?P<rest>.*)$", text.lower())
     if echoed and stance_of(echoed["rest"], yes_no):  # "mixed?? no im defending him. agree"
         return stance_of(echoed["rest"], yes_no)
@@ -3582,6 +3670,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                                       not_kept.group(0), re.I)) \
             and answer_named(f"the {which_not_kept} one") != "#-1":
         return Reading("answers_edit", edits=((answer_named(f"the {which_not_kept} one"), "delete"),))
+    if step in (FREE, OFFERED) and LAST_WAS_A_VIEW.match(normalized(text or "")):
+        return Reading("prompt_request", part="said_before", words="")  # "that wasnt a question lol, thats my opinion"
+    earlier = EARLIER_VIEW_SAVED.search(text or "") if not looks_like_question(text or "") else None
+    if earlier and not any(OPT_IN.search(normalized(said)) for said in SENTENCE_BREAK.split(text or "")):  # (saving back on first: below)
+        about = (earlier["about"] or earlier["about2"]).strip()
+        wanted = prompt_named(about)
+        return Reading("prompt_request", prompt=wanted.id if wanted else None, part="said_before", words=about)
     named_request = named_answer_request(text)
     if named_request is not None:
         return named_request
@@ -3733,7 +3828,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if reading.kind in ("accept", "answer") and step in (OFFERED, ASKED_OPINION) \
             and DONE_SAID.match(normalized(text or "")):
         return Reading("goodbye")  # "Good. Done here.", "k done": leaving, not another question or an answer
-    if QUESTION_WANTED.match(normalized(text or "")):
+    if QUESTION_WANTED.match(normalized(text or "")) or (
+            len(sentences) == 2 and len(words_of(sentences[0])) <= 2 and QUESTION_WANTED.match(normalized(sentences[1]))):
         # "ask me one of your questions", "ok whats ur question for me": the discussion, not a question
         # of the article (while a prompt is open, it is asked again)
         return Reading("prompt_request") if step in (FREE, OFFERED) else Reading("ready")
@@ -3985,7 +4081,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")
 
     core = LEADING_FILLER.sub("", plain)  # "wait first, is this anonymous" asks about privacy
-    if OFF_THE_RECORD.search(plain) or ((count <= PRIVACY_MAX_WORDS or looks_like_question(raw) and count <= 2 * PRIVACY_MAX_WORDS) and (
+    # ("wait why are you saving this. dont save my stuff": the wish, not the question - below)
+    opting_out = len(sentences) > 1 and any(OPT_OUT.search(said) for said in sentences if said)
+    if not opting_out and OFF_THE_RECORD.search(plain) or not opting_out and ((count <= PRIVACY_MAX_WORDS or looks_like_question(raw) and count <= 2 * PRIVACY_MAX_WORDS) and (
             PRIVACY_QUESTION.search(plain) or PRIVACY_QUESTION.search(core)
             or len(sentences) > 1 and looks_like_question(sentences[-1])
             and re.search(r"\b(answers?|opinions?|views?|conversation|chat|anonym\w*|name|identifier|data|save|saved|store|"
@@ -4035,8 +4133,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         after = " ".join(said[opted + 1:]) if opted is not None else ""
         view = read(after, "give_opinion", FREE) if after else None
         # (not "ok you can save it. i'm unsure": "it" is a view refused earlier, whatever it answered)
-        return Reading("control", control="opt_in", words=after if view is not None and view.kind == "answer"
-                       and (view.view or view.stance) and len(words_of(after)) >= REASON_MIN_WORDS + 1 else None)
+        # ("save my answers, i changed my mind. put the concessions one in": the words said then, kept now)
+        return Reading("control", control="opt_in", words=after if view is not None and (
+            view.kind == "answer" and (view.view or view.stance) and len(words_of(after)) >= REASON_MIN_WORDS + 1
+            or view.kind == "prompt_request" and view.part == "said_before") else None)
     if ((count <= ANSWERS_REQUEST_MAX_WORDS and (SAVED_ASKED.match(plain) or SAVED_ASKED.match(THANKS_LEAD.sub("", plain))
                                                   or re.fullmatch(r"\W*((so|and|ok) )?saved\s*\?+\W*", raw, re.I)  # "saved?"
                                                   or len(sentences) > 1 and SAVED_ASKED.match(normalized(sentences[-1]))))
@@ -4205,9 +4305,14 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not asks_something(named_added["rest"]) and not asks_something(named_added["lead"]):
         # "you didn't add it. first one, add to my reason: it also hurts trust with our allies"
         return Reading("answers_edit", edits=((added_to, f"{ADD_REASON_EDIT}{named_added['rest'].strip()}"),))
+    around = ADD_SAID_AROUND.search(raw.strip())
+    if around and len(words_of(around["rest"] or around["rest2"])) >= 3:
+        which = (around["which"] or around["which2"]).lower()
+        return Reading("answers_edit", edits=((answer_named(which) if re.search(r"\b(first|second|third|last)\b", which) else "#-1",
+                                               f"{ADD_EDIT}{(around['rest'] or around['rest2']).strip()}"),))
     add_that = ADD_THAT.match(raw.strip()) if step in (FREE, OFFERED) else None
     if add_that:
-        return Reading("answers_edit", edits=(("#-1", f"{ADD_EDIT}{add_that['rest'].strip()}"),))
+        return Reading("answers_edit", edits=(("#-1", f"{ADD_EDIT}{(add_that['rest'] or add_that['rest2']).strip()}"),))
     added_to_answer = joined = ADDED_TO_ANSWER.match(raw.strip())
     joined_lead = (joined["lead"] or joined["lead2"] or "") if joined else ""
     named_in_lead = re.search(r"\b(the|my) [\w' ]{1,30}? (one|answer)\b", joined_lead, re.I)
@@ -4224,6 +4329,13 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             named_in_lead[0] if named_in_lead else None)
         change = f"{ADD_REASON_EDIT}{joined['rest2'].strip()}" if joined["reason"] else f"{ADD_EDIT}{joined['rest'].strip()}"
         return Reading("answers_edit", edits=((answer_named(which), change),))
+    tail = SENTENCE_BREAK.split(raw.strip())
+    tail_edit = EDIT_ANSWER.match(tail[-1]) if len(tail) >= 2 and has_letters(" ".join(tail[:-1])) \
+        and len(words_of(" ".join(tail[:-1]))) <= 5 else None
+    tail_rest = (tail_edit["rest"] or "").strip() if tail_edit else ""
+    if tail_rest and is_stance_only(tail_rest) and stance_of(tail_rest, False):
+        # "oof ok thats bad. change my thing to mixed": a remark, then the stance changed (no words of the answer)
+        return Reading("change_mind", stance=stance_of(tail_rest, False), part="command", words=tail[-1])
     edit = EDIT_ANSWER.match(raw.strip())
     said_first = raw[:edit.start("rest5")].lower() if edit and edit["rest5"] else None  # ("...: it should be: ...")
     if said_first is not None and step in (FREE, OFFERED):
@@ -4314,6 +4426,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("answers_request")
         if ":" not in raw:
             rest = re.sub(r"^(say|says|read|reads)\s+(?=\w)", "", rest, flags=re.I)  # "fix my answer to say putin lies"
+        named_before = ANSWER_NAMED_BEFORE.search(raw[:raw.rfind(rest)] if rest in raw else "")
+        named_prompt = prompt_named(named_before["topic"] or named_before["topic2"]) if named_before else None
+        if named_prompt is not None:
+            # "btw my answer on the russia shift has junk in it. change it to just: its a betrayal of allies", "my
+            # answer on Europe's defence contains ... Could you change it to just: ...": that answer, not the latest
+            return Reading("answers_edit", edits=((named_prompt.id, f"{part}:{rest}"),))
         return Reading("edit_answer", part=part, words=rest)
     said_there = ONE_I_SAID.search(raw)
     around = f"{raw[:said_there.start('words')]} {raw[said_there.end('words'):]}" if said_there else ""
@@ -4387,6 +4505,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # (not "wait the first thing you saved, '...' thats not my answer lol. delete that one": which one)
         # ("oh dear i think i answered the wrong question, ... please delete that last one": asked last)
         return Reading("discard")
+    if SAID_NOT_TO_SAVE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+        # "Er, I said I don't want it saved." after a view was kept: that wish, said before and missed - nothing
+        # kept from now on, and not what was just taken for an answer (THIS_TOO)
+        return Reading("control", control="opt_out")
     if NOT_THIS_ONE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
     if step in (ASKED_REASON, ASKED_STANCE) and NOT_ANSWERED_HERE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
@@ -4729,7 +4851,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     said_before = re.fullmatch(r"(i )?(literally |already |just |clearly )?(said|meant|already said|just said|told you)\W*(?P<word>yes|no|yeah|yep|nope|nah)"
                                r"( (i said|already|obviously|lol))?", sentences[0]) if prompt_open and (yes_no or step == ASKED_STANCE) else None
     closing_stance_word = stance_of(sentences[-1], yes_no) if step == ASKED_STANCE and count > len(sentences[-1].split()) \
-        and is_stance_only(sentences[-1]) else None
+        and is_stance_only(sentences[-1]) and not CRITICS_RIGHT.search(sentences[-1]) else None  # (not "... wallander is right")
     if closing_stance_word and closing_stance_word == stance_of(raw, yes_no):
         return Reading("stance", stance=closing_stance_word)  # "are you serious. DISAGREE obviously"
     if step == ASKED_STANCE and re.fullmatch(r"(a bit of |bit of |little of )?both( lol| tbh| really| honestly| i guess)?", plain):
@@ -4844,6 +4966,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("change_mind", stance=meant)  # "oops wrong button, i meant disagree"
     if MISCLICK.match(plain) and step in (ASKED_REASON, OFFERED, FREE):
         return Reading("discard" if step == ASKED_REASON else "retract")
+    if step in (FREE, OFFERED) and NOT_ANSWERED_COMPLAINT.search(plain):
+        return Reading("question")  # "That does not answer my question. I was asking about Vance's 'threat from within'."
     if RETRACTION.search(plain) and count <= 16 and infer_stance(raw) is None:
         if step in (ASKED_REASON, ASKED_STANCE):
             return Reading("discard")  # "wait that wasn't my answer": the pending answer goes
@@ -4918,6 +5042,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         stance = stance_of(raw, False)  # "i mean i agree with the article" to the general question's stance
     if yes_no and ARTICLE_SIDE.search(plain) and not infer_stance(ARTICLE_SIDE.sub(" ", plain)):
         stance = None  # (where the article stands is the general question's, not a yes/no one's)
+    if yes_no and CRITICS_RIGHT.search(plain) and not stance_of(CRITICS_RIGHT.sub(" ", plain), answering_yes_no):
+        stance = None  # ("because schake is right, it's a reversal ..." says where she stands, not on a yes/no question)
     if step == ASKED_STANCE and stance is None and count <= JUDGEMENT_MAX_WORDS:
         stance = verdict_stance(plain)  # "it is NOT the right policy" to "Where do you stand?"
     if answering_yes_no and stance and count <= 3 and not stance_extras(raw):
@@ -4968,8 +5094,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # answer, not the question open now nor the latest answer
             return Reading("answers_edit", edits=((target, stance),))
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
-    put_for = re.search(r"\b(for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)?,? (put|mark|set|make|write) "
-                        r"(me|it)( down)?( as)? (?P<stance>agree|disagree|mixed|unsure)\b", plain) if step in (FREE, OFFERED) else None
+    put_for = re.search(r"\b(for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)?,? (put|mark|set|make|write)"
+                        r"( (me|it)( down)?)?( as)? (?P<stance>agree|disagree|mixed|unsure)\b", plain) if step in (FREE, OFFERED) else None
+    # ("and for china put disagree")
     put_for = put_for or (re.search(r"\b(put|mark|count|set) me (down )?(as|for) (?P<stance>agree|disagree|mixed|unsure) (on|for|about) (the )?"
                                     r"(?P<topic>[a-z0-9' ]{2,30}?)( thing| one| question| prompt)?\W*$", plain) if step in (FREE, OFFERED) else None)
     put_on = prompt_named(put_for["topic"]) if put_for else None
@@ -5145,7 +5272,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         kept = read(asking[0], None if intent == "give_opinion" else intent, step, yes_no, entity_stance)
         if kept.kind == "answer" and kept.view:
             return replace(kept, words=asking[0], question=asking[1])
-    if step in (FREE, OFFERED) and asks_something(raw) and plain not in ACKNOWLEDGEMENTS:
+    # ("trump is 100% right for once. why should we pay for europes defense forever": a verdict, then a question
+    # that argues it)
+    argued = len(sentences) >= 2 and RHETORICAL_WHY.match(sentences[-1]) is not None \
+        and judged_in_any_clause(" ".join(sentences[:-1])) is not None
+    if step in (FREE, OFFERED) and asks_something(raw) and plain not in ACKNOWLEDGEMENTS and not argued:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
     if step in (FREE, OFFERED) and (CLOSING_THANKS.match(plain) or re.fullmatch(
             r"((ok|okay) )*(i think )?(i'?ve|ive|i) got it (now )?(cheers|thanks|thx|ty|thank you)", plain)):
@@ -5175,7 +5306,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         r"^\W*(yes|yeah|yep|no|nope|nah|absolutely not|of course not)\s*[.!]", raw, re.I) \
         and not ABOUT_ARTICLE_ASKED.search(plain) and not re.search(r"(^|[.!?]\s*)(what|who|where|when|which|how)\b[^.!?]*\?", raw, re.I) \
         and not re.search(r"\bi (said|told you) i (don'?t|dont|do not) want\b", plain)  # ("No. Ukraine was attacked. Why they should give land?")
-    if looks_like_question(raw) and not answered_first and (step == FREE or intent in (
+    if looks_like_question(raw) and not answered_first and not argued and (step == FREE or intent in (
             "ask_article", "help", "bot_challenge", "out_of_scope", "nlu_fallback", "greet",
             "ask_bot_opinion")):
         return Reading("question")
@@ -5199,7 +5330,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "disagree, abandons allies": the stance, and two words of why - not asked again
         return Reading("answer", stance=stance, reason=reason_in(raw, stance) or (
             None if ALREADY_SAID.match(normalized(lead["rest"])) else lead["rest"].strip(" .!")))
-    if stance and is_stance_only(raw) and (len(said_after) <= REASON_MIN_WORDS
+    if stance and is_stance_only(raw) and not CRITICS_RIGHT.search(plain) and (len(said_after) <= REASON_MIN_WORDS
                                            or (EVALUATIVE | {"right", "correct", "call"}) & set(said_after)):
         # ("no, putin wanted all of it": few words, but a reason after the stance; "yes, its the
         # right call" only says the stance again)
@@ -5230,7 +5361,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # "Good evening. I served 30 years in the foreign service." judge nothing
     # ("trump bad", "putin liar": two words that judge someone the article is about are a view)
     terse = count == 2 and bool(set(plain.split()) & EVALUATIVE) and bool(set(plain.split()) & TERSE_SUBJECTS)
-    view = step in (FREE, OFFERED) and (count >= 3 or terse) and not asks_something(raw) and not REQUEST_LEAD.match(plain) and (
+    view = step in (FREE, OFFERED) and (count >= 3 or terse) and (not asks_something(raw) or argued) \
+        and not REQUEST_LEAD.match(plain) and (argued or
         any(word in EVALUATIVE for word in judged.split()) or OPINION_MARKER.search(plain) is not None
         or SELLING_OUT.search(plain) is not None or SIDE_TAKEN.match(plain) is not None or TRASHED.search(plain) is not None
         or topic_led_answer(raw, None, []) is not None  # "china yes thats the real problem"
@@ -5295,6 +5427,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if stance is None and step == ASKED_OPINION:
         stance = stance_after_preamble(raw, yes_no)  # ("ok fine. yeah probably, europe has been freeloading a bit")
         reason = reason or (reason_in(raw, stance) if stance else None)
+    if stance is None and reason is None and not yes_no and step == ASKED_OPINION and argued:
+        # "trump is 100% right for once. why should we pay for europes defense forever": the verdict, and the
+        # question that argues it is why
+        said = [part for part in SENTENCE_BREAK.split(raw.strip()) if words_of(part)]
+        stance, reason = judged_in_any_clause(" ".join(said[:-1])), said[-1].strip(" ?")
     reason = SAVE_THAT.sub("", reason).strip() or None if reason else reason  # ("... he lies. save that")
     return Reading("answer", stance=stance, reason=reason, view=view)
 

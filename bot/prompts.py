@@ -21,6 +21,8 @@ class Prompt:
     topics: tuple[str, ...] = ()  # words a reader asks for it by ("the one about china")
     view_topics: tuple[str, ...] = ()  # words that put a view given unasked under it ("europe should build its own army")
     article_stance: str = ""  # where the article itself stands on the statement ("i agree with the article")
+    # words that say the reader agrees, or disagrees, with the statement ("europe has been freeloading")
+    stance_words: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +36,8 @@ def prompts() -> dict[str, Prompt]:
             tuple(str(topic) for topic in item.get("topics") or ()),
             tuple(str(topic) for topic in item.get("view_topics") or ()),
             str(item.get("article_stance") or ""),
+            tuple((stance, str(words)) for stance in ("agree", "disagree")
+                  for words in (item.get("stance_words") or {}).get(stance) or ()),
         )
         for item in data["prompts"]
     }
@@ -142,6 +146,18 @@ _REASON = re.compile(
     r"that'?s why|the reason|if we|if they|if the|cause|considering)(?![\w'])",
     re.IGNORECASE,
 )
+
+
+def stance_worded(text: str, prompt: Prompt) -> str | None:
+    """The stance a prompt's `stance_words` say in `text` ("europe has been freeloading for decades": agree that
+    Europe should take on more of its own defense), unless a negation comes just before them; None when they
+    say neither, or both."""
+    lowered = _words(text)
+    said = {stance for stance, words in prompt.stance_words
+            for found in re.finditer(rf" {re.escape(words)} ", lowered)
+            if not re.search(r"\b(not|isnt|arent|wasnt|werent|never|no|dont|doesnt|didnt|wont|cant)( \w+)?\s*$",
+                             lowered[:found.start()])}
+    return said.pop() if len(said) == 1 else None
 
 
 def infer_stance(text: str) -> str | None:

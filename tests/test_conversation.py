@@ -440,7 +440,7 @@ def test_hesitation_a_reason_at_the_stance_question_and_agreeing_with_a_critic(b
 
 def test_no_idea_then_a_view_is_a_view_and_not_knowing_twice_is_no_reason(bot):
     # Round 11's phone trial: "no idea tbh", then a view at the probe, was saved as "unsure"
-    # with the view as the reason of not knowing.
+    # with the view as the reason of not knowing; round 36's tester: the "idk tbh" stayed in the view.
     reader = new_reader()
     bot.text(reader, "share my view")
     probe = bot.text(reader, "no idea tbh")
@@ -449,7 +449,7 @@ def test_no_idea_then_a_view_is_a_view_and_not_knowing_twice_is_no_reason(bot):
     assert "saved that as your answer" in view and "Where do you stand on this" in view
     [row] = rows_of(bot, reader)
     assert (row.opinion, row.reason, row.stance) == (
-        "no idea tbh / its dangerous, europe gets left alone", None, None)
+        "its dangerous, europe gets left alone", None, None)
     bot.text(reader, stance("disagree"))
     [row] = rows_of(bot, reader)
     assert row.stance == "disagree"
@@ -1697,8 +1697,8 @@ def test_round_24_views_before_any_question_are_kept_and_numbered_answers_at_any
     assert rows["russia_shift"] == ("Trump is first president with common sense. He understand Russia has interests too.",
                                     "He understand Russia has interests too", "agree")
     assert rows["negotiating_with_adversary"][2] == "disagree" and rows["ukraine_deal"][2] == "disagree"
-    # (a "should" with no yes or no says no stance on "Should Europe ...?": none is guessed)
-    assert rows["europe_response"] == ("europe should also step up and stop relying on america.", None, None)
+    # (round 36: "europe should also step up" is the prompt's own words for a yes - prompts.yml stance_words)
+    assert rows["europe_response"] == ("europe should also step up and stop relying on america.", None, "agree")
 
     other = new_reader()
     bot.text(other, "share my view")
@@ -2827,3 +2827,72 @@ def test_round_35_a_list_of_views_is_saved_under_each_question(bot):
     assert set(rows) == {"ukraine_deal", "wartime_elections", "china_focus"}, reply
     assert rows["wartime_elections"].opinion.startswith("the election thing is dumb") \
         and rows["ukraine_deal"].opinion.startswith("ukraine couldnt") and rows["china_focus"].opinion.startswith("the china argument")
+
+
+def test_round_36_a_view_said_while_saving_was_off_is_asked_for_again_not_made_up(bot):
+    # Round 36's sixty-seventh tester: opted out, gave a view, opted back in with "put the concessions one in", then
+    # "so save the thing i said about concessions being garbage" - that request was saved as the answer. What is said
+    # while saving is off is not kept (test_what_an_opted_out_reader_says_is_not_kept_in_the_stored_conversation): the
+    # question is asked, and the words said again are saved
+    reader = new_reader()
+    bot.text(reader, "dont save my answers")
+    bot.text(reader, "i still think the concessions idea is garbage, you dont reward an invader")
+    bot.text(reader, "fair. whats spheres of influence mean in this context")
+    reply = bot.text(reader, "ok whatever, save my answers, i changed my mind. put the concessions one in")
+    assert "save your answers again" in reply and "nothing you say is kept while saving is off" in reply
+    assert "Could Ukraine have avoided the war" in reply and rows_of(bot, reader) == []
+    bot.text(reader, "the concessions idea is garbage, you dont reward an invader")
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "ukraine_deal" and row.stance == "disagree" and row.opinion.startswith("the concessions idea")
+    other = new_reader()
+    bot.text(other, "dont save my answers")
+    bot.text(other, "i still think the concessions idea is garbage, you dont reward an invader")
+    bot.text(other, "save my answers")
+    reply = bot.text(other, "so save the thing i said about concessions being garbage")
+    assert rows_of(bot, other) == [] and "tell me again" in reply
+
+
+def test_round_36_a_view_taken_for_a_question_is_saved_when_the_reader_says_so(bot):
+    # Round 36's sixty-seventh tester: "trump is 100% right for once. why should we pay for europes defense forever" got
+    # a hedged passage; "that wasnt a question lol, thats my opinion" then opened the general question afresh
+    reader = new_reader()
+    bot.text(reader, "trump is 100% right for once. why should we pay for europes defense forever")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "agree" and row.reason == "why should we pay for europes defense forever"
+    other = new_reader()
+    bot.text(other, "does the article say what trump thinks of europe")
+    bot.text(other, "trump is right, europe is freeloading on us and always has")
+    bot.text(other, "that wasnt a question lol, thats my opinion")
+    [row] = rows_of(bot, other)
+    assert "freeloading" in row.opinion
+    third = new_reader()
+    bot.text(third, "trump is naive, putin cant be trusted lol")  # (kept as a view at once)
+    assert "already" in bot.text(third, "that wasnt a question lol, thats my opinion")
+    assert len(rows_of(bot, third)) == 1
+
+
+def test_round_36_words_added_to_an_answer_said_the_long_way_round(bot):
+    # Round 36's sixty-seventh tester: "I want to change my answer, please add that also I think Trump is naive about
+    # Putin" opened the next question; "no, I mean my first answer. I want add to it: ..." was saved as its answer
+    reader = new_reader()
+    bot.text(reader, "For Poland this is very scary. We remember Yalta, after it we was under soviets 45 years")
+    bot.text(reader, "Back to the article")
+    bot.text(reader, "I want to change my answer, please add that also I think Trump is naive about Putin")
+    bot.text(reader, "another question")
+    bot.text(reader, "no, I mean my first answer. I want add to it: it rewards aggression")
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "russia_shift" and row.opinion.endswith("/ I think Trump is naive about Putin / it rewards aggression")
+    # "oof ok thats bad. change my thing to mixed": the stance, and no words of the remark
+    bot.text(reader, "oof ok thats bad. change my thing to mixed")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "mixed" and "oof" not in row.opinion
+
+
+def test_round_36_a_view_after_idk_replaces_it(bot):
+    # Round 36's sixty-seventh tester: "idk tbh", then why it is hard to call, was saved as "idk tbh / <the view>"
+    reader = new_reader()
+    bot.text(reader, "the concessions one")
+    bot.text(reader, "idk tbh")
+    bot.text(reader, "putin probably wouldve invaded anyway, he wanted the whole country")
+    [row] = rows_of(bot, reader)
+    assert row.opinion == "putin probably wouldve invaded anyway, he wanted the whole country" and row.stance == "disagree"

@@ -398,7 +398,7 @@ CASES = [
     ("thanks but i disagree", "give_opinion", ASKED_OPINION, OPEN, "stance", "disagree"),
     ("ok cool thx", "thank", ASKED_REASON, OPEN, "control", None),
     ("the china thing makes sense to me honestly", "give_opinion", FREE, OPEN, "answer", None),
-    ("schake is right", "give_opinion", FREE, OPEN, "answer", None),
+    ("schake is right", "give_opinion", FREE, OPEN, "answer", "disagree"),  # (round 36: siding with a critic)
     ("a deal is better, would save lives", "give_opinion", FREE, OPEN, "answer", None),
     ("idk its just shameful", "give_opinion", FREE, OPEN, "answer", None),
     # round 16's tester: the [More questions] button, questions and refusals saved as answers
@@ -3822,7 +3822,7 @@ def test_round_34_sixtieth_testers_readings(text, step, yes_no, expected):
                                            "the price, though I understand why Americans are tired of footing the "
                                            "bill for Europe's defense"),))),
     ("The Europe answer has my complaint inside. Please change it to only: I think Europe must defend itself now.",
-     OFFERED, True, Reading('edit_answer', part='opinion', words='I think Europe must defend itself now.')),
+     OFFERED, True, Reading('answers_edit', edits=(('europe_response', 'opinion:I think Europe must defend itself now.'),))),
     ("Just a moment. Earlier you said you changed my first answer to 'unsure'. That is not correct; I disagree with the "
      "policy. Please set it back.", OFFERED, False, Reading('answers_edit', edits=(('#1', 'disagree'),))),
     # ... and words that set no stance, or another question's
@@ -3985,3 +3985,99 @@ def test_round_35_a_list_of_views_is_one_answer_per_question():
     # ... not a list of points of one view, or of questions
     assert read("i have 2 points. 1. Trump is naive. 2. Europe has to step up.", "give_opinion", FREE).kind != "answers_list"
     assert read("First, who is lavrov. Second, where did they meet.", "give_opinion", FREE).kind != "answers_list"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 36's sixty-seventh tester
+    ("Lovely, thank you for your help!", FREE, False, Reading('acknowledge')),
+    ("figures. anyway one more question for me", FREE, False, Reading('prompt_request')),
+    ("I want to change my answer, please add that also I think Trump is naive about Putin", FREE, False,
+     Reading('answers_edit', edits=(('#-1', 'add:I think Trump is naive about Putin'),))),
+    ("no, I mean my first answer. I want add to it: Trump is naive about Putin", ASKED_OPINION, True,
+     Reading('answers_edit', edits=(('#1', 'add:Trump is naive about Putin'),))),
+    ("oof ok thats bad. change my thing to mixed", FREE, False,
+     Reading('change_mind', stance='mixed', part='command', words='change my thing to mixed')),
+    ("oof ok thats bad. change my thing to mixed", ASKED_OPINION, True,
+     Reading('change_mind', stance='mixed', part='command', words='change my thing to mixed')),
+    ("no i said change my answer to mixed", ASKED_OPINION, True, Reading('change_mind', stance='mixed')),
+    ("so save the thing i said about concessions being garbage", FREE, False,
+     Reading('prompt_request', part='said_before', words='concessions being garbage', prompt='ukraine_deal')),
+    ("ok whatever, save my answers, i changed my mind. put the concessions one in", FREE, False,
+     Reading('control', control='opt_in', words='put the concessions one in')),
+    ("that wasnt a question lol, thats my opinion", FREE, False, Reading('prompt_request', part='said_before', words='')),
+    ("So you won't save anything else I say, right?", FREE, False, Reading('privacy')),
+    ("I'd rather not have anything I say saved, just so you know. But I do want to say I think the article is spot on.",
+     FREE, False, Reading('control', control='opt_out')),
+    ("That does not answer my question. I was asking about Vance's 'threat from within'.", FREE, False, Reading('question')),
+])
+def test_round_36_sixty_seventh_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+def test_round_36_a_verdict_argued_with_a_question_is_a_view():
+    # Round 36's sixty-seventh tester: "trump is 100% right for once. why should we pay for europes defense forever" got
+    # "The article may not answer exactly that" - a question that argues, after a verdict, is a view
+    for text in ["trump is 100% right for once. why should we pay for europes defense forever",
+                 "trump is wrong. why should we trust putin?"]:
+        reading = read(text, "nlu_fallback", FREE)
+        assert reading.kind == "answer" and reading.view
+    assert read("why should we pay for europe", "ask_article", FREE).kind == "question"  # (no verdict: asked)
+
+
+@pytest.mark.parametrize("prompt_id, text, stance", [
+    # Round 36's sixty-seventh tester: stances that were clear, asked again
+    ("russia_shift", "honestly i think schake is right, its a disgrace", "disagree"),
+    ("russia_shift", "i am from spain. for me this is very bad for europe, we are alone now", "disagree"),
+    ("europe_response", "makes sense actually. europe has been freeloading for decades", "agree"),
+    ("europe_response", "they dont hit the 2% spending, we pay for everything", "agree"),
+    ("europe_response", "europe isnt freeloading, they are doing their part", None),  # (a side's words, denied)
+    ("ukraine_deal", "I think Trump is completely right to blame Ukraine. Zelensky should have negotiated in 2022.", "agree"),
+    ("ukraine_deal", "i told you, you dont reward an invader. its garbage", "disagree"),
+    ("ukraine_deal", "putin probably wouldve invaded anyway, he wanted the whole country", "disagree"),
+])
+def test_round_36_a_side_said_in_other_words_is_its_stance(prompt_id, text, stance):
+    from bot.dialogue import statement_judged, statement_said
+    prompt = prompts()[prompt_id]
+    reading = read(text, "give_opinion", ASKED_OPINION, yes_no=prompt.yes_no)
+    found = (statement_judged(text, prompt.statement) if prompt.yes_no else None) or reading.stance or (
+        statement_said(text, prompt.statement) if prompt.yes_no else None)
+    assert found == stance
+
+
+def test_round_36_a_view_said_before_is_found_by_its_words():
+    # Round 36's sixty-seventh tester: "so save the thing i said about concessions being garbage" (once saving was back
+    # on) was saved as the answer itself
+    from bot.dialogue import view_said_before
+    said = ["did trump really say ukraine started the war??", "delete my answers then",
+            "i still think the concessions idea is garbage, you dont reward an invader",
+            "fair. whats spheres of influence mean in this context"]
+    assert view_said_before(said, "concessions being garbage") == said[2]
+    assert view_said_before(said, "concessions") == said[2]
+    assert view_said_before(said, "china") is None
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 36's sixty-eighth tester
+    ("btw my answer on the russia shift has junk in it. change it to just: its a betrayal of allies", OFFERED, False,
+     Reading('answers_edit', edits=(('russia_shift', 'opinion:its a betrayal of allies'),))),
+    ("One housekeeping matter: my answer on Europe's defence contains my whole long first message. Could you change it to "
+     "just: Europe should carry more of its own defence burden.", FREE, False,
+     Reading('answers_edit', edits=(('europe_response', 'opinion:Europe should carry more of its own defence burden.'),))),
+    ("and add that talking is fine but not if it means legitimizing conquest", OFFERED, False,
+     Reading('answers_edit', edits=(('#-1', 'add:talking is fine but not if it means legitimizing conquest'),))),
+    ("wait why are you saving this. dont save my stuff", ASKED_STANCE, False, Reading('control', control='opt_out')),
+    ("Pardon me, I'd rather that be recorded as unsure than mixed, please.", OFFERED, False,
+     Reading('change_mind', stance='unsure')),
+    ("and for china put disagree", OFFERED, False, Reading('answers_edit', edits=(('china_focus', 'disagree'),))),
+    ("The reason is not correct. My reason is that it is very bad for Europe and Poland can be next", OFFERED, False,
+     Reading('answers_edit', edits=(('#-1', 'reason:it is very bad for Europe and Poland can be next'),))),
+    ("ok you know what, save my answers again", FREE, False, Reading('control', control='opt_in')),
+    ("Could you show me everything I've said, to be sure?", FREE, False, Reading('show_answers')),
+    ("what else can i answer", FREE, False, Reading('prompt_request')),
+    ("what means stance?", FREE, False, Reading('stances_info')),
+    ("Yes, one more if there is one.", OFFERED, False, Reading('prompt_request')),
+    ("yo is this bot biased or nah", FREE, False, Reading('bot_view')),
+    ("Er, I said I don't want it saved.", ASKED_STANCE, False, Reading('control', control='opt_out')),
+])
+def test_round_36_sixty_eighth_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
