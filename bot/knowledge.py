@@ -263,6 +263,12 @@ ABOUT_THE_BOT = re.compile(r"^\W*(and |so |but |ok )?(who|what) (made|built|crea
                            r"|^\W*((are|r) )?(you|u|ur|youre|you're) (a |an )?(bot|robot|ai|human|real person|chatbot)\W*$",
                            re.I)
 # Small talk that gets a steer back to the article, never a fact.
+# What people at large think, which the article doesn't poll ("what do most ppl say?")
+MOST_PEOPLE_ASKED = re.compile(r"^\W*((and|so|but|why|ok|okay|hmm)\W+)*what (do|does|did) (most|other|many|ordinary|normal|regular|"
+                               r"average|a lot of|lots of) (other )?(people|ppl|readers|folks|americans|others|users|public)\b"
+                               r"[^?]*\b(say|think|believe|feel|want)\W*$", re.I)  # (not "other europeans": it says what they feel)
+HOW_ARE_YOU = re.compile(r"^\W*((hi|hello|hey|yo|hiya|heya|sup|ok|so|and)\W+)*(how are (you|u|ya)( doing)?( today)?|how r u|"
+                         r"how'?s it going|hows it going|what'?s up|whats up|wassup|wazzup|sup)\W*$", re.I)
 SMALL_TALK = re.compile(
     r"^\s*(hi|hello|hey|yo|hiya|good (morning|evening|afternoon)|thanks?( you)?|thx|bye|goodbye|"
     r"how are you( doing)?( today)?|what'?s up|sup|lol|ok(ay)?|cool)\W*$",
@@ -402,7 +408,7 @@ PHRASES = {
 
 BRITISH = re.compile(r"is(e|ed|es|ing)$")
 # ... but not the words that are spelt so everywhere ("otherwise", "enterprise", "promise", "exercise", "advise")
-NOT_BRITISH = re.compile(r"(wise|prise|omise|emise|rcise|rtise|vise|chise|ndise|rmise)(d|s|ing)?$")
+NOT_BRITISH = re.compile(r"(wis|pris|omis|emis|rcis|rtis|vis|chis|ndis|rmis)(e|ed|es|ing)$")
 
 QUESTION_TYPES = (
     # (type, pattern), first match wins; the type is what a right answer must carry.
@@ -689,6 +695,9 @@ POST_ASKED = re.compile(rf"\b({POST_WORDS})\b", re.I)
 # "who is the pentagon lady": a description of someone, by what they are and a word for a person
 DESCRIBED = re.compile(r"^\W*who('?s| is| was| are(?= the (women|woman|ladies)\b))( this| that| the)? (?P<who>[a-z' -]{3,40}?)"
                        r"( (in|from) (this|the article|the piece|it|this article|the story))?\W*$", re.I)
+# Nouns that name a policy or a way of acting, and nothing in particular ("trump's approach")
+VAGUE_NOUNS = {"approach", "policy", "policies", "move", "moves", "stance", "plan", "plans", "decision", "actions",
+               "behavior", "behaviour", "attitude", "strategy", "idea", "ideas", "thing", "stuff"}
 WOMEN_WORDS = {"woman", "women", "womans", "womens", "lady", "ladies", "female", "females", "gal", "gals"}
 DESCRIBING_NOUNS = {"lady", "woman", "gal", "guy", "man", "dude", "bloke", "fella", "person", "one",
                     "official", "expert", "quoted", "mentioned", "top", "main", "big"}
@@ -776,7 +785,9 @@ ECHO_WHAT = re.compile(r"^\W*(?P<phrase>[a-z' -]{3,50}?)\s+(what|who|whom|which|
                        r"of what)(\W+(exactly|precisely|tho|though|then))?\W*(\?.*)?$", re.I)  # ("threat from within what, exactly?")
 # Whose side someone asked for is on ("who hosted the talks on the saudi side", "who spoke for the ukrainians")
 SIDE_ASKED = re.compile(r"\b(on|from|for) the (?P<side>saudi|ukrainian|russian|american|us|chinese|european)s?( side| end)?\b"
-                        r"|\b(?P<side2>saudi|ukrainian|chinese)( side| official| officials| host| hosts| delegation)\b")
+                        r"|\b(?P<side2>saudi|ukrainian|chinese)( side| official| officials| host| hosts| delegation)\b"
+                        # "Who represented Ukraine at the Riyadh talks?"
+                        r"|\b(represented|represents|represent|spoke for|speaks for|stood for) (?P<side3>ukraine|china|europe|saudi arabia)\b")
 # Whether someone was at a meeting or took part in talks ("was vance there too", "did ukraine get a seat
 # at the table")
 ATTENDED = re.compile(r"^\W*(and |so |but |ok )?(was|were|is|are|did|does|do) (?P<who>[a-z.' ]{2,30}?) "
@@ -2508,9 +2519,12 @@ def _asked_part(message: str) -> str:
         return last
     first = OPENERS.sub("", sentences[0])
     if len(sentences) > 1 and first.rstrip().endswith("?") and len(first.split()) >= 3 \
-            and re.match(r"(who|what|where|when|why|how|which)\b", first, re.I) \
-            and all(READER_ABOUT_THEMSELVES.match(normalized(s)) and "?" not in s for s in sentences[1:]):
-        # "What is this Yalta conference? I know it from school but i forget": the question, then the reader
+            and (re.match(r"(who|what|where|when|why|how|which)\b", first, re.I)
+                 and all(READER_ABOUT_THEMSELVES.match(normalized(s)) and "?" not in s for s in sentences[1:])
+                 or re.match(r"(does|did|is|are|was|were) (it|the article|the piece)\b", first, re.I)
+                 and all("?" not in s and not ASKING_CLAUSE.match(normalized(s)) for s in sentences[1:])):
+        # "What is this Yalta conference? I know it from school but i forget": the question, then the reader;
+        # "does it even give the supporters side? seems like only critics get quoted": then a remark
         return first
     return message
 
@@ -2721,6 +2735,18 @@ def _nationality(known: Knowledge, question: str) -> Reply | None:
                  own.id if own else None, context)
 
 
+def _no_one_from(known: Knowledge, question: str, fact: Fact, qtype: str, how: str) -> str | None:
+    """The country whose people a who-question asks for ("on the saudi side", "who represented ukraine"), when
+    `fact` names people and none of them from there; None otherwise."""
+    side = SIDE_ASKED.search(question.lower()) if qtype == "person" and how == "" else None
+    sides = {NATIONALITY.get(word, word) for word in (side["side"] or side["side2"] or side["side3"]).split()} & COUNTRIES \
+        if side else set()
+    people_named = known.answer_people[fact.id]
+    if sides and people_named and not known.person_in(question) and not any(person.country in sides for person in people_named):
+        return COUNTRY_NAMES[next(iter(sides))]
+    return None
+
+
 def _meeting_checked(known: Knowledge, question: str, how: str) -> tuple[str, Fact, bool] | None:
     """(what to say first, the fact under it, whether that is a "No") when a question has people meet
     whom the one meeting the article describes - Rubio's with Lavrov, in Riyadh - doesn't: "did rubio
@@ -2877,6 +2903,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if ABOUT_THE_BOT.match(question):
         return Reply("off_topic", f"I'm a chatbot for this one article: I answer questions about it from "
                                   f"its own words and ask what readers think. Ask me about {COVERS}.", None, context)
+    if HOW_ARE_YOU.match(question):
+        # "yo whats up", "hey how are you": greeted back, then the article - not "I can only discuss the article"
+        return Reply("off_topic", f"All good, thanks! I'm here for one article, on Trump's pivot toward Russia. Ask me about "
+                                  f"it - {COVERS} - or tell me what you think.", None, context)
     if not normalize(question) or SMALL_TALK.match(LEADING_AND.sub("", question)):
         kind = "off_topic" if normalize(question) else "none"
         text = OFF_TOPIC if kind == "off_topic" else reply_for(Match("none", 0.0), known.facts)
@@ -2969,7 +2999,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if unnamed:  # "so it doesnt say which polls?" after the polls' 50 percent: it names none
             return Reply("unknown", f"Right - the article doesn't say which {unnamed}; only what I quoted above.",
                          None, context)
-        if covered and not missing and not named_only:  # "so the article doesnt say what the real number is?": it did
+        substance = set(covered) - COUNTRIES - set(known.surnames(asked))  # ("so it doesnt say what russia wants": no)
+        if covered and not missing and not named_only and substance:  # "so the article doesnt say what the real number is?": it did
             return Reply("fact", f"It does - as I quoted: {last_fact.answer}\n{quoted(last_fact.quote)}",
                          last_fact.id, context)
         return Reply("unknown", "Right - the article doesn't say more on that than what I quoted above.",
@@ -3272,17 +3303,20 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                                                          known, shown_now, answered_by_it=False))
 
     in_words = IN_THOSE_WORDS.search(question) if last_fact is not None and how else None
-    speaker = (known.person_in(question) or known.answer_people[last_fact.id][:1] or [None])[0] if in_words else None
+    pronoun = re.search(r"\b(he|she)\b", question, re.I) if in_words else None
+    speaker = next((p for p in known.person_in(question) or known.answer_people[last_fact.id]
+                    if pronoun is None or p.pronoun == PRONOUNS[pronoun.group(1).lower()]), None) \
+        if in_words and (pronoun or known.person_in(question)) else None  # (not "did they say it ...": whose?)
     if speaker is not None:
         # "did he say it in those words?" after what Trump blames Ukraine for: the article's summary, not his words;
-        # his own are these (or it quotes none of his)
+        # the words of his it quotes are these (or it quotes none)
         own = known.words_of(speaker)
         if own is not None and own.id == last_fact.id:
             return Reply("fact", f"Yes - those are {speaker.name}'s own words, as the article quotes them.\n{quoted(own.quote)}",
                          own.id, context)
         if own is not None:
-            return Reply("fact", f"Not in those words - that is how the article puts it. {speaker.name}'s own words, as it "
-                                 f"quotes them: {own.answer}\n{quoted(own.quote)}", own.id,
+            return Reply("fact", f"Not in those words - that is how the article puts it. The words of {speaker.name}'s it "
+                                 f"quotes are these: {own.answer}\n{quoted(own.quote)}", own.id,
                          _context_for(question, own, known, [*shown, own.id]))
         return Reply("unknown", f"No - that is how the article puts it; it doesn't quote {speaker.name}'s own words.",
                      None, context)
@@ -3605,7 +3639,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return Reply("unknown", f"The article doesn't mention {what}. The people it names "
                                     f"are {_in_words([p.name for p in known.people])}.", None,
                          context)
-        whose_words = re.fullmatch(r"\s*what (?P<who>[\w .'-]{2,30}?) (says|said|thinks|thought|has to say|had to say)\s*", what, re.I)
+        whose_words = re.fullmatch(r"\s*what (?P<who>[\w .'-]{2,30}?) (says|said|thinks|thought|has to say|had to say)\s*", what, re.I) \
+            or re.fullmatch(r"\s*(?P<who>[\w .'-]{2,30}?) (quoted|cited|directly quoted)\s*", what, re.I)  # ("Is Putin quoted in the article?")
         unquoted = [p for p in known.person_in(whose_words["who"]) if not p.quoted] if whose_words else []
         if unquoted:
             # "does the article talk about what zelensky says?": it quotes him nowhere - not "Yes" and who he is
@@ -3645,7 +3680,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 if len(where) == 1 else ""
             return Reply("unknown", f"No - the article doesn't say anything about {what}.{said}", None, context)
         numbers = set(re.findall(r"\d+", what))
-        if numbers - set(re.findall(r"\d+", " ".join(known.sentences))):
+        if numbers - set(re.findall(r"\d+", " ".join(known.sentences))) \
+                and not known.focus_words(re.sub(r"\d+%?|\bpercent\b", " ", what))[0]:  # (not "the 1945 yalta conference")
             # "does the article even mention the 2% thing": a number it never gives - no "Yes" over the 50 percent
             unsaid = " ".join(re.sub(r"(\d)%", r"\1 percent", word) for word in what.strip(" ?.!").split())
             return Reply("unknown", f"No - the article doesn't mention {unsaid}.", None, context)
@@ -3859,7 +3895,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             best_score, best_id = max(best_score, spoken[0][0]), spoken[0][1]
             best = known.facts[best_id]
     known_words, unknown_words = known.focus_words(question if how == "" else text)
-    absent = [word for word in known.absent(unknown_words) if word not in NO_TOPIC_WORDS]
+    absent = [word for word in known.absent(unknown_words) if word not in NO_TOPIC_WORDS
+              and (word not in ("net", "worth") or re.search(r"\bnet worth\b", question, re.I))]  # (not "worth it", "the net effect")
     if how:  # (the earlier question's words had their say then: "where is this poll?" after NATO)
         absent = _own(absent, question)
     if re.search(r"\b(vs|versus|compare[sd]?|contrast|than|differ|different|difference)\b", question, re.I):
@@ -3922,6 +3959,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "who else was in the us delegation in riyadh": the people the nearest fact names are all it names
             return doesnt_say(f"who else - it names only {_in_words([p.name for p in known.answer_people[nearest.id]])}",
                               nearest)
+        unnamed_side = _no_one_from(known, question, nearest, qtype, how) if unexplained and nearest is not None else None
+        if unnamed_side:  # "Who represented Ukraine at the Riyadh talks?": it names no one from Ukraine there
+            return doesnt_say(f"who - it names no one from {unnamed_side}", nearest)
+        claim_words = {word for _, claim in nearest.claims for word in re.split(r"[ /_]", claim)} if nearest else set()
+        if unexplained and nearest is not None and qtype == "yes_no" and known.claimed(question, nearest) \
+                and set(unexplained) <= claim_words | VAGUE_NOUNS:
+            # "Are European leaders happy about Trump's approach?": what a claim of the fact says, in its words - No
+            return fact_reply(nearest)
         if unexplained and nearest is not None:
             # Dev: 5 more right answers (the nearest fact was the answer, now hedged), none lost.
             return closest(nearest)
@@ -3953,9 +3998,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("unknown", "The article doesn't name anyone else - only whom I quoted above.", None, context)
     besides = re.search(r"\b(besides|other than|apart from|aside from|except|in addition to)\s+(?P<who>[\w.' ]{3,30}?)"
                         r"(\s+(at|in|during|on|from|for|who|was|were)\b|\W*$)", question, re.I)
-    if besides and qtype == "person" and how == "" and best_score >= FACT_THRESHOLD and known.person_in(besides["who"]) \
-            and set(known.person_in(besides["who"])) <= set(known.answer_people[best_id]):
-        # "Who represented Russia besides Lavrov at the meeting?": the people the fact names are all it names
+    excluded = set(known.person_in(besides["who"])) if besides else set()
+    others = [p for p in known.answer_people[best_id] if p not in excluded]
+    asked_from = {NATIONALITY.get(w, w) for w in tokens(question)} & COUNTRIES
+    if besides and qtype == "person" and how == "" and best_score >= FACT_THRESHOLD and excluded \
+            and excluded <= set(known.answer_people[best_id]) \
+            and others and asked_from and not any(p.country in asked_from for p in others):
+        # "Who represented Russia besides Lavrov at the meeting?": the fact names no other Russian (not "who is
+        # critical of trump except schake", which names Wallander too)
         return doesnt_say(f"who else - it names only {_in_words([p.name for p in known.answer_people[best_id]])}", best)
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
@@ -4013,6 +4063,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return doesnt_say(f"which {unnamed}", best)
     if best_score >= FACT_THRESHOLD or ((how == "what_else" or bare_follow_on)
                                         and best_score >= WHAT_ELSE_FLOOR):
+        unnamed_side = _no_one_from(known, question, best, qtype, how)
+        if unnamed_side:
+            # "who hosted the talks on the saudi side", "Who represented Ukraine at the Riyadh talks?": the people it
+            # names there are American and Russian, and it names no one from Saudi Arabia or Ukraine
+            return doesnt_say(f"who - it names no one from {unnamed_side}", best)
         unsaid = known.coverage(question, best)[1]
         if how == "" and unsaid and (best_score < COVERAGE_MATCH or (
                 biography and qtype not in ("person", "quote")
@@ -4076,14 +4131,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # nothing of it: the same answer again would look as if it did
             return Reply("unknown", "The article doesn't say - what I quoted above is all it says on "
                                     "that.", None, context)
-        side = SIDE_ASKED.search(question.lower()) if qtype == "person" and how == "" else None
-        sides = {NATIONALITY.get(word, word) for word in (side["side"] or side["side2"]).split()} & COUNTRIES if side else set()
-        people_named = known.answer_people[best_id]
-        if sides and people_named and not known.person_in(text) \
-                and not any(person.country in sides for person in people_named):
+        unnamed_side = _no_one_from(known, question, best, qtype, how)
+        if unnamed_side:
             # "who hosted the talks on the saudi side": the people it names there are American and
             # Russian, and it names no one from Saudi Arabia
-            return doesnt_say(f"who - it names no one from {COUNTRY_NAMES[next(iter(sides))]}", best)
+            return doesnt_say(f"who - it names no one from {unnamed_side}", best)
         if absentee is not None:
             return doesnt_say(absentee[0], absentee[1])
         owner = _someone_elses(known, text, best)
@@ -4126,7 +4178,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "and the real polls?" after the approval figure: the words it doesn't know were the
         # earlier question's; what was just talked about is the closest the article comes
         return closest(last_fact)
-    named = [word for word in unknown_words if word not in NO_TOPIC_WORDS]
+    named = [word for word in unknown_words if word not in NO_TOPIC_WORDS and word not in FUNCTION_WORDS]  # (not "even")
     if named:
         return doesnt_say("anything about " + _listed(named, question), None)
     return Reply("none", reply_for(Match("none", 0.0), known.facts), None, context)
@@ -4588,12 +4640,6 @@ def _which_of_the_last_answer(question: str, context: dict, last_fact: Fact,
     return None
 
 
-# What people at large think, which the article doesn't poll ("what do most ppl say?")
-MOST_PEOPLE_ASKED = re.compile(r"^\W*((and|so|but|why|ok|okay|hmm)\W+)*what (do|does|did) (most|other|many|ordinary|normal|regular|"
-                               r"average|a lot of|lots of) (other )?(people|ppl|readers|folks|americans|ukrainians|"
-                               r"europeans|others|users|public)\b[^?]*\b(say|think|believe|feel|want)\W*$", re.I)
-
-
 def _unnamed_speaker(question: str, known: Knowledge) -> str:
     """Whose words "what did X say" asks for, when X is a name the article never uses."""
     said = next(filter(None, (pattern.search(question.lower()) for pattern in SAID_BY)), None)
@@ -4639,11 +4685,9 @@ def _listed(words: list[str], question: str) -> str:
 
 def readable(word: str) -> str:
     """A focus word as the reader would write it."""
-    if word in ("prince", "mbs", "net"):
-        return {"prince": "the crown prince", "mbs": "MBS", "net": "net worth"}[word]
-    if word in knowledge().absent_people:
+    if word in knowledge().absent_people and word not in ("prince", "mbs"):
         return word.capitalize()  # "obama": Obama
-    return {"middlename": "middle name", "standfor": "what the initial stands for",
+    return {"prince": "the crown prince", "mbs": "MBS", "middlename": "middle name", "standfor": "what the initial stands for",
             "gdp": "GDP", "nato": "NATO", "died": "casualties", "dead": "casualties",
             "killed": "casualties", "deaths": "casualties", "death": "casualties"}.get(word, word)
 

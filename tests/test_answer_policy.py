@@ -74,11 +74,18 @@ def test_a_question_is_answered_from_the_article_in_the_answer_slot(policy, text
 
 
 @pytest.mark.parametrize("text, intent", [("give me a pasta recipe", "out_of_scope"),
-                                          ("how are you doing today", "out_of_scope"),
+                                          ("will it rain in paris tomorrow", "out_of_scope"),
                                           ("xqzv blorp", "nlu_fallback")])
 def test_off_topic_chat_is_steered_back_and_not_counted(policy, text, intent):
     slots = answer(policy, conversation(asked(text, intent)))
     assert slots["answer"].startswith("I can only discuss the article")
+    assert "questions_answered" not in slots
+
+
+def test_how_are_you_is_greeted_back_then_steered(policy):
+    # Round 36: "yo whats up", "how are you doing today" got "I can only discuss the article"
+    slots = answer(policy, conversation(asked("how are you doing today", "out_of_scope")))
+    assert slots["answer"].startswith("All good, thanks!") and "Ask me about it" in slots["answer"]
     assert "questions_answered" not in slots
 
 

@@ -3217,3 +3217,41 @@ def test_round_36_sixty_eighth_testers_questions():
     assert "Obama" in neither.text and neither.kind == "unknown"
     assert respond("does the article mention crimea by name btw?").text == "No - the article doesn't mention crimea."
     assert "smth" not in respond("didnt trump say smth about elections").text
+
+
+def test_round_36_reviewed_answers():
+    # Round 36's review of its own change: a number the article doesn't give is no "No" to what it does mention; Vance
+    # was a senator (the article only calls him Vice President); other Europeans' view is Europe's fears; a critic
+    # besides Schake is not "no one else"; "they" names no speaker; "the net effect" is no net worth
+    assert respond("is the 1945 yalta conference mentioned").text.startswith("Yes.")
+    assert not respond("was vance a senator").text.startswith("No")
+    assert respond("what do other europeans think").fact_id == "europe_fears"
+    assert not respond("who is critical of trump except schake").text.startswith("The article doesn't say who else")
+    *_, they = _conversation("what does the article say about europe", "did they say it in those words")
+    assert not they.text.startswith("Not in those words")
+    assert "net worth" not in respond("what is the net effect of the shift").text
+
+
+def test_round_36_sixty_ninth_testers_and_sixteenth_writers_questions():
+    # Round 36's sixty-ninth tester: "Is Putin quoted in the article?" got "Yes." and the people it does quote (a wrong
+    # fact); "does it even give the supporters side? seems like only critics get quoted" got "anything about even"
+    assert respond("Is Putin quoted in the article?").text.startswith("No - the article doesn't quote Vladimir Putin")
+    assert respond("is schake quoted in the article").text.startswith("Yes")
+    assert respond("does it even give the supporters side? seems like only critics get quoted").text.startswith(
+        "The article says: Supporters argue")
+    # the sixteenth question writer: yes or no first, the side it names no one from, what Wallander served under
+    assert respond("Are European leaders happy about Trump's approach?").text.startswith("No. ")
+    assert respond("Is Kori Schake critical of Trump's pivot?").text.startswith("Yes. ")
+    assert respond("Who represented Ukraine at the Riyadh talks?").text.startswith(
+        "The article doesn't say who - it names no one from Ukraine.")
+    *_, served = _conversation("Who is Celeste Wallander?", "who did she serve under?")
+    assert "Joe Biden" in served.text and not served.text.startswith("The article doesn't say")
+    assert respond("yo whats up").text.startswith("All good, thanks!")
+
+
+def test_round_36_seventieth_testers_questions():
+    # Round 36's seventieth tester: "so it doesnt say what russia wants" got "It does - as I quoted" over the
+    # negotiators' meeting (a country named is no more said); "what does the US get out of it" got "doesn't say"
+    *_, wants = _conversation("where did the negotiators meet", "so it doesnt say what russia wants")
+    assert wants.text.startswith("Right - the article doesn't say")
+    assert respond("what does the US get out of it").fact_id == "supporters_argue"
