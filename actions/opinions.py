@@ -454,15 +454,18 @@ class ActionHandleReply(Action):
             done = list(dict.fromkeys(new.id if d == tracker.get_slot("last_prompt_id") else d for d in answered(tracker)))
             return [SlotSet("last_prompt_id", new.id), SlotSet("last_message_id", kept), SlotSet("answered_prompts", done)]
         if kind == "prompt_request" and reading.part == "said_before" and not reading.words:
-            # "that wasnt a question lol, thats my opinion": the message before, as the view it was
-            previous = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][-2:-1]
-            rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) if previous else []
-            if previous and any(dialogue.normalized(previous[0]) in dialogue.normalized(said_in(row)) for row in rows or []):
+            # "that wasnt a question lol, thats my opinion": the message before, as the view it was (the reader says
+            # so, whatever it looked like)
+            previous = next(iter([event.get("text") or "" for event in tracker.events if event.get("event") == "user"][-2:-1]), "")
+            if not dialogue.has_letters(previous) or dialogue.LAST_WAS_A_VIEW.match(dialogue.normalized(previous)):
+                dispatcher.utter_message(text="Tell me what you think and I'll save it.")
+                return start_next_prompt(dispatcher, tracker, answered(tracker))
+            rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
+            if any(dialogue.normalized(previous) in dialogue.normalized(said_in(row)) for row in rows):
                 dispatcher.utter_message(text='I have that as your answer already - say "show my answers" to see it.')
                 return []
-            view = dialogue.read(previous[0], "give_opinion", step) if previous else None
-            if view is not None and view.kind in ("answer", "stance", "question"):
-                return await self.volunteered(dispatcher, tracker, replace(view, kind="answer", view=True, words=previous[0]))
+            view = dialogue.read(previous, "give_opinion", step)
+            return await self.volunteered(dispatcher, tracker, replace(view, kind="answer", view=True, words=previous))
         if kind == "prompt_request" and reading.part == "said_before":  # "so save the thing i said about concessions"
             return await save_said_before(dispatcher, tracker, reading)
         if kind == "answers_list":  # "1 disagree, 2 disagree, ... 7 agree"
@@ -868,6 +871,16 @@ class ValidateOpinionForm(FormValidationAction):
                 # a new answer written over it)
                 leaving = [SlotSet("prompt_exit", "listed")]
             return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("nudged", None), *leaving]
+        if kind == "prompt_request" and reading.part == "said_before":
+            # "so save the thing i said about concessions being garbage" with a question open: those words (if still at
+            # hand) as this question's answer when they are about it; never the request itself
+            earlier = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][:-1]
+            said = dialogue.view_said_before(earlier, reading.words or "")
+            if said is not None and reading.prompt in (None, prompt.id) and step == "opinion":
+                return await save_opinion(dispatcher, tracker, prompt, dialogue.read(said, None, dialogue.ASKED_OPINION,
+                                                                                     prompt.yes_no), words=said)
+            dispatcher.utter_message(text="I can't find where you said that - tell me again and I'll save it.")
+            return [SlotSet("nudged", None)]
         if kind == "prompt_request" and reading.part == "move" and reading.prompt != prompt.id \
                 and tracker.get_slot("opinion_message_id"):
             # "it is for the question about concessions, not the general one": the answer moves
@@ -917,10 +930,12 @@ class ValidateOpinionForm(FormValidationAction):
             return [*reset_answer(), SlotSet("prompt_exit", "discard")]
         pending = tracker.get_slot("opinion") or ""
         if kind == "control" and reading.control in ("skip", "stop") and step != "opinion" \
-                and (dialogue.is_dont_know(pending) or reading.control == "stop" and dialogue.looks_like_question(pending)) \
+                and (dialogue.is_dont_know(pending) or reading.control == "stop" and dialogue.looks_like_question(pending)
+                     and not reason_given_before(tracker, pending)) \
                 and tracker.get_slot("opinion_message_id"):
             # "idk tbh", then "i dont follow politics much. skip" (or "never mind"): the question skipped, not answered
-            # "unsure"; a question kept as the answer, then "never mind": no answer was given
+            # "unsure"; a question kept as the answer, then "never mind": no answer was given (one given a reason
+            # is a view put as a question: "isn't it just normal diplomacy though?", "nixon went to china", "thanks")
             return [*await drop_open_answer(tracker), SlotSet("prompt_exit", "skip" if reading.control == "skip" else "dropped")]
         if kind == "control" and reading.control == "opt_out" and step != "opinion" and tracker.get_slot("opinion_message_id") \
                 and dialogue.THIS_TOO.search(tracker.latest_message.get("text") or ""):
@@ -1530,6 +1545,13 @@ async def delete_answer(tracker: Tracker, message_id: str) -> None:
     if row is not None:
         await asyncio.to_thread(store.redact_conversation, tracker.sender_id, [row["opinion"], row["reason"]],
                                 message_id)
+
+
+def reason_given_before(tracker: Tracker, opinion: str) -> bool:
+    """Whether the open answer has a reason of its own, given at an earlier turn (the form fills the reason slot
+    with the latest message before it is read: that is no reason given)."""
+    reason = tracker.get_slot("reason") or ""
+    return bool(reason) and reason != (tracker.latest_message.get("text") or "") and reason not in opinion
 
 
 async def drop_open_answer(tracker: Tracker) -> list[dict[str, Any]]:

@@ -218,6 +218,7 @@ PRIVACY_QUESTION = re.compile(
     r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|(the|this|my) (chat|conversation|answers?)) "
     r"(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked)\b"
     r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
+    r"|\b(is|r|are) (this|it|you) (like )?(a|an|some kind of|some sort of) (survey|poll|study|experiment|research project|questionnaire)\b"  # ("wait is this like a survey lol")
     # "So you won't save anything else I say, right?" (after opting out): whether saving is off
     r"|^((so|ok|okay|and|wait)\W+)*(you|u) (won'?t|wont|will not|are not going to|aren'?t going to|arent gonna) (save|store|keep|record) "
     r"(anything|any more|anymore|my|what i)\b"
@@ -336,11 +337,11 @@ EDIT_ANSWER = re.compile(
     # ("no, i mean change my earlier answer, i'm mixed on it now", not "no i mean change my answer on china to unsure")
     r"(((no|nope|nah),? )?(i mean,? )?(?=(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) "
     r"(earlier|last|previous|latest|saved) ))?"
-    r"(((no|nope|nah),? )?i (said|asked( you)?|meant),? (?=(to )?(change|make|set|update|edit|correct|fix) (my|the) ))?(to )?"  # ("no i said change my answer to mixed")
+    r"(((no|nope|nah),? )?i (said|asked( you)?|meant),? (?=(to )?(change|make|set|update|edit|correct|fix) my ))?(to )?"  # ("no i said change my answer to mixed")
     # ("Actually, change my reason to: ...": a lead before a reason changed, not "actually change my answer, i think ...")
     r"((actually|wait|hmm|no),? (?=(please |pls |can you |could you )?(change|make|set|update|edit|correct|fix) (my|the) reason\b))?"
     r"((please|pls|can you|could you|can u|could u|would you)\s+)*(change|make|set|update|edit|correct|fix) (my|the) ((earlier|last|previous|latest|saved) )?"
-    r"(?P<part>reason|answer|opinion|view|words|text|thing|stuff)( (on|for) (that|it|this)( one)?| there| here)?( too| as well)?"
+    r"(?P<part>reason|answer|opinion|view|words|text|(?<=my )thing|(?<=my )stuff)( (on|for) (that|it|this)( one)?| there| here)?( too| as well)?"
     r"( to| to say| so it (just |only )?says| so it (just |only )?reads)?( only| just)?[\s:,-]+(?P<rest>.+)$"
     # "change it. my opinion is trump blaming ukraine is weird"
     r"|^(please |pls )?(change|fix|edit|update) (it|that)\W+(actually |really )?my (?P<part2>reason|answer|opinion|view) "
@@ -384,6 +385,28 @@ ANSWER_NAMED_BEFORE = re.compile(r"\b(my|the) (answer|one|view|opinion) (on|abou
                                  r"( question| one| prompt)?(?= (has|is|was|contains|needs|should|still|got)\b|\s*[,.;:!?-])"
                                  r"|\b(my|the) (?P<topic2>[\w']+( [\w']+)?) (answer|one)(?= (has|is|was|contains|needs|should|still|got)\b|\s*[,.;:!?-])",
                                  re.I)
+# Words taken out of an answer named by its place or topic, without quotes ("In the first one please remove that I am
+# from Poland", "remove the bit about my job from the china one")
+PART_REMOVED = re.compile(r"\b(in|from|of) (the|my) (?P<which>first|second|third|fourth|last|latest|[a-z]+) (one|answer)\W+"
+                          r"((please|pls|can you|could you|just)\W+)*(remove|delete|take out|cut|drop)( the part| the bit| the words?)?"
+                          r"( that| where( it says| i say)?)? (?!(it|that|this|them|those|these|the|a|an|some|sentence|part|parts|bit|bits|stuff|line|words?)\b)(?P<words>[^,.;!?'\"‘“]{3,80})"
+                          r"|(?<!n't )(?<!nt )(?<!not )(?<!never )\b(remove|delete|take out|cut|drop)( the part| the bit| the words?)?"
+                          r"( that| where( it says| i say)?)? (?!(it|that|this|them|those|these|the|a|an|some|sentence|part|parts|bit|bits|stuff|line|words?)\b)"
+                          r"(?P<words2>[^,.;!?'\"‘“]{3,80}?) (from|in|out of) (the|my) (?P<which2>first|second|third|fourth|last|latest|[a-z]+) "
+                          r"(one|answer)\b", re.I)
+# What an answer named by its topic should have been ("For the Ukraine question my answer was: no, ...")
+ANSWER_WAS_FOR = re.compile(r"\b(for|on) the (?P<topic>[\w' ]{3,30}?) (question|one),? my (answer|opinion|view) (was|is)\s*:\s*"
+                            r"(?P<words>\S.{3,300})$", re.I)
+# No more discussion questions, said in words ("No, I don't want new question. I will stop here")
+NO_MORE_QUESTIONS = re.compile(r"\b(i )?(don'?t|do not|dont) want (a |any |another |more )?(new |more |other )?(question|questions)\b"
+                               r"|\b(i will|i'?ll|i want to|i wanna|let me) stop here\b")
+# Words said to have been saved as the answer ("ugh it saved 'i literally just told u' as my opinion didnt it")
+SAVED_AS_QUOTED = re.compile(r"\b(it|you|u) (saved|kept|put|stored|wrote down|recorded) [\"'‘“][^\"’”]{2,120}[\"'’”] as (my )?"
+                             r"(opinion|answer|reason|view)\b", re.I)
+# Words of the answer quoted, then cut ("lol it says 'say:' at the start now. remove that")
+QUOTED_THEN_CUT = re.compile(r"[\"'‘“](?P<quoted>[^\"’”]{2,120}?)[\"'’”][^\"'‘’“”]{0,60}?[.!,;]\s*((pls|please|can you|could you|just|so)\s+)*"
+                             r"(remove|delete|take out|cut|drop|erase|get rid of) (that|it|this|those words)( part| bit)?( (please|pls))?\W*$",
+                             re.I)
 # Adding to an answer, said the long way round: "I want to change my answer, please add that also I think ...",
 # "no, I mean my first answer. I want add to it: Trump is naive about Putin"
 ADD_SAID_AROUND = re.compile(
@@ -400,8 +423,11 @@ POLITE_COMMAND = re.compile(r"((actually|ok|okay|so|and|also|oh|wait|hey|um|hmm+
 ADD_THAT = re.compile(r"^\W*((and|also|ok|okay|oh|so)\W+)*(can|could) (you|u) (also |please |pls )*add (that|this)\s*[:,-]?\s+"
                       r"(?P<rest>(i|my|the|it|he|she|they|we|putin|trump|europe|russia|ukraine)\b.{5,200}?)\W*$"
                       # "and add that talking is fine but not if it means legitimizing conquest" right after an answer or edit
+                      # "add: like 2014 and then 2022"
+                      r"|^\W*((and|also|oh|so|pls|please)\W+)*add\s*:\s*(?P<rest3>\S.{2,200}?)\W*$"
                       r"|^\W*((and|also|oh|so|pls|please)\W+)+(also )?add (that|this)\s*[:,-]?\s+"
-                      r"(?P<rest2>(?!(to|in|on|onto|as|too|please|pls)\b)\w+( \w+){3}.{0,200}?)\W*$", re.I | re.S)
+                      r"(?P<rest2>(?!(to|in|on|onto|as|too|please|pls|for|about|under|question|one|that one|this one)\b)\w+( \w+){3}.{0,200}?)\W*$",
+                      re.I | re.S)
 ADD_TO_REASON = re.compile(r"^((and|also|ok|okay|oh|pls|please|can you|could you) )*(add|append|put)( this| that)? "
                            r"(to|onto|on to|in) (my|the) reason\W*[:,-]?\s*(?P<rest>\S.*)$"
                            # "can i add to my reason that putin might not keep the deal?"
@@ -788,7 +814,7 @@ WONT_ANSWER = re.compile(r"\bi (really |just )?(don'?t|dont|do not|won'?t|wont|w
 REFUSAL_LEAD_WORDS = {"i've", "ive", "i", "already", "told", "you", "u", "said", "sorry", "no", "nah", "ok", "okay",
                       "honestly", "actually", "well", "just", "like", "look", "really", "have", "but", "nope", "um"}
 # Done after the offer of another prompt ("no im done, this was tiring", "nah i'm finished for today")
-DONE_NOW = re.compile(r"^((no|nah|nope|ok|okay|well|yeah)\W+)*(i'?m|im|i am) (done|finished)( now| for (now|today))?"
+DONE_NOW = re.compile(r"^((no|nah|nope|ok|okay|well|yeah|whatever|figures|fine)\W+)*(i'?m|im|i am) (done|finished)( now| for (now|today))?"
                       r"(\W+(this|that|it) (was|is) (\w+ )?\w+)?\W*$")
 # A question back at the bot before the answer ("are you even reading what i write? NO he cant be trusted")
 RETORT_ASKED = re.compile(r"^((are|r) (you|u) (even |actually |really )?(reading|listening|serious|kidding)|"
@@ -851,6 +877,9 @@ OPT_OUT = re.compile(
     # "Actually, I'd rather my answers weren't saved", "I don't want you to store anything I say"
     r"|\b(rather|prefer) (my|that my|if my) (answers?|views?|opinions?|data|words|responses?) (weren'?t|were not|not be|aren'?t|are not|wasn'?t) "
     r"(saved|stored|kept|recorded|logged)\b"
+    # "As I said, I'd rather you didn't save my answers.", "I would prefer that nothing I say is stored anywhere"
+    r"|\b(rather|prefer( it if| if)?) (you|u) (didn'?t|did not|don'?t|do not|wouldn'?t|would not) (save|store|keep|record|log)\b"
+    r"|\bprefer (that )?nothing (i say |i write )?(is|be|gets|was) (saved|stored|kept|recorded|logged)\b"
     # "I'd rather not have anything I say saved, just so you know"
     r"|\b(rather|prefer to) not (have|get) (anything|any of (this|it)|my (answers?|views?|opinions?|words|stuff)|what i (say|write|said))"
     r"( (i (say|write|type|said)))? (saved|stored|kept|recorded|logged)\b"
@@ -1099,7 +1128,7 @@ STANCES_ASKED = re.compile(r"\b(difference|different|diff) (between|btw) (agree|
                            r"|^((so|ok|and|wait|sorry|um)\s+)*what (does|do|is) (mixed|unsure)( and (mixed|unsure))? (mean|means|stand for)\b"
                            r"|^((so|ok|and|wait|sorry|um)\s+)*what'?s (mixed|unsure)( mean| supposed to mean)?( here)?$"
                            # "what means stance?", "what is a stance"
-                           r"|^((so|ok|and|wait|sorry|um)\s+)*what (means|is|does) (a |my |the )?stance( mean| means)?$")
+                           r"|^((so|ok|and|wait|sorry|um)\s+)*what (means|is|does) (a |the )?stance( mean| means)?$")
 # Requests about a saved answer named by its place or its topic, read at any step (round 33's 56th tester):
 # "and in first answer add: Europe must defend self now", "for the first one please change, i want to add that ..."
 ADD_TO_NAMED = re.compile(r"^\W*((and|also|ok|okay|now|please|pls)\W+)*(in|for|to) ((my|the) )?(?P<which>first|second|third|fourth|"
@@ -1318,10 +1347,10 @@ NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut fee
 UNDERSTOOD = re.compile(r"^((ok|okay|ah|oh|right|alright|hmm|cool|thanks|ty)\W+)*(i think )?(i )?"
                         r"((get|got|see) (it|that|the point|what you mean)|understand( it| that| what you mean)?)( now)?"
                         r"(\W+(thanks|thank you|thx|ty|cheers))?\W*$")
-# Taking back what was just said without a new stance ("scratch that", "that wasn't my answer").
 # The last answer didn't answer, and what was asked ("That does not answer my question. I was asking about ...")
 NOT_ANSWERED_COMPLAINT = re.compile(r"\b(that|it|this|you) (does not|doesn t|doesnt|did not|didn t|didnt) answer (my|the) question\b"
                                     r"|\bi (was|am) (asking|asking you) (about|what|who|why|when|where|how|whether|if)\b")
+# Taking back what was just said without a new stance ("scratch that", "that wasn't my answer").
 RETRACTION = re.compile(
     r"\b(i take (it|that) back|scratch that|that was(n'?t| not) (my answer|an answer|what i meant)|"
     r"that'?s not (my answer|what i meant)|i didn'?t mean (it|that)|ignore (that|what i (just )?said)|"
@@ -1409,6 +1438,8 @@ WH_QUESTION = re.compile(r"^((ok|okay|fine|alright|whatever|sure|ugh|hmm+|um+|wa
                          r"which (one|of them|\w+) (is|was|said|did))\b")
 RHETORICAL = re.compile(r"\bwho cares\b|\bwhy bother\b|\bwhat a\b|\bhow dare\b|\bwhat(s| is) the point\b|\bwhat else\b"
                         r"|\b(you|your|u|ur|yours)\b")  # (asked of the bot: its own view, or why it asks)
+# What a verdict before such a question must be about: the story, not the bot's reply ("great answer. why ...")
+ARGUED_SUBJECT = re.compile(r"\b(trump|putin|russia|ukraine|europe|zelensky|shift|pivot|policy|deal|idea|plan|move)\b")
 # A question that argues rather than asks ("why should we pay for europes defense forever")
 RHETORICAL_WHY = re.compile(r"^((and|so|but|i mean|like)\s+)*why (should|would|do|must|the hell should) (we|they|i|the us|us|america|"
                             r"americans|anyone|taxpayers|our taxpayers) (keep |always |even |have to |still )*(pay|paying|fund|defend|"
@@ -1489,7 +1520,7 @@ ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |
 # ... or saying they are right ("honestly i think schake is right, its a disgrace")
 CRITICS_RIGHT = re.compile(r"\b((the|this) (article|author|writer|piece)|(the )?critics|(kori )?schake|(celeste )?wallander)"
                            r"( is| are|'s|s)( totally| completely| absolutely| 100%| so| dead)? (?P<side>right|correct|spot on)\b"
-                           r"(?! (about|that|on|to|when|in)\b)")
+                           r"(?! (about|that|on|to|when|in)\b)(?![- ]?(wing|winger|wingers|leaning|hand|side|now)\b)")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
 SARCASM_MARK = re.compile(r"(^|\s)(?<!\bno\s)(?<!\bnot\s)(?<!\(no\s)(/s|/sarcasm|</sarcasm>|\(sarcasm\)"
                           r"|\((no|not|nope|not really)\W?\))\W*$", re.I)  # ("oh yes, it's BRILLIANT. (no.)")
@@ -1560,10 +1591,11 @@ COMPARISON_ASKED = re.compile(r"^(is|are|was|were) (?!(it|that|this|he|she|they|
 # Words said earlier, asked to be saved now ("so save the thing i said about concessions being garbage", "put the
 # concessions one in" once saving is back on): found in the conversation by what they were about
 EARLIER_VIEW_SAVED = re.compile(
-    r"\b(save|keep|put|record|add|use|store)( in)? (the thing|the things|what|the (bit|part|stuff|view|point|comment|answer)|"
-    r"my (view|comment|point|opinion|answer)|that) (that )?i (said|wrote|told you|mentioned|typed|gave)( earlier| before| already)? "
-    r"(about|on|re|regarding) (?P<about>[\w' ]{3,60}?)( please| pls| too| as well)?\W*$"
-    r"|\bput (the|my) (?P<about2>[\w']+( [\w']+)?) (one|answer|view|bit) (back )?in\b", re.I)
+    r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?<!to )\b(save|keep|put|record|add|store)( in)? (the thing|the things|what|the (bit|part|stuff|view|"
+    r"point|comment|answer)|my (view|comment|point|opinion|answer)|that) (that )?i (said|wrote|told you|mentioned|typed|gave)"
+    r"( earlier| before| already)? (about|on|re|regarding) (?P<about>[\w' ]{3,60}?)( please| pls| too| as well)?\W*$"
+    r"|(?<!n't )(?<!nt )(?<!not )(?<!never )\bput (the|my) (?P<about2>[\w']+( [\w']+)?) (one|answer|view|bit) (back )?in"
+    r"( (please|pls|too|as well|then|now))?\W*$", re.I)
 
 
 # The message before was a view, not a question ("that wasnt a question lol, thats my opinion")
@@ -1579,9 +1611,10 @@ def view_said_before(messages: list[str], about: str) -> str | None:
                                                                                     "thing", "what", "said", "with")]
     for said in reversed(messages):
         stems = {word[:6] for word in words_of(said)}
-        if wanted and all(word in stems for word in wanted) and not EARLIER_VIEW_SAVED.search(said):
-            view = read(said, "give_opinion", ASKED_OPINION)
-            if view.kind in ("answer", "stance"):
+        if wanted and all(word in stems for word in wanted) and not EARLIER_VIEW_SAVED.search(said) \
+                and not looks_like_question(said):
+            view = read(said, "give_opinion", FREE)  # (a view said unasked: not "ok. tell me more about europe")
+            if view.kind in ("answer", "stance") and (view.view or view.stance):
                 return said
     return None
 
@@ -2837,7 +2870,7 @@ def judged_stance(text: str) -> str | None:
 
 
 # Where a reader is from, said before their view ("i am from spain. for me this is very bad for europe")
-WHERE_FROM = re.compile(r"^((hi|hello|hey|ok|well|so)\s+)*(i am|i m|im|i live|we are|we re|i come) (from|in) [a-z]+( [a-z]+)?$")
+WHERE_FROM = re.compile(r"^((hi|hello|hey|ok|well|so)\s+)*((i am|i m|im|we are|we re|i come|we come) from|(i|we) live in) [a-z]+( [a-z]+)?$")
 
 
 def stance_after_preamble(text: str, yes_no: bool) -> str | None:
@@ -2935,11 +2968,12 @@ def verdict_stance(plain: str) -> str | None:
     return None
 
 
-# An opt-out that stops what was just said too ("Hold on - don't save my answers. I'd rather keep this
-# private."); a plain "don't save my answers" halfway keeps the answers already given
 # The reader saying they asked before not to be saved ("Er, I said I don't want it saved.")
 SAID_NOT_TO_SAVE = re.compile(r"\bi (said|told you|already said|just said)( that)?,? i (don'?t|dont|do not) want (it|that|this|"
-                              r"anything|any of (it|this)|my (answers?|stuff|words|views?)) (to be )?(saved|stored|kept|recorded)\b", re.I)
+                              r"anything|any of (it|this)|my (answers?|stuff|words|views?)) (to be )?(saved|stored|kept|recorded)"
+                              r"( at all| anywhere)?(\W+(please|pls|lol|ok|okay|now|thanks))*\W*$", re.I)  # (not "... saved as agree")
+# An opt-out that stops what was just said too ("Hold on - don't save my answers. I'd rather keep this
+# private."); a plain "don't save my answers" halfway keeps the answers already given
 THIS_TOO = re.compile(r"\bkeep (this|it|that) (private|to myself)\b"
                       r"|\bwhy (are|r) (you|u) (saving|keeping|storing|recording) (this|that|it)\b"  # ("... dont save my stuff")
                       r"|\b(this|that|what i (just )?(wrote|said)) (too|as well|either)\b"
@@ -3672,7 +3706,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=((answer_named(f"the {which_not_kept} one"), "delete"),))
     if step in (FREE, OFFERED) and LAST_WAS_A_VIEW.match(normalized(text or "")):
         return Reading("prompt_request", part="said_before", words="")  # "that wasnt a question lol, thats my opinion"
-    earlier = EARLIER_VIEW_SAVED.search(text or "") if not looks_like_question(text or "") else None
+    earlier = EARLIER_VIEW_SAVED.search(text or "") if step in (FREE, OFFERED, ASKED_OPINION) and not looks_like_question(text or "") \
+        and not OPT_OUT.search(normalized(text or "")) and not DELETING.search(normalized(text or "")) else None
     if earlier and not any(OPT_IN.search(normalized(said)) for said in SENTENCE_BREAK.split(text or "")):  # (saving back on first: below)
         about = (earlier["about"] or earlier["about2"]).strip()
         wanted = prompt_named(about)
@@ -4083,7 +4118,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     core = LEADING_FILLER.sub("", plain)  # "wait first, is this anonymous" asks about privacy
     # ("wait why are you saving this. dont save my stuff": the wish, not the question - below)
     opting_out = len(sentences) > 1 and any(OPT_OUT.search(said) for said in sentences if said)
-    if not opting_out and OFF_THE_RECORD.search(plain) or not opting_out and ((count <= PRIVACY_MAX_WORDS or looks_like_question(raw) and count <= 2 * PRIVACY_MAX_WORDS) and (
+    if not opting_out and (OFF_THE_RECORD.search(plain) or (count <= PRIVACY_MAX_WORDS or looks_like_question(raw) and count <= 2 * PRIVACY_MAX_WORDS) and (
             PRIVACY_QUESTION.search(plain) or PRIVACY_QUESTION.search(core)
             or len(sentences) > 1 and looks_like_question(sentences[-1])
             and re.search(r"\b(answers?|opinions?|views?|conversation|chat|anonym\w*|name|identifier|data|save|saved|store|"
@@ -4113,7 +4148,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # ("Hmm, on second thought, please stop saving my answers. I mentioned where I work ...": the
     # wish in a sentence of its own, however long the message)
     short_sentences = [sentence for sentence in sentences if sentence and len(sentence.split()) <= ANSWERS_REQUEST_MAX_WORDS]
-    if (OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS) or any(OPT_OUT.search(said) for said in short_sentences):
+    if (OPT_OUT.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS) or any(OPT_OUT.search(said) for said in short_sentences) \
+            or any(OPT_OUT.search(normalized(clause)) for clause in re.split(r"[,;]|\bbut\b", raw)
+                   if len(clause.split()) <= ANSWERS_REQUEST_MAX_WORDS):  # ("I'd like to discuss ..., but I would prefer that nothing ...")
         if DELETE_ALL.search(plain) or DISCARD_LATER.search(plain) or DISCARD.match(plain) \
                 or re.search(r"\b(delete|remove|erase|wipe|clear|scrap) ((my |the )?(answer|it|that)|what i (said|wrote|gave|told you)|"
                              r"everything|all of (it|them)|it all|them all)\b", plain):  # ("wipe everything i told you, i dont want any of it kept")
@@ -4305,14 +4342,43 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not asks_something(named_added["rest"]) and not asks_something(named_added["lead"]):
         # "you didn't add it. first one, add to my reason: it also hurts trust with our allies"
         return Reading("answers_edit", edits=((added_to, f"{ADD_REASON_EDIT}{named_added['rest'].strip()}"),))
-    around = ADD_SAID_AROUND.search(raw.strip())
-    if around and len(words_of(around["rest"] or around["rest2"])) >= 3:
-        which = (around["which"] or around["which2"]).lower()
+    if SAVED_AS_QUOTED.search(raw):
+        # "ugh it saved 'i literally just told u' as my opinion didnt it": what is saved, shown - not more words for it
+        return Reading("show_answers")
+    part_removed = PART_REMOVED.search(raw.strip()) if step in (FREE, OFFERED) else None
+    if part_removed and not re.search(r"\b(agree|disagree|mixed|unsure)\b", raw[:part_removed.start()], re.I):
+        # (not "make the trump russia one disagree. and remove the back wait thing from the china one": the first
+        # change, as before)
+        # "In the first one please remove that I am from Poland, I don't want this saved.": those words out of that
+        # answer - not the latest answer deleted
+        which = (part_removed["which"] or part_removed["which2"]).lower()
+        words = (part_removed["words"] or part_removed["words2"]).strip()
+        target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else getattr(prompt_named(which), "id", None)
+        if target is not None:
+            return Reading("answers_edit", edits=((target, f"{CUT_EDIT}{words}"),))
+    answer_was = ANSWER_WAS_FOR.search(raw.strip()) if step in (FREE, OFFERED) else None
+    answer_was_for = prompt_named(answer_was["topic"]) if answer_was else None
+    if answer_was_for is not None and has_letters(answer_was["words"]):
+        # "The last one is wrong. For the Ukraine question my answer was: no, ... Please fix it.": that answer's words
+        words = re.sub(r"[.!]?\s*(please )?(fix|correct|change) (it|that)( please)?\W*$", "", answer_was["words"], flags=re.I).strip()
+        return Reading("answers_edit", edits=((answer_was_for.id, f"{OPINION_EDIT}{words}"),))
+    if NO_MORE_QUESTIONS.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("control", control="stop")  # "No, I don't want new question. I will stop here, thank you."
+    cut_that = QUOTED_THEN_CUT.search(raw.strip())
+    if cut_that and step in (FREE, OFFERED) and not re.search(r"\breason\b", raw[:cut_that.start()], re.I):  # (the reason's: below)
+        # "lol it says 'say:' at the start now. remove that": those words out of the answer, not the answer
+        return Reading("answers_edit", edits=(("#-1", f"{CUT_EDIT}{cut_that['quoted'].strip()}"),))
+    added_around = ADD_SAID_AROUND.search(raw.strip())
+    if added_around and len(words_of(added_around["rest"] or added_around["rest2"])) >= 3:
+        which = (added_around["which"] or added_around["which2"]).lower()
         return Reading("answers_edit", edits=((answer_named(which) if re.search(r"\b(first|second|third|last)\b", which) else "#-1",
-                                               f"{ADD_EDIT}{(around['rest'] or around['rest2']).strip()}"),))
+                                               f"{ADD_EDIT}{(added_around['rest'] or added_around['rest2']).strip()}"),))
     add_that = ADD_THAT.match(raw.strip()) if step in (FREE, OFFERED) else None
+    add_that_words = (add_that["rest2"] or add_that["rest3"] or "") if add_that else ""
+    if add_that_words and (asks_something(add_that_words) or re.search(r"\b(question|answers|list|feedback|new answer)\b", add_that_words, re.I)):
+        add_that = None  # (not "also add this: who is kori schake", "add that one to my answers as a new answer")
     if add_that:
-        return Reading("answers_edit", edits=(("#-1", f"{ADD_EDIT}{(add_that['rest'] or add_that['rest2']).strip()}"),))
+        return Reading("answers_edit", edits=(("#-1", f"{ADD_EDIT}{(add_that['rest'] or add_that['rest2'] or add_that['rest3']).strip()}"),))
     added_to_answer = joined = ADDED_TO_ANSWER.match(raw.strip())
     joined_lead = (joined["lead"] or joined["lead2"] or "") if joined else ""
     named_in_lead = re.search(r"\b(the|my) [\w' ]{1,30}? (one|answer)\b", joined_lead, re.I)
@@ -4330,7 +4396,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         change = f"{ADD_REASON_EDIT}{joined['rest2'].strip()}" if joined["reason"] else f"{ADD_EDIT}{joined['rest'].strip()}"
         return Reading("answers_edit", edits=((answer_named(which), change),))
     tail = SENTENCE_BREAK.split(raw.strip())
-    tail_edit = EDIT_ANSWER.match(tail[-1]) if len(tail) >= 2 and has_letters(" ".join(tail[:-1])) \
+    # (with a question just asked, "change" only, which points at what was saved: not "hmm hard one. make my answer agree")
+    tail_edit = EDIT_ANSWER.match(tail[-1]) if (step in (FREE, OFFERED) or step == ASKED_OPINION and re.match(
+        r"\W*(change|switch)\b", tail[-1], re.I)) and len(tail) >= 2 and has_letters(" ".join(tail[:-1])) \
         and len(words_of(" ".join(tail[:-1]))) <= 5 else None
     tail_rest = (tail_edit["rest"] or "").strip() if tail_edit else ""
     if tail_rest and is_stance_only(tail_rest) and stance_of(tail_rest, False):
@@ -4426,12 +4494,18 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("answers_request")
         if ":" not in raw:
             rest = re.sub(r"^(say|says|read|reads)\s+(?=\w)", "", rest, flags=re.I)  # "fix my answer to say putin lies"
-        named_before = ANSWER_NAMED_BEFORE.search(raw[:raw.rfind(rest)] if rest in raw else "")
-        named_prompt = prompt_named(named_before["topic"] or named_before["topic2"]) if named_before else None
-        if named_prompt is not None:
+        rest = re.sub(r"^(say|says|read|reads|just|only)\s*:\s*(?=\w)", "", rest, flags=re.I)  # ("... to say: its normal diplomacy")
+        before_words = raw[:raw.rfind(rest)] if rest in raw else ""
+        # (the change pointing back at it: "my china answer is fine. change my answer to: ..." is the latest's)
+        named_before = ANSWER_NAMED_BEFORE.search(before_words) if re.search(
+            r"\b(change|fix|make|edit|set|update|correct|rewrite|shorten|cut) (it|that|this)( one)?\b", before_words, re.I) else None
+        named_as = (named_before["topic"] or named_before["topic2"]).lower().strip() if named_before else ""
+        named_target = f"#{ORDINAL_ANSWERS[named_as]}" if named_as in ORDINAL_ANSWERS else (  # ("The first one contains ...")
+            getattr(prompt_named(named_as), "id", None) if named_as else None)
+        if named_target is not None:
             # "btw my answer on the russia shift has junk in it. change it to just: its a betrayal of allies", "my
             # answer on Europe's defence contains ... Could you change it to just: ...": that answer, not the latest
-            return Reading("answers_edit", edits=((named_prompt.id, f"{part}:{rest}"),))
+            return Reading("answers_edit", edits=((named_target, f"{part}:{rest}"),))
         return Reading("edit_answer", part=part, words=rest)
     said_there = ONE_I_SAID.search(raw)
     around = f"{raw[:said_there.start('words')]} {raw[said_there.end('words'):]}" if said_there else ""
@@ -5257,8 +5331,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # (not "are you serious. DISAGREE obviously" where the stance is asked)
         return Reading("bot_view")  # "you" is the bot: "what does Schake think" is a question
 
-    if intent == "greet" and step == FREE and not looks_like_question(raw):
-        return Reading("acknowledge")  # "hi": greeted back
+    if intent == "greet" and step == FREE and not looks_like_question(raw) \
+            and not re.search(r"\b(can|could|would) (you|u) (summari[sz]e|explain|tell me|sum up)\b", plain):
+        return Reading("acknowledge")  # "hi": greeted back (not "hi, can you summarize it")
     said_first = sentences[:-1]
     if step in (FREE, OFFERED) and said_first and all(len(part.split()) <= 3 and not stance_of(part, False)
                                                       and not judged_stance(part) for part in said_first) \
@@ -5275,7 +5350,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # ("trump is 100% right for once. why should we pay for europes defense forever": a verdict, then a question
     # that argues it)
     argued = len(sentences) >= 2 and RHETORICAL_WHY.match(sentences[-1]) is not None \
-        and judged_in_any_clause(" ".join(sentences[:-1])) is not None
+        and judged_in_any_clause(" ".join(sentences[:-1])) is not None \
+        and ARGUED_SUBJECT.search(" ".join(sentences[:-1])) is not None  # (not "great answer. why do americans care?")
     if step in (FREE, OFFERED) and asks_something(raw) and plain not in ACKNOWLEDGEMENTS and not argued:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
     if step in (FREE, OFFERED) and (CLOSING_THANKS.match(plain) or re.fullmatch(

@@ -148,15 +148,24 @@ _REASON = re.compile(
 )
 
 
+# What keeps a prompt's words for a side from being the reader's own: a negation, someone else's saying or a
+# dismissal in the same clause ("i dont think europe is freeloading", "trump says ukraine should have made a deal,
+# thats crazy", "the freeloading argument is nonsense")
+NOT_OWN_WORDS = re.compile(r"\b(not|no|never|isnt|arent|wasnt|werent|dont|doesnt|didnt|wont|cant|nobody|myth|nonsense|unfair|"
+                           r"rubbish|crazy|ridiculous|absurd|wrong|bs|lie|lies|says|said|saying|claim|claims|claiming|calling|"
+                           r"argument|argue|argues|people think|they think|some think|others think|people say|if)\b")
+
+
 def stance_worded(text: str, prompt: Prompt) -> str | None:
     """The stance a prompt's `stance_words` say in `text` ("europe has been freeloading for decades": agree that
-    Europe should take on more of its own defense), unless a negation comes just before them; None when they
-    say neither, or both."""
-    lowered = _words(text)
-    said = {stance for stance, words in prompt.stance_words
-            for found in re.finditer(rf" {re.escape(words)} ", lowered)
-            if not re.search(r"\b(not|isnt|arent|wasnt|werent|never|no|dont|doesnt|didnt|wont|cant)( \w+)?\s*$",
-                             lowered[:found.start()])}
+    Europe should take on more of its own defense), unless their clause negates, reports or dismisses them; None
+    when they say neither, or both."""
+    said = set()
+    for clause in re.split(r"[.,;:!?]+|\bbut\b", text.lower().replace("’", "'")):
+        lowered = _words(clause)
+        for stance, words in prompt.stance_words:
+            if f" {words} " in lowered and not NOT_OWN_WORDS.search(lowered.replace(f" {words} ", " ")):
+                said.add(stance)
     return said.pop() if len(said) == 1 else None
 
 

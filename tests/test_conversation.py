@@ -2896,3 +2896,42 @@ def test_round_36_a_view_after_idk_replaces_it(bot):
     bot.text(reader, "putin probably wouldve invaded anyway, he wanted the whole country")
     [row] = rows_of(bot, reader)
     assert row.opinion == "putin probably wouldve invaded anyway, he wanted the whole country" and row.stance == "disagree"
+
+
+def test_round_36_a_view_put_as_a_question_and_argued_is_kept_on_thanks(bot):
+    # Round 36's sixty-ninth tester: "isn't it just normal diplomacy though? nixon went to china", then why, then
+    # "thanks" at the stance question dropped the answer ("nothing is kept from that question")
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "isn't it just normal diplomacy though? nixon went to china")
+    bot.text(reader, "i just said, nixon went to china and that worked out")
+    bot.text(reader, "thanks")
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "russia_shift" and "nixon" in row.opinion
+
+
+def test_round_36_quoted_words_taken_out_not_the_answer(bot):
+    # Round 36's sixty-ninth tester: "can you fix my answer to say: ..." saved "say: ..."; "lol it says 'say:' at the
+    # start now. remove that" then deleted the whole answer
+    reader = new_reader()
+    bot.text(reader, "i think its normal diplomacy")
+    bot.text(reader, "because talking is better than war")
+    bot.text(reader, "agree")
+    bot.text(reader, "can you fix my answer to say: its normal diplomacy, nixon went to china and that worked out")
+    [row] = rows_of(bot, reader)
+    assert row.opinion == "its normal diplomacy, nixon went to china and that worked out"
+    bot.text(reader, "lol it says 'nixon went to china and that worked out' at the end now. remove that")
+    [row] = rows_of(bot, reader)
+    assert row.opinion.startswith("its normal diplomacy")
+
+
+def test_round_36_asking_to_save_earlier_words_is_never_the_answer(bot):
+    # Round 36's review: "so save the thing i said about concessions being garbage" with a question open was read as
+    # that question's answer, the request its words (the sixty-seventh tester's wrong row, at another step)
+    reader = new_reader()
+    bot.text(reader, "the concessions one")
+    reply = bot.text(reader, "so save the thing i said about concessions being garbage")
+    assert rows_of(bot, reader) == [] and "tell me again" in reply
+    bot.text(reader, "no, you dont reward an invader")
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "ukraine_deal" and row.stance == "disagree" and "save the thing" not in row.opinion

@@ -4081,3 +4081,74 @@ def test_round_36_a_view_said_before_is_found_by_its_words():
 ])
 def test_round_36_sixty_eighth_testers_readings(text, step, yes_no, expected):
     assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, not_kind", [
+    # Round 36's review of its own change: ordinary messages the new readings took for a save, an edit or a view
+    ("please dont save what i said about putin", FREE, False, "prompt_request"),
+    ("no thanks, and dont save what i wrote about china", OFFERED, False, "prompt_request"),
+    ("just put the ukraine one in the bin lol", FREE, False, "prompt_request"),
+    ("correct the thing you said about schake, she isnt a senator", FREE, False, "edit_answer"),
+    ("make the stuff you say shorter pls", FREE, False, "edit_answer"),
+    ("no i meant fix the answer you gave, its wrong", FREE, False, "edit_answer"),
+    ("please add this for the china question: i disagree, russia is the threat", FREE, False, "answers_edit"),
+    ("also add this: who is kori schake", FREE, False, "answers_edit"),
+    ("great answer. why do americans care?", FREE, False, "answer"),
+    ("ok thats wrong. why do they give ukraine money", FREE, False, "answer"),
+    ("i said i dont want it saved as agree, its mixed", FREE, False, "control"),
+    ("hmm hard one. make my answer agree", ASKED_OPINION, False, "change_mind"),
+])
+def test_round_36_reviewed_readings_stay_what_they_were(text, step, yes_no, not_kind):
+    assert read(text, "give_opinion", step, yes_no=yes_no).kind != not_kind
+
+
+def test_round_36_reviewed_edits_and_stances():
+    # "my china answer is fine. change my answer to: ..." changes the latest answer, not the one called fine
+    assert read("my china answer is fine. change my answer to: trump is naive", "give_opinion", FREE) == \
+        Reading('edit_answer', part='opinion', words='trump is naive')
+    # "right-wing" is no one being right
+    assert read("the article's right-wing bias is obvious", "give_opinion", ASKED_OPINION).stance is None
+    from bot.dialogue import statement_said, view_said_before
+    europe, deal = prompts()["europe_response"].statement, prompts()["ukraine_deal"].statement
+    for text in ["i dont think europe is freeloading at all", "people say europe is freeloading but thats a myth",
+                 "the freeloading argument is nonsense", "trump keeps saying they are freeloaders, rubbish"]:
+        assert statement_said(text, europe) is None, text
+    for text in ["trump says ukraine should have made a deal, thats crazy",
+                 "its not like they should have negotiated with a guy who invaded them"]:
+        assert statement_said(text, deal) is None, text
+    said = ["i think europe should pay way more for its own defense", "ok. tell me more about europe", "thanks"]
+    assert view_said_before(said, "europe") == said[0]
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 36's sixty-ninth tester
+    ("lol it says 'say:' at the start now. remove that", OFFERED, False,
+     Reading('answers_edit', edits=(('#-1', 'cut:say:'),))),  # (deleted the whole answer)
+    ("can you fix my answer to say: its normal diplomacy, nixon went to china and that worked out", OFFERED, False,
+     Reading('edit_answer', part='opinion', words='its normal diplomacy, nixon went to china and that worked out')),
+    ("The first one contains all three of my points. Could you change it to just: Europe has been too slow.", OFFERED, False,
+     Reading('answers_edit', edits=(('#1', 'opinion:Europe has been too slow.'),))),
+    ("add: like 2014 and then 2022", OFFERED, False, Reading('answers_edit', edits=(('#-1', 'add:like 2014 and then 2022'),))),
+    ("ugh it saved 'i literally just told u' as my opinion didnt it", ASKED_STANCE, False, Reading('show_answers')),
+    ("figures. whatever, im done", FREE, False, Reading('goodbye')),
+    ("hi, can you summarize it", FREE, False, Reading('question')),
+    ("wait is this like a survey lol", FREE, False, Reading('privacy')),
+])
+def test_round_36_sixty_ninth_testers_readings(text, step, yes_no, expected):
+    assert read(text, "greet" if text.startswith("hi,") else "give_opinion", step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 36's seventieth tester
+    ("In the first one please remove that I am from Poland, I don't want this saved.", OFFERED, False,
+     Reading('answers_edit', edits=(('#1', 'cut:I am from Poland'),))),  # (deleted the latest answer)
+    ("The last one is wrong. For the Ukraine question my answer was: no, Ukraine cannot give land. Please fix it.", OFFERED,
+     False, Reading('answers_edit', edits=(('ukraine_deal', 'opinion:no, Ukraine cannot give land'),))),
+    ("No, I don't want new question. I will stop here, thank you.", ASKED_OPINION, True, Reading('control', control='stop')),
+    ("As I said, I'd rather you didn't save my answers. Is that all right?", ASKED_REASON, False,
+     Reading('control', control='opt_out')),
+    ("Good evening. I'd like to discuss the article, but I would prefer that nothing I say is stored anywhere, if that's "
+     "possible.", FREE, False, Reading('control', control='opt_out')),
+])
+def test_round_36_seventieth_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
