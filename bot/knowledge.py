@@ -2987,6 +2987,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         named_only = bool(known.person_in(asked)) and not known.focus_words(known.without_names(asked))[0] and not re.match(
             r"(mention|name)", absence["verb"], re.I)
         ranked = known.rank(asked)[0] if known.focus_words(asked)[0] and not named_only else []
+        unnamed_there = _which_unnamed(asked, known.facts[ranked[0][1]], known) if ranked and ranked[0][1] != last_fact.id else ""
+        if unnamed_there and ranked[0][0] >= STRONG_MATCH:
+            # "so it doesnt say which polls?" after something else: right - the polls' fact names none
+            fact = known.facts[ranked[0][1]]
+            return Reply("unknown", f"Right - the article doesn't say which {unnamed_there}. What it does say: {fact.answer}"
+                                    f"\n{quoted(fact.quote)}", None, context)
         if ranked and ranked[0][0] >= STRONG_MATCH and ranked[0][1] != last_fact.id \
                 and not known.coverage(asked, known.facts[ranked[0][1]])[1]:
             fact = known.facts[ranked[0][1]]
@@ -3304,7 +3310,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     in_words = IN_THOSE_WORDS.search(question) if last_fact is not None and how else None
     pronoun = re.search(r"\b(he|she)\b", question, re.I) if in_words else None
-    speaker = next((p for p in known.person_in(question) or known.answer_people[last_fact.id]
+    speaker = next((p for p in known.person_in(question) or known.answer_people[last_fact.id][:1]  # (whom it is about)
                     if pronoun is None or p.pronoun == PRONOUNS[pronoun.group(1).lower()]), None) \
         if in_words and (pronoun or known.person_in(question)) else None  # (not "did they say it ...": whose?)
     if speaker is not None:

@@ -3255,3 +3255,10 @@ def test_round_36_seventieth_testers_questions():
     *_, wants = _conversation("where did the negotiators meet", "so it doesnt say what russia wants")
     assert wants.text.startswith("Right - the article doesn't say")
     assert respond("what does the US get out of it").fact_id == "supporters_argue"
+
+
+def test_round_36_which_polls_after_something_else_is_not_it_does():
+    # Round 36's own browser trial: "so it doesnt say which polls?" after Schake's words got "It does:" and the polls'
+    # 50 percent, which names no poll (a wrong fact with a quote)
+    *_, polls = _conversation("what does schake call trump's shift?", "so it doesnt say which polls?")
+    assert polls.text.startswith("Right - the article doesn't say which polls.")
