@@ -225,10 +225,10 @@ PRIVACY_QUESTION = re.compile(
     # "can the organisers see my name?"
     r"|\b(can|will|do|does|would) (the )?(organi[sz]ers?|moderators?|admins?|anyone|people|they|my boss|others|other readers) "
     r"(see|read|know|find out) (my|who i am|what i)\b"
-    r"|\bwho (actually |really |even )?(sees|reads|read|gets) (this|it|my|these|the answers|what i)\b"
+    r"|\bwho (actually |really |even )?(sees|see|reads|read|gets) (this|it|my|these|the answers|what i)\b"
     # "what do moderators do with my answers", "do u sell it" (after asking how the data is used)
-    r"|\bwhat (do|does|will|would) (the )?(moderators?|organi[sz]ers?|you|u|they) do with (my|our|the|these) "
-    r"(answers?|comments?|messages?|data|opinions?|views?|words)\b"
+    r"|\bwhat (do|does|will|would) (the )?(moderators?|organi[sz]ers?|you|u|they) do with ((my|our|the|these) "
+    r"(answers?|comments?|messages?|data|opinions?|views?|words)|what i (write|say|type|said|wrote))\b"  # ("... with what I write here?")
     r"|^\W*(do|will|would) (you|u|they) (sell|share|publish|give away) (it|them|my (data|answers?|stuff))\W*$"
     # "what happens with what i type here?", "will my comments be published?"
     r"|\bwhat happens (with|to) (what i|my (answers?|comments?|messages?|words|data|opinions?|views?))\b"
@@ -900,7 +900,7 @@ OPT_IN = re.compile(r"\b(can|could) (i|you|u) (save|store|record|start saving) m
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
                     r"( again| now| from now on| after all)?(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|thats fine|"
                     r"i changed my mind|i'?ve changed my mind))?\W*$"
-                    r"|^((ok|okay|fine|alright|actually|wait|no|then|eh|nah|sure|yeah|ya|its fine|it'?s fine|whatever|you know what)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
+                    r"|^((ok|okay|fine|alright|actually|wait|no|then|eh|nah|sure|yeah|ya|its fine|it'?s fine|whatever|you know what|please|pls)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
                     r"( again| now| from now on)?"
                     r"(\W*$|,? (i want|so) (the )?(mods|moderators|organi[sz]ers|people|others) (to )?(see|read)"
                     r"|\W+(i changed my mind|i'?ve changed my mind|changed my mind)\W*$)"

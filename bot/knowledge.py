@@ -800,8 +800,8 @@ ATTENDED_SAID = re.compile(r"^\W*(and |so |but |ok |wait,? )?(?P<who>[a-z.' ]{2,
                            r"at the (\w+ )?(meeting|talks?|summit)|in riyadh)( too| as well| also)?\W*\?\W*$", re.I)
 # Whether, or why, people met ("did lavrov meet trump", "why did trump and putin meet in riyadh")
 MET = re.compile(r"^\W*(and |so |but |ok |wait )?((does|did) (the article|it) (say|claim|mention) (that )?)?"
-                 r"(why |when |where |how (often )?)?((did|do|does|has|have|had) )?(?P<who>[a-z.' ]{2,40}?) "
-                 r"(ever |actually |also |even |really )?(meet|met|meet with|meet up with|sit down with|talk to|talk with|"
+                 r"(why |when |where |how (often )?)?((did|do|does|has|have|had|is|are|was|will) )?(?P<who>[a-z.' ]{2,40}?) "
+                 r"(ever |actually |also |even |really |going to |gonna )?(meet|met|meeting|meet with|meet up with|sit down with|talk to|talk with|"
                  r"negotiate with)\b(?P<rest>.*)$", re.I)
 # "where was zelensky during the saudi talks": someone's whereabouts at an event
 WHEREABOUTS = re.compile(r"^\W*(and |so |but |ok )?where (was|were|is|are) (?P<who>[a-z.' ]{2,30}?) "
@@ -2773,7 +2773,8 @@ def _meeting_checked(known: Knowledge, question: str, how: str) -> tuple[str, Fa
             and not re.search(r"\b(why|when|where|how)\b", question, re.I):
         # "the article says trump met putin in riyadh right": the Riyadh meeting was others'
         return f"No - not {_in_words([p.name for p in people])}. ", meeting, True
-    return f"whether {people[0].name} met {_in_words([p.name for p in people[1:]])}", meeting, False
+    verb = "will meet" if re.search(r"\b(will|going to|gonna|next|soon)\b", question, re.I) else "met"  # ("is trump meeting putin soon")
+    return f"whether {people[0].name} {verb} {_in_words([p.name for p in people[1:]])}", meeting, False
 
 
 def _not_there(known: Knowledge, question: str, qtype: str, how: str, best: Fact, last_fact: Fact | None):
@@ -2897,6 +2898,8 @@ def _quotes_someone(known: Knowledge, fact: Fact) -> bool:
 
 def _respond(question: str, context: dict, intent: str | None) -> Reply:
     known = knowledge()
+    if re.search(r"\b(you|u) only (do|know|cover|talk about|discuss|answer about) (this|one|the) (one )?article\b", question, re.I):
+        return Reply("off_topic", f"Yes - just this one article. Ask me about it: {COVERS}.", None, context)  # ("so you only do this article?")
     if STILL_ANSWERING.search(question):
         # "ok. but you can still answer questions?" (after opting out): yes
         return Reply("off_topic", f"Yes - ask me anything about the article: {COVERS}.", None, context)

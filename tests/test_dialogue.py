@@ -4152,3 +4152,14 @@ def test_round_36_sixty_ninth_testers_readings(text, step, yes_no, expected):
 ])
 def test_round_36_seventieth_testers_readings(text, step, yes_no, expected):
     assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 36's seventieth tester, after the last commit: privacy asked in other words, saving turned back on politely
+    ("Quick question before anything: what do you do with what I write here?", Reading('privacy')),
+    ("What is mean 'saved for organisers'? Who see this?", Reading('privacy')),
+    ("Thank you for explaining. I would actually like to contribute my opinion after all. Please save my answers again.",
+     Reading('control', control='opt_in')),
+])
+def test_round_36_seventieth_testers_privacy_readings(text, expected):
+    assert read(text, "nlu_fallback", FREE) == expected

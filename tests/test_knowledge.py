@@ -188,8 +188,10 @@ def test_a_claim_the_best_fact_leaves_half_out_of_is_a_hedge_not_a_yes(question)
     # The Riyadh meeting fact matches closely but says nothing of invitations or a next meeting.
     # (Since round 24, whether Europe was there is said plainly to be unknown: also no yes.)
     reply = respond(question)
+    # (round 36: a meeting of two the article doesn't describe is said plainly to be unknown too)
     assert reply.kind == "passage" and reply.text.startswith("The article may not answer exactly that") or \
-        reply.kind == "unknown" and reply.text.startswith("The article doesn't say whether Europe was there")
+        reply.kind == "unknown" and reply.text.startswith(("The article doesn't say whether Europe was there",
+                                                           "The article doesn't say whether Donald Trump will meet"))
 
 
 def test_a_claim_the_fact_covers_is_still_answered():
@@ -3262,3 +3264,10 @@ def test_round_36_which_polls_after_something_else_is_not_it_does():
     # 50 percent, which names no poll (a wrong fact with a quote)
     *_, polls = _conversation("what does schake call trump's shift?", "so it doesnt say which polls?")
     assert polls.text.startswith("Right - the article doesn't say which polls.")
+
+
+def test_round_36_seventieth_testers_small_talk_and_meetings():
+    # "so you only do this article?" got a hedged summary; "is trump meeting putin soon or wat" the Riyadh passage
+    assert respond("yeah I know. so you only do this article?").text.startswith("Yes - just this one article.")
+    assert respond("is trump meeting putin soon or wat").text.startswith(
+        "The article doesn't say whether Donald Trump will meet Vladimir Putin.")
