@@ -280,8 +280,7 @@ async def save_said_before(dispatcher: CollectingDispatcher, tracker: Tracker, r
         return []
     # (Rasa sends the action server the latest turns only; and what is said while saving is off is not kept
     # at all - the stored conversation has it blanked - so it is asked for again)
-    earlier = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][:-1]
-    said = dialogue.view_said_before(earlier, reading.words or "")
+    said = dialogue.view_said_before(messages_before(tracker), reading.words or "")
     about = prompts().get(reading.prompt or "") or (prompt_of_view(said) if said else None)
     if said is None or about is None:
         dispatcher.utter_message(text="I don't have those words any more - nothing you say is kept while saving is off "
@@ -342,6 +341,11 @@ def previous_turn(tracker: Tracker) -> tuple[str, list[dict[str, Any]]] | None:
     if len(users) < 2:
         return None
     return tracker.events[users[-2]].get("text") or "", tracker.events[users[-2]:users[-1]]
+
+
+def messages_before(tracker: Tracker) -> list[str]:
+    """The reader's messages before this one that the action server was sent, oldest first."""
+    return [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][:-1]
 
 
 def slot_values(events: list[dict[str, Any]], name: str) -> list[Any]:
@@ -456,7 +460,7 @@ class ActionHandleReply(Action):
         if kind == "prompt_request" and reading.part == "said_before" and not reading.words:
             # "that wasnt a question lol, thats my opinion": the message before, as the view it was (the reader says
             # so, whatever it looked like)
-            previous = next(iter([event.get("text") or "" for event in tracker.events if event.get("event") == "user"][-2:-1]), "")
+            previous = (previous_turn(tracker) or ("", []))[0]
             if not dialogue.has_letters(previous) or dialogue.LAST_WAS_A_VIEW.match(dialogue.normalized(previous)):
                 dispatcher.utter_message(text="Tell me what you think and I'll save it.")
                 return start_next_prompt(dispatcher, tracker, answered(tracker))
@@ -874,8 +878,7 @@ class ValidateOpinionForm(FormValidationAction):
         if kind == "prompt_request" and reading.part == "said_before":
             # "so save the thing i said about concessions being garbage" with a question open: those words (if still at
             # hand) as this question's answer when they are about it; never the request itself
-            earlier = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][:-1]
-            said = dialogue.view_said_before(earlier, reading.words or "")
+            said = dialogue.view_said_before(messages_before(tracker), reading.words or "")
             if said is not None and reading.prompt in (None, prompt.id) and step == "opinion":
                 return await save_opinion(dispatcher, tracker, prompt, dialogue.read(said, None, dialogue.ASKED_OPINION,
                                                                                      prompt.yes_no), words=said)

@@ -3526,12 +3526,13 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "who is the pentagon lady": the one woman the article makes a secretary of defense
         return fact_reply(known.who_is(someone))
     several = known.described_all(description) if description and not known.person_in(question) else []
-    if description and set(tokens(description)) <= WOMEN_WORDS and not known.person_in(question):
+    women_asked = bool(description) and set(tokens(description)) <= WOMEN_WORDS
+    if women_asked and not known.person_in(question):
         several = [person for person in known.people if person.pronoun == "she"]  # ("hola, who is the womans in the article?")
     several = [] if any(lesser_post(person) for person in several) else several
     if 2 <= len(several) <= 3 and (any(p.country in tokens(description) for p in several)
                                    or re.search(r"\b(lady|woman|women|gal|guy|man|dude)\b", description, re.I)
-                                   or set(tokens(description)) <= WOMEN_WORDS) \
+                                   or women_asked) \
             and all(known.who_is(p) for p in several):
         # "who's the russia guy in it": the article names two Russians, not one
         body = "\n".join(fact_reply(known.who_is(p)).text for p in several)
