@@ -843,6 +843,22 @@ ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|okay|wow|man|sure|yea
                              r"author|writer) (is|was|seems|feels|reads like) (\w+ ){0,3}(garbage|trash|propaganda|"
                              r"rubbish|nonsense|biased|one sided|fake news|bs|great|good|interesting|fair|balanced|"
                              r"helpful|informative|terrible|awful|bad|solid|excellent|boring|long)( \w+){0,2}$")
+# The article called biased, in a remark ("this article is so biased tho"): answered with the side it
+# takes in its own voice, not taken as a view of the policy
+BIAS_REMARK_MAX_WORDS = 14  # (beyond it, the reader says more: "... trump is just trying to end a war that biden started")
+ARTICLE_BIAS_REMARK = re.compile(r"\b(this|the|that) (article|piece|story|op ?ed|author|writer)('?s| is| was| seems| feels| reads| sounds)? "
+                                 r"(so |really |very |totally |kinda |kind of |pretty |super |clearly |obviously |a bit |way too |too |pure |just |"
+                                 r"total |complete |utter |such |a |an |one )*"
+                                 r"(biased|one[- ]sided|slanted|partisan|propaganda|anti[- ]trump|unfair|unbalanced|left[- ]wing|leftist)\b")
+# Siding with or against the article itself ("with the article. its way too one sided")
+ARTICLE_SIDED = re.compile(r"^\W*((nah|i mean|like|well)\W+)*(with|against) (the|this) (article|author|writer|piece)\W+(?=\w)"
+                           r"(?=.*\b(one[- ]sided|biased|unfair|propaganda|slanted|partisan|only quotes|balanced|spin)\b)")
+# Asking what the bot is for, or what to do with it ("what do you want from me", "what am i supposed to do here"): at a
+# question, what it asks put again; with none open, what the bot does
+WHAT_TO_DO = re.compile(r"^\W*((ok|okay|so|and|but|um+|hmm+|erm?|sorry)\W+)*(what (do|does) (you|u) want (from|of) (me|us)"
+                        r"|what (do|does) (you|u) want me to (do|say|answer)|what (am i|are we) (supposed|meant|expected) to (do|say|answer)"
+                        r"|what (should|do|can) i (do|say) (here|now|with (you|u|this))|how (does|do) (this|you|u) (thing |bot )?work"
+                        r"|how (do|should) i use (this|you|u))( here| now| exactly| then)?\W*$", re.I)
 # Not answering at all ("nah not sharing, just reading", "i dont want to answer questions"): the
 # prompt is left, nothing saved.
 DECLINE = re.compile(

@@ -14,7 +14,8 @@ import yaml
 from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
                           SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK, SIMILAR_SAID,
-                          EXACT_WORDS, WORD_THEN_WHERE, AGREES, ASKING_CLAUSE, normalized)
+                          EXACT_WORDS, WORD_THEN_WHERE, AGREES, ASKING_CLAUSE, ARTICLE_BIAS_REMARK, ARTICLE_SIDED,
+                          WHAT_TO_DO, normalized)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -94,6 +95,8 @@ CLAIM_MISSING = 0.4
 # An out_of_scope message (Rasa NLU's intent) is still answered from the article if it matches a
 # fact this well. At 0.6 "how are you doing today" matched a fact by spelling alone (0.67).
 OFF_TOPIC_OVERRIDE = 0.8
+# A comparison of two people gives the second's side from at most this many sentences from the first's.
+SET_AGAINST_GAP = 3
 # "The article doesn't say anything about X, Y or Z" names at most this many words.
 MOST_ABSENT_NAMED = 3
 # A word counts as a misspelling of an article word at this difflib ratio ("lavrof" -> "lavrov").
@@ -297,6 +300,7 @@ SYNONYMS = {
     "kremlin": "kremlin", "moscow": "russia", "soviets": "soviet", "ussr": "soviet",
     "baltics": "baltic", "european": "europe", "europeans": "europe", "saudi": "saudi", "think": "think", "thnk": "think", "thnks": "thinks", "experts": "expert",
     "blame": "blame", "blames": "blame", "blamed": "blame", "fault": "blame",
+    "earned": "garnered", "earn": "garnered",
     "whos": "who", "wheres": "where", "hows": "how", "whens": "when", "wat": "what", "wot": "what",
     **QUESTION_WORD_TYPOS,
     # Readers' names for the article's things, and everyday slang for its words.
@@ -427,13 +431,16 @@ QUESTION_TYPES = (
               r"what state|which part of the world|in which place|which continent|what continent|"
               r"which region|what region)\b|^wh\w* is .* in$"),
     ("reason", r"\bwhy\b|\bfor what reason\b|\bwhat is the reason\b|\bhow come\b"),
-    ("yes_no", r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|isn'?t|"
+    ("yes_no", r"^((so|and|but|ok|okay|wait|hmm+|also|then|well|according to (the|this) (article|piece|text),?)\s+)*"
+               r"(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|isn'?t|"
                r"doesn'?t|didn'?t|wasn'?t|aren'?t)\b"),
     ("person", r"\b(who|whom|which president|which person|which leader)\b"),
 )
 # "where would the us put its resources", "where does schake stand": a where that asks for no place
 ABSTRACT_WHERE = re.compile(r"\bwhere\b(?=.*\b(put|point|redirect|shift|focus|direct|turn|spend|"
-                            r"leave|leaves|stand|stands|heading|headed|comes? from|coming from)\b)")
+                            r"leave|leaves|stand|stands|heading|headed|comes? from|coming from)\b)"
+                            # "where are the people who support trump": who they are, in the article
+                            r"|\bwhere (are|is) (the|all the|any) (people|voices|supporters|defenders|quotes|experts|sources|others|other side)\b")
 # "where does she work now", "is he still in government": someone's present post.
 NOW_ASKED = re.compile(r"\b(now|still|currently|today|these days|any ?more|at the moment|at present|"
                        r"nowadays)\b", re.I)
@@ -447,7 +454,8 @@ NOW_WORDS = {"today", "current", "currently", "nowadays"}
 # Words of a question that name no topic the article could lack ("and europe in general?", "so it not
 # explain. ok", "in english: does it mention spain"): never "doesn't say anything about general"
 NO_TOPIC_WORDS = {"general", "explain", "explains", "explained", "explanation", "english", "exactly", "particular",
-                  "specifically", "overall", "basically", "intro", "introduction", "ago", "style"}
+                  "specifically", "overall", "basically", "intro", "introduction", "ago", "style",
+                  "scheduled", "planned", "slated"}
 # Words of a phrase that, found word for word in the article after the reader's own first words, are
 # the words it quotes ("ukraine could have made a deal")
 QUOTED_TAIL_WORDS = 4
@@ -660,9 +668,15 @@ ATTRIBUTED = r"\b(critics|supporters|proponents|commentators|analysts|experts)\b
 # "the article says trump's pivot is 'brutal'?", "is 'disgraceful' the article's word or someone
 # else's": whether the article uses words the reader quotes
 CLAIMED_WORDS = re.compile(
-    r"^\W*(so |and |wait,? |but )?((the article|it|the piece|the writer|the author|the text) (says|said|calls|"
-    r"called|uses|used)|(does|did) (the article|it|the piece|the writer|the author) (say|call|use)|is|was)\b"
+    r"^\W*(so |and |wait,? |but )?((the article|it|the piece|the writer|the author|the text) (says|said|say|calls|call|"
+    r"called|uses|use|used)|(does|did) (the article|it|the piece|the writer|the author) (say|call|use)|is|was)\b"
     r".*?(?<![a-z])['\"“‘](?P<term>[^'\"“”‘’?]{3,40})['\"”’](?![a-z])", re.I)
+# ... or asked of a word, without quote marks: "does it actually say brutal?", "does the article use the word
+# egregious"
+WORD_SAID = re.compile(
+    r"^\W*(so |and |wait,? |but |ok |hmm+ )?(does|did) (the article|it|the piece|the writer|the author|the text) (actually |really |even |ever )?"
+    r"(say|use|contain|have) (the (?P<word>word|words|phrase|term) )?(?P<term>[a-z'-]{3,25}( [a-z'-]{2,25}){0,2}?)"
+    r"( anywhere| at all| somewhere| in (it|there|the article|the text))?\W*$", re.I)
 # ... without quote marks: "is trump called a traitor in the article", "does the article call
 # trump's pivot brutal", "is putin described as a dictator"
 CALLED_WORDS = re.compile(
@@ -682,7 +696,7 @@ CALLED_NOT_TERMS = {"off", "back", "out", "over", "down", "upon", "into", "for",
 SECOND_QUESTION = re.compile(r"^(?P<first>\W*(who|what|whats|what's|where|when|why|how|which|did|does|is|was)\b.+?)"
                              r"(\?+\s*(and |also |plus |oh and )?|,?\s+(and|also|plus)\s+(also\s+)?)"
                              r"(?P<second>(who|what|whats|what's|where|when|why|how|which)\b.*)$", re.I)
-WEIGHED = re.compile(r"\b(compare|comparison|contrast|differ|differs|difference|versus|vs|both|each|the two|"
+WEIGHED = re.compile(r"\b(compare|comparison|contrast|differ|differs|different|difference|versus|vs|both|each|the two|"
                      r"between)\b", re.I)
 # "compare schake and wallander", "who did each work for": a question about two people at once.
 TWO_ASKED = re.compile(r"\b(compare|comparison|contrast|differ|differs|difference|versus|vs|both|each|"
@@ -779,7 +793,23 @@ MENTIONED = re.compile(
     r"(?P<about>.+?)\W*$"
     # "Did Reagan come up in the article?"
     r"|^\s*(does|did|do|has|have) (?P<came>.+?) (come up|appear|show up|get mentioned|feature)( anywhere)?"
-    r"( (in|by) (the|this) article| in it| at all)?\W*$", re.I)
+    r"( (in|by) (the|this) article| in it| at all)?\W*$"
+    # as readers new to English put it: "The article talk about Minsk?", "Minsk is mentioned or not?", "And
+    # Macron, he is in the article?", "And about Poland, it say something?"
+    r"|^\W*([^.?!]{0,40}[.!]\s+)?((yes|ok|okay|and|so|but|exactly)\W+)*(the|this) article (talks?|speaks?) (about|of) (?P<talked>[^?]+?)\s*\?\W*$"
+    r"|^\W*([^.?!]{0,40}[.!]\s+)?((yes|ok|okay|and|so|but|exactly)\W+)*(?!(what|which|who|whom|whose|how|where|when|why|he|she|it|they|"
+    r"yes|ok|okay|and|so|but|exactly|"
+    r"anything|anyone|something|the (date|year|time|day))\b)(?P<named>[a-z' -]{2,30}?)(?<!\belse) (is|was) (mentioned|named|in (the|this) article)"
+    r"( or not)?\s*\?\W*$"
+    r"|^\W*((yes|ok|okay|and|so|but|exactly)\W+)*(about )?(?P<who>[a-z' -]{2,30}?),\s*(he|she|it|they) (is|are|was|were) "
+    r"(mentioned|named|in (the|this) article|in it)( or not)?\W*$"
+    r"|^\W*((yes|ok|okay|and|so|but|exactly)\W+)*about (?P<asked>[a-z' -]{2,30}?),?\s*(does )?(it|the article) (say|says|said|mention|mentions|tell|tells) "
+    r"(something|anything)\W*$", re.I)
+
+
+def mentioned_subject(mentioned: re.Match) -> str:
+    """What a MENTIONED question asks about."""
+    return next(found for found in (mentioned[group] for group in ("what", "about", "came", "talked", "named", "who", "asked")) if found)
 # The last answer's words asked back with "what?" ("threat from within what?", "concessions like what?")
 ECHO_WHAT = re.compile(r"^\W*(?P<phrase>[a-z' -]{3,50}?)\s+(what|who|whom|which|like what|such as what|from what|"
                        r"of what)(\W+(exactly|precisely|tho|though|then))?\W*(\?.*)?$", re.I)  # ("threat from within what, exactly?")
@@ -1064,6 +1094,7 @@ def question_type(question: str) -> str:
     # "what should you assume when negotiating", "... when you negotiate": when as a conjunction
     text = re.sub(r"(?<=\w) when (?=(you|we|they|i|one|dealing|negotiating|talking|\w+ing)\b)", " while ", text)
     text = ABSTRACT_WHERE.sub("what", text)
+    text = re.sub(r"^(\W*)r (?=(the|they|you|we|there|these|those|people|ppl|europeans|americans)\b)", r"\1are ", text)  # ("r the us and russia talking again")
     text = re.sub(r"\b(" + "|".join(QUESTION_WORD_TYPOS) + r")\b",
                   lambda typo: QUESTION_WORD_TYPOS[typo.group(1)], text)
     found = []
@@ -2290,6 +2321,9 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
     text = question.strip()
     if WRITING.search(text):
         return text, ""  # "who wrote it?" is about the article, not the last answer
+    mentioned = MENTIONED.match(text)
+    if mentioned and not PERSONAL_PRONOUN.search(mentioned_subject(mentioned)) and (mentioned["who"] or mentioned["asked"]):
+        return text, ""  # "And Macron, he is in the article?": the one named, not someone earlier
     previous = context.get("question") or ""
     text, how_other = _the_other_one(text, context, known)
     if how_other:
@@ -2751,7 +2785,8 @@ def _meeting_checked(known: Knowledge, question: str, how: str) -> tuple[str, Fa
     """(what to say first, the fact under it, whether that is a "No") when a question has people meet
     whom the one meeting the article describes - Rubio's with Lavrov, in Riyadh - doesn't: "did rubio
     meet putin" (No - he met Lavrov), "has lavrov met trump", "why did trump and putin meet in
-    riyadh" (it doesn't say); None for "did vance meet lavrov", which what it says of Vance answers."""
+    riyadh" (it doesn't say), "where did vance meet lavrov" (it doesn't say: what it says of Vance, who
+    spoke before that meeting)."""
     met = MET.match(question) if how in ("", "resolved") else None
     # (those who met named and nothing else: not "does trump think he can just meet w putin")
     people = known.person_in(f"{met['who']} {met['rest']}") \
@@ -2763,7 +2798,10 @@ def _meeting_checked(known: Knowledge, question: str, how: str) -> tuple[str, Fa
     absent = [p for p in people if p not in there]
     own = known.who_is(absent[0])
     if own is not None and set(known.answer_people[meeting.id]) <= set(known.answer_people[own.id]):
-        return None  # ("did vance meet lavrov": what the article says of Vance names that meeting)
+        # ("where did vance meet lavrov": what the article says of Vance names that meeting, not him at it;
+        # "did vance meet lavrov" is answered by it)
+        return None if re.match(r"\W*((so|and|but|ok|wait) )?(did|does|do|has|have|had|is|was|will)\b", question, re.I) else \
+            (f"whether {absent[0].name} met {_in_words([p.name for p in people if p != absent[0]])}", own, False)
     ever = re.match(r"\W*(\w+ )*?(has|have|had)\b", question, re.I) or re.search(r"\bever\b", question, re.I)
     if len(there) == 1 and len(people) == 2 and not ever:
         # ("has lavrov ever met trump" is not about that meeting)
@@ -2885,6 +2923,9 @@ def _someone_elses(known: Knowledge, question: str, fact: Fact):
         if _a_leaders_post(question, surname):
             continue  # "who is putin's foreign minister": his country's, "Russia's foreign minister"
         owned = _owned_by(question, surname)
+        if owned and re.match(r"\s+(demand|demands|call|calls|suggestion|claim|claims|idea|plan|push|comments?|remarks?|"
+                              r"statement|talk|thing|stuff)\b", question.lower()[owned.end():]):
+            continue  # "trump's elections demand": what he asks of others, not his own elections
         if owned and re.search(rf"\b(?!{surname}\b)\w+'s {owned['thing']}\b", said) \
                 and not re.search(rf"\b{surname}'s (\w+ )?{owned['thing']}\b", said):
             return person
@@ -2906,6 +2947,16 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if ABOUT_THE_BOT.match(question):
         return Reply("off_topic", f"I'm a chatbot for this one article: I answer questions about it from "
                                   f"its own words and ask what readers think. Ask me about {COVERS}.", None, context)
+    bias_remark = (ARTICLE_BIAS_REMARK.search(normalized(question)) or ARTICLE_SIDED.match(normalized(question))) and "?" not in question \
+        and not re.search(r"\b(what|who|where|when|why|how|which|tell me|whats|counter)\b", question, re.I)
+    if bias_remark or re.search(
+            r"\b(does|do|would) (the )?(article|author|writer|piece) (agree|side) with (me|us|my (view|opinion|answer))\b"
+            r"|\bis (the )?(article|author|writer|piece) on my side\b", question, re.I):
+        # "this article is so biased tho. it calls trump brutal lol", "does the article agree with me?": the side it takes
+        question = "is the article biased"
+    if WHAT_TO_DO.match(question):
+        return Reply("off_topic", f"Ask me anything about the article - {COVERS} - and I'll answer from its own words. "
+                                  f"Or say \"share my view\" and I'll ask what you think of it.", None, context)
     if HOW_ARE_YOU.match(question):
         # "yo whats up", "hey how are you": greeted back, then the article - not "I can only discuss the article"
         return Reply("off_topic", f"All good, thanks! I'm here for one article, on Trump's pivot toward Russia. Ask me about "
@@ -2920,6 +2971,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         paragraphs = len(set(known.paragraph_of)) if known.paragraph_of else 0
         return Reply("fact", f"It's short: about {round(words, -1):,} words"
                              f"{f' in {paragraphs} paragraphs' if paragraphs else ''}.", None, context)
+    # "is it true trump said ukraine started the war??": whether he said it
+    question = re.sub(r"^\W*(so |and |but |wait )?(is it|is that|it'?s|its) (really |actually )?true (that )?"
+                      r"(?P<who>[a-z.' ]{2,30}?) (said|says|claimed|claims|told \w+) (that )?(?P<rest>\w.*)$",
+                      r"did \g<who> say \g<rest>", question, flags=re.I)
     # "who wins according to the author": the article's answer is what is asked, not its author
     question = re.sub(r",?\s+according to (the|this) (author|writer|journalist)\b", " in the article", question,
                       flags=re.I)
@@ -3306,7 +3361,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     def doesnt_say(what: str, nearest: Fact | None, asked: str | None = None) -> Reply:
         body = f"The article doesn't say {what}."
         if nearest is not None:
-            body += f" What it does say: {nearest.answer}\n{quoted(nearest.quote)}"
+            # (its own "The article doesn't give Rubio's title." is said already)
+            said = re.sub(r"\s*The article doesn't (give|say|name)\b[^.]*\.", "", nearest.answer).strip() or nearest.answer
+            body += f" What it does say: {said}\n{quoted(nearest.quote)}"
         shown_now = [*shown, nearest.id] if nearest is not None else shown
         return Reply("unknown", body, None, _context_for(text if asked is None else asked, nearest,
                                                          known, shown_now, answered_by_it=False))
@@ -3616,9 +3673,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                                 f"{_in_words(sorted(c.capitalize() for c in claimed_countries))}, but never together.",
                      None, context)
     mentioned = MENTIONED.match(question) if how != "what_else" else None
-    if mentioned and len((mentioned["what"] or mentioned["about"] or mentioned["came"]).split()) <= 4 and not re.match(
+    if mentioned and len(mentioned_subject(mentioned).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
-        what = mentioned["what"] or mentioned["about"] or mentioned["came"]
+        what = mentioned_subject(mentioned)
         what = re.sub(r"(\s+(at all|ever|anywhere|somewhere|even once|or not|also|too|as well|by name|btw|tho|though|then))+\W*$",
                       "", what, flags=re.I)  # ("mention Obama at all?", "... reagan or not", "crimea by name btw?")
         countries = {NATIONALITY.get(word, word) for word in tokens(what)} & COUNTRIES
@@ -3671,8 +3728,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # ("does it mention estonia or the baltics": one of them it does, so no plain "no")
         either_known = re.search(r"\b(or|and)\b", what, re.I) and any(
             known.is_known(w) and len(w) >= 4 and w not in NOT_FOCUS and w not in ASKING for w in words if w not in strange)
+        # ("does the article mention the soviet union": it names the Soviet conquest - a name of its own, not "No")
+        article_names = [w for w in words if w not in strange and len(w) >= 4 and re.search(
+            rf"[a-z,;:’'\"“] {w.capitalize()}\b", " ".join(known.sentences))]
         if strange and not named_in_it and not any(w in known.absent_focus for w in words) and not either_known \
-                and not re.match(r"\s*(it|that|this|they|he|she)\b", what, re.I):
+                and not article_names and not re.match(r"\s*(it|that|this|they|he|she)\b", what, re.I):
             # "does the article mention the grain deal": the word it never uses says no, whatever
             # "deal" alone would find
             what = " ".join(readable(word) for word in what.split())
@@ -3738,7 +3798,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return doesnt_say(f"anything about {stranger}; it quotes only {quoted_people}", None)
     if (intent == "out_of_scope" and max(best_score, unknown_score) < OFF_TOPIC_OVERRIDE
             and not how and not ARTICLE_ITSELF.search(question.lower())
-            and not known.person_in(question) and not known.specific_words(question)):
+            and not known.person_in(question) and not known.specific_words(question)
+            and not (known.absent(known.focus_words(question)[1]) and not re.search(r"\b(you|u|your|ur)\b", question, re.I))):
         # not "what came out of it?" after the Riyadh meeting, "what does the article say about
         # aid" or "what's china got to do with it", whatever intent the model gave them
         return Reply("off_topic", OFF_TOPIC, None, context)
@@ -3909,6 +3970,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
               and (word not in ("net", "worth") or re.search(r"\bnet worth\b", question, re.I))]  # (not "worth it", "the net effect")
     if how:  # (the earlier question's words had their say then: "where is this poll?" after NATO)
         absent = _own(absent, question)
+    # ("has russia been fighting ukraine since before 2022?": a year it names one before is no year it must name)
+    bounds = set(re.findall(r"\b(?:before|prior to|by)\s+((?:19|20)\d\d)\b", question, re.I))
+    absent = [w for w in absent if not (w in bounds and any(year < w for year in known._article_years))]
     if re.search(r"\b(vs|versus|compare[sd]?|contrast|than|differ|different|difference)\b", question, re.I):
         # "cold war us vs today's us according to schake": today is one side of a comparison
         absent = [w for w in absent if w not in NOW_WORDS]
@@ -3961,7 +4025,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # nearest fact as the closest it comes, not as the answer.
         anticipated = {stem(word) for question in best.questions for word in tokens(question)}
         unexplained = [w for w in unknown_words
-                       if stem(w) not in anticipated and w not in FUNCTION_WORDS and w not in NO_TOPIC_WORDS]
+                       if stem(w) not in anticipated and w not in FUNCTION_WORDS and w not in NO_TOPIC_WORDS
+                       and not (qtype == "time" and w in ("next", "upcoming", "coming"))]  # (when it will be: below)
         if how:  # a follow-up: the earlier question's words had their check when it was asked
             unexplained = _own(unexplained, question)
         if unexplained and nearest is not None and re.search(r"\bwho else\b", question, re.I) \
@@ -4231,12 +4296,27 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
         pair = [p for p in talked if p.quoted]
     # (a fact that sets the two side by side itself answers: "how does wallander's approach
     # compare with trump's" is the article's own contrast)
-    if len(pair) >= 2 and TWO_ASKED.search(typed_as) and not WHO_QUOTED.match(typed_as) and not any(
+    asked_of_first = len(pair) >= 2 and TWO_ASKED.search(typed_as) and not WEIGHED.search(typed_as) \
+        and not _named_together(typed_as, pair[:2], known) and not WHO_QUOTED.match(typed_as) \
+        and re.search(rf"\b(does|did|do|would)\s+({'|'.join(map(re.escape, pair[0].aliases))})\s+(\w+\s+)?(say|think|call)\b",
+                      typed_as, re.I)
+    own_words = known.words_of(pair[0]) if asked_of_first and not ABOUT_THEMSELVES.search(typed_as) else None
+    if own_words is not None and pair[0] in known.answer_people[own_words.id] and best.id in (own_words.id,) + tuple(
+            fact_id for _, fact_id in ranked[:3]):
+        # "how many years of foreign policy does schake say trump is reversing", "why does wallander think trumps
+        # approach is wrong": her words, of him
+        return Reply("fact", f"{own_words.answer}\n{quoted(own_words.quote)}", own_words.id,
+                     _context_for(text, own_words, known, [*shown, own_words.id]))
+    if len(pair) >= 2 and (WEIGHED.search(typed_as) or _named_together(typed_as, pair[:2], known)) \
+            and TWO_ASKED.search(typed_as) and not WHO_QUOTED.match(typed_as) and not any(
             set(pair[:2]) <= set(known.answer_people[fact_id]) and not known.facts[fact_id].lists
             and not known.facts[fact_id].overview for _, fact_id in ranked[:3]):
         # "compare schake and wallander's views": each one's words, side by side
         pick = known.who_is if ABOUT_THEMSELVES.search(typed_as) else known.words_of
         facts = list(dict.fromkeys(filter(None, (pick(person) for person in pair[:2]))))
+        if len(facts) == 2 and pick == known.words_of:
+            # "how does wallander's view differ from trump's": the other's side of what the first says
+            facts[1] = _set_against(facts[0], pair[1], pair[0], known) or facts[1]
         if len(facts) == 2:
             body = "\n".join(f"{fact.answer}\n{quoted(fact.quote)}" for fact in facts)
             return Reply("fact", body, facts[0].id,
@@ -4253,14 +4333,29 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
     if labelled is not None:
         return labelled
     claimed = CLAIMED_WORDS.match(typed_as)
+    word_said = WORD_SAID.match(typed_as) if not claimed else None
+    if word_said and (known.person_in(word_said["term"]) or not word_said["word"] and (
+            not known.sentences_with(word_said["term"].strip())
+            or not set(tokens(word_said["term"])) - FUNCTION_WORDS - NOT_FOCUS)):
+        word_said = None  # ("does it mention putin", "does it say why": other questions; "does it say europe is worried": a claim)
+    claimed = claimed or word_said
     if claimed:
-        # "the article says trump's pivot is 'brutal'?", "is 'disgraceful' the article's word":
-        # whether it uses those words, and whose they are
+        # "the article says trump's pivot is 'brutal'?", "is 'disgraceful' the article's word",
+        # "does it actually say brutal?": whether it uses those words, and whose they are
         term = claimed["term"].strip()
         found = known.sentences_with(term)
+        plain_term = " ".join(re.findall(r"[a-z0-9]+", term.lower()))
+        everywhere = [number for number, sentence in enumerate(known.sentences)
+                      if f" {plain_term} " in " " + " ".join(re.findall(r"[a-z0-9]+", sentence.lower().replace("’", "'"))) + " "]
+        if not found and everywhere:
+            # "does it use the word pivot": a word used too often to point to one place - yes, and where first
+            return Reply("fact", f"Yes - it uses \"{term}\" {NUMBER_WORDS.get(len(everywhere), len(everywhere))} times, first "
+                                 f"here:\n{quoted(known.sentences[everywhere[0]])}", None, {**context, "sentence": everywhere[0]})
         if not found:
             return Reply("unknown", f"The article doesn't use the word{'s' if ' ' in term else ''} \"{term}\".", None, context)
         fact, speaker = known.quoting(found[0]), known.speaker_of(found[0])
+        if speaker is not None and plain_term not in " ".join(re.findall(r"[a-z0-9]+", known.spoken_words(found[0]).lower())):
+            speaker = None  # ("simplistic" is the article's word about Trump's "new elections", not his)
         lead = (f"Those are {speaker.name}'s words, quoted in the article:" if speaker else
                 "Yes - the article says it:" if re.search(ATTRIBUTED, known.sentences[found[0]], re.I)
                 else "Yes - in the article's own voice:")
@@ -4419,7 +4514,8 @@ def _what_it_is_called(subject: str, text: str, context: dict, shown: list[str],
 
 # Words that ask about a section, not what is in it
 SECTION_WORDS = {"section", "sections", "part", "parts", "heading", "headings", "subheading", "word", "words", "use",
-                 "uses", "used", "call", "calls", "called", "describe", "describes", "described", "term", "phrase"}
+                 "uses", "used", "call", "calls", "called", "describe", "describes", "described", "term", "terms", "phrase", "adjective",
+                 "adjectives", "label", "labels"}
 
 
 def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known: Knowledge) -> Reply | None:
@@ -4480,6 +4576,35 @@ def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known
         return Reply("fact", "\n".join([lead, *(quoted(heading) for heading in headings)]), None,
                      {**context, "section": None})
     return None
+
+
+def _named_together(text: str, pair: list[Person], known: Knowledge) -> bool:
+    """Whether `text` names the two side by side ("what do schake and wallander say", "schake or wallander's
+    view"), not one in what is asked of the other ("what does schake say trump is reversing")."""
+    lowered = " " + " ".join(tokens(text)) + " "
+    spans = [min(((lowered.find(f" {a} "), len(a)) for a in person.aliases if f" {a} " in lowered), default=None)
+             for person in pair]
+    if None in spans:
+        return False
+    (first, first_len), (second, _) = sorted(spans)
+    between = lowered[first + first_len + 1:second + 1]
+    return re.fullmatch(r"\s*(s\s+)?(and|or|plus|vs|versus|with|nor)\s+", between) is not None
+
+
+def _set_against(fact: Fact, other: Person, first: Person, known: Knowledge) -> Fact | None:
+    """What the article says of `other` right after (or else before) `fact`, a few sentences apart:
+    its own contrast to `first`'s words ("This pragmatic approach contrasts sharply with Trump's
+    optimistic view ..." after Wallander's); None when nothing about them is that near."""
+    at = known.sentences_of(fact)[:1]
+    if not at:
+        return None
+    near = [(known.sentences_of(other_fact)[0] - at[0], other_fact) for other_fact in known.facts.values()
+            if other_fact.id != fact.id and not other_fact.lists and not other_fact.overview
+            and other in known.answer_people[other_fact.id] and first not in known.answer_people[other_fact.id]
+            and known.sentences_of(other_fact)[:1]]
+    after = sorted((gap, f.id, f) for gap, f in near if 0 < gap <= SET_AGAINST_GAP)
+    before = sorted((-gap, f.id, f) for gap, f in near if -SET_AGAINST_GAP <= gap < 0)
+    return (after or before or [(0, "", None)])[0][2]
 
 
 # People named by the role the article gives them ("what exactly did the Vice President say?")

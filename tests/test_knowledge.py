@@ -3271,3 +3271,97 @@ def test_round_36_seventieth_testers_small_talk_and_meetings():
     assert respond("yeah I know. so you only do this article?").text.startswith("Yes - just this one article.")
     assert respond("is trump meeting putin soon or wat").text.startswith(
         "The article doesn't say whether Donald Trump will meet Vladimir Putin.")
+
+
+def test_round_37_eighteenth_question_writers_misses():
+    # Round 37's question writer: "what adjective ... in the broader implications section" got the section's first two
+    # sentences, not "brutal"; "how does wallander's view of negotiating differ from trump's" got her words and the
+    # Mar-a-Lago quote; "and vance?" after where Rubio met Lavrov got the meeting again
+    adjective = respond("what adjective does the article use for trump's pivot in the broader implications section")
+    assert "brutal" in adjective.text
+    contrast = respond("how does wallander's view of negotiating differ from trump's")
+    assert "presumption" in contrast.text and "optimistic view of Putin" in contrast.text and "Mar-a-Lago" not in contrast.text
+    *_, vance = _conversation("where did rubio meet lavrov", "and vance?")
+    assert vance.text.startswith("The article doesn't say whether JD Vance met Sergey V. Lavrov.") and "from within" in vance.text
+    assert respond("did vance meet lavrov").text.startswith("No.")  # (it was Rubio)
+    # not two people compared: what one says of the other
+    reversing = respond("how many years of foreign policy does schake say trump is reversing")
+    assert "80 years" in reversing.text and "Mar-a-Lago" not in reversing.text
+    both = respond("what do schake and wallander say")
+    assert "disgraceful" in both.text and "presumption" in both.text
+    # the right passage, said plainly (hedged before: words the article puts otherwise)
+    earned = respond("what has zelensky's leadership earned internationally")
+    assert not earned.text.startswith(("The article may not", "I don't see")) and earned.fact_id == "zelensky"
+    # (slang mapped to the article's words pulled in other facts - "did trump diss the europeans" got the blame on
+    # Ukraine - so "moves", "crew" and "diss" stay unmapped: hedged, and the claims data answers "diss" with a No)
+    assert respond("did trump diss the europeans").fact_id != "ukraine_not_putin"
+    # yes or no first
+    assert respond("yo did trump ever diss putin").text.startswith("No.")
+    assert respond("was trump's claim about zelensky's approval accurate?").text.startswith("No.")
+    assert respond("does the shift hurt trust among western allies?").text.startswith("Yes.")
+    assert respond("r the us and russia talking again").text.startswith("Yes.")
+    # on the article's subject, though not in it: plainly not there, not off-topic
+    assert respond("what will happen to nato", intent="out_of_scope").text.startswith("The article doesn't say anything about NATO")
+    assert respond("whats the weather like", intent="out_of_scope").kind == "off_topic"
+
+
+def test_round_37_seventy_first_testers_questions():
+    # Round 37's seventy-first tester: "does it actually say brutal?" got "I don't see that in the article" (a wrong fact:
+    # "Trump's brutal pivot stands in stark contrast"); "The article talk about Minsk?", "Minsk is mentioned or not?"
+    # got hedged passages; "What's Rubio's job?" said twice that it doesn't give his title
+    for question in ["does it actually say brutal?", "does it say brutal"]:
+        assert respond(question).text.startswith("Yes") and "brutal pivot" in respond(question).text
+    assert respond("does the article use the word traitor").text == 'The article doesn\'t use the word "traitor".'
+    assert respond("does it say europe is happy").text.startswith("I don't see that")  # (a claim, not a word)
+    for question in ["The article talk about Minsk?", "I don't understand. Minsk is mentioned or not?",
+                     "ok. The article talk about Minsk?"]:
+        assert respond(question).text == "No - the article doesn't mention Minsk.", question
+    assert respond("And about Poland, it say something?").text == "No - the article doesn't mention Poland."
+    assert respond("Yes exactly. And Macron, he is in the article?").text.startswith("The article doesn't mention Macron.")
+    assert respond("does the article mention the baltic states").text.startswith("Yes")
+    assert respond("What's Rubio's job?").text.count("title") == 1
+    assert respond("The article say Europe feels 'marginalized'?").text.startswith("Yes")
+    told = respond("is it true trump said ukraine started the war??")
+    assert told.text.startswith("Yes.") and "You should have never started it" in told.text
+    # the article's own side, asked or remarked on
+    for remark in ["this article is so biased tho. it calls trump brutal lol", "does the article agree with me?",
+                   "with the article. its way too one sided", "this piece is pure propaganda"]:
+        assert "In its own voice the article is critical" in respond(remark).text, remark
+    assert respond("it only quotes critics. where are the people who support trump").fact_id == "supporters_argue"
+    assert respond("what do you want from me").text.startswith("Ask me anything about the article")
+
+
+def test_round_37_nineteenth_question_writers_misses():
+    # Round 37's second question writer: "why does the article call trump's elections demand simplistic" began "The
+    # article doesn't say that about Donald Trump" (his demand, not his elections); "has russia been fighting ukraine
+    # since before 2022?" began "doesn't say anything about 2022"; a yes or no was missing where the claim says it
+    simplistic = respond("why does the article call trump's elections demand simplistic")
+    assert simplistic.fact_id == "new_elections" and not simplistic.text.startswith("The article doesn't say")
+    assert respond("what is trumps own approval rating").text.startswith("The article doesn't say that about Donald Trump")
+    assert respond("has russia been fighting ukraine since before 2022?").text.startswith("Yes.")
+    assert respond("what happened in 2022").text.startswith("The article doesn't say anything about 2022")
+    assert respond("when are ukraine's next elections scheduled").text.startswith("The article doesn't say when that will be")
+    assert respond("was the rubio lavrov meeting in saudi arabia?").text.startswith("Yes.")
+    assert respond("was the rubio lavrov meeting in moscow?").text.startswith("No")
+    assert respond("is china seen as a threat by trump's team?").text.startswith("Yes.")
+    assert respond("according to the article are russian elections free").text.startswith("No.")
+    assert respond("so is trump basically ditching america's allies").text.startswith("Yes.")
+
+
+def test_round_37_reviewed_answers():
+    # Round 37's review of the change, before it landed
+    # a word used often is used ("does it use the word pivot" got "doesn't use"), and the article's own word is its own
+    assert respond("does it use the word pivot").text.startswith("Yes")
+    assert respond("does it say simplistic").text.startswith("Yes - in the article's own voice")  # (was "Trump's words")
+    assert respond("does it say new elections").text.startswith("Those are Donald Trump's words")
+    # "X is mentioned?" names a thing, not a question word or a pronoun
+    assert not respond("which organization is mentioned?").text.startswith("No")
+    assert respond("does the article mention the soviet union").text.startswith("Yes")  # ("Soviet conquest")
+    *_, he = _conversation("who is vance", "and he is mentioned?")
+    assert "Vance" in he.text and "Mar-a-Lago" not in he.text
+    # a bias remark before a question leaves the question asked
+    assert respond("the article seems biased, what does schake say").fact_id == "schake_quote"
+    # one person in what is asked of another: the first one's words
+    assert respond("why does wallander think trumps approach is wrong").fact_id == "wallander_quote"
+    assert respond("how is trump's view of putin different from wallander's").fact_id == "pragmatic_vs_trump"
+    assert respond("how old are you", intent="out_of_scope").kind == "off_topic"
