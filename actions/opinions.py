@@ -85,7 +85,8 @@ async def save_opinion(
     # ("breaking with 80 years is a mistake imo": its statement said, whatever "mistake" reads as)
     judged = dialogue.statement_judged(opinion, prompt.statement) if prompt.yes_no else None
     stance = judged or reading.stance or tracker.get_slot("stance") or (
-        dialogue.statement_said(opinion, prompt.statement) if prompt.yes_no else None)  # ("ZELENSKY SHOULD HOLD ELECTIONS")
+        dialogue.statement_said(opinion, prompt.statement) if prompt.yes_no  # ("ZELENSKY SHOULD HOLD ELECTIONS")
+        else dialogue.stance_worded(opinion, prompt))  # ("i think talking to russia is better than endless war")
     if judged and not reason:  # ("it's a mistake, alliances need predictability": and why)
         reason = (dialogue.reason_after_verdict(opinion) or "")[: store.MAX_OPINION_CHARS] or None
     if not tracker.get_slot("opted_out"):
@@ -281,6 +282,16 @@ async def save_said_before(dispatcher: CollectingDispatcher, tracker: Tracker, r
     # (Rasa sends the action server the latest turns only; and what is said while saving is off is not kept
     # at all - the stored conversation has it blanked - so it is asked for again)
     said = dialogue.view_said_before(messages_before(tracker), reading.words or "")
+    if reading.control == "add":  # ("that wasnt a question bro. add that to what i said before": to the latest answer)
+        rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
+        if said is None or not rows:
+            dispatcher.utter_message(text="I can't find where you said that - tell me again and I'll add it." if rows else
+                                          "You have no saved answer to add it to yet - say \"share my view\" to give one.")
+            return []
+        await add_words(rows[-1]["message_id"], said)
+        dispatcher.utter_message(text=f"Done - I've added \"{said}\" to your answer on whether "
+                                      f"{prompts()[rows[-1]['prompt_id']].statement if rows[-1]['prompt_id'] in prompts() else 'it'}.")
+        return []
     about = prompts().get(reading.prompt or "") or (prompt_of_view(said) if said else None)
     if said is None or about is None:
         dispatcher.utter_message(text="I don't have those words any more - nothing you say is kept while saving is off "
@@ -489,9 +500,10 @@ class ActionHandleReply(Action):
             done = next((e["value"] for e in events if e.get("name") == "answered_prompts"), answered(tracker))
             return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=reading.prompt)]
         if kind == "correction":  # "*europe" once the answer is finished
-            dispatcher.utter_message(text="To fix your last answer, say \"change my answer to: \" and the words to "
-                                          "keep, or \"change my reason to: ...\". To give part of it to another "
-                                          "question, name that one with it: \"the europe one: ...\".")
+            dispatcher.utter_message(text="To fix your last answer, say \"make that disagree\" (or agree, mixed, unsure) for "
+                                          "its stance, \"change my answer to: \" and the words to keep, or \"change my "
+                                          "reason to: ...\". To give part of it to another question, say \"move the part "
+                                          "about ... to the europe question\".")
             return []
         # An answer led by another prompt's topic after an answer ("About Putin promise, I am not sure."),
         # read once: which prompt it names, whatever has been answered
@@ -772,7 +784,7 @@ class ValidateOpinionForm(FormValidationAction):
         if judged and reading.kind in ("answer", "stance") and reading.stance != judged:
             # "i literally just said it's a mistake" to "Is breaking with that tradition a mistake?": yes
             reading = replace(reading, stance=judged)
-        worded = dialogue.stance_worded(said, prompt) if prompt.yes_no and step == "reason" else None
+        worded = dialogue.stance_worded(said, prompt) if step == "reason" else None
         if worded and reading.kind == "answer" and not reading.stance and (not tracker.get_slot("stance") or (
                 tracker.get_slot("stance") == "unsure" and dialogue.is_dont_know(tracker.get_slot("opinion") or ""))):
             # "they dont hit the 2% spending, we pay for everything" as why, to the Europe question: agree ("idk
@@ -934,7 +946,9 @@ class ValidateOpinionForm(FormValidationAction):
         pending = tracker.get_slot("opinion") or ""
         if kind == "control" and reading.control in ("skip", "stop") and step != "opinion" \
                 and (dialogue.is_dont_know(pending) or reading.control == "stop" and dialogue.looks_like_question(pending)
-                     and not reason_given_before(tracker, pending)) \
+                     and not reason_given_before(tracker, pending)
+                     # ("nah", then "i mean i dont wanna answer this one": not answered after all; a view given stays)
+                     or reading.part == "declined" and (dialogue.is_stance_only(pending) or len(dialogue.words_of(pending)) <= 2)) \
                 and tracker.get_slot("opinion_message_id"):
             # "idk tbh", then "i dont follow politics much. skip" (or "never mind"): the question skipped, not answered
             # "unsure"; a question kept as the answer, then "never mind": no answer was given (one given a reason
@@ -1043,7 +1057,8 @@ class ValidateOpinionForm(FormValidationAction):
                 fields["stance"] = turned
             await update_opinion(tracker, message_id, **fields)
             return [*(SlotSet(name, value) for name, value in fields.items()), SlotSet("nudged", None),
-                    *([SlotSet("reason_declined", True)] if reason is None else [])]
+                    *([SlotSet("reason_declined", True)] if reason is None else []),
+                    *([SlotSet("prompt_exit", "next")] if reading.part == "next" else [])]
         # step == "stance": words that state no stance
         if stance:
             fields = {"stance": stance}
@@ -1156,6 +1171,9 @@ class ActionFinishOpinion(Action):
                        SlotSet("last_message_id", tracker.get_slot("opinion_message_id"))]
             if exit_ is None:
                 return [*events, *self.thank(dispatcher, tracker, prompt, done)]
+            if exit_ == "next":  # ("idk china just seems bigger. skip": that reason kept, then the next question)
+                self.thank(dispatcher, tracker, prompt, done, offer=False)
+                return [*events, *start_next_prompt(dispatcher, tracker, done)]
         if exit_ == "skip" and prompt:
             return [*events, *start_next_prompt(dispatcher, tracker, [*done, prompt.id])]
         if exit_ and exit_.startswith(SWITCH):
@@ -1184,14 +1202,14 @@ class ActionFinishOpinion(Action):
         return events
 
     def thank(self, dispatcher: CollectingDispatcher, tracker: Tracker, prompt: Prompt,
-              done: list[str]) -> list[dict[str, Any]]:
+              done: list[str], offer: bool = True) -> list[dict[str, Any]]:
         stance = tracker.get_slot("stance")
         opinion = tracker.get_slot("opinion")
         gist = opinion if len(opinion) <= 120 else opinion[:117].rstrip() + "..."
         saved = "" if tracker.get_slot("opted_out") else " It's saved for the discussion."
         summary = f" So {STANCE_PHRASES[stance]} {prompt.statement}." if stance in STANCES else ""
         dispatcher.utter_message(text=f"Thank you!{saved}{summary} In your words: {gist}")
-        return offer_next_prompt(dispatcher, done)
+        return offer_next_prompt(dispatcher, done) if offer else []
 
 
 def offer_next_prompt(dispatcher: CollectingDispatcher, done: list[str]) -> list[dict[str, Any]]:
@@ -1360,6 +1378,12 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             if row is None:
                 dispatcher.utter_message(text=f"None of your saved answers has the words \"{old_words}\" - nothing changed.")
                 continue
+        elif change.startswith(dialogue.MOVE_PART_EDIT) and target == "#-1":  # "move the part about crimea to ...": where it is
+            part_about = change[len(dialogue.MOVE_PART_EDIT):].split("\x1f")[0]
+            row = next((r for r in reversed(rows) if sentences_about(r["opinion"] or "", part_about)), None)
+            if row is None:
+                dispatcher.utter_message(text=f"None of your saved answers mentions {part_about} - nothing moved.")
+                continue
         elif change.startswith(dialogue.CUT_ABOUT_EDIT) and target == "#-1":  # "delete the part about my brother": where it is
             row = next((r for r in reversed(rows) if sentences_about(said_in(r),
                                                                     change[len(dialogue.CUT_ABOUT_EDIT):])), None)
@@ -1466,6 +1490,21 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             await asyncio.to_thread(store.redact_conversation, tracker.sender_id, cut_sentences)
             dispatcher.utter_message(text=f"Done - I took that out of your answer{about}. It now reads: "
                                           f"\"{fields.get('opinion', row['opinion'])}\"")
+        elif change.startswith(dialogue.KEEP_ABOUT_EDIT):  # "my opinion is just the part about talking to russia"
+            about_words = change[len(dialogue.KEEP_ABOUT_EDIT):]
+            kept = dialogue.without_view_lead(" ".join(sentences_about(row["opinion"] or "", about_words)))
+            if not kept:
+                dispatcher.utter_message(text=f"That answer{about} doesn't mention {about_words} - it is unchanged.")
+                continue
+            if kept == row["opinion"]:
+                dispatcher.utter_message(text=f"That is all your answer{about} says already: \"{kept}\"")
+                continue
+            await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "opinion": kept})
+            dispatcher.utter_message(text=f"Done - your answer{about} now reads: \"{kept}\"")
+        elif change.startswith(dialogue.MOVE_PART_EDIT):
+            moved_events = await move_part(dispatcher, tracker, row, rows, *change[len(dialogue.MOVE_PART_EDIT):].split("\x1f"))
+            events += moved_events
+            done = next((e["value"] for e in moved_events if e.get("name") == "answered_prompts"), done)
         elif change.startswith(dialogue.ADD_EDIT):  # "add to my answer: NATO expanded east"
             await add_words(row["message_id"], change[len(dialogue.ADD_EDIT):])
             dispatcher.utter_message(text=f"Done - I've added that to your answer{about}.")
@@ -1530,6 +1569,46 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             # ("for the first one, change my answer to: ...", then "and make that disagree": that one)
             events += [SlotSet("last_prompt_id", row["prompt_id"]), SlotSet("last_message_id", row["message_id"])]
     return events
+
+
+async def move_part(dispatcher: CollectingDispatcher, tracker: Tracker, row: dict[str, Any], rows: list[dict[str, Any]],
+                    about_words: str, prompt_id: str) -> list[dict[str, Any]]:
+    """Move the sentences of `row`'s words that mention `about_words` to the answer to `prompt_id` ("move the part about
+    crimea to the ukraine question"): added to that answer if there is one, else saved as it; said what was done."""
+    new = prompts()[prompt_id]
+    moving = sentences_about(row["opinion"] or "", about_words)
+    kept = " ".join(said for said in split_sentences(row["opinion"] or "") if said not in moving)
+    # (without the lead that counted it off: "second, ukraine could NOT have ...")
+    part = re.sub(r"^\W*((first|second|third|fourth|also|and|plus|then)\W+)+", "", " ".join(moving), flags=re.I)
+    if not moving:
+        dispatcher.utter_message(text=f"That answer doesn't mention {about_words} - it is unchanged.")
+        return []
+    if new.id == row["prompt_id"]:
+        dispatcher.utter_message(text=f"That answer is already filed under: {new.text}")
+        return []
+    if not kept:  # (the whole answer is that part: the answer moves)
+        moved, _ = await move_answer(dispatcher, tracker, row["message_id"], new)
+        return [SlotSet("answered_prompts", [*[d for d in answered(tracker) if d not in (row["prompt_id"], new.id)], new.id])]
+    reason = row["reason"] or ""
+    for said in moving:  # (a reason read from those words goes with them)
+        reason = reason.replace(said.rstrip(" ."), " ")
+    reason = re.sub(r"\s{2,}", " ", reason).strip(" .,;") or None
+    await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "opinion": kept, "reason": reason})
+    there = next((r for r in rows if r["prompt_id"] == new.id), None)
+    said_there = dialogue.read(part, None, dialogue.ASKED_OPINION, new.yes_no)
+    stance = (dialogue.statement_judged(part, new.statement) if new.yes_no else None) or said_there.stance or (
+        dialogue.statement_said(part, new.statement) if new.yes_no else dialogue.stance_worded(part, new))
+    if there is not None:
+        await add_words(there["message_id"], part)
+    elif not tracker.get_slot("opted_out"):
+        await record_answer(tracker, new, store.clean_text(part)[: store.MAX_OPINION_CHARS], None, stance,
+                            f"{row['message_id']}#{new.id}")
+    dispatcher.utter_message(text=f"Done - I moved \"{part}\" to your answer on whether {new.statement}." if there is not None
+                             else f"Done - I moved \"{part}\" to: {new.text} So {STANCE_PHRASES[stance]} {new.statement}."
+                             if stance else f"Done - I moved \"{part}\" to: {new.text} Your answer there has no stance yet: "
+                                            f"say \"make that agree\" (or disagree, mixed, unsure) to give it.")
+    row["opinion"] = kept
+    return [SlotSet("answered_prompts", [*[d for d in answered(tracker) if d != new.id], new.id])]
 
 
 def reason_given_apart(row: dict[str, Any]) -> str | None:

@@ -86,6 +86,9 @@ class ArticleAnswerPolicy(Policy):
                 # "what does AEI stand for", "what organization does kori schake work for": the
                 # article's word or person, not a call for help
                 intent = "ask_article"
+            if intent == "acknowledge" and knowledge().person_in(text) \
+                    and not set(dialogue.normalized(text).split()) & dialogue.ACKNOWLEDGEMENT_WORDS:
+                intent = "ask_article"  # "Schake AEI": someone in the article, asked about - no "ok" or "thanks" in it
             reading = dialogue.read(text, intent, step)
             kind = reading.kind
             declined = intent == "share_opinion" and (

@@ -123,9 +123,16 @@ SHOW_ANSWERS = re.compile(
     # "Please summarise my two answers", "summarize what I've told you so far"
     r"|^((please|pls|can you|could you|ok)\s+)*(summari[sz]e|recap|sum up) (my (\w+ )?(answers?|opinions?|views?)|what (i|i'?ve|ive|i have) "
     r"(said|told you|written|answered|wrote))( so far| for me| please| in one sentence| back to me)*\W*$"
-    r"|^((wait|so|ok|hold on|and) )*(what|wat|wot|wut) (did|have|d) (you|u) (save|saved|put|record|recorded|write|written)( down)?"
+    r"|^((wait|so|ok|hold on|and|huh|hmm+) )*(what|wat|wot|wut) (did|have|d) (you|u) (save|saved|put|record|recorded|write|written|keep|kept|store|stored)( down)?"
     r"( for (that|me|it|this))?$"
     r"|^what (exactly |actually )?(did|have) you (exactly |actually )?(save|saved|store|stored|record|recorded|keep|kept|write down)\b"
+    # "Could you show me everything you have recorded from me so far?", "ok so is anything of mine still saved?"
+    r"|^((can|could|would) (you|u) (please )?)?(show|tell|list|give)( me)? (everything|all|what) (that )?(you|u)( have|ve| got)? "
+    r"(recorded|saved|stored|kept|noted|written down)( (from|of|about) me)?( so far)?( please)?$"
+    r"|\b(is|are) (anything|any of my (answers|words)|something) ((of mine|from me|about me) (still )?|still )(saved|stored|kept|recorded)\b"
+    # "which one did u change tho"
+    r"|^((so|and|ok|wait|but|hmm+) )*(which|what) (one|answer|question) (did|have) (you|u) (just )?(change|changed|edit|edited|update|updated|"
+    r"move|moved|delete|deleted|save|saved)( tho| though| then| exactly)?$"
     r"|^what (do|did) you (have|know|keep|store|hold) (on|about) me\b"
     r"|^what('s| is| are) (saved|stored|recorded) (about|on|from) me\b"
     r"|^((ok|so|and|then)\s+)?(what'?s|whats|what is|wats) (saved|stored|recorded)( now| so far)?\W*$"
@@ -297,7 +304,7 @@ PROMPTS_QUESTION = re.compile(
     r"show me the) "
     r"(other |discussion |more |remaining )?(questions|prompts)\b"
     r"|^(are there|is there|any) (more|other|any other|another) (discussion )?(questions?|prompts?)\b"
-    r"|^(what|which) (was|were|is) the (first|last|previous|other) (question|questions|one)( you asked( me)?)?\W*$"
+    r"|^(what|which) (was|were|is) the (first|last|previous|other) (question|questions|one)( you asked( me)?)?( again)?\W*$"
     # "what questions can i answer", "no, like the discussion questions for me"
     r"|\b(what|which) (questions|prompts) (can|do|should|could|would) (i|we|you) (answer|do|ask|have)\b"
     # "how many did i answer?", "how many of your questions did I answer"
@@ -351,10 +358,13 @@ EDIT_ANSWER = re.compile(
     r"(it|that|the text|the words|my text)( too| as well)? (to|so it says|so it reads|to say|to read)( only| just)?"
     r"[\s:,-]+(?P<rest3>.+)$"
     # "Wow. Brilliant. change my reason to: he lies about everything": after a remark, only with "to:"
-    r"|^([^.!?]{0,40}[.!?]+\s+){1,2}(please |pls |can you |could you |can u )?(change|update|edit|fix|set) (my|the) (?P<part4>reason|answer|opinion)"
+    # ("I see. Then please change that answer to: ...")
+    r"|^([^.!?]{0,40}[.!?]+\s+){0,2}((then|so|ok|okay|now) )*(please |pls |can you |could you |can u )?(change|update|edit|fix|set) "
+    r"(my|the|that|this) (?P<part4>reason|answer|opinion)"
     r"( there| here)? (to|to say|to read)\s*:\s*(?P<rest4>\S.+)$"
     # "ugh my answer got replaced. it should be: the pivot is risky ...": only with the colon
-    r"|^([^.!?]{0,60}[.!?]\s+){0,2}(it|that|my answer|the answer|my (?P<part5>reason|opinion)) should (be|say|read)\s*:\s*(?P<rest5>\S.+)$",
+    r"|^([^.!?]{0,60}[.!?]\s+){0,2}((and|so|ok|now) )?(it|that|my answer|the answer|the words|my words|the text|my (?P<part5>reason|opinion)) "
+    r"should (be|say|read)\s*:\s*(?P<rest5>\S.+)$",
     re.I | re.S,
 )
 # "... my answer is maybe": the answer to the prompt the words before it ask
@@ -404,7 +414,7 @@ NO_MORE_QUESTIONS = re.compile(r"\b(i )?(don'?t|do not|dont) want (a |any |anoth
 SAVED_AS_QUOTED = re.compile(r"\b(it|you|u) (saved|kept|put|stored|wrote down|recorded) [\"'‘“][^\"’”]{2,120}[\"'’”] as (my )?"
                              r"(opinion|answer|reason|view)\b", re.I)
 # Words of the answer quoted, then cut ("lol it says 'say:' at the start now. remove that")
-QUOTED_THEN_CUT = re.compile(r"[\"'‘“](?P<quoted>[^\"’”]{2,120}?)[\"'’”][^\"'‘’“”]{0,60}?[.!,;]\s*((pls|please|can you|could you|just|so)\s+)*"
+QUOTED_THEN_CUT = re.compile(r"(?<![a-z])[\"'‘“](?P<quoted>[^\"’”]{2,120}?)[\"'’”](?![a-z])[^\"'‘’“”]{0,60}?[.!,;]\s*((pls|please|can you|could you|just|so)\s+)*"
                              r"(remove|delete|take out|cut|drop|erase|get rid of) (that|it|this|those words)( part| bit)?( (please|pls))?\W*$",
                              re.I)
 # Adding to an answer, said the long way round: "I want to change my answer, please add that also I think ...",
@@ -720,6 +730,9 @@ def statement_judged(text: str, statement: str) -> str | None:
         # the question proposes, judged first (not where the statement is itself a judgement)
         # ("the 'new elections' thing - i actually think thats fair, ...": after the topic it names)
         plain = re.sub(r"^(the|that|this) [a-z' ]{2,30}? thing (i (actually |really |honestly )?think )?", "", normalized(text))
+        if re.match(r"((yes|yeah|yep)\s+)?(a|its|it s|it is|thats|that s) (big |huge |total |terrible |grave |dangerous )?"
+                    r"(mistake|blunder|disaster)\b", plain) and "?" not in text:
+            return "disagree"  # "yes, a mistake. alliances took decades to build" to "Is that trade worth it?": no
         idea = IDEA_JUDGED.match(plain) if "?" not in text else None
         return ("agree" if idea["good"] or idea["fair"] else "disagree") if idea else None
     plain = normalized(text)
@@ -735,6 +748,10 @@ def statement_judged(text: str, statement: str) -> str | None:
         return None  # ("is it a mistake?", "a mistake, or not a mistake")
     if said[0]["not"] and said[0]["partly"]:
         return "mixed"  # "not necessarily a mistake ... but the way its done is clumsy"
+    hedged_no = re.match(r"\W*not necessarily(?=\W*[.!;]\s)", text.lower())
+    hedged_no = re.match(r"\W*not necessarily\b", plain) if hedged_no else None
+    if hedged_no and not said[0]["not"] and re.search(r"\bbut\b", plain[hedged_no.end():said[0].start()]):
+        return "mixed"  # "Not necessarily. Traditions aren't sacred ... But the way he does it ... is a mistake."
     # ("I don't think breaking with it is a mistake": denied before it is said)
     denied_first = re.search(r"\b(don'?t|dont|do not|never) (really )?(think|believe|consider|see)\b(?!.*\b(but|though)\b)",
                              plain[:said[0].start()])
@@ -837,6 +854,11 @@ RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|
 # "lol this was actually kinda fun,": about the chat, no answer and no question
 CHAT_PRAISED = re.compile(r"^((lol|haha+|ok|okay|well|honestly|tbh|ngl)\W+)*(this|that|it) (was|has been) "
                           r"(actually |really |kinda |kind of |pretty |quite |so )*(fun|nice|cool|enjoyable|a nice chat)\W*$")
+# A reaction to what was just read ("wow thats insane."), before a question: no view given
+REACTION = re.compile(r"^\W*(wow+|whoa+|omg|damn|dang|jeez|geez|yikes|oof|lol|lmao|haha+|man|god|holy (cow|shit|crap)|wtf)\b", re.I)
+REACTION_ONLY = re.compile(REACTION.pattern + r"(\W+(that'?s|thats|that is|this is|it'?s|its|so|how))?(\W+(so|really|pretty|just|kinda|actually|"
+                          r"absolutely|totally))*(\W+(insane|crazy|wild|nuts|mad|funny|hilarious|shocking|unbelievable|"
+                          r"interesting|something|wow|big|huge))?\W*$", re.I)
 # A verdict on the article itself ("this article is garbage propaganda"): no answer to a prompt
 # and no question, taken note of
 ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|okay|wow|man|sure|yeah|i think|i feel) )*(this|the|that) (article|piece|story|op ?ed|"
@@ -853,12 +875,6 @@ ARTICLE_BIAS_REMARK = re.compile(r"\b(this|the|that) (article|piece|story|op ?ed
 # Siding with or against the article itself ("with the article. its way too one sided")
 ARTICLE_SIDED = re.compile(r"^\W*((nah|i mean|like|well)\W+)*(with|against) (the|this) (article|author|writer|piece)\W+(?=\w)"
                            r"(?=.*\b(one[- ]sided|biased|unfair|propaganda|slanted|partisan|only quotes|balanced|spin)\b)")
-# Asking what the bot is for, or what to do with it ("what do you want from me", "what am i supposed to do here"): at a
-# question, what it asks put again; with none open, what the bot does
-WHAT_TO_DO = re.compile(r"^\W*((ok|okay|so|and|but|um+|hmm+|erm?|sorry)\W+)*(what (do|does) (you|u) want (from|of) (me|us)"
-                        r"|what (do|does) (you|u) want me to (do|say|answer)|what (am i|are we) (supposed|meant|expected) to (do|say|answer)"
-                        r"|what (should|do|can) i (do|say) (here|now|with (you|u|this))|how (does|do) (this|you|u) (thing |bot )?work"
-                        r"|how (do|should) i use (this|you|u))( here| now| exactly| then)?\W*$", re.I)
 # Not answering at all ("nah not sharing, just reading", "i dont want to answer questions"): the
 # prompt is left, nothing saved.
 DECLINE = re.compile(
@@ -945,12 +961,23 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
                            r"(?=\W*([.!?,]|$))"
                            # (past tense: "This is not an opinion, it's a fact: ..." is a view)
                            r"|\b(that|it)( one)? (was not|wasn'?t) (an?|my) (opinion|answer|view)( at all)?(?=\W*([.!?,]|$))"
+                           # "That's wrong, that's not an answer. Please delete it." (not "this is not an opinion, it's a fact")
+                           r"|\b(that'?s|thats|that is) not an answer(?=\W*([.!?,]|$))"
                            # "wait, 'ok i think i get it' wasn't my opinion lol": the words saved, quoted back
                            r"|['\"”’] (was not|wasn'?t) (an?|my) (opinion|answer|view)( at all)?"
                            r"(?=\W*((lol|haha|lmao)\W*)?$)"
                            # "what? i not say opinion. i ask question"
                            r"|^\W*((what|huh|no|wait|sorry)\W+)*i (not|no) (say|give|gave|said) (an? |any |my )?(opinion|answer|view)"
                            r"(?=\W*([.!?,]|$))(?!.*\b(now|before|but)\b)")
+# Where a reason or stance is asked, the words taken for an answer were a question, or this one is not
+# answered after all ("huh? i was just asking where", "i mean i dont wanna answer this one"): not kept
+NOT_ANSWERING_THIS = re.compile(r"^\W*((huh|what|wait|no|sorry|i mean|um+|oh|ok|okay)\W+)*(i was (just |only )?asking( a question)?"
+                                r"( (where|what|who|why|how|when|about (that|it|this)))?|(that|it) was (just |only )?a question|"
+                                r"i (just |only )?asked a question)(\W+(lol|lmao|sorry|tho|though|bro|man))*\W*$")
+# Not answering the question asked ("i mean i dont wanna answer this one"): skipped, nothing kept
+THIS_ONE_DECLINED = re.compile(r"^\W*((huh|what|wait|no|nah|sorry|i mean|um+|oh|ok|okay|hmm+)\W+)*"
+                               r"(i (don'?t|dont|do not) (want to|wanna|wish to|want|feel like|care to) answer(ing)? (this|that) (one|question)"
+                               r"|i'?d rather not answer (this|that) (one|question))(\W+(sorry|lol|tbh|honestly|thanks|thx|pls|please))*\W*$")
 # "say what?? i didnt say anything", "what? i did not give opinion, i only say thanks" where a reason or stance is
 # asked: what was kept was no answer (not "I just wanted to say thank you" with nothing open)
 NOTHING_SAID = re.compile(r"^\W*((say what|what|huh|wait|no|sorry)\W+)*i (did not|didn'?t|didnt|have not|haven'?t|havent|never) "
@@ -1046,7 +1073,8 @@ MOVE_ANSWER = re.compile(
     # (an answer is named: "switch to the china question" asks for that question)
     r"\b(move|file|put|switch|shift|transfer|refile) (my |the |that )((saved|whole|long|earlier|old) )?(?P<which>first|second|third|fourth|"
     r"fifth|last|latest|previous|1st|2nd|3rd)?( ?(one|answer)|([a-z]+ )?(text|words|comment)) (back )?(to|under|onto|into|over to|on) (the )?"
-    r"(?P<to>[a-z0-9' ]{2,40}?|question about [a-z0-9' ]{2,60}?)( question| one| prompt)?( please| pls| instead| then| now)?\W*$"
+    r"(?P<to>[a-z0-9' ]{2,40}?|question about [a-z0-9' ]{2,60}?)( question| one| prompt)?( please| pls| instead| then| now)*"
+    r"(\s*[,.;-]?\s*(it|that|this|because|since|as|cause|cuz) (fits|belongs|goes|is|was|makes|suits)\b[^?]*)?\W*$"  # ("..., that fits better")
     # ("move it to the 80 years question": "it" names an answer only with the question it goes to)
     r"|\b(move|file|put|shift|transfer|refile) (it|that|this) (back )?(to|under|onto|into|over to|on) (the )?"
     r"(?P<to3>[a-z0-9' ]{2,40}?) (question|one|prompt)\b"
@@ -1065,7 +1093,7 @@ MOVE_DESCRIBED = re.compile(
 # ... or from one named question to another ("move my answer from the china question to the question
 # about trump's shift")
 MOVE_FROM_TO = re.compile(
-    r"\b(move|file|put|shift|transfer|switch) (my |the |that |this )?(answer|one|it|that|this)? ?from (the |that )?"
+    r"\b(move|file|put|shift|transfer|switch) (my |the |that |this )?((answer|one|it|that|this)? ?from|(answer|one) (about|on|for)) (the |that )?"
     r"(?P<source>[a-z0-9' ]{2,40}?)( question| one| prompt)? (to|under|onto|into|over to) (the |that )?"
     r"(?P<to>[a-z0-9' ]{2,60}?)( question| one| prompt)?( instead| please| pls| thanks)?\W*$")
 # ... and the stance it has there, said after it ("move the europe text to the europe question, with agree. danke")
@@ -1268,6 +1296,26 @@ REPLACE_WORDS = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok
                            r"( (in|on) (?P<which2>(my|the|that) [^,.]*?\b(answer|one|reason)))?"
                            r"(\W+(please|pls|thanks|thx|thank you|typo|sorry|my (bad|mistake)))*\W*$", re.I)
 CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an answer that mention what follows
+KEEP_ABOUT_EDIT = "keep_about:"  # ... and one that keeps only the sentences of an answer that mention what follows
+MOVE_PART_EDIT = "move_part:"  # ... and one that moves them to another question: "move_part:ABOUT\x1fPROMPT_ID"
+# "can you move the part about ukraine and crimea to the question about whether ukraine could have avoided the war"
+MOVE_PART = re.compile(r"\b(move|put|file|shift|transfer) (the |that |my )?(part|bit|sentence|line|point|stuff) (about|on|where i (said|say|"
+                       r"talk about)) (?P<about>[a-z][a-z' -]{1,60}?) (to|under|into|over to|onto) (the |a )?"
+                       r"(?P<to>question about [a-z0-9' ]{2,80}?|[a-z0-9' ]{2,40}?( question| one| prompt)?)( please| pls| instead| then)?\W*$",
+                       re.I)
+# "I made three separate points. Could they be recorded separately, please?": how to give each its question
+SPLIT_ASKED = re.compile(r"\b(record|recorded|save|saved|keep|kept|file|filed|put|store|stored|log|logged|split)( up)? (them|these|those|"
+                         r"my (points|answers|views|answer)|the (points|answers)|it)( up)? (separately|apart|as separate \w+|into (two|three|four|"
+                         r"separate|several) \w+)\b(?! from)"
+                         r"|\b(they|these|those|them|my (points|answers))( all)? (be |get |got )?(recorded|saved|stored|kept|filed|logged) "
+                         r"(separately|apart)\b(?! from)"
+                         r"|\bsplit (my answer|the answer|my points)\b|\b(separate|different) (answers|rows|entries) for (each|them)\b", re.I)
+# "can u fix that, my opinion is just the part about talking to russia being better than endless war"
+KEEP_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|oh|wait|now|so|no)\W+)*"
+                        r"((fix|change|edit|correct) (that|it|this)( please| pls)?\W+)?"
+                        r"(my (opinion|answer|view) (is|was|should be) (just|only)|(just |only )?keep (just |only )?|i (only|just) meant )\s*"
+                        r"the (part|bit|sentence|line|point) (about|on|where i (said|say|talk about)) (?P<about>[a-z][a-z' -]{2,60}?)"
+                        r"(\W+(please|pls|thanks|thx))?\W*$", re.I)
 # "please delete the part about my brother, i dont want it saved": what the words are about, not the words
 CUT_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|hey|oh|wait|now|just|no)\W+)*"
                        r"(remove|delete|take out|cut|drop|erase|get rid of) (the |that |this )?(part|bit|line|sentence|stuff|"
@@ -1295,6 +1343,12 @@ DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|scratch|bin|get rid of
 # At a prompt, asking what the question means ("what do you mean by trade?"): it is explained.
 # ... anywhere in a message ("what is this trade? i not understand the question")
 PROMPT_NOT_UNDERSTOOD = re.compile(r"\bi (do )?(not|dont|don'?t) (understand|get) (the|this|your) question\b")
+# Asking what the bot is for, or what to do with it ("what do you want from me", "what am i supposed to do here"): at a
+# question, what it asks put again; with none open, what the bot does
+WHAT_TO_DO = re.compile(r"^\W*((ok|okay|so|and|but|um+|hmm+|erm?|sorry)\W+)*(what (do|does) (you|u) want (from|of) (me|us)"
+                        r"|what (do|does) (you|u) want me to (do|say|answer)|what (am i|are we) (supposed|meant|expected) to (do|say|answer)"
+                        r"|what (should|do|can) i (do|say) (here|now|with (you|u|this))|how (does|do) (this|you|u) (thing |bot )?work"
+                        r"|how (do|should) i use (this|you|u))( here| now| exactly| then)?\W*$", re.I)
 WHAT_IT_MEANS = re.compile(
     r"^(sorry |wait |hmm |um )?(what|which|whose|who)\b.{0,40}\b(do|did) you mean\b|"
     r"^what (does|do) (that|this|it|the question|you) mean\b|^meaning\b|"
@@ -1616,8 +1670,10 @@ EARLIER_VIEW_SAVED = re.compile(
 
 # The message before was a view, not a question ("that wasnt a question lol, thats my opinion")
 LAST_WAS_A_VIEW = re.compile(r"^((no|ugh|bro|lol|dude|bruh)\s+)*(that|it|this) (wasnt|was not|isnt|is not|wasn t) a question"
-                             r"( (lol|lmao|haha|tho|though))*( (that s|thats|it s|its|it was|that was|it is|that is) (my|an) "
-                             r"(opinion|view|take|point)( (lol|lmao|haha|tho|though))*)?$")
+                             r"( (lol|lmao|haha|tho|though|bro|dude|man|mate))*( (that s|thats|it s|its|it was|that was|it is|that is) (my|an) "
+                             r"(opinion|view|take|point)( (lol|lmao|haha|tho|though))*( (?P<view>\w.*))?)?"
+                             # "that wasnt a question bro. add that to what i said before"
+                             r"(?P<add> (add|put) (that|it) (to|with|in) (what i said|my (last |other |earlier )?answer)( before| earlier)?)?$")
 
 
 def view_said_before(messages: list[str], about: str) -> str | None:
@@ -1707,6 +1763,9 @@ CLOSING_MAX_WORDS = 6
 # Thanks before a request ("thanks. show my answers")
 THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{ENGLISH_THANKS}\s+")
 # Deleting every answer, said anywhere in a short message.
+# "Delete everything please." said on its own
+DELETE_EVERYTHING = re.compile(r"((please|pls|ok|okay|now|so|then|just|and)\s+)*(delete|remove|erase|wipe|clear)( out)? (everything|it all|all of it)"
+                               r"( (i|i'?ve) (said|wrote|written|typed|told you))?( please| pls| now| thanks| thx)?")
 DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|just)\W+)*(get rid of|delete|remove|erase|wipe) "
                         r"(them( all)?|all of them)( too| as well| now)?( pls| please| thanks| thx)?\W*$|"
                         r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear|get rid of) "
@@ -2427,6 +2486,7 @@ def edits_for_answered(words: str, prompt_id: str) -> tuple[tuple[str, str], ...
                      words.strip(), flags=re.I)
     yes_no = prompt_id in prompts() and prompts()[prompt_id].yes_no
     for part in filter(has_letters, parts):
+        as_said = part
         part = re.sub(r"^\W*((actually|ok|okay|so|then|now|well|um+|hmm+)\W+)+(?=\w)", "", part, flags=re.I)
         reason = re.match(r"\W*(the |my )?reason( is| should be)?\s*[:=-]\s*(?P<why>\S.*)$", part, re.I)
         said = read(part, None, FREE, True)
@@ -2449,8 +2509,8 @@ def edits_for_answered(words: str, prompt_id: str) -> tuple[tuple[str, str], ...
             # "... change it to no. if putin cant be trusted then the china trade doesnt work either": why
             edits.append((prompt_id, f"{REASON_EDIT}{part.strip()}"))
         elif said.kind in ("answer", "add_to_answer", "stance") and len(parts) == 1 and not asks_something(part) \
-                and re.search(r"\b(now|actually|more|probably|instead|after all|rather|on second thought)\b", part, re.I) \
-                and (stance := said.stance or stance_of(part, yes_no)) in STANCES:
+                and re.search(r"\b(now|actually|more|probably|instead|after all|rather|on second thought)\b", as_said, re.I) \
+                and (stance := said.stance or stance_of(part, yes_no) or read(part, None, ASKED_OPINION, yes_no).stance) in STANCES:
             # "on the Europe one, since I don't want the US to leave, I'm probably more in between.":
             # the stance it now has, and those words added to it (said as a change: not "no way, he
             # broke minsk", the answer given again)
@@ -3392,13 +3452,22 @@ ANSWER_REQUEST = re.compile(
 # conversation.", "No, sorry, I am going now. Goodbye!", "OK it is good. Thank you very much for your help, have a
 # nice evening." - never an answer, nor a yes to another question
 # (not "that's all" or "i'm done", which may only turn another question down: "no thats all")
-FAREWELL_CLOSING = (r"that (will|would) be all|(i'?m|i am) (going|leaving|off)( now)?"
-                    r"|i (have|need|must) to go( now)?|good ?bye|bye( bye)?|good ?night|see (you|ya)|cya"
+FAREWELL_CLOSING = (r"that (will|would) be all( for (now|today|tonight|this evening|this morning|the day|me))?|(i'?m|i am) (going|leaving|off)( now)?"
+                    r"|(that'?s|thats|that is) (it|all)( for (me|now|today|tonight))?"
+                    r"|i (have|need|must) to go( now)?|i (must|gotta|got to) go( now)?|gotta go|(i'?m|im|i am) out"
+                    r"|good ?bye|bye( bye)?|good ?night|see (you|ya)|cya"
                     r"|have a (nice|good|great|lovely) (evening|day|night|weekend|one)"
                     r"|tsch(ü|u)ss?|ciao|adi(o|ó)s|au revoir|auf wiedersehen|hasta luego|arrivederci|tchau|do widzenia")
 FAREWELL_PART = re.compile(r"^((no|nope|nah|ok|okay|sorry|well|oh|so|and|i said|it is good|it'?s good|all good)\W+)*("
-                           rf"(no )?(thank you|thanks|thx|ty)( (very|so) much)?( for [\w' ]{{1,40}})?|{FAREWELL_CLOSING})"
+                           rf"(no )?(thank you|thanks|thx|ty)( (very|so) much| kindly)?( for [\w' ]{{1,40}}?)?(\W+({FAREWELL_CLOSING}))?"
+                           rf"|({FAREWELL_CLOSING})(\W+({FAREWELL_CLOSING}))*(\W+(and )?(thank you|thanks|thx|ty)( (very|so) much)?)?)"
                            r"(\W+(now|then|again|too|everyone|all))?\W*$", re.I)
+
+
+# Said with a goodbye and no more to it ("Splendid.", "Wonderful, that is correct now.")
+FAREWELL_FILLER = re.compile(r"\W*(((splendid|wonderful|great|perfect|lovely|excellent|brilliant|good|ok|okay|fine|cool|nice|alright|"
+                             r"right|anyway|well|danke|merci|gracias)\W*)+|(that is|thats|that'?s|it is|its|it'?s) (correct|right|fine|"
+                             r"good|perfect|better|all good)( now)?)\W*", re.I)
 
 
 def only_farewell(text: str) -> bool:
@@ -3408,12 +3477,15 @@ def only_farewell(text: str) -> bool:
             if part and has_letters(part)]
     # (a bare "no" may answer a yes/no question - "no. bye" - unless it turns something down: "No, that will be all")
     declines = re.search(r"\b(sorry|thanks?|thank you|that will be all|that'?s all|i said)\b", text or "", re.I)
+    if re.match(r"\W*(no+|nope|nah)\W+(that'?s|thats) (it|all)\b", text or "", re.I) and not re.search(
+            r"\b(thanks?|thank you|thx|ty|bye|goodbye|good ?night)\b", text or "", re.I):
+        return False  # ("no thats it" to "Can Putin be trusted?": a no, and no more to add)
     if not declines and any(re.fullmatch(r"\W*(no+|nope|nah)\W*", part, re.I) for part in said):
         return False
     # ("nah im good. peace": "peace" signs off after something else, not as a reason given alone)
     signs_off = [len(said) > 1 and re.fullmatch(r"\W*peace( out)?\W*", part, re.I) is not None for part in said]
     return bool(said) and not (text or "").rstrip().endswith("?") and all(
-        FAREWELL_PART.match(part) or CONTROL_COMMAND.match(normalized(part)) or off
+        FAREWELL_PART.match(part) or CONTROL_COMMAND.match(normalized(part)) or off or FAREWELL_FILLER.fullmatch(part)
         or re.fullmatch(r"\W*(no|nah|nope)\W+(i'?m|im|i am) (good|fine|ok|okay)( (thanks|thx|ty))?\W*", part, re.I)
         or re.fullmatch(r"\W*((no|ok|okay|sorry|well)\W*)*((it is|it'?s|all) (good|fine|ok)\W*)?", part, re.I)
         for part, off in zip(said, signs_off)) and any(
@@ -3426,7 +3498,8 @@ SAVED_STANCE_WRONG = re.compile(r"^\W*((no+|nope|wait|hmm+|um|sorry|ugh)\W+)*(th
                                 r"|\bi'?m afraid (that|it|this) (is|was)( not|n'?t) (quite )?right\b"
                                 r"|\bi (did not|didn'?t|never) say i (agree|disagree)(d)?\b", re.I)
 # A stance named in so many words ("I would describe my position as mixed, leaning towards disagreement")
-STANCE_DECLARED = re.compile(r"\b((describe|put|call|count|see) (my (position|stance|view)|myself|me) as|my (position|stance) (is|would be)) "
+STANCE_DECLARED = re.compile(r"\b((describe|put|call|count|see|record|mark|save|set|log|put down) (my (position|stance|view|answer)|myself|me)"
+                             r"( down)? as|my (position|stance) (is|would be)) "
                              r"(?P<stance>agree|disagree|mixed|unsure)\b", re.I)
 # "i changed my mind": the view said with it replaces the one given up
 MIND_CHANGED = re.compile(r"\b(i'?ve |i have |i )?changed my mind\b|\bi'?ve (had|got) a change of heart\b", re.I)
@@ -3720,8 +3793,17 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                                       not_kept.group(0), re.I)) \
             and answer_named(f"the {which_not_kept} one") != "#-1":
         return Reading("answers_edit", edits=((answer_named(f"the {which_not_kept} one"), "delete"),))
-    if step in (FREE, OFFERED) and LAST_WAS_A_VIEW.match(normalized(text or "")):
-        return Reading("prompt_request", part="said_before", words="")  # "that wasnt a question lol, thats my opinion"
+    was_a_view = LAST_WAS_A_VIEW.match(normalized(text or "")) if step in (FREE, OFFERED) else None
+    tail = was_a_view["view"] if was_a_view else None
+    if tail and len(words_of(tail)) >= REASON_MIN_WORDS and not re.search(
+            r"\b(save|saved|saving|delete|remove|keep|store|record|stop|bye|question|put|file|move|under|want)\b", tail):
+        # "that wasnt a question bro. its my opinion. putin is playing trump": the view said again, kept
+        said_again = re.split(r"\b(opinion|view|take|point)\b\W*", text, maxsplit=1, flags=re.I)[-1].strip()
+        again = _read(said_again, intent, step, yes_no, entity_stance)
+        if again.kind == "answer" and not asks_something(said_again):
+            return replace(again, words=again.words or said_again, view=True)
+    if was_a_view and not tail:  # "that wasnt a question lol, thats my opinion"; "... add that to what i said before": to that answer
+        return Reading("prompt_request", part="said_before", words="", control="add" if was_a_view["add"] else None)
     earlier = EARLIER_VIEW_SAVED.search(text or "") if step in (FREE, OFFERED, ASKED_OPINION) and not looks_like_question(text or "") \
         and not OPT_OUT.search(normalized(text or "")) and not DELETING.search(normalized(text or "")) else None
     if earlier and not any(OPT_IN.search(normalized(said)) for said in SENTENCE_BREAK.split(text or "")):  # (saving back on first: below)
@@ -3731,6 +3813,20 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     named_request = named_answer_request(text)
     if named_request is not None:
         return named_request
+    if step in (FREE, OFFERED) and SPLIT_ASKED.search(text) and len(words_of(text)) <= 3 * ANSWERS_REQUEST_MAX_WORDS \
+            and not re.search(r"\b(change|edit|reword|rewrite|reads?|delete|remove|erase|wipe|don'?t|dont|do not|stop)\b", text, re.I) \
+            and not re.match(r"\W*(are|is|do|does|will|was|were)\b", text, re.I):  # ("are my answers stored separately?": privacy)
+        return Reading("correction")  # (each part said again with its question's name)
+    part_moved = MOVE_PART.search(normalized(text))
+    part_to = prompt_at_or_about(part_moved["to"]) or prompt_named(part_moved["to"]) if part_moved else None
+    if part_to is not None:
+        return Reading("answers_edit", edits=(("#-1", f"{MOVE_PART_EDIT}{part_moved['about'].strip()}\x1f{part_to.id}"),))
+    declared = STANCE_DECLARED.search(text) if step in (FREE, OFFERED) and len(words_of(text)) <= 14 else None
+    if declared and re.search(r"\b(please|pls|can you|could you|would you|record|mark|save|set|log)\b", text, re.I):
+        return Reading("change_mind", stance=declared["stance"].lower())  # "Could you please record my stance as disagree, then?"
+    kept_about = KEEP_ABOUT.match(text.strip()) if step in (FREE, OFFERED) else None
+    if kept_about:
+        return Reading("answers_edit", edits=(("#-1", f"{KEEP_ABOUT_EDIT}{kept_about['about'].strip()}"),))
     if re.match(r"^\W*would (you|u) (trust|support|agree with|believe|back)\b[^.!?]*\?\W*$", text.strip(), re.I):
         return Reading("bot_view")  # "Would you trust Putin to keep a deal?" (not "would u trust him? i sure wouldnt")
     first_sentence, *later = SENTENCE_BREAK.split(text.strip(), maxsplit=1)
@@ -3767,6 +3863,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         rest = _read(text[view_lead.end():], intent, step, yes_no, entity_stance)
         if rest.kind in ("answer", "stance"):
             return replace(rest, words=rest.words or text[view_lead.end():].strip(), view=rest.view or step != ASKED_OPINION)
+    viewed = view_part(text or "") if step in (FREE, OFFERED, ASKED_OPINION) else None
+    whole = _read(text, intent, step, yes_no, entity_stance) if viewed else None
+    if whole is not None and whole.kind == "answer" and not (whole.part or whole.words or whole.question):
+        # "boring answer lol. well i think hes kinda right ...", "... anyway my view: <view>": the view, without the rest
+        rest = _read(viewed, intent, step, yes_no, entity_stance)
+        if rest.kind in ("answer", "stance"):
+            return replace(rest, words=rest.words or viewed, view=rest.view or whole.view)
     dismissed = re.match(r"^\W*((ok|okay|oh|ugh)\W+)*(forget it|never ?mind|nvm|whatever)\W*[.!,;]?\s+(?=\w)",
                          text or "", re.I) if step in (FREE, OFFERED) else None
     if dismissed:
@@ -3795,6 +3898,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and re.fullmatch(r"\W*i (dis)?agree\W*", said[1], re.I):
         # "wow. i DISAGREE. read the (no.). ...": an interjection, then the stance, after a save the other way
         return Reading("change_mind", stance=stance_of(said[1], yes_no))
+    protest = re.match(r"^\W*((what|huh|wait)\W+)*(no+|nope)\W+i (said|meant|told you)\b", text or "", re.I) \
+        if step == OFFERED and yes_no else None
+    protested = (text or "")[protest.end():] if protest else ""
+    # (only a judgement: "no i said NOT worth it. why does it say agree", "... change the first to mixed" are read below)
+    meant = "disagree" if protest and "?" not in protested and re.search(
+        r"\b(not|n'?t)\b.{0,20}\bworth\b|\bmistake\b", protested, re.I) and not re.search(
+        r"\b(agree|disagree|mixed|unsure|one|first|second|third|last|delete|change|remove|says?|saved|put)\b", protested, re.I) else None
+    if meant:
+        return Reading("change_mind", stance=meant)  # "what?? no i said its a mistake. i DONT think its worth it"
     said_i = next((found for part in said if (found := re.match(
         r"\W*((no+|nope)\W+)?i (said|meant|told you|wrote|chose|picked) (that )?(i )?((?P<stance>disagree|agree|mixed|unsure)|(am|'?m|m) (?P<side>against|for it)"
         r"|(basically |clearly |just )(?P<plain>no|nope|yes|yeah)\b"
@@ -3813,6 +3925,9 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     added = added_to_named(text) if reading.kind in ("answer", "question", "stance", "change_mind") else None
     if added is not None:
         return added  # "and in first answer add: Europe must defend self now": not a new answer
+    if step in (FREE, OFFERED) and re.fullmatch(r"\W*((no+|wait|um+|hmm+|but|what|huh)\W+)*i (did not|didn'?t|didnt|never) (say|said) "
+                                                r"(that )?i (agree|disagree|am mixed|was mixed|am unsure)d?\W*", text or "", re.I):
+        return Reading("correction")  # "i didnt say i agree": which stance it is, the reader's to say (how: the reply)
     if step == OFFERED and reading.kind == "answer" and reading.stance and SAVED_STANCE_WRONG.search(text):
         # "no thats backwards, i disagree with the ARTICLE. ...", "I'm afraid that is not quite right. I did not say
         # I agree with the shift. My position is mixed at best.": the saved answer's stance put right, not more words
@@ -3847,6 +3962,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not re.search(r"\b(not|don'?t|dont|never|but|partly|with)\b", (text or "").lower()):
         # "BAD IDEA = disagree. obviously": the stance named, not the "obviously" after it
         return replace(reading, stance=explicit.pop())
+    if reading.kind not in ("control",) and any(DELETE_EVERYTHING.fullmatch(normalized(said)) for said in SENTENCE_BREAK.split(text or "")):
+        return Reading("control", control="delete_data")  # "Actually I changed my mind about saving. Delete everything please."
     if reading.kind not in ("control",) and any(DELETE_ALL.search(normalized(clause)) and len(words_of(clause)) <= 5
                                                 for clause in re.split(r"[,;.!]+", text or "") if has_letters(clause)):
         return Reading("control", control="delete_data")  # "whatever. delete everything, i dont trust this"
@@ -4120,6 +4237,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and WHY_ASKED.match(plain):
         return Reading("why_asked")  # "why?" at "What makes you say that?"
 
+    if step == OFFERED and re.fullmatch(r"((no|nah|ok|i mean|actually)\W+)*(more (about|on) the article|i have more questions( about "
+                                        r"the article)?|more questions about the article|just the article)( please| pls| thanks)?",
+                                        plain):
+        return Reading("decline")  # the [More about the article] button's words, typed: questions of their own, not a prompt
     if raw.startswith("/"):  # a button: its intent says what it is
         if entity_stance in STANCES:
             return Reading("stance", stance=entity_stance)
@@ -4128,12 +4249,16 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if intent in ("affirm", "share_opinion", "greet", "thank"):
             return Reading("acknowledge")  # the widget opens with /greet
         if intent == "deny":
-            return Reading("decline")  # [More questions] under "I'd like to hear what you think"
+            return Reading("decline")  # [More about the article] under "I'd like to hear what you think"
         return Reading("question")
 
     core = LEADING_FILLER.sub("", plain)  # "wait first, is this anonymous" asks about privacy
     # ("wait why are you saving this. dont save my stuff": the wish, not the question - below)
     opting_out = len(sentences) > 1 and any(OPT_OUT.search(said) for said in sentences if said)
+    if count <= PRIVACY_MAX_WORDS and re.search(r"\b(is|are) (anything|any of my (answers|words)|something) ((of mine|from me|about me) "
+                                                r"(still )?|still )(saved|stored|kept|recorded)\b", plain) \
+            and not re.search(r"\bdelet", plain):  # ("did you really delete the chat? is anything of mine still stored?": privacy)
+        return Reading("show_answers")  # "ok so is anything of mine still saved?": what is, shown
     if not opting_out and (OFF_THE_RECORD.search(plain) or (count <= PRIVACY_MAX_WORDS or looks_like_question(raw) and count <= 2 * PRIVACY_MAX_WORDS) and (
             PRIVACY_QUESTION.search(plain) or PRIVACY_QUESTION.search(core)
             or len(sentences) > 1 and looks_like_question(sentences[-1])
@@ -4421,6 +4546,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "oof ok thats bad. change my thing to mixed": a remark, then the stance changed (no words of the answer)
         return Reading("change_mind", stance=stance_of(tail_rest, False), part="command", words=tail[-1])
     edit = EDIT_ANSWER.match(raw.strip())
+    if edit and edit["part4"] and step not in (FREE, OFFERED) and re.search(r"\b(this|that) (answer|opinion|reason)\b",
+                                                                            raw[:edit.start("rest4")], re.I):
+        edit = None  # ("change this answer to: putin cant be trusted" with a question open: that one's answer, given)
     said_first = raw[:edit.start("rest5")].lower() if edit and edit["rest5"] else None  # ("...: it should be: ...")
     if said_first is not None and step in (FREE, OFFERED):
         named_first = re.search(r"\b(the|my) (first|second|third|fourth|last|\w+) (one|answer)\b", said_first)
@@ -4605,6 +4733,13 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")
     if step in (ASKED_REASON, ASKED_STANCE) and NOTHING_SAID.search(raw):
         return Reading("discard", part="not_an_answer")
+    if step in (ASKED_REASON, ASKED_STANCE) and NOT_ANSWERING_THIS.search(plain):
+        return Reading("discard", part="not_an_answer")
+    if step in (ASKED_REASON, ASKED_STANCE) and THIS_ONE_DECLINED.search(plain):
+        # (whether what was kept goes too is the open answer's to say: a bare "nah" goes, a view stays)
+        return Reading("control", control="stop", part="declined")
+    if step == ASKED_OPINION and THIS_ONE_DECLINED.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("control", control="skip")  # "i mean i dont wanna answer this one": the next question
     if NOT_AN_ANSWER.search(raw.lower().replace("’", "'")) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "Pardon? I have not given any opinion. I said I have questions.": what was saved goes,
         # even when another prompt has opened since
@@ -4705,8 +4840,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             named_first["answer"] or named_first["answer2"] or named_first["answer3"] or named_first["answer4"]).strip()
         number = int(named_first["n"]) if named_first["n"] else 0
         about = list(prompts().values())[number - 1] if 0 < number <= len(prompts()) \
-            else (prompt_about(named_first["topic"] or named_first["topic3"] or named_first["topic4"]
-                               or named_first["topic5"] or "")
+            else ((prompt_about if (named_first["topic"] or "").lower() in ORDINAL_ANSWERS else prompt_named)(
+                named_first["topic"] or named_first["topic3"] or named_first["topic4"] or named_first["topic5"] or "")
                   or (prompt_about(f"{named_first['topic']} question") if named_first["topic"] in ("main", "general") else None)) \
             if not number else None  # ("the main question: ...")
         stance_change = re.fullmatch(r"(now |then |pls |please )?(make|change|set|put) (that|it|this|me)( down)?( to| as)? "
@@ -4930,6 +5065,18 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if LETS_DISCUSS.match(plain) or step in (FREE, OFFERED) and NEXT_ONE_ASKED.match(plain) or (
             READY_FOR_PROMPTS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and not asks_something(raw)):
         return Reading("prompt_request")  # "hi! i want to answer your questions": the next one
+    said_parts = [part for part in SENTENCE_BREAK.split(raw.strip()) if words_of(part)]
+    if step == ASKED_REASON and len(said_parts) >= 2 and re.fullmatch(
+            r"((ok|so|then|just|pls|please|anyway)\W+)*(skip|pass|next)( (it|this|that|this one|that one|question))?( then| pls| please)?",
+            normalized(said_parts[-1])):
+        why = re.sub(r"^\W*((idk|i dont know|i don'?t know|dunno|not sure|lol|ok|well)\W+)+", "", " ".join(said_parts[:-1])).strip()
+        if len(words_of(why)) >= REASON_MIN_WORDS and "?" not in why and not is_dont_know(why) and not ABOUT_MYSELF.match(why) \
+                and not REACTION.match(why) and not re.search(r"\b(you|u|answer|answered)\b", why, re.I) \
+                and not re.search(r"\b(private|personal|sensitive|business|comfortable|confused|rather not|don'?t want|dont want|"
+                                  r"not going to|explain|stupid|boring|annoying|changed my mind|think about|time for|read more|"
+                                  r"sharing|say why)\b", why, re.I) \
+                and _read(why, None, ASKED_REASON, yes_no).kind == "answer":
+            return Reading("answer", words=why, part="next")  # "idk china just seems bigger. skip": that is why, kept; then on
     if prompt_open and SKIP_FIRST.match(plain) and count <= CONTROL_MAX_WORDS + 2 and stance_of(raw, yes_no) is None:
         return Reading("control", control="skip")  # "pass again lol", "skip this one, too sensitive"
     if prompt_open and count <= ANSWERS_REQUEST_MAX_WORDS and any(
@@ -4993,6 +5140,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         after = " ".join(parts[turned_at + 1:]).strip()
         meant = after if not said and len(words_of(after)) > REASON_MIN_WORDS and not asks_something(after) else None
         return Reading("change_mind", stance=said or OPPOSITE_STANCE, words=meant)
+    if step in (FREE, OFFERED) and REACTION_ONLY.match(plain):
+        return Reading("acknowledge")  # "wow thats insane" after an answer: no view of the policy to save
+    if step in (FREE, OFFERED) and ARTICLE_BIAS_REMARK.search(plain) and count <= BIAS_REMARK_MAX_WORDS \
+            and not stance_of(raw, yes_no) and not judged_in_any_clause(raw) \
+            and not re.search(r"\b(but|and|because|cause|cuz|so)\b", plain[ARTICLE_BIAS_REMARK.search(plain).end():]):
+        return Reading("question")  # "this article is so biased tho. it calls trump brutal lol": which side it takes
     if (step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain)) or CHAT_PRAISED.match(plain):
         return Reading("acknowledge")
     if prompt_open and re.fullmatch(r"(what|wut|wat|huh|what do you mean)", plain) \
@@ -5017,10 +5170,14 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if prompt_open and re.match(r"((so|and|but|ok|okay|wait|hmm+|um+|also)\s+)*(does|did|do|is|was|will|would|can) (the |this |that )?"
                                 r"(article|piece|author|writer|text|story)\b", plain):
         return Reading("question")  # "does the article agree with trump or with us" at "What makes you say that?": asked
+    if prompt_open and ARTICLE_SIDED.match(plain) and not judged_in_any_clause(raw) \
+            and stance_of(ARTICLE_SIDED.sub("", plain), yes_no) is None:
+        # "disagree", then "with the article. its way too one sided" at the question: the article judged, not the policy
+        return Reading("question")
     if prompt_open and RETORT.match(plain):
         return Reading("acknowledge")  # "are you serious" at "Where do you stand?": no part of the answer
     answered_anyway = re.search(r"\b(but|though|anyway) (yes|no|agree|disagree)\b", plain)  # "... i dont get the question, but no"
-    if prompt_open and not answered_anyway and (WHAT_IT_MEANS.match(core) or PROMPT_NOT_UNDERSTOOD.search(plain) and stance_of(
+    if prompt_open and not answered_anyway and (WHAT_IT_MEANS.match(core) or WHAT_TO_DO.match(plain) or PROMPT_NOT_UNDERSTOOD.search(plain) and stance_of(
             PROMPT_NOT_UNDERSTOOD.sub(" ", plain), yes_no) is None):
         return Reading("explain_prompt")
     if prompt_open and count <= 10 and ANSWER_LATER.search(core):
@@ -5184,6 +5341,14 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # answer, not the question open now nor the latest answer
             return Reading("answers_edit", edits=((target, stance),))
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
+    last_said = [part for part in SENTENCE_BREAK.split(raw.strip()) if words_of(part)][-1:] if step in (FREE, OFFERED) else []
+    turned_last = CHANGE_OF_MIND.match(re.sub(r"^((i think|i guess|so|ok|okay|hm+|well|yeah|and|but|oh)\s+)+", "",
+                                              normalized(last_said[0]))) if last_said else None
+    said_last = stance_of(last_said[0], yes_no) if turned_last and not asks_something(last_said[0]) else None
+    if said_last:
+        # "hm. ok thats actually a good point, ... i think i changed my mind, more like mixed", "Oh, I notice you didn't
+        # actually change my stance earlier. Actually, I disagree.": the last answer's stance, changed
+        return Reading("change_mind", stance=said_last)
     put_for = re.search(r"\b(for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)?,? (put|mark|set|make|write)"
                         r"( (me|it)( down)?)?( as)? (?P<stance>agree|disagree|mixed|unsure)\b", plain) if step in (FREE, OFFERED) else None
     # ("and for china put disagree")
@@ -5351,8 +5516,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not re.search(r"\b(can|could|would) (you|u) (summari[sz]e|explain|tell me|sum up)\b", plain):
         return Reading("acknowledge")  # "hi": greeted back (not "hi, can you summarize it")
     said_first = sentences[:-1]
-    if step in (FREE, OFFERED) and said_first and all(len(part.split()) <= 3 and not stance_of(part, False)
-                                                      and not judged_stance(part) for part in said_first) \
+    if step in (FREE, OFFERED) and said_first and all(len(part.split()) <= 3 and (REACTION_ONLY.match(part) or not stance_of(part, False)
+                                                                                and not judged_stance(part)) for part in said_first) \
             and re.match(r"((ok|okay|fine|so|well|but)\s+)*(what|who|where|when|why|how|which)\b", sentences[-1]):
         return Reading("question")  # "boring lol. ok fine what does schake say": a remark or two, then a question
     asking = question_after_answer(raw) if step == FREE else None
@@ -5526,6 +5691,35 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         stance, reason = judged_in_any_clause(" ".join(said[:-1])), said[-1].strip(" ?")
     reason = SAVE_THAT.sub("", reason).strip() or None if reason else reason  # ("... he lies. save that")
     return Reading("answer", stance=stance, reason=reason, view=view)
+
+
+# What comes before a view and is no part of it: a remark on the bot's reply ("boring answer lol."), a lead
+# into it ("anyway my view:")
+REMARK_ON_REPLY = re.compile(r"^\W*((ok|okay|lol|haha+|well|wow|hmm+)\W+)*(boring|lame|weird|useless|meh|"
+                             r"cute|classic|typical|such a bot|very bot)( answer| reply| response| one)?(\W+(lol|lmao|tbh|haha+|ngl))*\W*$", re.I)
+VIEW_LED = re.compile(r"^(?P<before>.*?([.!?]\s+|\b(anyway|anyways|so|ok|okay|but|and|then)\W+))(here'?s |heres )?my (actual |real |own )?"
+                      r"(view|opinion|answer|take|thoughts?)( is| are| would be)?\s*[:\-]\s*(?P<view>\S.+)$", re.I | re.S)
+
+
+def without_view_lead(text: str) -> str:
+    """`text` without a lead into the view it gives ("anyway my view: ...")."""
+    return re.sub(r"^\W*((anyway|anyways|so|ok|okay|but|and)\W+)?(here'?s |heres )?my (actual |real |own )?(view|opinion|answer|take|thoughts?)"
+                  r"( is| are| would be)?\s*[:\-]\s*(?=\S)", "", text, flags=re.I)
+
+
+def view_part(raw: str) -> str | None:
+    """The view in a message that says something else first ("it does, 'trumps brutal pivot ...'. anyway my
+    view: i think talking to russia is better", "boring answer lol. well i think hes kinda right ..."); None
+    when the whole message is the view."""
+    led = VIEW_LED.match(raw.strip())
+    if led and led["before"].strip() and len(words_of(led["view"])) >= REASON_MIN_WORDS \
+            and not (stance_of(led["before"], True) or judged_stance(led["before"]) or judged_in_any_clause(led["before"])):
+        return led["view"].strip()
+    parts = [part for part in SENTENCE_BREAK.split(raw.strip()) if words_of(part)]
+    kept = list(parts)
+    while len(kept) > 1 and REMARK_ON_REPLY.match(kept[0]):
+        kept.pop(0)
+    return " ".join(kept) if len(kept) < len(parts) else None
 
 
 # What a reader says of themselves before asking ("i dont really follow politics.", "I am from Kharkiv.")

@@ -67,7 +67,7 @@ def _words(text: str) -> str:
 _VERDICT_FIRST = re.compile(r"^\W*((i think|imo|honestly|tbh|personally)\W+)?((it'?s|its|it is|this is|that'?s|thats) "
                             r"(a |an )?(\w+ )?(mistake|disaster|bad idea|terrible idea|good idea|great idea|blunder|gamble|"
                             r"betrayal|disgrace)\b(?=\s*[,;:.!-])|(trump|he) (is|was) (so |totally |absolutely |100% )?(right|wrong|"
-                            r"correct)(?=\s*[.!]+(\s|$)))")
+                            r"correct)( for once| again| here| on this| about this)?(?=\s*[.!]+(\s|$)))")
 
 
 def prompt_of_view(text: str) -> Prompt | None:
@@ -98,6 +98,10 @@ MIXED_NOUNS = r"record|bag|results|signals|messages|picture|reviews|success|trac
 # only as the answer to a yes/no prompt (bot.dialogue.yes_no_stance), never inside other words. Order matters: "not sure" is
 # unsure before "sure" could read as agreement, "don't agree" is disagree before "agree".
 _STANCE_WORDS = [
+    # ("Hard to say. Europe should spend more, yes, but ... Both can be true.": two things held, not no view)
+    ("mixed", r"^(?!.*\b(i (dis)?agree|overall|mostly (yes|no)|but (yes|no)|don'?t think both|dont think both)\b)"
+              r".*(\bboth (can|could|might|are|may) be (true|right|valid|correct)\b|\bboth (things|points|sides|of (those|these|them)) "
+              r"(are|can be|could be) (true|right|valid)\b)"),
     ("unsure", r"\b(not sure|not so sure (anymore|any more|now)|unsure|don'?t know|do not know|no idea|can'?t decide|undecided|no opinion|idk|dunno|no clue|hard to say|"
                r"on the fence)\b"),
     # ("idk, ukraine's choice i guess. neutral", "im neutral on it"; not "ukraine should be neutral")
@@ -142,8 +146,8 @@ _STANCE_WORDS = [
 ]
 
 _REASON = re.compile(
-    r"(?<![\w'])(because|bc|b/c|cuz|coz|'cause|since(?! \d)(?! (the )?(\d|then|when|forever|ever|decades|years|the (war|invasion|cold war|start|beginning)))|as long as|due to|given that|so that|which means|otherwise|"
-    r"that'?s why|the reason|if we|if they|if the|cause|considering)(?![\w'])",
+    r"(?<![\w'])(because|bc|b/c|cuz|coz|'cause|(?<!changed )(?<!changes )(?<!been )(?<!happened )(?<!ever )since(?! \d)(?! (the )?(\d|then|when|forever|ever|decades|years|the (war|invasion|cold war|start|beginning)))(?! (truman|bush|obama|reagan|nixon|biden|clinton|kennedy|stalin|yalta|vienna|ww2|wwii|world war|the soviets?|the 19|the 80s|the 90s)\b)|as long as|due to|given that|so that|which means|otherwise|"
+    r"that'?s why|the reason(?! (behind|for|of|why)\b)( is| was| being)?|if we|if they|if the|cause|considering)(?![\w'])",
     re.IGNORECASE,
 )
 
@@ -151,7 +155,8 @@ _REASON = re.compile(
 # What keeps a prompt's words for a side from being the reader's own: a negation, someone else's saying or a
 # dismissal in the same clause ("i dont think europe is freeloading", "trump says ukraine should have made a deal,
 # thats crazy", "the freeloading argument is nonsense")
-NOT_OWN_WORDS = re.compile(r"\b(not|no|never|isnt|arent|wasnt|werent|dont|doesnt|didnt|wont|cant|nobody|myth|nonsense|unfair|"
+NOT_OWN_WORDS = re.compile(r"\b(not|no|never|isnt|arent|wasnt|werent|dont|doesnt|didnt|wont|cant|cannot|unable|impossible|too weak|too small|"
+                           r"wouldnt|would love|nobody|myth|nonsense|unfair|"
                            r"rubbish|crazy|ridiculous|absurd|wrong|bs|lie|lies|says|said|saying|claim|claims|claiming|calling|"
                            r"argument|argue|argues|people think|they think|some think|others think|people say|if)\b")
 
@@ -161,7 +166,9 @@ def stance_worded(text: str, prompt: Prompt) -> str | None:
     Europe should take on more of its own defense), unless their clause negates, reports or dismisses them; None
     when they say neither, or both."""
     said = set()
-    for clause in re.split(r"[.,;:!?]+|\bbut\b", text.lower().replace("’", "'")):
+    if re.search(r"\b(but|though|although|however|yet)\b", text.lower()):
+        return None  # ("the war has to end, but not by rewarding putin": the side is in what follows, not these words)
+    for clause in re.split(r"[.,;:!?]+", text.lower().replace("’", "'")):
         lowered = _words(clause)
         for stance, words in prompt.stance_words:
             if f" {words} " in lowered and not NOT_OWN_WORDS.search(lowered.replace(f" {words} ", " ")):

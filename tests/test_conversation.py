@@ -2935,3 +2935,107 @@ def test_round_36_asking_to_save_earlier_words_is_never_the_answer(bot):
     bot.text(reader, "no, you dont reward an invader")
     [row] = rows_of(bot, reader)
     assert row.prompt_id == "ukraine_deal" and row.stance == "disagree" and "save the thing" not in row.opinion
+
+
+def test_round_37_a_reason_then_skip_keeps_the_reason_and_moves_on(bot):
+    # Round 37's seventy-first tester: "idk china just seems bigger. skip" where the reason was asked dropped the reason
+    # and left the question; then "i mean i dont wanna answer this one" after "nah" kept "nah" as a disagree
+    reader = new_reader()
+    bot.text(reader, "the china one")
+    bot.text(reader, "ya probably")
+    reply = bot.text(reader, "idk china just seems bigger. skip")
+    assert "It's saved" in reply and "what are your thoughts on President Trump's foreign policy shift" in reply
+    bot.text(reader, "nah")
+    bot.text(reader, "i mean i dont wanna answer this one")
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "china_focus" and row.stance == "agree" and row.reason == "china just seems bigger."
+
+
+def test_round_37_new_words_for_an_answered_question_change_that_answer(bot):
+    # Round 37's own trial: "the russia one: actually i now think its wrong, putin cant be trusted" at the China question
+    # opened the Putin question and saved the whole message there
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "idk honestly, its complicated. europe should pay more but abandoning ukraine is wrong")
+    bot.text(reader, "mixed i guess")
+    bot.text(reader, "another question")
+    bot.text(reader, "the russia one: actually i now think its wrong, putin cant be trusted")
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "russia_shift" and row.stance == "disagree" and "putin cant be trusted" in row.opinion
+
+
+def test_round_37_moves_and_edits_said_the_long_way_round(bot):
+    # Round 37's seventy-first tester: "Please move my last answer to the Ukraine deal question instead, that fits better"
+    # opened the China question; "No, I asked you to move ..." was then saved as the China answer; "can u fix that, my
+    # opinion is just the part about ..." got a Wallander quote
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "Fair. I think it's a mistake. Russia broke every agreement since 2014, why would this time be different?")
+    reply = bot.text(reader, "Please move my last answer to the Ukraine deal question instead, that fits better")
+    assert "Moved" in reply
+    [row] = rows_of(bot, reader)
+    assert row.prompt_id == "ukraine_deal"
+    other = new_reader()
+    bot.text(other, "it does, 'trumps brutal pivot stands in stark contrast'. anyway my view: i think talking to russia is "
+                    "better than endless war")
+    [row] = rows_of(bot, other)
+    assert row.opinion == "i think talking to russia is better than endless war" and row.stance == "agree"
+    bot.text(other, "also its what most people want. europe should pay more")
+    bot.text(other, "can u fix that, my opinion is just the part about talking to russia being better than endless war")
+    [row] = rows_of(bot, other)
+    assert row.opinion == "i think talking to russia is better than endless war"
+
+
+def test_round_37_what_is_no_answer_leaves_no_row(bot):
+    # Round 37's seventy-first tester: a reaction before a question, a delete said after a change of mind, and a bias
+    # remark were saved as answers or misread
+    reader = new_reader()
+    bot.text(reader, "is it true trump said ukraine started the war??")
+    reply = bot.text(reader, "wow thats insane. where did he say that")
+    assert "Mar-a-Lago" in reply and rows_of(bot, reader) == []
+    reply = bot.text(reader, "this article is so biased tho. it calls trump brutal lol")
+    assert "In its own voice" in reply and rows_of(bot, reader) == []
+    bot.text(reader, "Putin is a war criminal and anyone who shakes his hand is complicit.")
+    assert len(rows_of(bot, reader)) == 1
+    reply = bot.text(reader, "Actually I changed my mind about saving. Delete everything please.")
+    assert "deleted" in reply and rows_of(bot, reader) == []
+
+
+def test_round_37_part_of_an_answer_moved_to_its_question(bot):
+    # Round 37's seventy-second tester: "can you move the part about ukraine and crimea to the question about whether
+    # ukraine could have avoided the war" got "The article doesn't say anything about crimea"
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "ok so a few things. first, i think the shift is a huge mistake because putin never keeps his word. "
+                     "second, ukraine could NOT have avoided the war by giving up land, they gave up crimea basically and "
+                     "look what happened.")
+    bot.text(reader, "disagree")
+    reply = bot.text(reader, "can you move the part about ukraine and crimea to the question about whether ukraine could "
+                             "have avoided the war")
+    assert "Done - I moved" in reply
+    general, deal = sorted(rows_of(bot, reader), key=lambda row: row.prompt_id != "russia_shift")
+    assert general.prompt_id == "russia_shift" and "crimea" not in general.opinion and "crimea" not in (general.reason or "")
+    assert deal.prompt_id == "ukraine_deal" and deal.opinion.startswith("ukraine could NOT") and deal.stance == "disagree"
+
+
+def test_round_37_a_stance_corrected_in_other_words(bot):
+    # Round 37's seventy-second tester: "yes, a mistake. ..." to the China question was saved as agree; "what?? no i said
+    # its a mistake. i DONT think its worth it" then got a hedged passage; "Could you please record my stance as
+    # disagree, then?" too
+    reader = new_reader()
+    bot.text(reader, "the china one")
+    bot.text(reader, "yes, a mistake. alliances took decades to build and you cant just throw them away")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "disagree"
+    bot.text(reader, "make that agree")
+    bot.text(reader, "Could you please record my stance as disagree, then?")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "disagree"
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "talking to russia is fine")
+    bot.text(other, "agree")
+    bot.text(other, "hm. ok thats actually a good point, talking is fine but trump seems to want to be best friends. i think "
+                    "i changed my mind, more like mixed")
+    [row] = rows_of(bot, other)
+    assert row.prompt_id == "russia_shift" and row.stance == "mixed"

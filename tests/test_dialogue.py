@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue import (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, Reading, changed_reason, corrected,
-                          looks_like_question, read, stance_of, statement_judged, turned_around)
-from bot.prompts import prompts
+                          edits_for_answered, looks_like_question, read, stance_of, statement_judged, turned_around)
+from bot.prompts import find_reason, prompts, stance_worded
 
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
 
@@ -242,7 +242,8 @@ CASES = [
     ("yes the 80 years one", "affirm", OFFERED, OPEN, "prompt_request", None),
     ("i asked for the 80 years question not china!", "give_opinion", ASKED_OPINION, YES_NO, "prompt_request", None),
     ("delete the china one, i never answered that", "give_opinion", OFFERED, OPEN, "answers_edit", None),
-    ("sure, i think the article is too one sided", "give_opinion", FREE, OPEN, "acknowledge", None),
+    # (round 37: answered with the side the article takes in its own voice)
+    ("sure, i think the article is too one sided", "give_opinion", FREE, OPEN, "question", None),
     ("not unsure. i said bad. disagree", "give_opinion", OFFERED, OPEN, "change_mind", "disagree"),
     ("I said I do not wish to answer.", "give_opinion", ASKED_REASON, OPEN, "control", None),
     ("im not asking, im answering the discussion question about whether ukraine could have avoided the war",
@@ -2115,7 +2116,7 @@ def test_round_25_a_question_picked_from_the_list_by_its_place():
 
 @pytest.mark.parametrize("text, stance, reason", [
     ("china is far. russia is next door to us. not worth", "disagree", "china is far. russia is next door to us"),
-    ("meh. china is the bigger threat tbh so maybe yes", "agree", "meh. china is the bigger threat tbh"),
+    ("meh. china is the bigger threat tbh so maybe yes", "agree", "china is the bigger threat tbh"),  # (round 37: no "meh.")
     ("putin will never keep a deal. he broke minsk twice", "disagree", "he broke minsk twice"),
     ("Europe must defend itself alone", None, None),  # (the statement said in other words: see below)
 ])
@@ -4163,3 +4164,196 @@ def test_round_36_seventieth_testers_readings(text, step, yes_no, expected):
 ])
 def test_round_36_seventieth_testers_privacy_readings(text, expected):
     assert read(text, "nlu_fallback", FREE) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 37's seventy-first tester: a reaction before a question is no view, nor alone
+    ("wow thats insane. where did he say that", FREE, False, Reading('question')),  # (saved "wow thats insane.")
+    ("wow thats insane", FREE, False, Reading('acknowledge')),
+    # what was kept, asked in other words
+    ("wait what did u keep", FREE, False, Reading('show_answers')),
+    ("which one did u change tho", FREE, False, Reading('show_answers')),
+    # a question taken for an answer, and a question not wanted: nothing kept
+    ("huh? i was just asking where", ASKED_REASON, False, Reading('discard', part='not_an_answer')),
+    ("i mean i dont wanna answer this one", ASKED_OPINION, True, Reading('control', control='skip')),
+    # (at the reason: the answer goes only if it was a bare "nah" - the action's to say; a view given stays)
+    ("i mean i dont wanna answer this one", ASKED_REASON, True, Reading('control', control='stop', part='declined')),
+    ("I don't want to answer that", ASKED_OPINION, False, Reading('control', control='stop')),
+    # a reason, then "skip": the reason kept, then the next question
+    ("idk china just seems bigger. skip", ASKED_REASON, True, Reading('answer', part='next', words='china just seems bigger.')),
+    ("i dont follow politics much. skip", ASKED_REASON, False, Reading('control', control='skip')),
+    ("no time for reasons. next", ASKED_REASON, False, Reading('no_reason')),
+    # moves, deletions and edits said the long way round
+    ("Please move my last answer to the Ukraine deal question instead, that fits better", FREE, False,
+     Reading('answers_edit', edits=(('#-1', 'move:ukraine_deal'),))),
+    ("No, I asked you to move my answer about Russia to the question about whether Ukraine could have made a deal",
+     ASKED_OPINION, True, Reading('answers_edit', edits=(('russia_shift', 'move:ukraine_deal'),))),  # (saved as China's)
+    ("That's wrong, that's not an answer. Please delete it.", FREE, False, Reading('discard')),  # (cut "s wrong, that")
+    ("no thats not my answer. i want the china question", FREE, False, Reading('prompt_request', prompt='china_focus')),
+    ("Actually I changed my mind about saving. Delete everything please.", FREE, False,
+     Reading('control', control='delete_data')),  # ("The article doesn't say anything about mind or delete.")
+    ("I see. Then please change that answer to: I am not sure that China is really the reason behind all of this.", FREE,
+     False, Reading('edit_answer', part='opinion', words='I am not sure that China is really the reason behind all of this.')),
+    ("make it disagree. and change my reason to: traditions arent sacred", FREE, False,
+     Reading('answers_edit', edits=(('#-1', 'disagree'), ('#-1', 'reason:traditions arent sacred')))),
+    ("can u fix that, my opinion is just the part about talking to russia being better than endless war", FREE, False,
+     Reading('answers_edit', edits=(('#-1', 'keep_about:talking to russia being better than endless war'),))),
+    ("Thank you, but I believe I made three separate points. Could they be recorded separately, please?", FREE, False,
+     Reading('correction')),  # (how to give each its question)
+    ("prob not? russia and china r buddies now so u cant really split them", FREE, False, Reading('question')),
+    # goodbyes
+    ("That will be all for this evening. Thank you kindly.", FREE, False, Reading('goodbye')),
+    ("thx thats it", FREE, False, Reading('goodbye')),
+    ("no thats it", ASKED_OPINION, True, Reading('stance', stance='disagree')),  # (a no, to a yes/no question)
+    # what is said around a view is no part of it
+    ("boring answer lol. well i think hes kinda right that the war has to end somehow", ASKED_OPINION, False,
+     Reading('answer', words='well i think hes kinda right that the war has to end somehow')),
+    ("it does, 'trumps brutal pivot stands in stark contrast'. anyway my view: i think talking to russia is better than "
+     "endless war", ASKED_OPINION, False, Reading('answer', words='i think talking to russia is better than endless war')),
+    ("Exactly. So it is double standard. Please add this to my answer: Putin has no real elections, so Trump asks only "
+     "Ukraine.", FREE, False,
+     Reading('answers_edit', edits=(('#-1', 'add:Putin has no real elections, so Trump asks only Ukraine.'),))),
+    ("ok now my real answer: i think trump is naive, he thinks putin is his buddy", FREE, False,
+     Reading('edit_answer', part='opinion', words='i think trump is naive, he thinks putin is his buddy')),
+    ("that wasnt a question bro. its my opinion. putin is playing trump", FREE, False,
+     Reading('answer', words='putin is playing trump', view=True)),
+    # the article judged, not the policy
+    ("this article is so biased tho. it calls trump brutal lol", FREE, False, Reading('question')),
+    ("this article is so biased. trump is just trying to end a war that biden started", FREE, False, Reading('answer')),
+    ("with the article. its way too one sided", ASKED_OPINION, False, Reading('question')),  # (after "disagree")
+    # the offer's button, typed; what the question wants; the first question again
+    ("more about the article", OFFERED, False, Reading('decline')),
+    ("what do you want from me", ASKED_OPINION, True, Reading('explain_prompt')),
+    ("what was the first question again", ASKED_OPINION, True, Reading('prompts_info')),
+    # an answered question named with new words for it; "the first one" is the first answer
+    ("the russia one: actually i now think its wrong, putin cant be trusted", ASKED_OPINION, True,
+     Reading('prompt_request', part='answer', words='actually i now think its wrong, putin cant be trusted', prompt='russia_shift')),
+    ("For the first one, my stance is disagree.", FREE, False, Reading('answers_edit', edits=(('#1', 'disagree'),))),
+    # two things held is mixed, not unsure
+    ("Hard to say. Europe should spend more, yes, but I don't think that means the US should just walk away. Both can be "
+     "true.", ASKED_OPINION, True, Reading('answer', stance='mixed', reason="Europe should spend more, yes, but I don't "
+                                           "think that means the US should just walk away. Both can be true")),
+])
+def test_round_37_seventy_first_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+def test_round_37_new_words_for_an_answered_question_change_it():
+    # Round 37's own trial: "the russia one: actually i now think its wrong, putin cant be trusted" opened the Putin
+    # question and saved the message there; for the answered Russia question it is its new stance, and those words
+    assert edits_for_answered("actually i now think its wrong, putin cant be trusted", "russia_shift") == (
+        ("russia_shift", "disagree"), ("russia_shift", "add:i now think its wrong, putin cant be trusted"))
+    assert edits_for_answered("now i disagree", "russia_shift") == (("russia_shift", "disagree"),)
+    assert edits_for_answered("no way, he broke minsk", "russia_shift") == ()  # (the answer given again: not a change)
+
+
+@pytest.mark.parametrize("prompt_id, text, stance", [
+    # Round 37's seventy-first tester: stances plain in the reader's words, asked again with buttons
+    ("russia_shift", "i think talking to russia is better than endless war", "agree"),
+    ("russia_shift", "cuz trump gives him everything and gets nothing back", "disagree"),
+    ("russia_shift", "people say talking is better but thats nonsense", None),  # (reported, then dismissed)
+    ("europe_response", "Poland is close to Russia, we are afraid. I think Europe must be strong alone now, we cannot "
+                        "trust America anymore.", "agree"),
+    ("wartime_elections", "u cant vote when ppl are at the front and cities get bombed", "disagree"),
+])
+def test_round_37_a_side_said_in_other_words_is_its_stance(prompt_id, text, stance):
+    assert stance_worded(text, prompts()[prompt_id]) == stance
+
+
+def test_round_37_a_judgement_hedged_then_turned_is_mixed():
+    # Round 37's seventy-first tester: "Not necessarily. ... But the way he does it, insulting allies, is a mistake." to
+    # "Is breaking with that tradition a mistake?" was saved as agree; "since Truman" was taken for a because
+    text = ("Not necessarily. Traditions aren't sacred, the world changed since Truman. But the way he does it, insulting "
+            "allies, is a mistake.")
+    assert statement_judged(text, prompts()["eighty_years"].statement) == "mixed"
+    assert find_reason("the world changed since Truman") is None and find_reason("its bad since putin lies") == "putin lies"
+    assert find_reason("China is really the reason behind all of this") is None
+    assert find_reason("its bad, the reason is putin lies") == "putin lies"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 37's seventy-second tester: goodbyes with more words around them
+    ("Splendid. Thank you for your patience, that will be all for this evening.", FREE, False, Reading('goodbye')),
+    ("Wonderful, that is correct now. Goodbye and thank you.", FREE, False, Reading('goodbye')),  # (got the next question)
+    ("ok. I must go now, auf wiedersehen", FREE, False, Reading('goodbye')),  # ("I can only discuss the article")
+    # a change of mind said last, after other words
+    ("hm. ok thats actually a good point, talking is fine but trump seems to want to be best friends. i think i changed my "
+     "mind, more like mixed", OFFERED, False, Reading('change_mind', stance='mixed')),  # (opened the China question)
+    ("Oh, I notice you didn't actually change my stance earlier. Actually, I disagree.", FREE, False,
+     Reading('change_mind', stance='disagree')),
+    ("Could you please record my stance as disagree, then?", FREE, False, Reading('change_mind', stance='disagree')),
+    ("what?? no i said its a mistake. i DONT think its worth it", OFFERED, True, Reading('change_mind', stance='disagree')),
+    ("i didnt say i agree", OFFERED, False, Reading('correction')),  # (was "That's what I have: you agree")
+    # what was saved, asked
+    ("Could you show me everything you have recorded from me so far?", FREE, False, Reading('show_answers')),
+    ("ok so is anything of mine still saved?", FREE, False, Reading('show_answers')),
+    # words for an answer, its part moved, or added to
+    ("and the words should be: ukraine couldnt have avoided it, putin wanted the war", FREE, False,
+     Reading('edit_answer', part='opinion', words='ukraine couldnt have avoided it, putin wanted the war')),  # (appended)
+    ("can you move the part about ukraine and crimea to the question about whether ukraine could have avoided the war",
+     ASKED_OPINION, True, Reading('answers_edit', edits=(('#-1', 'move_part:ukraine and crimea\x1fukraine_deal'),))),
+    ("that wasnt a question bro. add that to what i said before", FREE, False,
+     Reading('prompt_request', part='said_before', words='', control='add')),
+])
+def test_round_37_seventy_second_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+def test_round_37_a_yes_before_a_mistake_is_a_no():
+    # Round 37's seventy-second tester: "yes, a mistake. alliances took decades to build ..." to "Is that trade worth it?"
+    # was saved as agree
+    statement = prompts()["china_focus"].statement
+    assert statement_judged("yes, a mistake. alliances took decades to build and you cant just throw them away",
+                            statement) == "disagree"
+    assert stance_worded("i DONT think its worth it", prompts()["china_focus"]) == "disagree"
+    assert statement_judged("is it a mistake?", statement) is None
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind, stance", [
+    # Round 37's review of the change, before it landed: each of these was read as something else by the first draft
+    ("that wasnt a question, that was my opinion, stop saving my stuff", FREE, False, "control", None),  # (saved the view)
+    ("that wasnt a question its my opinion. but dont save it", FREE, False, "discard", None),
+    ("that wasnt a question lol its my opinion. please save it", FREE, False, "answer", None),  # (not "please save it")
+    ("i dont want my answers saved, separately or together", FREE, False, "control", None),  # ("separately": how to edit)
+    ("erase all my answers, don't keep anything apart", FREE, False, "control", None),
+    ("i didnt ask you to delete everything please", FREE, False, "answer", None),  # (deleted everything)
+    ("why would you delete everything then", FREE, False, "question", None),
+    ("no, i meant about putin", FREE, False, "prompt_request", None),  # (cut the answer to its Putin sentences)
+    ("keep on talking to russia", FREE, False, "answer", None),
+    ("i'd rather not answer that question", ASKED_REASON, False, "control", None),  # (deleted the answer given)
+    ("i was only asking a question, but yes i think putin lies", ASKED_REASON, True, "answer", None),
+    ("none of your business. skip", ASKED_REASON, False, "control", None),  # (kept as the reason)
+    ("bro im confused. skip this one", ASKED_REASON, False, "control", None),
+    ("change this answer to: putin cant be trusted", ASKED_OPINION, True, "answer", "disagree"),  # (rewrote another answer)
+    ("Yes, Europe should. And my answer is: they must spend 3% of GDP", ASKED_OPINION, True, "answer", "agree"),  # (lost the yes)
+    ("the article is biased but trump is right", FREE, False, "answer", None),  # (the view dropped for the bias reply)
+    ("no with the author. putin will break it", ASKED_OPINION, True, "answer", "disagree"),
+    ("trump wants to split russia and china apart", FREE, False, "answer", None),
+    ("are my answers stored separately?", FREE, False, "privacy", None),
+    ("damn trump's right. what does schake say", FREE, False, "answer", None),  # (the view before the question dropped)
+    ("man thats bad", FREE, False, "answer", None),
+])
+def test_round_37_reviewed_readings(text, step, yes_no, kind, stance):
+    reading = read(text, "give_opinion", step, yes_no=yes_no)
+    assert (reading.kind, reading.stance) == (kind, stance)
+
+
+@pytest.mark.parametrize("prompt_id, text, stance", [
+    # Round 37's review: a side in the prompt's own words, said with a contrast or a "cannot", is no side
+    ("russia_shift", "the war has to end, but not by rewarding putin", None),
+    ("russia_shift", "talking is better than nothing i guess, but trump gives away too much", None),
+    ("europe_response", "we cannot defend ourselves without the americans", None),
+    ("europe_response", "europe is too weak to stand on its own", None),
+])
+def test_round_37_reviewed_stance_words(prompt_id, text, stance):
+    assert stance_worded(text, prompts()[prompt_id]) == stance
+
+
+def test_round_37_reviewed_stances():
+    # "both can be true" is mixed only where no side is said; a hedge on certainty is no "not necessarily"
+    for text, stance in [("Both can be true, but I agree with Trump overall", "agree"),
+                         ("i dont think both can be true, i disagree", "disagree")]:
+        assert read(text, "give_opinion", ASKED_OPINION, yes_no=False).stance == stance, text
+    statement = prompts()["eighty_years"].statement
+    assert statement_judged("Not really sure, but I guess breaking with it is a mistake", statement) == "agree"
+    assert statement_judged("Not entirely sure, but yes it's a mistake", statement) == "agree"
