@@ -455,7 +455,7 @@ NOW_WORDS = {"today", "current", "currently", "nowadays"}
 # explain. ok", "in english: does it mention spain"): never "doesn't say anything about general"
 NO_TOPIC_WORDS = {"general", "explain", "explains", "explained", "explanation", "english", "exactly", "particular",
                   "specifically", "overall", "basically", "intro", "introduction", "ago", "style",
-                  "scheduled", "planned", "slated"}
+                  "scheduled", "planned", "slated", "admit", "admits", "admitted"}
 # Words of a phrase that, found word for word in the article after the reader's own first words, are
 # the words it quotes ("ukraine could have made a deal")
 QUOTED_TAIL_WORDS = 4
@@ -796,7 +796,10 @@ MENTIONED = re.compile(
     r"( (in|by) (the|this) article| in it| at all)?\W*$"
     # as readers new to English put it: "The article talk about Minsk?", "Minsk is mentioned or not?", "And
     # Macron, he is in the article?", "And about Poland, it say something?"
-    r"|^\W*([^.?!]{0,40}[.!]\s+)?((yes|ok|okay|and|so|but|exactly)\W+)*(the|this) article (talks?|speaks?) (about|of) (?P<talked>[^?]+?)\s*\?\W*$"
+    r"|^\W*([^.?!]{0,40}[.!?]\s+)?((yes|ok|okay|and|so|but|exactly)\W+)*(the|this) article (talks?|speaks?) (about|of) (?P<talked>[^?]+?)\s*\?\W*$"
+    # "and poland? it say about poland?"
+    r"|^\W*([^.?!]{0,40}[.!?]\s+)?((yes|ok|okay|and|so|but)\W+)*(it|the article) (say|says|talk|talks) (something |anything )?(about|of) "
+    r"(?P<said_of>[^?]+?)\s*\?\W*$"
     r"|^\W*([^.?!]{0,40}[.!]\s+)?((yes|ok|okay|and|so|but|exactly)\W+)*(?!(what|which|who|whom|whose|how|where|when|why|he|she|it|they|"
     r"yes|ok|okay|and|so|but|exactly|"
     r"anything|anyone|something|the (date|year|time|day))\b)(?P<named>[a-z' -]{2,30}?)(?<!\belse) (is|was) (mentioned|named|in (the|this) article)"
@@ -809,7 +812,8 @@ MENTIONED = re.compile(
 
 def mentioned_subject(mentioned: re.Match) -> str:
     """What a MENTIONED question asks about."""
-    return next(found for found in (mentioned[group] for group in ("what", "about", "came", "talked", "named", "who", "asked")) if found)
+    return next(found for found in (mentioned[group] for group in ("what", "about", "came", "talked", "named", "who", "asked", "said_of"))
+                 if found)
 # The last answer's words asked back with "what?" ("threat from within what?", "concessions like what?")
 ECHO_WHAT = re.compile(r"^\W*(?P<phrase>[a-z' -]{3,50}?)\s+(what|who|whom|which|like what|such as what|from what|"
                        r"of what)(\W+(exactly|precisely|tho|though|then))?\W*(\?.*)?$", re.I)  # ("threat from within what, exactly?")
@@ -2489,6 +2493,12 @@ def _asked_part(message: str) -> str:
     short = re.match(r"^\W*tl\W?dr\W+", message, re.I)
     if short and knowledge().person_in(message[short.end():]):
         message = message[short.end():]  # "tl;dr what does schake think": her view (not "tl;dr what's the big deal")
+    # "i just said why. the sanctions. does the article mention them?": what "them" is, said just before
+    named_before = re.search(r"(?:^|[.!?]\s+)(?P<thing>(the |that |those )?[a-z][a-z' -]{2,30}?)[.!?]+\s+(?P<asked>(so |and )?(does|did) "
+                             r"(the article|it) (even |ever |actually )?(mention|name|talk about|say anything about) )(them|it|that|those)\W*$",
+                             message, re.I)
+    if named_before and len(named_before["thing"].split()) <= 3 and not knowledge().person_in(named_before["thing"]):
+        message = f"{named_before['asked']}{named_before['thing']}?"
     message = OPENERS.sub("", OPENERS.sub("", message))  # "wait", then "so" before "who is"
     # (before names are respelt: no Schake shakes hands)
     message = re.sub(r"\b(shake|shook|shaking)( \w+)? hands\b",
@@ -2971,6 +2981,17 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         paragraphs = len(set(known.paragraph_of)) if known.paragraph_of else 0
         return Reply("fact", f"It's short: about {round(words, -1):,} words"
                              f"{f' in {paragraphs} paragraphs' if paragraphs else ''}.", None, context)
+    # "where does it say there were no talks for 3 years", "so they admit ...? where does it say that": the claim, found
+    # and quoted - not a place asked for
+    said_where = re.match(r"^\W*(?!(no |i mean |sorry )?(the )?(word|words|phrase|term)\b)(?P<claim>[^?\s]+(\s+[^?\s]+){2,}?)\?+\s*(so |and |but )?where (does|did) (it|the article) (say|mention|write) "
+                          r"(that|this|so|it)\W*$|^\W*(so |and |but )?where (does|did) (it|the article) (say|mention|write) (that )?"
+                          r"(?P<claim2>\w+( \w+){2,})\W*$", question, re.I)
+    if said_where and not WHERE_WORDS.match(question) or said_where and not known.sentences_with(said_where["claim"] or said_where["claim2"]):
+        question = re.sub(r"^\W*(so|and|but)\s+(they\s+)?(admit|say|claim)\s+(that\s+)?", "",
+                          (said_where["claim"] or said_where["claim2"]).strip(), flags=re.I)
+    # "who's this article mostly about?": what it is about, not the list of everyone it names
+    question = re.sub(r"^\W*who('?s| is) (this|the) (article|piece|story) (mostly |mainly |primarily |really |basically )?about\W*$",
+                      "what is the article about", question, flags=re.I)
     # "is it true trump said ukraine started the war??": whether he said it
     question = re.sub(r"^\W*(so |and |but |wait )?(is it|is that|it'?s|its) (really |actually )?true (that )?"
                       r"(?P<who>[a-z.' ]{2,30}?) (said|says|claimed|claims|told \w+) (that )?(?P<rest>\w.*)$",
@@ -4144,6 +4165,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # names there are American and Russian, and it names no one from Saudi Arabia or Ukraine
             return doesnt_say(f"who - it names no one from {unnamed_side}", best)
         unsaid = known.coverage(question, best)[1]
+        if qtype == "yes_no" and how == "" and unsaid and known.claimed(question, best) and set(unsaid) <= {
+                word for _, claim in best.claims for word in re.split(r"[ /_]", claim)} | VAGUE_NOUNS:
+            return fact_reply(best)  # "did trump blame russia for starting the war?": what a claim of it says - No
         if how == "" and unsaid and (best_score < COVERAGE_MATCH or (
                 biography and qtype not in ("person", "quote")
                 and set(unsaid) - set(known.surnames(question)))):

@@ -3312,7 +3312,7 @@ def test_round_37_seventy_first_testers_questions():
     for question in ["does it actually say brutal?", "does it say brutal"]:
         assert respond(question).text.startswith("Yes") and "brutal pivot" in respond(question).text
     assert respond("does the article use the word traitor").text == 'The article doesn\'t use the word "traitor".'
-    assert respond("does it say europe is happy").text.startswith("I don't see that")  # (a claim, not a word)
+    assert respond("does it say europe is happy").text.startswith("No.")  # (a claim, not a word: its claims say no)
     for question in ["The article talk about Minsk?", "I don't understand. Minsk is mentioned or not?",
                      "ok. The article talk about Minsk?"]:
         assert respond(question).text == "No - the article doesn't mention Minsk.", question
@@ -3365,3 +3365,31 @@ def test_round_37_reviewed_answers():
     assert respond("why does wallander think trumps approach is wrong").fact_id == "wallander_quote"
     assert respond("how is trump's view of putin different from wallander's").fact_id == "pragmatic_vs_trump"
     assert respond("how old are you", intent="out_of_scope").kind == "off_topic"
+
+
+def test_round_37_where_it_says_a_claim():
+    # Round 37's seventy-second tester: "so they admit there were no talks for 3 years? where does it say that" got "The
+    # article doesn't say anything about admit"; "and poland? it say about poland?" echoed the words back
+    for question in ["so they admit there were no talks for 3 years? where does it say that",
+                     "where does it say there were no talks for 3 years"]:
+        assert "nearly three years" in respond(question).text, question
+    assert "brutal pivot" in respond("brutal? where does it say that").text
+    assert "brutal pivot" in respond("the word brutal? where does it say that").text
+    assert respond("and poland? it say about poland?").text == "No - the article doesn't mention poland."
+
+
+def test_round_37_twentieth_question_writers_misses():
+    # Round 37's third question writer: "who's this article mostly about?" got the list of everyone it names;
+    # "did trump blame russia for starting the war?" a hedge where its claim says No
+    assert respond("who's this article mostly about?").fact_id == "about"
+    assert respond("did trump blame russia for starting the war?").text.startswith("No.")
+    assert not respond("did ukraine's leaders just give up when russia invaded").text.startswith("Yes")
+
+
+def test_round_37_seventy_third_testers_questions():
+    # Round 37's seventy-third tester: "i just said why. the sanctions. does the article mention them?" got "Yes: Donald
+    # Trump." (a wrong fact: "them" was taken for the people of the last answer)
+    assert "sanctions" in respond("i just said why. the sanctions. does the article mention them?").text
+    assert not respond("i just said why. the sanctions. does the article mention them?").text.startswith("Yes")
+    *_, him = _conversation("who is putin", "does the article mention him?")
+    assert him.text.startswith("Yes")
