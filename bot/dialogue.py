@@ -313,7 +313,7 @@ PROMPTS_QUESTION = re.compile(
     r"|\bthe discussion (questions|prompts)( (for me|please|pls))?$"
     r"|^how many (more |left|to go|are left|are there left|remain)"
     # "back. sorry what was the question again"
-    r"|\bwhat (was|were) the (discussion )?(question|questions)( again)?\W*$"
+    r"|\b(what|wat|wut) (was|were|is) the (discussion )?(question|questions)( again)?( lol| sorry| pls| please)?\W*$"
     r"|\bwhat are the (\d+|seven|other) (discussion )?(questions|prompts)( you have| you ask| for me)?\W*$"
     r"|\bwhat else (can|could|should|do) (we|i) (talk|chat|discuss|do)( about)?\W*$"
     r"|^what('?s| is| are)? (left|remaining)\b|\bwhat('?s| is) left to answer\b"
@@ -507,7 +507,7 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
 # the word question or prompt.
 PROMPT_NAMED = re.compile(r"^((ok|okay|then|um|hmm|so|and|yes|yeah|yep|sure|next|now|let'?s do|lets do|"
                           r"(let'?s |lets )?(start|begin) with) )*(the )?(?P<topic>(\w+ ){1,3}|(can|could|should) (you |we |europe |ukraine )?(\w+ ){1,2})"
-                          r"(?P<noun>one|question|prompt|thing)( (then|please|pls|next|now))?$")
+                          r"(?P<noun>one|question|prompt|thing)( (then|please|pls|next|now|again))*$")
 # ... or asked for with the number anywhere ("i'd like to give my opinion on question 3")
 PROMPT_NUMBER_ASKED = re.compile(r"\b(want|wanna|like to|let me|lemme|can i|could i|do|take|answer|give|share|"
                                  r"opinion|view|thoughts|try)\b.*\b(question|prompt|number) (number |no )?"
@@ -522,7 +522,7 @@ PROMPT_THEN_ANSWER = re.compile(
     r"^((ok|okay|so|and|also|then|now|um|hmm+|ugh|whatever|right|fine|alright|sure|next|ja|yes|yeah|well|oh|honestly)\W+)*"
     r"((my )?(answer|reply|response) )?(for |on |re:? |about |to |(going |coming )?back to |regarding |as for )?(the )?"
     r"(?!(delete|remove|change|make|edit|drop|fix|erase|scrap|update|set|put)\b)"
-    r"(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt)\s*[:.,;!\-\u2013\u2014]+\s*"
+    r"(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt|(?P<thing>thing))\s*[:.,;!\-\u2013\u2014]+\s*"
     r"(?P<answer>\S.*)$"
     r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])\s*[.):\-]\s*(?P<answer2>\S.*)$"
     # "the one about putin. no way can he be trusted, ..."
@@ -927,6 +927,10 @@ OPT_IN = re.compile(r"\b(can|could) (i|you|u) (save|store|record|start saving) m
                     r"|^((ok|okay|fine|alright|yes|yeah|sure|and|so|also|actually)\W+)*(you can|you may|u can|u may) (save|record|store|start saving)"
                     r"( (my|our) (answers|views|opinions|stuff))?"
                     r"( again| now| from now on)(\W+(i changed my mind|i'?ve changed my mind|please|pls|thanks|its fine|it'?s fine))?\W*$"
+                    # "ok actually you can save my stuff, go ahead"
+                    r"|^((ok|okay|fine|alright|yes|yeah|sure|and|so|also|actually)\W+)*(you can|you may|u can|u may) (save|record|store) "
+                    r"(my|our) (answers|views|opinions|stuff)( (again|now|from now on|after all))?(\W+(go ahead|please|pls|thanks|its fine|"
+                    r"it'?s fine))?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|store) (it|that|this)( now| after all)?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
@@ -973,7 +977,8 @@ NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (give
 # answered after all ("huh? i was just asking where", "i mean i dont wanna answer this one"): not kept
 NOT_ANSWERING_THIS = re.compile(r"^\W*((huh|what|wait|no|sorry|i mean|um+|oh|ok|okay)\W+)*(i was (just |only )?asking( a question)?"
                                 r"( (where|what|who|why|how|when|about (that|it|this)))?|(that|it) was (just |only )?a question|"
-                                r"i (just |only )?asked a question)(\W+(lol|lmao|sorry|tho|though|bro|man))*\W*$")
+                                r"i (just |only )?asked a question|((it was|that was|thats|that's|it's|its) )?(just |only )?(an observation|"
+                                r"a comment|a remark)|(i was )?just (saying|commenting))(\W+(lol|lmao|sorry|tho|though|bro|man))*\W*$")
 # Not answering the question asked ("i mean i dont wanna answer this one"): skipped, nothing kept
 THIS_ONE_DECLINED = re.compile(r"^\W*((huh|what|wait|no|nah|sorry|i mean|um+|oh|ok|okay|hmm+)\W+)*"
                                r"(i (don'?t|dont|do not) (want to|wanna|wish to|want|feel like|care to) answer(ing)? (this|that) (one|question)"
@@ -1764,7 +1769,8 @@ CLOSING_MAX_WORDS = 6
 THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{ENGLISH_THANKS}\s+")
 # Deleting every answer, said anywhere in a short message.
 # "Delete everything please." said on its own
-DELETE_EVERYTHING = re.compile(r"((please|pls|ok|okay|now|so|then|just|and)\s+)*(delete|remove|erase|wipe|clear)( out)? (everything|it all|all of it)"
+DELETE_EVERYTHING = re.compile(r"((yes|please|pls|ok|okay|now|so|then|just|and)\s+)*(delete|remove|erase|wipe|clear)( out)?( also)? (everything|it all|"
+                               r"all of it|the old ones( too)?|the others( too)?|them all|all of them)"
                                r"( (i|i'?ve) (said|wrote|written|typed|told you))?( please| pls| now| thanks| thx)?")
 DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|just)\W+)*(get rid of|delete|remove|erase|wipe) "
                         r"(them( all)?|all of them)( too| as well| now)?( pls| please| thanks| thx)?\W*$|"
@@ -2435,6 +2441,11 @@ def _moved_by_description(text: str, yes_no: bool) -> Reading | None:
         where = re.sub(r"\b(than|not|instead of) (the |that )?[a-z0-9' ]{1,30}?( thing| one| question| prompt)\b", " ", where)
         if not re.search(r"\b(question|one|prompt|about|asked|asking)\b", where):  # ("i thought you asked if ...")
             return None
+    # ("first one was really about europe defense costs tho. move it there": that answer, to what it was about)
+    source_named = re.match(r"\W*((the|my) )?(?P<which>first|second|third|fourth|last) (one|answer) (was|is) (really |actually |more |"
+                            r"meant |supposed to be |all )*(about|for|on) (?P<rest>.+)$", where) if sentence is None else None
+    source = answer_named(f"the {source_named['which']} one") if source_named else "#-1"
+    where = source_named["rest"] if source_named else where
     # ("... in the question 'Could Ukraine have avoided the war ...'": the words in quotes say which)
     quoted_name = re.search(r"['\"“‘](?P<name>[^'\"”’]{8,})['\"”’]", " ".join(said))
     target = prompt_about(quoted_name["name"]) if quoted_name else None
@@ -2445,7 +2456,7 @@ def _moved_by_description(text: str, yes_no: bool) -> Reading | None:
         target = prompt_about(" ".join(plain[:sentence]))
     if target is None:
         return None
-    edits = [("#-1", f"{MOVE_EDIT}{target.id}")]
+    edits = [(source, f"{MOVE_EDIT}{target.id}")]
     # the stance, in what is left when the question's name and the request are taken out
     stance = None
     for number, part in enumerate(plain):
@@ -2461,7 +2472,7 @@ def _moved_by_description(text: str, yes_no: bool) -> Reading | None:
     said_as = next((found["as_stance"] for part in plain if (found := MOVE_DESCRIBED.search(part)) and found["as_stance"]), None)
     stance = said_as or stance  # ("..., as agree": said in so many words)
     if stance:
-        edits.append(("#-1", stance))
+        edits.append((source, stance))
     return Reading("answers_edit", edits=tuple(edits))
 
 
@@ -3459,7 +3470,7 @@ FAREWELL_CLOSING = (r"that (will|would) be all( for (now|today|tonight|this even
                     r"|have a (nice|good|great|lovely) (evening|day|night|weekend|one)"
                     r"|tsch(ü|u)ss?|ciao|adi(o|ó)s|au revoir|auf wiedersehen|hasta luego|arrivederci|tchau|do widzenia")
 FAREWELL_PART = re.compile(r"^((no|nope|nah|ok|okay|sorry|well|oh|so|and|i said|it is good|it'?s good|all good)\W+)*("
-                           rf"(no )?(thank you|thanks|thx|ty)( (very|so) much| kindly)?( for [\w' ]{{1,40}}?)?(\W+({FAREWELL_CLOSING}))?"
+                           rf"(no )?(thank you|thanks|many thanks|thx|ty)( (very|so) much| kindly)?( for [\w' ]{{1,40}}?)?(\W+({FAREWELL_CLOSING}))?"
                            rf"|({FAREWELL_CLOSING})(\W+({FAREWELL_CLOSING}))*(\W+(and )?(thank you|thanks|thx|ty)( (very|so) much)?)?)"
                            r"(\W+(now|then|again|too|everyone|all))?\W*$", re.I)
 
@@ -4099,7 +4110,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")  # "wait. the article says he blames ukraine for the war? like ukraine started it?"
     if step == ASKED_REASON and ASKED_TO_BE_ASKED.search(raw) and len(words_of(raw)) <= 4:
         return Reading("acknowledge")  # "yes ask me" at "What makes you say that?": no reason yet
-    if step in (ASKED_OPINION, FREE, OFFERED) and ASKED_TO_BE_ASKED.search(raw) \
+    if step in (ASKED_OPINION, FREE, OFFERED) and ASKED_TO_BE_ASKED.search(raw) and not OPT_IN.search(normalized(raw)) \
             and not (step == ASKED_OPINION and re.search(r"\b(another|next|one more|different|other)\b", raw, re.I)):
         return Reading("ready" if step == ASKED_OPINION else "accept")  # "you said you wanted to hear what i think. so ask"
     if step == ASKED_OPINION and re.fullmatch(r"\W*((i (said|told you|already said)|i said already) )?(no|nah|nope)\W*(no )?(more )?(questions?)?\W*"
@@ -4833,7 +4844,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         raw_named = after_lead.strip()
     else:
         raw_named = raw.strip()
-    if named_first and named_first["topic5"] and step not in (FREE, OFFERED):
+    if named_first and (named_first["topic5"] or named_first["thing"]) and step not in (FREE, OFFERED):
         named_first = None  # ("the elections bit is what ..." where a prompt is open: its answer, whole)
     if named_first:
         answer = raw_named if named_first["answer5"] else (

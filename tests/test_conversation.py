@@ -3039,3 +3039,24 @@ def test_round_37_a_stance_corrected_in_other_words(bot):
                     "i changed my mind, more like mixed")
     [row] = rows_of(bot, other)
     assert row.prompt_id == "russia_shift" and row.stance == "mixed"
+
+
+def test_round_37_the_answer_a_move_names_is_moved_not_another(bot):
+    # Round 37's seventy-third tester: "first one was really about europe defense costs tho. move it there" merged the
+    # China answer into the first one and deleted the China row; "also the 80 years thing, breaking with that is dumb"
+    # was appended to the Putin answer
+    reader = new_reader()
+    bot.text(reader, "trump is right for once. why should we pay for the war")
+    bot.text(reader, "because it costs billions")
+    bot.text(reader, "another question")
+    bot.text(reader, "yes")
+    bot.text(reader, "china")
+    bot.text(reader, "first one was really about europe defense costs tho. move it there")
+    rows = {row.prompt_id: row for row in rows_of(bot, reader)}
+    assert set(rows) == {"europe_response", "china_focus"} and rows["china_focus"].opinion == "yes"
+    other = new_reader()
+    bot.text(other, "the putin one")
+    bot.text(other, "no, he broke every deal since 2014")
+    bot.text(other, "also the 80 years thing, breaking with that is dumb")
+    rows = {row.prompt_id: row for row in rows_of(bot, other)}
+    assert "80 years" not in rows["negotiating_with_adversary"].opinion and "breaking with that is dumb" in rows["eighty_years"].opinion

@@ -4357,3 +4357,28 @@ def test_round_37_reviewed_stances():
     statement = prompts()["eighty_years"].statement
     assert statement_judged("Not really sure, but I guess breaking with it is a mistake", statement) == "agree"
     assert statement_judged("Not entirely sure, but yes it's a mistake", statement) == "agree"
+
+
+@pytest.mark.parametrize("text, step, expected", [
+    # Round 37's seventy-second tester, after the round's commits: an aside kept as an answer, the question asked again
+    ("just an observation", ASKED_REASON, Reading('discard', part='not_an_answer')),  # (saved as agree)
+    ("wait wat was the question again lol", ASKED_REASON, Reading('prompts_info')),  # (a passage, then the probe again)
+])
+def test_round_37_asides_at_a_question(text, step, expected):
+    assert read(text, "give_opinion", step, yes_no=True) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 37's seventy-third tester
+    ("first one was really about europe defense costs tho. move it there", OFFERED, False,
+     Reading('answers_edit', edits=(('#1', 'move:europe_response'),))),  # (moved the China answer into the first one)
+    ("also the 80 years thing, breaking with that is dumb", OFFERED, False,
+     Reading('prompt_request', part='answer', words='breaking with that is dumb', prompt='eighty_years')),  # (appended)
+    ("eh china thing... probably worth it yeah", ASKED_STANCE, True, Reading('stance', stance='agree')),
+    ("ok actually you can save my stuff, go ahead", FREE, False, Reading('control', control='opt_in')),
+    ("Yes please delete also the old ones", FREE, False, Reading('control', control='delete_data')),
+    ("That will be all for this evening. Many thanks for your help.", FREE, False, Reading('goodbye')),
+    ("now the putin question again pls", ASKED_OPINION, True, Reading('prompt_request', prompt='negotiating_with_adversary')),
+])
+def test_round_37_seventy_third_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
