@@ -1587,7 +1587,7 @@ async def move_part(dispatcher: CollectingDispatcher, tracker: Tracker, row: dic
         dispatcher.utter_message(text=f"That answer is already filed under: {new.text}")
         return []
     if not kept:  # (the whole answer is that part: the answer moves)
-        moved, _ = await move_answer(dispatcher, tracker, row["message_id"], new)
+        await move_answer(dispatcher, tracker, row["message_id"], new)
         return [SlotSet("answered_prompts", [*[d for d in answered(tracker) if d not in (row["prompt_id"], new.id)], new.id])]
     reason = row["reason"] or ""
     for said in moving:  # (a reason read from those words goes with them)
