@@ -5695,6 +5695,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if stance is None and step == ASKED_OPINION:
         stance = stance_after_preamble(raw, yes_no)  # ("ok fine. yeah probably, europe has been freeloading a bit")
         reason = reason or (reason_in(raw, stance) if stance else None)
+    adverb_first = re.match(r"\W*((regrettably|sadly|unfortunately|honestly|frankly|anyway|obviously|clearly|of course)\W+)+"
+                            r"(?P<said>yes|yeah|yep|no|nope|nah)\b(?!\s*(one|body|longer|matter|doubt|way)\b)(?!\W*(but|though)\b)",
+                            plain) if stance is None and step == ASKED_OPINION and yes_no else None
+    if adverb_first:
+        stance = yes_no_stance(adverb_first["said"])  # ("Regrettably, no. His record since 2014 ...")
+        reason = reason or reason_in(raw, stance)
     if stance is None and reason is None and not yes_no and step == ASKED_OPINION and argued:
         # "trump is 100% right for once. why should we pay for europes defense forever": the verdict, and the
         # question that argues it is why

@@ -107,7 +107,7 @@ _STANCE_WORDS = [
     # ("idk, ukraine's choice i guess. neutral", "im neutral on it"; not "ukraine should be neutral")
     ("unsure", r"(^\W*|\b(i'?m|im|i am|i'?d say|so|kinda|pretty much|just)\s+|[.,;]\s*)neutral( on (it|this|that))?( tbh| really)?\W*$"),
     ("mixed", rf"\b(mixed(?! ({MIXED_NOUNS}))|(?<!play )(?<!plays )(?<!playing )(?<!played )(?<!off )(?<!please )(?<!pitting )(?<!pits )(?<!dying on )(?<!killed on )(?<!dead on )(?<!losses on )(?<!lives on )both sides|partly|in between|(somewhere )?in the middle|middle ground|somewhat|it depends|depends|"
-              r"on the one hand|a bit of both|(of|in) two minds|ambivalent|"
+              r"on the one hand|a bit of both|(of|in) two minds|ambivalent|both feelings|"
               r"50 ?/ ?50|fifty[- ]fifty|half and half|half[- ]half)\b"),
     # ("talking is better than war, but europe people feel betray. so both")
     ("mixed", r"\bso (a bit of )?both\W*$|^\W*partially\b(?! (read|agree))"
@@ -157,7 +157,7 @@ _REASON = re.compile(
 # thats crazy", "the freeloading argument is nonsense")
 NOT_OWN_WORDS = re.compile(r"\b(not|no|never|isnt|arent|wasnt|werent|dont|doesnt|didnt|wont|cant|cannot|unable|impossible|too weak|too small|"
                            r"wouldnt|would love|nobody|myth|nonsense|unfair|"
-                           r"rubbish|crazy|ridiculous|absurd|wrong|bs|lie|lies|says|said|saying|claim|claims|claiming|calling|"
+                           r"rubbish|crazy|ridiculous|absurd|wrong|bs|lie|lies|say|says|said|saying|claim|claims|claiming|calling|"
                            r"argument|argue|argues|people think|they think|some think|others think|people say|if)\b")
 
 

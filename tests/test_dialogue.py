@@ -4382,3 +4382,25 @@ def test_round_37_asides_at_a_question(text, step, expected):
 ])
 def test_round_37_seventy_third_testers_readings(text, step, yes_no, expected):
     assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("prompt_id, text, stance", [
+    # Round 37's seventy-third tester: stances plain in the reader's words, asked again with buttons (once answered
+    # "agree" meaning "I agree it's nonsense", saving the stance backwards)
+    ("negotiating_with_adversary", "Regrettably, no. His record since 2014 suggests otherwise.", "disagree"),
+    ("wartime_elections", "elections during a war make no sense, half the country is occupied", "disagree"),
+    ("europe_response", "In my opinion Europe must now defend itself, we can not wait for America anymore", "agree"),
+    ("russia_shift", "i think is bad for ukrane but maybe good for america economy, so i have both feelings", "mixed"),
+])
+def test_round_37_stances_said_plainly_are_not_asked(prompt_id, text, stance):
+    prompt = prompts()[prompt_id]
+    reading = read(text, "give_opinion", ASKED_OPINION, yes_no=prompt.yes_no)
+    said = (statement_judged(text, prompt.statement) if prompt.yes_no else None) or reading.stance or (
+        stance_worded(text, prompt))
+    assert said == stance
+
+
+def test_round_37_no_one_is_no_no():
+    # (the adverb before a yes or no: "clearly no one in europe wants to pay, so yes they should" says no "no")
+    assert read("clearly no one in europe wants to pay, so yes they should", "give_opinion", ASKED_OPINION,
+                yes_no=True).stance != "disagree"
