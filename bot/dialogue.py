@@ -111,6 +111,9 @@ BOT_VIEW = re.compile(
 BOT_VIEW_MAX_WORDS = 10
 # "And what is your own view on the matter, if you don't mind my asking?": asked politely, at any length
 BOT_VIEW_POLITE = re.compile(r"\bwhat('s| is) your own (view|opinion|take)\b", re.I)
+# "ok so is anything of mine still saved?": what is, to be shown (not "is anything kept secret in the deal?")
+STILL_SAVED_ASKED = re.compile(r"\b(is|are) (anything|any of my (answers|words)|something) ((of mine|from me|about me) (still )?|still )"
+                               r"(saved|stored|kept|recorded)\b")
 # The reader asking to see what they told us ("what did i say", "what have you saved about me").
 SHOW_ANSWERS = re.compile(
     r"^((can|could|would) (i|you|u) |please |pls |(no )?i mean (my answers?,? )?(can i )?)?"
@@ -129,7 +132,6 @@ SHOW_ANSWERS = re.compile(
     # "Could you show me everything you have recorded from me so far?", "ok so is anything of mine still saved?"
     r"|^((can|could|would) (you|u) (please )?)?(show|tell|list|give)( me)? (everything|all|what) (that )?(you|u)( have|ve| got)? "
     r"(recorded|saved|stored|kept|noted|written down)( (from|of|about) me)?( so far)?( please)?$"
-    r"|\b(is|are) (anything|any of my (answers|words)|something) ((of mine|from me|about me) (still )?|still )(saved|stored|kept|recorded)\b"
     # "which one did u change tho"
     r"|^((so|and|ok|wait|but|hmm+) )*(which|what) (one|answer|question) (did|have) (you|u) (just )?(change|changed|edit|edited|update|updated|"
     r"move|moved|delete|deleted|save|saved)( tho| though| then| exactly)?$"
@@ -155,6 +157,7 @@ SHOW_ANSWERS = re.compile(
     r"|^(i'?d like to|i would like to|i want to|let me|lemme) (see|view|read) (my (answers|opinions|views)|what (you|u)('ve| have)? "
     r"(saved|stored|recorded|kept|got|written down|written|wrote down)( about me| on me| from me)?|what (i|i'?ve) (said|wrote|written|"
     r"answered|put( down)?)( before| earlier| so far)?)(,? please|,? pls)?\W*$"
+    r"|" + STILL_SAVED_ASKED.pattern
 )
 # "and the china one is mixed again?": the record checked, asked (said, it is an edit)
 RECORD_ASKED = re.compile(r"^((so|ok|and|wait) )*(the|my) [a-z0-9' ]{1,30}? (one|answer) (is|was) (now |still )?(saved|changed|"
@@ -4266,8 +4269,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     core = LEADING_FILLER.sub("", plain)  # "wait first, is this anonymous" asks about privacy
     # ("wait why are you saving this. dont save my stuff": the wish, not the question - below)
     opting_out = len(sentences) > 1 and any(OPT_OUT.search(said) for said in sentences if said)
-    if count <= PRIVACY_MAX_WORDS and re.search(r"\b(is|are) (anything|any of my (answers|words)|something) ((of mine|from me|about me) "
-                                                r"(still )?|still )(saved|stored|kept|recorded)\b", plain) \
+    if count <= PRIVACY_MAX_WORDS and STILL_SAVED_ASKED.search(plain) \
             and not re.search(r"\bdelet", plain):  # ("did you really delete the chat? is anything of mine still stored?": privacy)
         return Reading("show_answers")  # "ok so is anything of mine still saved?": what is, shown
     if not opting_out and (OFF_THE_RECORD.search(plain) or (count <= PRIVACY_MAX_WORDS or looks_like_question(raw) and count <= 2 * PRIVACY_MAX_WORDS) and (
@@ -5153,9 +5155,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("change_mind", stance=said or OPPOSITE_STANCE, words=meant)
     if step in (FREE, OFFERED) and REACTION_ONLY.match(plain):
         return Reading("acknowledge")  # "wow thats insane" after an answer: no view of the policy to save
-    if step in (FREE, OFFERED) and ARTICLE_BIAS_REMARK.search(plain) and count <= BIAS_REMARK_MAX_WORDS \
-            and not stance_of(raw, yes_no) and not judged_in_any_clause(raw) \
-            and not re.search(r"\b(but|and|because|cause|cuz|so)\b", plain[ARTICLE_BIAS_REMARK.search(plain).end():]):
+    bias_remark = ARTICLE_BIAS_REMARK.search(plain) if step in (FREE, OFFERED) else None
+    if bias_remark and count <= BIAS_REMARK_MAX_WORDS and not stance_of(raw, yes_no) and not judged_in_any_clause(raw) \
+            and not re.search(r"\b(but|and|because|cause|cuz|so)\b", plain[bias_remark.end():]):
         return Reading("question")  # "this article is so biased tho. it calls trump brutal lol": which side it takes
     if (step in (FREE, OFFERED) and ARTICLE_VERDICT.match(plain)) or CHAT_PRAISED.match(plain):
         return Reading("acknowledge")
@@ -5714,14 +5716,14 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
 # into it ("anyway my view:")
 REMARK_ON_REPLY = re.compile(r"^\W*((ok|okay|lol|haha+|well|wow|hmm+)\W+)*(boring|lame|weird|useless|meh|"
                              r"cute|classic|typical|such a bot|very bot)( answer| reply| response| one)?(\W+(lol|lmao|tbh|haha+|ngl))*\W*$", re.I)
-VIEW_LED = re.compile(r"^(?P<before>.*?([.!?]\s+|\b(anyway|anyways|so|ok|okay|but|and|then)\W+))(here'?s |heres )?my (actual |real |own )?"
-                      r"(view|opinion|answer|take|thoughts?)( is| are| would be)?\s*[:\-]\s*(?P<view>\S.+)$", re.I | re.S)
+MY_VIEW_LEAD = r"(here'?s |heres )?my (actual |real |own )?(view|opinion|answer|take|thoughts?)( is| are| would be)?\s*[:\-]\s*"
+VIEW_LED = re.compile(r"^(?P<before>.*?([.!?]\s+|\b(anyway|anyways|so|ok|okay|but|and|then)\W+))" + MY_VIEW_LEAD + r"(?P<view>\S.+)$",
+                      re.I | re.S)
 
 
 def without_view_lead(text: str) -> str:
     """`text` without a lead into the view it gives ("anyway my view: ...")."""
-    return re.sub(r"^\W*((anyway|anyways|so|ok|okay|but|and)\W+)?(here'?s |heres )?my (actual |real |own )?(view|opinion|answer|take|thoughts?)"
-                  r"( is| are| would be)?\s*[:\-]\s*(?=\S)", "", text, flags=re.I)
+    return re.sub(r"^\W*((anyway|anyways|so|ok|okay|but|and)\W+)?" + MY_VIEW_LEAD + r"(?=\S)", "", text, flags=re.I)
 
 
 def view_part(raw: str) -> str | None:

@@ -265,13 +265,13 @@ ABOUT_THE_BOT = re.compile(r"^\W*(and |so |but |ok )?(who|what) (made|built|crea
                            r"(you|u|this bot|this chatbot|this thing)\b|^\W*what (are|r) (you|u)\W*$"
                            r"|^\W*((are|r) )?(you|u|ur|youre|you're) (a |an )?(bot|robot|ai|human|real person|chatbot)\W*$",
                            re.I)
-# Small talk that gets a steer back to the article, never a fact.
 # What people at large think, which the article doesn't poll ("what do most ppl say?")
 MOST_PEOPLE_ASKED = re.compile(r"^\W*((and|so|but|why|ok|okay|hmm)\W+)*what (do|does|did) (most|other|many|ordinary|normal|regular|"
                                r"average|a lot of|lots of) (other )?(people|ppl|readers|folks|americans|others|users|public)\b"
                                r"[^?]*\b(say|think|believe|feel|want)\W*$", re.I)  # (not "other europeans": it says what they feel)
 HOW_ARE_YOU = re.compile(r"^\W*((hi|hello|hey|yo|hiya|heya|sup|ok|so|and)\W+)*(how are (you|u|ya)( doing)?( today)?|how r u|"
                          r"how'?s it going|hows it going|what'?s up|whats up|wassup|wazzup|sup)\W*$", re.I)
+# Small talk that gets a steer back to the article, never a fact.
 SMALL_TALK = re.compile(
     r"^\s*(hi|hello|hey|yo|hiya|good (morning|evening|afternoon)|thanks?( you)?|thx|bye|goodbye|"
     r"how are you( doing)?( today)?|what'?s up|sup|lol|ok(ay)?|cool)\W*$",
@@ -1367,14 +1367,19 @@ class Knowledge:
         return {stem(w) for w in tokens(self.without_names(text))
                 if w not in NOT_FOCUS and w not in FUNCTION_WORDS and len(w) > 2}
 
+    def sentences_saying(self, phrase: str) -> list[int]:
+        """Every article sentence with `phrase`'s words as they stand, in that order ("threat from within")."""
+        said = _lowered_words(phrase)
+        return [i for i, sentence in enumerate(self.sentences) if said and f" {said} " in f" {_lowered_words(sentence)} "]
+
     def sentences_with(self, phrase: str) -> list[int]:
         """The article sentences that use every word of `phrase` that few sentences use ("brutal",
         "rigged" as "controlled"): none if it has no such word, or too many sentences have them."""
-        plain = lambda text: " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")))
+        plain = _lowered_words
         phrase = re.sub(r"\s*[,;:–—-]+\s*[\w. ]{2,30} or [\w. ]{2,30}\W*$", "", phrase)  # ("..., trump or vance?")
         for said in dict.fromkeys((plain(phrase), re.sub(r"^(the|a|an) ", "", plain(phrase)))):
             # ("the threat from within": the article's "perceived threat “from within”")
-            verbatim = [i for i, sentence in enumerate(self.sentences) if f" {said} " in f" {plain(sentence)} "]
+            verbatim = self.sentences_saying(said)
             if said and 0 < len(verbatim) <= 2:
                 return verbatim  # "threat from within": Vance's words, not "the rising threat from China"
         words = plain(phrase).split()
@@ -2706,6 +2711,11 @@ TERM_ASKED = re.compile(r"^\W*(what'?s|whats|wats|what (?:exactly |really |even 
 # "who are the supporters", "any names?", "which ones", "name his advisors"
 NAMES_ASKED = re.compile(r"\bwho (are|r|were)\b|\bnames?\b|\bwhich ones\b|\bwhich (of the )?\w+ (countries|nations|leaders)\b"
                          r"|^\W*which \w+ \w+\W*$|\bwho (is|are) (in|among) them\b")
+
+
+def _lowered_words(text: str) -> str:
+    """`text` as its lowercase words and numbers, one space apart: what a search for words as they stand compares."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")))
 
 
 def _plain_words(text: str) -> str:
@@ -4368,9 +4378,7 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
         # "does it actually say brutal?": whether it uses those words, and whose they are
         term = claimed["term"].strip()
         found = known.sentences_with(term)
-        plain_term = " ".join(re.findall(r"[a-z0-9]+", term.lower()))
-        everywhere = [number for number, sentence in enumerate(known.sentences)
-                      if f" {plain_term} " in " " + " ".join(re.findall(r"[a-z0-9]+", sentence.lower().replace("’", "'"))) + " "]
+        everywhere = known.sentences_saying(term)
         if not found and everywhere:
             # "does it use the word pivot": a word used too often to point to one place - yes, and where first
             return Reply("fact", f"Yes - it uses \"{term}\" {NUMBER_WORDS.get(len(everywhere), len(everywhere))} times, first "
@@ -4378,7 +4386,7 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
         if not found:
             return Reply("unknown", f"The article doesn't use the word{'s' if ' ' in term else ''} \"{term}\".", None, context)
         fact, speaker = known.quoting(found[0]), known.speaker_of(found[0])
-        if speaker is not None and plain_term not in " ".join(re.findall(r"[a-z0-9]+", known.spoken_words(found[0]).lower())):
+        if speaker is not None and _lowered_words(term) not in _lowered_words(known.spoken_words(found[0])):
             speaker = None  # ("simplistic" is the article's word about Trump's "new elections", not his)
         lead = (f"Those are {speaker.name}'s words, quoted in the article:" if speaker else
                 "Yes - the article says it:" if re.search(ATTRIBUTED, known.sentences[found[0]], re.I)
