@@ -265,6 +265,8 @@ async def start_prompt_answered(
     answer = dialogue.read(words, None, dialogue.ASKED_OPINION, prompt.yes_no)
     if answer.kind not in ("answer", "stance"):
         return events
+    if reading.stance:  # ("... - stance mixed": the stance named apart from the words)
+        answer = replace(answer, stance=reading.stance)
     dispatcher.utter_message(text=f"{lead}{prompt.text}")
     saved = await save_opinion(dispatcher, tracker, prompt, answer, words=words)
     others = await save_other_answer(dispatcher, tracker, other, split[2]) if other is not None else []
@@ -954,10 +956,9 @@ class ValidateOpinionForm(FormValidationAction):
             # "unsure"; a question kept as the answer, then "never mind": no answer was given (one given a reason
             # is a view put as a question: "isn't it just normal diplomacy though?", "nixon went to china", "thanks")
             return [*await drop_open_answer(tracker), SlotSet("prompt_exit", "skip" if reading.control == "skip" else "dropped")]
-        if kind == "control" and reading.control == "opt_out" and step != "opinion" and tracker.get_slot("opinion_message_id") \
-                and dialogue.THIS_TOO.search(tracker.latest_message.get("text") or ""):
-            # "Hold on - don't save my answers. I'd rather keep this private." while the answer just given is still
-            # open: it is not kept either
+        if kind == "control" and reading.control == "opt_out" and step != "opinion" and tracker.get_slot("opinion_message_id"):
+            # "Hold on - don't save my answers. I'd rather keep this private." (or "wait, saved? who see this?", then
+            # "ok no, i prefer you dont save") while the answer just given is still open: it is not kept either
             dispatcher.utter_message(text="I haven't kept what you just wrote.")
             return [*await drop_open_answer(tracker), SlotSet("prompt_exit", "opt_out")]
         if kind == "control":

@@ -80,6 +80,7 @@ ACKNOWLEDGEMENTS = {
     "wow ok", "lol ok", "ok lol", "haha ok", "ok wow", "i see now",
     "good to know", "ok good to know", "nice to know", "thats good to know", "that's good to know",
     "thanks thats it", "thats it thanks",
+    "perfect", "sweet", "splendid", "lovely",  # ("lol ok perfect thx")
 }
 YES = re.compile(
     r"^(yes|yeah(?!,? nah)|yea|yep|yup|ya|yah|ye|yeh|y|yy|aye|absolutely|definitely|of course|for sure|"
@@ -106,7 +107,10 @@ BOT_VIEW = re.compile(
     r"(are|r) (you|u) on [\w']+ side|(do|did) (you|u) (even )?have (an |any |your own )?(opinion|view|take)|"
     # "yo is this bot biased or nah", "are you neutral", "i meant YOU not the article"
     r"(is|are) (this bot|the bot|this chatbot|you|u) (biased|neutral|impartial|objective|fair|one sided|partisan)|"
-    r"i meant (you|u)( not the (article|author|writer|piece))?$)\b"
+    r"i meant (you|u)( not the (article|author|writer|piece))?$|"
+    # "you're just programmed to defend the article arent you", "what do u personally think about trump's policy"
+    r"(you'?re|youre|you are|ur|u r) (just |only |clearly |obviously )?(programmed|made|built|trained|designed|paid|here) to "
+    r"(defend|agree with|push|side with|support|promote)|what do (you|u) (personally|yourself) think)\b"
 )
 BOT_VIEW_MAX_WORDS = 10
 # "And what is your own view on the matter, if you don't mind my asking?": asked politely, at any length
@@ -162,6 +166,8 @@ SHOW_ANSWERS = re.compile(
 # "and the china one is mixed again?": the record checked, asked (said, it is an edit)
 RECORD_ASKED = re.compile(r"^((so|ok|and|wait) )*(the|my) [a-z0-9' ]{1,30}? (one|answer) (is|was) (now |still )?(saved|changed|"
                           r"fixed|agree|disagree|mixed|unsure)( now| again| too| then| yet)?$")
+# "..., so I can check it is correct": why they ask to see it, no part of what they ask
+CHECK_PURPOSE = re.compile(r"\s+(so (that )?(i|we) can|to|and) (check|see|make sure|verify|confirm)\b.*$")
 SHOW_ANSWERS_MAX_WORDS = 14  # ("I would like to see what you've written down about me, please.")
 SHOW_ANSWERS_BY_MODEL_MAX_WORDS = 10  # ... and taken on the model's word only this short
 # "what's the china question?": that discussion question, asked
@@ -462,7 +468,8 @@ CORRECTION_MAX_WORDS = 4
 # "why?" while a prompt asks for the reader's view: why the bot asks, not a question on the article.
 WHY_ASKED = re.compile(
     r"^(but |and |so |ok |hmm )?why( do you ask| are you asking( me)?( all)?( these| so many)?( questions)?( lol)?| do you want to know| does it "
-    r"matter| do you care| should i( say| tell you)?| do you need (it|that|this|to know)( why)?)?$"
+    r"matter| do you care( what i think| about (my|what i) \w+)?| should i( say| tell you)?| do you need (it|that|this|to know)( why)?"
+    r"| do you keep asking( me)?( (all )?(these|so many|more))?( questions)?( lol)?)?$"
 )
 # Asking for one prompt in particular ("i wanna answer the one about china", "i want the china
 # question", "could ukraine have avoided the war by giving land? i want to answer that question").
@@ -846,7 +853,10 @@ QUESTIONS_INSTEAD = re.compile(r"\bi (have|got|'?ve got) (a few|some|a|a couple 
 # Having read the article, said before anything else ("Good morning. I read the piece with great interest."): no view
 READ_IT = re.compile(r"^((good (morning|afternoon|evening|day)|hi|hello|hey|greetings|dear bot)\W+)*"
                      r"i('ve| have)? (just |finally |now )?(read|finished|finished reading|went through) (the|this|your) "
-                     r"(piece|article|story|text|report)( (with|with great|with much|with some) interest| carefully| twice)?\W*$")
+                     r"(piece|article|story|text|report)( (with|with great|with much|with some) interest| carefully| twice)?"
+                     # ("..., having lived through much of the Cold War myself": who is reading, no view either)
+                     r"(\W+(having (lived|grown up|served|worked|been|followed|studied)|as (a|an|someone|somebody) (who|from|in|with))\b"
+                     r"((?!\b(what|who|where|when|why|how|which|does|did|do|is|are|can|could|wonder)\b)[^.!?])*)?\W*$")
 ANOTHER_ONE = re.compile(r"^(yeah |yes |ok |sure )?(another|anothr|anotehr|antoher|nother)( one| q| question| qestion| quesiton)?( please| pls)?$")
 # Exasperation at a prompt, no part of an answer
 RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|excuse me|come on|omg|ugh|wow|"
@@ -867,9 +877,16 @@ REACTION_ONLY = re.compile(REACTION.pattern + r"(\W+(that'?s|thats|that is|this 
 ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|okay|wow|man|sure|yeah|i think|i feel) )*(this|the|that) (article|piece|story|op ?ed|"
                              r"author|writer) (is|was|seems|feels|reads like) (\w+ ){0,3}(garbage|trash|propaganda|"
                              r"rubbish|nonsense|biased|one sided|fake news|bs|great|good|interesting|fair|balanced|"
-                             r"helpful|informative|terrible|awful|bad|solid|excellent|boring|long)( \w+){0,2}$")
+                             r"helpful|informative|terrible|awful|bad|solid|excellent|boring|long|something|wild|a lot|a ride|intense|"
+                             r"heavy|depressing|eye opening)( \w+){0,2}$")
 # The article called biased, in a remark ("this article is so biased tho"): answered with the side it
 # takes in its own voice, not taken as a view of the policy
+# "no supporters quoted", "so not a single russian quoted?": a remark to check, as whether it quotes any
+NONE_QUOTED = re.compile(r"^\W*((so|and|but|hmm+|wait)\W+)*(no|not (one|a single|any)) (?P<who>[a-z]+( [a-z]+)?) (is |are |was |were )?"
+                         r"(quoted|cited)( (at all|then|here|in it|in the article))?\W*$", re.I)
+# The article judged in a word ("biased"): answered with the side it takes in its own voice
+BIAS_WORDS = {"biased", "so biased", "very biased", "too biased", "biased af", "one sided", "so one sided", "propaganda", "biased lol",
+              "biased tbh", "biased much"}
 BIAS_REMARK_MAX_WORDS = 14  # (beyond it, the reader says more: "... trump is just trying to end a war that biden started")
 ARTICLE_BIAS_REMARK = re.compile(r"\b(this|the|that) (article|piece|story|op ?ed|author|writer)('?s| is| was| seems| feels| reads| sounds)? "
                                  r"(so |really |very |totally |kinda |kind of |pretty |super |clearly |obviously |a bit |way too |too |pure |just |"
@@ -897,7 +914,7 @@ OPT_OUT = re.compile(
     # "i'll share what i think but i dont want it saved anywhere ok?"
     r"|\bi'?ll (share|tell you|say) what i think,? but (i )?(don'?t|do not|dont) want (it|that|them|this) (saved|stored|kept|recorded)\b"
     r"|\b(don'?t|do not|stop|quit|no more) (save|saving|store|storing|record|recording|keep|keeping|log|logging) "
-    r"(anything|any|any of|my|what i (say|write|type|said|wrote))( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
+    r"(anything|any|any of|my|what i (say|write|type|said|wrote)|more\W*$|anymore\W*$|any more\W*$)( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
     r"|\b(stop|quit) (saving|storing|recording|logging)( ((my|our) )?(stuff|answers|things|words))?( from now on| for now)?( please| pls| now| thanks)*"
     r"(\W*$|[.,;!]\s+(but |and )?(keep|leave) (the|that|my|what)\b|,?\s+(and|&|then|n) (delete|remove|erase|wipe|clear|get rid of)\b)"  # ("I'd rather you stop saving stuff from now on. keep the one i gave though")
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
@@ -963,7 +980,8 @@ DISCARD = re.compile(
 )
 # The reader saying what was saved was no answer ("Pardon? I have not given any opinion. I said I
 # have questions.", "that wasnt an answer"): that answer is not kept.
-NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never) (given|gave|give|said|shared|offered) "
+NOT_AN_ANSWER = re.compile(r"\bi (have not|haven'?t|did not|didn'?t|never|(don'?t|do not) (believe|think) i( have| had)?) "
+                           r"(given|gave|give|said|shared|offered) "
                            r"(you )?(any |an |my )?(opinion|answer|view)s?( yet)?( on (the|my) \w+( \w+)? (one|question|answer))?"
                            r"(?=\W*([.!?,]|$))"
                            # (past tense: "This is not an opinion, it's a fact: ..." is a view)
@@ -1311,6 +1329,12 @@ MOVE_PART = re.compile(r"\b(move|put|file|shift|transfer) (the |that |my )?(part
                        r"talk about)) (?P<about>[a-z][a-z' -]{1,60}?) (to|under|into|over to|onto) (the |a )?"
                        r"(?P<to>question about [a-z0-9' ]{2,80}?|[a-z0-9' ]{2,40}?( question| one| prompt)?)( please| pls| instead| then)?\W*$",
                        re.I)
+# ... the part quoted, then moved ("The last sentence, 'overall the pivot is a mistake', was my overall view. Can you move it
+# to the general question?")
+QUOTED_PART_MOVED = re.compile(r"(?<![a-z])[\"'‘“](?P<quoted>[^\"’”]{3,120}?)[\"'’”](?![a-z]).{0,120}?\b(move|put|file|shift) "
+                               r"(it|that|this|that sentence|that part|that bit|those words)( over)? (to|under|into|onto) (the |a )?"
+                               r"(?P<to>question about [a-z0-9' ]{2,80}?|[a-z0-9' ]{2,40}?( question| one| prompt)?)"
+                               r"( please| pls| instead| then)?\W*$", re.I | re.S)
 # "I made three separate points. Could they be recorded separately, please?": how to give each its question
 SPLIT_ASKED = re.compile(r"\b(record|recorded|save|saved|keep|kept|file|filed|put|store|stored|log|logged|split)( up)? (them|these|those|"
                          r"my (points|answers|views|answer)|the (points|answers)|it)( up)? (separately|apart|as separate \w+|into (two|three|four|"
@@ -1344,7 +1368,7 @@ CUT_PART_NAMED = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|als
                             r"erase|get rid of) the (?P<about>[a-z][a-z' -]{1,30}?) (part|bit|sentence|line)"
                             r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?(\W+keep the rest|" + CUT_REMARK + r")?\W*$", re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-                   "fifth": 5, "last": -1, "latest": -1, "previous": -1, "new": -1, "newest": -1, "middle": 2}  # ("that middle one" of three)
+                   "fifth": 5, "last": -1, "latest": -1, "previous": -1, "earlier": -1, "new": -1, "newest": -1, "middle": 2}  # ("that middle one" of three)
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|scratch|bin|get rid of|take (it|that|this) (off|out|down)|forget what i (said|wrote)|"
                       r"take (my|the) [\w' ]{2,30}? (answer|one) (off|out|down)|"
                       r"shouldn'?t be (there|saved|in there)|(don'?t|do not) keep)\b")
@@ -1369,7 +1393,9 @@ WHAT_IT_MEANS = re.compile(
     r"^(explain|clarify) the question\b|^(is it )?worth it (for|to) (who|whom)\b|"
     # "no, please explain the question to me"
     r"^((no|ok|sorry)\W+)?(please |pls |can you |could you )?(explain|clarify|rephrase) (the|this|that|your) question\b|"
-    r"^what (does|do|is) (?!(the )?(article|author|writer|piece)\b)(\w+ ){1,3}mean\b"
+    r"^what (does|do|is) (?!(the )?(article|author|writer|piece)\b)(\w+ ){1,3}mean\b|"
+    # ("Sorry, what is 'trade' here? You mean business trade with Russia?")
+    r"^((sorry|wait|um|so|ok)\W+)*what (is|does) ['\"‘“]?\w+( \w+)?['\"’”]? (mean )?(here|in (this|the|that|your) question)\b"
 )
 # At a prompt: the reader asking about the question itself ("can you rephrase", "which question
 # is this", "is this the china one"): it is asked again, nothing is saved.
@@ -1415,7 +1441,7 @@ ALREADY_SAID_LEAD = re.compile(
     r"|i said(?= (bad|terrible|awful|wrong|dumb|a mistake|good|great|right|smart)\W*$))"  # ("i said bad")
     # "like i said before, ...", "I literally just answered this in my first message. ..."
     r"( (before|earlier|above|already|in (my|the) (first|last|previous|earlier|other) (message|answer|reply|post)|"
-    r"at the (start|beginning)|in effect|basically|essentially))*\b[\s:,.!?-]*")  # ("I just answered this in effect.", "why??")
+    r"at the (start|beginning)|in effect|basically|essentially|just now|a (moment|minute|second|bit|little while|while) ago))*\b[\s:,.!?-]*")  # ("I just answered this in effect.", "why??")
 # At "What makes you say that?": no reason given ("why not" may say yes to a yes/no prompt).
 NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling|"
                        r"(no time|not time|dont have time|don'?t have time)( for| to give| to explain)?( (reasons?|explaining|that|it|why))?|"
@@ -1522,6 +1548,10 @@ ARGUED_SUBJECT = re.compile(r"\b(trump|putin|russia|ukraine|europe|zelensky|shif
 RHETORICAL_WHY = re.compile(r"^((and|so|but|i mean|like)\s+)*why (should|would|do|must|the hell should) (we|they|i|the us|us|america|"
                             r"americans|anyone|taxpayers|our taxpayers) (keep |always |even |have to |still )*(pay|paying|fund|defend|"
                             r"protect|care|bother|give|send|trust|believe|foot)\b")
+# A question put back as the reason ("what else are we supposed to do", "keep sending billions forever?")
+RHETORICAL_REASON = re.compile(r"\bwhat else (are|is|should|can|could|would) (we|they|i|you|the us|america|europe|ukraine|anyone) "
+                               r"(supposed|meant|going|gonna|expected|able)\b|\b(keep|just keep|continue) (sending|paying|funding|giving|"
+                               r"fighting|bleeding)\b.*\bforever\b|\bforever\W*\?*\W*$")
 WH_QUESTION_MAX_WORDS = 8
 # At a prompt, the words before a question that leave it a question ("whatever. what does ...").
 PREAMBLE_MAX_WORDS = 3
@@ -1656,7 +1686,7 @@ ASKING_CLAUSE = re.compile(
     r"^((so|and|but|ok|okay|anyway|wait|now|then|just|pls|please)\s+)*("
     r"(tell me|explain) (what|wat|wut|who|where|when|why|how)\b|"  # ("?? no opinion. just tell me wat vance ment")
     r"(who|what|wat|wut|wot|where|why|how|when)('?s| (is|are|was|were|did|does|dose|do|has|have|said|says|say|many|"
-    r"much|long|about|exactly|happened|happens|can|could|would|should|will|made|makes|means|mean))|"
+    r"much|long|about|exactly|happened|happens|can|could|would|should|will|made|makes|means|mean|wrote|writes|published))|"
     r"which (one|of them|\w+) (said|says|is|was|did|does|called|calls)|whats|wheres|whos|hows|"
     r"(where|what) (it|the article|the author) (says?|said|mentions?|writes?)\b|"  # ("where it says this")
     r"(does|did|do|is|are|was|were|has|have|can|could) (it|the (article|author|piece|writer|story)|"
@@ -1676,6 +1706,10 @@ EARLIER_VIEW_SAVED = re.compile(
     r"( (please|pls|too|as well|then|now))?\W*$", re.I)
 
 
+# What was just said, to be kept as the reader's view ("... whatever. can u save that as my view")
+SAVE_AS_VIEW = re.compile(r"(^|(?<=[.!?])\s+|,\s*)\W*((ok|so|and|now|then|just)\W+)*((can|could|would|will) (you|u) |please |pls )?"
+                          r"(save|keep|record|note|log|put down|write down) (that|this|it)( down)? as my (view|opinion|answer|take|comment)"
+                          r"( (please|pls|thanks|thx|then|now))*\W*$", re.I)
 # The message before was a view, not a question ("that wasnt a question lol, thats my opinion")
 LAST_WAS_A_VIEW = re.compile(r"^((no|ugh|bro|lol|dude|bruh)\s+)*(that|it|this) (wasnt|was not|isnt|is not|wasn t) a question"
                              r"( (lol|lmao|haha|tho|though|bro|dude|man|mate))*( (that s|thats|it s|its|it was|that was|it is|that is) (my|an) "
@@ -1710,7 +1744,7 @@ def question_besides(text: str) -> str | None:
 
 
 # Saying the message taken for an answer was a question ("No, I am asking you. What does ...")
-ASKING_NOT_ANSWERING = re.compile(r"\b(i'?m|im|i am|i was) (just |only |simply )?asking (you|u)\b(?! (for|about) (your|my)\b)"
+ASKING_NOT_ANSWERING = re.compile(r"\b((i'?m|im|i am|i was) (just |only |simply )?asking|i ask) (you|u)\b(?! (for|about) (your|my)\b)"
                                   r"|\b(i'?m|im|i am|i was) (just |only |simply )?asking (for )?(a|another|one) ([\w-]+ )?question\b"
                                   r"|\b(that|it|this|mine) was (just |only )?a question\b|\bi (just |only )?asked (you )?a question\b",
                                   re.I)
@@ -1789,14 +1823,17 @@ DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|
                         r"|\bblank (it all|it out|everything|all of it|the (whole )?(conversation|chat))\W*$"
                         # "actually forget everything about me, wipe it all"
                         r"|(^|[.!?,;]\s*)((and|ok|okay|now|please|pls|so|just|actually)\W+)*(wipe|delete|erase|clear) "
-                        r"(it all|all of it|everything)( (about|of|from) me)?\W*$"
+                        r"(it all|all of it|everything)( (about|of|from) me)?(\W*$|(?=\W+(and|&|then|n)\W+(don'?t|dont|do not|stop|never|no more)\b))"
                         # "ok actually wipe all my stuff, changed my mind about sharing"
                         r"|\b(wipe|delete|erase|clear|remove|get rid of) (all (of )?my|all the|everything of my) (stuff|things|answers|data|words)\b"
                         # "no i said WIPE it" after a wish not to keep anything: the answers, all of them
                         r"|^\W*((no|nope|nah)\W+)*i (said|meant|asked you to) ((wipe|erase) (it|them|everything|all of (it|them)|it all)"
                         r"|(delete|remove) (everything|all of (it|them)|it all|them all))"
                         r"( too| as well| please| pls)*\W*$"  # ("i said delete all of it too")
-                        r"|(?<!don't )(?<!dont )(?<!not )\bforget (everything|all) (about me|i (said|wrote|told you))\b")
+                        r"|(?<!don't )(?<!dont )(?<!not )\bforget (everything|all) (about me|i (said|wrote|told you))\b"
+                        # "and delete what i say before please" (after opting out)
+                        r"|(?<!don't )(?<!dont )(?<!not )\b(delete|remove|erase|wipe) (what|everything|all|anything) (i|i'?ve) (say|said|wrote|written|told you|gave|give) "
+                        r"(before|earlier|already|so far|until now|previously)\b")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
@@ -2097,6 +2134,7 @@ def asked_after(words: str) -> str | None:
 
 def looks_like_question(text: str) -> bool:
     text = TRAILING_LAUGH.sub("", text.strip())  # "this is fake news right? lol"
+    text = re.sub(r"\?\s*(yes or no|yes/no|y/n|true or false)\W*$", "?", text, flags=re.I)  # ("So it says Russia invaded? yes or no")
     if SARCASTIC_QUESTION.search(text):
         return False
     return not text.startswith("/") and (
@@ -2108,6 +2146,11 @@ def looks_like_question(text: str) -> bool:
 STORY_SUBJECTS = re.compile(r"\b(trump|putin|zelensky|zelenskyy|vance|rubio|biden|russia|russians?|ukraine|ukrainians?|"
                             r"europe|europeans?|america|americans?|usa|us|u\.s\.|china|nato|kremlin|moscow|kyiv|"
                             r"yalta|war|invasion|invaded|allies|deal|concessions?|elections?)\b")
+# Everyday chat that has nothing to do with the article ("bruh did u see the game last night", "its raining so hard here")
+EVERYDAY_CHAT = re.compile(r"\b(the game|football|soccer|basketball|baseball|hockey|nba|nfl|super ?bowl|world cup|match last night|"
+                           r"weather|raining|rain|snowing|sunny|pizza|burgers?|movies?|netflix|tv show|series|dinner|lunch|"
+                           r"breakfast|my (cat|dog|wife|husband|kids?|boss|job|girlfriend|boyfriend)|homework|video ?games?|"
+                           r"playstation|xbox|fortnite|minecraft|taylor swift|concert)\b")
 MODEL_VIEW_MIN_WORDS = 5
 STORY_VIEW_MIN_WORDS = 10  # ... and when the model took it for a question, a longer one
 # ... and that judges, says what should be, or speaks for the reader's own ("Trump met Putin in Alaska"
@@ -2280,6 +2323,10 @@ ENUMERATION = re.compile(r"(?:(?<=[.!?;:])\s+|^|\s+(?=and third\b))(?:and\s+)?(?
                          r"finally|lastly)\b\s*[,:]?\s*|(?:^|\s)[1-9][.)]\s+", re.I)
 
 
+# A last sentence that sums up ("Overall the pivot is a mistake.")
+SUMMED_UP = re.compile(r"(?<=[.!?])\s+(overall|all in all|in short|bottom line|to sum up|in sum|in the end|all told|on the whole)\b", re.I)
+
+
 def enumerated_views(text: str) -> tuple[tuple[str, str], ...]:
     """Views on two or more prompts given as a list of points ("... First, I find it deeply troubling
     that the President would blame Ukraine ... Second, I do think Europe ought to spend more on its
@@ -2298,6 +2345,11 @@ def enumerated_views(text: str) -> tuple[tuple[str, str], ...]:
         return ()  # ("I think the shift is a mistake. First, ...": the lead is a view of its own; not "I read it with great interest.")
     general = next(prompt for prompt in prompts().values() if not prompt.yes_no)
     pairs: dict[str, str] = {}
+    # ("... Third, focusing on China makes sense in principle, just not like this. Overall the pivot is a mistake.":
+    # the summing-up is a view on the shift as a whole, not the last point's)
+    summed_up = SUMMED_UP.search(text, marks[-1].end())
+    summary = text[summed_up.start():].strip() if summed_up else ""
+    text = text[:summed_up.start()] if summed_up else text
     for mark, following in zip(marks, [*marks[1:], None]):
         point = text[mark.end():following.start() if following else len(text)].strip(" ,;")
         named = prompt_of_view(point)
@@ -2315,6 +2367,8 @@ def enumerated_views(text: str) -> tuple[tuple[str, str], ...]:
         if not viewed:
             return ()  # (a list of reasons or facts, not of views: "1. Minsk 2. Budapest")
         pairs[about.id] = f"{pairs[about.id]} {point}" if about.id in pairs else point
+    if summary:
+        pairs[general.id] = f"{pairs[general.id]} {summary}" if general.id in pairs else summary
     return tuple(pairs.items()) if len(pairs) >= 2 else ()
 
 
@@ -2363,10 +2417,13 @@ def views_on_several_prompts(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs) if len(pairs) >= 2 else ()
 
 
+# The answer's words quoted, and its stance named after them ("'focusing on China makes sense ...' - stance mixed.")
+QUOTED_WITH_STANCE = re.compile(r"^[\"'‘“](?P<words>[^\"’”]{3,300}?)[\"'’”]\W*((and |with )?(the |my )?stance( is| should be)?\W*"
+                                r"(?P<stance>agree|disagree|mixed|unsure))?\W*$", re.I)
 # An answer labelled with its prompt ("Now please save my China answer: ...", "for the general
 # question about the shift, put: ...")
 ANSWER_LABELLED_FOR = re.compile(
-    r"^((and|also|ok|okay|now|so)\W+)*(please |pls )?((save|put|record|file|log) my (?P<t1>[a-z0-9]+( [a-z0-9]+)?) "
+    r"^((and|also|ok|okay|now|so)\W+)*(please |pls )?((save|put|record|file|log)( back)? my (?P<t1>[a-z0-9]+( [a-z0-9]+)?) "
     r"(answer|view|opinion)|(for|on) (the|my) (?P<t2>[a-z0-9' ]{2,40}?) (question|one|prompt)( about [a-z0-9' ]{2,30}?)?"
     r",? (put|write|save|record|say|my answer( is)?)"
     # "For the record, my view on the elections question: no, ..."
@@ -2887,6 +2944,11 @@ RECORD_SAYS = re.compile(r"^\W*((it|that|this|the record|my answer|the answer|yo
 EXCLAMATION = re.compile(r"\bgood (grief|lord|god|heavens|gracious)\b|\b(oh )?my (god|gosh|goodness)\b", re.I)
 
 
+# A sentence the reader marks as their own verdict ("I think this policy is big mistake")
+OWN_VERDICT_LEAD = re.compile(r"^\W*((so|and|but|well|honestly|personally)\W+)*(i (really |honestly |personally )?(think|believe|feel)|"
+                              r"in my (opinion|view)|for me|imo|my (opinion|view) is)\b", re.I)
+
+
 def plain_verdict(text: str, step: str) -> str | None:
     """The general question's stance from a plain verdict on it, said first, in answer to it ("i
     think the shift is a disgrace, putin invaded ukraine") or to "Where do you stand?" ("its the
@@ -2906,7 +2968,14 @@ def plain_verdict(text: str, step: str) -> str | None:
         return None
     if step != ASKED_STANCE and (len(plain.split()) < 3 and not labelled or re.search(r"\b(to know|to hear|questions?)\b", plain)):
         return None  # ("good", "ok good to know" where a view is asked)
-    return judged_stance(text)
+    first = judged_stance(text)
+    if first is not None:
+        return first
+    # ("For us in Poland this is very frightening. We remember what is Russia. I think this policy is big mistake ...":
+    # the verdict the reader marks as theirs, later on, where nothing else judges the other way)
+    said = [judged_stance(sentence) for sentence in SENTENCE_BREAK.split(text.strip())[1:] if OWN_VERDICT_LEAD.match(sentence)]
+    others = {judged_in_any_clause(sentence) for sentence in SENTENCE_BREAK.split(text.strip())} - {None}
+    return said[0] if said and said[0] and len(set(said)) == 1 and others <= {said[0]} else None
 
 
 def judged_stance(text: str) -> str | None:
@@ -2934,6 +3003,9 @@ def judged_stance(text: str) -> str | None:
                         clauses[0], flags=re.I)  # ("like I said before, no": no liking)
     # ("its a huge mistake because europe gets abandoned": the judgement, before its because)
     clauses[0] = re.split(r"\s(?:because|cause|cuz|coz|bc)\s", clauses[0], maxsplit=1, flags=re.I)[0]
+    # ("this policy is big mistake and America betray the allies ...": the verdict, before a new subject's clause)
+    clauses[0] = re.split(r"\s(?:and|so)\s(?=(?:america|the us|the u\.s\.|trump|he|they|we|europe|putin|russia|ukraine)\b)",
+                          clauses[0], maxsplit=1, flags=re.I)[0]
     words = words_of(clauses[0])
     first = set(words)
     objects = {word for before, word in zip(["", *words], words) if before in OBJECT_LEADS}
@@ -3062,13 +3134,6 @@ def verdict_stance(plain: str) -> str | None:
 SAID_NOT_TO_SAVE = re.compile(r"\bi (said|told you|already said|just said)( that)?,? i (don'?t|dont|do not) want (it|that|this|"
                               r"anything|any of (it|this)|my (answers?|stuff|words|views?)) (to be )?(saved|stored|kept|recorded)"
                               r"( at all| anywhere)?(\W+(please|pls|lol|ok|okay|now|thanks))*\W*$", re.I)  # (not "... saved as agree")
-# An opt-out that stops what was just said too ("Hold on - don't save my answers. I'd rather keep this
-# private."); a plain "don't save my answers" halfway keeps the answers already given
-THIS_TOO = re.compile(r"\bkeep (this|it|that) (private|to myself)\b"
-                      r"|\bwhy (are|r) (you|u) (saving|keeping|storing|recording) (this|that|it)\b"  # ("... dont save my stuff")
-                      r"|\b(this|that|what i (just )?(wrote|said)) (too|as well|either)\b"
-                      r"|" + SAID_NOT_TO_SAVE.pattern, re.I)
-
 
 def opts_out(text: str) -> bool:
     """Whether a message asks that nothing more be saved ("... and don't save my answers")."""
@@ -3125,7 +3190,10 @@ TRUST_DENIED = re.compile(
     r"|\b(you|we|one|nobody|no one|noone) (can ?not|can'?t|cant|could ?not|should ?not|shouldn'?t|never|can never|should never) "
     r"(ever )?trust (putin|him|russia|the russians|the kremlin|them)\b"
     r"|^(putin|he|russia) ((will|would) never |(won'?t|wont|doesn'?t|doesnt) (ever )?)(keep|honou?r|stick to|respect) "
-    r"(a|any|the|his|their) (deal|agreement|promise|word)s?\b(?!.*\b(which is why|so|that'?s why|because of that)\b)")
+    r"(a|any|the|his|their) (deal|agreement|promise|word)s?\b(?!.*\b(which is why|so|that'?s why|because of that)\b)"
+    # "nah he cant. he breaks every deal"
+    r"|\b(putin|he|russia|the kremlin) (always |just |did |has )?(break|breaks|broke|broken|violates|violated) "
+    r"((every|all|each|any|his) (single )?)?(deals?|agreements?|promises?|treaty|treaties|word)\b")
 
 
 def yes_no_stance(text: str) -> str | None:
@@ -3182,6 +3250,9 @@ def yes_no_stance(text: str) -> str | None:
         return "disagree"  # "hard no lol. ..."
     if re.match(r"^\W*(hard|big|firm|absolute) (yes|yeah|yep)\b", plain):
         return "agree"
+    if re.match(r"^((i think|honestly|tbh|well) )?((i'?m|im|i am) )?(still |really |just |simply |frankly )?(not |un)convinced\b"
+                r"(?! (either way|one way or the other|by (either|both)))", plain):
+        return "disagree"  # "As I said a moment ago, I am not convinced. China matters, but not at the price of our friends."
     if re.match(r"^\W*(under no circumstances|not in a million years|not ever)\W*([.!,;]|$)", text.lower()):
         return "disagree"  # "Under no circumstances. Russia broke every deal"
     retort = re.match(r"^[^?]{1,40}\?+\s*(?P<answer>\S.*)$", text.strip())
@@ -3379,8 +3450,13 @@ def gives_reason(words: str) -> bool:
 
 def is_dont_know(text: str) -> bool:
     """"no idea tbh", "dunno", "lol idk man": not knowing, and nothing more."""
-    unsure = UNSURE_LEAD.match(re.sub(r"^((lol|lmao|haha+|hmm+|um+|ok|okay|well|honestly|tbh|omg|ugh|oh)\s+)+", "",
-                                      normalized(text)))
+    # ("I dont know about China, sorry": the question it is about, and an apology, say nothing more)
+    text = re.sub(r"\b(about|on) (the )?(china|europe|elections?|putin|trust|concessions|ukraine|russia|this|that)( one| question| thing| stuff)?\b"
+                  r"|\b(sorry|apologies)\b", " ", text or "", flags=re.I)
+    plain = re.sub(r"^((lol|lmao|haha+|hmm+|um+|ok|okay|well|honestly|tbh|omg|ugh|oh)\s+)+", "", normalized(text))
+    if re.fullmatch(r"i (really |honestly |just )?(don'?t|dont|do not) know( really| honestly| tbh)?", plain.strip()):
+        return True  # ("I dont know about China, sorry")
+    unsure = UNSURE_LEAD.match(plain)
     return unsure is not None and stance_of(text, False) == "unsure" and \
         len([w for w in unsure["rest"].split() if w not in STANCE_FILLER]) < 2
 
@@ -3790,6 +3866,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # "change my words in second one to: ...": the second answer, said the usual way
     text = WORDS_IN_ANSWER.sub(lambda m: f"the {m['which']} one", text)
     text = NOTE_MY_VIEW_ASKED.sub("", text)  # "Splendid. Could you also note my view on ...: ...": note it
+    text = re.sub(r"^\W*\?+\s*(?=(i'?m|im|i am) (just )?saying\b)", "", text, flags=re.I)  # "?? im saying putin cant be trusted"
     apology = APOLOGY_LEAD.match(text)
     if apology and has_letters(text[apology.end():]):
         text = text[apology.end():]  # "Apologies for being unclear. Actually, I disagree with the pivot."
@@ -3816,6 +3893,16 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         again = _read(said_again, intent, step, yes_no, entity_stance)
         if again.kind == "answer" and not asks_something(said_again):
             return replace(again, words=again.words or said_again, view=True)
+    save_as_view = SAVE_AS_VIEW.search(text) if step in (FREE, OFFERED) else None
+    if save_as_view:
+        said = [part for part in SENTENCE_BREAK.split(text[:save_as_view.start()].strip())
+                if has_letters(part) and normalized(part) not in ACKNOWLEDGEMENTS | {"whatever", "anyway", "anyways"}]
+        view = _read(" ".join(said), "give_opinion", step, yes_no) if said else None
+        if view is not None and view.kind == "answer":
+            # "ok i think ... the article is fair but lacks supporting voices. whatever. can u save that as my view"
+            return replace(view, words=" ".join(said), view=True)
+        if not said:  # "can u save that as my view": what was said before
+            return Reading("prompt_request", part="said_before", words="")
     if was_a_view and not tail:  # "that wasnt a question lol, thats my opinion"; "... add that to what i said before": to that answer
         return Reading("prompt_request", part="said_before", words="", control="add" if was_a_view["add"] else None)
     earlier = EARLIER_VIEW_SAVED.search(text or "") if step in (FREE, OFFERED, ASKED_OPINION) and not looks_like_question(text or "") \
@@ -3835,6 +3922,12 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     part_to = prompt_at_or_about(part_moved["to"]) or prompt_named(part_moved["to"]) if part_moved else None
     if part_to is not None:
         return Reading("answers_edit", edits=(("#-1", f"{MOVE_PART_EDIT}{part_moved['about'].strip()}\x1f{part_to.id}"),))
+    quoted_moved = QUOTED_PART_MOVED.search(text)
+    quoted_to = prompt_at_or_about(normalized(quoted_moved["to"])) or prompt_named(normalized(quoted_moved["to"])) if quoted_moved else None
+    if quoted_to is not None:
+        # "The last sentence, 'overall the pivot is a mistake', was my overall view, not about China. Can you move it to
+        # the general question?": those words, not the whole answer
+        return Reading("answers_edit", edits=(("#-1", f"{MOVE_PART_EDIT}{quoted_moved['quoted'].strip(' .')}\x1f{quoted_to.id}"),))
     declared = STANCE_DECLARED.search(text) if step in (FREE, OFFERED) and len(words_of(text)) <= 14 else None
     if declared and re.search(r"\b(please|pls|can you|could you|would you|record|mark|save|set|log)\b", text, re.I):
         return Reading("change_mind", stance=declared["stance"].lower())  # "Could you please record my stance as disagree, then?"
@@ -3843,8 +3936,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=(("#-1", f"{KEEP_ABOUT_EDIT}{kept_about['about'].strip()}"),))
     if re.match(r"^\W*would (you|u) (trust|support|agree with|believe|back)\b[^.!?]*\?\W*$", text.strip(), re.I):
         return Reading("bot_view")  # "Would you trust Putin to keep a deal?" (not "would u trust him? i sure wouldnt")
-    first_sentence, *later = SENTENCE_BREAK.split(text.strip(), maxsplit=1)
-    if step != FREE and later and ASKING_NOT_ANSWERING.search(first_sentence) and asks_something(later[0]):
+    *before_last, last_sentence = SENTENCE_BREAK.split(text.strip())
+    # ("what? I ask you. Does the article say ...?"; not "what?? that was a question not part of my answer. does ..." once
+    # it was kept: the answer is to be put right)
+    asking_lead = " ".join(before_last) if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) else before_last[0] if before_last else ""
+    if step != FREE and before_last and ASKING_NOT_ANSWERING.search(asking_lead) and asks_something(last_sentence):
         # "No, I am asking you. What does article say about China?": a question, and no answer in it
         return Reading("question", part="not_an_answer" if step in (ASKED_REASON, ASKED_STANCE) else None)
     stance_on = STANCE_ON_PROMPT_EDIT.match(text.strip())
@@ -4345,7 +4441,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("show_answers")  # not an opinion, not "what did Vance say" (nor "... then delete all of them")
     if count <= SHOW_ANSWERS_MAX_WORDS and SHOW_ME.match(plain):
         return Reading("show_answers")  # "show me all" after an answer was saved
-    if count <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain) and (
+    if len(words_of(CHECK_PURPOSE.sub("", plain))) <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain) and (
             SHOW_ANSWERS.match(re.sub(r"^((ok|okay|so|and|hey|um|hmm|well)\s+)+", "", plain))
             or re.search(r"\banswers\b.*\b(show|see|list) (them|those|me them)\b", plain)):
         return Reading("show_answers")  # "ok. can you show what you saved", "i gave some answers ..., can u show them"
@@ -4738,7 +4834,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("discard")
     if SAID_NOT_TO_SAVE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         # "Er, I said I don't want it saved." after a view was kept: that wish, said before and missed - nothing
-        # kept from now on, and not what was just taken for an answer (THIS_TOO)
+        # kept from now on, and not what was just taken for an answer
         return Reading("control", control="opt_out")
     if NOT_THIS_ONE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
@@ -4777,7 +4873,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if labelled_prompt is not None and len(words_of(labelled_for["rest"])) >= 2:
         # "Now please save my China answer: ...", "and for the general question about the shift,
         # put: ...": that prompt's answer, in the words after the colon
-        return Reading("prompt_request", prompt=labelled_prompt.id, part="answer", words=labelled_for["rest"].strip())
+        given = labelled_for["rest"].strip()
+        quoted = QUOTED_WITH_STANCE.match(given)  # ("...: 'focusing on China makes sense ...' - stance mixed.")
+        return Reading("prompt_request", prompt=labelled_prompt.id, part="answer", words=quoted["words"] if quoted else given,
+                       stance=quoted["stance"].lower() if quoted and quoted["stance"] else None)
     numbered = numbered_answers(raw)
     if numbered and (step in (FREE, OFFERED) or len(numbered) >= 3):
         # "ok: 1 agree, 2 agree, 3 no idea, 4 yes they should, ...": each prompt by its number, in
@@ -5121,6 +5220,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("question")  # "I would like to know what the article says about China.": asked, not a view
     if step == FREE and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2 and not asks_something(raw):
         return Reading("acknowledge")  # "Good evening. I have a few questions about the piece.": ask away
+    if step in (FREE, OFFERED) and (NONE_QUOTED.match(raw) or plain in BIAS_WORDS):
+        return Reading("question")  # "no supporters quoted", "biased": a remark on the article, answered from it
     if step == FREE and READ_IT.match(plain):
         return Reading("acknowledge")  # "Good morning. I read the piece with great interest.": no view of it yet
     if prompt_open and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2:
@@ -5546,6 +5647,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     argued = len(sentences) >= 2 and RHETORICAL_WHY.match(sentences[-1]) is not None \
         and judged_in_any_clause(" ".join(sentences[:-1])) is not None \
         and ARGUED_SUBJECT.search(" ".join(sentences[:-1])) is not None  # (not "great answer. why do americans care?")
+    # ("What makes you say that?" - "well what else are we supposed to do, keep sending billions forever?": asked back, a reason)
+    argued = argued or step == ASKED_REASON and (RHETORICAL_WHY.match(plain) is not None or RHETORICAL_REASON.search(plain) is not None) \
+        and not ABOUT_ARTICLE_ASKED.search(plain)
     if step in (FREE, OFFERED) and asks_something(raw) and plain not in ACKNOWLEDGEMENTS and not argued:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
     if step in (FREE, OFFERED) and (CLOSING_THANKS.match(plain) or re.fullmatch(
@@ -5576,6 +5680,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         r"^\W*(yes|yeah|yep|no|nope|nah|absolutely not|of course not)\s*[.!]", raw, re.I) \
         and not ABOUT_ARTICLE_ASKED.search(plain) and not re.search(r"(^|[.!?]\s*)(what|who|where|when|which|how)\b[^.!?]*\?", raw, re.I) \
         and not re.search(r"\bi (said|told you) i (don'?t|dont|do not) want\b", plain)  # ("No. Ukraine was attacked. Why they should give land?")
+    if prompt_open and re.search(r"\?\s*(yes or no|yes/no|y/n)\W*$", raw, re.I):
+        return Reading("question")  # "So it says Russia invaded? yes or no": asking the bot, whatever the model says
+    if step in (ASKED_OPINION, ASKED_REASON) and stance is None and EVERYDAY_CHAT.search(plain) \
+            and not STORY_SUBJECTS.search(plain) and not any(word in EVALUATIVE for word in plain.split()):
+        return Reading("question")  # "bruh did u see the game last night": chat, steered back, the question asked again
     if looks_like_question(raw) and not answered_first and not argued and (step == FREE or intent in (
             "ask_article", "help", "bot_challenge", "out_of_scope", "nlu_fallback", "greet",
             "ask_bot_opinion")):
@@ -5636,6 +5745,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         any(word in EVALUATIVE for word in judged.split()) or OPINION_MARKER.search(plain) is not None
         or SELLING_OUT.search(plain) is not None or SIDE_TAKEN.match(plain) is not None or TRASHED.search(plain) is not None
         or topic_led_answer(raw, None, []) is not None  # "china yes thats the real problem"
+        or TRUST_DENIED.search(plain) is not None  # ("nah he cant. he breaks every deal")
         or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None \
         and not re.search(r"\b(which|who|what)( one)? (is|are|was|were) (right|correct)\b", plain)  # ("... which is right")
         or WORTH.match(plain) is not None and " china" in f" {plain}"  # ("not worth. china is far": the China question's answer)
@@ -5774,7 +5884,7 @@ DISOWNED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+|excuse me)\W+)*((this|that|
                       r")\s*[.!;:]+\s*", re.I)
 # ... or said to have been a question, while a discussion question is open ("I asked you. Ok, I would not. He broke
 # Minsk agreements already.")
-ASKED_NOT_ANSWERED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+)\W+)*(i (asked|was asking) (you|u)( a question)?|(that|it) was (just )?a question)"
+ASKED_NOT_ANSWERED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+|what)\W+)*(i (asked|was asking|ask|am asking) (you|u)( a question)?|(that|it) was (just )?a question)"
                                 r"\s*[.!;:]+\s*", re.I)
 # "my actual answer: ...", "my real answer is ...": the answer said again, in place of the one kept
 ACTUAL_ANSWER = re.compile(r"\bmy (actual|real|proper|true|correct) (answer|view|opinion)( is)?\s*[:,-]?\s*(?P<rest>\S.*)$"

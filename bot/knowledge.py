@@ -15,7 +15,7 @@ from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
                           SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK, SIMILAR_SAID,
                           EXACT_WORDS, WORD_THEN_WHERE, AGREES, ASKING_CLAUSE, ARTICLE_BIAS_REMARK, ARTICLE_SIDED,
-                          WHAT_TO_DO, normalized)
+                          WHAT_TO_DO, NONE_QUOTED, EVERYDAY_CHAT, STORY_SUBJECTS, normalized)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -117,7 +117,7 @@ FILLER = {
 # verbs. A focus word is what is left ("gdp", "population", "university").
 NOT_FOCUS = FILLER | {
     "when", "whose", "they", "them", "their", "he", "him", "his", "she", "her", "hers", "we",
-    "us", "our", "your", "my", "so", "just", "really", "exactly", "basically", "kinda", "like",
+    "us", "our", "your", "my", "so", "just", "really", "exactly", "exact", "precise", "basically", "kinda", "like",
     "reason", "reasons",  # "what's the reason for the gap" asks why, as "why" does
     "say", "says", "said", "saying", "think", "thinks", "thought", "talk", "talking", "talked",
     "mean", "means", "get", "got", "go", "going", "make", "made", "give", "gave", "given", "have",
@@ -179,8 +179,8 @@ LEADING_AND = re.compile(r"^\W*(and|so|but|ok|okay|well)\W+", re.I)
 # Words before a question that add nothing to it ("wait so who is lavrov", "lol ok where was that").
 # "and" stays: "and vance?" asks the last question again, of him.
 OPENERS = re.compile(
-    r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|hey|yo|hi|hii+|hello|helo|hallo|hiya|heya|hola|ola|bonjour|salut|hej|"
-    r"ok|okay|alright|well|first|firstly|"
+    r"^\W*((wait|hold on|hmm+|um+|uh+|oh|ah|lol|lmao|haha|btw|ngl|tbh|lowkey|honestly|srsly|hey|yo|hi|hii+|hello|helo|hallo|hiya|heya|hola|ola|bonjour|salut|hej|"
+    r"ok|okay|alright|well|first|firstly|fair( enough)?|true|i see|got it|gotcha|makes sense|interesting|cool|nice|wow|damn|"
     r"second|secondly|next|also|lastly|finally|"
     r"actually|quick question|one (more )?question|another question|a question|one more thing|sorry|thx|thanks|"
     r"(one )?(last|final) (thing|question|q)|"  # ("thx. last thing, who is zelensky": not the article's last words)
@@ -219,7 +219,10 @@ CRITICISM_WORDS = {"criticize", "criticized", "criticise", "criticised", "critic
 # "I wonder whether the article explains why ...": the question after it, at the start of any sentence
 WONDER_LEAD = re.compile(r"(^|(?<=[.!?])\s+)\W*((so|well|now)\W+)*i('?m| am)? (was )?(just )?wonder(ing)? (whether|if) "
                          r"(the (article|piece|author|writer) (explains|says|mentions|tells( us)?|covers)( anything about)? )?"
-                         r"(?=(what|who|where|when|why|how|which)\b)", re.I)
+                         r"(?=(what|who|where|when|why|how|which)\b)"
+                         # "I wonder, does the article explain why ...": the question after the comma
+                         r"|(?:^|(?<=[.!?]\s))(?:(?:so|well|now)\W+)*i(?:'?m| am)? (?:just )?wonder(?:ing)?\s*[,:]\s*"
+                         r"(?=(?:does|did|do|is|are|was|were|can|could|what|who|where|when|why|how|which)\b)", re.I)
 # Pronouns run into their verb without the apostrophe ("does the article say whether shes right"):
 # the pronoun is what a follow-up leans on.
 APOSTROPHES = {word.replace("'", ""): word for word in ("she's", "he's", "that's", "they're")}
@@ -242,6 +245,11 @@ ASKED_THROUGH_IT = re.compile(r"^\W*(?:so |and |but |ok )?(?:does|did) (?:the ar
 NO_AUXILIARY = re.compile(r"^(\W*(?:and |so )?(?:what|how|why|where|when))\s+(he|she|they|trump|putin|zelensky|lavrov|"
                           r"rubio|vance|schake|wallander|biden|europe|russia|ukraine)\s+(say|think|want|mean|do|believe|"
                           r"argue|claim|need|fear)\b", re.I)
+# "why was the riyadh meeting significant": why it matters, which is what a fact says it was seen as
+SIGNIFICANCE_ASKED = re.compile(r"\b(significant|significance|important|importance|matter|matters|mattered|"
+                                r"a big deal|so big|notable|noteworthy)\b", re.I)
+SIGNIFICANCE_WORDS = {"significant", "significance", "important", "importance", "matter", "matters", "mattered",
+                      "big", "deal", "notable", "noteworthy"}
 # A reader marking their own question as off the article ("random but ...", "unrelated q:")
 OFF_TOPIC_MARK = re.compile(r"\b(random|unrelated|off[- ]topic)( (question|q|thought))?\b", re.I)
 # Words a question leans on something before it with: such a last sentence needs what came first.
@@ -424,7 +432,10 @@ QUESTION_TYPES = (
     ("number", r"\b(how many|how much|what percent(age)?|what number|what share|what figure|"
                r"how big|how large|how high|how low|how old)\b"
                # "what approval number did trump claim", "what % did he give"
-               r"|\bwhat (\w+ )?(number|figure|percentage|rating)\b|\bwhat %"),
+               r"|\bwhat (\w+ )?(number|figure|percentage|rating)\b|\bwhat %"
+               # "What was Trump's exact figure for Zelensky's approval rating?"
+               r"|\bwhat (is|was|were|are) (the |his |her |their |\w+'s )?(exact |actual |real |precise )?"
+               r"(number|figure|percentage|percent)\b"),
     ("time", r"\b(when|what date|what year|what day|what time|how long|since when|how soon|"
              r"what month)\b"),
     ("place", r"\b(where|which country|what country|which city|what city|which state|"
@@ -604,7 +615,10 @@ MEANS = re.compile(
     r"(mean|means)( here| in the article| in this article| in this)?\W*$"
     rf"|^\W*(what'?s|what is) meant by {OPENING_QUOTE}?(?P<term2>[a-z' -]{{3,40}}?){CLOSING_QUOTE}?\W*$"
     rf"|^\W*{OPENING_QUOTE}(?P<term3>[a-z' -]{{3,40}}?){CLOSING_QUOTE},? "
-    r"(what does (that|it) mean|meaning)\W*$", re.I)
+    r"(what does (that|it) mean|meaning)\W*$"
+    # "What means 'spheres of influence'? It is in the text I think" (as readers new to English ask it)
+    rf"|^\W*(what|wat) (means|is the meaning of|is meaning of) {OPENING_QUOTE}?(?P<term4>[a-z' -]{{3,40}}?){CLOSING_QUOTE}?"
+    r"(\?|\W*$)", re.I)
 # "whats AEI stand for", "what is the us short for": an abbreviation of a name the article spells out.
 ABBREVIATION = re.compile(r"\b(?:what|wat|wht)(?:'?s| is| does| do)? (?:the )?(?P<short>(?:[a-z]\.){2,5}|[a-z]{2,6}) "
                           r"(?:even )?(?:stand|stands|short) for\b", re.I)
@@ -777,6 +791,13 @@ BARE_REFERENCE = re.compile(r"^\s*(before|after|since|until) (that|then|it|this)
 # "who wrote it?", "when was it published": the article's own making.
 WRITING = re.compile(r"\bwho (wrote|writes|authored|published)\b|\b(was|is) (it|this) "
                      r"(written|published)\b|\b(author|byline)\b", re.I)
+# A remark after a question on what the article does or doesn't do ("it doesnt even name them")
+REMARK_AFTER = re.compile(r"^\W*((lol|like|so|but)\W+)*(it|the article|they|he|she) (doesn'?t|doesnt|does not|didn'?t|didnt|never|"
+                          r"just|only) (even |really |actually )?(say|name|mention|give|explain|tell|list|show)\b", re.I)
+# Whether it names its author or where it ran, asked without "who wrote it" ("so no author listed?", "no byline?")
+AUTHOR_ASKED = re.compile(r"\b(no|any|an) (author|byline|writer)( (listed|named|given|mentioned|credited))?\W*$"
+                          r"|\b(is|was) (there )?(an? |the )?(author|byline|writer) (listed|named|given|mentioned|credited)\b"
+                          r"|\bbyline\b|\b(what|which) (publication|outlet|newspaper|paper|site|website|magazine)\b", re.I)
 # "so thats a no?", "so... no?", "so it doesn't say?": whether the last answer was that it lacks it
 SO_NO = re.compile(r"^\W*((so|ok so|wait so|ok|hmm)\W+)*((that'?s|thats|that is|is that|it'?s|its) )?(a )?(no|nope)"
                    r"( then)?\W*$|^\W*((so|ok so|wait so)\W+)*(it|the article) (doesn'?t|does not|didn'?t) "
@@ -2504,6 +2525,13 @@ def _asked_part(message: str) -> str:
                              message, re.I)
     if named_before and len(named_before["thing"].split()) <= 3 and not knowledge().person_in(named_before["thing"]):
         message = f"{named_before['asked']}{named_before['thing']}?"
+    # "So it says Russia invaded? yes or no": whether it says so
+    message = re.sub(r"\?\s*(yes or no|yes/no|y/n)\W*$", "?", message, flags=re.I)
+    message = re.sub(r"^\W*((so|wait|and|ok)\W+)+(it|the article|the piece) (says|said|mentions) (that )?(?=\w+ \w+[^.!]*\?\W*$)",
+                     "does the article say ", message, flags=re.I)
+    # "whats the deal w trump n russia in like 2 sentences": how long the answer may be, no part of what is asked
+    message = re.sub(r"[,\s]+(in|with)( like| just| only| about)? (one|two|three|a few|a couple( of)?|[1-5]) (short )?(sentences?|lines?|words)"
+                     r"( or less| max| tops)?(?=\W*$)", "", message, flags=re.I)
     message = OPENERS.sub("", OPENERS.sub("", message))  # "wait", then "so" before "who is"
     # (before names are respelt: no Schake shakes hands)
     message = re.sub(r"\b(shake|shook|shaking)( \w+)? hands\b",
@@ -2534,6 +2562,10 @@ def _asked_part(message: str) -> str:
     if tagged:  # "so trump criticized putin for the invasion right": the statement, asked
         message = tagged["statement"] + "?"
     sentences = re.split(r"(?<=[.!?])\s+", message.strip())
+    if len(sentences) == 2 and sentences[0].rstrip().endswith("?") and "?" not in sentences[1] \
+            and len(sentences[1].split()) <= 8 and not ASKING_CLAUSE.match(normalized(sentences[1])) \
+            and REMARK_AFTER.match(sentences[1]):
+        return _asked_part(sentences[0])  # "what polls tho? it doesnt even name them": the question, and a remark on it
     last = OPENERS.sub("", sentences[-1])
     # ("... Tell me, who at AEI is quoted?": who is quoted)
     last = re.sub(r"^((so|now|ok|please) )?tell me\W+(?=(who|what|where|when|why|how|which)\b)", "", last, flags=re.I)
@@ -2957,6 +2989,12 @@ def _quotes_someone(known: Knowledge, fact: Fact) -> bool:
     return any(known.speaker_of(number) is not None for number in known.sentences_of(fact))
 
 
+def _unknowns_own_words(unknown, fact: Fact) -> set[str]:
+    """The stems an unknown's example questions use and its fact's don't ("long", "last": how long the meeting was)."""
+    return ({stem(w) for q in unknown.questions for w in tokens(q)} - {stem(w) for q in fact.questions for w in tokens(q)}
+            - {stem(w) for w in FUNCTION_WORDS})
+
+
 def _respond(question: str, context: dict, intent: str | None) -> Reply:
     known = knowledge()
     if re.search(r"\b(you|u) only (do|know|cover|talk about|discuss|answer about) (this|one|the) (one )?article\b", question, re.I):
@@ -2974,6 +3012,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             r"|\bis (the )?(article|author|writer|piece) on my side\b", question, re.I):
         # "this article is so biased tho. it calls trump brutal lol", "does the article agree with me?": the side it takes
         question = "is the article biased"
+    none_quoted = NONE_QUOTED.match(question)
+    if none_quoted:  # "no supporters quoted": whether it quotes any, put to be checked
+        question = f"does the article quote any {none_quoted['who']}"
+    if EVERYDAY_CHAT.search(normalized(question)) and not STORY_SUBJECTS.search(normalized(question)) \
+            and not known.specific_words(question):
+        return Reply("off_topic", OFF_TOPIC, None, context)  # "its raining so hard here omg", "did u see the game"
+    if AUTHOR_ASKED.search(question):
+        question = "who wrote the article"  # "so no author listed? what publication is it from"
     if WHAT_TO_DO.match(question):
         return Reply("off_topic", f"Ask me anything about the article - {COVERS} - and I'll answer from its own words. "
                                   f"Or say \"share my view\" and I'll ask what you think of it.", None, context)
@@ -3874,6 +3920,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 unknown, own_unknown = known.unknowns[own_index], True
     if unknown is not None and qtype == "yes_no" and ATTENDED.match(question) and known.person_in(question):
         unknown = None  # "was rubio at the riyadh meeting": whether he was there, not when it was
+    if unknown is not None and qtype == "yes_no" and how == "" and known.claimed(question, known.facts[unknown.see]) \
+            and not {stem(w) for w in tokens(question)} & _unknowns_own_words(unknown, known.facts[unknown.see]):
+        unknown = None  # "was the meeting in riyadh": what the fact's claims answer, not when it was
     if unknown is not None and how == "" and qtype == "person" and re.match(r"\W*who\b[^,;.?]*\??\W*$", question, re.I) \
             and all(question_type(q) != qtype for q in unknown.questions):
         unknown = None  # "Who was meeting in Riyadh?": who was there, not when it was or what it decided
@@ -4057,7 +4106,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         anticipated = {stem(word) for question in best.questions for word in tokens(question)}
         unexplained = [w for w in unknown_words
                        if stem(w) not in anticipated and w not in FUNCTION_WORDS and w not in NO_TOPIC_WORDS
-                       and not (qtype == "time" and w in ("next", "upcoming", "coming"))]  # (when it will be: below)
+                       and not (qtype == "time" and w in ("next", "upcoming", "coming"))  # (when it will be: below)
+                       and not (qtype == "reason" and SIGNIFICANCE_ASKED.search(question) and w in SIGNIFICANCE_WORDS)]
         if how:  # a follow-up: the earlier question's words had their check when it was asked
             unexplained = _own(unexplained, question)
         if unexplained and nearest is not None and re.search(r"\bwho else\b", question, re.I) \
@@ -4159,8 +4209,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             if qtype == "time" and re.search(r"\bhow long\b", text, re.I):  # "how long did the riyadh talks last"
                 gap = gap.replace("when that was", "how long that was").replace("no date or time", "no length of time")
             return doesnt_say(gap, nearest)
-        if qtype == "reason" and best_score >= FACT_THRESHOLD and how in ("", "resolved"):
-            # "why was saudi arabia picked to host the talks": where the meeting was, not why.
+        if qtype == "reason" and best_score >= FACT_THRESHOLD and how in ("", "resolved") \
+                and not SIGNIFICANCE_ASKED.search(question):
+            # "why was saudi arabia picked to host the talks": where the meeting was, not why (but
+            # "why was the riyadh meeting significant" asks what it meant, which the fact says).
             return closest(best)
     unnamed = _which_unnamed(text, best, known) if how == "" and best_score >= FACT_THRESHOLD else ""
     if unnamed:
@@ -4452,7 +4504,7 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
                      + "\n".join(quoted(known.sentences[i]) for i in using[:3]), None,
                      _context_for(typed_as, None, known, shown))  # "and zelensky?" asks it again
     means = MEANS.match(typed_as) if how in ("", "resolved") else None
-    phrase = (means["term"] or means["term2"] or means["term3"]).strip() if means else ""
+    phrase = (means["term"] or means["term2"] or means["term3"] or means["term4"]).strip() if means else ""
     used_in = known.sentences_with(phrase) if phrase and phrase.lower() not in ("that", "it", "this") \
         and not known.person_in(phrase) else []
     bare_phrase = re.escape(re.sub(r"^the\s+|\s+(here|in (the|this) (article|piece))$", "",

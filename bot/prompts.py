@@ -125,6 +125,11 @@ _STANCE_WORDS = [
                  r"|(i'?m |im )?not buying (it|that|this))\W*$"),
     # ("i dont really agree, more like not sure" is no agreement; "i don't fully agree" agrees in part)
     ("mixed", r"\b(don'?t|dont|do not) (fully|totally|entirely|completely|100%) agree\b"),
+    # ("focusing on China makes sense in principle, just not like this": the idea yes, how it is done no)
+    ("mixed", r"^(?!.*\b(overall|all in all|on the whole|bottom line)\b).*"
+              r"\b(makes sense|is right|is fine|a good idea|good idea|fair enough|i agree|agree|ok|okay) in (principle|theory)\b"
+              r".{0,30}\b(not|n'?t)\b.{0,20}\b(like this|like that|this way|that way|how (he|trump|they) (does|do|did) it|"
+              r"the way (he|trump|they) (does|do|did|is doing) it|in practice)\b"),
     ("disagree", r"\b(don'?t|dont|do not) (really|quite|exactly) agree\b(?!.*\b(not sure|unsure|mixed)\b)"),
     ("unsure", r"\b(don'?t|dont|do not) (really|quite|exactly) agree\b.*\b(not sure|unsure)\b"),
     ("mixed", r"\b(don'?t|dont|do not) (really|quite|exactly) agree\b.*\bmixed\b"),

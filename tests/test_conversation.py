@@ -104,16 +104,19 @@ def test_opting_out_halfway_stores_nothing_more_and_delete_removes_the_rest(bot)
     bot.text(reader, stance("agree"))
     bot.text(reader, "/share_opinion")
     bot.text(reader, "China matters more")
-    assert "won't save anything more" in bot.text(reader, "don't save my answers")
-    assert [r.prompt_id for r in rows_of(bot, reader)] == ["russia_shift", "china_focus"]
+    # (the answer still open goes too: round 38's tester asked "wait, saved? who see this?", then "ok no, i prefer you
+    # dont save" - the words just taken for an answer are not kept)
+    opted_out = bot.text(reader, "don't save my answers")
+    assert "haven't kept what you just wrote" in opted_out and "won't save anything more" in opted_out
+    assert [r.prompt_id for r in rows_of(bot, reader)] == ["russia_shift"]
     assert "won't ask for your view" in bot.text(reader, "I want to share my view")
     assert "isn't saved" in bot.text(reader, "one more thing: tariffs hurt everyone")
     assert "nothing is changed" in bot.text(reader, "change my reason to: trade")
-    assert len(rows_of(bot, reader)) == 2
+    assert len(rows_of(bot, reader)) == 1
     assert not any("tariffs" in r.opinion or r.reason == "trade" for r in rows_of(bot, reader))
     # (round 18's second tester: a reason quoted back trimmed, "Your reason: ...", outlived the delete)
     assert 'Your reason: "trade helps everyone"' in bot.text(reader, "show my answers")
-    assert "deleted 2 answers" in bot.text(reader, "delete my answers")
+    assert "deleted 1 answer" in bot.text(reader, "delete my answers")
     assert rows_of(bot, reader) == []
     # What they wrote is blanked out of the stored conversation too; the conversation goes on.
     stored = stored_conversation(bot, reader)

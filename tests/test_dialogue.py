@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue import (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, Reading, changed_reason, corrected,
-                          edits_for_answered, looks_like_question, read, stance_of, statement_judged, turned_around)
+                          edits_for_answered, enumerated_views, is_dont_know, looks_like_question, read, stance_of,
+                          statement_judged, turned_around)
 from bot.prompts import find_reason, prompts, stance_worded
 
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
@@ -4404,3 +4405,81 @@ def test_round_37_no_one_is_no_no():
     # (the adverb before a yes or no: "clearly no one in europe wants to pay, so yes they should" says no "no")
     assert read("clearly no one in europe wants to pay, so yes they should", "give_opinion", ASKED_OPINION,
                 yes_no=True).stance != "disagree"
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 38's seventy-fourth tester: chat at a question saved as its answer ("bruh did u see the game last night" kept
+    # as disagree, with the stance a "disagree" before any question had left)
+    ("bruh did u see the game last night", ASKED_OPINION, False, Reading("question")),
+    ("its raining so hard here omg", ASKED_OPINION, False, Reading("question")),
+    ("say what? i was talking about football lol", ASKED_REASON, False, Reading("question")),
+    # a greeting and a reader who says what they have read, then a question: no view ("great interest" saved as agree)
+    ("Good afternoon. I read this piece with great interest, having lived through much of the Cold War myself. I wonder, "
+     "does the article explain why Trump thinks Ukraine is to blame?", FREE, False, Reading("question")),
+    ("Oh dear, I don't believe I gave any opinion yet, and certainly I do not agree with it. Please remove that.", OFFERED,
+     False, Reading("discard", part="not_an_answer")),  # (was "added that to your answer")
+    ("Could you show me what you have recorded for me, so I can check it is correct?", FREE, False, Reading("show_answers")),
+    ("lol this article is something", FREE, False, Reading("acknowledge")),
+    ("you're just programmed to defend the article arent you", FREE, False, Reading("bot_view")),
+    ("what do u personally think about trump's policy", FREE, False, Reading("bot_view")),
+    ("nah he cant. he breaks every deal", FREE, False, Reading("answer", view=True)),  # ("doesn't say anything about nah")
+    ("?? im saying putin cant be trusted", FREE, False, Reading("answer", view=True)),
+    ("well what else are we supposed to do, keep sending billions forever?", ASKED_REASON, False, Reading("answer")),
+    ("biased", FREE, False, Reading("question")),  # (what side the article takes, in its own voice)
+    ("no supporters quoted", FREE, False, Reading("question")),  # (was a "no" to the bot's offer)
+    ("lol ok perfect thx", FREE, False, Reading("acknowledge")),  # ("I can only discuss the article")
+    ("skip this one. i want to change my earlier answer, im more mixed now", ASKED_OPINION, True,
+     Reading("answers_edit", edits=(("#-1", "mixed"),))),  # (saved as the open question's answer, words and all)
+    ("ok please delete all of it and dont save more", OFFERED, False, Reading("control", control="delete_data", part="opt_out")),
+    ("and delete what i say before please", OFFERED, False, Reading("control", control="delete_data")),
+    ("can u save that as my view", FREE, False, Reading("prompt_request", part="said_before", words="")),
+    ("So it says Russia invaded? yes or no", ASKED_OPINION, False, Reading("question")),  # (saved as the answer)
+    ("what? I ask you. Does the article say Russia invaded Ukraine?", ASKED_REASON, False,
+     Reading("question", part="not_an_answer")),  # (answered, then "What makes you say that?" again)
+    ("The last sentence, 'overall the pivot is a mistake', was my overall view, not about China. Can you move it to the "
+     "general question?", FREE, False,
+     Reading("answers_edit", edits=(("#-1", "move_part:overall the pivot is a mistake\x1frussia_shift"),))),  # (moved all of it)
+    ("Please put back my China answer: 'focusing on China makes sense in principle, just not like this' - stance mixed.",
+     FREE, False, Reading("prompt_request", stance="mixed", part="answer", prompt="china_focus",
+                          words="focusing on China makes sense in principle, just not like this")),
+    ("Sorry, what is 'trade' here? You mean business trade with Russia?", ASKED_OPINION, True, Reading("explain_prompt")),
+    ("why do you care what i think", ASKED_OPINION, False, Reading("why_asked")),
+    ("Why do you keep asking me questions?", ASKED_REASON, False, Reading("why_asked")),
+])
+def test_round_38_seventy_fourth_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+def test_round_38_views_said_plainly_keep_their_stance():
+    # Round 38's seventy-fourth tester: plain stances asked again with buttons
+    assert read("As I said a moment ago, I am not convinced. China matters, but not at the price of our friends.",
+                "give_opinion", ASKED_OPINION, yes_no=True) == Reading(
+        "answer", stance="disagree", reason="China matters, but not at the price of our friends",
+        words="I am not convinced. China matters, but not at the price of our friends.")  # ("a moment ago, ..." kept)
+    polish = read("For us in Poland this is very frightening. We remember what is Russia. I think this policy is big "
+                  "mistake and America betray the allies who trusted them for many years.", "give_opinion", ASKED_OPINION)
+    assert polish.kind == "answer" and polish.stance == "disagree"
+    assert read("Trump is smart. I think this policy is a big mistake", "give_opinion", ASKED_OPINION).stance != "disagree"
+    assert stance_worded("for me this is hipocrite, russia has fake elections and he ask ukraine for elections in war",
+                         prompts()["wartime_elections"]) == "disagree"
+    assert stance_worded("the elections demand is absurd, you can't hold elections under bombardment.",
+                         prompts()["wartime_elections"]) == "disagree"
+    assert read("I actually think focusing on China makes sense in principle, just not like this.", "give_opinion",
+                ASKED_OPINION, yes_no=True).stance == "mixed"
+    # "I dont know about China, sorry" is no answer: "skip" after it leaves nothing kept
+    assert is_dont_know("I dont know about China, sorry") and not is_dont_know("i dont know about china, they trade a lot with russia")
+
+
+def test_round_38_a_list_of_views_ends_with_the_overall_one():
+    # Round 38's seventy-fourth tester: "Overall the pivot is a mistake." was glued to the China point
+    text = ("Ok here's my take on all of it. First, I don't think Putin can be trusted at all, Wallander is spot on. Second, "
+            "the elections demand is absurd, you can't hold elections under bombardment. Third, I actually think focusing "
+            "on China makes sense in principle, just not like this. Overall the pivot is a mistake.")
+    assert dict(enumerated_views(text)) == {
+        "negotiating_with_adversary": "I don't think Putin can be trusted at all, Wallander is spot on.",
+        "wartime_elections": "the elections demand is absurd, you can't hold elections under bombardment.",
+        "china_focus": "I actually think focusing on China makes sense in principle, just not like this.",
+        "russia_shift": "Overall the pivot is a mistake."}
+    view = read("ok i think for my paper im gonna argue that the article is fair but lacks supporting voices. whatever. "
+                "can u save that as my view", "give_opinion", FREE)
+    assert view.kind == "answer" and view.view and view.words.endswith("lacks supporting voices.")

@@ -3393,3 +3393,68 @@ def test_round_37_seventy_third_testers_questions():
     assert not respond("i just said why. the sanctions. does the article mention them?").text.startswith("Yes")
     *_, him = _conversation("who is putin", "does the article mention him?")
     assert him.text.startswith("Yes")
+
+
+def test_round_38_twenty_first_question_writers_misses():
+    # Round 38's question writer: "ngl does trump think ukraine started it" got a hedged passage (the opener "ngl"
+    # read as part of the question); "What was Trump's exact figure for Zelensky's approval rating?" got the polls'
+    # 50 percent ("exact" a word the article never uses, so not the unknown of his figure); "why was the riyadh
+    # meeting significant" and "Why do Trump and his advisors want to pull back from Europe?" the right passage
+    # behind "may not answer exactly that"; "was he in florida when he said that" no yes first
+    for opener in ["ngl", "tbh", "honestly"]:
+        reply = respond(f"{opener} does trump think ukraine started it")
+        assert reply.text.startswith("Yes.") and "Mar-a-Lago" in reply.text, opener
+    for question in ["What was Trump's exact figure for Zelensky's approval rating?",
+                     "what was trump's figure for zelensky's approval rating"]:
+        assert respond(question).text.startswith("The article doesn't say what approval figure Trump claimed"), question
+    significant = respond("why was the riyadh meeting significant")
+    assert significant.fact_id == "riyadh_meeting" and not significant.text.startswith("The article may not")
+    assert "spheres of influence" in respond("why is the riyadh meeting important").text
+    # (why the place was picked is still not what the meeting was seen as)
+    assert respond("why was saudi arabia picked to host the talks").text.startswith("The article may not")
+    pull_back = respond("Why do Trump and his advisors want to pull back from Europe?")
+    assert pull_back.fact_id == "why_shift" and not pull_back.text.startswith("The article may not")
+    assert respond("did trump say it at mar a lago").text.startswith("Yes.")
+    *_, florida = _conversation("what did trump tell ukraine", "was he in florida when he said that")
+    assert florida.text.startswith("Yes.") and "Mar-a-Lago" in florida.text
+    # (whose estate it is the article doesn't say, and a meeting there isn't what it says happened)
+    assert not respond("is mar a lago trump's estate").text.startswith("Yes")
+    assert not respond("did trump meet putin at mar a lago").text.startswith("Yes")
+
+
+def test_round_38_seventy_fourth_testers_questions():
+    # Round 38's seventy-fourth tester: questions answered with the wrong passage or taken for chat
+    assert respond("hi im writing a paper for my poli sci class, who wrote this article?").text.startswith(
+        "The article doesn't say who wrote it")  # (was "doesn't say anything about writing, paper, sci class or wrote")
+    for question in ["so no author listed? what publication is it from", "no byline?", "which paper ran it"]:
+        assert respond(question).text.startswith("The article doesn't say who wrote it"), question
+    assert "author" not in respond("who runs elections in russia according to the author").text[:40]
+    assert respond("no supporters quoted").text.startswith("The article quotes no supporters.")
+    assert respond("biased").text.startswith("The article doesn't say outright which side it is on.")
+    *_, numbers = _conversation("whats the deal with trump and russia", "lol fair. what numbers does it give")
+    assert numbers.text.startswith("The figures it gives")  # (was Russia's elections: "fair")
+    asked = respond("Good afternoon. I read this piece with great interest, having lived through much of the Cold War "
+                    "myself. I wonder, does the article explain why Trump thinks Ukraine is to blame?")
+    assert asked.fact_id == "trump_blames_ukraine" and not asked.text.startswith("The article may not")
+    for chat in ["its raining so hard here omg", "did u see the game last night"]:
+        assert respond(chat).kind == "off_topic", chat  # (the first got the article's summary)
+    *_, polls = _conversation("Zelensky's approval is like 4%, trump said so. why does the article say 50",
+                              "what polls tho? it doesnt even name them")
+    assert polls.text.startswith("The article doesn't say which polls")
+    assert respond("aight so whats the deal w trump n russia in like 2 sentences").kind == "fact"  # (hedged: "sentences")
+    assert respond("What means 'spheres of influence'? It is in the text I think").text.startswith(
+        'The article doesn\'t say what "spheres of influence" means')
+    historically = respond("what does it say about how negotiations with russia were handled historically")
+    assert historically.fact_id == "presumption_of_distrust" and not historically.text.startswith("The article may not")
+
+
+def test_round_38_a_claim_asked_yes_or_no():
+    # Round 38's own trial: "So it says Russia invaded? yes or no" got the fact without its yes; "was the meeting in
+    # riyadh" said the article doesn't say when the meeting was (the unknown of its date, not the claim)
+    for question in ["So it says Russia invaded? yes or no", "so it says russia invaded?"]:
+        assert respond(question).text.startswith("Yes"), question
+    for question in ["was the meeting in riyadh", "does the article say the meeting was in riyadh",
+                     "so it says the meeting was in riyadh?"]:
+        assert respond(question).text.startswith("Yes.") and "Riyadh" in respond(question).text, question
+    for question in ["was the meeting in riyadh long", "did the riyadh meeting last long"]:  # (how long: it doesn't say)
+        assert respond(question).text.startswith("The article doesn't say"), question
