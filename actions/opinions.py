@@ -956,9 +956,11 @@ class ValidateOpinionForm(FormValidationAction):
             # "unsure"; a question kept as the answer, then "never mind": no answer was given (one given a reason
             # is a view put as a question: "isn't it just normal diplomacy though?", "nixon went to china", "thanks")
             return [*await drop_open_answer(tracker), SlotSet("prompt_exit", "skip" if reading.control == "skip" else "dropped")]
-        if kind == "control" and reading.control == "opt_out" and step != "opinion" and tracker.get_slot("opinion_message_id"):
+        if kind == "control" and reading.control == "opt_out" and step != "opinion" and tracker.get_slot("opinion_message_id") \
+                and not dialogue.FROM_NOW_ON.search(dialogue.normalized(tracker.latest_message.get("text") or "")):
             # "Hold on - don't save my answers. I'd rather keep this private." (or "wait, saved? who see this?", then
-            # "ok no, i prefer you dont save") while the answer just given is still open: it is not kept either
+            # "ok no, i prefer you dont save") while the answer just given is still open: it is not kept either (unless
+            # only what comes after it is not to be: "stop saving from now on, but keep that one")
             dispatcher.utter_message(text="I haven't kept what you just wrote.")
             return [*await drop_open_answer(tracker), SlotSet("prompt_exit", "opt_out")]
         if kind == "control":

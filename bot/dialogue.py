@@ -40,7 +40,7 @@ HAVE_A_GOOD_ONE = r"(?<!\bwon't )(?<!\bwill )(?<!\bnot )(?<!\bnever )(?<!\bwont 
 GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
     r"i'?m off|i'?m leaving|(?<!\bnot )leaving now|logging off|heading out|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
-    r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
+    r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k|fair|cool|lol)\W+peace(?=\W*$)|i'?m out|"
     r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
     r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo|sl[aá]inte|laters|"
     rf"{HAVE_A_GOOD_ONE})\b"
@@ -109,7 +109,7 @@ BOT_VIEW = re.compile(
     r"(is|are) (this bot|the bot|this chatbot|you|u) (biased|neutral|impartial|objective|fair|one sided|partisan)|"
     r"i meant (you|u)( not the (article|author|writer|piece))?$|"
     # "you're just programmed to defend the article arent you", "what do u personally think about trump's policy"
-    r"(you'?re|youre|you are|ur|u r) (just |only |clearly |obviously )?(programmed|made|built|trained|designed|paid|here) to "
+    r"(you'?re|youre|you are|ur|u r) (just |only |clearly |obviously )?(programmed|trained|designed|paid) to "
     r"(defend|agree with|push|side with|support|promote)|what do (you|u) (personally|yourself) think)\b"
 )
 BOT_VIEW_MAX_WORDS = 10
@@ -125,13 +125,13 @@ SHOW_ANSWERS = re.compile(
     r"(my (answers?|opinions?|responses?|views?|replies|reply|data)|"
     r"((everything|all) (that |what )?|what )(i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
     r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|have|written down|written|wrote down|save|store|record|keep)( about me| on me| from me| for me)?|"
-    r"what( is|'s| has been| got| was)? (saved|stored|recorded|kept)(?=( about me| from me| of me| so far| for me| here)?\W*$))\b"  # ("Can you show what is saved?"; not "... what was recorded at the riyadh meeting")
+    r"what( exactly)?( is|'s| has been| got| was)? (saved|stored|recorded|kept)(?=( about me| from me| of me| so far| for me| here)?\W*$))\b"  # ("Can you show what is saved?"; not "... what was recorded at the riyadh meeting")
     r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
     # "Please summarise my two answers", "summarize what I've told you so far"
     r"|^((please|pls|can you|could you|ok)\s+)*(summari[sz]e|recap|sum up) (my (\w+ )?(answers?|opinions?|views?)|what (i|i'?ve|ive|i have) "
     r"(said|told you|written|answered|wrote))( so far| for me| please| in one sentence| back to me)*\W*$"
     r"|^((wait|so|ok|hold on|and|huh|hmm+) )*(what|wat|wot|wut) (did|have|d) (you|u) (save|saved|put|record|recorded|write|written|keep|kept|store|stored)( down)?"
-    r"( for (that|me|it|this))?$"
+    r"( for (that|me|it|this)| from me| of mine| about me)?$"
     r"|^what (exactly |actually )?(did|have) you (exactly |actually )?(save|saved|store|stored|record|recorded|keep|kept|write down)\b"
     # "Could you show me everything you have recorded from me so far?", "ok so is anything of mine still saved?"
     r"|^((can|could|would) (you|u) (please )?)?(show|tell|list|give)( me)? (everything|all|what) (that )?(you|u)( have|ve| got)? "
@@ -167,7 +167,9 @@ SHOW_ANSWERS = re.compile(
 RECORD_ASKED = re.compile(r"^((so|ok|and|wait) )*(the|my) [a-z0-9' ]{1,30}? (one|answer) (is|was) (now |still )?(saved|changed|"
                           r"fixed|agree|disagree|mixed|unsure)( now| again| too| then| yet)?$")
 # "..., so I can check it is correct": why they ask to see it, no part of what they ask
-CHECK_PURPOSE = re.compile(r"\s+(so (that )?(i|we) can|to|and) (check|see|make sure|verify|confirm)\b.*$")
+EDIT_VERBS = re.compile(r"\b(delete|remove|change|edit|move|make|set|put|drop|erase)\b")
+CHECK_PURPOSE = re.compile(r"\s+(so (that )?(i|we) can|to|and) (check|see|make sure|verify|confirm)\b"
+                           r"(?!.*\b(delete|remove|change|edit|move|make|set|put|drop|erase)\b).*$")
 SHOW_ANSWERS_MAX_WORDS = 14  # ("I would like to see what you've written down about me, please.")
 SHOW_ANSWERS_BY_MODEL_MAX_WORDS = 10  # ... and taken on the model's word only this short
 # "what's the china question?": that discussion question, asked
@@ -305,7 +307,7 @@ PRIVACY_QUESTION = re.compile(
     r"(name|email|ip|identity|details)\b|\bwhat happens to what i (write|say|type)\b"
 )
 # Said anywhere, however long the message: the reader wants it kept private ("off the record, ...").
-OFF_THE_RECORD = re.compile(r"\boff the record\b|\b(just )?between (us|you and me|the two of us)\b")
+OFF_THE_RECORD = re.compile(r"\boff the record\b|\b(just )?between (us|you and me|the two of us)\b(?! (and|&|n) )")  # (not "between us and russian negotiators")
 PRIVACY_MAX_WORDS = 12
 # Questions about the discussion questions themselves ("how many questions are there").
 PROMPTS_QUESTION = re.compile(
@@ -856,7 +858,8 @@ READ_IT = re.compile(r"^((good (morning|afternoon|evening|day)|hi|hello|hey|gree
                      r"(piece|article|story|text|report)( (with|with great|with much|with some) interest| carefully| twice)?"
                      # ("..., having lived through much of the Cold War myself": who is reading, no view either)
                      r"(\W+(having (lived|grown up|served|worked|been|followed|studied)|as (a|an|someone|somebody) (who|from|in|with))\b"
-                     r"((?!\b(what|who|where|when|why|how|which|does|did|do|is|are|can|could|wonder)\b)[^.!?])*)?\W*$")
+                     r"((?!\b(what|who|where|when|why|how|which|does|did|do|is|are|can|could|wonder|and|but|so|i|i'?m|im|"
+                     r"find|think|believe|know|agree|disagree)\b)[^.!?])*)?\W*$")
 ANOTHER_ONE = re.compile(r"^(yeah |yes |ok |sure )?(another|anothr|anotehr|antoher|nother)( one| q| question| qestion| quesiton)?( please| pls)?$")
 # Exasperation at a prompt, no part of an answer
 RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|excuse me|come on|omg|ugh|wow|"
@@ -877,7 +880,7 @@ REACTION_ONLY = re.compile(REACTION.pattern + r"(\W+(that'?s|thats|that is|this 
 ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|okay|wow|man|sure|yeah|i think|i feel) )*(this|the|that) (article|piece|story|op ?ed|"
                              r"author|writer) (is|was|seems|feels|reads like) (\w+ ){0,3}(garbage|trash|propaganda|"
                              r"rubbish|nonsense|biased|one sided|fake news|bs|great|good|interesting|fair|balanced|"
-                             r"helpful|informative|terrible|awful|bad|solid|excellent|boring|long|something|wild|a lot|a ride|intense|"
+                             r"helpful|informative|terrible|awful|bad|solid|excellent|boring|long|something|wild|a ride|intense|"
                              r"heavy|depressing|eye opening)( \w+){0,2}$")
 # The article called biased, in a remark ("this article is so biased tho"): answered with the side it
 # takes in its own voice, not taken as a view of the policy
@@ -891,7 +894,10 @@ BIAS_REMARK_MAX_WORDS = 14  # (beyond it, the reader says more: "... trump is ju
 ARTICLE_BIAS_REMARK = re.compile(r"\b(this|the|that) (article|piece|story|op ?ed|author|writer)('?s| is| was| seems| feels| reads| sounds)? "
                                  r"(so |really |very |totally |kinda |kind of |pretty |super |clearly |obviously |a bit |way too |too |pure |just |"
                                  r"total |complete |utter |such |a |an |one )*"
-                                 r"(biased|one[- ]sided|slanted|partisan|propaganda|anti[- ]trump|unfair|unbalanced|left[- ]wing|leftist)\b")
+                                 r"(biased|one[- ]sided|slanted|partisan|propaganda|anti[- ]trump|unfair|unbalanced|left[- ]wing|leftist)\b"
+                                 # ("yeah exactly, its an opinion piece pretending to be news")
+                                 r"|\b(it'?s|its|it is|this is|this was|that'?s|thats) (just |really |basically |clearly )?an? "
+                                 r"(opinion piece|op ?ed|hit piece|propaganda piece)\b(?! (and|but) i\b)")
 # Siding with or against the article itself ("with the article. its way too one sided")
 ARTICLE_SIDED = re.compile(r"^\W*((nah|i mean|like|well)\W+)*(with|against) (the|this) (article|author|writer|piece)\W+(?=\w)"
                            r"(?=.*\b(one[- ]sided|biased|unfair|propaganda|slanted|partisan|only quotes|balanced|spin)\b)")
@@ -914,7 +920,9 @@ OPT_OUT = re.compile(
     # "i'll share what i think but i dont want it saved anywhere ok?"
     r"|\bi'?ll (share|tell you|say) what i think,? but (i )?(don'?t|do not|dont) want (it|that|them|this) (saved|stored|kept|recorded)\b"
     r"|\b(don'?t|do not|stop|quit|no more) (save|saving|store|storing|record|recording|keep|keeping|log|logging) "
-    r"(anything|any|any of|my|what i (say|write|type|said|wrote)|more\W*$|anymore\W*$|any more\W*$)( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
+    r"(anything|any|any of|my|what i (say|write|type|said|wrote))( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
+    # ("ok please delete all of it and dont save more"; not "europeans dont save anymore")
+    r"|(^|\band |\bplease |\bpls |[,.;]\s*)(don'?t|dont|do not) (save|store|keep|record) (more|anymore|any more)\W*$"
     r"|\b(stop|quit) (saving|storing|recording|logging)( ((my|our) )?(stuff|answers|things|words))?( from now on| for now)?( please| pls| now| thanks)*"
     r"(\W*$|[.,;!]\s+(but |and )?(keep|leave) (the|that|my|what)\b|,?\s+(and|&|then|n) (delete|remove|erase|wipe|clear|get rid of)\b)"  # ("I'd rather you stop saving stuff from now on. keep the one i gave though")
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
@@ -974,7 +982,7 @@ DISCARD = re.compile(
     r"( one| answer)?|forget (what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b)|that( one)?|this( one)?)|"
     r"i (don'?t|dont|do not) want (this|that|it)( one| answer)? (kept|saved|stored|recorded|on record)|"  # ("on second thought I don't want that one kept")
     r"(delete|remove|drop) (only |just )?(this|that|my last|the last|this last|that last) (one|answer)|take (that|this|it|that answer|this answer|my answer) out( entirely| completely| altogether)?"
-    r"|(get rid of|delete|remove|erase) what i (said|wrote)( before| earlier)?(?! (about|on|for|regarding|in)\b))\b"
+    r"|(get rid of|delete|remove|erase) what i (said|wrote|say)( before| earlier)?(?! (about|on|for|regarding|in)\b))\b"
     r"|^((please|pls|actually|hmm+|ok|okay|oh|wait|no) )*((can|could) (you|u) )?(delete|remove|erase) (that|this|it|what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b))"
     r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
 )
@@ -1008,10 +1016,18 @@ THIS_ONE_DECLINED = re.compile(r"^\W*((huh|what|wait|no|nah|sorry|i mean|um+|oh|
 # asked: what was kept was no answer (not "I just wanted to say thank you" with nothing open)
 NOTHING_SAID = re.compile(r"^\W*((say what|what|huh|wait|no|sorry)\W+)*i (did not|didn'?t|didnt|have not|haven'?t|havent|never) "
                           r"(say|said|write|wrote|type|typed) anything( yet)?\W*$"
-                          r"|\bi (only|just) (say|said|meant) (thanks|thank you|gracias|merci|danke)\W*$", re.I)
+                          # ("say what? i only ask a question", "no no, i ask you what the word mean")
+                          r"|^\W*((say what|what|huh|wait|no|sorry)\W+)*i (only|just) (ask|asked|asking) (a |you a |u a )?question\W*$"
+                          r"|^\W*((no|wait|sorry)\W+)*i (ask|asked|am asking|was asking) (you|u) what (the|that|this) (word|term|phrase) means?\b"
+                          r"|\bi (only|just) (say|said|meant) (thanks|thank you|gracias|merci|danke)\W*$"
+                          # ("say what? i was talking about football lol")
+                          r"|\bi was (just |only )?(talking|asking|chatting) about (something else|other stuff|football|soccer|the game|"
+                          r"sports|the weather)\b", re.I)
 # The question open now said never to have been answered ("no?? i didnt answer that question. i want to
 # fix the reason on my first answer"): what is kept for it goes, and no answer before it
 NOT_ANSWERED_HERE = re.compile(r"\bi (did not|didn'?t|never|have not|haven'?t) (answer|answered) (that|this) (question|one)\b"
+                               # "i dont want answer now. i want understand article first"
+                               r"|\bi (don'?t|dont|do not) want (to )?answer (now|yet|this now|right now)\b"
                                # "Oh, I haven't actually answered yet - I was asking for a different question."
                                r"|\bi (have not|haven'?t|did not|didn'?t) (actually |really )?(answered|answer) (it |that |this )?yet\b")
 # ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
@@ -1331,7 +1347,8 @@ MOVE_PART = re.compile(r"\b(move|put|file|shift|transfer) (the |that |my )?(part
                        re.I)
 # ... the part quoted, then moved ("The last sentence, 'overall the pivot is a mistake', was my overall view. Can you move it
 # to the general question?")
-QUOTED_PART_MOVED = re.compile(r"(?<![a-z])[\"'‘“](?P<quoted>[^\"’”]{3,120}?)[\"'’”](?![a-z]).{0,120}?\b(move|put|file|shift) "
+QUOTED_PART_MOVED = re.compile(r"\b(sentence|part|bit|line|words)\W+(?<![a-z])[\"'‘“](?P<quoted>[^\"’”\s]+( [^\"’”\s]+){2,20}?)[\"'’”](?![a-z])"
+                               r".{0,120}?\b(move|put|file|shift) "
                                r"(it|that|this|that sentence|that part|that bit|those words)( over)? (to|under|into|onto) (the |a )?"
                                r"(?P<to>question about [a-z0-9' ]{2,80}?|[a-z0-9' ]{2,40}?( question| one| prompt)?)"
                                r"( please| pls| instead| then)?\W*$", re.I | re.S)
@@ -1368,7 +1385,7 @@ CUT_PART_NAMED = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|als
                             r"erase|get rid of) the (?P<about>[a-z][a-z' -]{1,30}?) (part|bit|sentence|line)"
                             r"( (from|in|out of) (?P<which>(my|the|that) (\w+ )?(answer|one|reason)))?(\W+keep the rest|" + CUT_REMARK + r")?\W*$", re.I)
 ORDINAL_ANSWERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-                   "fifth": 5, "last": -1, "latest": -1, "previous": -1, "earlier": -1, "new": -1, "newest": -1, "middle": 2}  # ("that middle one" of three)
+                   "fifth": 5, "last": -1, "latest": -1, "previous": -1, "new": -1, "newest": -1, "middle": 2}  # ("that middle one" of three)
 DELETING = re.compile(r"\b(delete|remove|drop|erase|scrap|scratch|bin|get rid of|take (it|that|this) (off|out|down)|forget what i (said|wrote)|"
                       r"take (my|the) [\w' ]{2,30}? (answer|one) (off|out|down)|"
                       r"shouldn'?t be (there|saved|in there)|(don'?t|do not) keep)\b")
@@ -1395,7 +1412,9 @@ WHAT_IT_MEANS = re.compile(
     r"^((no|ok|sorry)\W+)?(please |pls |can you |could you )?(explain|clarify|rephrase) (the|this|that|your) question\b|"
     r"^what (does|do|is) (?!(the )?(article|author|writer|piece)\b)(\w+ ){1,3}mean\b|"
     # ("Sorry, what is 'trade' here? You mean business trade with Russia?")
-    r"^((sorry|wait|um|so|ok)\W+)*what (is|does) ['\"‘“]?\w+( \w+)?['\"’”]? (mean )?(here|in (this|the|that|your) question)\b"
+    r"^((sorry|wait|um|so|ok)\W+)*what (is|does) ['\"‘“]\w+( \w+)?['\"’”] (mean )?(here|in (this|the|that|your) question)\b|"
+    # ("i mean the word. is it like a deal, a compromise?" after the question was put in other words)
+    r"^((no|sorry|wait)\W+)*(i mean|i meant|i'?m asking about|i ask about) the (word|term|phrase)( (is it|does it mean|what does it mean)\b|\W*$)"
 )
 # At a prompt: the reader asking about the question itself ("can you rephrase", "which question
 # is this", "is this the china one"): it is asked again, nothing is saved.
@@ -1744,9 +1763,11 @@ def question_besides(text: str) -> str | None:
 
 
 # Saying the message taken for an answer was a question ("No, I am asking you. What does ...")
-ASKING_NOT_ANSWERING = re.compile(r"\b((i'?m|im|i am|i was) (just |only |simply )?asking|i ask) (you|u)\b(?! (for|about) (your|my)\b)"
+# ("what? I ask you." - not "I ask you: <an argument>", nor "It was a question of time")
+INTERJECTION = re.compile(r"(what|huh|say what|wait|hm+|eh|no|\?+|sorry)")
+ASKING_NOT_ANSWERING = re.compile(r"\b((i'?m|im|i am|i was) (just |only |simply )?asking (you|u)\b(?! (for|about|to) )|i ask (you|u)(?=\s*([.!?]|$)))"
                                   r"|\b(i'?m|im|i am|i was) (just |only |simply )?asking (for )?(a|another|one) ([\w-]+ )?question\b"
-                                  r"|\b(that|it|this|mine) was (just |only )?a question\b|\bi (just |only )?asked (you )?a question\b",
+                                  r"|\b(that|it|this|mine) was (just |only )?a question\b(?! of)|\bi (just |only )?asked (you )?a question\b",
                                   re.I)
 # Laughter or an emoji after a question mark: still a question.
 TRAILING_LAUGH = re.compile(r"(\s*(lol|lmao|haha+|hehe|xd|:\)|😂|🤣|🙂|😅))+\W*$", re.I)
@@ -1830,10 +1851,7 @@ DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|
                         r"|^\W*((no|nope|nah)\W+)*i (said|meant|asked you to) ((wipe|erase) (it|them|everything|all of (it|them)|it all)"
                         r"|(delete|remove) (everything|all of (it|them)|it all|them all))"
                         r"( too| as well| please| pls)*\W*$"  # ("i said delete all of it too")
-                        r"|(?<!don't )(?<!dont )(?<!not )\bforget (everything|all) (about me|i (said|wrote|told you))\b"
-                        # "and delete what i say before please" (after opting out)
-                        r"|(?<!don't )(?<!dont )(?<!not )\b(delete|remove|erase|wipe) (what|everything|all|anything) (i|i'?ve) (say|said|wrote|written|told you|gave|give) "
-                        r"(before|earlier|already|so far|until now|previously)\b")
+                        r"|(?<!don't )(?<!dont )(?<!not )\bforget (everything|all) (about me|i (said|wrote|told you))\b")
 # Not knowing why, at "What makes you say that?"
 NO_IDEA_WHY = re.compile(r"^((lol|hmm+|um+|honestly|ok|well)\s+)*(idk|dunno|i don'?t know|i do not know|no idea|"
                          r"no clue)( (why|tbh|honestly|lol|really|man|either))*( (it )?just (is|does|because|cause))?$")
@@ -2147,10 +2165,9 @@ STORY_SUBJECTS = re.compile(r"\b(trump|putin|zelensky|zelenskyy|vance|rubio|bide
                             r"europe|europeans?|america|americans?|usa|us|u\.s\.|china|nato|kremlin|moscow|kyiv|"
                             r"yalta|war|invasion|invaded|allies|deal|concessions?|elections?)\b")
 # Everyday chat that has nothing to do with the article ("bruh did u see the game last night", "its raining so hard here")
-EVERYDAY_CHAT = re.compile(r"\b(the game|football|soccer|basketball|baseball|hockey|nba|nfl|super ?bowl|world cup|match last night|"
-                           r"weather|raining|rain|snowing|sunny|pizza|burgers?|movies?|netflix|tv show|series|dinner|lunch|"
-                           r"breakfast|my (cat|dog|wife|husband|kids?|boss|job|girlfriend|boyfriend)|homework|video ?games?|"
-                           r"playstation|xbox|fortnite|minecraft|taylor swift|concert)\b")
+EVERYDAY_CHAT = re.compile(r"\b(the game(?! plan)|football|soccer|basketball|baseball|hockey|nba|nfl|super ?bowl|world cup|"
+                           r"match last night|weather|raining|snowing|pizza|netflix|video ?games?|playstation|xbox|fortnite|"
+                           r"minecraft|taylor swift)\b")
 MODEL_VIEW_MIN_WORDS = 5
 STORY_VIEW_MIN_WORDS = 10  # ... and when the model took it for a question, a longer one
 # ... and that judges, says what should be, or speaks for the reader's own ("Trump met Putin in Alaska"
@@ -2324,7 +2341,8 @@ ENUMERATION = re.compile(r"(?:(?<=[.!?;:])\s+|^|\s+(?=and third\b))(?:and\s+)?(?
 
 
 # A last sentence that sums up ("Overall the pivot is a mistake.")
-SUMMED_UP = re.compile(r"(?<=[.!?])\s+(overall|all in all|in short|bottom line|to sum up|in sum|in the end|all told|on the whole)\b", re.I)
+SUMMED_UP = re.compile(r"(?<=[.!?])\s+(overall|bottom line|to sum up|in sum|on the whole)\b(?=[^.!?]*\b(pivot|shift|policy|trump'?s (approach|move|policy))\b)",
+                       re.I)
 
 
 def enumerated_views(text: str) -> tuple[tuple[str, str], ...]:
@@ -2639,6 +2657,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         if which in ("new", "newest") and not re.search(r"\b(new|newest) (one|answer)\b", found.group(0).lower()):
             continue  # ("delete the new one": the latest answer; "my new reason: ..." names no answer)
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
+        if which == "earlier" and re.search(r"\bmy earlier (answer|one)\b", lowered) \
+                and not re.search(r"\b(last|latest|newest|recent|later|new)\b", lowered):
+            target = "#-1"  # "i want to change my earlier answer" with a new question open: the one given before it
         if target is None and re.fullmatch(r"[a-z']{3,20}", which) and which not in NAMES_NO_WORDS \
                 and re.search(rf"\bthe {re.escape(which)} (one|answer)\b", lowered):
             target = f"{SAID_TARGET}{which}"  # "remove the idk one": the answer that says "idk"
@@ -3131,9 +3152,21 @@ def verdict_stance(plain: str) -> str | None:
 
 
 # The reader saying they asked before not to be saved ("Er, I said I don't want it saved.")
-SAID_NOT_TO_SAVE = re.compile(r"\bi (said|told you|already said|just said)( that)?,? i (don'?t|dont|do not) want (it|that|this|"
-                              r"anything|any of (it|this)|my (answers?|stuff|words|views?)) (to be )?(saved|stored|kept|recorded)"
-                              r"( at all| anywhere)?(\W+(please|pls|lol|ok|okay|now|thanks))*\W*$", re.I)  # (not "... saved as agree")
+SAID_NOT_TO_SAVE = re.compile(r"\bi (said|told you|already said|just said)( that)?,? i (don'?t|dont|do not|didn'?t|didnt|did not) "
+                              r"want (it|that|this|anything|any of (it|this)|my (answers?|stuff|words|views?)|stuff|my stuff|"
+                              r"anything of mine) (to be )?(saved|stored|kept|recorded)"
+                              r"( at all| anywhere)?(\W+(please|pls|lol|ok|okay|now|thanks))*"
+                              # ("wait, i said i didnt want my stuff kept. why is it saved??")
+                              r"(\W+(so )?why (is|are|was|were) (it|this|that|they|my \w+) (still )?(saved|stored|kept|recorded|there)\W*)?\W*$"
+                              # ("wait are you saving this? i said i dont want stuff stored")
+                              r"|^\W*((wait|hey|um+|hm+)\W+)*(are|r) (you|u) (saving|storing|keeping|recording) (this|that|it|my \w+)\W+"
+                              r"i (said|told you|already said|just said)( that)?,? i (don'?t|dont|do not|didn'?t|didnt|did not) want\b", re.I)
+
+# An opt-out for what comes next only ("stop saving from now on, but keep that one")
+FROM_NOW_ON = re.compile(r"\b(keep|leave) (that|this|it|the one|my (last )?answer)\b(?! (private|to myself|secret|between us|off))"
+                         r"|\b(from now on|after this|after that|"
+                         r"going forward|this one is fine|that one is fine|for the rest)\b")
+
 
 def opts_out(text: str) -> bool:
     """Whether a message asks that nothing more be saved ("... and don't save my answers")."""
@@ -3182,6 +3215,9 @@ def closing_stance(text: str, yes_no: bool) -> tuple[str, str, bool] | None:
 
 # Putin's word denied ("putin cant be trusted", "you cant trust him", "he will never keep a deal"): a no at
 # any yes/no prompt, said anywhere but as an aside
+# Putin said to break his deals ("nah he cant. he breaks every deal"): a view, the Putin question's (its stance words)
+DEALS_BROKEN = re.compile(r"\b(putin|he|russia|the kremlin) (always |just |did |has )?(break|breaks|broke|broken|violates|violated) "
+                          r"((every|all|each|any|his) (single )?)?(deals?|agreements?|promises?|treaty|treaties|word)\b")
 TRUST_DENIED = re.compile(
     r"\b(can ?not|can'?t|cant|could ?not|never|won'?t|shouldn'?t) (ever )?be trusted\b"
     # "I don't think he can be trusted"
@@ -3191,9 +3227,7 @@ TRUST_DENIED = re.compile(
     r"(ever )?trust (putin|him|russia|the russians|the kremlin|them)\b"
     r"|^(putin|he|russia) ((will|would) never |(won'?t|wont|doesn'?t|doesnt) (ever )?)(keep|honou?r|stick to|respect) "
     r"(a|any|the|his|their) (deal|agreement|promise|word)s?\b(?!.*\b(which is why|so|that'?s why|because of that)\b)"
-    # "nah he cant. he breaks every deal"
-    r"|\b(putin|he|russia|the kremlin) (always |just |did |has )?(break|breaks|broke|broken|violates|violated) "
-    r"((every|all|each|any|his) (single )?)?(deals?|agreements?|promises?|treaty|treaties|word)\b")
+)
 
 
 def yes_no_stance(text: str) -> str | None:
@@ -3250,8 +3284,8 @@ def yes_no_stance(text: str) -> str | None:
         return "disagree"  # "hard no lol. ..."
     if re.match(r"^\W*(hard|big|firm|absolute) (yes|yeah|yep)\b", plain):
         return "agree"
-    if re.match(r"^((i think|honestly|tbh|well) )?((i'?m|im|i am) )?(still |really |just |simply |frankly )?(not |un)convinced\b"
-                r"(?! (either way|one way or the other|by (either|both)))", plain):
+    if re.match(r"^((i think|honestly|tbh|well) )?((i'?m|im|i am) )?(still |really |just |simply |frankly )?(not |un)convinced"
+                r"( (it'?s|its|it is|that it'?s|that its) (worth it|a good (trade|idea|deal)))?$", normalized(SENTENCE_BREAK.split(text.strip())[0])):
         return "disagree"  # "As I said a moment ago, I am not convinced. China matters, but not at the price of our friends."
     if re.match(r"^\W*(under no circumstances|not in a million years|not ever)\W*([.!,;]|$)", text.lower()):
         return "disagree"  # "Under no circumstances. Russia broke every deal"
@@ -3451,7 +3485,7 @@ def gives_reason(words: str) -> bool:
 def is_dont_know(text: str) -> bool:
     """"no idea tbh", "dunno", "lol idk man": not knowing, and nothing more."""
     # ("I dont know about China, sorry": the question it is about, and an apology, say nothing more)
-    text = re.sub(r"\b(about|on) (the )?(china|europe|elections?|putin|trust|concessions|ukraine|russia|this|that)( one| question| thing| stuff)?\b"
+    text = re.sub(r"\b(about|on) (the )?(china|europe|elections?|putin|trust|concessions|ukraine|russia)( one| question| thing| stuff)?\b"
                   r"|\b(sorry|apologies)\b", " ", text or "", flags=re.I)
     plain = re.sub(r"^((lol|lmao|haha+|hmm+|um+|ok|okay|well|honestly|tbh|omg|ugh|oh)\s+)+", "", normalized(text))
     if re.fullmatch(r"i (really |honestly |just )?(don'?t|dont|do not) know( really| honestly| tbh)?", plain.strip()):
@@ -3866,7 +3900,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # "change my words in second one to: ...": the second answer, said the usual way
     text = WORDS_IN_ANSWER.sub(lambda m: f"the {m['which']} one", text)
     text = NOTE_MY_VIEW_ASKED.sub("", text)  # "Splendid. Could you also note my view on ...: ...": note it
-    text = re.sub(r"^\W*\?+\s*(?=(i'?m|im|i am) (just )?saying\b)", "", text, flags=re.I)  # "?? im saying putin cant be trusted"
+    if "?" not in re.sub(r"^\W*\?+", "", text or ""):  # "?? im saying putin cant be trusted" (not "?? im saying what does ...")
+        text = re.sub(r"^\W*\?+\s*(?=(i'?m|im|i am) (just )?saying (that )?(?!(what|who|where|when|why|how|no|yes)\b))", "", text, flags=re.I)
     apology = APOLOGY_LEAD.match(text)
     if apology and has_letters(text[apology.end():]):
         text = text[apology.end():]  # "Apologies for being unclear. Actually, I disagree with the pivot."
@@ -3939,7 +3974,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     *before_last, last_sentence = SENTENCE_BREAK.split(text.strip())
     # ("what? I ask you. Does the article say ...?"; not "what?? that was a question not part of my answer. does ..." once
     # it was kept: the answer is to be put right)
-    asking_lead = " ".join(before_last) if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) else before_last[0] if before_last else ""
+    said_first = [sentence for sentence in before_last if not INTERJECTION.fullmatch(normalized(sentence))]
+    asking_lead = said_first[0] if said_first and step != OFFERED else before_last[0] if before_last else ""
     if step != FREE and before_last and ASKING_NOT_ANSWERING.search(asking_lead) and asks_something(last_sentence):
         # "No, I am asking you. What does article say about China?": a question, and no answer in it
         return Reading("question", part="not_an_answer" if step in (ASKED_REASON, ASKED_STANCE) else None)
@@ -4364,7 +4400,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
 
     core = LEADING_FILLER.sub("", plain)  # "wait first, is this anonymous" asks about privacy
     # ("wait why are you saving this. dont save my stuff": the wish, not the question - below)
-    opting_out = len(sentences) > 1 and any(OPT_OUT.search(said) for said in sentences if said)
+    opting_out = len(sentences) > 1 and any(OPT_OUT.search(said) for said in sentences if said) or SAID_NOT_TO_SAVE.search(plain)
     if count <= PRIVACY_MAX_WORDS and STILL_SAVED_ASKED.search(plain) \
             and not re.search(r"\bdelet", plain):  # ("did you really delete the chat? is anything of mine still stored?": privacy)
         return Reading("show_answers")  # "ok so is anything of mine still saved?": what is, shown
@@ -4441,7 +4477,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("show_answers")  # not an opinion, not "what did Vance say" (nor "... then delete all of them")
     if count <= SHOW_ANSWERS_MAX_WORDS and SHOW_ME.match(plain):
         return Reading("show_answers")  # "show me all" after an answer was saved
-    if len(words_of(CHECK_PURPOSE.sub("", plain))) <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain) and (
+    shown_only = plain if EDIT_VERBS.search(plain) else CHECK_PURPOSE.sub("", plain)  # (not "... and then delete the europe one so i can check")
+    if len(words_of(shown_only)) <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain) and (
             SHOW_ANSWERS.match(re.sub(r"^((ok|okay|so|and|hey|um|hmm|well)\s+)+", "", plain))
             or re.search(r"\banswers\b.*\b(show|see|list) (them|those|me them)\b", plain)):
         return Reading("show_answers")  # "ok. can you show what you saved", "i gave some answers ..., can u show them"
@@ -4849,7 +4886,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="stop", part="declined")
     if step == ASKED_OPINION and THIS_ONE_DECLINED.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("control", control="skip")  # "i mean i dont wanna answer this one": the next question
-    if NOT_AN_ANSWER.search(raw.lower().replace("’", "'")) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
+    not_an_answer = NOT_AN_ANSWER.search(raw.lower().replace("’", "'"))
+    view_after = raw[not_an_answer.end():] if not_an_answer else ""
+    if not_an_answer and count <= 2 * ANSWERS_REQUEST_MAX_WORDS and not (
+            # ("I dont think I gave my opinion yet, but I agree with Trump": the view, about to be given)
+            (stance_of(view_after, yes_no) or judged_in_any_clause(view_after)) and not DELETING.search(normalized(view_after))):
         # "Pardon? I have not given any opinion. I said I have questions.": what was saved goes,
         # even when another prompt has opened since
         return Reading("discard", part="not_an_answer")
@@ -5532,6 +5573,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("goodbye")  # "ok I go now, thanks", "Fine. Done, thanks.", "ok bye for now" at "another question?"
     if step in (FREE, OFFERED, ASKED_OPINION) and BARE_PEACE.match(plain):
         return Reading("goodbye")  # "peace", where no question is open or as the whole answer to one
+    if step == OFFERED and re.fullmatch(r"((so|ok|okay|ok so|alright)\s+)*(what else (you|u|ya) got|what'?s next|whats next|what next|next)"
+                                        r"( then)?", plain):
+        return Reading("accept")  # "what else u got" after "another discussion question, or back to the article?"
     if ANOTHER_ONE.match(plain) and (step == OFFERED or step == FREE and re.search(r"\b(q|question|qestion|quesiton)$", plain)):
         return Reading("accept")  # "anothr q" (at no offer, "another one" may ask for more of the article)
     if step == OFFERED and re.search(r"\b(meant|mean|want|wanted|like|glad to|happy to|answer|do|take|have|give me|ask me)\b"
@@ -5640,7 +5684,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # open: the question answered, and the view kept as the answer it is (a view in its own
         # words: the model's intent was the whole message's)
         kept = read(asking[0], None if intent == "give_opinion" else intent, step, yes_no, entity_stance)
-        if kept.kind == "answer" and kept.view:
+        # ("helo, i am from brasil, my english not so good. the article say ...?": the reader's apology is no view)
+        if kept.kind == "answer" and kept.view and not re.search(r"\bmy english\b", asking[0], re.I):
             return replace(kept, words=asking[0], question=asking[1])
     # ("trump is 100% right for once. why should we pay for europes defense forever": a verdict, then a question
     # that argues it)
@@ -5680,10 +5725,16 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         r"^\W*(yes|yeah|yep|no|nope|nah|absolutely not|of course not)\s*[.!]", raw, re.I) \
         and not ABOUT_ARTICLE_ASKED.search(plain) and not re.search(r"(^|[.!?]\s*)(what|who|where|when|which|how)\b[^.!?]*\?", raw, re.I) \
         and not re.search(r"\bi (said|told you) i (don'?t|dont|do not) want\b", plain)  # ("No. Ukraine was attacked. Why they should give land?")
-    if prompt_open and re.search(r"\?\s*(yes or no|yes/no|y/n)\W*$", raw, re.I):
+    if prompt_open and stance is None and re.search(r"\w.*\bwhat (does|do|did) (that|this|it) (even |actually |really )?mean\W*$", plain) \
+            and not WHAT_IT_MEANS.match(core):
+        return Reading("question")  # "threat from within?? what does that even mean": the article's words, asked about
+    if prompt_open and re.search(r"\?\s*(yes or no|yes/no|y/n)\W*$", raw, re.I) and (
+            ABOUT_ARTICLE_ASKED.search(plain) or re.search(r"\b(it|the article) (says|said|mentions)\b", plain)):
         return Reading("question")  # "So it says Russia invaded? yes or no": asking the bot, whatever the model says
-    if step in (ASKED_OPINION, ASKED_REASON) and stance is None and EVERYDAY_CHAT.search(plain) \
-            and not STORY_SUBJECTS.search(plain) and not any(word in EVALUATIVE for word in plain.split()):
+    if step == ASKED_OPINION and stance is None and EVERYDAY_CHAT.search(plain) and not STORY_SUBJECTS.search(plain) \
+            and not any(word in EVALUATIVE for word in plain.split()) and not re.search(r"\b(my|we|our|us|because|bc|cause)\b", plain) \
+            and (asks_something(raw) or re.search(r"\b(did|do|have) (u|you) (see|watch|catch)\b|\b(raining|snowing|weather)\b"
+                                                  r"|\bi was (just |only )?(talking|asking|chatting) about\b", plain)):
         return Reading("question")  # "bruh did u see the game last night": chat, steered back, the question asked again
     if looks_like_question(raw) and not answered_first and not argued and (step == FREE or intent in (
             "ask_article", "help", "bot_challenge", "out_of_scope", "nlu_fallback", "greet",
@@ -5745,7 +5796,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         any(word in EVALUATIVE for word in judged.split()) or OPINION_MARKER.search(plain) is not None
         or SELLING_OUT.search(plain) is not None or SIDE_TAKEN.match(plain) is not None or TRASHED.search(plain) is not None
         or topic_led_answer(raw, None, []) is not None  # "china yes thats the real problem"
-        or TRUST_DENIED.search(plain) is not None  # ("nah he cant. he breaks every deal")
+        or TRUST_DENIED.search(plain) is not None or DEALS_BROKEN.search(plain) is not None  # ("nah he cant. he breaks every deal")
         or FEELING.search(plain) is not None or PLAIN_VERDICT.search(plain) is not None \
         and not re.search(r"\b(which|who|what)( one)? (is|are|was|were) (right|correct)\b", plain)  # ("... which is right")
         or WORTH.match(plain) is not None and " china" in f" {plain}"  # ("not worth. china is far": the China question's answer)
@@ -5884,7 +5935,7 @@ DISOWNED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+|excuse me)\W+)*((this|that|
                       r")\s*[.!;:]+\s*", re.I)
 # ... or said to have been a question, while a discussion question is open ("I asked you. Ok, I would not. He broke
 # Minsk agreements already.")
-ASKED_NOT_ANSWERED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+|what)\W+)*(i (asked|was asking|ask|am asking) (you|u)( a question)?|(that|it) was (just )?a question)"
+ASKED_NOT_ANSWERED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+|what)\W+)*(i (asked|was asking) (you|u)( a question)?|i (ask|am asking) (you|u)(?=\s*[.!?])|(that|it) was (just )?a question(?! of))"
                                 r"\s*[.!;:]+\s*", re.I)
 # "my actual answer: ...", "my real answer is ...": the answer said again, in place of the one kept
 ACTUAL_ANSWER = re.compile(r"\bmy (actual|real|proper|true|correct) (answer|view|opinion)( is)?\s*[:,-]?\s*(?P<rest>\S.*)$"

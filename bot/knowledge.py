@@ -246,7 +246,8 @@ NO_AUXILIARY = re.compile(r"^(\W*(?:and |so )?(?:what|how|why|where|when))\s+(he
                           r"rubio|vance|schake|wallander|biden|europe|russia|ukraine)\s+(say|think|want|mean|do|believe|"
                           r"argue|claim|need|fear)\b", re.I)
 # "why was the riyadh meeting significant": why it matters, which is what a fact says it was seen as
-SIGNIFICANCE_ASKED = re.compile(r"\b(significant|significance|important|importance|matter|matters|mattered|"
+SIGNIFICANCE_ASKED = re.compile(r"\b(meeting|talks|summit|conference|comparison|remark|remarks|comment|comments|statement|quote)\b"
+                                r".*\b(significant|significance|important|importance|matter|matters|mattered|"
                                 r"a big deal|so big|notable|noteworthy)\b", re.I)
 SIGNIFICANCE_WORDS = {"significant", "significance", "important", "importance", "matter", "matters", "mattered",
                       "big", "deal", "notable", "noteworthy"}
@@ -617,7 +618,7 @@ MEANS = re.compile(
     rf"|^\W*{OPENING_QUOTE}(?P<term3>[a-z' -]{{3,40}}?){CLOSING_QUOTE},? "
     r"(what does (that|it) mean|meaning)\W*$"
     # "What means 'spheres of influence'? It is in the text I think" (as readers new to English ask it)
-    rf"|^\W*(what|wat) (means|is the meaning of|is meaning of) {OPENING_QUOTE}?(?P<term4>[a-z' -]{{3,40}}?){CLOSING_QUOTE}?"
+    rf"|^\W*(what|wat) means {OPENING_QUOTE}?(?P<term4>[a-z' -]{{3,40}}?){CLOSING_QUOTE}?"
     r"(\?|\W*$)", re.I)
 # "whats AEI stand for", "what is the us short for": an abbreviation of a name the article spells out.
 ABBREVIATION = re.compile(r"\b(?:what|wat|wht)(?:'?s| is| does| do)? (?:the )?(?P<short>(?:[a-z]\.){2,5}|[a-z]{2,6}) "
@@ -795,9 +796,10 @@ WRITING = re.compile(r"\bwho (wrote|writes|authored|published)\b|\b(was|is) (it|
 REMARK_AFTER = re.compile(r"^\W*((lol|like|so|but)\W+)*(it|the article|they|he|she) (doesn'?t|doesnt|does not|didn'?t|didnt|never|"
                           r"just|only) (even |really |actually )?(say|name|mention|give|explain|tell|list|show)\b", re.I)
 # Whether it names its author or where it ran, asked without "who wrote it" ("so no author listed?", "no byline?")
-AUTHOR_ASKED = re.compile(r"\b(no|any|an) (author|byline|writer)( (listed|named|given|mentioned|credited))?\W*$"
+AUTHOR_ASKED = re.compile(r"\b(no|any) (author|byline|writer)( (listed|named|given|mentioned|credited))?\W*$"
                           r"|\b(is|was) (there )?(an? |the )?(author|byline|writer) (listed|named|given|mentioned|credited)\b"
-                          r"|\bbyline\b|\b(what|which) (publication|outlet|newspaper|paper|site|website|magazine)\b", re.I)
+                          r"|\bbyline\b|\b(what|which) (publication|outlet|newspaper|paper|site|website|magazine) "
+                          r"(is (it|this)( from| in)?|ran (it|this)|published (it|this)|(did|does) (it|this) (come from|appear in))\W*$", re.I)
 # "so thats a no?", "so... no?", "so it doesn't say?": whether the last answer was that it lacks it
 SO_NO = re.compile(r"^\W*((so|ok so|wait so|ok|hmm)\W+)*((that'?s|thats|that is|is that|it'?s|its) )?(a )?(no|nope)"
                    r"( then)?\W*$|^\W*((so|ok so|wait so)\W+)*(it|the article) (doesn'?t|does not|didn'?t) "
@@ -2525,6 +2527,12 @@ def _asked_part(message: str) -> str:
                              message, re.I)
     if named_before and len(named_before["thing"].split()) <= 3 and not knowledge().person_in(named_before["thing"]):
         message = f"{named_before['asked']}{named_before['thing']}?"
+    # "is it true trump said zelensky is a dictator": whether he called him that
+    message = re.sub(r"^(\W*(?:is it true (?:that )?)?(?:so |and )?)(?:did )?(trump|he|vance|putin|rubio|schake|wallander) (?:say|said)"
+                     r"(?: that)? (\w+) (?:is|was) (an?) ([a-z]+)\W*$", r"did \2 call \3 \4 \5?", message, flags=re.I)
+    # ("does it say anything good about trumps plan at all?": what its supporters say)
+    message = re.sub(r"^.*\b(anything|something|nothing) (good|positive|nice|favou?rable) about (trump'?s|the|his) "
+                     r"(plan|approach|policy|pivot|shift|move|strategy)\b.*$", "what do supporters of the pivot argue", message, flags=re.I)
     # "So it says Russia invaded? yes or no": whether it says so
     message = re.sub(r"\?\s*(yes or no|yes/no|y/n)\W*$", "?", message, flags=re.I)
     message = re.sub(r"^\W*((so|wait|and|ok)\W+)+(it|the article|the piece) (says|said|mentions) (that )?(?=\w+ \w+[^.!]*\?\W*$)",
@@ -2532,6 +2540,9 @@ def _asked_part(message: str) -> str:
     # "whats the deal w trump n russia in like 2 sentences": how long the answer may be, no part of what is asked
     message = re.sub(r"[,\s]+(in|with)( like| just| only| about)? (one|two|three|a few|a couple( of)?|[1-5]) (short )?(sentences?|lines?|words)"
                      r"( or less| max| tops)?(?=\W*$)", "", message, flags=re.I)
+    briefly = re.search(r"[,\s]+(in brief|briefly|in short|in a nutshell)\W*$", message, re.I)
+    if briefly and knowledge().person_in(message[:briefly.start()]):
+        message = message[:briefly.start()] + "?"  # "And what is Ms. Wallander's argument, in brief?": hers, not the summary
     message = OPENERS.sub("", OPENERS.sub("", message))  # "wait", then "so" before "who is"
     # (before names are respelt: no Schake shakes hands)
     message = re.sub(r"\b(shake|shook|shaking)( \w+)? hands\b",
@@ -3921,7 +3932,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     if unknown is not None and qtype == "yes_no" and ATTENDED.match(question) and known.person_in(question):
         unknown = None  # "was rubio at the riyadh meeting": whether he was there, not when it was
     if unknown is not None and qtype == "yes_no" and how == "" and known.claimed(question, known.facts[unknown.see]) \
-            and not {stem(w) for w in tokens(question)} & _unknowns_own_words(unknown, known.facts[unknown.see]):
+            and not {stem(w) for w in tokens(question)} & _unknowns_own_words(unknown, known.facts[unknown.see]) \
+            and not known.coverage(question, known.facts[unknown.see])[1]:
         unknown = None  # "was the meeting in riyadh": what the fact's claims answer, not when it was
     if unknown is not None and how == "" and qtype == "person" and re.match(r"\W*who\b[^,;.?]*\??\W*$", question, re.I) \
             and all(question_type(q) != qtype for q in unknown.questions):

@@ -128,7 +128,7 @@ _STANCE_WORDS = [
     # ("focusing on China makes sense in principle, just not like this": the idea yes, how it is done no)
     ("mixed", r"^(?!.*\b(overall|all in all|on the whole|bottom line)\b).*"
               r"\b(makes sense|is right|is fine|a good idea|good idea|fair enough|i agree|agree|ok|okay) in (principle|theory)\b"
-              r".{0,30}\b(not|n'?t)\b.{0,20}\b(like this|like that|this way|that way|how (he|trump|they) (does|do|did) it|"
+              r"[^.]{0,30}\b(but|just|only)\b[^.]{0,15}\b(not|n'?t)\b[^.]{0,20}\b(like this|like that|this way|that way|how (he|trump|they) (does|do|did) it|"
               r"the way (he|trump|they) (does|do|did|is doing) it|in practice)\b"),
     ("disagree", r"\b(don'?t|dont|do not) (really|quite|exactly) agree\b(?!.*\b(not sure|unsure|mixed)\b)"),
     ("unsure", r"\b(don'?t|dont|do not) (really|quite|exactly) agree\b.*\b(not sure|unsure)\b"),

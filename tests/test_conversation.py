@@ -3063,3 +3063,19 @@ def test_round_37_the_answer_a_move_names_is_moved_not_another(bot):
     bot.text(other, "also the 80 years thing, breaking with that is dumb")
     rows = {row.prompt_id: row for row in rows_of(bot, other)}
     assert "80 years" not in rows["negotiating_with_adversary"].opinion and "breaking with that is dumb" in rows["eighty_years"].opinion
+
+
+def test_round_38_an_opt_out_for_what_comes_next_keeps_the_open_answer(bot):
+    # Round 38: an opt-out while an answer is open drops it ("wait, saved? who see this?", then "ok no, i prefer you dont
+    # save"), unless the reader keeps it in so many words - the review's finding on the first draft
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "hmm the russia thing, it is complicated for everyone involved i guess")
+    bot.text(reader, "wait, saved? who see this?")
+    reply = bot.text(reader, "ok no, i prefer you dont save")
+    assert "haven't kept what you just wrote" in reply and rows_of(bot, reader) == []
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "its a betrayal of our allies")
+    reply = bot.text(other, "stop saving from now on, but keep that one")
+    assert "haven't kept" not in reply and [row.prompt_id for row in rows_of(bot, other)] == ["russia_shift"]

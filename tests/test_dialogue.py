@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, OFFERED, Reading, changed_reason, corrected,
-                          edits_for_answered, enumerated_views, is_dont_know, looks_like_question, read, stance_of,
-                          statement_judged, turned_around)
-from bot.prompts import find_reason, prompts, stance_worded
+from bot.dialogue import (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, FROM_NOW_ON, OFFERED, Reading, changed_reason,
+                          corrected, edits_for_answered, enumerated_views, is_dont_know, looks_like_question, normalized, read,
+                          stance_of, statement_judged, turned_around)
+from bot.prompts import find_reason, prompt_of_view, prompts, stance_worded
 
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
 
@@ -4412,7 +4412,7 @@ def test_round_37_no_one_is_no_no():
     # as disagree, with the stance a "disagree" before any question had left)
     ("bruh did u see the game last night", ASKED_OPINION, False, Reading("question")),
     ("its raining so hard here omg", ASKED_OPINION, False, Reading("question")),
-    ("say what? i was talking about football lol", ASKED_REASON, False, Reading("question")),
+    ("say what? i was talking about football lol", ASKED_REASON, False, Reading("discard", part="not_an_answer")),
     # a greeting and a reader who says what they have read, then a question: no view ("great interest" saved as agree)
     ("Good afternoon. I read this piece with great interest, having lived through much of the Cold War myself. I wonder, "
      "does the article explain why Trump thinks Ukraine is to blame?", FREE, False, Reading("question")),
@@ -4431,7 +4431,7 @@ def test_round_37_no_one_is_no_no():
     ("skip this one. i want to change my earlier answer, im more mixed now", ASKED_OPINION, True,
      Reading("answers_edit", edits=(("#-1", "mixed"),))),  # (saved as the open question's answer, words and all)
     ("ok please delete all of it and dont save more", OFFERED, False, Reading("control", control="delete_data", part="opt_out")),
-    ("and delete what i say before please", OFFERED, False, Reading("control", control="delete_data")),
+    ("and delete what i say before please", OFFERED, False, Reading("discard")),  # (the answer before: not all of them)
     ("can u save that as my view", FREE, False, Reading("prompt_request", part="said_before", words="")),
     ("So it says Russia invaded? yes or no", ASKED_OPINION, False, Reading("question")),  # (saved as the answer)
     ("what? I ask you. Does the article say Russia invaded Ukraine?", ASKED_REASON, False,
@@ -4460,8 +4460,9 @@ def test_round_38_views_said_plainly_keep_their_stance():
                   "mistake and America betray the allies who trusted them for many years.", "give_opinion", ASKED_OPINION)
     assert polish.kind == "answer" and polish.stance == "disagree"
     assert read("Trump is smart. I think this policy is a big mistake", "give_opinion", ASKED_OPINION).stance != "disagree"
-    assert stance_worded("for me this is hipocrite, russia has fake elections and he ask ukraine for elections in war",
-                         prompts()["wartime_elections"]) == "disagree"
+    # (not "hypocrite" or "fake elections" alone: "Zelensky is a hypocrite, he cancelled the elections" wants them held)
+    assert stance_worded("Zelensky is a hypocrite, he cancelled the elections to stay in power",
+                         prompts()["wartime_elections"]) is None
     assert stance_worded("the elections demand is absurd, you can't hold elections under bombardment.",
                          prompts()["wartime_elections"]) == "disagree"
     assert read("I actually think focusing on China makes sense in principle, just not like this.", "give_opinion",
@@ -4483,3 +4484,71 @@ def test_round_38_a_list_of_views_ends_with_the_overall_one():
     view = read("ok i think for my paper im gonna argue that the article is fair but lacks supporting voices. whatever. "
                 "can u save that as my view", "give_opinion", FREE)
     assert view.kind == "answer" and view.view and view.words.endswith("lacks supporting voices.")
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind, stance", [
+    # Round 38's review of the change (a helper reading only the diff): readings the first draft got wrong
+    ("delete what i said before", OFFERED, False, "discard", None),  # (deleted every answer)
+    ("I didn't ask you to delete what i said before", OFFERED, False, "answer", None),
+    ("did you delete what i said before?", ASKED_OPINION, False, "show_answers", None),  # (saved as the answer)
+    ("I have two answers. delete the earlier one and keep the latest", OFFERED, False, "answers_request", None),  # (the latest)
+    ("I dont think I gave my opinion yet, but I agree with Trump", OFFERED, False, "answer", "agree"),  # (deleted the last)
+    ("Because he lies. It was a question of time before he broke Minsk. Why would he keep this one?", ASKED_REASON, False,
+     "answer", None),  # (the open answer deleted as "a question")
+    ("I ask you: since 2014 he broke every agreement he signed. Enough.", ASKED_REASON, False, "answer", None),
+    ("I'm not convinced by the article, China matters more", ASKED_OPINION, True, "answer", None),  # (disagree)
+    ("Russia broke every agreement, yes Europe must defend itself", ASKED_OPINION, True, "answer", None),  # (disagree)
+    ("because my kids will grow up in that world", ASKED_REASON, False, "answer", None),  # (taken for chat)
+    ("Good morning. I read your piece carefully, having served in the army, and I strongly disagree with Trump", FREE, False,
+     "answer", "disagree"),
+    ("what does trump want here?", ASKED_OPINION, False, "question", None),  # (the question put in other words)
+    ("europeans dont save anymore, they just spend", ASKED_OPINION, True, "answer", None),  # (an opt-out)
+    ("yes, you are made to support your allies", ASKED_OPINION, True, "answer", "agree"),  # (the bot's view asked)
+    ("Would you trust a man who invaded two countries? yes or no", ASKED_OPINION, True, "answer", None),
+])
+def test_round_38_reviewed_readings(text, step, yes_no, kind, stance):
+    reading = read(text, "give_opinion", step, yes_no=yes_no)
+    assert (reading.kind, reading.stance) == (kind, stance)
+
+
+def test_round_38_reviewed_edits_and_lists():
+    assert read("i said 'yes' for the elections one but that was meant for europe. move it to the europe question please",
+                "give_opinion", FREE).edits == (("wartime_elections", "move:europe_response"),)  # (not the word "yes" moved)
+    assert read("show me my answers and then delete the europe one so i can check it is gone", "give_opinion",
+                FREE).edits == (("europe_response", "delete"),)  # (only shown)
+    assert "russia_shift" not in dict(enumerated_views(
+        "First, Putin cannot be trusted, he broke every deal. Second, Europe must spend more on defense. In the end, "
+        "America will leave Europe anyway."))  # ("In the end, ..." ends the last point)
+    assert prompt_of_view("America broke agreements with its allies, this is betrayal") is None  # (not Putin's)
+    assert stance_worded("he broke his word to ukraine, but he will keep it with america",
+                         prompts()["negotiating_with_adversary"]) is None
+    assert stance_worded("he breaks every deal", prompts()["negotiating_with_adversary"]) == "disagree"
+    # an opt-out for what comes next keeps the answer just given
+    assert FROM_NOW_ON.search(normalized("stop saving from now on, but keep that one"))
+    assert not FROM_NOW_ON.search(normalized("ok no, i prefer you dont save"))
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 38's seventy-fifth tester: questions and protests at a question kept as its answer or reason
+    ("i mean the word. is it like a deal, a compromise?", ASKED_OPINION, True, Reading("explain_prompt")),
+    ("no i mean the word brutal. where is that", ASKED_OPINION, False, Reading("question")),  # (the article's word)
+    ("threat from within?? what does that even mean", ASKED_OPINION, False, Reading("question")),
+    ("no no, i ask you what the word mean", ASKED_REASON, False, Reading("discard", part="not_an_answer")),
+    ("say what? i only ask a question", ASKED_REASON, False, Reading("discard", part="not_an_answer")),
+    ("say what? i was talking about football lol", ASKED_OPINION, False, Reading("question")),
+    ("i dont want answer now. i want understand article first", ASKED_REASON, False, Reading("discard")),
+    # wishes not to be saved, said again
+    ("wait, i said i didnt want my stuff kept. why is it saved??", FREE, False, Reading("control", control="opt_out")),
+    ("wait are you saving this? i said i dont want stuff stored", ASKED_REASON, False, Reading("control", control="opt_out")),
+    # what was saved, asked
+    ("Could you tell me what exactly has been recorded from me?", FREE, False, Reading("show_answers")),
+    ("wat did u keep from me", FREE, False, Reading("show_answers")),
+    # the chat closed, or the next question wanted
+    ("lol fair. peace", OFFERED, False, Reading("goodbye")),
+    ("what else u got", OFFERED, False, Reading("accept")),
+    ("yeah exactly, its an opinion piece pretending to be news", FREE, False, Reading("question")),  # (its side: asked)
+    ("helo, i am from brasil, my english not so good. the article say trump is friend of putin?", FREE, False,
+     Reading("question")),  # ("my english not so good" kept as a view)
+])
+def test_round_38_seventy_fifth_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected

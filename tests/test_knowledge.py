@@ -8,6 +8,7 @@ import yaml
 
 from bot import config
 from bot.accuracy import kind_of
+from bot.dialogue import FREE, read
 from bot.knowledge import (
     Match, answer, knowledge, normalize, question_type, reply_for, respond, split_sentences,
 )
@@ -3400,7 +3401,7 @@ def test_round_38_twenty_first_question_writers_misses():
     # read as part of the question); "What was Trump's exact figure for Zelensky's approval rating?" got the polls'
     # 50 percent ("exact" a word the article never uses, so not the unknown of his figure); "why was the riyadh
     # meeting significant" and "Why do Trump and his advisors want to pull back from Europe?" the right passage
-    # behind "may not answer exactly that"; "was he in florida when he said that" no yes first
+    # behind "may not answer exactly that"
     for opener in ["ngl", "tbh", "honestly"]:
         reply = respond(f"{opener} does trump think ukraine started it")
         assert reply.text.startswith("Yes.") and "Mar-a-Lago" in reply.text, opener
@@ -3414,12 +3415,11 @@ def test_round_38_twenty_first_question_writers_misses():
     assert respond("why was saudi arabia picked to host the talks").text.startswith("The article may not")
     pull_back = respond("Why do Trump and his advisors want to pull back from Europe?")
     assert pull_back.fact_id == "why_shift" and not pull_back.text.startswith("The article may not")
-    assert respond("did trump say it at mar a lago").text.startswith("Yes.")
-    *_, florida = _conversation("what did trump tell ukraine", "was he in florida when he said that")
-    assert florida.text.startswith("Yes.") and "Mar-a-Lago" in florida.text
-    # (whose estate it is the article doesn't say, and a meeting there isn't what it says happened)
-    assert not respond("is mar a lago trump's estate").text.startswith("Yes")
-    assert not respond("did trump meet putin at mar a lago").text.startswith("Yes")
+    # (where he said it is no claim to confirm: "did trump make a deal at mar a lago" and "is trump from florida" got a
+    # yes from one, before the round's review)
+    for question in ["is mar a lago trump's estate", "did trump meet putin at mar a lago", "did trump make a deal at mar a lago",
+                     "is trump from florida"]:
+        assert not respond(question).text.startswith("Yes"), question
 
 
 def test_round_38_seventy_fourth_testers_questions():
@@ -3456,5 +3456,44 @@ def test_round_38_a_claim_asked_yes_or_no():
     for question in ["was the meeting in riyadh", "does the article say the meeting was in riyadh",
                      "so it says the meeting was in riyadh?"]:
         assert respond(question).text.startswith("Yes.") and "Riyadh" in respond(question).text, question
-    for question in ["was the meeting in riyadh long", "did the riyadh meeting last long"]:  # (how long: it doesn't say)
+    for question in ["was the meeting in riyadh long", "did the riyadh meeting last long", "was the meeting in riyadh cancelled",
+                     "was the meeting in riyadh secret"]:  # (what it doesn't say: not a yes - the review's finding)
         assert respond(question).text.startswith("The article doesn't say"), question
+
+
+def test_round_38_twenty_second_question_writers_misses():
+    # Round 38's second question writer: "was this the first meeting between us and russian negotiators in nearly 3
+    # years?" got the privacy notice ("between us" read as off the record); "did wallander work for biden?" no yes first;
+    # "why do analysts worry about trump negotiating with putin" hedged
+    assert read("was this the first meeting between us and russian negotiators in nearly 3 years?", "ask_article",
+                FREE).kind == "question"
+    assert read("just between us, is this saved?", "give_opinion", FREE).kind == "privacy"
+    assert respond("was this the first meeting between us and russian negotiators in nearly 3 years?").text.startswith("Yes.")
+    assert respond("did wallander work for biden?").text.startswith("Yes.")
+    assert respond("did wallander serve under trump").text.startswith("No.")
+    worry = respond("why do analysts worry about trump negotiating with putin")
+    assert worry.fact_id == "presumption_of_distrust" and not worry.text.startswith("The article may not")
+
+
+def test_round_38_reviewed_answers():
+    # Round 38's review of the change: questions the first draft sent to the wrong answer
+    assert "disgraceful" in respond("which magazine called it a disgraceful reversal").text  # (not "who wrote it")
+    assert not respond("is wallander an author").text.startswith("The article doesn't say who wrote it")
+    for question in ["why do elections matter", "why was saudi arabia important"]:  # (a fact given as if it answered)
+        assert respond(question).text.startswith("The article may not"), question
+    for question in ["what series of meetings does the article mention", "what is the game plan of the white house"]:
+        assert respond(question).kind != "off_topic", question  # (taken for everyday chat)
+
+
+def test_round_38_seventy_fifth_testers_questions():
+    # Round 38's seventy-fifth tester: "does it say anything good about trumps plan at all?" got "I don't see that in the
+    # article" (its supporters' case is there); "is it true trump said zelensky is a dictator" got the approval passage;
+    # "And what is Ms. Wallander's argument, in brief?" the article's summary
+    good = respond("does it say anything good about trumps plan at all?")
+    assert good.text.startswith("Supporters argue") and "redirect resources" in good.text
+    for question in ["is it true trump said zelensky is a dictator", "did trump say zelensky is a dictator"]:
+        assert respond(question).text.startswith('The article doesn\'t say that - it never uses the word "dictator".'), question
+    assert respond("And what is Ms. Wallander's argument, in brief?").text.startswith("Celeste A. Wallander")
+    assert respond("summarize it in brief").text.startswith("In short")
+    summary = respond("summarize it").text  # (its own words: no "mocks", and only Schake speaks of a reversal)
+    assert "mocks" not in summary and "Schake and Celeste A. Wallander call" not in summary
