@@ -84,7 +84,9 @@ async def save_opinion(
     # (a stance said before the prompt was asked - "disagree", then its question - waits in its slot)
     # ("breaking with 80 years is a mistake imo": its statement said, whatever "mistake" reads as)
     judged = dialogue.statement_judged(opinion, prompt.statement) if prompt.yes_no else None
-    stance = judged or reading.stance or tracker.get_slot("stance") or (
+    # ("disagree" typed at the start, then "idk man its whatever, politicians all the same": not that stance)
+    waiting = tracker.get_slot("stance") if not dialogue.SHRUGGED.search(dialogue.normalized(opinion)) else None
+    stance = judged or reading.stance or waiting or (
         dialogue.statement_said(opinion, prompt.statement) if prompt.yes_no  # ("ZELENSKY SHOULD HOLD ELECTIONS")
         else dialogue.stance_worded(opinion, prompt))  # ("i think talking to russia is better than endless war")
     if judged and not reason:  # ("it's a mistake, alliances need predictability": and why)
@@ -265,7 +267,7 @@ async def start_prompt_answered(
     answer = dialogue.read(words, None, dialogue.ASKED_OPINION, prompt.yes_no)
     if answer.kind not in ("answer", "stance"):
         return events
-    if reading.stance:  # ("... - stance mixed": the stance named apart from the words)
+    if reading.stance and not answer.stance:  # ("... - stance mixed": the stance named apart from the words)
         answer = replace(answer, stance=reading.stance)
     dispatcher.utter_message(text=f"{lead}{prompt.text}")
     saved = await save_opinion(dispatcher, tracker, prompt, answer, words=words)

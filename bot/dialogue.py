@@ -40,7 +40,7 @@ HAVE_A_GOOD_ONE = r"(?<!\bwon't )(?<!\bwill )(?<!\bnot )(?<!\bnever )(?<!\bwont 
 GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
     r"i'?m off|i'?m leaving|(?<!\bnot )leaving now|logging off|heading out|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
-    r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k|fair|cool|lol)\W+peace(?=\W*$)|i'?m out|"
+    r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
     r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
     r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo|sl[aá]inte|laters|"
     rf"{HAVE_A_GOOD_ONE})\b"
@@ -109,7 +109,7 @@ BOT_VIEW = re.compile(
     r"(is|are) (this bot|the bot|this chatbot|you|u) (biased|neutral|impartial|objective|fair|one sided|partisan)|"
     r"i meant (you|u)( not the (article|author|writer|piece))?$|"
     # "you're just programmed to defend the article arent you", "what do u personally think about trump's policy"
-    r"(you'?re|youre|you are|ur|u r) (just |only |clearly |obviously )?(programmed|trained|designed|paid) to "
+    r"(you'?re|youre|you are|ur|u r) (just |only |clearly |obviously )?(programmed|designed|paid) to "
     r"(defend|agree with|push|side with|support|promote)|what do (you|u) (personally|yourself) think)\b"
 )
 BOT_VIEW_MAX_WORDS = 10
@@ -855,11 +855,10 @@ QUESTIONS_INSTEAD = re.compile(r"\bi (have|got|'?ve got) (a few|some|a|a couple 
 # Having read the article, said before anything else ("Good morning. I read the piece with great interest."): no view
 READ_IT = re.compile(r"^((good (morning|afternoon|evening|day)|hi|hello|hey|greetings|dear bot)\W+)*"
                      r"i('ve| have)? (just |finally |now )?(read|finished|finished reading|went through) (the|this|your) "
-                     r"(piece|article|story|text|report)( (with|with great|with much|with some) interest| carefully| twice)?"
-                     # ("..., having lived through much of the Cold War myself": who is reading, no view either)
-                     r"(\W+(having (lived|grown up|served|worked|been|followed|studied)|as (a|an|someone|somebody) (who|from|in|with))\b"
-                     r"((?!\b(what|who|where|when|why|how|which|does|did|do|is|are|can|could|wonder|and|but|so|i|i'?m|im|"
-                     r"find|think|believe|know|agree|disagree)\b)[^.!?])*)?\W*$")
+                     r"(piece|article|story|text|report)( (with|with great|with much|with some) interest| carefully| twice)?\W*$")
+# ... and who is reading, as the sentence ends (", having lived through much of the Cold War myself."): no view either
+READER_CLAUSE = re.compile(r",\s*(having (lived|grown up|served|worked|been|followed|studied)|as (a|an|someone|somebody) (who|from|in|with))"
+                           r"\b[^,;.!?]*(?=[.!]|\s*$)", re.I)
 ANOTHER_ONE = re.compile(r"^(yeah |yes |ok |sure )?(another|anothr|anotehr|antoher|nother)( one| q| question| qestion| quesiton)?( please| pls)?$")
 # Exasperation at a prompt, no part of an answer
 RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|excuse me|come on|omg|ugh|wow|"
@@ -880,12 +879,12 @@ REACTION_ONLY = re.compile(REACTION.pattern + r"(\W+(that'?s|thats|that is|this 
 ARTICLE_VERDICT = re.compile(r"^((honestly|tbh|lol|well|ok|okay|wow|man|sure|yeah|i think|i feel) )*(this|the|that) (article|piece|story|op ?ed|"
                              r"author|writer) (is|was|seems|feels|reads like) (\w+ ){0,3}(garbage|trash|propaganda|"
                              r"rubbish|nonsense|biased|one sided|fake news|bs|great|good|interesting|fair|balanced|"
-                             r"helpful|informative|terrible|awful|bad|solid|excellent|boring|long|something|wild|a ride|intense|"
-                             r"heavy|depressing|eye opening)( \w+){0,2}$")
+                             r"helpful|informative|terrible|awful|bad|solid|excellent|boring|long)( \w+){0,2}$"
+                             r"|^((honestly|tbh|lol|well|ok|okay|wow|man) )*(this|the|that) (article|piece|story) (is|was) (something( else)?|wild)$")
 # The article called biased, in a remark ("this article is so biased tho"): answered with the side it
 # takes in its own voice, not taken as a view of the policy
 # "no supporters quoted", "so not a single russian quoted?": a remark to check, as whether it quotes any
-NONE_QUOTED = re.compile(r"^\W*((so|and|but|hmm+|wait)\W+)*(no|not (one|a single|any)) (?P<who>[a-z]+( [a-z]+)?) (is |are |was |were )?"
+NONE_QUOTED = re.compile(r"^\W*((so|and|but|hmm+|wait)\W+)*(no|not (one|a single|any)) (?P<who>[a-z]+( (?!(is|are|was|were)\b)[a-z]+)?) (is |are |was |were )?"
                          r"(quoted|cited)( (at all|then|here|in it|in the article))?\W*$", re.I)
 # The article judged in a word ("biased"): answered with the side it takes in its own voice
 BIAS_WORDS = {"biased", "so biased", "very biased", "too biased", "biased af", "one sided", "so one sided", "propaganda", "biased lol",
@@ -907,6 +906,8 @@ DECLINE = re.compile(
     r"\b(not sharing|(rather|prefer) not (to )?(say|share|answer|give|comment)|(don'?t|do not) wish to (answer|share|say|comment)|(just|only) (reading|browsing|looking|lurking)|"
     r"(don'?t|do not) (want|wanna) to (answer|share|give|say|do) (any |your |the |my )?(questions?|opinions?|views?|"
     r"answers?|thoughts?|prompts?)|not (answering|giving (my|an) (opinion|view))|no opinions? (here|from me)|"
+    # "i dont want answer now. i want understand article first"
+    r"(don'?t|dont|do not) (want|wanna)( to)? answer (now|yet|right now|for now)|"
     # "idc tbh, politics is boring"
     r"^(idc|i (don'?t|dont|do not) (really )?care)(\W+(tbh|honestly|lol|really|man))*\W+(politics|this|it|this stuff|that)"
     r"( is|'s|s)( so| just| kinda)? (boring|dull|not my thing)\W*$)")
@@ -922,7 +923,7 @@ OPT_OUT = re.compile(
     r"|\b(don'?t|do not|stop|quit|no more) (save|saving|store|storing|record|recording|keep|keeping|log|logging) "
     r"(anything|any|any of|my|what i (say|write|type|said|wrote))( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
     # ("ok please delete all of it and dont save more"; not "europeans dont save anymore")
-    r"|(^|\band |\bplease |\bpls |[,.;]\s*)(don'?t|dont|do not) (save|store|keep|record) (more|anymore|any more)\W*$"
+    r"|(^|\bplease |\bpls |\b(delete|remove|erase|wipe)\b.*\band )(don'?t|dont|do not) (save|store|record) (more|anymore|any more)\W*$"
     r"|\b(stop|quit) (saving|storing|recording|logging)( ((my|our) )?(stuff|answers|things|words))?( from now on| for now)?( please| pls| now| thanks)*"
     r"(\W*$|[.,;!]\s+(but |and )?(keep|leave) (the|that|my|what)\b|,?\s+(and|&|then|n) (delete|remove|erase|wipe|clear|get rid of)\b)"  # ("I'd rather you stop saving stuff from now on. keep the one i gave though")
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
@@ -1022,12 +1023,11 @@ NOTHING_SAID = re.compile(r"^\W*((say what|what|huh|wait|no|sorry)\W+)*i (did no
                           r"|\bi (only|just) (say|said|meant) (thanks|thank you|gracias|merci|danke)\W*$"
                           # ("say what? i was talking about football lol")
                           r"|\bi was (just |only )?(talking|asking|chatting) about (something else|other stuff|football|soccer|the game|"
-                          r"sports|the weather)\b", re.I)
+                          r"sports|the weather)( (lol|lmao|haha|man|bro|dude))*\W*$", re.I)
 # The question open now said never to have been answered ("no?? i didnt answer that question. i want to
 # fix the reason on my first answer"): what is kept for it goes, and no answer before it
 NOT_ANSWERED_HERE = re.compile(r"\bi (did not|didn'?t|never|have not|haven'?t) (answer|answered) (that|this) (question|one)\b"
-                               # "i dont want answer now. i want understand article first"
-                               r"|\bi (don'?t|dont|do not) want (to )?answer (now|yet|this now|right now)\b"
+
                                # "Oh, I haven't actually answered yet - I was asking for a different question."
                                r"|\bi (have not|haven'?t|did not|didn'?t) (actually |really )?(answered|answer) (it |that |this )?yet\b")
 # ... said anywhere in a message ("actually i changed my mind, i dont want this saved")
@@ -1642,10 +1642,10 @@ STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i
                              r"(is |=|:)?\s*(agree|disagree|mixed|unsure)( too| as well| also)?\W*$")
 # Siding with the article or its critics ("i agree with the article"), not stating a stance on the question
 ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) (with|w|w/) ((the|this) "
-                          r"(article|author|writer|piece|op-?ed)\b|((the )?critics|((that|the) )?(kori )?schake( woman| lady)?|((that|the) )?(celeste )?wallander( woman| lady)?|(ms|mrs|miss) (schake|wallander))"
+                          r"(article|author|writer|piece|op-?ed)\b|((the )?(critics|analysts|experts)|((that|the) )?(kori )?schake( woman| lady)?|((that|the) )?(celeste )?wallander( woman| lady)?|(ms|mrs|miss) (schake|wallander))"
                           r"\b(?!'|\s+(who|that|of|on|about|when|because|but|which|in|for|and)\b))")
 # ... or saying they are right ("honestly i think schake is right, its a disgrace")
-CRITICS_RIGHT = re.compile(r"\b((the|this) (article|author|writer|piece)|(the )?critics|(kori )?schake|(celeste )?wallander)"
+CRITICS_RIGHT = re.compile(r"\b((the|this) (article|author|writer|piece)|(the )?(critics|analysts|experts)|(kori )?schake|(celeste )?wallander)"
                            r"( is| are|'s|s)( totally| completely| absolutely| 100%| so| dead)? (?P<side>right|correct|spot on)\b"
                            r"(?! (about|that|on|to|when|in)\b)(?![- ]?(wing|winger|wingers|leaning|hand|side|now)\b)")
 # The reader's own mark of sarcasm, at the end ("10/10 no notes /s")
@@ -1727,7 +1727,7 @@ EARLIER_VIEW_SAVED = re.compile(
 
 # What was just said, to be kept as the reader's view ("... whatever. can u save that as my view")
 SAVE_AS_VIEW = re.compile(r"(^|(?<=[.!?])\s+|,\s*)\W*((ok|so|and|now|then|just)\W+)*((can|could|would|will) (you|u) |please |pls )?"
-                          r"(save|keep|record|note|log|put down|write down) (that|this|it)( down)? as my (view|opinion|answer|take|comment)"
+                          r"(save|record|note|log|put down|write down) (that|this|it)( down)? as my (view|opinion|answer|take|comment)"
                           r"( (please|pls|thanks|thx|then|now))*\W*$", re.I)
 # The message before was a view, not a question ("that wasnt a question lol, thats my opinion")
 LAST_WAS_A_VIEW = re.compile(r"^((no|ugh|bro|lol|dude|bruh)\s+)*(that|it|this) (wasnt|was not|isnt|is not|wasn t) a question"
@@ -1765,7 +1765,8 @@ def question_besides(text: str) -> str | None:
 # Saying the message taken for an answer was a question ("No, I am asking you. What does ...")
 # ("what? I ask you." - not "I ask you: <an argument>", nor "It was a question of time")
 INTERJECTION = re.compile(r"(what|huh|say what|wait|hm+|eh|no|\?+|sorry)")
-ASKING_NOT_ANSWERING = re.compile(r"\b((i'?m|im|i am|i was) (just |only |simply )?asking (you|u)\b(?! (for|about|to) )|i ask (you|u)(?=\s*([.!?]|$)))"
+ASKING_NOT_ANSWERING = re.compile(r"\b((i'?m|im|i am|i was) (just |only |simply )?asking (you|u)\b(?! (for|about) (your|my)\b)"
+                                  r"(?! to (think|look|consider|imagine|remember|see)\b)|i ask (you|u)(?=\s*([.!?]|$)))"
                                   r"|\b(i'?m|im|i am|i was) (just |only |simply )?asking (for )?(a|another|one) ([\w-]+ )?question\b"
                                   r"|\b(that|it|this|mine) was (just |only )?a question\b(?! of)|\bi (just |only )?asked (you )?a question\b",
                                   re.I)
@@ -1808,6 +1809,9 @@ AIMED_ELSEWHERE = re.compile(
 # Not knowing, at the start of an answer ("idk", "dunno, i agree").
 UNSURE_LEAD = re.compile(
     r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure|not sur|unsur|not shure)\b\W*(?P<rest>.*)$")
+# An answer that shrugs ("idk man its whatever", "dont care"): no stance said before it carries over
+SHRUGGED = re.compile(r"^(idk|dunno|no clue|no idea|not sure|unsure|i (really )?(don'?t|dont|do not) know)\b"
+                      r"|\b(whatever|(don'?t|dont|do not) (really )?care|who cares|idc)\b")
 # The ways readers type thanks in English (the regexes below; THANKS further on adds other languages),
 # and as single words.
 ENGLISH_THANKS = r"(thanks|thank you|thanx|thx|ty)"
@@ -1830,7 +1834,7 @@ THANKS_LEAD = re.compile(rf"^((ok|okay|cool|great)\s+)*{ENGLISH_THANKS}\s+")
 DELETE_EVERYTHING = re.compile(r"((yes|please|pls|ok|okay|now|so|then|just|and)\s+)*(delete|remove|erase|wipe|clear)( out)?( also)? (everything|it all|"
                                r"all of it|the old ones( too)?|the others( too)?|them all|all of them)"
                                r"( (i|i'?ve) (said|wrote|written|typed|told you))?( please| pls| now| thanks| thx)?")
-DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|just)\W+)*(get rid of|delete|remove|erase|wipe) "
+DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|just|yes|yeah|yep|sure)\W+)*(get rid of|delete|remove|erase|wipe) "
                         r"(them( all)?|all of them)( too| as well| now)?( pls| please| thanks| thx)?\W*$|"
                         r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear|get rid of) "
                         r"((all (of )?)?my (answers|opinions|replies|responses|data)\b(?! (on|about|for|to|regarding) (?!(everything|all)\b))|(everything|all)( (i|i'?ve) "
@@ -2366,7 +2370,8 @@ def enumerated_views(text: str) -> tuple[tuple[str, str], ...]:
     # ("... Third, focusing on China makes sense in principle, just not like this. Overall the pivot is a mistake.":
     # the summing-up is a view on the shift as a whole, not the last point's)
     summed_up = SUMMED_UP.search(text, marks[-1].end())
-    summary = text[summed_up.start():].strip() if summed_up else ""
+    summary = text[summed_up.start():].strip() if summed_up and prompt_of_view(text[summed_up.start():]) is None else ""
+    summed_up = summed_up if summary else None  # ("Overall, Europe's defense policy must change.": the Europe point's end)
     text = text[:summed_up.start()] if summed_up else text
     for mark, following in zip(marks, [*marks[1:], None]):
         point = text[mark.end():following.start() if following else len(text)].strip(" ,;")
@@ -2658,7 +2663,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             continue  # ("delete the new one": the latest answer; "my new reason: ..." names no answer)
         target = f"#{ORDINAL_ANSWERS[which]}" if which in ORDINAL_ANSWERS else (wanted.id if wanted else None)
         if which == "earlier" and re.search(r"\bmy earlier (answer|one)\b", lowered) \
-                and not re.search(r"\b(last|latest|newest|recent|later|new)\b", lowered):
+                and not re.search(r"\b(last|latest|newest|recent|later|new|first|second|third|fourth|other)\b", lowered):
             target = "#-1"  # "i want to change my earlier answer" with a new question open: the one given before it
         if target is None and re.fullmatch(r"[a-z']{3,20}", which) and which not in NAMES_NO_WORDS \
                 and re.search(rf"\bthe {re.escape(which)} (one|answer)\b", lowered):
@@ -3164,8 +3169,8 @@ SAID_NOT_TO_SAVE = re.compile(r"\bi (said|told you|already said|just said)( that
 
 # An opt-out for what comes next only ("stop saving from now on, but keep that one")
 FROM_NOW_ON = re.compile(r"\b(keep|leave) (that|this|it|the one|my (last )?answer)\b(?! (private|to myself|secret|between us|off))"
-                         r"|\b(from now on|after this|after that|"
-                         r"going forward|this one is fine|that one is fine|for the rest)\b")
+                         r"|\b(anything|nothing) else\b|\bfuture\b|\bfrom now\b|\b(the )?ones? i (already )?(gave|said|wrote)\b|\b(are|is) fine\b"
+                         r"|\b(from now on|after this|after that|going forward|this one is fine|that one is fine|for the rest)\b")
 
 
 def opts_out(text: str) -> bool:
@@ -3256,6 +3261,8 @@ def yes_no_stance(text: str) -> str | None:
         return None
     said = [part for part in SENTENCE_BREAK.split(text.strip())
             if not re.match(r"\W*(also|and also|plus|besides|btw|by the way|oh and|and another thing)\b", part, re.I)]
+    if YES.match(plain) and DEALS_BROKEN.search(plain):
+        return None  # ("yes, putin broke his word every time": a yes to what? asked)
     if YES.match(plain) and len(said) > 1 and len(words_of(said[0])) > 2 and TRUST_DENIED.search(normalized(" ".join(said[1:]))):
         # "yeah thats weak of him. putin cant be trusted at all": the yeah agrees with what was said before
         return "disagree"
@@ -3907,8 +3914,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         text = text[apology.end():]  # "Apologies for being unclear. Actually, I disagree with the pivot."
     if re.search(r"\b(remove|delete|drop|erase)\b", text, re.I):
         text = NEVER_ANSWERED_TAIL.sub("", text)  # "Please remove that last one about China; I haven't answered it."
-    if only_farewell(text):
-        return Reading("goodbye")  # "No, that will be all. Thank you for the pleasant conversation."
+    if only_farewell(text) or re.fullmatch(r"\W*((lol|ok|okay|k|haha)\W+)*(fair|cool|lol|ok|k)( enough)?[.!,]+\s*peace( out)?\W*", text, re.I):
+        return Reading("goodbye")  # "No, that will be all. Thank you for the pleasant conversation.", "lol fair. peace"
     if step == ASKED_STANCE:
         short = short_stance(text, yes_no)
         if short is not None:
@@ -3932,7 +3939,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if save_as_view:
         said = [part for part in SENTENCE_BREAK.split(text[:save_as_view.start()].strip())
                 if has_letters(part) and normalized(part) not in ACKNOWLEDGEMENTS | {"whatever", "anyway", "anyways"}]
-        view = _read(" ".join(said), "give_opinion", step, yes_no) if said else None
+        view = _read(" ".join(said), "give_opinion", step, yes_no) if len(words_of(" ".join(said))) >= REASON_MIN_WORDS else None
         if view is not None and view.kind == "answer":
             # "ok i think ... the article is fair but lacks supporting voices. whatever. can u save that as my view"
             return replace(view, words=" ".join(said), view=True)
@@ -3971,12 +3978,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=(("#-1", f"{KEEP_ABOUT_EDIT}{kept_about['about'].strip()}"),))
     if re.match(r"^\W*would (you|u) (trust|support|agree with|believe|back)\b[^.!?]*\?\W*$", text.strip(), re.I):
         return Reading("bot_view")  # "Would you trust Putin to keep a deal?" (not "would u trust him? i sure wouldnt")
-    *before_last, last_sentence = SENTENCE_BREAK.split(text.strip())
-    # ("what? I ask you. Does the article say ...?"; not "what?? that was a question not part of my answer. does ..." once
-    # it was kept: the answer is to be put right)
-    said_first = [sentence for sentence in before_last if not INTERJECTION.fullmatch(normalized(sentence))]
-    asking_lead = said_first[0] if said_first and step != OFFERED else before_last[0] if before_last else ""
-    if step != FREE and before_last and ASKING_NOT_ANSWERING.search(asking_lead) and asks_something(last_sentence):
+    said = SENTENCE_BREAK.split(text.strip())
+    # ("what? I ask you. Does the article say ...?" at a question; not "what?? that was a question not part of my answer.
+    # does ..." once it was kept: the answer is to be put right)
+    while step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and len(said) > 2 and INTERJECTION.fullmatch(normalized(said[0])):
+        said = said[1:]
+    first_sentence, *later = [said[0], " ".join(said[1:])] if len(said) > 1 else said
+    i_ask = re.search(r"\bi ask (you|u)\b", first_sentence, re.I)  # (only of the article: "I ask you. Would you trust him?" argues)
+    if step != FREE and later and ASKING_NOT_ANSWERING.search(first_sentence) and asks_something(later[0]) \
+            and (not i_ask or ABOUT_ARTICLE_ASKED.search(normalized(later[0]))):
         # "No, I am asking you. What does article say about China?": a question, and no answer in it
         return Reading("question", part="not_an_answer" if step in (ASKED_REASON, ASKED_STANCE) else None)
     stance_on = STANCE_ON_PROMPT_EDIT.match(text.strip())
@@ -4071,9 +4081,17 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     added = added_to_named(text) if reading.kind in ("answer", "question", "stance", "change_mind") else None
     if added is not None:
         return added  # "and in first answer add: Europe must defend self now": not a new answer
-    if step in (FREE, OFFERED) and re.fullmatch(r"\W*((no+|wait|um+|hmm+|but|what|huh)\W+)*i (did not|didn'?t|didnt|never) (say|said) "
-                                                r"(that )?i (agree|disagree|am mixed|was mixed|am unsure)d?\W*", text or "", re.I):
-        return Reading("correction")  # "i didnt say i agree": which stance it is, the reader's to say (how: the reply)
+    not_said = re.match(r"\W*((no+|wait|um+|hmm+|but|what|huh|whoa)\W+)*i (did not|didn'?t|didnt|never) (say|said) "
+                        r"(that )?(i |i'?m |im )?(agree|disagree|am mixed|was mixed|mixed|am unsure|unsure)d?\b\W*(?P<rest>.*)$", text or "", re.I)
+    if step in (FREE, OFFERED) and not_said:
+        rest = not_said["rest"].strip()
+        # "wait i didnt say disagree. more like dont care": the stance said after it (not knowing, or not caring, is unsure)
+        meant = stance_of(rest, yes_no) or ("unsure" if rest and (SHRUGGED.search(normalized(rest)) or re.search(
+            r"\b(don'?t|dont|do not) (really )?care\b|\bno opinion\b", normalized(rest))) else None)
+        if meant:
+            return Reading("change_mind", stance=meant)
+        if not rest:
+            return Reading("correction")  # "i didnt say i agree": which stance it is, the reader's to say (how: the reply)
     if step == OFFERED and reading.kind == "answer" and reading.stance and SAVED_STANCE_WRONG.search(text):
         # "no thats backwards, i disagree with the ARTICLE. ...", "I'm afraid that is not quite right. I did not say
         # I agree with the shift. My position is mixed at best.": the saved answer's stance put right, not more words
@@ -4495,7 +4513,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     stance_there = MOVED_WITH_STANCE.search(plain)
     moved = MOVE_ANSWER.search(plain[:stance_there.start()] if stance_there else plain) \
         if count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
-    moved_to = prompt_at_or_about(moved["to"] or moved["to2"] or moved["to3"]) if moved else None
+    moved_to = (prompt_at_or_about(moved["to"] or moved["to2"] or moved["to3"])
+                or prompt_at_or_about(f'{moved["to"] or moved["to2"] or moved["to3"]} question')) if moved else None  # ("the ukraine question")
     if moved_to is not None:
         which = f'#{ORDINAL_ANSWERS[moved["which"] or moved["which2"] or "last"]}'
         return Reading("answers_edit", edits=((which, f"{MOVE_EDIT}{moved_to.id}"),
@@ -4888,9 +4907,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="skip")  # "i mean i dont wanna answer this one": the next question
     not_an_answer = NOT_AN_ANSWER.search(raw.lower().replace("’", "'"))
     view_after = raw[not_an_answer.end():] if not_an_answer else ""
-    if not_an_answer and count <= 2 * ANSWERS_REQUEST_MAX_WORDS and not (
-            # ("I dont think I gave my opinion yet, but I agree with Trump": the view, about to be given)
-            (stance_of(view_after, yes_no) or judged_in_any_clause(view_after)) and not DELETING.search(normalized(view_after))):
+    about_the_saving = re.search(r"\b(you|u|saved?|question|questions|asked|i said)\b", normalized(view_after)) or DELETING.search(normalized(view_after))
+    if not_an_answer and count <= 2 * ANSWERS_REQUEST_MAX_WORDS and (about_the_saving or not (
+            # ("I dont think I gave my opinion yet, but I agree with Trump": the view, about to be given; not "I never gave
+            # my opinion! It's a disgrace that you saved that.")
+            stance_of(view_after, yes_no) or judged_in_any_clause(view_after) or should_do(normalized(view_after))
+            or OPINION_MARKER.search(normalized(view_after)))):
         # "Pardon? I have not given any opinion. I said I have questions.": what was saved goes,
         # even when another prompt has opened since
         return Reading("discard", part="not_an_answer")
@@ -5155,6 +5177,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not RETRACTION.search(plain):
         return Reading("control", control="stop")  # "stop, no more questions. just tell me what you have saved"
     actual = ACTUAL_ANSWER.search(raw)
+    labelled_after = re.search(r"(^|(?<=[.!?])\s+)my (answer|opinion|view)( is)?\s*:\s*(?P<rest>\S.*)(?P<rest2>(?!))?$", raw, re.I | re.S) \
+        if actual is None else None
+    if labelled_after and re.search(r"\b(not|wasn'?t|isn'?t|question|wrong)\b", raw[:labelled_after.start()], re.I):
+        actual = labelled_after  # ("no, my answer is not "what means concessions", that was question. My answer: ...")
     disowned = (DISOWNED.search(raw) or (ASKED_NOT_ANSWERED.search(raw) if prompt_open else None)) \
         if actual is None else None
     if disowned and ("?" in raw[disowned.end():] or asks_something(raw[disowned.end():])):
@@ -5263,7 +5289,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "Good evening. I have a few questions about the piece.": ask away
     if step in (FREE, OFFERED) and (NONE_QUOTED.match(raw) or plain in BIAS_WORDS):
         return Reading("question")  # "no supporters quoted", "biased": a remark on the article, answered from it
-    if step == FREE and READ_IT.match(plain):
+    if step == FREE and (READ_IT.match(plain) or READ_IT.match(normalized(READER_CLAUSE.sub("", raw)))):
         return Reading("acknowledge")  # "Good morning. I read the piece with great interest.": no view of it yet
     if prompt_open and QUESTIONS_INSTEAD.search(plain) and count <= CONTROL_MAX_WORDS * 2:
         return Reading("control", control="stop")  # "Good evening. I have a few questions about the article."
@@ -5685,7 +5711,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # words: the model's intent was the whole message's)
         kept = read(asking[0], None if intent == "give_opinion" else intent, step, yes_no, entity_stance)
         # ("helo, i am from brasil, my english not so good. the article say ...?": the reader's apology is no view)
-        if kept.kind == "answer" and kept.view and not re.search(r"\bmy english\b", asking[0], re.I):
+        apology = re.search(r"[^.!?,]*\bmy english\b[^.!?,]*[.!?,]?", asking[0], re.I)
+        if apology and has_letters(asking[0][:apology.start()] + asking[0][apology.end():]):
+            rest = (asking[0][:apology.start()] + asking[0][apology.end():]).strip(" ,.")
+            kept = read(rest, None if intent == "give_opinion" else intent, step, yes_no, entity_stance)
+            asking = (rest, asking[1])
+        if kept.kind == "answer" and kept.view and not (apology and len(words_of(asking[0])) < REASON_MIN_WORDS + 2):
             return replace(kept, words=asking[0], question=asking[1])
     # ("trump is 100% right for once. why should we pay for europes defense forever": a verdict, then a question
     # that argues it)
@@ -5725,8 +5756,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         r"^\W*(yes|yeah|yep|no|nope|nah|absolutely not|of course not)\s*[.!]", raw, re.I) \
         and not ABOUT_ARTICLE_ASKED.search(plain) and not re.search(r"(^|[.!?]\s*)(what|who|where|when|which|how)\b[^.!?]*\?", raw, re.I) \
         and not re.search(r"\bi (said|told you) i (don'?t|dont|do not) want\b", plain)  # ("No. Ukraine was attacked. Why they should give land?")
-    if prompt_open and stance is None and re.search(r"\w.*\bwhat (does|do|did) (that|this|it) (even |actually |really )?mean\W*$", plain) \
-            and not WHAT_IT_MEANS.match(core):
+    meant = re.match(r"^(?P<words>.+?)\s+what (does|do|did) (that|this|it) (even |actually |really )?mean\W*$", plain)
+    if prompt_open and stance is None and meant and len(meant["words"].split()) <= 4 \
+            and not re.search(r"\b(says?|said|thinks?|wants?|claims?)\b", meant["words"]) and not WHAT_IT_MEANS.match(core):
         return Reading("question")  # "threat from within?? what does that even mean": the article's words, asked about
     if prompt_open and re.search(r"\?\s*(yes or no|yes/no|y/n)\W*$", raw, re.I) and (
             ABOUT_ARTICLE_ASKED.search(plain) or re.search(r"\b(it|the article) (says|said|mentions)\b", plain)):
@@ -5935,7 +5967,7 @@ DISOWNED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+|excuse me)\W+)*((this|that|
                       r")\s*[.!;:]+\s*", re.I)
 # ... or said to have been a question, while a discussion question is open ("I asked you. Ok, I would not. He broke
 # Minsk agreements already.")
-ASKED_NOT_ANSWERED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+|what)\W+)*(i (asked|was asking) (you|u)( a question)?|i (ask|am asking) (you|u)(?=\s*[.!?])|(that|it) was (just )?a question(?! of))"
+ASKED_NOT_ANSWERED = re.compile(r"^\W*((sorry|no|wait|hey|hmm+)\W+)*(i (asked|was asking) (you|u)( a question)?|(that|it) was (just )?a question(?! of))"
                                 r"\s*[.!;:]+\s*", re.I)
 # "my actual answer: ...", "my real answer is ...": the answer said again, in place of the one kept
 ACTUAL_ANSWER = re.compile(r"\bmy (actual|real|proper|true|correct) (answer|view|opinion)( is)?\s*[:,-]?\s*(?P<rest>\S.*)$"

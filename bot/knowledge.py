@@ -229,7 +229,7 @@ APOSTROPHES = {word.replace("'", ""): word for word in ("she's", "he's", "that's
 APOSTROPHE_DROPPED = re.compile(r"\b(" + "|".join(APOSTROPHES) + r")\b", re.I)
 # A statement put up to be checked ("so trump criticized putin right", "he met lavrov, correct?").
 STATEMENT_CHECKED = re.compile(
-    r"^\W*(?:(?:wait|ok|okay|hold on|hmm+|oh)\W+)*(?:so|and so|so basically|basically)\s+"
+    r"^\W*(?:(?:wait|ok|okay|hold on|hmm+|oh)\W+)*(?:so|and so|and|so basically|basically)\s+"
     r"(?P<statement>\w+(?: \w+){2,}?)(?<! is)(?<! was)(?<! are)(?<! were)(?<! be)\W*\b(?:right|correct|true)\W*$", re.I)
 # "who's the russia guy in it": "it" is the article, not the last answer.
 WHO_IN_IT = re.compile(r"^(\W*who(?:'?s| is| are| was)\b.*?)\s+in (?:it|here)(?=\W*$)", re.I)
@@ -2097,7 +2097,7 @@ def _yes_no(fact: Fact, place_denied: str | None = None, claimed: str | None = N
 # mean either), a choice ("china or russia"), or a word claims never weigh ("definitely", "everyone").
 CLAIM_UNSURE = re.compile(r"n't\b|\b(didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|hadnt|cant|couldnt|"
                           r"wouldnt|shouldnt|wont|not|never|no|nothing|nobody|neither|nor|or|only|definitely|certainly|"
-                          r"always|everyone|everybody|all|every|entirely|completely|totally|if|right|wrong)\b", re.I)
+                          r"always|everyone|everybody|all|every|entirely|completely|totally|if|right|wrong|predecessor|successor|former)\b", re.I)
 # "so trump is basically cozying up to putin?": a statement put as a question, asking yes or no
 CONFIRMING = re.compile(r"^\W*((ok|okay|oh|wait|and|hmm+)\W+)*so\b(?!.*\b(who|what|where|when|why|how|which)\b).*\?\W*$", re.I)
 # A question's own "or not" ending is no choice: "does the writer like it or nah"
@@ -2528,15 +2528,19 @@ def _asked_part(message: str) -> str:
     if named_before and len(named_before["thing"].split()) <= 3 and not knowledge().person_in(named_before["thing"]):
         message = f"{named_before['asked']}{named_before['thing']}?"
     # "is it true trump said zelensky is a dictator": whether he called him that
-    message = re.sub(r"^(\W*(?:is it true (?:that )?)?(?:so |and )?)(?:did )?(trump|he|vance|putin|rubio|schake|wallander) (?:say|said)"
-                     r"(?: that)? (\w+) (?:is|was) (an?) ([a-z]+)\W*$", r"did \2 call \3 \4 \5?", message, flags=re.I)
+    called_so = re.match(r"^(\W*(?:is it true (?:that )?)?(?:so |and )?)(?:did )?(trump|he|vance|putin|rubio|schake|wallander) (?:say|said)"
+                         r"(?: that)? (\w+) (?:is|was) (an?) ([a-z]+)\W*$", message, flags=re.I)
+    if called_so and not knowledge().sentences_saying(called_so[5]):  # (a word it uses is asked as what was said: "a friend")
+        message = f"did {called_so[2]} call {called_so[3]} {called_so[4]} {called_so[5]}?"
     # ("does it say anything good about trumps plan at all?": what its supporters say)
     message = re.sub(r"^.*\b(anything|something|nothing) (good|positive|nice|favou?rable) about (trump'?s|the|his) "
                      r"(plan|approach|policy|pivot|shift|move|strategy)\b.*$", "what do supporters of the pivot argue", message, flags=re.I)
     # "So it says Russia invaded? yes or no": whether it says so
-    message = re.sub(r"\?\s*(yes or no|yes/no|y/n)\W*$", "?", message, flags=re.I)
-    message = re.sub(r"^\W*((so|wait|and|ok)\W+)+(it|the article|the piece) (says|said|mentions) (that )?(?=\w+ \w+[^.!]*\?\W*$)",
-                     "does the article say ", message, flags=re.I)
+    yes_or_no = re.search(r"\?\s*(yes or no|yes/no|y/n)\W*$", message, re.I)
+    if yes_or_no:  # (asked to be answered so: not "so it says the pivot is brutal?")
+        message = message[:yes_or_no.start()] + "?"
+        message = re.sub(r"^\W*((so|wait|and|ok)\W+)+(it|the article|the piece) (says|said|mentions) (that )?(?=\w+ \w+[^.!]*\?\W*$)",
+                         "does the article say ", message, flags=re.I)
     # "whats the deal w trump n russia in like 2 sentences": how long the answer may be, no part of what is asked
     message = re.sub(r"[,\s]+(in|with)( like| just| only| about)? (one|two|three|a few|a couple( of)?|[1-5]) (short )?(sentences?|lines?|words)"
                      r"( or less| max| tops)?(?=\W*$)", "", message, flags=re.I)
@@ -2572,6 +2576,8 @@ def _asked_part(message: str) -> str:
     tagged = STATEMENT_CHECKED.match(message)
     if tagged:  # "so trump criticized putin for the invasion right": the statement, asked
         message = tagged["statement"] + "?"
+    # ("what is this article basically about": the word says nothing of what is asked, but pulls towards examples with it)
+    message = re.sub(r"(?<=\w) (basically|essentially)(?= about\b|\W*$)", "", message, flags=re.I)
     sentences = re.split(r"(?<=[.!?])\s+", message.strip())
     if len(sentences) == 2 and sentences[0].rstrip().endswith("?") and "?" not in sentences[1] \
             and len(sentences[1].split()) <= 8 and not ASKING_CLAUSE.match(normalized(sentences[1])) \
@@ -2580,6 +2586,12 @@ def _asked_part(message: str) -> str:
     last = OPENERS.sub("", sentences[-1])
     # ("... Tell me, who at AEI is quoted?": who is quoted)
     last = re.sub(r"^((so|now|ok|please) )?tell me\W+(?=(who|what|where|when|why|how|which)\b)", "", last, flags=re.I)
+    thing = re.fullmatch(r"\W*((so|and|ok|but)\W+)*(?P<thing>(the|that|this) [a-z' -]{3,60}?)[.:,!]*", sentences[0].strip(), re.I) \
+        if len(sentences) == 2 else None
+    if thing and re.fullmatch(r"\W*((so|and|ok|but)\W+)*(where|when|who|why|how)\b[^?]*\b(it|that|this)\W*", last, re.I) \
+            and not re.search(r"\b(is|was|were|are|did|does|do|has|had|said|says)\b", thing["thing"], re.I):
+        # "the meeting between rubio and lavrov. where was it": "it" is the thing just named, not the last answer's
+        return re.sub(r"\b(it|that|this)(?=\W*$)", thing["thing"], last, flags=re.I)
     named_before = knowledge().person_in(" ".join(sentences[:-1])) if len(sentences) > 1 else []
     if len(named_before) == 1 and PERSONAL_PRONOUN.search(last) and (
             ASKING_CLAUSE.match(normalized(last)) or re.match(r"(is|was|does|did) (he|she)\b", last, re.I)):
@@ -3946,7 +3958,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             unknown = None
     # (a thing named, not a question: "and what do real polls show" asks)
     strange = known.focus_words(topic)[1] if topic and not re.match(
-        r"\W*(what|how|why|when|where|who|which|do|does|did|is|are|was|were|can|could|would|will)\b", topic, re.I) else []
+        r"\W*(what|how|why|when|where|who|which|do|does|did|is|are|was|were|can|could|would|will)\b", topic, re.I) \
+        and not re.search(r"\b(is|was|were|are|did|does|has|had|said|says|met)\b", topic, re.I) else []  # ("and the meeting was in geneva right")
     # (... and no word any example question uses: "and the numbers?" asks for the figures it gives)
     strange = [w for w in strange if w not in ASKED_FOR and w not in known._example_words and w not in NO_TOPIC_WORDS]
     if strange and not known.person_in(topic):
@@ -4447,6 +4460,9 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
             # "does it use the word pivot": a word used too often to point to one place - yes, and where first
             return Reply("fact", f"Yes - it uses \"{term}\" {NUMBER_WORDS.get(len(everywhere), len(everywhere))} times, first "
                                  f"here:\n{quoted(known.sentences[everywhere[0]])}", None, {**context, "sentence": everywhere[0]})
+        opposite = _its_opposite(term, context, known) if not found else None
+        if opposite is not None:
+            return opposite
         if not found:
             return Reply("unknown", f"The article doesn't use the word{'s' if ' ' in term else ''} \"{term}\".", None, context)
         fact, speaker = known.quoting(found[0]), known.speaker_of(found[0])
@@ -4555,6 +4571,17 @@ def asks_about_a_term(text: str) -> bool:
                                        "share my view", "show my answers") and bool(known.sentences_with(term))
 
 
+def _its_opposite(term: str, context: dict, known: Knowledge) -> Reply | None:
+    """A word the article doesn't use whose opposite it does ("does the article describe russian elections as
+    democratic?": it calls them undemocratic): a no, and where; None otherwise."""
+    opposite = next((f"{prefix}{term}" for prefix in ("un", "non-", "non") if " " not in term
+                     and known.sentences_with(f"{prefix}{term}")), None)
+    if opposite is None:
+        return None
+    where = known.sentences_with(opposite)[0]
+    return Reply("fact", f"No - it says \"{opposite}\":\n{quoted(known.sentences[where])}", None, {**context, "sentence": where})
+
+
 def _what_it_calls(term: str, subject: str, text: str, context: dict, shown: list[str], known: Knowledge) -> Reply:
     """"is trump called a traitor in the article", "so the word crisis is used?": whether the
     article uses the word - near the person or country asked about, or only of something else -
@@ -4570,7 +4597,7 @@ def _what_it_calls(term: str, subject: str, text: str, context: dict, shown: lis
         heading = next((h for h, _ in known.sections if re.search(rf"\b{re.escape(term)}", h, re.I)), None)
         if heading:  # "is ukraine called the victim": a heading says it
             return Reply("fact", f"Yes - a heading of the article uses the {word}:\n{quoted(heading)}", None, context)
-        return Reply("unknown", f"The article doesn't use the {word}.", None, context)
+        return _its_opposite(term, context, known) or Reply("unknown", f"The article doesn't use the {word}.", None, context)
     # (of a person or a country asked about: the word within a few words of them)
     named = known.person_in(subject)
     names = {alias for person in named for alias in person.aliases} | (set(tokens(subject)) & COUNTRIES)

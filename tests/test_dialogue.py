@@ -4536,7 +4536,7 @@ def test_round_38_reviewed_edits_and_lists():
     ("no no, i ask you what the word mean", ASKED_REASON, False, Reading("discard", part="not_an_answer")),
     ("say what? i only ask a question", ASKED_REASON, False, Reading("discard", part="not_an_answer")),
     ("say what? i was talking about football lol", ASKED_OPINION, False, Reading("question")),
-    ("i dont want answer now. i want understand article first", ASKED_REASON, False, Reading("discard")),
+    ("i dont want answer now. i want understand article first", ASKED_REASON, False, Reading("control", control="stop")),
     # wishes not to be saved, said again
     ("wait, i said i didnt want my stuff kept. why is it saved??", FREE, False, Reading("control", control="opt_out")),
     ("wait are you saving this? i said i dont want stuff stored", ASKED_REASON, False, Reading("control", control="opt_out")),
@@ -4552,3 +4552,30 @@ def test_round_38_reviewed_edits_and_lists():
 ])
 def test_round_38_seventy_fifth_testers_readings(text, step, yes_no, expected):
     assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind", [
+    # Round 38's second review of the change: readings the fixes for the first one got wrong
+    ("the US has enough bases there, dont keep more", ASKED_OPINION, True, "answer"),  # (an opt-out)
+    ("i dont want to answer now", ASKED_REASON, False, "control"),  # (deleted the answer given)
+    ("I was talking about the game Putin is playing with Trump", ASKED_REASON, False, "prompt_request"),  # (not chat)
+    ("I don't think I gave an opinion. Europe must pay for itself.", OFFERED, False, "answer"),  # (deleted the last)
+    ("I never gave my opinion! It's a disgrace that you saved that.", OFFERED, False, "discard"),  # (saved as a view)
+    ("No, I am asking you. What does article say about China? Thanks.", ASKED_OPINION, True, "question"),
+    ("No. I ask you. Would you trust a man who invaded twice?", ASKED_REASON, False, "answer"),  # (the answer deleted)
+    ("i ask you. he lied before, he will lie again.", ASKED_REASON, False, "answer"),  # (the answer overwritten)
+    ("remove my earlier answer but keep my second answer", OFFERED, False, "answer"),  # (the second deleted)
+    ("yes, keep it as my answer", OFFERED, False, "answer"),  # ("yes" saved as a view)
+    ("we need a fair peace", ASKED_OPINION, False, "answer"),  # (goodbye: "fair ... peace")
+    ("the article is eye opening, i disagree", FREE, False, "answer"),
+])
+def test_round_38_second_review_readings(text, step, yes_no, kind):
+    assert read(text, "give_opinion", step, yes_no=yes_no).kind == kind
+
+
+def test_round_38_second_review_stances_and_targets():
+    assert read("yes, putin broke his word every time", "give_opinion", ASKED_OPINION, yes_no=True).stance is None  # (agree)
+    assert prompt_of_view("trump is a liar, he broke his word to ukraine") is None  # (the Putin question's)
+    assert FROM_NOW_ON.search(normalized("dont save anything else, the ones i gave are fine"))
+    assert "russia_shift" not in dict(enumerated_views(
+        "1. Putin can't be trusted. 2. Europe should pay more for defense. Overall, Europe's defense policy must change."))

@@ -3451,10 +3451,11 @@ def test_round_38_seventy_fourth_testers_questions():
 def test_round_38_a_claim_asked_yes_or_no():
     # Round 38's own trial: "So it says Russia invaded? yes or no" got the fact without its yes; "was the meeting in
     # riyadh" said the article doesn't say when the meeting was (the unknown of its date, not the claim)
-    for question in ["So it says Russia invaded? yes or no", "so it says russia invaded?"]:
-        assert respond(question).text.startswith("Yes"), question
-    for question in ["was the meeting in riyadh", "does the article say the meeting was in riyadh",
-                     "so it says the meeting was in riyadh?"]:
+    assert respond("So it says Russia invaded? yes or no").text.startswith("Yes")
+    assert "Moscow’s full-scale invasion" in respond("so it says russia invaded?").text
+    # (not every "so it says ...?" asked as whether it says those words: "Trump's brutal pivot" - the second review)
+    assert not respond("so it says the pivot is brutal?").text.startswith("I don't see")
+    for question in ["was the meeting in riyadh", "does the article say the meeting was in riyadh"]:
         assert respond(question).text.startswith("Yes.") and "Riyadh" in respond(question).text, question
     for question in ["was the meeting in riyadh long", "did the riyadh meeting last long", "was the meeting in riyadh cancelled",
                      "was the meeting in riyadh secret"]:  # (what it doesn't say: not a yes - the review's finding)
@@ -3497,3 +3498,20 @@ def test_round_38_seventy_fifth_testers_questions():
     assert respond("summarize it in brief").text.startswith("In short")
     summary = respond("summarize it").text  # (its own words: no "mocks", and only Schake speaks of a reversal)
     assert "mocks" not in summary and "Schake and Celeste A. Wallander call" not in summary
+
+
+def test_round_38_twenty_third_question_writers_misses():
+    # Round 38's third question writer: "what is this article basically about" got the new Cold War sentence;
+    # "does the article describe russian elections as democratic?" said it doesn't use the word (it says undemocratic)
+    for question in ["what is this article basically about", "what is this article about basically"]:
+        assert respond(question).text.startswith("It's about President Trump's pivot"), question
+    assert respond("are we basically in cold war 2.0").text.startswith("Yes.")
+    undemocratic = respond("does the article describe russian elections as democratic?")
+    assert undemocratic.text.startswith('No - it says "undemocratic"') and "Kremlin" in undemocratic.text
+    assert respond("does the article use the word traitor").text == 'The article doesn\'t use the word "traitor".'
+
+
+def test_round_38_second_review_answers():
+    assert not respond("did wallander serve under trump's predecessor").text.startswith("No.")  # (Biden was)
+    assert "never uses the word" not in respond("did putin say trump is a friend").text  # ("best friends" is there)
+    assert respond("no ukrainian is quoted").text.startswith("The article quotes no Ukrainian.")
