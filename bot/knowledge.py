@@ -435,7 +435,7 @@ QUESTION_TYPES = (
                # "what approval number did trump claim", "what % did he give"
                r"|\bwhat (\w+ )?(number|figure|percentage|rating)\b|\bwhat %"
                # "What was Trump's exact figure for Zelensky's approval rating?"
-               r"|\bwhat (is|was|were|are) (the |his |her |their |\w+'s )?(exact |actual |real |precise )?"
+               r"|\bwhat (is|was|were|are) (the |his |her |their |\w+'?s |\w+ )?(exact |actual |real |precise )?"
                r"(number|figure|percentage|percent)\b"),
     ("time", r"\b(when|what date|what year|what day|what time|how long|since when|how soon|"
              r"what month)\b"),

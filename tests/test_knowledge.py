@@ -3406,7 +3406,8 @@ def test_round_38_twenty_first_question_writers_misses():
         reply = respond(f"{opener} does trump think ukraine started it")
         assert reply.text.startswith("Yes.") and "Mar-a-Lago" in reply.text, opener
     for question in ["What was Trump's exact figure for Zelensky's approval rating?",
-                     "what was trump's figure for zelensky's approval rating"]:
+                     "what was trump's figure for zelensky's approval rating",
+                     "what was trumps exact figure for zelenskys approval rating"]:  # (round 38's own trial in the shell)
         assert respond(question).text.startswith("The article doesn't say what approval figure Trump claimed"), question
     significant = respond("why was the riyadh meeting significant")
     assert significant.fact_id == "riyadh_meeting" and not significant.text.startswith("The article may not")
