@@ -166,10 +166,9 @@ SHOW_ANSWERS = re.compile(
 # "and the china one is mixed again?": the record checked, asked (said, it is an edit)
 RECORD_ASKED = re.compile(r"^((so|ok|and|wait) )*(the|my) [a-z0-9' ]{1,30}? (one|answer) (is|was) (now |still )?(saved|changed|"
                           r"fixed|agree|disagree|mixed|unsure)( now| again| too| then| yet)?$")
-# "..., so I can check it is correct": why they ask to see it, no part of what they ask
+# "..., so I can check it is correct": why they ask to see it, no part of what they ask (where nothing is to be edited)
 EDIT_VERBS = re.compile(r"\b(delete|remove|change|edit|move|make|set|put|drop|erase)\b")
-CHECK_PURPOSE = re.compile(r"\s+(so (that )?(i|we) can|to|and) (check|see|make sure|verify|confirm)\b"
-                           r"(?!.*\b(delete|remove|change|edit|move|make|set|put|drop|erase)\b).*$")
+CHECK_PURPOSE = re.compile(r"\s+(so (that )?(i|we) can|to|and) (check|see|make sure|verify|confirm)\b.*$")
 SHOW_ANSWERS_MAX_WORDS = 14  # ("I would like to see what you've written down about me, please.")
 SHOW_ANSWERS_BY_MODEL_MAX_WORDS = 10  # ... and taken on the model's word only this short
 # "what's the china question?": that discussion question, asked
