@@ -1339,18 +1339,18 @@ REPLACE_WORDS = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok
 CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an answer that mention what follows
 KEEP_ABOUT_EDIT = "keep_about:"  # ... and one that keeps only the sentences of an answer that mention what follows
 MOVE_PART_EDIT = "move_part:"  # ... and one that moves them to another question: "move_part:ABOUT\x1fPROMPT_ID"
+# The question a part of an answer is moved to, ending the message ("... to the question about whether ukraine could have
+# avoided the war", "... to the general question please")
+MOVE_TARGET = r"(?P<to>question about [a-z0-9' ]{2,80}?|[a-z0-9' ]{2,40}?( question| one| prompt)?)( please| pls| instead| then)?\W*$"
 # "can you move the part about ukraine and crimea to the question about whether ukraine could have avoided the war"
 MOVE_PART = re.compile(r"\b(move|put|file|shift|transfer) (the |that |my )?(part|bit|sentence|line|point|stuff) (about|on|where i (said|say|"
-                       r"talk about)) (?P<about>[a-z][a-z' -]{1,60}?) (to|under|into|over to|onto) (the |a )?"
-                       r"(?P<to>question about [a-z0-9' ]{2,80}?|[a-z0-9' ]{2,40}?( question| one| prompt)?)( please| pls| instead| then)?\W*$",
-                       re.I)
+                       r"talk about)) (?P<about>[a-z][a-z' -]{1,60}?) (to|under|into|over to|onto) (the |a )?" + MOVE_TARGET, re.I)
 # ... the part quoted, then moved ("The last sentence, 'overall the pivot is a mistake', was my overall view. Can you move it
 # to the general question?")
 QUOTED_PART_MOVED = re.compile(r"\b(sentence|part|bit|line|words)\W+(?<![a-z])[\"'‘“](?P<quoted>[^\"’”\s]+( [^\"’”\s]+){2,20}?)[\"'’”](?![a-z])"
                                r".{0,120}?\b(move|put|file|shift) "
                                r"(it|that|this|that sentence|that part|that bit|those words)( over)? (to|under|into|onto) (the |a )?"
-                               r"(?P<to>question about [a-z0-9' ]{2,80}?|[a-z0-9' ]{2,40}?( question| one| prompt)?)"
-                               r"( please| pls| instead| then)?\W*$", re.I | re.S)
+                               + MOVE_TARGET, re.I | re.S)
 # "I made three separate points. Could they be recorded separately, please?": how to give each its question
 SPLIT_ASKED = re.compile(r"\b(record|recorded|save|saved|keep|kept|file|filed|put|store|stored|log|logged|split)( up)? (them|these|those|"
                          r"my (points|answers|views|answer)|the (points|answers)|it)( up)? (separately|apart|as separate \w+|into (two|three|four|"
@@ -2167,6 +2167,8 @@ def looks_like_question(text: str) -> bool:
 STORY_SUBJECTS = re.compile(r"\b(trump|putin|zelensky|zelenskyy|vance|rubio|biden|russia|russians?|ukraine|ukrainians?|"
                             r"europe|europeans?|america|americans?|usa|us|u\.s\.|china|nato|kremlin|moscow|kyiv|"
                             r"yalta|war|invasion|invaded|allies|deal|concessions?|elections?)\b")
+# A question to be answered yes or no, said so ("So it says Russia invaded? yes or no")
+ASKED_YES_OR_NO = re.compile(r"\?\s*(yes or no|yes/no|y/n)\W*$", re.I)
 # Everyday chat that has nothing to do with the article ("bruh did u see the game last night", "its raining so hard here")
 EVERYDAY_CHAT = re.compile(r"\b(the game(?! plan)|football|soccer|basketball|baseball|hockey|nba|nfl|super ?bowl|world cup|"
                            r"match last night|weather|raining|snowing|pizza|netflix|video ?games?|playstation|xbox|fortnite|"
@@ -5759,7 +5761,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if prompt_open and stance is None and meant and len(meant["words"].split()) <= 4 \
             and not re.search(r"\b(says?|said|thinks?|wants?|claims?)\b", meant["words"]) and not WHAT_IT_MEANS.match(core):
         return Reading("question")  # "threat from within?? what does that even mean": the article's words, asked about
-    if prompt_open and re.search(r"\?\s*(yes or no|yes/no|y/n)\W*$", raw, re.I) and (
+    if prompt_open and ASKED_YES_OR_NO.search(raw) and (
             ABOUT_ARTICLE_ASKED.search(plain) or re.search(r"\b(it|the article) (says|said|mentions)\b", plain)):
         return Reading("question")  # "So it says Russia invaded? yes or no": asking the bot, whatever the model says
     if step == ASKED_OPINION and stance is None and EVERYDAY_CHAT.search(plain) and not STORY_SUBJECTS.search(plain) \

@@ -15,7 +15,7 @@ from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
                           SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK, SIMILAR_SAID,
                           EXACT_WORDS, WORD_THEN_WHERE, AGREES, ASKING_CLAUSE, ARTICLE_BIAS_REMARK, ARTICLE_SIDED,
-                          WHAT_TO_DO, NONE_QUOTED, EVERYDAY_CHAT, STORY_SUBJECTS, normalized)
+                          WHAT_TO_DO, NONE_QUOTED, EVERYDAY_CHAT, STORY_SUBJECTS, ASKED_YES_OR_NO, normalized)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -2536,7 +2536,7 @@ def _asked_part(message: str) -> str:
     message = re.sub(r"^.*\b(anything|something|nothing) (good|positive|nice|favou?rable) about (trump'?s|the|his) "
                      r"(plan|approach|policy|pivot|shift|move|strategy)\b.*$", "what do supporters of the pivot argue", message, flags=re.I)
     # "So it says Russia invaded? yes or no": whether it says so
-    yes_or_no = re.search(r"\?\s*(yes or no|yes/no|y/n)\W*$", message, re.I)
+    yes_or_no = ASKED_YES_OR_NO.search(message)
     if yes_or_no:  # (asked to be answered so: not "so it says the pivot is brutal?")
         message = message[:yes_or_no.start()] + "?"
         message = re.sub(r"^\W*((so|wait|and|ok)\W+)+(it|the article|the piece) (says|said|mentions) (that )?(?=\w+ \w+[^.!]*\?\W*$)",
