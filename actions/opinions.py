@@ -164,6 +164,21 @@ async def change_last_stance(
             dispatcher.utter_message(text=f"Got it - I've replaced your answer with what you think now: "
                                           f"{STANCE_PHRASES[stance]} {prompt.statement}.")
             return []
+        row = next((r for r in await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
+                    if r["message_id"] == message_id), None)
+        turned = dialogue.turned_around(said, row["opinion"] or "", stance, prompt.yes_no) \
+            if row and not dialogue.MISREAD.search(said.lower()) and not dialogue.RECORD_COMPLAINED.search(said.lower()) \
+            and not dialogue.JUST_THE_STANCE.search(said) and not re.search(
+                r"\b(fix|wrong|mistake|sorry|clicked|button|typo|meant|please|pls)\b", said, re.I) else None
+        if turned:
+            # "its bad", then "hmm actually no i agree. europe should pay its own way" after it was saved: the answer
+            # turned round in new words is the answer now, as where the stance is asked
+            opinion, reason = (store.clean_text(words)[: store.MAX_OPINION_CHARS] if words else None for words in turned)
+            await record({"op": "update", "message_id": message_id, "updated_at": now(), "stance": stance,
+                          "opinion": opinion, "reason": reason})
+            dispatcher.utter_message(text=f"Got it - I've changed your answer to what you think now: "
+                                          f"{STANCE_PHRASES[stance]} {prompt.statement}.")
+            return []
         # (the words that ask for the change, "put me down as", are not words of the answer)
         asked = dialogue.STANCE_CHANGE.sub(" ", dialogue.MIND_CHANGING.sub(" ", dialogue.normalized(said)))
         # (nor the stance asked for in so many words, "my stance is mixed", "wait, hold on", nor the
@@ -505,8 +520,9 @@ class ActionHandleReply(Action):
             return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=reading.prompt)]
         if kind == "correction":  # "*europe" once the answer is finished
             dispatcher.utter_message(text="To fix your last answer, say \"make that disagree\" (or agree, mixed, unsure) for "
-                                          "its stance, \"change my answer to: \" and the words to keep, or \"change my "
-                                          "reason to: ...\". To give part of it to another question, say \"move the part "
+                                          "its stance, \"change my answer to: \" and the words to keep, \"add to my reason: "
+                                          "...\" for more words, or \"change my reason to: ...\". To give part of it to another "
+                                          "question, say \"move the part "
                                           "about ... to the europe question\".")
             return []
         # An answer led by another prompt's topic after an answer ("About Putin promise, I am not sure."),
@@ -514,13 +530,20 @@ class ActionHandleReply(Action):
         led = dialogue.topic_led_answer(tracker.latest_message.get("text") or "", None, []) \
             if step == dialogue.OFFERED and kind in ("answer", "change_mind", "stance") else None
         led_elsewhere = led if led is not None and led.prompt != tracker.get_slot("last_prompt_id") else None
-        if kind == "answer" and led_elsewhere is not None and led.prompt not in answered(tracker):
-            # "About Putin promise, I am not sure. ..." after another answer: that prompt's answer
-            return await start_prompt_answered(dispatcher, tracker, answered(tracker), led)
+        rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) \
+            if led_elsewhere is not None and led.prompt in answered(tracker) and not tracker.get_slot("opted_out") else None
+        skipped = rows is not None and not any(row["prompt_id"] == led.prompt for row in rows)
+        if kind == "answer" and led_elsewhere is not None and (led.prompt not in answered(tracker) or skipped):
+            # "About Putin promise, I am not sure. ..." after another answer: that prompt's answer (one skipped
+            # before too: "i also want to say something on the general question - ...")
+            return await start_prompt_answered(dispatcher, tracker, [d for d in answered(tracker) if d != led.prompt], led)
         if kind == "answer" and led is not None:
             # "china yes thats the real problem" when China is answered already: not more of the last answer
-            dispatcher.utter_message(text="You've answered that one already. To change it, name it: \"make the "
-                                          "china one agree\", or \"for the china one, change my answer to: ...\".")
+            prompt = prompts()[led.prompt]
+            topic = min(prompt.topics, key=len) if prompt.topics else "first"
+            dispatcher.utter_message(text=f"You've answered the one on whether {prompt.statement} already. To change it, "
+                                          f"name it: \"make the {topic} one agree\", or \"for the {topic} one, change my "
+                                          f"answer to: ...\".")
             return []
         said_now = tracker.latest_message.get("text") or ""
         # (the question a view after an answer is about, read once for both checks below)
@@ -653,6 +676,12 @@ class ActionHandleReply(Action):
         lost. Any other prompt is asked first: it asks about something in particular, and the
         reader hasn't seen it (a skipped one coming round again included)."""
         said = reading.words or tracker.latest_message.get("text") or ""
+        if tracker.get_slot("opted_out") and (reading.view or reading.stance):
+            # "well i think its a disaster for ukraine honestly. selling them out" after opting out: heard, not kept (not
+            # the refusal to ask for a view, word for word, again)
+            dispatcher.utter_message(text="Noted - but I'm not saving it, as you asked. Say \"save my answers\" if you'd "
+                                          "like your views kept.")
+            return []
         led = dialogue.topic_led_answer(said, None, answered(tracker))  # ("About Putin promise, I am not sure.")
         # ("What about China?" answered, then "... So I partly agree with the shift": the general one)
         about = prompts()[led.prompt] if led else prompt_of_view(said) or (
@@ -1070,6 +1099,15 @@ class ValidateOpinionForm(FormValidationAction):
             if reading.reason and not tracker.get_slot("reason") and dialogue.is_reason(reading.reason):
                 # "Disagree. He's broken every agreement since 2014.": the reason with it is kept too
                 fields["reason"] = store.clean_text(reading.reason)[: store.MAX_OPINION_CHARS]
+            elif reading.reason and dialogue.is_reason(reading.reason) and message_id and not tracker.get_slot("opted_out") \
+                    and len(dialogue.words_of(reading.reason)) >= dialogue.REASON_MIN_WORDS + 2 \
+                    and not dialogue.asks_something(reading.reason) and dialogue.STORY_SUBJECTS.search(reading.reason) and not re.search(
+                        r"\b(please|pls|can you|could you|show|save|saved|delete|remove|my name|my answers?|bot|chatbot|you|"
+                        r"explain|explaining)\b", reading.reason, re.I):
+                # ("mixed. talking is good but not if we give away ukraine" where a reason was given before: more of it)
+                await update_opinion(tracker, message_id, **fields)
+                await add_words(message_id, reading.reason)
+                return [*(SlotSet(name, value) for name, value in fields.items()), SlotSet("nudged", None)]
             await update_opinion(tracker, message_id, **fields)
             return [*(SlotSet(name, value) for name, value in fields.items()), SlotSet("nudged", None)]
         text = store.clean_text(tracker.latest_message.get("text") or "")
@@ -1298,10 +1336,25 @@ def split_sentences(text: str) -> list[str]:
 def sentences_about(text: str, about: str) -> list[str]:
     """The sentences of `text` that mention what `about` names ("my brother": "My brother is at
     the front."), by its words other than "my" and "the"."""
-    wanted = [w for w in re.findall(r"[a-z']+", about.lower()) if w not in (
+    return [said for said in split_sentences(text) if has_words_of(said, about)]
+
+
+def has_words_of(said: str, about: str) -> bool:
+    """Whether `said` has every word of `about` but "my", "the" and the like ("europe's defence": "Europe ... its
+    own defence")."""
+    wanted = [re.sub(r"'s$", "", w) for w in re.findall(r"[a-z']+", about.lower().replace("’", "'")) if w not in (
         "my", "the", "a", "an", "being", "is", "are", "was", "were", "that", "this", "about", "of", "and")]
-    return [said for said in split_sentences(text)
-            if wanted and all(re.search(rf"\b{re.escape(w)}(s|es)?\b", said.lower()) for w in wanted)]
+    return bool(wanted) and all(re.search(rf"\b{re.escape(w)}('?s|es)?\b", said.lower().replace("’", "'")) for w in wanted)
+
+
+def clause_about(sentence: str, about: str) -> tuple[str, str] | None:
+    """(what stays, what moves) when only the last clause of a sentence, joined on with "and", mentions `about` ("its
+    smart, get out of the ukraine mess and focus on china": the China part is "focus on china"); None otherwise."""
+    joined = re.match(r"^(?P<keep>.+)(,\s*|\s+)and (also )?(?P<part>[^,;]+?)\W*$", sentence, re.I)  # (the last "and")
+    if joined and has_words_of(joined["part"], about) and not has_words_of(joined["keep"], about) \
+            and len(dialogue.words_of(joined["keep"])) >= 2 and len(dialogue.words_of(joined["part"])) >= 2:
+        return joined["keep"].strip(" ,"), joined["part"].strip()
+    return None
 
 
 def without_words(text: str, cut: str) -> str:
@@ -1581,8 +1634,16 @@ async def move_part(dispatcher: CollectingDispatcher, tracker: Tracker, row: dic
     """Move the sentences of `row`'s words that mention `about_words` to the answer to `prompt_id` ("move the part about
     crimea to the ukraine question"): added to that answer if there is one, else saved as it; said what was done."""
     new = prompts()[prompt_id]
-    moving = sentences_about(row["opinion"] or "", about_words)
-    kept = " ".join(said for said in split_sentences(row["opinion"] or "") if said not in moving)
+    moving, staying = [], []
+    for said in split_sentences(row["opinion"] or ""):
+        # ("move the part about china to the china question": the clause that says it, not its whole sentence)
+        clause = clause_about(said, about_words) if has_words_of(said, about_words) else None
+        if clause is not None:
+            staying.append(clause[0])
+            moving.append(clause[1])
+        else:
+            (moving if has_words_of(said, about_words) else staying).append(said)
+    kept = " ".join(staying)
     # (without the lead that counted it off: "second, ukraine could NOT have ...")
     part = re.sub(r"^\W*((first|second|third|fourth|also|and|plus|then)\W+)+", "", " ".join(moving), flags=re.I)
     if not moving:
@@ -1597,7 +1658,7 @@ async def move_part(dispatcher: CollectingDispatcher, tracker: Tracker, row: dic
     reason = row["reason"] or ""
     for said in moving:  # (a reason read from those words goes with them)
         reason = reason.replace(said.rstrip(" ."), " ")
-    reason = re.sub(r"\s{2,}", " ", reason).strip(" .,;") or None
+    reason = re.sub(r"(,\s*|\s+)and\W*$", "", re.sub(r"\s{2,}", " ", reason).strip(" .,;")) or None
     await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "opinion": kept, "reason": reason})
     there = next((r for r in rows if r["prompt_id"] == new.id), None)
     said_there = dialogue.read(part, None, dialogue.ASKED_OPINION, new.yes_no)
@@ -1651,6 +1712,10 @@ async def discard(dispatcher: CollectingDispatcher, tracker: Tracker, message_id
     """Delete the answer that came from `message_id`, if one was saved, and say so."""
     if message_id:
         await delete_answer(tracker, message_id)
+        if await asyncio.to_thread(store.answers_of, tracker.sender_id) == []:
+            # ("say what? i didnt say anything" at the probe: there are no other answers to keep)
+            dispatcher.utter_message(text="Done - that answer is deleted. Nothing of yours is saved now.")
+            return
     dispatcher.utter_message(response="utter_discarded" if message_id else "utter_nothing_saved")
 
 

@@ -512,7 +512,13 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
                       r"\bi meant (the other one|the \w+( \w+)? (question|one|prompt))\b|\bi meant (that|it|this) for (the )?\w+( \w+)? (question|one|prompt)\b|\bi meant (that|it|this)( one)? (about|for) (?!you\b|the article\b)|\bi was answering\b|\bi was (talking|thinking) about\b|\bnot the general one\b|\bwrong (question|prompt)\b"
                       r"|\bi said the (\w+ ){0,2}(question|one|prompt)\b"  # ("no i said the MAIN question, ... not china")
                       r"|^(no|nope|nah),? i (speak|am speaking|talk|am talking|mean|meant) (about|of) (?!you\b|the article\b)"  # ("no, i speak about europe army, not russia")
-                      r"|\bi meant the (\w+ ){1,3}(in general|overall)\W*$")  # ("... I meant the Russia shift in general.")
+                      r"|\bi meant the (\w+ ){1,3}(in general|overall)\W*$"  # ("... I meant the Russia shift in general.")
+                      # ("wait that should be about the ukraine blame thing not the general question")
+                      # ("Hm, I did not speak about the shift. I speak about Europe must defend itself.")
+                      r"|\bi (did not|didn'?t|didnt|was not|wasn'?t|wasnt) (speak|speaking|talk|talking|write|writing) about (the )?\w+( \w+)?\W+"
+                      r"i (speak|spoke|talk|talked|was talking|am talking|meant|mean) (about|of) (?!you\b|the article\b)"
+                      r"|\b(it|this|that|my answer) (should be|should have been|was meant to be) (for|about|under) (the |that )(?!one\b)"
+                      r"[a-z0-9' ]{1,30}?( question| prompt| thing)(?= not\b|\W*$|\s*[,.;!])")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
 # prompts invites; an ordinal alone ("the first one") may mean a person just listed, so it needs
 # the word question or prompt.
@@ -691,6 +697,10 @@ MISTAKE_SAID = re.compile(r"\b(?P<not>not |n'?t |never |hardly )?(?P<partly>(nec
 # Siding with the critic whose judgement the statement is ("i'm with schake on this one, it's disgraceful")
 CRITIC_SIDED = re.compile(r"\b((i'?m|im|i am) (with|on the side of)|(i )?(totally |fully |completely )?agree (with|w)) "
                           r"(kori |that |the )?(schake|critics?|experts?)\b|\b(schake|the critics) (is|are) right\b")
+# ... or doubting her ("shes overreacting imo", "schake is exaggerating", "the criticism is overblown")
+CRITIC_DOUBTED = re.compile(r"\b(she|shes|schake|kori schake|kori|the critics|critics|the experts|experts|the criticism|her criticism)"
+                            r"( is| are| s)? (totally |really |a bit |kinda |way |just |being )*(overreacting|overreact|exaggerating|"
+                            r"exaggerate|overdramatic|too dramatic|hysterical|overblown|over the top|alarmist)\b")
 # ... or with Trump, whose break it is ("I fully agree with Trump on this, we've been paying for them for 80 years")
 TRUMP_SIDED = re.compile(r"\b((i'?m|im|i am) (with|on the side of)|(i )?(totally |fully |completely |100% )?agree (with|w)) "
                          r"(donald |president )?trump\b|\btrump (is|was) right\b")
@@ -749,6 +759,12 @@ def statement_judged(text: str, statement: str) -> str | None:
     plain = normalized(text)
     if CRITIC_SIDED.search(plain) and not re.search(r"\b(not|dont|don'?t|never|disagree)\b", plain):
         return "agree"  # ("i'm with schake on this one": hers is the judgement asked about)
+    # ("shes overreacting imo. 'disgraceful' is a lot": the critic's judgement doubted - and the word in quotes hers, not
+    # the reader's - unless the reader's own words say it is a mistake or turn it: "she's exaggerating a bit but she's right")
+    unquoted = normalized(re.sub(r"(?<!\w)['\"“‘][^'\"”’]{2,40}['\"”’](?!\w)", " ", text))
+    if CRITIC_DOUBTED.search(unquoted) and not MISTAKE_SAID.search(unquoted) and not CONTRAST.search(unquoted) \
+            and not re.search(r"\b(not|no|dont|don'?t|never|isnt|arent|wouldnt|wouldn'?t|hardly|right)\b", unquoted):
+        return "disagree"
     if TRUMP_SIDED.search(plain) and not re.search(r"\b(not|dont|don'?t|never|disagree)\b", plain) \
             and not MISTAKE_SAID.search(plain):
         return "disagree"  # ("I fully agree with Trump on this": his break is no mistake to him)
@@ -856,9 +872,11 @@ READ_IT = re.compile(r"^((good (morning|afternoon|evening|day)|hi|hello|hey|gree
                      r"i('ve| have)? (just |finally |now )?(read|finished|finished reading|went through) (the|this|your) "
                      r"(piece|article|story|text|report)( (with|with great|with much|with some) interest| carefully| twice)?\W*$")
 # ... and who is reading, as the sentence ends (", having lived through much of the Cold War myself."): no view either
-READER_CLAUSE = re.compile(r",\s*(having (lived|grown up|served|worked|been|followed|studied)|as (a|an|someone|somebody) (who|from|in|with))"
-                           r"\b[^,;.!?]*(?=[.!]|\s*$)", re.I)
-ANOTHER_ONE = re.compile(r"^(yeah |yes |ok |sure )?(another|anothr|anotehr|antoher|nother)( one| q| question| qestion| quesiton)?( please| pls)?$")
+READER_CLAUSE = re.compile(r"(,\s*(having (lived|grown up|served|worked|been|followed|studied)|as (a|an|someone|somebody) (who|from|in|with))"
+                           # (", and I have a question regarding the approval rating figures.": what is asked next)
+                           r"|,?\s+and (i )?(have|had|'ve got|got) (a|one|some|a few|two) (quick |small )?questions? "
+                           r"(about|regarding|on|concerning|re))\b[^,;.!?]*(?=[.!]|\s*$)", re.I)
+ANOTHER_ONE = re.compile(r"^(yeah |yes |ok |sure )?(another|anothr|anotehr|antoher|nother|anotha|anuther|anutha)( one| q| question| qestion| quesiton)?( please| pls)?$")
 # Exasperation at a prompt, no part of an answer
 RETORT = re.compile(r"^(are you serious|are you kidding( me)?|seriously|wtf|huh|excuse me|come on|omg|ugh|wow|"
                     r"what the (hell|heck)|do you (seriously |really |actually )?need me to spell it out)\W*$"
@@ -964,7 +982,7 @@ OPT_IN = re.compile(r"\b(can|could) (i|you|u) (save|store|record|start saving) m
                     r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
                     r"( again| now| from now on| after all)?(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|thats fine|"
                     r"i changed my mind|i'?ve changed my mind))?\W*$"
-                    r"|^((ok|okay|fine|alright|actually|wait|no|then|eh|nah|sure|yeah|ya|its fine|it'?s fine|whatever|you know what|please|pls)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
+                    r"|^((ok|okay|fine|alright|actually|wait|no|then|eh|nah|sure|yeah|ya|its fine|it'?s fine|whatever|(you|u|ya) know what|please|pls)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
                     r"( again| now| from now on)?"
                     r"(\W*$|,? (i want|so) (the )?(mods|moderators|organi[sz]ers|people|others) (to )?(see|read)"
                     r"|\W+(i changed my mind|i'?ve changed my mind|changed my mind)\W*$)"
@@ -1329,13 +1347,17 @@ SAY_INSTEAD = re.compile(r"^\W*((ok|so|hmm|um|also|and)\W+)*(can you |could you 
 REPLACE_EDIT = "replace:"  # ... and one that puts new words for old ones in the answer: "replace:OLD\x1fNEW"
 # "in my first answer please change Kharkiv to Kyiv", "replace 'nato' with 'the eu' in the china one":
 # words swapped inside an answer (an answer named, or words it has; never a stance)
+# ... or a word said to be another ("the word remember should be remembers")
+WORD_SHOULD_BE = re.compile(r"\bthe word [\"'‘“]?(?P<old>[\w-]{1,30})[\"'’”]? (should be|must be|is supposed to be|should read|->) "
+                            r"[\"'‘“]?(?P<new>[\w-]{1,30}( [\w-]{1,30}){0,2})[\"'’”]?\W*$", re.I)
 REPLACE_WORDS = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|now|just|oh|wait|sorry)\W+)*"
                            r"((in|on) (?P<which>(my|the|that) [^,.]*?\b(answer|one|reason))\W+)?((please|pls|can you|could you) )?"
                            r"(change|replace|swap|correct|fix) (the (word|name|typo|spelling)\s*:?\s*)?"
                            r"(?P<quote>[\"'‘“])?(?P<old>[^\"'’”,.]{1,40}?)[\"'’”]? (to|with|into|for|->) "
                            r"[\"'‘“]?(?P<new>[^\"'’”,.]{1,40}?)[\"'’”]?"
                            r"( (in|on) (?P<which2>(my|the|that) [^,.]*?\b(answer|one|reason)))?"
-                           r"(\W+(please|pls|thanks|thx|thank you|typo|sorry|my (bad|mistake)))*\W*$", re.I)
+                           r"(\W+(please|pls|thanks|thx|thank you|typo|sorry|my (bad|mistake)|"
+                           r"(it|that|this) (is|was|s) (a |my )?(mistake|typo|error|wrong)))*\W*$", re.I)  # (", it is a mistake")
 CUT_ABOUT_EDIT = "cut_about:"  # ... and one that takes out the sentences of an answer that mention what follows
 KEEP_ABOUT_EDIT = "keep_about:"  # ... and one that keeps only the sentences of an answer that mention what follows
 MOVE_PART_EDIT = "move_part:"  # ... and one that moves them to another question: "move_part:ABOUT\x1fPROMPT_ID"
@@ -1345,6 +1367,10 @@ MOVE_TARGET = r"(?P<to>question about [a-z0-9' ]{2,80}?|[a-z0-9' ]{2,40}?( quest
 # "can you move the part about ukraine and crimea to the question about whether ukraine could have avoided the war"
 MOVE_PART = re.compile(r"\b(move|put|file|shift|transfer) (the |that |my )?(part|bit|sentence|line|point|stuff) (about|on|where i (said|say|"
                        r"talk about)) (?P<about>[a-z][a-z' -]{1,60}?) (to|under|into|over to|onto) (the |a )?" + MOVE_TARGET, re.I)
+# ... the part named by what it is about, and where it belongs ("actually the china part should go to the china question")
+PART_BELONGS = re.compile(r"\b(the|that|my) (?P<about>[a-z][a-z' -]{1,40}?) (part|bit|stuff|sentence|line) (should |needs to |has to |must )?"
+                          r"(go|goes|belongs?|be) (to|under|in|into|with|on) (the |a )?(?P<to>[a-z0-9' ]{2,40}? (question|one|prompt))"
+                          r"( if there'?s one| if there is one| please| pls| instead| then)?\W*$", re.I)
 # ... the part quoted, then moved ("The last sentence, 'overall the pivot is a mistake', was my overall view. Can you move it
 # to the general question?")
 QUOTED_PART_MOVED = re.compile(r"\b(sentence|part|bit|line|words)\W+(?<![a-z])[\"'‘“](?P<quoted>[^\"’”\s]+( [^\"’”\s]+){2,20}?)[\"'’”](?![a-z])"
@@ -1453,13 +1479,15 @@ ALREADY_SAID_LEAD = re.compile(
     r"^((ok|okay|well|um|hmm|i mean|but|ugh|sorry|like) )*(i (already|just|literally|literally just|just already) "
     r"(said|told you|told u|explained|answered|wrote)( it| that| so| why| this)?|i (just )?told (you|u|ya)|"
     r"i('?ve| have)? (already |just )?told (you|u|ya)|"
-    r"i say already|i said already|like i said|as i said|see above|i said( (it|that|so))?(?=\s*[,.:;!-])"
+    r"i say already|i said already|like i said|as i said|see above|i said( (it|that|so))?(?=\s*[,.:;!-])|"
+    r"already told (you|u|ya)(?=\s*[,.:;!-]+(?!\s*(no|nope|nothing|none|nah)\b))"  # ("already told u. its smart, ...")
     r"|(it'?s|its|it is|that'?s|thats|the reason is) (all )?in what i (wrote|said|typed)( (above|before|earlier))?(?=\s*[,.:;!-])"  # ("its in what i wrote. mixed")
     r"|i said(?= probably (not|yes|no)\W*$)"  # ("i said prob not")
     r"|i said(?= (bad|terrible|awful|wrong|dumb|a mistake|good|great|right|smart)\W*$))"  # ("i said bad")
     # "like i said before, ...", "I literally just answered this in my first message. ..."
     r"( (before|earlier|above|already|in (my|the) (first|last|previous|earlier|other) (message|answer|reply|post)|"
-    r"at the (start|beginning)|in effect|basically|essentially|just now|a (moment|minute|second|bit|little while|while) ago))*\b[\s:,.!?-]*")  # ("I just answered this in effect.", "why??")
+    r"at the (start|beginning)|in effect|basically|essentially|just now|a (moment|minute|second|bit|little while|while) ago))*\b[\s:,.!?-]*"
+    r"((no|right|yes|yeah|ok|non|nein)\s*\?+\s+(?=\w\w))?")  # ("I just answered this in effect.", "why??", "I already said it, no? It is bad ...")
 # At "What makes you say that?": no reason given ("why not" may say yes to a yes/no prompt).
 NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling|"
                        r"(no time|not time|dont have time|don'?t have time)( for| to give| to explain)?( (reasons?|explaining|that|it|why))?|"
@@ -1523,7 +1551,10 @@ FEELING = re.compile(
     r"\b(makes?|made|making) me (so |really |very |kinda )?(angry|mad|furious|sad|sick|upset|worried|scared)\b"
     r"|\bi'?m (so |really |very |kinda )?(angry|mad|furious|upset|scared|worried|disgusted|appalled)\b"
     r"|^(honestly |tbh |ugh |wow |man |lol )*i (really |just |honestly )?(hate|love|despise)\b"
-    r"|\b(this|that|it|which)( i|'?s| is| was)? (so |really |very |pretty |kinda |just )?(scary|terrifying|frightening|"
+    r"|\b(this|that|it|which) (article|news|story|piece|situation|shift|pivot|policy|whole thing)( is| was)? (so |really |very |pretty |kinda |just )?"
+    r"(scary|terrifying|frightening|alarming)\b"
+    r"|\b(this|that|it|which)( i|'?s| is| was)? "
+    r"(so |really |very |pretty |kinda |just )?(scary|terrifying|frightening|"
     r"depressing|disgusting|sickening|outrageous|shocking|appalling|alarming|upsetting|infuriating|sad)\b"
 )
 # A short first clause that judges, before the words that say why ("its a huge mistake, abandoning
@@ -1703,6 +1734,8 @@ QUESTION_START = re.compile(
 ASKING_CLAUSE = re.compile(
     r"^((so|and|but|ok|okay|anyway|wait|now|then|just|pls|please)\s+)*("
     r"(tell me|explain) (what|wat|wut|who|where|when|why|how)\b|"  # ("?? no opinion. just tell me wat vance ment")
+    r"(tell me|give me|list) (the |a few |some )?(\d+ |two |three |five )?(main |key |most important |important |big |major )*"
+    r"(points|things|takeaways|facts|ideas|arguments)\b|"  # ("Hello. I have only a short time. Tell me the 3 most important points")
     r"(who|what|wat|wut|wot|where|why|how|when)('?s| (is|are|was|were|did|does|dose|do|has|have|said|says|say|many|"
     r"much|long|about|exactly|happened|happens|can|could|would|should|will|made|makes|means|mean|wrote|writes|published))|"
     r"which (one|of them|\w+) (said|says|is|was|did|does|called|calls)|whats|wheres|whos|hows|"
@@ -1808,6 +1841,12 @@ AIMED_ELSEWHERE = re.compile(
 # Not knowing, at the start of an answer ("idk", "dunno, i agree").
 UNSURE_LEAD = re.compile(
     r"^(idk|dunno|no clue|no idea|hard to say|can'?t say|not sure|unsure|not sur|unsur|not shure)\b\W*(?P<rest>.*)$")
+# ... or asked back, with why it is not the reader's to say ("how would i know lol im not ukrainian")
+ASKED_BACK = re.compile(r"^how (would|should|could|do|am) i (supposed to |meant to )?know\b\W*(?P<rest>.*)$")
+# ... and why it is not the reader's to say ("idk, im not ukrainian", "how would i know lol i dont live there")
+NOT_MINE_TO_SAY = re.compile(r"^\W*((lol|lmao|tbh|honestly|man|bro|like)\W+)*((i'?m|im|i am) not (a |an |from |in )?(ukrainian|ukraine|american|"
+                             r"america|russian|russia|european|europe|chinese|china|expert|politician|diplomat|historian|economist|"
+                             r"general|soldier|there)( either)?|i (don'?t|dont|do not) live (there|in \w+)|not my (country|problem|business|call|war))\W*$")
 # An answer that shrugs ("idk man its whatever", "dont care"): no stance said before it carries over
 SHRUGGED = re.compile(r"^(idk|dunno|no clue|no idea|not sure|unsure|i (really )?(don'?t|dont|do not) know)\b"
                       r"|\b(whatever|(don'?t|dont|do not) (really )?care|who cares|idc)\b")
@@ -1834,12 +1873,12 @@ DELETE_EVERYTHING = re.compile(r"((yes|please|pls|ok|okay|now|so|then|just|and)\
                                r"all of it|the old ones( too)?|the others( too)?|them all|all of them)"
                                r"( (i|i'?ve) (said|wrote|written|typed|told you))?( please| pls| now| thanks| thx)?")
 DELETE_ALL = re.compile(r"(^|[.!?]\s+|\bthen\s+)((and|ok|okay|now|please|pls|so|just|yes|yeah|yep|sure)\W+)*(get rid of|delete|remove|erase|wipe) "
-                        r"(them( all)?|all of them)( too| as well| now)?( pls| please| thanks| thx)?\W*$|"
+                        r"(them( all)?|all of them|all|everything)( too| as well| now)?( pls| please| thanks| thx)?\W*$|"
                         r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )\b(delete|remove|erase|wipe|clear|get rid of) "
-                        r"((all (of )?)?my (answers|opinions|replies|responses|data)\b(?! (on|about|for|to|regarding) (?!(everything|all)\b))|(everything|all)( (i|i'?ve) "
+                        r"((all (of )?)?my (answers|opinions|replies|responses|data)\b(?! (on|about|for|to|regarding) (?!(everything|all)\b))|(everything|all)( (what |that )?(i|i'?ve) "
                         r"(said|wrote|written|typed|told you))?\W*$"
                         # "Yes remove everything I wrote, also the Kharkiv and brother part"
-                        r"|(everything|all) (i|i'?ve) (said|wrote|written|typed|told you|given|gave|shared|answered)(?=\W*(also|and|please|pls|,|\.|$))(?!.*\bjust\b)"
+                        r"|(everything|all) (what |that )?(i|i'?ve) (said|wrote|written|typed|told you|given|gave|shared|answered)(?=\W*(also|and|please|pls|,|\.|$))(?!.*\bjust\b)"
                         # "Please delete whatever you saved. It was not an opinion."
                         r"|(whatever|everything|anything|all) (you'?ve |you have |you |u )?(saved|stored|recorded|kept|have|got)"
                         r"( (on|about|of|from) me)?\W*$)"
@@ -2011,6 +2050,8 @@ TRUE_CHECK = re.compile(
     r"(so )?(wrong|bad|dumb|naive|mistaken|a problem)"
     r"|what'?s (wrong|the problem) with (that|it|this)|why do (critics|they|people) (think|say) "
     r"(that'?s|it'?s|this is) \w+)"
+    # ("what does the article say is wrong with that")
+    r"|what (does|did) (the )?(article|author|writer|piece|it) (say|think) (is |was )?(wrong|the problem) with (that|it|this)\b"
     # "why does the writer disagree": where the article weighs what was just said
     r"|why (does|do) (the|this) (article|writer|author|piece|journalist) (disagree|think (he'?s|she'?s|"
     r"they'?re|that'?s|thats|it'?s|its) (wrong|dumb|stupid|silly|naive|bad|a bad idea|simplistic|a mistake)"
@@ -2143,6 +2184,7 @@ PSEUDO_CLEFT = re.compile(r"^\W*what\s+(is|was|are|were)\s+(?!(it|that|this|ther
 def prompt_filed_for(said: str) -> Prompt | None:
     """The prompt a misfiled answer is said to be for, not the one after "not" ("i was talking about
     trump demanding new elections, not china"; "that was about ELECTIONS not the russia shift")."""
+    said = re.sub(r"\bi (did not|didn'?t|didnt|was not|wasn'?t|wasnt) (speak|speaking|talk|talking|write|writing) about (the )?\w+( \w+)?", " ", said)
     return prompt_about(re.sub(r",? not (about )?(the )?\w+( \w+){0,2}\W*$", " ", NOT_THAT_ONE.sub(" ", said)))
 
 
@@ -2155,6 +2197,8 @@ def asked_after(words: str) -> str | None:
 
 def looks_like_question(text: str) -> bool:
     text = TRAILING_LAUGH.sub("", text.strip())  # "this is fake news right? lol"
+    if re.match(r"^(yes|yeah|ok|okay)\W+but\s+(is|are|does|did|was|were)\b.*\bor not\W*$", text, re.I):
+        return True  # ("yes but is zelensky or putin quoted or not")
     text = re.sub(r"\?\s*(yes or no|yes/no|y/n|true or false)\W*$", "?", text, flags=re.I)  # ("So it says Russia invaded? yes or no")
     if SARCASTIC_QUESTION.search(text):
         return False
@@ -2233,6 +2277,8 @@ def asks_something(text: str) -> bool:
     if NAMED_TAG_QUESTION.search(text.strip()):
         return True  # ("schake works at brookings doesnt she": a fact put up to be checked)
     clauses = re.split(r"[.!;:,]\s+|\s+-\s+", text.strip())[1:]
+    if re.search(r"\b(grateful|appreciate it|thankful|helpful|great|nice) if (you|u) (could|would|can|might) (tell|explain|say|clarify)\b", text, re.I):
+        return True  # ("... and I would be grateful if you could tell me who Celeste Wallander is")
     if re.search(r"(^|[.!?]\s+)(i was wondering|i wonder|i'?d like to know|i would like to know|i want to know) "
                  r"(which|what|who|where|when|why|how|whether|if)\b", text, re.I):
         return True  # ("I am 78 ... I was wondering which presidents the article mentions ...")
@@ -2976,6 +3022,12 @@ OWN_VERDICT_LEAD = re.compile(r"^\W*((so|and|but|well|honestly|personally)\W+)*(
                               r"in my (opinion|view)|for me|imo|my (opinion|view) is)\b", re.I)
 
 
+# A sentence on the article, not on what it reports ("the article is just anti trump propaganda")
+ARTICLE_JUDGED = re.compile(r"^((honestly|tbh|imo|well|lol|ok|okay|ngl|i mean)\s+)*(the|this|that|ur|your) (article|piece|author|writer|story|"
+                            r"text|journalist|reporting)( is| s| seems| sounds| reads| feels)( (so|just|very|really|totally|pretty|kinda))*"
+                            r" (?!(right|correct|true|accurate|spot on|fair)\b)\w+")
+
+
 def plain_verdict(text: str, step: str) -> str | None:
     """The general question's stance from a plain verdict on it, said first, in answer to it ("i
     think the shift is a disgrace, putin invaded ukraine") or to "Where do you stand?" ("its the
@@ -2983,6 +3035,11 @@ def plain_verdict(text: str, step: str) -> str | None:
     else's words ("trump says it's the right policy"), or - where a view is asked - a word or two."""
     labelled = re.match(r"\W*(my )?(opinion|view|verdict|take)\s*[:=-]\s*(?=\w)", text, re.I)
     text = text[labelled.end():] if labelled else text  # ("opinion: bad")
+    sentences = [sentence for sentence in SENTENCE_BREAK.split(text.strip()) if words_of(sentence)]
+    if len(sentences) >= 2 and ARTICLE_JUDGED.match(normalized(sentences[0])) \
+            and not any(ARTICLE_JUDGED.match(normalized(sentence)) for sentence in sentences[1:]):
+        # "the article is just anti trump propaganda. the pivot is fine": a remark on the article, then the verdict
+        return plain_verdict(" ".join(sentences[1:]), step)
     plain = normalized(" ".join(judgement_clauses(text)) or text)  # ("bruh i told u. its based": not to the bot)
     # ("bad idea, for the reason i already gave, you cant trust putin": no words to the bot)
     to_bot = SAID_TO_THE_BOT.search(TRUST_DENIED.sub(" ", re.sub(
@@ -2993,7 +3050,10 @@ def plain_verdict(text: str, step: str) -> str | None:
                          r"experts|analysts|everyone|some|many|others)( \w+)? (says?|said|claims?|claimed|argues?|argued|"
                          r"insists?|thinks|believes?)\b", plain):
         return None
-    if step != ASKED_STANCE and (len(plain.split()) < 3 and not labelled or re.search(r"\b(to know|to hear|questions?)\b", plain)):
+    # ("its bad", "its smart": a verdict on it, however short)
+    short_verdict = re.fullmatch(r"(its|it s|this is|it is) (so |really |very |pretty |just )?(?P<word>\w+)", plain)
+    if step != ASKED_STANCE and (len(plain.split()) < 3 and not labelled and not (short_verdict and short_verdict["word"] in JUDGING)
+                                 or re.search(r"\b(to know|to hear|questions?)\b", plain)):
         return None  # ("good", "ok good to know" where a view is asked)
     first = judged_stance(text)
     if first is not None:
@@ -3269,6 +3329,11 @@ def yes_no_stance(text: str) -> str | None:
         return "disagree"
     if NO.match(plain) or WORTH.match(plain) and WORTH.match(plain)["not"]:
         return "disagree"
+    emphatic = re.match(r"^(of course|obviously|absolutely|definitely|certainly|clearly|totally) (?P<rest>(it|its|it s|that|thats|that s|this|he|"
+                        r"they|she)( is| s| are| was)? (not|isnt|never|cant|cannot|shouldnt|wont|wouldnt|couldnt)\b.*)$", plain)
+    if emphatic:
+        # "of course it is not right policy": what is denied so plainly is the statement, not a yes
+        return "disagree" if not CONTRAST.search(plain) else None
     if YES.match(plain) or WORTH.match(plain) or re.match(r"^(100 ?%?|100 percent|a hundred percent|hundred percent)\b", plain):
         return "agree"  # ("100% china is the real enemy")
     if TRUST_DENIED.search(normalized(" ".join(said))):
@@ -3325,6 +3390,14 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     """The stance an answer states, if it states one clearly."""
     # ("I'm not sure what you added. I simply meant: another question": unsure of the bot, not of the question)
     text = re.sub(r"\b((i'?m|im|i am) )?(not sure|unsure) (what|why|how|if|whether) (you|u)\b[^.!?;]*", " ", text or "", flags=re.I)
+    # ("Hmm, I'm not sure that's quite right. ...": unsure of what the bot did, not of the question)
+    text = re.sub(r"\b((i'?m|im|i am) )?(not sure|unsure) (that'?s|thats|that is) ((quite|entirely|exactly|totally) (right|correct|accurate)"
+                  r"|what i (said|meant))\b", " ", text, flags=re.I)
+    text = re.sub(r"\b((i'?m|im|i am) )?not (mixed|torn)( at all)?\b", " ", text, flags=re.I)  # ("I'm not mixed at all - he can't be trusted")
+    # ("No - not unsure. Disagree: Putin cannot be trusted.": the stance denied, then the one meant)
+    denied_stance = re.match(r"^\W*((no|nope|nah)\W+)?not (mixed|unsure)\b\W+(?P<rest>\w.*)$", text, re.I | re.S)
+    if denied_stance and stance_of(denied_stance["rest"], yes_no):
+        return stance_of(denied_stance["rest"], yes_no)
     if SARCASTIC_WORDS.search(text) and not infer_stance(text) and not re.search(r"\b(no|not) sarcas", text, re.I):
         # praise that means the opposite: no agreement read from it ("oh brilliant ... what could go wrong")
         return "disagree" if not yes_no and judged_in_any_clause(SARCASTIC_WORDS.sub("", text)) == "agree" else None
@@ -3361,13 +3434,17 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     named_first = re.match(r"^\W*(agree|disagree|mixed|unsure|not sure)(\s*[.!;:]|(?<=sure)\s*,)", text.lower())
     if named_first:  # "Unsure. I can see both sides.": the word said, not the "both sides" after it
         return "unsure" if named_first.group(1) == "not sure" else named_first.group(1)
+    asked_back = ASKED_BACK.match(plain)
+    if asked_back and NOT_MINE_TO_SAY.match(asked_back["rest"]):
+        return "unsure"  # ("how would i know lol im not ukrainian")
     unsure = UNSURE_LEAD.match(plain)
     if unsure:
         rest = unsure["rest"].split()
         if len([w for w in rest if w not in STANCE_FILLER]) >= 2 or set(rest) & EVALUATIVE:
             # "dunno just feels wrong", "idk its just shameful": a view after the hesitation;
             # "unsure. you have to assume they cheat but you still have to try": unsure, and why
-            said_so = re.match(r"(not sure|unsure|hard to say|can'?t say)\b", plain) is not None
+            said_so = re.match(r"(not sure|unsure|hard to say|can'?t say)\b", plain) is not None \
+                or NOT_MINE_TO_SAY.match(unsure["rest"]) is not None  # ("how would i know lol im not ukrainian")
             return infer_stance(unsure["rest"]) or ("unsure" if said_so else None)
         return "unsure"
     leaning = re.match(r"^(i )?(kind of|kinda|sort of|sorta|somewhat|mostly|i guess i|i think i) (dis)?agree\b", plain)
@@ -3689,8 +3766,17 @@ def reason_in(text: str, stance: str | None) -> str | None:
 def _reason_said(text: str, stance: str | None) -> str | None:
     """reason_in's reason, as the words place it."""
     reason = find_reason(text)
+    stance_first = re.match(r"^\W*(agree|disagree|mixed|unsure|not sure)\s*[.!:;,-]+\s*(?=\w)", text, re.I) if stance else None
+    rest = text[stance_first.end():].strip(" ,.;:-") if stance_first else ""
+    if reason and stance_first and len(words_of(rest)) > len(words_of(reason)) and not looks_like_question(rest) \
+            and not re.match(r"\W*(because|bc|cuz|coz|since|due to|given that)\b", rest, re.I) \
+            and not re.search(r"\b(because|bc|cuz|coz|since|due to|given that)\b", rest[:len(rest) - len(reason)], re.I):
+        return rest  # ("mixed. talking is good but not if we give away ukraine": all of it, not what follows "if we")
     if reason:
         return reason
+    excused = (UNSURE_LEAD.match(normalized(text)) or ASKED_BACK.match(normalized(text))) if stance == "unsure" else None
+    if excused and NOT_MINE_TO_SAY.match(excused["rest"]):
+        return re.sub(r"^((lol|lmao|tbh|honestly|man|bro|like)\s+)*", "", excused["rest"])  # ("how would i know lol im not ukrainian")
     clauses = judgement_clauses(text)
     first = words_of(clauses[0]) if clauses else []
     if len(clauses) >= 2 and len(first) <= JUDGEMENT_MAX_WORDS and JUDGING & set(first):
@@ -3739,6 +3825,9 @@ GOODBYE_SENTENCE = re.compile(r"(?:^|(?<=[.!?,;]))\s*((ok|okay|so|anyway|and|now
                               r"have a good (one|day|night|evening|weekend))\W*$", re.I)
 
 
+# Giving up on an answer, before a goodbye ("That doesn't answer my question, but no matter."): nothing more asked of it
+RESIGNED = re.compile(r"(((that|it|this) (doesn'?t|does not|doesnt|didn'?t|didnt|did not) (really )?answer (my|the) question|ok|okay|fine|"
+                      r"well|alright|hmm+|oh)\s*)?(but )?(no matter|never ?mind|oh well|forget it)( then)?\s*")
 # Thanks, in the languages readers have used ("Aitäh. Done.", "That will do. Merci.")
 THANKS = (r"(thank you|thanks|thank u|thx|ty|merci( beaucoup)?|danke( sch[oö]n)?|gracias|grazie|obrigad[oa]|"
           r"ait[aä]h|dzi[eę]kuj[eę]|spasibo|cheers|kiitos|tack|dank je|takk|arigato)"
@@ -3747,7 +3836,7 @@ THANKS = (r"(thank you|thanks|thank u|thx|ty|merci( beaucoup)?|danke( sch[oö]n)
 # to make lunch"
 CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[.!?,;]))\s*((ok|okay|k|so|cool|great|alright)\W+)*({THANKS}( for [\w' ]{{1,30}}?)?\W+)?"
                               r"((ok|okay|so|cool|great|alright|and)\W+)*"
-                              r"(good ?night|goodbye|bye( for now)?|"  # ("Thank you for your patience, and good night.")
+                              r"(good ?night|good ?day|goodbye|bye( for now)?|"  # ("Thank you for your patience, and good night.")
                               r"that'?ll do|that will do|that'?s all|that is all|that'?ll be all|that will be all|(i'?m |im |all )?done|"
                               r"(i'?m |im )?off to (the )?(pub|bed|work|sleep|lunch|dinner|class|school|the shops)|"
                               r"i (go|have to go|must go|need to go|am going|will go)( now| home| out| to (bed|sleep|work|eat|cook|"
@@ -3899,6 +3988,14 @@ STANCE_TYPOS = {"disagre": "disagree", "dissagree": "disagree", "dissagre": "dis
 STANCE_TYPO = re.compile(r"\b(" + "|".join(STANCE_TYPOS) + r")\b(?!')", re.I)
 
 
+# An answer given before asked to be changed, in so many words ("no like change my answer from before, to disagree")
+CHANGE_ASKED = re.compile(r"((no|nope|nah|wait|like|ok|okay|so|and|sorry|stop)\s+)*((please|pls|can you|could you|i want to|i wanna|i'?d like to) )?"
+                          r"(change|edit|fix|correct|update) my (?P<which>first|second|third|last|latest|previous|earlier|other)? ?(answer|one)"
+                          r"(?P<before> (from )?(before|earlier))?( to (?P<stance>agree|disagree|mixed|unsure))?( please| pls)?"
+                          r"|((no|stop|wait|ok)\s+)*my (?P<which2>first|last|previous|earlier)? ?answer (must|should|has to|needs to) be "
+                          r"(?P<stance2>agree|disagree|mixed|unsure)( (please|pls))? (change|fix) (it|that)( please| pls)?")
+
+
 def read(text: str, intent: str | None, step: str, yes_no: bool = False,
          entity_stance: str | None = None) -> Reading:
     """Decide what a reader's message is (see `_read`); a reading that would delete a whole answer
@@ -3910,13 +4007,27 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     text = NOTE_MY_VIEW_ASKED.sub("", text)  # "Splendid. Could you also note my view on ...: ...": note it
     if "?" not in re.sub(r"^\W*\?+", "", text or ""):  # "?? im saying putin cant be trusted" (not "?? im saying what does ...")
         text = re.sub(r"^\W*\?+\s*(?=(i'?m|im|i am) (just )?saying (that )?(?!(what|who|where|when|why|how|no|yes)\b))", "", text, flags=re.I)
+    change_asked = CHANGE_ASKED.fullmatch(normalized(text))
+    if change_asked and change_asked["stance"] and not change_asked["which"] and not change_asked["before"]:
+        change_asked = None  # ("change my answer to disagree": the answer open or just given, as before)
+    if change_asked:
+        # "no, please change my first answer", "no like change my answer from before, to disagree", "stop. my answer must
+        # be disagree. change it" where another question is open: an edit of an answer given, never this one's answer
+        which = change_asked["which"] or change_asked["which2"]
+        target = answer_named(f"my {which} answer") if which and which not in ("previous", "earlier", "other") else "#-1"
+        stance = change_asked["stance"] or change_asked["stance2"]
+        return Reading("answers_edit", edits=((target, stance),)) if stance else Reading("answers_request")
     apology = APOLOGY_LEAD.match(text)
     if apology and has_letters(text[apology.end():]):
         text = text[apology.end():]  # "Apologies for being unclear. Actually, I disagree with the pivot."
     if re.search(r"\b(remove|delete|drop|erase)\b", text, re.I):
         text = NEVER_ANSWERED_TAIL.sub("", text)  # "Please remove that last one about China; I haven't answered it."
-    if only_farewell(text) or re.fullmatch(r"\W*((lol|ok|okay|k|haha)\W+)*(fair|cool|lol|ok|k)( enough)?[.!,]+\s*peace( out)?\W*", text, re.I):
+    if only_farewell(text) or re.fullmatch(r"\W*((lol|ok|okay|k|haha|whatever|fine|alright)\W+)*(fair|cool|lol|ok|k|whatever|fine)"
+                                          r"( enough)?[.!,]+\s*peace( out)?\W*", text, re.I):
         return Reading("goodbye")  # "No, that will be all. Thank you for the pleasant conversation.", "lol fair. peace"
+    closing = (GOODBYE_SENTENCE.search(text) or CLOSING_SENTENCE.search(text)) if step in (FREE, OFFERED) and "?" not in text else None
+    if closing and RESIGNED.fullmatch(normalized(text[:closing.start()])):
+        return Reading("goodbye")  # "That doesn't answer my question, but no matter. Thank you and good day."
     if step == ASKED_STANCE:
         short = short_stance(text, yes_no)
         if short is not None:
@@ -3961,7 +4072,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not re.search(r"\b(change|edit|reword|rewrite|reads?|delete|remove|erase|wipe|don'?t|dont|do not|stop)\b", text, re.I) \
             and not re.match(r"\W*(are|is|do|does|will|was|were)\b", text, re.I):  # ("are my answers stored separately?": privacy)
         return Reading("correction")  # (each part said again with its question's name)
-    part_moved = MOVE_PART.search(normalized(text))
+    part_moved = MOVE_PART.search(normalized(text)) or PART_BELONGS.search(normalized(text))
     part_to = prompt_at_or_about(part_moved["to"]) or prompt_named(part_moved["to"]) if part_moved else None
     if part_to is not None:
         return Reading("answers_edit", edits=(("#-1", f"{MOVE_PART_EDIT}{part_moved['about'].strip()}\x1f{part_to.id}"),))
@@ -4197,7 +4308,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # ("huh? i AGREE with schake that it's a mistake. fix that": the question whose statement it judges)
         about = prompt_of_view(view) or (next((prompt for prompt in prompts().values() if JUDGED_STATEMENT.match(
             prompt.statement.lower())), None) if CRITIC_SIDED.search(normalized(view)) else None)
-        stance = (statement_judged(view, about.statement) or stance_of(view, about.yes_no)) if about else None
+        # ("... On trusting Putin I'm not mixed at all - he can't be trusted. It's the overall policy I'm torn on.": the
+        # sentences on that question say where the reader stands on it)
+        on_it = " ".join(said for said in SENTENCE_BREAK.split(view) if about is not None and prompt_of_view(said) == about) or view
+        stance = (statement_judged(on_it, about.statement) or stance_of(on_it, about.yes_no)
+                  or statement_judged(view, about.statement) or stance_of(view, about.yes_no)) if about else None
         if about is not None and stance in STANCES:
             return Reading("answers_edit", edits=((about.id, stance),))
         # (not "that answer is wrong": the record judged, not the question)
@@ -4398,6 +4513,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return replace(said_again, kind="answer", words=raw[again.end():].strip())
     correction = CORRECTION.match(raw)
     if correction and count <= CORRECTION_MAX_WORDS and has_letters(raw):
+        meant = read((correction["lead"] or correction["trail"]).strip(), None, step, yes_no)
+        if ANOTHER_ONE.match(normalized(correction["lead"] or correction["trail"] or "")) or meant.kind in ("goodbye", "privacy", "opt_out"):
+            return meant  # "another question*" after "anotha": the request, spelt right this time
         return Reading("correction", words=(correction["lead"] or correction["trail"]).strip())
     if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and WHY_ASKED.match(plain):
         return Reading("why_asked")  # "why?" at "What makes you say that?"
@@ -4420,6 +4538,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     core = LEADING_FILLER.sub("", plain)  # "wait first, is this anonymous" asks about privacy
     # ("wait why are you saving this. dont save my stuff": the wish, not the question - below)
     opting_out = len(sentences) > 1 and any(OPT_OUT.search(said) for said in sentences if said) or SAID_NOT_TO_SAVE.search(plain)
+    if len(sentences) > 1 and PRIVACY_QUESTION.search(LEADING_FILLER.sub("", normalized(sentences[0]))) \
+            and re.fullmatch(r"((and|but|so|ok|also)\s+)*i (don'?t|dont|do not) want (it|this|that|them|any of (it|this)) "
+                             r"(to be )?(saved|stored|kept|recorded|logged)( (please|pls|thanks))?", normalized(sentences[-1])):
+        return Reading("control", control="opt_out")  # "wait, who sees these? i dont want it saved": no more saving
+
     if count <= PRIVACY_MAX_WORDS and STILL_SAVED_ASKED.search(plain) \
             and not re.search(r"\bdelet", plain):  # ("did you really delete the chat? is anything of mine still stored?": privacy)
         return Reading("show_answers")  # "ok so is anything of mine still saved?": what is, shown
@@ -4458,7 +4581,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                    if len(clause.split()) <= ANSWERS_REQUEST_MAX_WORDS):  # ("I'd like to discuss ..., but I would prefer that nothing ...")
         if DELETE_ALL.search(plain) or DISCARD_LATER.search(plain) or DISCARD.match(plain) \
                 or re.search(r"\b(delete|remove|erase|wipe|clear|scrap) ((my |the )?(answer|it|that)|what i (said|wrote|gave|told you)|"
-                             r"everything|all of (it|them)|it all|them all)\b", plain):  # ("wipe everything i told you, i dont want any of it kept")
+                             r"everything|all of (it|them)|it all|them all|all( please| pls| thanks)?\W*$)\b", plain) \
+                or any(DELETE_ALL.search(said) for said in short_sentences):  # ("wipe everything i told you, i dont want any of it kept")
             # "delete my answers and don't save my answers", "don't save anything from me at all.
             # delete it": nothing of theirs is kept, and nothing more saved
             return Reading("control", control="delete_data", part="opt_out")
@@ -4479,6 +4603,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="opt_in", words=after if view is not None and (
             view.kind == "answer" and (view.view or view.stance) and len(words_of(after)) >= REASON_MIN_WORDS + 1
             or view.kind == "prompt_request" and view.part == "said_before") else None)
+    if re.fullmatch(r"((no|i mean|can you|could you|can u|pls|please|ok|so|and)\s+)*(add|append|put) (it|that|this) (to|onto|in|into) "
+                    r"(my|the) (answer|opinion|view)( too| as well| please| pls)?", plain):
+        return Reading("correction")  # "no i mean add it to MY answer": how to add words to it (which words, it doesn't say)
     if ((count <= ANSWERS_REQUEST_MAX_WORDS and (SAVED_ASKED.match(plain) or SAVED_ASKED.match(THANKS_LEAD.sub("", plain))
                                                   or re.fullmatch(r"\W*((so|and|ok) )?saved\s*\?+\W*", raw, re.I)  # "saved?"
                                                   or len(sentences) > 1 and SAVED_ASKED.match(normalized(sentences[-1]))))
@@ -4589,6 +4716,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # answer to agree", "change the subject to china")
         return Reading("answers_edit", edits=((answer_named(swapped["which"] or swapped["which2"]),
                                                f"{REPLACE_EDIT}{swapped['old'].strip()}\x1f{swapped['new'].strip()}"),))
+    should_be = WORD_SHOULD_BE.search(raw.strip())
+    which = re.search(r"\b(my|the) (first|second|third|fourth|last|latest|previous) (answer|one)\b", plain) if should_be else None
+    if should_be and which and re.search(r"\b(correct|fix|change|typo|spelling|spelt|misspelt|misspelled)\b", plain):
+        # "No sorry, I wanted to correct my first answer, the word remember should be remembers": that word, in that answer
+        return Reading("answers_edit", edits=((answer_named(which.group(0) if which else "that"),
+                                               f"{REPLACE_EDIT}{should_be['old'].strip()}\x1f{should_be['new'].strip()}"),))
     unquoted = CUT_WORDS.match(raw.strip())
     if unquoted:
         # "delete the words Russia elections are a joke from my elections answer"
@@ -4874,13 +5007,15 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # (in a clause of its own too: "ugh actually just wipe everything i said, i'm not sure about any of it")
     if (DELETE_ALL.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS or any(
             DELETE_ALL.search(said) for said in short_sentences) or any(
-            DELETE_ALL.search(normalized(clause)) for clause in re.split(r"[,;]\s+", raw) if len(words_of(clause)) <= 8)) \
+            DELETE_ALL.search(normalized(clause)) for clause in re.split(r"[,;]\s+|[.!?]+\s+", raw) if len(words_of(clause)) <= 8)) \
             and not re.match(r"how\b", plain) \
             and not (raw.rstrip().endswith("?") and not re.match(
                 r"((please|pls) )?((can|could|would|will) (you|u)( please| pls)? )?(delete|remove|erase|wipe|clear)\b",
                 normalized(sentences[-1]) if sentences else plain)) \
-            and not re.search(r"\bif i (asked|wanted|said|say)\b|\b(just|only) the \w+( \w+)? (one|answer)\b", plain):
-        # ("can you delete my answers?" asks it done; "would you delete whatever you stored if i asked?" asks whether)
+            and not re.search(r"\bif i (asked|wanted|said|say)\b|\b(just|only) the \w+( \w+)? (one|answer)\b", plain) \
+            and not re.search(r"\b(don'?t|dont|do not|didn'?t|didnt|did not|no need to|never)\b[^.!?]*\b(delete|remove|erase|wipe|clear)\b", plain):
+        # ("can you delete my answers?" asks it done; "would you delete whatever you stored if i asked?" asks whether; "no need
+        # to delete all please", "i do not want you to delete everything what i wrote": not asked)
         return Reading("control", control="delete_data")  # "hmm actually delete my answers, i dont want this saved"
     if DISCARD_LATER.search(plain) and not ANSWERS_REQUEST.search(plain) and not named_elsewhere and (
             count <= ANSWERS_REQUEST_MAX_WORDS or len(sentences) > 1 and DISCARD_LATER.search(sentences[-1])
@@ -5212,6 +5347,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if reported and kept.stance is None:
             return Reading("question")  # "ok. article say elections in russia not democratic. where it says this"
         said_of_self = [sentence for sentence in SENTENCE_BREAK.split(asking[0].strip()) if words_of(sentence)]
+        if kept.stance is None and not kept.view and not judged_in_any_clause(asking[0]) and re.search(
+                r"\b(you (misunderstood|misunderstand|got me wrong)|i asked (about|you|a question)|"
+                r"i was asking|my question (was|is)|i meant to ask)\b", asking[0], re.I):
+            return Reading("question")  # ("I'm sorry, I think you misunderstood - I asked about Celeste Wallander. Who is she?")
         if kept.stance is None and not judged_in_any_clause(asking[0]) and (
                 all(ABOUT_MYSELF.match(sentence) or re.search(r"\b(trump|he|they|putin|the article) (says?|said|claims?|wants?)\b",
                                                               sentence, re.I) for sentence in said_of_self)):
@@ -5495,10 +5634,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         leaving = bool(rest) and (GOODBYE.search(normalized(rest[0])) or GOODBYE_LAST.search(normalized(rest[0])))
         return Reading("change_mind", stance=yes_no_stance(echo.group(0)), words=said if leaving else raw.strip(),
                        part="leaving" if leaving else None)
-    corrected_to = re.match(r"^((no|nope|nah|wait|but)\W+)+(i|me) (agree|disagree|am mixed|m mixed|am unsure)\b", plain)
+    corrected_to = re.match(r"^((what|huh|wut|wat)\W+)?((no|nope|nah|wait|but)\W+)+(i|me) (?P<meant>agree|disagree|am mixed|m mixed|am unsure)\b",
+                            plain)
     if corrected_to and step == OFFERED and count <= ANSWERS_REQUEST_MAX_WORDS:
         # "no i agree with trump", "u wrote disagree. me agree!!" right after an answer: the stance corrected
-        meant = corrected_to.group(4)
+        meant = corrected_to["meant"]
         if ARTICLE_SIDE.search(plain):
             # "no! I agree with the ARTICLE. so I disagree with trump's shift"; at a yes/no question
             # the article's side says nothing, and the stance is asked
@@ -5523,7 +5663,15 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # answer, not the question open now nor the latest answer
             return Reading("answers_edit", edits=((target, stance),))
         return Reading("change_mind", stance=stance)  # "no wait, I agree" is not "no thanks"
-    last_said = [part for part in SENTENCE_BREAK.split(raw.strip()) if words_of(part)][-1:] if step in (FREE, OFFERED) else []
+    said_parts = [part for part in SENTENCE_BREAK.split(raw.strip()) if words_of(part)] if step in (FREE, OFFERED) else []
+    turned_first = CHANGE_OF_MIND.match(re.sub(r"^((hm+|so|ok|okay|well|oh)\s+)+", "", normalized(said_parts[0]))) \
+        if len(said_parts) >= 2 else None
+    said_first = stance_of(said_parts[0], yes_no) if turned_first and is_stance_only(
+        CHANGE_OF_MIND.sub("", re.sub(r"^((hm+|so|ok|okay|well|oh)\s+)+", "", normalized(said_parts[0])))) else None
+    if said_first and stance_of(" ".join(said_parts[1:]), yes_no) in (None, said_first) and not looks_like_question(raw):
+        # "hm actually more like mixed. i still think we cant fight everyone": the stance changed, then why
+        return Reading("change_mind", stance=said_first)
+    last_said = said_parts[-1:]
     turned_last = CHANGE_OF_MIND.match(re.sub(r"^((i think|i guess|so|ok|okay|hm+|well|yeah|and|but|oh)\s+)+", "",
                                               normalized(last_said[0]))) if last_said else None
     said_last = stance_of(last_said[0], yes_no) if turned_last and not asks_something(last_said[0]) else None
@@ -5727,7 +5875,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # ("What makes you say that?" - "well what else are we supposed to do, keep sending billions forever?": asked back, a reason)
     argued = argued or step == ASKED_REASON and (RHETORICAL_WHY.match(plain) is not None or RHETORICAL_REASON.search(plain) is not None) \
         and not ABOUT_ARTICLE_ASKED.search(plain)
-    if step in (FREE, OFFERED) and asks_something(raw) and plain not in ACKNOWLEDGEMENTS and not argued:
+    # ("what? no i AGREE with the pivot. i disagree with the article": surprise, then what is meant)
+    bewildered = re.match(r"\W*((wait|no)\W+)?(what|huh|wut|wat|excuse me)\s*\?+[!?\s]*(?=\w)", raw, re.I)
+    if step in (FREE, OFFERED) and asks_something(raw[bewildered.end():] if bewildered else raw) \
+            and plain not in ACKNOWLEDGEMENTS and not argued:
         return Reading("question")  # "why?", "and vance?": a follow-up, whatever the model says
     if step in (FREE, OFFERED) and (CLOSING_THANKS.match(plain) or re.fullmatch(
             r"((ok|okay) )*(i think )?(i'?ve|ive|i) got it (now )?(cheers|thanks|thx|ty|thank you)", plain)):
@@ -6018,6 +6169,10 @@ CLAIM_WORDS = {"problem", "threat", "worth", "mistake", "matters", "important", 
                "needs", "trusted", "trust", "pay", "defend", "rich", "right", "wrong", "bigger", "biggest", "danger",
                "dangerous", "deal", "never", "always", "keep", "keeps", "broke", "lies", "liar"}
 # Words before a topic that leads an answer ("about Putin promise, ...", "and the china one: ...")
+# A prompt named as what the words after it are said on ("i also want to say something on the general question - ...")
+SAID_ON_PROMPT = re.compile(r"^\W*((actually|also|and|ok|okay|oh|wait|now|so|but)\W+)*(i )?(also |just )?(want|wanna|would like|'?d like|have) "
+                            r"to (say|add) (something|smth|a few words|one thing|a word|a thing)( too| also| as well)? (on|about|for|to|re) "
+                            r"(?P<topic>[^-:,.;]{2,60}?( question| one| prompt))\s*[-:,.;]+\s*(?P<view>\S.{7,})$", re.I)
 TOPIC_LEAD_WORDS = re.compile(r"^\W*((ok|okay|so|and|also|oh|now|about|on|for|re|regarding|as for|the|my|then)\W+)*", re.I)
 
 
@@ -6027,6 +6182,11 @@ def topic_led_answer(text: str, open_prompt_id: str | None, answered: list[str])
     where one prompt's reason or stance is asked, or after an answer: that prompt named with its
     answer; None otherwise (a reason that mentions China, "disagree, china is the bigger threat",
     is no answer about China)."""
+    named = SAID_ON_PROMPT.match(text.strip())
+    target = prompt_about(named["topic"]) if named else None
+    if target is not None and target.id != open_prompt_id and target.id not in answered:
+        # "actually i also want to say something on the general question - the whole pivot is a betrayal of allies"
+        return Reading("prompt_request", prompt=target.id, part="answer", words=named["view"].strip())
     led = TOPIC_LEAD_WORDS.sub("", text.strip())
     first = words_of(led)[:3]
     other = prompt_about(" ".join(first)) if first else None

@@ -160,6 +160,9 @@ WHICH_PLACE = re.compile(r"\b(which|what) (country|countries|nation|nations|part
 TEMPORAL = {"before", "after", "since", "during", "until", "next", "last", "former", "formerly",
             "first", "once", "afterwards", "meanwhile"}
 # Function words beyond NOT_FOCUS: they carry none of what a question asks about.
+# Verbs that only carry tense or mood: rare in the article ("will"), yet no sign that an answer draws on a sentence
+# ("could" and "should" are kept: "could have avoided the war" is what the article says Ukraine should have done)
+AUXILIARIES = {"will", "would", "shall", "may", "might", "must"}
 FUNCTION_WORDS = set("""
     above across against almost alone along already although always am among amongst anyhow
     anyone anyway anywhere around back became because become becomes becoming behind below beside
@@ -310,6 +313,7 @@ SYNONYMS = {
     "baltics": "baltic", "european": "europe", "europeans": "europe", "saudi": "saudi", "think": "think", "thnk": "think", "thnks": "thinks", "experts": "expert",
     "blame": "blame", "blames": "blame", "blamed": "blame", "fault": "blame",
     "earned": "garnered", "earn": "garnered",
+    "rusia": "russia", "critisize": "criticize", "critisise": "criticize", "critize": "criticize",  # (misspelt: "did trump critisize rusia")
     "whos": "who", "wheres": "where", "hows": "how", "whens": "when", "wat": "what", "wot": "what",
     **QUESTION_WORD_TYPOS,
     # Readers' names for the article's things, and everyday slang for its words.
@@ -708,9 +712,15 @@ LABELLING = re.compile(r"\b(serves as|represents|marks|is seen as|was seen as|is
 # Words "called" takes that name nothing ("was the meeting called off")
 CALLED_NOT_TERMS = {"off", "back", "out", "over", "down", "upon", "into", "for", "about", "with"}
 # "who met in riyadh and where", "who is schake? what does she think": a second question
+# Whether the article has someone's own words for something ("does the article actually quote trump blaming ukraine")
+QUOTE_CHECKED = re.compile(r"^\W*((so|and|but|ok|wait)\W+)*(does|did|do) (the )?(article|piece|author|writer|it) (actually |really |even |ever )?"
+                           r"(quote|cite) (?P<who>[a-z. ]{2,30}?) (?P<what>(saying|blaming|calling|praising|criticizing|criticising|"
+                           r"attacking|demanding|telling|asking)\b[^?]*?)( or .*)?\W*$", re.I)
 SECOND_QUESTION = re.compile(r"^(?P<first>\W*(who|what|whats|what's|where|when|why|how|which|did|does|is|was)\b.+?)"
                              r"(\?+\s*(and |also |plus |oh and )?|,?\s+(and|also|plus)\s+(also\s+)?)"
-                             r"(?P<second>(who|what|whats|what's|where|when|why|how|which)\b.*)$", re.I)
+                             # ("Who wrote this article? Is it from the NYT?": a yes/no question after a question mark)
+                             r"(?P<second>(who|what|whats|what's|where|when|why|how|which)\b.*"
+                             r"|(?:(?<=\?)|(?<=\?\s))(?P<yes_no>is|was|are|were|does|did|do|has|have|can)\b.*)$", re.I)
 WEIGHED = re.compile(r"\b(compare|comparison|contrast|differ|differs|different|difference|versus|vs|both|each|the two|"
                      r"between)\b", re.I)
 # "compare schake and wallander", "who did each work for": a question about two people at once.
@@ -726,7 +736,9 @@ DESCRIBED = re.compile(r"^\W*who('?s| is| was| are(?= the (women|woman|ladies)\b
                        r"( (in|from) (this|the article|the piece|it|this article|the story))?\W*$", re.I)
 # Nouns that name a policy or a way of acting, and nothing in particular ("trump's approach")
 VAGUE_NOUNS = {"approach", "policy", "policies", "move", "moves", "stance", "plan", "plans", "decision", "actions",
-               "behavior", "behaviour", "attitude", "strategy", "idea", "ideas", "thing", "stuff"}
+               "behavior", "behaviour", "attitude", "strategy", "idea", "ideas", "thing", "stuff",
+               # (how the article puts it: "is the meeting in riyadh described as a step toward dividing spheres ...?")
+               "described", "portrayed", "depicted", "characterized", "characterised", "presented"}
 WOMEN_WORDS = {"woman", "women", "womans", "womens", "lady", "ladies", "female", "females", "gal", "gals"}
 DESCRIBING_NOUNS = {"lady", "woman", "gal", "guy", "man", "dude", "bloke", "fella", "person", "one",
                     "official", "expert", "quoted", "mentioned", "top", "main", "big"}
@@ -1553,7 +1565,7 @@ class Knowledge:
         """The sentences besides its quote that a fact's answer puts in its own words: two words
         few sentences use ("test case", "coming months" in the conclusion's answer)."""
         answer = {stem(word) for word in tokens(fact.answer)
-                  if 0 < self._sentence_counts.get(stem(word), 0) <= SUPPORT_RARE}
+                  if 0 < self._sentence_counts.get(stem(word), 0) <= SUPPORT_RARE and word not in AUXILIARIES}
         return {i for i, sentence_stems in enumerate(self._sentence_stems)
                 if len(answer & sentence_stems) >= 2}
 
@@ -2088,7 +2100,8 @@ def _yes_no(fact: Fact, place_denied: str | None = None, claimed: str | None = N
     if answer.startswith("The article says "):
         answer = answer[len("The article says "):]
     lead = f"No - not {place_denied}. " if place_denied else f"{claimed.capitalize()}. " if claimed else ""
-    if answer.startswith("The article "):  # ("The article itself compares ...": said once)
+    if answer.startswith("The article ") or re.search(r"\bthe article says\b", answer):
+        # ("The article itself compares ...", "Trump claims ..., but the article says ...": said once)
         return f"{lead}{answer}\n{quoted(fact.quote)}"
     return f"{lead}The article says: {answer}\n{quoted(fact.quote)}"
 
@@ -2515,6 +2528,19 @@ def _asked_part(message: str) -> str:
                      r"|(that|it|this|you) (does not|doesn'?t|doesnt|did not|didn'?t|didnt) answer (my|the) question)[.!,;:]+\s*(?=\w)",
                      "", message, flags=re.I)
     message = re.sub(r"^\W*i (was|am) asking( you)? about (?=\w)", "what about ", message, flags=re.I)  # "I was asking about Vance's ..."
+    # "Good evening. I have just finished reading this piece and I would be grateful if you could tell me who Celeste Wallander
+    # is ...": what follows the request
+    message = re.sub(r"^.*?\b(i would be|i'?d be|i am|i'?m|would be) (very |most )?(grateful|thankful|glad|happy) if (you|u) (could|would|can) "
+                     r"(please )?(tell me|explain( to me)?|say)\s+(?=(who|what|where|when|why|how|which|whether|if)\b)", "", message, flags=re.I)
+    # "And what about Poland, is Poland mentioned?": the question that follows the topic named
+    topic_first = re.match(r"^\W*((and|so|ok|okay)\s+)?(what|how) about (?P<topic>[\w' -]{2,30}?)[,?]+\s*(?=(is|are|was|were|does|did|do)\b)",
+                           message, re.I)
+    rest = message[topic_first.end():] if topic_first else ""
+    if topic_first and not re.search(r"\b(he|she|him|her|his)\b", rest, re.I) \
+            and not re.match(r"(does|did|do) (it|the article) (say|mention|talk|describe|cover|name)\b", rest, re.I) and (
+            re.search(r"\b(it|they|them)\b", rest, re.I) or topic_first["topic"].lower() in rest.lower()):
+        # ("what about poland? is it mentioned": "it" is Poland; not "what about putin, does he blame him")
+        message = re.sub(r"\b(it|they|them)\b", topic_first["topic"], rest, count=1, flags=re.I)
     # "did ukraine start it though? what does the article say": the question, and where the answer should come from
     message = re.sub(r"(?<=\?)\s*((so|and|but|ok)\W+)?what (does|did) (the article|it|the piece|the author) (say|says)( about (it|that))?\W*$",
                      "", message, flags=re.I)
@@ -2642,6 +2668,8 @@ def two_questions(message: str) -> tuple[str, str] | None:
     found = SECOND_QUESTION.match(message.strip())
     if not found or len(found["first"].split()) < 3:
         return None
+    if found["yes_no"] and not WRITING.search(found["first"]):
+        return None  # (a yes or no asked after "?" only of the article itself: "Who wrote this article? Is it from the NYT?")
     return found["first"].strip(" ,"), found["second"]
 
 
@@ -2670,6 +2698,10 @@ def _respond_to_message(question: str, context: dict | None, intent: str | None)
         if first_is_it and second.kind in answered \
                 and second.text.split("\n")[0] not in first.text:  # what the first answer left out
             return replace(second, text=f"{first.text}\n\n{second.text}")
+        if not first_is_it and whole.kind == "unknown" and first.kind in answered and first.text != whole.text:
+            # "Who wrote this article? Is it from the NYT?": what the first asks, not a gap made of both questions' words
+            return replace(second, text=f"{first.text}\n\n{second.text}") if second.kind in answered \
+                and second.text.split("\n")[0] not in first.text else first
         return first if first_is_it else whole
     return _respond_to_one(question, context, intent)
 
@@ -3772,6 +3804,25 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("unknown", f"No - the article doesn't say that. It mentions "
                                 f"{_in_words(sorted(c.capitalize() for c in claimed_countries))}, but never together.",
                      None, context)
+    quote_checked = QUOTE_CHECKED.match(question) if how in ("", "resolved") else None
+    quoted_person = known.person_in(quote_checked["who"]) if quote_checked else []
+    asked = f"{quote_checked['who']} {quote_checked['what']}" if quote_checked else ""
+    unknown_words = [w for w in tokens(asked) if w not in FILLER and w not in FUNCTION_WORDS and not known.is_known(w)]
+    if quoted_person and quoted_person[0].quoted and not unknown_words:
+        # "does the article actually quote trump blaming ukraine or is that the writer's spin": his own words, where the
+        # article has them at length (not a writer's sentence with two words in quotes) - not "I don't see that"
+        # because "spin" is no word of the article's; what they say is shown, not vouched for with a "Yes"
+        sources = [known.facts[fact_id] for _, fact_id in known.rank(asked)[0][:5]
+                   if not known.coverage(asked, known.facts[fact_id])[1]]  # (what it is said to be about, all there)
+        said, source = next(((known.facts.get(other), fact) for fact in sources
+                             for other in (fact.id, *dict(fact.see_for).values())
+                             if other in known.facts and "quote" in known.facts[other].answers
+                             and known.answer_people[other][:1] == quoted_person[:1]
+                             and re.search(r"[“\"][^”\"]{20,}[”\"]", known.facts[other].quote)), (None, None))
+        if said is not None:
+            account = f"\nThe article's own account: {source.answer}" if source is not said else f"\n{said.answer}"
+            return Reply("fact", f"It quotes {quoted_person[0].name}'s own words on it:\n{quoted(said.quote)}{account}", said.id,
+                         _context_for(text, said, known, [*shown, said.id]))
     mentioned = MENTIONED.match(question) if how != "what_else" else None
     if mentioned and len(mentioned_subject(mentioned).split()) <= 4 and not re.match(
             r"\s*(there|any|anything)\b", mentioned["what"] or "", re.I):  # "is there a quote from ..."
@@ -3858,6 +3909,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         score, fact_id = known.rank(what)[0][0]
         if words and score >= FACT_THRESHOLD:  # "is lavrov named in the article?": yes, and how
             fact = known.facts[fact_id]
+            side = known.claimed(f"{mentioned.group(1) or 'is'} {what}", fact) if mentioned.group(1) else None
+            if side:
+                # "Is Trump criticising Putin in the article?": whether he does, by what it says (No), not
+                # "Yes" because the article speaks of it
+                return Reply("fact", _yes_no(fact, claimed=side), fact.id,
+                             _context_for(what, fact, known, [*shown, fact.id]))
             people = {singular(word) for word in tokens(what)} & PEOPLE_NOUNS
             countries = {NATIONALITY[word] for word in what.lower().split() if word in NATIONALITY}
             if re.search(r"\bnamed?\b", question, re.I) and people and len(countries) == 1 \
@@ -4212,6 +4269,9 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
             placed = known.facts[typed[0][1]]
             away = _not_there(known, question, qtype, how, placed, last_fact)
+            unnamed_side = _no_one_from(known, question, placed, qtype, how) if away is None else None
+            if unnamed_side:  # ("who represented saudi arabia at the talks": it names no one from Saudi Arabia)
+                return doesnt_say(f"who - it names no one from {unnamed_side}", placed)
             # ("where was zelensky during the saudi talks": not where the talks were)
             return doesnt_say(*away) if away is not None else fact_reply(placed)
         if qtype == "place" and typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):

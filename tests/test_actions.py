@@ -298,3 +298,16 @@ def test_a_greeting_with_a_question_gets_the_answer(text, expected):
     assert dispatcher.messages[0].get("response") == expected
     if expected is None:
         assert "foreign minister" in dispatcher.messages[0]["text"]
+
+
+def test_round_39_the_clause_moved_is_the_last_one_that_says_it():
+    # Round 39: "move the part about china" takes "focus on china" out of "its smart, get out of the ukraine mess and focus
+    # on china"; the review found the first "and" split instead ("trump and putin are friends now and china is laughing")
+    from actions.opinions import clause_about, sentences_about
+    assert clause_about("its smart, get out of the ukraine mess and focus on china", "china") == (
+        "its smart, get out of the ukraine mess", "focus on china")
+    assert clause_about("trump and putin are friends now and china is laughing", "china") == (
+        "trump and putin are friends now", "china is laughing")
+    assert clause_about("china and russia are close", "china") is None  # (the clause that says it is the whole sentence)
+    assert sentences_about("Europe, frankly, ought to shoulder a greater share of its own defence. Ukraine fought.",
+                           "Europe's defence") == ["Europe, frankly, ought to shoulder a greater share of its own defence."]

@@ -374,7 +374,7 @@ def test_dont_save_this_one_deletes_that_answer_and_keeps_the_others(bot):
     assert "that answer is deleted" in bot.text(reader, "don't save this one")
     [row] = rows_of(bot, reader)
     assert (row.prompt_id, row.opinion) == ("russia_shift", "it changes a lot for our allies")
-    assert "that answer is deleted" in bot.text(reader, "delete my last answer")
+    assert "Nothing of yours is saved" in bot.text(reader, "delete my last answer")  # (the last one there was)
     assert rows_of(bot, reader) == []
     # Saving goes on: the reader did not opt out.
     bot.text(reader, "share my view")
@@ -412,7 +412,7 @@ def test_commands_questions_and_comments_at_a_prompt_are_not_saved_as_answers(bo
     bot.text(reader, "it changes a lot for ukraine")
     stance_asked = bot.text(reader, "i literally just told you")  # no reason: on to the stance
     assert "Where do you stand on this" in stance_asked
-    assert "that answer is deleted" in bot.text(reader, "no actually dont save that")
+    assert "Nothing of yours is saved" in bot.text(reader, "no actually dont save that")
     assert rows_of(bot, reader) == []
     # "can i answer later?" leaves the prompt without a goodbye; nothing is saved.
     bot.text(reader, "share my view")
@@ -1494,7 +1494,7 @@ def test_round_22_readers_who_wander_leave_the_rows_they_meant(bot):
     # an answer turned round in new words at the stance question is the answer now
     reader = new_reader()
     bot.text(reader, "share my view")
-    bot.text(reader, "its bad")
+    bot.text(reader, "its bad")  # (disagree since round 39: the answer is finished, and turned round after it)
     bot.text(reader, "because allies matter")
     bot.text(reader, "hmm actually no i agree. europe should pay its own way")
     [row] = rows_of(bot, reader)
@@ -1580,7 +1580,7 @@ def test_round_22_a_stance_led_by_a_topic_after_an_answer_is_that_answers(bot):
     # the Putin-trust prompt.
     reader = new_reader()
     bot.text(reader, "share my view")
-    bot.text(reader, "its bad")
+    bot.text(reader, "it changes a lot for our allies")  # (no stance in it: "its bad" says disagree since round 39)
     bot.text(reader, "because allies matter")
     bot.text(reader, "Putin is a liar. Disagree.")
     assert [(r.prompt_id, r.stance) for r in rows_of(bot, reader)] == [("russia_shift", "disagree")]
@@ -3079,3 +3079,51 @@ def test_round_38_an_opt_out_for_what_comes_next_keeps_the_open_answer(bot):
     bot.text(other, "its a betrayal of our allies")
     reply = bot.text(other, "stop saving from now on, but keep that one")
     assert "haven't kept" not in reply and [row.prompt_id for row in rows_of(bot, other)] == ["russia_shift"]
+
+
+def test_round_39_part_of_an_answer_moved_and_an_answer_for_a_question_skipped(bot):
+    # Round 39's seventy-seventh tester: "actually the china part should go to the china question" was added to the
+    # answer as more of it, and then the whole answer moved; "i also want to say something on the general question -
+    # ..." after the general question was skipped was added to the China answer
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its smart, get out of the ukraine mess and focus on china")
+    moved = bot.text(reader, "actually the china part should go to the china question if theres one")
+    assert 'moved "focus on china"' in moved
+    assert sorted((row.prompt_id, row.opinion) for row in rows_of(bot, reader)) == [
+        ("china_focus", "focus on china"), ("russia_shift", "its smart, get out of the ukraine mess")]
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "skip")
+    bot.text(other, "not worth it. china thing is a distraction. russia is the immediate threat to europe")
+    bot.text(other, "actually i also want to say something on the general question - the whole pivot is a betrayal of allies")
+    assert {row.prompt_id: row.opinion for row in rows_of(bot, other)} == {
+        "china_focus": "not worth it. china thing is a distraction. russia is the immediate threat to europe",
+        "russia_shift": "the whole pivot is a betrayal of allies"}
+    assert {row.prompt_id: row.stance for row in rows_of(bot, other)}["china_focus"] == "disagree"
+
+
+def test_round_39_a_claim_asked_in_the_article_and_the_last_answer_deleted(bot):
+    # "Is Trump criticising Putin in the article?" got "Yes." (it is in the article) - the round's one wrong fact;
+    # "say what? i didnt say anything" deleted the only answer with "your other answers are kept"
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    asked = bot.text(reader, "Ok. Is Trump criticising Putin in the article?")
+    assert asked.startswith("No.") and rows_of(bot, reader) == []
+    bot.text(reader, "skip")
+    bot.text(reader, "how would i know lol im not ukrainian")
+    assert [row.stance for row in rows_of(bot, reader)] == ["unsure"]
+    gone = bot.text(reader, "delete my last answer")
+    assert "Nothing of yours is saved" in gone and "other answers" not in gone and rows_of(bot, reader) == []
+    # a reason said with the stance, where one was given before: kept with it
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "So the US and Russia are talking again after 3 years. Isn't that a good thing? Talking is better than fighting")
+    bot.text(other, "mixed. talking is good but not if we give away ukraine")
+    [row] = rows_of(bot, other)
+    assert row.stance == "mixed" and "not if we give away ukraine" in row.opinion
+    # a view given after opting out: heard, not kept, and not the refusal to ask for one again
+    private = new_reader()
+    bot.text(private, "dont save anything i say")
+    heard = bot.text(private, "well i think its a disaster for ukraine honestly. selling them out")
+    assert "not saving it" in heard and rows_of(bot, private) == []

@@ -5,7 +5,7 @@ import pytest
 
 from bot.dialogue import (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, FROM_NOW_ON, OFFERED, Reading, changed_reason,
                           corrected, edits_for_answered, enumerated_views, is_dont_know, looks_like_question, normalized, read,
-                          stance_of, statement_judged, turned_around)
+                          stance_of, statement_judged, topic_led_answer, turned_around)
 from bot.prompts import find_reason, prompt_of_view, prompts, stance_worded
 
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
@@ -4579,3 +4579,167 @@ def test_round_38_second_review_stances_and_targets():
     assert FROM_NOW_ON.search(normalized("dont save anything else, the ones i gave are fine"))
     assert "russia_shift" not in dict(enumerated_views(
         "1. Putin can't be trusted. 2. Europe should pay more for defense. Overall, Europe's defense policy must change."))
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind, stance", [
+    # Round 39's seventy-seventh tester: a stance put right after "what?", changed in a sentence of its own before
+    # more words, and the stances readers said plainly
+    ("what? no i AGREE with the pivot. i disagree with the article", OFFERED, False, "change_mind", "agree"),
+    ("hm actually more like mixed. i still think we cant fight everyone", OFFERED, False, "change_mind", "mixed"),
+    ("how would i know lol im not ukrainian", ASKED_OPINION, True, "answer", "unsure"),
+    ("idk, im not ukrainian", ASKED_OPINION, True, "stance", "unsure"),
+    ("already told u. its smart, get out of the ukraine mess and focus on china", ASKED_OPINION, False, "answer", "agree"),
+    ("its bad", ASKED_OPINION, False, "answer", "disagree"),
+    ("the article is just anti trump propaganda. the pivot is fine", ASKED_OPINION, False, "answer", "agree"),
+    ("dunno just feels wrong", ASKED_OPINION, True, "answer", None),  # (a view after the hesitation: not unsure)
+    ("thats right", ASKED_OPINION, False, "acknowledge", None),  # (maybe only agreeing with the bot)
+    # goodbyes, and requests spelt again
+    ("k whatever. peace", FREE, False, "goodbye", None),
+    ("That doesn't answer my question, but no matter. Thank you and good day.", FREE, False, "goodbye", None),
+    ("nah forget it, go back to disagree. bye", OFFERED, True, "change_mind", "disagree"),  # (not only a goodbye)
+    ("anotha", OFFERED, False, "accept", None),
+    ("another question*", OFFERED, False, "accept", None),
+    ("Hello. I have only a short time. Tell me the 3 most important points", FREE, False, "question", None),
+    ("no i mean add it to MY answer", OFFERED, False, "correction", None),  # (which words, it doesn't say)
+    ("Good evening. I read the article with great interest, and I have a question regarding the approval rating figures. "
+     "What exactly did Trump claim Zelensky's approval rating was, and what do the actual polls show?", FREE, False,
+     "question", None),  # (not a view kept as the general question's answer)
+])
+def test_round_39_seventy_seventh_testers_readings(text, step, yes_no, kind, stance):
+    reading = read(text, "give_opinion", step, yes_no=yes_no)
+    assert (reading.kind, reading.stance) == (kind, stance)
+
+
+def test_round_39_moves_edits_and_answers_named_by_their_question():
+    # an answer said to belong elsewhere, in everyday words; part of one moved; an answer for another question,
+    # named before it
+    moved = read("wait that should be about the ukraine blame thing not the general question", "give_opinion", OFFERED)
+    assert (moved.kind, moved.prompt, moved.part) == ("prompt_request", "ukraine_deal", "move")
+    part = read("actually the china part should go to the china question if theres one", "give_opinion", OFFERED)
+    assert part.edits == (("#-1", "move_part:china\x1fchina_focus"),)
+    said_on = topic_led_answer("actually i also want to say something on the general question - the whole pivot is a "
+                               "betrayal of allies", None, [])
+    assert (said_on.prompt, said_on.words) == ("russia_shift", "the whole pivot is a betrayal of allies")
+    assert topic_led_answer("i want to say something on the general question", None, []) is None  # (no view yet)
+    for moved_to in ["move my answer to the wallander question", "isn't there a question about Wallander? put it there"]:
+        assert read(moved_to, "give_opinion", OFFERED).edits == (("#-1", "move:negotiating_with_adversary"),), moved_to
+    # words fixed in an answer
+    assert read("In the first one please change 'remember' to 'remembers', it is a mistake", "give_opinion",
+                FREE).edits == (("#1", "replace:remember\x1fremembers"),)
+    assert read("No sorry, I wanted to correct my first answer, the word remember should be remembers", "give_opinion",
+                ASKED_OPINION, yes_no=True).edits == (("#1", "replace:remember\x1fremembers"),)
+    # the reason said with a stance, whole (not what follows "if we")
+    assert read("mixed. talking is good but not if we give away ukraine", "set_stance",
+                ASKED_STANCE).reason == "talking is good but not if we give away ukraine"
+    assert read("disagree. because putin lies", "set_stance", ASKED_STANCE).reason == "putin lies"
+    # stances in the readers' words, by the question's own
+    assert statement_judged("shes overreacting imo. 'disgraceful' is a lot. presidents change policy all the time",
+                            prompts()["eighty_years"].statement) == "disagree"
+    assert statement_judged("shes not overreacting, its a disgrace", prompts()["eighty_years"].statement) == "agree"
+    assert stance_worded("usa should not go with putin. he is aggressor, he attack ukraine", prompts()["russia_shift"]) == "disagree"
+    assert stance_worded("china thing is a distraction. russia is the immediate threat to europe",
+                         prompts()["china_focus"]) == "disagree"
+    assert stance_worded("giving land just rewards putin", prompts()["ukraine_deal"]) == "disagree"
+    assert stance_worded("i think europe must be more strong itself. germany spend too little on military",
+                         prompts()["europe_response"]) == "agree"
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind", [
+    # Round 39's review of the change: requests said with "never mind" before a goodbye are still requests ...
+    ("forget it, dont save my answers. bye", FREE, False, "control"),
+    ("never mind. please delete everything i said. goodbye", OFFERED, False, "control"),
+    ("never mind, delete that one. bye", OFFERED, False, "discard"),
+    # ... "should be for" in a view is no answer filed elsewhere, nor "the X bit should go to europe" a part moved ...
+    ("it should be for the europeans to decide", ASKED_OPINION, True, "answer"),
+    ("this should be for the elections commission, not trump", OFFERED, False, "answer"),
+    ("yes, the funding bit should go to europe", ASKED_OPINION, True, "answer"),
+    ("the money stuff should go to the europeans", OFFERED, False, "answer"),
+    # ... a remark on the article's wording edits no answer; a refusal at the probe flips no stance
+    ("trump is making a mistake. the word deal should be surrender", OFFERED, False, "answer"),
+    ("already told u - no reason", ASKED_REASON, True, "answer"),
+    ("just answered. another question please", ASKED_REASON, False, "answer"),
+])
+def test_round_39_reviewed_readings(text, step, yes_no, kind):
+    assert read(text, "give_opinion", step, yes_no=yes_no).kind == kind
+
+
+def test_round_39_reviewed_stances():
+    statement = prompts()["eighty_years"].statement
+    assert statement_judged("she is exaggerating a bit but she's right, it's a mistake", statement) == "agree"
+    assert statement_judged("i wouldnt say shes overreacting", statement) is None
+    assert statement_judged("It's a 'mistake', no doubt", statement) == "agree"  # (a quoted verdict still the reader's)
+    assert stance_worded("russia is a distraction, china is the real threat", prompts()["china_focus"]) is None
+    assert stance_worded("america needs to be stronger and lead europe", prompts()["europe_response"]) is None
+    # (the article reported, then "thats right": the reader's verdict is on the article's, not read as agreeing)
+    assert read("The article calls it a betrayal. thats right", "give_opinion", ASKED_OPINION).stance != "agree"
+    assert read("dunno im not opposed", "give_opinion", ASKED_OPINION, yes_no=True).stance is None
+    assert read("thats great", "give_opinion", ASKED_OPINION).stance is None  # (maybe only the bot's reply praised)
+
+
+@pytest.mark.parametrize("text, step, yes_no, expected", [
+    # Round 39's seventy-eighth tester: requests to change an answer given before, said at another question, saved as
+    # its answer; a stance denied, then the one meant; plain-language deletions and opt-outs; questions kept as views
+    ("no, please change my first answer", ASKED_OPINION, True, Reading("answers_request")),
+    ("no like change my answer from before, to disagree", ASKED_OPINION, True, Reading("answers_edit", edits=(("#-1", "disagree"),))),
+    ("stop. my answer must be disagree. change it", ASKED_OPINION, True, Reading("answers_edit", edits=(("#-1", "disagree"),))),
+    ("No - not unsure. Disagree: Putin cannot be trusted.", OFFERED, True, Reading("change_mind", stance="disagree")),
+    ("of course it is not right policy", ASKED_STANCE, False, Reading("answer", stance="disagree", reason="it is not right policy")),
+    ("Hm, I did not speak about the shift. I speak about Europe must defend itself. For that I agree.", OFFERED, False,
+     Reading("prompt_request", stance="agree", part="move", prompt="europe_response")),
+    ("wait, who sees these? i dont want it saved", ASKED_OPINION, False, Reading("control", control="opt_out")),
+    ("now i think better... i prefer you dont save nothing from me anymore. and delete all please", OFFERED, False,
+     Reading("control", control="delete_data", part="opt_out")),
+    ("Ok I think about it again... please delete everything what I said, I am not sure I want my opinions stored.", FREE,
+     False, Reading("control", control="delete_data")),
+    ("Good evening. I have just finished reading this piece and I would be grateful if you could tell me who Celeste "
+     "Wallander is and what exactly she argues.", FREE, False, Reading("question")),
+    ("I'm sorry, I think you misunderstood - I asked about Celeste Wallander. Who is she?", ASKED_OPINION, False,
+     Reading("question")),
+])
+def test_round_39_seventy_eighth_testers_readings(text, step, yes_no, expected):
+    assert read(text, "give_opinion", step, yes_no=yes_no) == expected
+
+
+def test_round_39_seventy_eighth_testers_stances_and_lead_ins():
+    assert read("Hmm, I'm not sure that's quite right. On trusting Putin I'm not mixed at all - he can't be trusted. It's the "
+                "overall policy I'm torn on. Could you fix that?", "give_opinion", OFFERED,
+                yes_no=True).edits == (("negotiating_with_adversary", "disagree"),)
+    said = read("I already said it, no? It is bad for Europe.", "give_opinion", ASKED_OPINION)
+    assert (said.stance, said.words) == ("disagree", "It is bad for Europe.")  # (not "no? It is bad ...")
+    assert read("actually u know what, save my answers. i want the yalta thing counted", "give_opinion",
+                FREE).control == "opt_in"
+    assert read("Hello, I am from Poland. For me this article is very scary, Trump is make deal with Putin and we in Europe "
+                "are alone now.", "give_opinion", FREE).view
+    # (as before: a stance asked for in so many words is the open or last answer's)
+    assert read("change my answer to disagree", "give_opinion", ASKED_OPINION, yes_no=True).kind == "change_mind"
+    assert read("of course they shouldnt", "give_opinion", ASKED_OPINION, yes_no=True).stance == "disagree"
+    assert read("of course its not perfect, but worth it", "give_opinion", ASKED_OPINION, yes_no=True).stance is None
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind, stance", [
+    # Round 39's second review: "not sure its right" is still unsure; a yes argued with a negation is still a yes; "not
+    # agree" is a no; a deletion said not to be wanted is none; "like i said - no?!" keeps its no
+    ("not sure its right", ASKED_STANCE, False, "stance", "unsure"),
+    ("of course, europe cant rely on the us anymore", ASKED_OPINION, True, "answer", "agree"),
+    ("totally worth it, russia is not the main enemy", ASKED_OPINION, True, "answer", "agree"),
+    ("obviously the shift is right, we cant fight everyone", ASKED_OPINION, False, "answer", "agree"),
+    ("not agree, i support ukraine", ASKED_OPINION, True, "answer", "disagree"),
+    ("i didnt talk about china, i talk about money", OFFERED, False, "answer", None),  # (not moved to China)
+    ("it should be about china, the one real threat", OFFERED, False, "answer", None),
+    ("thanks but i dont want to delete all please", FREE, False, "answer", None),
+    ("no need to delete all please", FREE, False, "answer", None),
+    ("i do not want you to delete everything what i wrote", FREE, False, "answer", None),
+    ("this article is sad. thanks for the summary", OFFERED, False, "answer", None),
+])
+def test_round_39_second_review_readings(text, step, yes_no, kind, stance):
+    reading = read(text, "give_opinion", step, yes_no=yes_no)
+    assert (reading.kind, reading.stance) == (kind, stance)
+    assert not reading.edits and reading.prompt is None and reading.control is None
+
+
+def test_round_39_second_review_stance_words():
+    for prompt_id, text in [("china_focus", "russia is the immediate threat, china the long term one, so yes focus on china"),
+                            ("ukraine_deal", "they could have made a deal that rewards russia a little and saved thousands"),
+                            ("europe_response", "europe must be stronger inside nato with the us leading"),
+                            ("russia_shift", "the us shouldnt side with russia or ukraine, talking to both is smart")]:
+        assert stance_worded(text, prompts()[prompt_id]) is None, text

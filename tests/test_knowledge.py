@@ -3516,3 +3516,81 @@ def test_round_38_second_review_answers():
     assert not respond("did wallander serve under trump's predecessor").text.startswith("No.")  # (Biden was)
     assert "never uses the word" not in respond("did putin say trump is a friend").text  # ("best friends" is there)
     assert respond("no ukrainian is quoted").text.startswith("The article quotes no Ukrainian.")
+
+
+def test_round_39_twenty_fourth_question_writers_misses():
+    # Round 39's question writer: "what does he say they should have done?" after whom Trump blames got his call for
+    # elections (a confident wrong answer); "why does trump want better relations with russia" and "which presidents
+    # are named as having treated russia with caution" the right passage behind a hedge; "how many experts are
+    # quoted" three (Trump is none); "did trump critisize rusia" and "so trump is basically ditching the allies for
+    # putin??" no yes or no first; and "Does Wallander think we should trust Russia ...?" a conclusion sentence put
+    # under her words as "It goes on:" (it shares "will" and "manage" with her answer, nothing more)
+    *_, done = _conversation("who does trump blame for the war?", "what does he say they should have done?")
+    assert "could have made a deal" in done.text and "elections" not in done.text
+    better = respond("why does trump want better relations with russia")
+    assert better.fact_id == "why_shift" and not better.text.startswith("The article may not")
+    cautious = respond("which presidents are named as having treated russia with caution")
+    assert cautious.fact_id == "eighty_years" and "Harry Truman to George W. Bush" in cautious.text
+    assert "two experts, Kori Schake" in respond("how many experts are quoted in the article").text
+    assert respond("did trump critisize rusia").text.startswith("No.")
+    assert respond("so trump is basically ditching the allies for putin??").text.startswith("Yes.")
+    assert not respond("is trump ditching putin for the allies").text.startswith("Yes")  # (its order)
+    trust = respond("Does Wallander think we should trust Russia to keep its agreements?").text
+    assert trust.startswith("No.") and "The success of Trump" not in trust
+
+
+def test_round_39_seventy_seventh_testers_questions():
+    # Round 39's seventy-seventh tester: "Is Trump criticising Putin in the article?" got "Yes." (the article speaks of
+    # it) over the quote that he refrained - the one wrong fact of the round; a question after a topic ("And what about
+    # Poland, is Poland mentioned?") got the off-topic steer; two questions, the second a yes/no one, got "doesn't say
+    # anything about wrote or nyt"; the historical events it mentions, the main points, and what it says about trusting
+    # Putin got nearby passages
+    for question in ["Ok. Is Trump criticising Putin in the article?", "Is Trump criticising Putin in the article?"]:
+        assert respond(question).text.startswith("No."), question
+    assert respond("is putin in the article").text.startswith("Yes.")  # (being named is still a yes)
+    assert respond("And what about Poland, is Poland mentioned?").text.startswith("No - the article doesn't mention Poland")
+    assert respond("what about poland? is it mentioned").text.startswith("No - the article doesn't mention poland")
+    *_, putin = _conversation("who did trump blame for the war", "what about putin, does he blame him")
+    assert "refrained from criticizing Putin" in putin.text  # ("he" and "him" stay Trump and Putin)
+    assert respond("Who wrote this article? Is it from the NYT?").text.startswith("The article doesn't say who wrote it")
+    assert respond("what does wallander say? is she against trump?").text.startswith("Yes.")  # (the review: not split)
+    assert respond("Which historical events does it mention, then?").text.startswith("The history it brings up")
+    assert respond("No, I asked for the 3 main points of the article").text.startswith("In short:")
+    assert respond("finally. so what did the article say about trusting putin").fact_id == "presumption_of_distrust"
+
+
+def test_round_39_twenty_fifth_question_writers_misses():
+    # Round 39's second question writer: "was lavrov at the riyadh meeting?" with no yes first; "who represented saudi
+    # arabia at the talks" got Rubio's meeting as if it answered; "what does the article say is wrong with that" after
+    # Trump's call for elections got his blame of Ukraine; the Riyadh meeting as a step toward dividing spheres of
+    # influence, Yalta, and whether Trump thinks Putin trustworthy behind "may not answer exactly that"
+    assert respond("was lavrov at the riyadh meeting?").text.startswith("Yes.")
+    assert not respond("was putin at the riyadh meeting").text.startswith("Yes")
+    assert respond("who represented saudi arabia at the talks").text.startswith(
+        "The article doesn't say who - it names no one from Saudi Arabia")
+    assert "Marco Rubio" in respond("who represented the us at the talks").text
+    *_, wrong = _conversation("what does trump say ukraine needs to do to join peace talks",
+                              "what does the article say is wrong with that")
+    assert wrong.fact_id == "new_elections" and "undemocratic nature of elections" in wrong.text
+    assert respond("is the meeting in riyadh described as a step toward dividing spheres of influence?").text.startswith("Yes.")
+    assert respond("how is the riyadh meeting similar to yalta").fact_id == "historical_conferences"
+    trustworthy = respond("does trump think putin's trustworthy lol")
+    assert trustworthy.fact_id == "presumption_of_distrust" and "misplaced faith" in trustworthy.text
+    # (a claim said with "the article says" in it is not led by "The article says:" again)
+    assert not respond("is zelensky popular or not").text.startswith("The article says: Trump claims")
+
+
+def test_round_39_seventy_eighth_testers_questions():
+    # "does the article actually quote trump blaming ukraine or is that the writer's spin" got "I don't see that in the
+    # article" over the writer's paraphrase - the round's one wrong fact; the reader's request before a question read as
+    # the question
+    quoted_him = respond("does the article actually quote trump blaming ukraine or is that the writer's spin")
+    assert quoted_him.text.startswith("It quotes Donald Trump's own words") and "You should have never started it" in quoted_him.text
+    assert "disgraceful reversal" in respond("does it quote schake calling it disgraceful").text
+    # (the second review: a quote that says otherwise, a word the article lacks, a writer's sentence - none vouched for)
+    for question in ["does the article quote vance saying anything about europe", "does the article quote wallander saying putin can be trusted",
+                     "does the article quote trump saying russia should rejoin the g8", "does the article quote trump saying zelensky is unpopular"]:
+        reply = respond(question).text
+        assert not reply.startswith(("Yes", "It quotes")), question
+    assert respond("Good evening. I have just finished reading this piece and I would be grateful if you could tell me who "
+                   "Celeste Wallander is and what exactly she argues.").text.startswith("Celeste A. Wallander")
