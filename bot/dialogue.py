@@ -5028,6 +5028,14 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "Er, I said I don't want it saved." after a view was kept: that wish, said before and missed - nothing
         # kept from now on, and not what was just taken for an answer
         return Reading("control", control="opt_out")
+    recorded_as = re.search(r"\b(recorded|saved|kept|marked|put down|listed|counted) as (agree|disagree|mixed|unsure)\b", plain)
+    if recorded_as and NOT_THIS_ONE.search(plain):
+        # "regarding my very first answer, I would rather it not be recorded as mixed. ... I now disagree with the shift
+        # overall": its stance is what is not wanted, not the answer (the latest was deleted)
+        which = re.search(r"\bmy (very )?(?P<which>first|second|third|last|latest|previous) answer\b", plain)
+        now = stance_of(plain[:recorded_as.start()] + " " + plain[recorded_as.end():], yes_no)
+        target = answer_named(f"my {which['which']} answer") if which else "#-1"
+        return Reading("answers_edit", edits=((target, now),)) if now in STANCES else Reading("answers_request")
     if NOT_THIS_ONE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:
         return Reading("discard")  # "actually i changed my mind, i dont want this saved"
     if step in (ASKED_REASON, ASKED_STANCE) and NOT_ANSWERED_HERE.search(plain) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS:

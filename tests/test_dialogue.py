@@ -4743,3 +4743,13 @@ def test_round_39_second_review_stance_words():
                             ("europe_response", "europe must be stronger inside nato with the us leading"),
                             ("russia_shift", "the us shouldnt side with russia or ukraine, talking to both is smart")]:
         assert stance_worded(text, prompts()[prompt_id]) is None, text
+
+
+def test_round_39_a_stance_not_wanted_on_a_named_answer_is_no_deletion():
+    # Round 39's seventy-ninth tester: "regarding my very first answer, I would rather it not be recorded as mixed. ... I
+    # now disagree with the shift overall" deleted the latest answer (the elections one); it changes the first one's stance
+    assert read("On reflection, regarding my very first answer, I would rather it not be recorded as mixed. Having gone "
+                "through the questions, I now disagree with the shift overall.", "give_opinion", OFFERED,
+                yes_no=True).edits == (("#1", "disagree"),)
+    assert read("i would rather it not be recorded as mixed", "give_opinion", OFFERED).kind == "answers_request"
+    assert read("actually i changed my mind, i dont want this saved", "give_opinion", OFFERED).kind == "discard"
