@@ -122,6 +122,16 @@ async def add_words(message_id: str, text: str) -> int | None:
                          "updated_at": now()})
 
 
+def turned_answer(text: str, answer: str, stance: str | None, yes_no: bool) -> tuple[str | None, str | None] | None:
+    """(opinion, reason) to save when `text` turns `answer` round in new words (dialogue.turned_around), cleaned and cut
+    to the stored length; None when it doesn't."""
+    turned = dialogue.turned_around(text, answer, stance, yes_no)
+    if turned is None:
+        return None
+    opinion, reason = (store.clean_text(words)[: store.MAX_OPINION_CHARS] if words else None for words in turned)
+    return opinion, reason
+
+
 async def change_last_stance(
     dispatcher: CollectingDispatcher, tracker: Tracker, stance: str, words: str | None = None,
 ) -> list[dict[str, Any]] | None:
@@ -166,14 +176,14 @@ async def change_last_stance(
             return []
         row = next((r for r in await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
                     if r["message_id"] == message_id), None)
-        turned = dialogue.turned_around(said, row["opinion"] or "", stance, prompt.yes_no) \
+        turned = turned_answer(said, row["opinion"] or "", stance, prompt.yes_no) \
             if row and not dialogue.MISREAD.search(said.lower()) and not dialogue.RECORD_COMPLAINED.search(said.lower()) \
             and not dialogue.JUST_THE_STANCE.search(said) and not re.search(
                 r"\b(fix|wrong|mistake|sorry|clicked|button|typo|meant|please|pls)\b", said, re.I) else None
         if turned:
             # "its bad", then "hmm actually no i agree. europe should pay its own way" after it was saved: the answer
             # turned round in new words is the answer now, as where the stance is asked
-            opinion, reason = (store.clean_text(words)[: store.MAX_OPINION_CHARS] if words else None for words in turned)
+            opinion, reason = turned
             await record({"op": "update", "message_id": message_id, "updated_at": now(), "stance": stance,
                           "opinion": opinion, "reason": reason})
             dispatcher.utter_message(text=f"Got it - I've changed your answer to what you think now: "
@@ -1130,11 +1140,10 @@ class ValidateOpinionForm(FormValidationAction):
         self, tracker: Tracker, prompt: Prompt, message_id: str | None, stance: str | None,
     ) -> list[dict[str, Any]] | None:
         """The answer turned the other way in new words (dialogue.turned_around) is the answer now."""
-        turned = dialogue.turned_around(tracker.latest_message.get("text") or "", tracker.get_slot("opinion") or "",
-                                        stance, prompt.yes_no)
+        turned = turned_answer(tracker.latest_message.get("text") or "", tracker.get_slot("opinion") or "", stance, prompt.yes_no)
         if not message_id or turned is None:
             return None
-        opinion, reason = (store.clean_text(words)[: store.MAX_OPINION_CHARS] if words else None for words in turned)
+        opinion, reason = turned
         await update_opinion(tracker, message_id, opinion=opinion, reason=reason, stance=stance)
         return [SlotSet("opinion", opinion), SlotSet("reason", reason), SlotSet("stance", stance),
                 SlotSet("reason_declined", True), SlotSet("nudged", None)]

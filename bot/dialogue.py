@@ -498,6 +498,8 @@ PROMPT_REQUEST = re.compile(
 )
 # A prompt named only to say it isn't the one ("..., not the general one")
 NOT_THAT_ONE = re.compile(r"\bnot (the |that )?(\w+ ){1,3}(one|question|prompt)\b")
+# What a reader says they did not speak about ("i didnt talk about china, ...": not where their answer goes)
+NOT_SPOKEN_OF = r"\bi (did not|didn'?t|didnt|was not|wasn'?t|wasnt) (speak|speaking|talk|talking|write|writing) about (the )?\w+( \w+)?"
 # Saying an answer was meant for another prompt ("it is for the question about concessions, not
 # the general one"): it is moved there.
 MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (is|was|'s))? (for|about|meant for|supposed to be (for|on|about)) "
@@ -515,8 +517,7 @@ MISFILED = re.compile(r"\b(it|its|it's|this|that|thats|that's|my answer|mine)( (
                       r"|\bi meant the (\w+ ){1,3}(in general|overall)\W*$"  # ("... I meant the Russia shift in general.")
                       # ("wait that should be about the ukraine blame thing not the general question")
                       # ("Hm, I did not speak about the shift. I speak about Europe must defend itself.")
-                      r"|\bi (did not|didn'?t|didnt|was not|wasn'?t|wasnt) (speak|speaking|talk|talking|write|writing) about (the )?\w+( \w+)?\W+"
-                      r"i (speak|spoke|talk|talked|was talking|am talking|meant|mean) (about|of) (?!you\b|the article\b)"
+                      rf"|{NOT_SPOKEN_OF}\W+i (speak|spoke|talk|talked|was talking|am talking|meant|mean) (about|of) (?!you\b|the article\b)"
                       r"|\b(it|this|that|my answer) (should be|should have been|was meant to be) (for|about|under) (the |that )(?!one\b)"
                       r"[a-z0-9' ]{1,30}?( question| prompt| thing)(?= not\b|\W*$|\s*[,.;!])")
 # A prompt named and nothing more ("the china one", "ok the elections question"), as the list of
@@ -2184,7 +2185,7 @@ PSEUDO_CLEFT = re.compile(r"^\W*what\s+(is|was|are|were)\s+(?!(it|that|this|ther
 def prompt_filed_for(said: str) -> Prompt | None:
     """The prompt a misfiled answer is said to be for, not the one after "not" ("i was talking about
     trump demanding new elections, not china"; "that was about ELECTIONS not the russia shift")."""
-    said = re.sub(r"\bi (did not|didn'?t|didnt|was not|wasn'?t|wasnt) (speak|speaking|talk|talking|write|writing) about (the )?\w+( \w+)?", " ", said)
+    said = re.sub(NOT_SPOKEN_OF, " ", said)
     return prompt_about(re.sub(r",? not (about )?(the )?\w+( \w+){0,2}\W*$", " ", NOT_THAT_ONE.sub(" ", said)))
 
 

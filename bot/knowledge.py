@@ -711,11 +711,11 @@ LABELLING = re.compile(r"\b(serves as|represents|marks|is seen as|was seen as|is
                        r"often referred to as|constitutes)\b", re.I)
 # Words "called" takes that name nothing ("was the meeting called off")
 CALLED_NOT_TERMS = {"off", "back", "out", "over", "down", "upon", "into", "for", "about", "with"}
-# "who met in riyadh and where", "who is schake? what does she think": a second question
 # Whether the article has someone's own words for something ("does the article actually quote trump blaming ukraine")
 QUOTE_CHECKED = re.compile(r"^\W*((so|and|but|ok|wait)\W+)*(does|did|do) (the )?(article|piece|author|writer|it) (actually |really |even |ever )?"
                            r"(quote|cite) (?P<who>[a-z. ]{2,30}?) (?P<what>(saying|blaming|calling|praising|criticizing|criticising|"
                            r"attacking|demanding|telling|asking)\b[^?]*?)( or .*)?\W*$", re.I)
+# "who met in riyadh and where", "who is schake? what does she think": a second question
 SECOND_QUESTION = re.compile(r"^(?P<first>\W*(who|what|whats|what's|where|when|why|how|which|did|does|is|was)\b.+?)"
                              r"(\?+\s*(and |also |plus |oh and )?|,?\s+(and|also|plus)\s+(also\s+)?)"
                              # ("Who wrote this article? Is it from the NYT?": a yes/no question after a question mark)
