@@ -60,8 +60,11 @@ def sides(prompt: Prompt) -> str:
             f"Critics: \"{prompt.critics_say}\"")
 
 
+BOTH_SIDES_LEAD = "I don't take sides - I'm a bot, and it's your view that counts."
+
+
 def both_sides(prompt: Prompt) -> str:
-    return f"I don't take sides - I'm a bot, and it's your view that counts. {sides(prompt)}"
+    return f"{BOTH_SIDES_LEAD} {sides(prompt)}"
 
 
 async def save_opinion(
@@ -177,7 +180,7 @@ async def change_last_stance(
         row = next((r for r in await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
                     if r["message_id"] == message_id), None)
         turned = turned_answer(said, row["opinion"] or "", stance, prompt.yes_no) \
-            if row and not dialogue.MISREAD.search(said.lower()) and not dialogue.RECORD_COMPLAINED.search(said.lower()) \
+            if row and not dialogue.MISREAD.search(said.lower()) and not dialogue.RECORD_COMPLAINED.search(said.lower()) and not dialogue.stance_corrected(said) \
             and not dialogue.JUST_THE_STANCE.search(said) and not re.search(
                 r"\b(fix|wrong|mistake|sorry|clicked|button|typo|meant|please|pls)\b", said, re.I) else None
         if turned:
@@ -198,7 +201,7 @@ async def change_last_stance(
                 if word not in ("he", "she", "it", "they", "that") and word not in dialogue.CORRECTION_WORDS]
         # ("no!! I DISAGREE with trump's policy. fix it" puts the stance right, and adds nothing)
         if len(more) >= dialogue.REASON_MIN_WORDS and not said.startswith("/") \
-                and not dialogue.MISREAD.search(said.lower()) and not dialogue.RECORD_COMPLAINED.search(said.lower()) \
+                and not dialogue.MISREAD.search(said.lower()) and not dialogue.RECORD_COMPLAINED.search(said.lower()) and not dialogue.stance_corrected(said) \
                 and not dialogue.JUST_THE_STANCE.search(said):
             turned = await asyncio.to_thread(store.stance_of_message, message_id) != stance
             reason = dialogue.changed_reason(said, stance) if turned else None
@@ -228,11 +231,13 @@ def start_next_prompt(
     if tracker.get_slot("opted_out"):
         dispatcher.utter_message(response="utter_already_opted_out")
         return events
-    if wanted in prompts() and wanted in [a["prompt_id"] for a in store.answers_of(tracker.sender_id) or []]:
+    answered = next((a for a in store.answers_of(tracker.sender_id) or [] if a["prompt_id"] == wanted), None)
+    if wanted in prompts() and answered is not None:
         dispatcher.utter_message(text=f"You've already answered that one ({prompts()[wanted].statement}). "
                                       "Say \"show my answers\" to see it, or \"make that ...\" to "
                                       "change your stance.")
-        return events
+        # ("make that agree" next is about the answer just named, not the last one saved)
+        return [*events, SlotSet("last_prompt_id", wanted), SlotSet("last_message_id", answered["message_id"])]
     prompt = prompts()[wanted] if wanted in prompts() else next_prompt(done)
     if prompt is None:
         # All asked: the ones the reader skipped come round again, rather than none ever again.
@@ -398,7 +403,11 @@ def prompt_just_asked_about(tracker: Tracker) -> Prompt | None:
     a view or a bare stance said next is on that ("Could Ukraine have avoided the war?" answered,
     then "I think no. Russia would have invaded anyway": the Ukraine question, not the general one)."""
     turn = previous_turn(tracker)
-    return prompt_of_view(turn[0]) if turn and slot_values(turn[1], "answer_context") else None
+    # ... or the bot was asked what it thinks, and gave that question's sides ("so can we trust putin to keep a deal?
+    # what do u think", then "hmm i guess i'd say no. every deal since minsk got broken": the Putin question)
+    sides_given = turn and any(event.get("event") == "bot" and (event.get("text") or "").startswith(BOTH_SIDES_LEAD)
+                               for event in turn[1])
+    return prompt_of_view(turn[0]) if turn and (slot_values(turn[1], "answer_context") or sides_given) else None
 
 
 def view_said_just_before(tracker: Tracker, step: str, prompt: Prompt) -> tuple[str, Reading] | None:
@@ -656,7 +665,9 @@ class ActionHandleReply(Action):
         if kind in ("question", "answer") and intent_of(tracker) not in ("affirm", "deny"):
             return answer_question(dispatcher, tracker)
         if kind == "bot_view":
-            dispatcher.utter_message(text=both_sides(prompts()["russia_shift"]))
+            # ("so can we trust putin to keep a deal? what do u think": that question's sides, not the general one's)
+            asked = prompt_of_view(tracker.latest_message.get("text") or "") or prompts()["russia_shift"]
+            dispatcher.utter_message(text=both_sides(asked))
             return []
         if kind == "about_bot":
             dispatcher.utter_message(response="utter_bot_challenge")
@@ -1015,6 +1026,12 @@ class ValidateOpinionForm(FormValidationAction):
             return self.acknowledge(dispatcher, tracker, step)
         if kind == "already_said":  # "see above", "same as before" where a view is asked
             earlier = view_said_just_before(tracker, step, prompt)
+            if re.search(r"\bmy (first|very first) (message|comment|answer)\b", tracker.latest_message.get("text") or "", re.I):
+                # "i already answered this basically in my first message": the first answer's words, for this question too
+                first = next((row["opinion"] for row in await asyncio.to_thread(store.answers_of, tracker.sender_id) or []), "")
+                said_first = dialogue.read(first, "give_opinion", step, prompt.yes_no) if first else None
+                earlier = (first, said_first) if said_first is not None and said_first.kind in ("answer", "stance") \
+                    and len(dialogue.words_of(first)) > dialogue.REASON_MIN_WORDS else earlier
             if earlier is not None:  # "i just wrote it above?": that view
                 return await save_opinion(dispatcher, tracker, prompt, earlier[1], words=earlier[0])
             dispatcher.utter_message(response="utter_say_it_here")
@@ -1046,6 +1063,13 @@ class ValidateOpinionForm(FormValidationAction):
         message_id = tracker.get_slot("opinion_message_id")
         if step == "reason" and kind == "stance" and tracker.get_slot("stance"):
             return await self.restate_stance(dispatcher, tracker, prompt, reading)
+        if kind == "change_mind" and stance == dialogue.OPPOSITE_STANCE:
+            # "wait no, thats backwards" where the reason is asked: the stance just given, turned round
+            stance = {"agree": "disagree", "disagree": "agree"}.get(tracker.get_slot("stance") or "")
+            if stance is None:
+                dispatcher.utter_message(text=f"Which way do you stand on it - say \"agree\" or \"disagree\" "
+                                              f"({prompt.statement}).")
+                return [SlotSet("nudged", None)]
         if kind == "change_mind" and step in ("reason", "stance"):
             turned = await self.turned_around(tracker, prompt, message_id, stance)
             if turned:
@@ -1140,7 +1164,9 @@ class ValidateOpinionForm(FormValidationAction):
         self, tracker: Tracker, prompt: Prompt, message_id: str | None, stance: str | None,
     ) -> list[dict[str, Any]] | None:
         """The answer turned the other way in new words (dialogue.turned_around) is the answer now."""
-        turned = turned_answer(tracker.latest_message.get("text") or "", tracker.get_slot("opinion") or "", stance, prompt.yes_no)
+        said = tracker.latest_message.get("text") or ""
+        # ("wait no, thats backwards. im not against the shift": the stance put right, no new words)
+        turned = None if dialogue.stance_corrected(said) else turned_answer(said, tracker.get_slot("opinion") or "", stance, prompt.yes_no)
         if not message_id or turned is None:
             return None
         opinion, reason = turned
@@ -1247,8 +1273,10 @@ class ActionFinishOpinion(Action):
             return [*events, *start_over(dispatcher)]
         if exit_ == "goodbye":
             dispatcher.utter_message(response="utter_goodbye")
-        elif exit_ in ("stop", "quiet"):
+        elif exit_ in ("stop", "quiet") and (tracker.get_slot("opinion") or await asyncio.to_thread(store.answers_of, tracker.sender_id) != []):
             dispatcher.utter_message(response="utter_stopped")
+        elif exit_ in ("stop", "quiet"):  # ("ok thanks" at the first question: nothing was kept to speak of)
+            dispatcher.utter_message(text="No problem, we'll leave it there. Ask me anything about the article.")
         elif exit_ == "dropped":  # (a question kept as the answer, then "never mind": nothing kept from it)
             dispatcher.utter_message(text="No problem - nothing is kept from that question. Ask me anything about the article.")
         return events
@@ -1353,7 +1381,19 @@ def has_words_of(said: str, about: str) -> bool:
     own defence")."""
     wanted = [re.sub(r"'s$", "", w) for w in re.findall(r"[a-z']+", about.lower().replace("’", "'")) if w not in (
         "my", "the", "a", "an", "being", "is", "are", "was", "were", "that", "this", "about", "of", "and")]
-    return bool(wanted) and all(re.search(rf"\b{re.escape(w)}('?s|es)?\b", said.lower().replace("’", "'")) for w in wanted)
+    said = said.lower().replace("’", "'")
+
+    def found(word: str) -> bool:
+        if word in NEGATIONS:  # ("not believing putin would honor any deal": "I don't believe ... Putin would honor any deal")
+            return any(re.search(rf"\b{re.escape(no)}\b", said) for no in NEGATIONS)
+        if re.search(rf"\b{re.escape(word)}('?s|es)?\b", said):
+            return True
+        root = re.sub(r"(ing|ed|es|s)$", "", word) if len(word) > 5 else word  # ("believing": "believe")
+        return root != word and re.search(rf"\b{re.escape(root)}\w{{0,3}}\b", said) is not None
+    return bool(wanted) and all(found(w) for w in wanted)
+
+
+NEGATIONS = ("not", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "never", "no", "can't", "cant", "won't", "wont")
 
 
 def clause_about(sentence: str, about: str) -> tuple[str, str] | None:
@@ -1632,7 +1672,7 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "stance": change})
             dispatcher.utter_message(text=f"Done - I've changed that answer: {STANCE_PHRASES[change]} "
                                           f"{prompt.statement if prompt else row['prompt']}.")
-        if row is not None and change != "delete" and not change.startswith(dialogue.MOVE_EDIT):
+        if row is not None and change != "delete" and not change.startswith((dialogue.MOVE_EDIT, dialogue.MOVE_PART_EDIT)):
             # ("for the first one, change my answer to: ...", then "and make that disagree": that one)
             events += [SlotSet("last_prompt_id", row["prompt_id"]), SlotSet("last_message_id", row["message_id"])]
     return events
@@ -1683,7 +1723,10 @@ async def move_part(dispatcher: CollectingDispatcher, tracker: Tracker, row: dic
                              if stance else f"Done - I moved \"{part}\" to: {new.text} Your answer there has no stance yet: "
                                             f"say \"make that agree\" (or disagree, mixed, unsure) to give it.")
     row["opinion"] = kept
-    return [SlotSet("answered_prompts", [*[d for d in answered(tracker) if d != new.id], new.id])]
+    # ("make that disagree" next is about the part moved, as the reply invites)
+    moved_to = there["message_id"] if there is not None else f"{row['message_id']}#{new.id}"
+    return [SlotSet("answered_prompts", [*[d for d in answered(tracker) if d != new.id], new.id]),
+            SlotSet("last_prompt_id", new.id), SlotSet("last_message_id", moved_to)]
 
 
 def reason_given_apart(row: dict[str, Any]) -> str | None:

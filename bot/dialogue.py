@@ -41,6 +41,7 @@ GOODBYE = re.compile(
     r"\b(bye|goodbye|good bye|byebye|cya|see (you|ya)|gotta go|got to go|have to go|"
     r"i'?m off|i'?m leaving|(?<!\bnot )leaving now|logging off|heading out|good night|gn|later|talk later|ttyl|farewell|signing off|that'?s all|that is all|"
     r"gtg|g2g|gotta run|got to run|have to run|need to run|peace out|(aight|ight|ok|okay|alright|k) peace|i'?m out|"
+    r"(^|\b(thanks|thx|ty|cheers|ok|okay|cool|k)\W+)(night|nite|night night|nighty night)\W*$|"  # ("cool thanks, night")
     r"adios|adiós|ciao|tchau|tchao|au revoir|tschuss|tschüss|tschüs|auf wiedersehen|hasta luego|hasta la vista|arrivederci|"
     r"do widzenia|good day|that'?s enough for (me|now|today)|cheerio|ta[- ]ra|toodle[- ]?oo|sl[aá]inte|laters|"
     rf"{HAVE_A_GOOD_ONE})\b"
@@ -184,6 +185,9 @@ SHOW_ME = re.compile(r"^((ok|okay|pls|please|then|can you|could you|can u|could 
 # ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
 SAVED_ASKED = re.compile(
     r"^((wait|so|ok|hold on|and|hey|um) )*(what'?s|what is|whats|what got|what was) (saved|stored|kept|recorded)( so far| now)?\W*$|"
+    # "did anything get saved from me?", "was anything recorded"
+    r"^((wait|so|ok|and|hey|um|but|btw) )*(did|has|have|was|is|were) (anything|something|any of (it|this|that|my answers)|my (answers?|views?|opinions?)) "
+    r"(get |gotten |been |got )?(saved|stored|kept|recorded)( from me| of mine| so far)?\W*$|"
     r"^((wait|so|ok|hold on|and|hey|um|anyway|but|btw) )*(did|have|do) (you|u) (even |actually |really |also )?(save|saved|store|stored|record|recorded|keep|kept|"
     r"delete|deleted|remove|removed|erase|erased) "
     r"(what i (just )?(said|wrote|told you)|that|it|my (answers?|opinions?|views?|last one)|anything( of mine| from me)?)\b"
@@ -369,7 +373,12 @@ EDIT_ANSWER = re.compile(
     r"[\s:,-]+(?P<rest3>.+)$"
     # "Wow. Brilliant. change my reason to: he lies about everything": after a remark, only with "to:"
     # ("I see. Then please change that answer to: ...")
-    r"|^([^.!?]{0,40}[.!?]+\s+){0,2}((then|so|ok|okay|now) )*(please |pls |can you |could you |can u )?(change|update|edit|fix|set) "
+    # ("hmm the text is wrong, that was about the article. can you change my answer to: ...")
+    # ("Thank you, that's useful. In that case I'd like to amend my comment - please change my reason to: ...": a longer
+    # remark, or one set off by a dash, only where it names no answer - "for the china one - please change ...")
+    r"|^(?:([^.!?]{0,40}[.!?]+\s+){0,2}|(?![^:]*\b(first|second|third|fourth|fifth|last|general|main|overall|china|europe\w*|putin|"
+    r"trust\w*|elections?|ukraine|wallander|schake|80 years|question|one)\b)[^:]{0,160}?([.!?]+|\s[-–—])\s+)"
+    r"((then|so|ok|okay|now) )*(please |pls |can you |could you |can u )?(change|update|edit|fix|set) "
     r"(my|the|that|this) (?P<part4>reason|answer|opinion)"
     r"( there| here)? (to|to say|to read)\s*:\s*(?P<rest4>\S.+)$"
     # "ugh my answer got replaced. it should be: the pivot is risky ...": only with the colon
@@ -806,6 +815,11 @@ def statement_said(text: str, statement: str) -> str | None:
     worded = next((stance_worded(text, prompt) for prompt in prompts().values() if prompt.statement == statement), None)
     if worded:
         return worded  # ("europe has been freeloading for decades": the prompt's own words for a side)
+    trusted = re.match(r"(?P<who>\w+) can be trusted\b", statement, re.I)
+    distrust = re.search(rf"\bi (really |just |simply |would |will |could )?(don'?t|dont|do not|never|wouldn'?t|wouldnt|can'?t|cant|cannot) "
+                         rf"(ever |really |fully )?trust ({trusted['who'].lower()}|him|russia)\b", normalized(text)) if trusted else None
+    if distrust and not re.search(r"\b(but|though|although|however|yet|unless|only|partially|partly|maybe|fully|i trust)\b", normalized(text)):
+        return "disagree"  # ("i dont trust putin at all, never": that he can be trusted, denied)
     text = re.sub(r"\b(shud|shld|shoud|shuld|shoudl)\b", "should", text, flags=re.I)  # ("europe shud pay for its own defence")
     text = SHOULDNT_TYPO.sub("shouldn't", text)
     should = should_statement(statement)
@@ -847,7 +861,17 @@ OPPOSITE_STANCE = "opposite"  # a change_mind's stance: the other of agree and d
 # agree and disagree swap
 OPPOSITE = re.compile(r"\b(i meant|i mean|meant|i said|i wrote|it'?s|its|that'?s|thats|make it|put me down as|mark me as|change it to|i wanted) "
                       r"the opposite\b|\bthe other way (round|around)\b|\bflip (it|that|my (answer|stance))\b"
-                      r"|\b(that|it) was sarcasm\b|\bi was (being )?sarcastic\b")
+                      r"|\b(that|it) was sarcasm\b|\bi was (being )?sarcastic\b"
+                      # "wait no, thats backwards. im not against the shift"
+                      r"|\b(it'?s|its|that'?s|thats|you (got|have|put|saved|wrote) (it|that|me|my answer)) (all )?backwards?"
+                      # (said of the record, alone or before the stance meant - not "its backwards to blame ukraine")
+                      r"(?=\W*$|\W+(no|wait|i|im|i'?m|my|me)\b)")
+def stance_corrected(text: str) -> bool:
+    """Whether a message only puts the saved stance right ("wait no, thats backwards. im not against the shift", "bro its
+    still saying disagree isnt it. i AGREE with the shift"): no words of the answer to add."""
+    return OPPOSITE.search(normalized(text)) is not None or RECORD_SAYS.match(text or "") is not None
+
+
 # At a prompt: skipping first, whatever follows ("pass again lol", "skip this one, too sensitive");
 # having questions instead ("Good evening. I have a few questions"); another prompt ("yeah another")
 SKIP_FIRST = re.compile(r"^((ok|okay|um|hmm|just|can i|can we|i'?ll|let me|lemme|i wanna|please|pls|nah|no|oh|ugh|meh|eh|lol|lmao) )*"
@@ -980,8 +1004,8 @@ OPT_IN = re.compile(r"\b(can|could) (i|you|u) (save|store|record|start saving) m
                     r"it'?s fine))?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and) (save|record|store) (it|that|this)( now| after all)?\W*$"
                     r"|\b(you can|you may|ok to|okay to|go ahead and|feel free to|start|resume) "
-                    r"(save|saving|store|storing|record|recording) (my|our) (answers|views|opinions|stuff|replies)"
-                    r"( again| now| from now on| after all)?(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|thats fine|"
+                    r"(save|saving|store|storing|record|recording) (my|our) (answers?|views?|opinions?|stuff|replies)"
+                    r"( again| now| from now on| after all| actually)?(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|thats fine|"
                     r"i changed my mind|i'?ve changed my mind))?\W*$"
                     r"|^((ok|okay|fine|alright|actually|wait|no|then|eh|nah|sure|yeah|ya|its fine|it'?s fine|whatever|(you|u|ya) know what|please|pls)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
                     r"( again| now| from now on)?"
@@ -1231,6 +1255,9 @@ NAMED_NOT_KEPT = re.compile(r"\b(i'?d|i would) (rather|prefer)( that| if)? (my|t
 STANCES_ASKED = re.compile(r"\b(difference|different|diff) (between|btw) (agree|disagree|mixed|unsure) and (agree|disagree|mixed|unsure)\b"
                            r"|^((so|ok|and|wait|sorry|um)\s+)*what (does|do|is) (mixed|unsure)( and (mixed|unsure))? (mean|means|stand for)\b"
                            r"|^((so|ok|and|wait|sorry|um)\s+)*what'?s (mixed|unsure)( mean| supposed to mean)?( here)?$"
+                           # "what mean mixed?", "what is unsure", "mixed meaning?", "meaning of mixed"
+                           r"|^((so|ok|and|wait|sorry|um)\s+)*what (is|means?|you mean( by)?) (mixed|unsure)( here)?\W*$"
+                           r"|^(mixed|unsure) (meaning|means what|mean what|means)\W*$|^(the )?meaning of (mixed|unsure)\W*$"
                            # "what means stance?", "what is a stance"
                            r"|^((so|ok|and|wait|sorry|um)\s+)*what (means|is|does) (a |the )?stance( mean| means)?$")
 # Requests about a saved answer named by its place or its topic, read at any step (round 33's 56th tester):
@@ -1364,7 +1391,7 @@ KEEP_ABOUT_EDIT = "keep_about:"  # ... and one that keeps only the sentences of 
 MOVE_PART_EDIT = "move_part:"  # ... and one that moves them to another question: "move_part:ABOUT\x1fPROMPT_ID"
 # The question a part of an answer is moved to, ending the message ("... to the question about whether ukraine could have
 # avoided the war", "... to the general question please")
-MOVE_TARGET = r"(?P<to>question about [a-z0-9' ]{2,80}?|[a-z0-9' ]{2,40}?( question| one| prompt)?)( please| pls| instead| then)?\W*$"
+MOVE_TARGET = r"(?P<to>question about [a-z0-9' ]{2,80}?|[a-z0-9' ]{2,40}?( question| one| prompt)?)(,? please|,? pls| instead| then)?\W*$"
 # "can you move the part about ukraine and crimea to the question about whether ukraine could have avoided the war"
 MOVE_PART = re.compile(r"\b(move|put|file|shift|transfer) (the |that |my )?(part|bit|sentence|line|point|stuff) (about|on|where i (said|say|"
                        r"talk about)) (?P<about>[a-z][a-z' -]{1,60}?) (to|under|into|over to|onto) (the |a )?" + MOVE_TARGET, re.I)
@@ -1377,7 +1404,11 @@ PART_BELONGS = re.compile(r"\b(the|that|my) (?P<about>[a-z][a-z' -]{1,40}?) (par
 QUOTED_PART_MOVED = re.compile(r"\b(sentence|part|bit|line|words)\W+(?<![a-z])[\"'‘“](?P<quoted>[^\"’”\s]+( [^\"’”\s]+){2,20}?)[\"'’”](?![a-z])"
                                r".{0,120}?\b(move|put|file|shift) "
                                r"(it|that|this|that sentence|that part|that bit|those words)( over)? (to|under|into|onto) (the |a )?"
-                               + MOVE_TARGET, re.I | re.S)
+                               + MOVE_TARGET
+                               # ("Now move "I don't believe for a second that Putin would honor any deal" to the question
+                               # about trusting Putin, please.")
+                               + r"|^\W*((now|and|so|ok|okay|please|pls|can you|could you|then|also)\W+)*(move|put|file) [\"‘“](?P<quoted2>[^\"’”\s]+( [^\"’”\s]+){2,30}?)[\"’”] (over )?(to|under|into|onto) (the |a )?"
+                               + MOVE_TARGET.replace("?P<to>", "?P<to2>"), re.I | re.S)
 # "I made three separate points. Could they be recorded separately, please?": how to give each its question
 SPLIT_ASKED = re.compile(r"\b(record|recorded|save|saved|keep|kept|file|filed|put|store|stored|log|logged|split)( up)? (them|these|those|"
                          r"my (points|answers|views|answer)|the (points|answers)|it)( up)? (separately|apart|as separate \w+|into (two|three|four|"
@@ -1401,11 +1432,12 @@ CUT_ABOUT = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|oka
                        r"too personal)|please|pls|thanks|thx|keep the rest))?\W*$", re.I)
 # ... "from that", or from nothing named, with a remark after it ("no, remove the bit 'hmm ...', thats not
 # my opinion", "please remove 'Russia elections are a joke' from that, i dont want to be rude"): the last answer
-CUT_QUOTED_LAST = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|also|oh|wait|now|just|no)\W+)*"
+CUT_QUOTED_LAST = re.compile(r"^\W*((please|pls|can you|could you|can u|could u|ok|okay|and|also|oh|wait|now|just|no)\W+)*"
                              r"(remove|delete|take out|cut|drop|erase|get rid of) (the |that |this )?((word|words|phrase|line|"
                              r"sentence|part|bit|bits) )?[\"'‘“](?P<quoted>[^\"’”]{2,300}?)[\"'’”]( (bit|part|line|sentence))?"
                              r"( (at|from) the (start|beginning|end))?( (from|out of|in) (it|that|this))?"
-                             r"(\W+(it'?s|its|thats|that'?s|that|this|it|i|because|cause|keep)\b[^'\"‘“]{0,60})?\W*$", re.I)
+                             r"(\W+(it'?s|its|thats|that'?s|that|this|it|i|because|cause|keep)\b[^'\"‘“]{0,60})?"
+                             r"(\W+(lol|lmao|haha+|please|pls|plz|thanks|thx|ty))*\W*$", re.I)  # ("can u remove the 'damn thats long' part lol")
 # "remove the europe army part from my first answer": a part named by what it is about
 CUT_PART_NAMED = re.compile(r"^\W*((please|pls|can you|could you|ok|okay|and|also|now|just|no)\W+)*(remove|delete|take out|cut|drop|"
                             r"erase|get rid of) the (?P<about>[a-z][a-z' -]{1,30}?) (part|bit|sentence|line)"
@@ -1465,7 +1497,9 @@ ANSWER_LATER = re.compile(
 ALREADY_SAID = re.compile(
     r"^((ok|okay|well|um|hmm|i mean|but) )?(see above|as (i )?said( above| before)?|like i said|"
     r"i (already|just|literally|literally just|just already) (answered|said|told you|did|gave|explained)"
-    r"( (it|this|that|so|one|you|my reason|a reason|above|before|why))*( lol| lmao| haha)?|"
+    r"( (it|this|that|so|one|you|my reason|a reason|above|before|why))*"
+    # ("i already answered this basically in my first message")
+    r"( (basically|pretty much|kind of|kinda))?( (in|with) my (first|earlier|last|previous|other) (message|answer|comment|one))?( lol| lmao| haha)?|"
     # "i just gave u my opinion on putin"
     r"i (already |just |literally )+gave (you|u|ya) my (opinion|view|answer|take)( on \w+)?|"
     r"i (just )?told (you|u|ya)( already| before| above)?( lol| lmao)?|same( answer)?( as)? (before|above|last time|the last one|"
@@ -1675,6 +1709,11 @@ STANCE_ON_TOPIC = re.compile(r"^((ok|and|also|so|oh|well|then|same)\W+)*(i'?m |i
 ARTICLE_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) (with|w|w/) ((the|this) "
                           r"(article|author|writer|piece|op-?ed)\b|((the )?(critics|analysts|experts)|((that|the) )?(kori )?schake( woman| lady)?|((that|the) )?(celeste )?wallander( woman| lady)?|(ms|mrs|miss) (schake|wallander))"
                           r"\b(?!'|\s+(who|that|of|on|about|when|because|but|which|in|for|and)\b))")
+# ... or with the Europeans, who fear the shift ("i meant i disagree with the europeans being upset"), where the general
+# question is open (not "i disagree with the europeans being sidelined", which sides with them)
+EUROPEANS_SIDE = re.compile(r"(\bi |^)(totally |fully |completely |100% |kind of |mostly )?(?P<side>agree|disagree) (with|w|w/) (the )?"
+                            r"(europeans|european (leaders|nations|allies))(?=\W*$|\s*[,.;:!]|\s+(on|about|here|there|being (upset|angry|mad|"
+                            r"worried|so upset)|complaining|whining|crying)\b)")
 # ... or saying they are right ("honestly i think schake is right, its a disgrace")
 CRITICS_RIGHT = re.compile(r"\b((the|this) (article|author|writer|piece)|(the )?(critics|analysts|experts)|(kori )?schake|(celeste )?wallander)"
                            r"( is| are|'s|s)( totally| completely| absolutely| 100%| so| dead)? (?P<side>right|correct|spot on)\b"
@@ -1702,7 +1741,9 @@ CORRECTION_WORDS = {"said", "meant", "mean", "wrote", "write", "thats", "that's"
                     "was", "were", "are", "me", "my", "down", "as", "and", "now", "hey", "oh", "omg",
                     "did", "do", "dont", "don't", "isnt", "isn't", "sorry", "rather", "than", "instead", "why", "does",
                     "say", "says"}
-RECORD_COMPLAINED = re.compile(r"\b(that'?s|thats|that is) (not (right|correct|what i said)|wrong)\b"
+RECORD_COMPLAINED = re.compile(r"\b(that'?s|thats|that is) (not (quite |really |exactly |entirely )?(right|correct|what i said|what i meant)|wrong)\b"
+                               # ("On whether Putin can be trusted I am not mixed at all - I disagree")
+                               r"|\bi'?m not (mixed|unsure|agree|disagree) (at all|on (that|this|it))\b|\bi am not (mixed|unsure) at all\b"
                                r"|[,;]\s*((please|pls|now|just|so) )?(fix|correct) (it|that)( please| pls| now)?\W*$"
                                # "no?? i said trump has a point. thats agree": what was said, pointed to
                                r"|^\W*((no+|what)\W+)*i (said|told you|already said|just said)\b.*\b(that'?s|thats|that is|so|which is) "
@@ -2038,6 +2079,41 @@ MEANING = re.compile(
     re.I,
 )
 # "is he right?", "is that true?" after an answer: what the article says about it.
+# The reader disputing the last answer: bare ("you're wrong", "you got the facts wrong about riyadh"), or with what
+# they think the article said ("pretty sure it said trump was there", "no, the article says he met putin")
+ANSWER_DISPUTED = re.compile(
+    r"^\W*((no+|nope|nah|wait|hmm+|um+|what|huh|lol|i think|i'?m saying)\W+)*((you'?re|youre|you are|ur|u r|u are) (wrong|mistaken|incorrect)"
+    r"|(you )?(got|have) (it|that|this|the facts?|something) wrong"
+    r")( about (that|this|it|the \w+|\w+))?(\W+(there|lol|though|tho|i think|mate|bro|man|sorry))*\W*$", re.I)
+CLAIMED_SAID = re.compile(
+    r"^\W*((no+|nope|nah|wait|hmm+|um+|but|actually|hold on)\W+)*"
+    r"((i'?m |im )?(pretty |quite |fairly |really )?sure|i thought)( that)? (it|the article|the text|the piece) "
+    r"(said|says|mentioned|mentions|wrote)( that)? (?P<claim>\w[^.!?;]+?)[.!?\s]*$", re.I)
+# ... or contradicted outright, with a no first ("no it says trump was there")
+CLAIMED_INSTEAD = re.compile(r"^\W*(no+|nope|nah|wrong)\W+((but|actually) )?(it|the article|the text) (clearly )?(says|said|mentions|mentioned)"
+                             r"( that)? (?P<claim>\w[^.!?;]+?)[.!?\s]*$", re.I)
+# What "it said" points at when it is the bot's own account of the reader's answers, not the article
+RECORD_WORDS = re.compile(r"\b(agree|disagree|mixed|unsure|sav\w*|delet\w*|stor\w*|record\w*|answers?|anonym\w*|opinions?|views?|"
+                          r"stance|opt\w*|you would|you will|i (said|meant|agree|disagree))\b", re.I)
+
+
+def disputed_claim(text: str) -> str | None:
+    """What a reader who disputes the last answer thinks the article says ("trump was there" for "pretty sure it
+    said trump was there. you're wrong"), "" when they only say it is wrong, None when they dispute nothing (or ask
+    for something besides: "no it said disagree. opt me out")."""
+    said = [part for part in SENTENCE_BREAK.split(" ".join((text or "").replace("’", "'").split())) if part.strip()]
+    if not said:
+        return None
+    rest = said[1:]
+    if rest and not all(ANSWER_DISPUTED.match(part) for part in rest):
+        return None  # (a request after it is the message's point)
+    claimed = CLAIMED_SAID.match(said[0]) or CLAIMED_INSTEAD.match(said[0])
+    if claimed and not re.match(r"(what|who|why|how|when|where|a lot|something|it all|everything)\b", claimed["claim"], re.I) \
+            and not RECORD_WORDS.search(claimed["claim"]):
+        return claimed["claim"]
+    return "" if len(said) == 1 and ANSWER_DISPUTED.match(said[0]) else None
+
+
 TRUE_CHECK = re.compile(
     r"^\W*((is|was|are|were) (he|she|they|that|it|this) (even |actually |really )?(right|true|correct|accurate|wrong|fair)"
     r"|(is that|is it|that's|thats|that is) (even |actually )?(really )?(true|right|correct|accurate|fair)|really|true|for real"
@@ -2300,7 +2376,10 @@ EDIT_AFTER_REMARK = re.compile(r"^([^.!?]{1,40}[.!?]\s+){1,2}(?P<edit>(please |p
 STANCE_WRONG_LEAD = re.compile(r"^\W*((no|nope|wait)\W+)*(the |my )?stance (is|was|'?s) (wrong|not right|incorrect)\W+", re.I)
 # Saying the last message was no question, before the view it was ("that wasnt a question. I SUPPORT ...")
 NOT_A_QUESTION_LEAD = re.compile(r"^\W*((no|ugh|bro|lol)\W+)*((that|it|this)( was|'s| is|s)? ?(not|n'?t|nt) a question|"
-                                 r"i (wasn'?t|wasnt|was not) asking( (anything|a question|you))?|not a question)\W+", re.I)
+                                 r"i (wasn'?t|wasnt|was not) asking( (anything|a question|you))?|not a question)\W+"
+                                 # ("lol i wasnt asking. its a joke. anyway the whole thing is embarassing for the us")
+                                 r"((it'?s|its|it was|that was|that'?s|thats) (just )?(a joke|joking|kidding|sarcasm)\W+)?"
+                                 r"((anyway|anyways|but|so)\W+)?", re.I)
 # A reason said to be wrong, and what it should be ("the reason on the first is wrong, it should be ...")
 REASON_SAID_WRONG = re.compile(r"^((ok|and|also|no|wait)\W+)*(the |my )?reason (on|for|in) (?P<which>(the |my )?[a-z0-9' ]{2,25}?)"
                                r"(?P<noun> one| answer| question)? (is|was) (wrong|not right|incorrect)\W+(it )?(should (be|say|read)|"
@@ -3012,8 +3091,12 @@ RECORD_DISPUTED = re.compile(r"\b(your (record|note)|what you (saved|recorded|wr
 RECONSIDERED = re.compile(r"\b(think(ing)? twice|second thoughts?|changed my mind|rethink(ing)?|reconsider(ing)?|on reflection|"
                           r"not so sure (now|anymore))\b")
 # What the record says, said back before the stance it should have ("still says disagree. actually, I agree")
-RECORD_SAYS = re.compile(r"^\W*((it|that|this|the record|my answer|the answer|your record)\s+)?(still\s+)?(says|shows|reads|has me as|"
-                         r"has me down as)\s+(?P<kept>agree|disagree|mixed|unsure)\b[.!,;]*", re.I)  # (not "this is mixed up")
+RECORD_SAYS = re.compile(r"^\W*((bro|dude|wait|hey|lol|um|ok|okay|no|hm+|but|so)\W+)*"
+                         r"((it|that|this|the record|my answer|the answer|your record|it'?s|its|it is)\s+)?(still\s+)?(says|shows|reads|has me as|"
+                         r"has me down as|saying|showing)\s+(?P<kept>agree|disagree|mixed|unsure)\b"
+                         r"(?=\s*($|[.!?,;:]|(isn'?t|isnt|doesn'?t|doesnt|right)\b))"  # (not "shows mixed feelings", "says unsure and then")
+                         # ("bro its still saying disagree isnt it. i AGREE with the shift")
+                         r"(\s+(isn'?t|isnt|doesn'?t|doesnt|right)\s*(it)?\b)?\W*", re.I)  # (not "this is mixed up")
 # Exclamations that judge nothing ("good grief", "good lord")
 EXCLAMATION = re.compile(r"\bgood (grief|lord|god|heavens|gracious)\b|\b(oh )?my (god|gosh|goodness)\b", re.I)
 
@@ -3066,6 +3149,18 @@ def plain_verdict(text: str, step: str) -> str | None:
     return said[0] if said and said[0] and len(set(said)) == 1 and others <= {said[0]} else None
 
 
+# A second clause that is a verdict of its own on something else ("..., giving land is not", "..., concessions bad")
+TURNED_VERDICT = re.compile(r"^\W*(?!(i|you|we|they|he|she|it|that|this|there)\b)(?P<subject>[a-z']+( [a-z']+){0,2}?)\s+((is|are|was|were)\s+)?(?P<verdict>not|not really|not so much|"
+                            r"bad|terrible|awful|wrong|dangerous|stupid|a mistake|good|fine|ok|okay|smart|right|great)\W*$", re.I)
+ELLIPTIC_NOT = {"not", "not really", "not so much"}
+
+
+# The bot asked for its own verdict on the policy ("is it bad?", "is the shift good or bad?")
+VERDICT_ASKED = re.compile(r"^((so|but|and|ok|okay|well|like|wait|i mean|hmm)\W+)*(is|was|isn'?t) (it|this|that|the (shift|pivot|policy|deal|move)|"
+                           r"trump'?s (shift|pivot|policy|move)) (really )?(good|bad|right|wrong|a good idea|a bad idea|smart|dumb)"
+                           r"( or (bad|good|not|right|wrong))?( (thing|idea|policy|move))?( or not)?\W*$", re.I)
+
+
 def judged_stance(text: str) -> str | None:
     """agree or disagree with the general prompt's statement (the shift is the right policy), when
     the answer's first clause judges it one way, plainly: no hesitation, negation or contrast, and
@@ -3112,6 +3207,14 @@ def judged_stance(text: str) -> str | None:
             or NEGATION & first or OTHER_TARGETS & judged or AIMED_ELSEWHERE.search(plain):
         return None
     positive, negative = POSITIVE & first, NEGATIVE & first
+    turned = TURNED_VERDICT.match(judgement_clauses(text)[-1]) if len(judgement_clauses(text)) == 2 else None
+    # (a part or means of the policy judged the other way - not its alternative, its critics or the war: "the shift is
+    # smart, the critics are wrong" is one view)
+    turned = turned if turned and re.search(r"\b(talks?|talking|negotiat\w*|diplomacy|deal|deals|concessions?|land|territory|"
+                                            r"giving|give|terms|meeting|dialogue|ties|trading|trade)\b", turned["subject"], re.I) else None
+    if turned and (positive and not negative) != (negative and not positive) and (
+            turned["verdict"].lower() in ELLIPTIC_NOT or (NEGATIVE if positive else POSITIVE) & set(words_of(turned["verdict"]))):
+        return "mixed"  # "talking is fine, giving land is not", "talks good, concessions bad": one part each way
     if positive and not negative:
         return "agree"
     if negative and not positive:
@@ -3303,6 +3406,8 @@ def yes_no_stance(text: str) -> str | None:
     if re.match(r"^\W*((ah|oh|ok|okay|i see|got it|right)\W+)*now i (understand|get it|see|got it)\s*[.!,;]", text.lower()):
         plain = re.sub(r"^((ah|oh|ok|okay|i see|got it|right) )*now i (understand|get it|see|got it) ", "", plain)  # "ah ok now i understand. no, ..."
     # "I think no. Russia and China work together": the answer after "i think"
+    # ("hmm i guess i'd say no. every deal since minsk got broken": the leads one after another)
+    plain = re.sub(r"^((hmm+|um+|well|ok|okay) )*(i guess |i think |honestly |tbh )(?=(i'?d say|i would say) (yes|no|nope|nah|yeah|yep)\b)", "", plain)
     plain = re.sub(r"^(i think|i guess|i'?d say|i would say|i believe|i feel|my answer is|honestly|tbh|so|well|oh|and|then|"
                    r"obviously|clearly|definitely|absolutely|of course|hell|easy) (?=(yes|no|nope|nah|yeah|yep)\b"
                    r"|((it'?s|its|it is|that'?s|thats|that is) )?(not |isn'?t |isnt )?worth\b)"  # ("I think it is not worth, because ...")
@@ -3410,7 +3515,7 @@ def stance_of(text: str, yes_no: bool) -> str | None:
         return {"agree": "disagree", "disagree": "agree"}.get(said or "", said)
     plain = normalized(text)
     lowered = text.lower().replace("’", "'")
-    sided = (ARTICLE_SIDE.search(lowered) or CRITICS_RIGHT.search(lowered)) if not yes_no else None
+    sided = (ARTICLE_SIDE.search(lowered) or CRITICS_RIGHT.search(lowered) or EUROPEANS_SIDE.search(lowered)) if not yes_no else None
     if sided:
         # "i agree with the article. trump is wrong": where the article stands on the open question,
         # unless the rest says where the reader does ("... so I disagree with trump's shift"; its
@@ -4078,11 +4183,13 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if part_to is not None:
         return Reading("answers_edit", edits=(("#-1", f"{MOVE_PART_EDIT}{part_moved['about'].strip()}\x1f{part_to.id}"),))
     quoted_moved = QUOTED_PART_MOVED.search(text)
-    quoted_to = prompt_at_or_about(normalized(quoted_moved["to"])) or prompt_named(normalized(quoted_moved["to"])) if quoted_moved else None
+    moved_to = (quoted_moved["to"] or quoted_moved["to2"]) if quoted_moved else ""
+    quoted_to = prompt_at_or_about(normalized(moved_to)) or prompt_named(normalized(moved_to)) if quoted_moved else None
     if quoted_to is not None:
         # "The last sentence, 'overall the pivot is a mistake', was my overall view, not about China. Can you move it to
         # the general question?": those words, not the whole answer
-        return Reading("answers_edit", edits=(("#-1", f"{MOVE_PART_EDIT}{quoted_moved['quoted'].strip(' .')}\x1f{quoted_to.id}"),))
+        moved = (quoted_moved["quoted"] or quoted_moved["quoted2"]).strip(" .")
+        return Reading("answers_edit", edits=(("#-1", f"{MOVE_PART_EDIT}{moved}\x1f{quoted_to.id}"),))
     declared = STANCE_DECLARED.search(text) if step in (FREE, OFFERED) and len(words_of(text)) <= 14 else None
     if declared and re.search(r"\b(please|pls|can you|could you|would you|record|mark|save|set|log)\b", text, re.I):
         return Reading("change_mind", stance=declared["stance"].lower())  # "Could you please record my stance as disagree, then?"
@@ -4388,6 +4495,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("goodbye")  # "i said no. bye", "nah no more questions, bye": a question turned down, leaving
     if step in (FREE, OFFERED) and FACT_DISPUTED.search(raw):
         return Reading("question")  # "i read schake works at brookings, you're wrong": what the article says
+    if step == FREE and disputed_claim(raw) is not None or step == OFFERED and disputed_claim(raw):
+        return Reading("question")  # "pretty sure it said trump was there. you're wrong": the answer checked again
     if step in (FREE, OFFERED) and ASKED_TO_REMIND.match(raw):
         return Reading("question")  # "remind me what wallander said": hers, not the reader's answers
     if step in (FREE, OFFERED) and WHO_DESCRIBED.search(raw):
@@ -4592,7 +4701,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         (said for said in short_sentences if OPT_IN.search(said)), None)
     # (a "stop" in the view after it is no wish: "... I support the pivot, endless wars have to stop")
     if opting_in is not None and not raw.endswith("?") and not re.search(
-            r"\b(don'?t|do not|never|stop)\b", re.sub(r"\bi (don'?t|dont|do not) mind\b", "", opting_in)):
+            r"\b(don'?t|do not|never|stop)\b", re.sub(r"\bi (don'?t|dont|do not) mind\b", "", opting_in)) and not re.search(
+            # ("who said you can store my view", "no way you can save my answer", "i didnt say you may record my opinion")
+            r"\b(who said|who says|no way|didn'?t say|didnt say|did i say|never said|if|whether|check)\b", opting_in):
         # "ok you can save my answers again", whatever the model says; with the view said after it
         # ("... save my answers again. I support the pivot, endless wars have to stop"), kept too
         said = [part for part in SENTENCE_BREAK.split(raw.strip()) if has_letters(part)]
@@ -5164,8 +5275,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                 named_first["topic"] or named_first["topic3"] or named_first["topic4"] or named_first["topic5"] or "")
                   or (prompt_about(f"{named_first['topic']} question") if named_first["topic"] in ("main", "general") else None)) \
             if not number else None  # ("the main question: ...")
-        stance_change = re.fullmatch(r"(now |then |pls |please )?(make|change|set|put) (that|it|this|me)( down)?( to| as)? "
-                                     r"(?P<stance>agree|disagree|mixed|unsure)( please| pls| then)?", normalized(answer))
+        # ("And on the China question, please record that I agree, on balance.")
+        stance_change = re.fullmatch(r"(now |then |pls |please |can you |could you )*(make|change|set|put|record|mark|note|log)"
+                                     r"( (that|it|this|me))?( down)?( to| as| that)?( i'?m| i am| i)? "
+                                     r"(?P<stance>agree|disagree|mixed|unsure)( please| pls| then| on balance| overall)?", normalized(answer))
         if about is not None and stance_change:
             # "the shift towards russia one. make THAT disagree": that answer's stance, not a new answer
             return Reading("answers_edit", edits=((about.id, stance_change["stance"]),))
@@ -5205,13 +5318,16 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # ("the first one" alone may be a person just listed; "the general question is hard, ..." is an answer)
         # "the first question, the one i skipped. the general one about the shift"
         return Reading("prompt_request", prompt=next(iter(prompts())))
-    stance_asked_for = re.search(r"\b(change|make|put|set|mark|switch) (it|that|this|my answer|my stance|me)( down)? (to|as) "
-                                 r"(i )?(?P<stance>agree|disagree|mixed|unsure|torn|in the middle|on the fence|in between)\b(?=\W*$)", plain) \
-        if count <= ANSWERS_REQUEST_MAX_WORDS and not answer_edits(raw) else None
+    # (the request may end its sentence, before why: "can you change my stance to disagree actually. the elections thing tipped it")
+    first_said = normalized(SENTENCE_BREAK.split(raw.strip())[0]) if step in (FREE, OFFERED) else plain
+    stance_asked_for = next((found for said in (plain, first_said) if (found := re.search(
+        r"\b(change|make|put|set|mark|switch) (it|that|this|my answer|my stance|me)( down)? (to|as) "
+        r"(i )?(?P<stance>agree|disagree|mixed|unsure|torn|in the middle|on the fence|in between)\b(?=( (actually|then|now|instead|please|pls))*\W*$)",
+        said))), None) if count <= ANSWERS_REQUEST_MAX_WORDS and not answer_edits(raw) else None
     if stance_asked_for and (re.search(r"\b(won'?t|wont|not|never|don'?t|dont|wouldn'?t|can'?t|cant|cannot)\b",
-                                       " ".join(plain[:stance_asked_for.start()].split()[-4:]))
+                                       " ".join(stance_asked_for.string[:stance_asked_for.start()].split()[-4:]))
                              or not re.search(r"(^|\b(i (asked|said|wanted|want|meant)( you)? to|can you|could you|can u|could u|pls|please|"
-                                              r"just|so|ok|okay|and|now|then))\s*$", plain[:stance_asked_for.start()])):
+                                              r"just|so|ok|okay|and|now|then))\s*$", stance_asked_for.string[:stance_asked_for.start()])):
         stance_asked_for = None  # ("I won't change my stance to agree just because trump says so")
     if stance_asked_for:
         # "?? i asked to change my answer to mixed", "... more torn both ways. can you put it as torn": that stance
@@ -5456,13 +5572,18 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         leaving = GOODBYE.search(plain) or re.search(r"[,.!;]\s*(peace|peace out)\W*$", raw.lower())
         return Reading("goodbye") if leaving else Reading("control", control="stop",
                                                           question=asked_after(plain[DECLINE.search(plain).end():]))
-    opposite = OPPOSITE.search(plain) if step in (FREE, OFFERED) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
+    # (where the reason is asked too: "i disagree, its a betrayal", then "wait no, thats backwards. im not against the shift")
+    opposite = OPPOSITE.search(plain) if step in (FREE, OFFERED, ASKED_REASON) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
+    if opposite and step == ASKED_REASON and not re.search(r"backwards?|\bi (meant|said) the opposite", opposite.group(0)):
+        opposite = None  # (not "its the opposite of what i think" of a reason, nor "that was sarcasm" before a view)
     if opposite:  # "wait, i meant the opposite"; "that was sarcasm. i AGREE with the shift": agree
         rest = plain[:opposite.start()] + " " + plain[opposite.end():]
         # ("you said i DISAGREE ... thats the opposite": the stance the bot saved, not the one meant)
         rest = re.sub(r"\byou (said|have|put|wrote|saved|got|recorded|marked)( me( down)? as| that i| i)? "
                       r"(agree|disagree|mixed|unsure)\b", " ", rest)
-        said = stance_of(rest, False)
+        said = stance_of(rest, False) or (
+            "agree" if re.search(r"\b(i'?m|im|i am) not (against|opposed to)\b", rest) else  # ("thats backwards. im not against the shift")
+            "disagree" if re.search(r"\b(i'?m|im|i am) not (for|in favou?r of|supporting)\b", rest) else None)
         # "that was sarcasm. i think trusting putin is dumb": the view meant, kept if nothing was saved
         # (after the sentence that says so: "you wrote that i agree ...?? i said the opposite" has none)
         parts = re.split(r"(?<=[.!?])\s+", raw.strip())
@@ -5688,8 +5809,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "hm. ok thats actually a good point, ... i think i changed my mind, more like mixed", "Oh, I notice you didn't
         # actually change my stance earlier. Actually, I disagree.": the last answer's stance, changed
         return Reading("change_mind", stance=said_last)
-    put_for = re.search(r"\b(for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)?,? (put|mark|set|make|write)"
-                        r"( (me|it)( down)?)?( as)? (?P<stance>agree|disagree|mixed|unsure)\b", plain) if step in (FREE, OFFERED) else None
+    put_for = re.search(r"\b(for|on) (the )?(?P<topic>[a-z0-9' ]{2,30}?)( question| one| prompt)?,? ((please|pls|can you|could you) )?"
+                        r"(put|mark|set|make|write|record|note|save|log)"
+                        # ("And on the China question, please record that I agree, on balance.")
+                        r"( (me|it)( down)?)?( as| that)?( i'?m| i am| i)? (?P<stance>agree|disagree|mixed|unsure)\b", plain) if step in (FREE, OFFERED) else None
     # ("and for china put disagree")
     put_for = put_for or (re.search(r"\b(put|mark|count|set) me (down )?(as|for) (?P<stance>agree|disagree|mixed|unsure) (on|for|about) (the )?"
                                     r"(?P<topic>[a-z0-9' ]{2,30}?)( thing| one| question| prompt)?\W*$", plain) if step in (FREE, OFFERED) else None)
@@ -5878,9 +6001,15 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return replace(kept, words=asking[0], question=asking[1])
     # ("trump is 100% right for once. why should we pay for europes defense forever": a verdict, then a question
     # that argues it)
-    argued = len(sentences) >= 2 and RHETORICAL_WHY.match(sentences[-1]) is not None \
-        and judged_in_any_clause(" ".join(sentences[:-1])) is not None \
-        and ARGUED_SUBJECT.search(" ".join(sentences[:-1])) is not None  # (not "great answer. why do americans care?")
+    if step in (ASKED_OPINION, ASKED_REASON) and raw.rstrip().endswith("?") and VERDICT_ASKED.match(sentences[-1]) \
+            and all(re.search(r"\b(dont|don'?t|do not|dunno|not sure|no idea|idk|never|hardly) ?(really )?(follow|know|understand|get|read|"
+                              r"care about)?\b", said) for said in sentences[:-1]):  # (not "trump sides with the aggressor. is that smart?")
+        return Reading("question")  # "i dont follow politics much. is it bad?": asked, not answered
+    # ("Trump is right tbh, why should america pay for europe's defense forever": the why after a comma, the same)
+    parts = sentences if len(sentences) >= 2 else [normalized(part) for part in re.split(r",\s+(?=why\b)", raw.strip(), maxsplit=1, flags=re.I)]
+    argued = len(parts) >= 2 and RHETORICAL_WHY.match(parts[-1]) is not None \
+        and judged_in_any_clause(" ".join(parts[:-1])) is not None \
+        and ARGUED_SUBJECT.search(" ".join(parts[:-1])) is not None  # (not "great answer. why do americans care?")
     # ("What makes you say that?" - "well what else are we supposed to do, keep sending billions forever?": asked back, a reason)
     argued = argued or step == ASKED_REASON and (RHETORICAL_WHY.match(plain) is not None or RHETORICAL_REASON.search(plain) is not None) \
         and not ABOUT_ARTICLE_ASKED.search(plain)
@@ -6179,9 +6308,11 @@ CLAIM_WORDS = {"problem", "threat", "worth", "mistake", "matters", "important", 
                "dangerous", "deal", "never", "always", "keep", "keeps", "broke", "lies", "liar"}
 # Words before a topic that leads an answer ("about Putin promise, ...", "and the china one: ...")
 # A prompt named as what the words after it are said on ("i also want to say something on the general question - ...")
-SAID_ON_PROMPT = re.compile(r"^\W*((actually|also|and|ok|okay|oh|wait|now|so|but)\W+)*(i )?(also |just )?(want|wanna|would like|'?d like|have) "
-                            r"to (say|add) (something|smth|a few words|one thing|a word|a thing)( too| also| as well)? (on|about|for|to|re) "
-                            r"(?P<topic>[^-:,.;]{2,60}?( question| one| prompt))\s*[-:,.;]+\s*(?P<view>\S.{7,})$", re.I)
+SAID_ON_PROMPT = re.compile(r"^\W*((actually|also|and|ok|okay|oh|wait|now|so|but)\W+)*(i )?(also |just |do |really )?(want|wanna|would like|'?d like|have) "
+                            r"(to (say|add) (something|smth|a few words|one thing|a word|a thing)( too| also| as well)? (on|about|for|to|re) "
+                            # ("oh wait i do wanna answer that ukraine one. no they couldnt have, putin wanted the whole country")
+                            r"|(to )?answer (that|the) )"
+                            r"(?P<topic>[^-:,.;]{2,60}?( question| one| prompt))( (after all|too|as well|actually))?\s*[-:,.;]+\s*(?P<view>\S.{7,})$", re.I)
 TOPIC_LEAD_WORDS = re.compile(r"^\W*((ok|okay|so|and|also|oh|now|about|on|for|re|regarding|as for|the|my|then)\W+)*", re.I)
 
 

@@ -3127,3 +3127,70 @@ def test_round_39_a_claim_asked_in_the_article_and_the_last_answer_deleted(bot):
     bot.text(private, "dont save anything i say")
     heard = bot.text(private, "well i think its a disaster for ukraine honestly. selling them out")
     assert "not saving it" in heard and rows_of(bot, private) == []
+
+
+def test_round_40_parts_moved_and_the_answer_just_named_changed(bot):
+    # Round 40's eightieth tester: "make that disagree", as the reply to a move invites, changed the answer the part came
+    # from; a part quoted and moved was saved as a new answer with the command as its words; "make that agree" after
+    # "You've already answered that one (...)" changed the latest answer instead of that one
+    reader = new_reader()
+    bot.text(reader, "I have several thoughts so bear with me. First, I think Trump blaming Ukraine for the invasion is "
+                     "absurd - Russia invaded, full stop. Second, I actually think Europe does need to spend more on its "
+                     "own defense, that part I agree with. Third, I don't believe for a second that Putin would honor any deal.")
+    assert "no stance yet" in bot.text(reader, "move the part about Trump blaming Ukraine to the ukraine question")
+    bot.text(reader, "make that disagree")
+    bot.text(reader, 'Now move "I don\'t believe for a second that Putin would honor any deal" to the question about '
+                     'trusting Putin, please.')
+    bot.text(reader, "make that disagree")
+    rows = {row.prompt_id: row for row in rows_of(bot, reader)}
+    assert {prompt_id: row.stance for prompt_id, row in rows.items()} == {
+        "europe_response": "agree", "ukraine_deal": "disagree", "negotiating_with_adversary": "disagree"}
+    assert rows["negotiating_with_adversary"].opinion == "I don't believe for a second that Putin would honor any deal."
+    assert "Putin" not in rows["europe_response"].opinion and "Ukraine" not in rows["europe_response"].opinion
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "skip")
+    bot.text(other, "worth it, china is the bigger threat")
+    bot.text(other, "i dont trust putin at all, never")
+    bot.text(other, "another question")
+    assert "already answered that one" in bot.text(other, "the china question")
+    bot.text(other, "make that mixed")
+    assert {row.prompt_id: row.stance for row in rows_of(bot, other)} == {
+        "china_focus": "mixed", "negotiating_with_adversary": "disagree"}
+
+
+def test_round_40_a_stance_put_right_keeps_the_answers_words(bot):
+    # "wait no, thats backwards. im not against the shift" and "bro its still saying disagree isnt it. i AGREE with the
+    # shift" were added to the answer as more of its words, the stance left as it was
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "i disagree with the europeans, not the shift. theyve freeloaded for years")
+    bot.text(reader, "disagree")
+    put_right = bot.text(reader, "bro its still saying disagree isnt it. i AGREE with the shift")
+    assert "agree that the shift" in put_right
+    [row] = rows_of(bot, reader)
+    assert row.stance == "agree" and "still saying" not in row.opinion and "still saying" not in (row.reason or "")
+
+
+def test_round_40_nothing_kept_said_plainly_and_a_view_after_the_bots_sides(bot):
+    # "ok thanks" at the first question got "Everything you said so far is kept" with nothing saved; after "can we trust
+    # putin to keep a deal? what do u think", the sides given were the general question's and the view that followed was
+    # filed there
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    left = bot.text(reader, "ok thanks")
+    assert "leave it there" in left and "kept" not in left and rows_of(bot, reader) == []
+    other = new_reader()
+    sides = bot.text(other, "interesting. so can we trust putin to keep a deal? what do u think")
+    assert "presumption that they will violate them" in sides
+    bot.text(other, "hmm i guess i'd say no. every deal since minsk got broken")
+    [row] = rows_of(bot, other)
+    assert (row.prompt_id, row.stance) == ("negotiating_with_adversary", "disagree")
+    # a view said in the first message, pointed back to at another question
+    third = new_reader()
+    bot.text(third, "im ukrainian and honestly reading this makes me sick. trump says we started it?? we were invaded")
+    bot.text(third, "disagree")
+    bot.text(third, "another question")
+    bot.text(third, "skip")
+    bot.text(third, "i already answered this basically in my first message")
+    assert sorted(row.prompt_id for row in rows_of(bot, third)) == ["russia_shift", "ukraine_deal"]

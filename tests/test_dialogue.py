@@ -5,7 +5,7 @@ import pytest
 
 from bot.dialogue import (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, FREE, FROM_NOW_ON, OFFERED, Reading, changed_reason,
                           corrected, edits_for_answered, enumerated_views, is_dont_know, looks_like_question, normalized, read,
-                          stance_of, statement_judged, topic_led_answer, turned_around)
+                          stance_of, statement_judged, statement_said, topic_led_answer, turned_around)
 from bot.prompts import find_reason, prompt_of_view, prompts, stance_worded
 
 OPEN, YES_NO = False, True  # prompt 1 is an open question; the others are yes/no questions
@@ -4753,3 +4753,100 @@ def test_round_39_a_stance_not_wanted_on_a_named_answer_is_no_deletion():
                 yes_no=True).edits == (("#1", "disagree"),)
     assert read("i would rather it not be recorded as mixed", "give_opinion", OFFERED).kind == "answers_request"
     assert read("actually i changed my mind, i dont want this saved", "give_opinion", OFFERED).kind == "discard"
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind, stance", [
+    # Round 40's eightieth tester: a stance put right after it was saved, in the reader's words
+    ("wait no, thats backwards. im not against the shift", OFFERED, False, "change_mind", "agree"),
+    ("bro its still saying disagree isnt it. i AGREE with the shift", OFFERED, False, "change_mind", "agree"),
+    ("thats backwards", OFFERED, False, "change_mind", "opposite"),
+    ("wait no, thats backwards. im not against the shift", ASKED_REASON, False, "change_mind", "agree"),
+    ("can you change my stance to disagree actually. the elections thing tipped it", FREE, False, "change_mind", "disagree"),
+    # a side taken against the Europeans is one for the shift; two parts judged each way are mixed
+    ("i meant i disagree with the europeans being upset. theyve freeloaded for years", ASKED_OPINION, False, "answer", "agree"),
+    ("i agree with the europeans", ASKED_OPINION, False, "stance", "disagree"),
+    ("talking is fine, giving land is not", ASKED_OPINION, False, "answer", "mixed"),
+    ("I think it's a good policy, I don't see what could go wrong", ASKED_OPINION, False, "answer", "agree"),
+    ("hmm i guess i'd say no. every deal since minsk got broken", ASKED_OPINION, True, "answer", "disagree"),
+    # asked, not answered; requests in everyday words
+    ("i dont follow politics much. is it bad?", ASKED_REASON, False, "question", None),
+    ("pretty sure it said trump was there. you're wrong", FREE, False, "question", None),
+    ("you're wrong", FREE, False, "question", None),
+    ("did anything get saved from me?", FREE, False, "show_answers", None),
+    ("cool thanks, night", FREE, False, "goodbye", None),
+    ("what mean mixed?", ASKED_STANCE, False, "stances_info", None),
+    ("i already answered this basically in my first message", ASKED_OPINION, True, "already_said", None),
+])
+def test_round_40_eightieth_testers_readings(text, step, yes_no, kind, stance):
+    reading = read(text, "give_opinion", step, yes_no=yes_no)
+    assert (reading.kind, reading.stance) == (kind, stance)
+
+
+def test_round_40_edits_moves_and_saving_again_in_everyday_words():
+    # Round 40's eightieth tester: requests about saved answers that were read as views, questions or nothing
+    assert read("And on the China question, please record that I agree, on balance.", "give_opinion",
+                OFFERED).edits == (("china_focus", "agree"),)
+    reworded = read("hmm the text is wrong, that was about the article. can you change my answer to: i am not sure about "
+                    "the policy, i need to read more", "give_opinion", OFFERED)
+    assert (reworded.kind, reworded.part, reworded.words) == ("edit_answer", "opinion",
+                                                               "i am not sure about the policy, i need to read more")
+    amended = read("Thank you, that's useful. In that case I'd like to amend my comment - please change my reason to: "
+                   "diplomacy with adversaries is normal.", "give_opinion", FREE)
+    assert (amended.kind, amended.part, amended.words) == ("edit_answer", "reason", "diplomacy with adversaries is normal.")
+    assert read("can u remove the 'damn thats long' part lol", "give_opinion", OFFERED).edits == (("#-1", "cut:damn thats long"),)
+    moved = read('Now move "I don\'t believe for a second that Putin would honor any deal" to the question about trusting '
+                 'Putin, please.', "give_opinion", FREE)
+    assert moved.edits == (("#-1", "move_part:I don't believe for a second that Putin would honor any deal"
+                                   "\x1fnegotiating_with_adversary"),)
+    back = read("fair. ok you know what, you can save my view actually. disaster, handing ukraine to putin", "give_opinion", FREE)
+    assert (back.kind, back.control, back.words) == ("control", "opt_in", "disaster, handing ukraine to putin")
+    joked = read("lol i wasnt asking. its a joke. anyway the whole thing is embarassing for the us", "give_opinion", FREE)
+    assert (joked.kind, joked.words) == ("answer", "the whole thing is embarassing for the us")
+    assert topic_led_answer("oh wait i do wanna answer that ukraine one. no they couldnt have, putin wanted the whole country",
+                            None, ["russia_shift"]) == Reading("prompt_request", prompt="ukraine_deal", part="answer",
+                                                               words="no they couldnt have, putin wanted the whole country")
+    assert statement_said("i dont trust putin at all, never", prompts()["negotiating_with_adversary"].statement) == "disagree"
+    assert statement_said("i dont trust putin but a deal is still good",
+                          prompts()["negotiating_with_adversary"].statement) is None
+    # (what earlier rounds pinned stays: an answer named before its new words, an edit after a remark, the stance with why)
+    assert read("For the first one, please change my answer to: its a betrayal", "give_opinion",
+                FREE).edits == (("#1", "opinion:its a betrayal"),)
+    assert read("my china answer is fine. change my answer to: trump is naive", "give_opinion", FREE).kind == "edit_answer"
+    assert read("change it to mixed. ukraine getting sold out bugs me", "give_opinion",
+                ASKED_OPINION).reason == "ukraine getting sold out bugs me"
+    assert read("i thought you said you can save again", "give_opinion", FREE).kind == "answer"
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind, stance", [
+    # Round 40's review of the change: what the new rules took that they shouldn't
+    ("no it said disagree. opt me out", FREE, False, "control", None),
+    ("no it says agree. delete everything you have on me", OFFERED, False, "control", None),
+    ("i thought it said this was anonymous. who can see my answers?", FREE, False, "privacy", None),
+    ("its backwards. we are abandoning our allies", ASKED_REASON, False, "answer", None),
+    ("because its the opposite of what we promised our allies", ASKED_REASON, False, "answer", None),
+    ("the shift is smart, the old policy was bad", ASKED_OPINION, False, "answer", "agree"),
+    ("the pivot is smart, the critics are wrong", ASKED_OPINION, False, "answer", "agree"),
+    ("peace is good, war is bad", ASKED_OPINION, False, "answer", "agree"),
+    ("i disagree with the european allies being sidelined", ASKED_OPINION, False, "answer", "disagree"),
+    ("yes i agree with the europeans", ASKED_OPINION, True, "stance", "agree"),
+    ("who said you can store my view", FREE, False, "question", None),
+    ("no way you can save my answer", FREE, False, "answer", "disagree"),
+    ("trump sides with the aggressor. is that smart?", ASKED_REASON, False, "answer", None),
+    ("so it says unsure and then disagree? which is it", FREE, False, "answer", "unsure"),
+])
+def test_round_40_reviewed_readings(text, step, yes_no, kind, stance):
+    reading = read(text, "give_opinion", step, yes_no=yes_no)
+    assert (reading.kind, reading.stance) == (kind, stance)
+
+
+def test_round_40_reviewed_named_edits_and_moves():
+    # an edit that names its answer before a dash or a long preface is that answer's, not the latest's
+    assert read("for the china one - please change my answer to: its not worth it", "give_opinion", FREE).prompt == "china_focus"
+    assert read("not the last one, the first one - change my answer to: its a disaster", "give_opinion",
+                FREE).edits == (("#1", "opinion:its a disaster"),)
+    assert read("I answered the china question wrong earlier - please change my answer to: not worth it at all",
+                "give_opinion", FREE).edits == (("china_focus", "opinion:not worth it at all"),)
+    assert not read('no wait, dont put "europe should pay for itself" under the europe one', "give_opinion", FREE).edits
+    assert not read('trump wants to shift "the burden of defending europe" onto europe', "give_opinion", FREE).edits
+    assert statement_said("i dont really trust putin, unless there's enforcement",
+                          prompts()["negotiating_with_adversary"].statement) is None
