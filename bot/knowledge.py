@@ -15,7 +15,7 @@ from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
                           SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK, SIMILAR_SAID,
                           EXACT_WORDS, WORD_THEN_WHERE, AGREES, ASKING_CLAUSE, ARTICLE_BIAS_REMARK, ARTICLE_SIDED,
-                          WHAT_TO_DO, NONE_QUOTED, EVERYDAY_CHAT, STORY_SUBJECTS, ASKED_YES_OR_NO, normalized)
+                          WHAT_TO_DO, NONE_QUOTED, EVERYDAY_CHAT, STORY_SUBJECTS, ASKED_YES_OR_NO, disputed_claim, normalized)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
 
 # What a word is, for matching: what tokens() leaves of it.
@@ -437,7 +437,7 @@ QUESTION_TYPES = (
     ("number", r"\b(how many|how much|what percent(age)?|what number|what share|what figure|"
                r"how big|how large|how high|how low|how old)\b"
                # "what approval number did trump claim", "what % did he give"
-               r"|\bwhat (\w+ )?(number|figure|percentage|rating)\b|\bwhat %"
+               r"|\b(what|what'?s|whats|what is) (\w+ )?(number|figure|percentage|rating)\b|\bwhat %"  # ("whats trumps number for it")
                # "What was Trump's exact figure for Zelensky's approval rating?"
                r"|\bwhat (is|was|were|are) (the |his |her |their |\w+'?s |\w+ )?(exact |actual |real |precise )?"
                r"(number|figure|percentage|percent)\b"),
@@ -622,8 +622,8 @@ MEANS = re.compile(
     rf"|^\W*{OPENING_QUOTE}(?P<term3>[a-z' -]{{3,40}}?){CLOSING_QUOTE},? "
     r"(what does (that|it) mean|meaning)\W*$"
     # "What means 'spheres of influence'? It is in the text I think" (as readers new to English ask it)
-    rf"|^\W*(what|wat) means {OPENING_QUOTE}?(?P<term4>[a-z' -]{{3,40}}?){CLOSING_QUOTE}?"
-    r"(\?|\W*$)", re.I)
+    rf"|^\W*(what|wat) (means|mean|is mean|is meaning( of)?) (?!(it|this|that|they|he|she)\b){OPENING_QUOTE}?(?P<term4>[a-z' -]{{3,40}}?){CLOSING_QUOTE}?"
+    r"( here| in the article| in this article| in this| in the text)?(\?|\W*$)", re.I)  # ("what mean accommodation here?")
 # "whats AEI stand for", "what is the us short for": an abbreviation of a name the article spells out.
 ABBREVIATION = re.compile(r"\b(?:what|wat|wht)(?:'?s| is| does| do)? (?:the )?(?P<short>(?:[a-z]\.){2,5}|[a-z]{2,6}) "
                           r"(?:even )?(?:stand|stands|short) for\b", re.I)
@@ -647,6 +647,21 @@ TIMES_QUOTED = re.compile(
 WHY_MENTIONED = re.compile(
     r"^\W*(and |so |but )?why (is|was|are|were|does|did) (?P<who>[a-z' .-]{2,40}?) (mentioned|named|"
     r"brought up|cited|referenced|included|in the article|in there|come up|appear)\W*$", re.I)
+# "does the author disagree with trump blaming ukraine?": whether the article disputes a claim it reports
+ARTICLE_DISPUTES = re.compile(r"^\W*((so|and|but|ok)\W+)*(does|did|do) (the )?(article|author|writer|piece|journalist|it) (actually |really |even )?"
+                              r"(disagree|disagrees|dispute|disputes|reject|rejects|challenge|challenges|contradict|contradicts|"
+                              r"push back on|question|doubt)( with)? (?P<claim>\w.{4,80}?)\W*$", re.I)
+# "Does the author explain it further?", "does the article say more about the threat from china": whether it goes on
+EXPLAINED_FURTHER = re.compile(
+    r"^\W*((and|so|but|ok|okay)\W+)*(does|did|do) (the article|it|the author|the writer|the piece|they|she|he) (ever |even |actually )?"
+    r"(explain|go into|elaborate on|expand on|say (any ?thing |much |anything )?more (about|on)|tell (us |me )?more (about|on)|describe|detail)"
+    r" (?!(why|how|what|who|where|when|which|whether|if)\b)(?P<topic>[\w' -]{2,50}?)"
+    r"(( any)? (further|more|in (more |any )?detail|at all|anywhere|else))+\W*$", re.I)
+# "and why did that come up", "why does the article bring up russian elections": what it is brought up for
+WHY_BROUGHT_UP = re.compile(
+    r"^\W*((and|so|but|huh|i meant|i mean)\W+)*why (did|does|do|is|was|would) (the article |it |the author |the writer |they |he |she )?"
+    r"(bring (up )?(?P<topic>[a-z' -]{2,40}?)( up)?"
+    r"|(?P<topic2>[a-z' -]{2,40}?) ((come|came) up|(get |got )?brought up))\W*$", re.I)
 # "international what", "threat from where": words of the last answer, and what they lead to.
 ECHO = re.compile(
     r"^\W*(so |and |the )?(?P<phrase>[a-z'’ -]{3,60}?)\s+(what|where|who|whom|which)"
@@ -1134,6 +1149,7 @@ def question_type(question: str) -> str:
     text = re.sub(r"(?<=\w) when (?=(you|we|they|i|one|dealing|negotiating|talking|\w+ing)\b)", " while ", text)
     text = ABSTRACT_WHERE.sub("what", text)
     text = re.sub(r"^(\W*)r (?=(the|they|you|we|there|these|those|people|ppl|europeans|americans)\b)", r"\1are ", text)  # ("r the us and russia talking again")
+    text = re.sub(r"^(\W*)were (?=(did|does|do|is|was|are|were|will|would|can|could)\b)", r"\1where ", text)  # ("were did rubio meet lavrov")
     text = re.sub(r"\b(" + "|".join(QUESTION_WORD_TYPOS) + r")\b",
                   lambda typo: QUESTION_WORD_TYPOS[typo.group(1)], text)
     found = []
@@ -1910,7 +1926,8 @@ class Knowledge:
         pronoun = "she" if re.search(r"\b(lady|woman|gal)\b", phrase, re.I) else \
             "he" if re.search(r"\b(guy|man|dude|bloke|fella)\b", phrase, re.I) else None
         countries = {person.country for person in self.people if person.country}
-        country = next((c for c in countries if c in tokens(phrase)), None)
+        # the one named first ("the american that sat down with the russians": the American), the same every run
+        country = next((word for word in tokens(phrase) if word in countries), None)
         wanted -= {stem(c) for c in countries}
         if not wanted and country is None:
             return []
@@ -2110,7 +2127,8 @@ def _yes_no(fact: Fact, place_denied: str | None = None, claimed: str | None = N
 # mean either), a choice ("china or russia"), or a word claims never weigh ("definitely", "everyone").
 CLAIM_UNSURE = re.compile(r"n't\b|\b(didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|hadnt|cant|couldnt|"
                           r"wouldnt|shouldnt|wont|not|never|no|nothing|nobody|neither|nor|or|only|definitely|certainly|"
-                          r"always|everyone|everybody|all|every|entirely|completely|totally|if|right|wrong|predecessor|successor|former)\b", re.I)
+                          r"always|everyone|everybody|all|every|entirely|completely|totally|if|right|wrong|predecessor|successor|former|"
+                          r"rather|instead|enemy|enemies|foe|adversary)\b", re.I)  # ("... as an enemy rather than an ally")
 # "so trump is basically cozying up to putin?": a statement put as a question, asking yes or no
 CONFIRMING = re.compile(r"^\W*((ok|okay|oh|wait|and|hmm+)\W+)*so\b(?!.*\b(who|what|where|when|why|how|which)\b).*\?\W*$", re.I)
 # A question's own "or not" ending is no choice: "does the writer like it or nah"
@@ -2528,10 +2546,21 @@ def _asked_part(message: str) -> str:
                      r"|(that|it|this|you) (does not|doesn'?t|doesnt|did not|didn'?t|didnt) answer (my|the) question)[.!,;:]+\s*(?=\w)",
                      "", message, flags=re.I)
     message = re.sub(r"^\W*i (was|am) asking( you)? about (?=\w)", "what about ", message, flags=re.I)  # "I was asking about Vance's ..."
+    # "does it even say 'brutal pivot' or did i make that up": the doubt is the reader's own, not a second question
+    message = re.sub(r",?\s+or (did i|am i|was i|have i|do i)( just)? (make|made|making|imagin|dream|misremember|misread|wrong|mistaken|confus|"
+                     r"mix|mixing|remember|remembering)\w*( (that|it|this|things|stuff))?( up| wrong)?\s*(\?+|\W*$)", "?", message, flags=re.I)
     # "Good evening. I have just finished reading this piece and I would be grateful if you could tell me who Celeste Wallander
     # is ...": what follows the request
     message = re.sub(r"^.*?\b(i would be|i'?d be|i am|i'?m|would be) (very |most )?(grateful|thankful|glad|happy) if (you|u) (could|would|can) "
                      r"(please )?(tell me|explain( to me)?|say)\s+(?=(who|what|where|when|why|how|which|whether|if)\b)", "", message, flags=re.I)
+    if FIGURE_SOURCE_ASKED.search(message):  # ("source for zelensky 50%?": the figure in the article's words)
+        message = re.sub(r"(\d)\s*%", r"\1 percent", message)
+    # "50% during a war is not great either tbh. anyway whats trumps number for it": the question after the remark
+    message = re.sub(r"^[^?]*[.!]\s+(anyway|anyways|any way|but anyway|moving on)\W+(?=(what|whats|what'?s|who|where|when|why|how|which|is|are|"
+                     r"was|were|does|did|do)\b)", "", message, flags=re.I)
+    # "ok. for my essay, the article is more against trump or neutral?": what the reader needs it for is no part of it
+    message = re.sub(r"^(\W*(ok|okay|so|and)\W+)*(for|it'?s for|this is for) (my|a|our) (essay|paper|homework|assignment|class|school project|"
+                     r"project|report|thesis|seminar|course)\W+(?=\w)", "", message, flags=re.I)
     # "And what about Poland, is Poland mentioned?": the question that follows the topic named
     topic_first = re.match(r"^\W*((and|so|ok|okay)\s+)?(what|how) about (?P<topic>[\w' -]{2,30}?)[,?]+\s*(?=(is|are|was|were|does|did|do)\b)",
                            message, re.I)
@@ -2712,6 +2741,26 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
     if context.pop("lacked", False) and SO_NO.match(question):
         # "so thats a no?" after "I don't see that in the article": plainly, it doesn't say so
         return Reply("unknown", "Right - the article doesn't say that.", None, context)
+    disputes = ARTICLE_DISPUTES.match(question)
+    contested = known.facts[known.rank(disputes["claim"])[0][0][1]] if disputes else None
+    if contested is not None and contested.disputed and known.rank(disputes["claim"])[0][0][0] >= FACT_THRESHOLD \
+            and re.search(r"\b(trump|trump'?s|trumps|his|he|the president)\b", disputes["claim"], re.I):  # (his claims: not "with ukraine")
+        # "does the author disagree with trump blaming ukraine?": yes, where the article weighs that claim
+        weighed = known.facts.get(dict(contested.see_for).get("true_check") or "") or contested
+        return Reply("fact", f"Yes. {weighed.answer}\n{quoted(weighed.quote)}", weighed.id,
+                     _context_for(question, weighed, known, [*context.get("shown", []), weighed.id]))
+    claim = disputed_claim(question)
+    if claim:
+        # "pretty sure it said trump was there. you're wrong": whether it says so, checked again
+        checked = _respond_to_one(f"does the article say {claim}", context, None)
+        return replace(checked, text=f"I've checked again. {checked.text}")
+    if claim is not None:
+        # "you're wrong" after an answer: the article's own words again, and what to do if they read otherwise
+        last = known.facts.get(context.get("fact") or "")
+        if last is None:
+            return Reply("none", "What did I get wrong? Tell me what you read in the article and I'll check it.", None, context)
+        return Reply("fact", f"I've checked again:\n{quoted(last.quote)}\n"
+                             "If you read something else in it, tell me what and I'll look.", last.id, context)
     question = _asked_part(question)
     fresh = FRESH_START.match(question)
     if fresh and question[fresh.end():].strip():
@@ -3129,6 +3178,19 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         question = f"tell me about {about['topic']} in the article"
     question = known.spell_words(known.spell_names(question))
     last_fact = known.facts.get(context.get("fact") or "")
+    further = EXPLAINED_FURTHER.match(question)
+    topic_said = (context.get("question") or "" if further["topic"].lower() in ("it", "that", "this", "them") else further["topic"]) \
+        if further else ""
+    explained = known.facts.get(known.rank(topic_said)[0][0][1]) if topic_said and (
+        further["topic"].lower() not in ("it", "that", "this", "them") or last_fact is None) else last_fact if further else None
+    # (not of someone, whose words go on over sentences that don't name them, nor of what more than one fact tells)
+    where_said = known.sentences_with(topic_said) if explained is not None and not known.person_in(topic_said) \
+        and known.rank(topic_said)[0][1][0] < FACT_THRESHOLD else []
+    if explained is not None and where_said and set(where_said) <= {*known.sentences_of(explained), *known.drawn_on(explained)}:
+        # "Does the author explain it further?" after the rising threat from China: it is said once, and no more
+        said = " ".join(known.sentences[i] for i in sorted(where_said))
+        return Reply("fact", f"No - the article doesn't go further than this:\n{quoted(said)}", explained.id,
+                     _context_for(topic_said, explained, known, [*context.get("shown", []), explained.id]))
     if last_fact is not None and last_fact.overview and WHO_ELSE.match(question) and "people" in known.facts:
         # "who else" after who is quoted: the others it names
         others = [p.name for p in known.people if p not in known.answer_people[last_fact.id]]
@@ -3573,6 +3635,16 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # article goes on with more of it
         body = "\n".join(filter(None, (f"{last_fact.answer}\n{quoted(last_fact.quote)}", known.goes_on(last_fact))))
         return Reply("fact", body, last_fact.id, context)
+    brought_up = WHY_BROUGHT_UP.match(question)
+    raised_topic = (brought_up["topic"] or brought_up["topic2"]).lower() if brought_up else ""
+    raised = None if known.person_in(raised_topic) else (last_fact if raised_topic in ("that", "this", "it") else
+              known.facts[known.rank(raised_topic)[0][0][1]] if known.rank(raised_topic)[0][0][0] >= FACT_THRESHOLD
+              else None) if brought_up else None
+    reason_for = known.facts.get(dict(raised.see_for).get("why_after") or "") if raised is not None else None
+    if reason_for is not None:
+        # "and why did that come up" after Russia's elections, "why does the article bring up russian elections": what
+        # the article brings it up for
+        return fact_reply(reason_for)
     if (qtype == "reason" and how and last_fact is not None and "reason" not in last_fact.answers
             and not any(known.focus_words(question))):
         # "why not?" after Trump refrained from criticising Putin: why that is, which the answer
@@ -3657,6 +3729,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "is that in the article or r u guessing": it is, in the article's own words
             return Reply("fact", f"Yes, that is in the article, in its own words:\n"
                                  f"{quoted(last_fact.quote)}", last_fact.id, context)
+        if SOURCE_ASKED.match(question) and names_which("poll", f"{last_fact.answer} {last_fact.quote}") is False \
+                and re.search(r"\b(polls?|polling|survey|50|percent|figure|number)\b|%", question, re.I):
+            # "source?" after the polls' 50 percent: polls it doesn't name
+            return Reply("unknown", "The article doesn't say which polls - only \"actual polls\", as I quoted above.",
+                         None, context)
         if SOURCE_ASKED.match(question):
             return Reply("unknown", "The article doesn't say where that comes from beyond what I "
                                     "quoted above.", None, context)
@@ -4886,10 +4963,19 @@ def _sides(known: Knowledge, fact_id: str) -> set[str]:
         person.country for person in known.answer_people[fact_id] if person.country}
 
 
+# A question after where a figure comes from ("source for zelensky 50%?", "who ran those polls")
+FIGURE_SOURCE_ASKED = re.compile(r"\b(sources?|citations?|cited?|where (does|did|do) (that|this|the|it)\b.*\bcome from|"
+                          r"who (did|ran|conducted|made|does|runs) (the |those |these |that |this )?(poll|polls|polling|survey))\b", re.I)
+
+
 def _which_unnamed(question: str, fact: Fact, known: Knowledge) -> str:
     """The noun a "which ..." question asks which of, when `fact` speaks of it without naming
     one ("polls" for "which polls put zelensky at 50 percent"); "" otherwise."""
     question = re.sub(r"\bpolling (company|firm|agency|organi[sz]ation|outfit)\b", "pollster", question, flags=re.I)
+    figures = set(re.findall(r"\d+", question))
+    if FIGURE_SOURCE_ASKED.search(question) and names_which("poll", f"{fact.answer} {fact.quote}", question) is False \
+            and figures <= set(re.findall(r"\d+", f"{fact.answer} {fact.quote}")):  # (not Trump's "4 percent")
+        return "polls"  # "source for zelensky 50%?", "who did the polls": the polls it speaks of, unnamed
     which = re.match(r"\W*(?:and |so |but )?(?:in |of |from |for |by )?which ((?:[a-z]+ ){0,3})",
                      re.sub(r"\W*$", " ", question.lower()))  # ("which polls?": its last word too)
     asked_of = which.group(1).split() if which else []

@@ -3594,3 +3594,76 @@ def test_round_39_seventy_eighth_testers_questions():
         assert not reply.startswith(("Yes", "It quotes")), question
     assert respond("Good evening. I have just finished reading this piece and I would be grateful if you could tell me who "
                    "Celeste Wallander is and what exactly she argues.").text.startswith("Celeste A. Wallander")
+
+
+def test_round_40_twenty_sixth_question_writers_misses():
+    # Round 40's question writer: "were did rubio meet lavrov" got a stray "Yes."; "Does the article say Trump views
+    # Putin as a potential ally?" no yes first; the "presumption" Wallander starts from and Trump's "endgame" the right
+    # passage behind a hedge; supporters and critics compared with the critics only
+    assert not respond("were did rubio meet lavrov").text.startswith("Yes")
+    assert "Riyadh" in respond("were did rubio meet lavrov").text
+    assert respond("Does the article say Trump views Putin as a potential ally?").text.startswith("Yes.")
+    presumption = respond('What is the "presumption" Wallander says negotiations should start from?')
+    assert presumption.fact_id == "wallander_quote" and not presumption.text.startswith("The article may not")
+    endgame = respond("what's trump's endgame with russia, like what does he get out of it")
+    assert endgame.fact_id == "supporters_argue" and not endgame.text.startswith("The article may not")
+    both = respond("Compare what supporters and critics say about Trump's Russia pivot")
+    assert both.fact_id == "supporters_and_critics" and "Supporters argue" in both.text and "critics view" in both.text
+    assert respond("does the article give both sides").fact_id == "writer_stance"  # (whether it does, not what each says)
+
+
+def test_round_40_eightieth_testers_questions():
+    # Round 40's eightieth tester and the round's own tries: a follow-up with a word of its own, a figure's source,
+    # the article's verdict on a claim, a reader who says the answer is wrong, and what the article goes no further on
+    *_, kind = _conversation("who met for the first time in almost 3 years?", "what kind of concessions tho?")
+    assert kind.fact_id == "trump_blames_ukraine"
+    assert respond("source for zelensky 50%?").text.startswith("The article doesn't say which polls.")
+    assert respond("who did the polls").text.startswith("The article doesn't say which polls.")
+    *_, source = _conversation("how popular is zelensky", "any source for the 50 percent?")
+    assert source.text.startswith("The article doesn't say which polls")
+    disagrees = respond("does the author disagree with trump blaming ukraine?")
+    assert disagrees.text.startswith("Yes.") and disagrees.fact_id == "ukraine_sovereignty"
+    essay = respond("ok. for my essay, the article is more against trump or neutral?")
+    assert essay.kind != "off_topic" and "critical of Trump's pivot" in essay.text and not essay.text.startswith("Trump")
+    assert respond("does it even say 'brutal pivot' or did i make that up").text.startswith("Yes")
+    # (the review of the change: no "Yes." for what the article doesn't dispute, no "No - ... further" for a person,
+    # no "which polls" for Trump's own figure, no "Yes." for an enemy "rather than" an ally)
+    assert not respond("does the author disagree with ukraine?").text.startswith("Yes")
+    assert not respond("does the article question the 50 percent figure?").text.startswith("Yes")
+    assert not respond("does the article say more about schake anywhere").text.startswith("No")
+    assert "which polls" not in respond("where does the 4 percent come from").text
+    assert not respond("does trump regard putin as an enemy rather than an ally").text.startswith("Yes")
+    assert respond("why does the article mention putin").fact_id != "why_shift"
+    *_, raised = _conversation("what does it say about elections in russia", "and why did that come up")
+    assert raised.fact_id == "new_elections"
+    assert respond("why does the article bring up russian elections").fact_id == "new_elections"
+    *_, figure = _conversation("what does it say about zelensky approval rating",
+                               "50% during a war is not great either tbh. anyway whats trumps number for it")
+    assert figure.text.startswith("The article doesn't say what approval figure Trump claimed")
+    *_, further = _conversation("what's the rising threat from china", "Does the author explain it further?")
+    assert further.text.startswith("No - the article doesn't go further than this:") and "rising threat from China" in further.text
+    assert respond("what mean accommodation here?").text.startswith('The article doesn\'t say what "accommodation" means')
+    assert respond("is it bad or not").fact_id == "supporters_and_critics"
+    # "you're wrong": checked again, and what the reader thinks it says asked of the article
+    *_, there = _conversation("so trump met putin in riyadh right?", "pretty sure it said trump was there. you're wrong")
+    assert there.text.startswith("I've checked again. The article doesn't say whether Donald Trump was there.")
+    *_, wrong = _conversation("so trump met putin in riyadh right?", "you're wrong")
+    assert wrong.text.startswith("I've checked again:") and "Riyadh" in wrong.text and wrong.fact_id == "riyadh_meeting"
+    assert respond("you're wrong").text.startswith("What did I get wrong?")
+
+
+def test_round_40_the_same_answer_whatever_the_hash_seed():
+    # "who was the american that sat down with the russians" got Rubio in one process and Lavrov in another: the country a
+    # description names was taken from a set, in the order of that run's string hashes
+    import json
+    import os
+    import subprocess
+    import sys
+    questions = ["who was the american that sat down with the russians", "who is the russian the american met",
+                 "the american guy who met lavrov", "who is the woman from the pentagon"]
+    code = ("import json, sys; from bot.knowledge import respond; "
+            "print(json.dumps([respond(q).text for q in json.loads(sys.argv[1])]))")
+    replies = [subprocess.run([sys.executable, "-c", code, json.dumps(questions)], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, cwd=config.PROJECT_DIR).stdout for seed in ("1", "4", "6")]
+    assert replies[0] == replies[1] == replies[2]
+    assert "Marco Rubio" in json.loads(replies[0])[0].split("\n")[0]
