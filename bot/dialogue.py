@@ -123,10 +123,11 @@ STILL_SAVED_ASKED = re.compile(r"\b(is|are) (anything|any of my (answers|words)|
 SHOW_ANSWERS = re.compile(
     r"^((can|could|would) (i|you|u) |please |pls |(no )?i mean (my answers?,? )?(can i )?)?"
     r"(show|see|list|read back|repeat|remind me( of)?|tell me|give me|view)( me)?( exactly| just)? "
+    r"("
     r"(my (answers?|opinions?|responses?|views?|replies|reply|data)|"
     r"((everything|all) (that |what )?|what )(i|i've|ive) (said|wrote|written|answered|told you|gave|put( down)?)|"
     r"what (you|u)('ve| have)? (saved|stored|recorded|kept|got|have|written down|written|wrote down|save|store|record|keep)( about me| on me| from me| for me)?|"
-    r"what( exactly)?( is|'s| has been| got| was)? (saved|stored|recorded|kept)(?=( about me| from me| of me| so far| for me| here)?\W*$))\b"  # ("Can you show what is saved?"; not "... what was recorded at the riyadh meeting")
+    r"what( exactly)?( is|'s| has been| got| was)? (saved|stored|recorded|kept)(?=( about me| from me| of me| so far| for me| here)?\W*$))\b)"  # ("Can you show what is saved?"; not "... what was recorded at the riyadh meeting")
     r"|^what (did|have) i (say|said|write|written|answer|answered|tell you|told you)\b"
     # "Please summarise my two answers", "summarize what I've told you so far"
     r"|^((please|pls|can you|could you|ok)\s+)*(summari[sz]e|recap|sum up) (my (\w+ )?(answers?|opinions?|views?)|what (i|i'?ve|ive|i have) "
@@ -477,7 +478,7 @@ CORRECTION = re.compile(r"^\*\s*(?P<lead>[^*]+?)\s*$|^(?P<trail>[^*]+?)\s*\*$")
 CORRECTION_MAX_WORDS = 4
 # "why?" while a prompt asks for the reader's view: why the bot asks, not a question on the article.
 WHY_ASKED = re.compile(
-    r"^(but |and |so |ok |hmm )?why( do you ask| are you asking( me)?( all)?( these| so many)?( questions)?( lol)?| do you want to know| does it "
+    r"^(but |and |so |ok |hmm )?why( do you ask| are you asking( me)?( that| this)?( all)?( these| so many)?( questions)?( lol)?| do you want to know| does it "
     r"matter| do you care( what i think| about (my|what i) \w+)?| should i( say| tell you)?| do you need (it|that|this|to know)( why)?"
     r"| do you keep asking( me)?( (all )?(these|so many|more))?( questions)?( lol)?)?$"
 )
@@ -1527,7 +1528,13 @@ ALREADY_SAID_LEAD = re.compile(
 NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling|"
                        r"(no time|not time|dont have time|don'?t have time)( for| to give| to explain)?( (reasons?|explaining|that|it|why))?|"
                        r"skip (the )?(reason|why)( part)?)( (now|rn|today|sorry|pls|please|next|skip|move on))*\W*$"
+                       # a retort that gives none ("isnt it obvious?", "Is this a serious question?")
+                       r"|^((come on|seriously|lol|i mean|well|um+)\W+)*((is|isn'?t|isnt) (it|that) (not )?(obvious|clear)( enough)?|it'?s obvious|its obvious"
+                       r"|(is|was) (this|that) (a )?(serious|real) question|seriously|do i (really )?(have|need) to explain( it| that| why)?)( lol| tbh)?\W*$"
                        r"|^(no time|not time) (for|to) (reasons?|explain)\w*\W+(next|skip|move on)( (one|question|pls|please))?\W*$")
+# "Could you kindly show me everything you have saved from me?": what was saved, asked for politely
+SAVED_SHOWN = re.compile(r"^((can|could|would) (you|u) |please |pls )?((please|kindly) )?(show|tell|give) me (everything|all|what) (that )?"
+                         r"(you|u)('?ve| have)? (saved|stored|recorded|kept)( (about|from|of|on) me)?( please| pls| thanks)?\W*$")
 # Saying the bot's answer was understood ("ok i think i get it", "got it now"): no view, no question.
 UNDERSTOOD = re.compile(r"^((ok|okay|ah|oh|right|alright|hmm|cool|thanks|ty)\W+)*(i think )?(i )?"
                         r"((get|got|see) (it|that|the point|what you mean)|understand( it| that| what you mean)?)( now)?"
@@ -2092,6 +2099,14 @@ CLAIMED_SAID = re.compile(
 # ... or contradicted outright, with a no first ("no it says trump was there")
 CLAIMED_INSTEAD = re.compile(r"^\W*(no+|nope|nah|wrong)\W+((but|actually) )?(it|the article|the text) (clearly )?(says|said|mentions|mentioned)"
                              r"( that)? (?P<claim>\w[^.!?;]+?)[.!?\s]*$", re.I)
+# ... or put as a doubt ("i thought wallander said that", "i thought it was 2022", "wait, wasn't that wallander?")
+CLAIMED_OTHERWISE = re.compile(r"^\W*((no+|nope|nah|wait|hmm+|um+|but|actually|hold on|oh)\W+)*"
+                               r"(i thought (?P<who>[a-z][a-z.']+( [a-z.']+)?) (said|says) (that|it|so|this)"
+                               r"|i thought (?P<it>it|that|this) (was|were|happened|started|began|is) (?P<was>[\w']+( [\w']+){0,2}?)"
+                               r"|(wasn'?t|wasnt) (that|it|this) (?P<other>[\w']+( [\w']+)?))[.!?\s]*$", re.I)
+# Doubt said alone, before what the reader thinks instead ("are you sure? i thought it said 4 percent")
+SURE_ASKED = re.compile(r"^\W*((hm+|wait|um+|hold on|but|and|ok)\W+)*(are you sure|you sure|r u sure|u sure|are u sure)( about (that|this|it))?\W*$",
+                        re.I)
 # What "it said" points at when it is the bot's own account of the reader's answers, not the article
 RECORD_WORDS = re.compile(r"\b(agree|disagree|mixed|unsure|sav\w*|delet\w*|stor\w*|record\w*|answers?|anonym\w*|opinions?|views?|"
                           r"stance|opt\w*|you would|you will|i (said|meant|agree|disagree))\b", re.I)
@@ -2101,9 +2116,38 @@ def disputed_claim(text: str) -> str | None:
     """What a reader who disputes the last answer thinks the article says ("trump was there" for "pretty sure it
     said trump was there. you're wrong"), "" when they only say it is wrong, None when they dispute nothing (or ask
     for something besides: "no it said disagree. opt me out")."""
-    said = [part for part in SENTENCE_BREAK.split(" ".join((text or "").replace("’", "'").split())) if part.strip()]
+    if re.search(r"\b((don'?t|dont|do not|stop|quit) (keep|keeping|sav\w*|stor\w*|log\w*|record\w*|track\w*)|delete|opt|bye|goodbye|"
+                 r"gtg|cya)\b", text or "", re.I):
+        return None  # (a request or a goodbye with it is the message's point: "i thought it was putin, dont keep my data")
+    said = [part for part in re.split(r"(?<=[.!?;])\s+|(?<=\?)(?=\w)", " ".join((text or "").replace("’", "'").split())) if part.strip()]
+    doubted = len(said) > 1 and SURE_ASKED.match(said[0]) is not None
+    if doubted:
+        said = said[1:]  # ("are you sure? i thought it was 2022": what they think instead)
     if not said:
         return None
+    if len(said) == 1 and SURE_ASKED.match(said[0]):
+        return ""
+    wrong_then = re.match(r"^\W*((no+|nope|nah|wait)\W+)*(you'?re|youre|you are|ur|u r) (wrong|mistaken)( there)?\W+(?P<rest>\w.*)$", said[0], re.I)
+    doubted = doubted or bool(wrong_then)
+    if wrong_then and len(said) == 1:
+        # ("nah youre wrong, it was in geneva i saw it on the news": what they think instead)
+        said = [re.sub(r"^(?=(it|that|this) (was|is|were|happened)\b)", "i thought ", wrong_then["rest"], flags=re.I)]
+    if len(said) == 2 and ANSWER_DISPUTED.match(re.sub(r"^\W*i (believe|think) ", "", said[0], flags=re.I)):
+        said = said[1:]  # ("I believe you are mistaken there. The article says they met ... five years, doesn't it?")
+    said = [re.sub(r",?\s+(doesn'?t|didn'?t|isn'?t|wasn'?t) it\W*$|\s+i (saw|read|heard) it (on|in) the \w+\W*$", "", part, flags=re.I)
+            for part in said]
+    said[0] = re.sub(r"^\W*(the article|it) (says|said) (that )?(?=\w)", "no it says ", said[0], flags=re.I) \
+        if len(said) == 1 and (wrong_then or len(said) < len(text.split(". "))) else said[0]
+    otherwise = CLAIMED_OTHERWISE.match(said[0]) if len(said) == 1 else None
+    checkable = otherwise["who"] or re.search(r"\d|\b(schake|wallander|lavrov|rubio|vance|trump|putin|zelensky|zelenskyy|biden|truman|bush|"
+                                              r"obama|kori|celeste|marco|sergey|riyadh|moscow|florida|mar-a-lago|saudi|geneva|istanbul|"
+                                              r"paris|london|kyiv|washington)\b", otherwise["was"] or otherwise["other"] or "", re.I) \
+        if otherwise else None  # (a name, a place or a figure to check: not "isnt it a good thing?")
+    if otherwise and otherwise["was"] and not doubted:
+        otherwise = None  # ("i thought it was putin who invaded" is a question of its own; after "are you sure?" it doubts)
+    if otherwise and checkable and not RECORD_WORDS.search(said[0]):
+        return (f"{otherwise['who']} said that" if otherwise["who"] else
+                f"it was {otherwise['was']}" if otherwise["was"] else f"that was {otherwise['other']}")
     rest = said[1:]
     if rest and not all(ANSWER_DISPUTED.match(part) for part in rest):
         return None  # (a request after it is the message's point)
@@ -2248,7 +2292,8 @@ def about_last_answer(text: str) -> bool:
     text = text.strip()
     return any(pattern.match(text) for pattern in (MEANING, TRUE_CHECK, WHO_SAID_THAT,
                                                      WHY_FOLLOW_UP, EXAMPLE_ASKED, SOURCE_ASKED)) or (
-        ADDRESSEE.search(text) is not None and re.match(r"\W*who\b", text, re.I) is not None)
+        ADDRESSEE.search(text) is not None and re.match(r"\W*who\b", text, re.I) is not None) \
+        or disputed_claim(text) is not None  # ("are you sure? i thought it was 2022": that answer, checked again)
 
 
 # Sarcasm that ends on a question mark but asks nothing ("Oh sure, let's just trust Putin... what
@@ -2724,8 +2769,8 @@ def edits_for_answered(words: str, prompt_id: str) -> tuple[tuple[str, str], ...
                 and not edits:
             # "the main one: disagree, it's naive" once it is answered: that stance, and why
             edits.append((prompt_id, said.stance))
-            if said.reason:
-                edits.append((prompt_id, f"{REASON_EDIT}{said.reason}"))
+            if reason_kept(said.reason):
+                edits.append((prompt_id, f"{REASON_EDIT}{reason_kept(said.reason)}"))
         elif said.kind == "answer" and edits and edits[-1][1] in STANCES and not asks_something(part):
             # "... change it to no. if putin cant be trusted then the china trade doesnt work either": why
             edits.append((prompt_id, f"{REASON_EDIT}{part.strip()}"))
@@ -2952,6 +2997,7 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
         if taken_out:  # "fix the reason on the first one, take out NOW SAVE THE EUROPE ONE TOO": those words go
             edits.append((target, f"{CUT_EDIT}{taken_out['words']}"))
             break  # (to the end: "the europe one" in them names nothing)
+        said = reason_kept(said) or "" if stance else said  # ("... i meant i disagree its a mistake, not mixed": no reason)
         if len(words_of(said)) >= REASON_MIN_WORDS and stance_of(said, False) is None:
             # ("the first one should include my new reason: ...": added to the reason kept)
             added = re.search(r"\b(include|add)\b[^.:]{0,30}\breason\b", lowered[start:end])
@@ -3833,6 +3879,15 @@ def view_changed_to(text: str) -> str | None:
     return view if MIND_CHANGED.search(text) and len(words_of(view)) >= REASON_MIN_WORDS else None
 
 
+def reason_kept(reason: str | None) -> str | None:
+    """A reason said with a stance put right, without the stance it replaces ("its a mistake, not mixed": no reason -
+    the question's own words; "not mixed. I think the policy is a mistake": "I think the policy is a mistake")."""
+    kept = re.sub(r"(^|[,.;]\s*)(and |but )?not (mixed|agree|disagree|unsure)\b[.,;]?", " ", reason or "", flags=re.I).strip(" ,.;-")
+    if re.fullmatch(r"(it'?s|its|it is|that'?s|thats) (not )?(a |the )?(big |huge )?(mistake|right|wrong|good|bad|right policy)", kept, re.I):
+        return None  # (the statement the stance is about, said with it)
+    return kept or None
+
+
 def changed_reason(text: str, stance: str) -> str | None:
     """The reason in a change of mind ("hmm wait, actually thinking more, no he cant be trusted":
     "he cant be trusted"), which replaces the reason of the stance given up."""
@@ -3843,8 +3898,8 @@ def changed_reason(text: str, stance: str) -> str | None:
     if not rest:
         return None
     plainly = re.sub(r"^(no|nope|nah|yes|yeah|yep|i (dis)?agree|i'?m mixed|mixed|not sure)\b\W*", "", rest)
-    return reason_in(rest, stance) or (plainly if plainly != rest and len(words_of(plainly)) >= REASON_MIN_WORDS
-                                       else None)
+    found = reason_in(rest, stance) or (plainly if plainly != rest and len(words_of(plainly)) >= REASON_MIN_WORDS else None)
+    return reason_kept(found) if found else None
 
 
 # Words to the bot at the end of an answer, no part of its reason ("... he lies. save that")
@@ -4126,6 +4181,15 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     apology = APOLOGY_LEAD.match(text)
     if apology and has_letters(text[apology.end():]):
         text = text[apology.end():]  # "Apologies for being unclear. Actually, I disagree with the pivot."
+    own_view = re.search(r"(?:^|[.!?]\s+)(?:so |ok |okay |well )?my (opinion|view|take|answer)( is)?\s*:\s*(?=\w)", text, re.I) \
+        if step == ASKED_OPINION else None
+    if own_view and own_view.start() > 0 and len(words_of(text[own_view.end():])) >= REASON_MIN_WORDS and not re.search(
+            r"\b(answer|words|opinion|view|question|correct|fix|change|wrong|saved|wasn'?t|not)\b", text[:own_view.start()], re.I):
+        # "ok. 50 percent in war is good i think. my opinion: trump is wrong about zelensky, he is a brave leader": the
+        # view said to be theirs, not the remark before it
+        said = read(text[own_view.end():], intent, step, yes_no, entity_stance)
+        if said.kind in ("answer", "stance"):
+            return replace(said, kind="answer", words=text[own_view.end():].strip())
     if re.search(r"\b(remove|delete|drop|erase)\b", text, re.I):
         text = NEVER_ANSWERED_TAIL.sub("", text)  # "Please remove that last one about China; I haven't answered it."
     if only_farewell(text) or re.fullmatch(r"\W*((lol|ok|okay|k|haha|whatever|fine|alright)\W+)*(fair|cool|lol|ok|k|whatever|fine)"
@@ -4724,6 +4788,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             or count <= SHOW_ANSWERS_MAX_WORDS and (  # ("thx. whats saved")
             (intent == "show_answers" and first_person and count <= SHOW_ANSWERS_BY_MODEL_MAX_WORDS
              and not infer_stance(raw)  # ("Did you read what I wrote? It's a disgrace. Disagree.")
+             and not (EDIT_ANSWER.match(raw.strip()) and re.search(r"\b(to|say|read)\s*:", raw))  # ("change my answer to: its messed up")
              and not (asks_something(raw) and STORY_SUBJECTS.search(plain) and not re.search(r"\b(save|saved|store|stored|record|recorded)\b", plain)))
             # ("i ask about vance. what he did?", not "did you already save what i said about allies?")
             or SHOW_ANSWERS.match(plain)
@@ -4733,7 +4798,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             or SHOW_ANSWERS.match(THANKS_LEAD.sub("", plain))
             or raw.rstrip().endswith("?") and RECORD_ASKED.match(plain))) and not DELETE_ALL.search(plain):  # "thanks. show my answers"
         return Reading("show_answers")  # not an opinion, not "what did Vance say" (nor "... then delete all of them")
-    if count <= SHOW_ANSWERS_MAX_WORDS and SHOW_ME.match(plain):
+    if count <= SHOW_ANSWERS_MAX_WORDS and (SHOW_ME.match(plain) or SAVED_SHOWN.match(plain)):
         return Reading("show_answers")  # "show me all" after an answer was saved
     shown_only = plain if EDIT_VERBS.search(plain) else CHECK_PURPOSE.sub("", plain)  # (not "... and then delete the europe one so i can check")
     if len(words_of(shown_only)) <= ANSWERS_REQUEST_MAX_WORDS and not DELETE_ALL.search(plain) and (

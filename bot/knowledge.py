@@ -647,6 +647,43 @@ TIMES_QUOTED = re.compile(
 WHY_MENTIONED = re.compile(
     r"^\W*(and |so |but )?why (is|was|are|were|does|did) (?P<who>[a-z' .-]{2,40}?) (mentioned|named|"
     r"brought up|cited|referenced|included|in the article|in there|come up|appear)\W*$", re.I)
+NUMBER_WORDS_TO_DIGITS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+                          "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
+                          "fifty": "50", "eighty": "80", "hundred": "100"}
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers `text` gives, as digits ("nearly three years": {"3"})."""
+    return {NUMBER_WORDS_TO_DIGITS.get(n, n) for n in re.findall(rf"\b(\d+|{'|'.join(NUMBER_WORDS_TO_DIGITS)})\b", text.lower())}
+
+
+def _not_as_claimed(claim: str, fact: Fact, context: dict, known: "Knowledge") -> str | None:
+    """What a reader's version of an answer has that the answer doesn't, said first: someone else said the words
+    ("wasn't that wallander?" after Schake's: "No - it was Kori Schake, not Celeste A. Wallander. "), a figure or a
+    place the article never gives ("The article doesn't give 2022 - it says: "); "" when nothing is seen to differ;
+    None when the reader's version may be the article's after all (someone else the answer doesn't name: asked anew)."""
+    said = f"{fact.answer} {fact.quote}"
+    named = known.person_in(claim)
+    others = [person for person in named if person not in known.answer_people[fact.id]
+              and not re.search(rf"\b({'|'.join(map(re.escape, person.aliases))})\b", said, re.I)]
+    speaker = known.answer_people[fact.id]
+    said_by = re.fullmatch(r"(?P<who>.+) said that|that was (?P<who2>.+)", claim.strip(), re.I)
+    if others and said_by and "quote" in fact.answers and len(speaker) == 1:
+        return f"No - it was {speaker[0].name}, not {others[0].name}. "
+    if others:
+        return None
+    figures = sorted(_figures(claim) - _figures(" ".join(known.sentences)))  # (only one the article never gives)
+    if figures:
+        unit = re.search(r"(%|percent|per cent|years?|months?|times)", claim, re.I)
+        unit = f" {'percent' if unit[0] == '%' else unit[0]}" if unit else ""
+        shown = next((w for w in re.findall(r"\b\w+\b", claim) if NUMBER_WORDS_TO_DIGITS.get(w.lower(), w) == figures[0]), figures[0])
+        return f"The article doesn't give {shown}{unit} - it says: "
+    place = re.search(r"\b(in|at|from|to) (?P<place>[a-z]{4,})\b", claim.lower())  # ("it was in geneva")
+    if place and not known.is_known(place["place"]) and not known.person_in(place["place"]) and place["place"] not in FUNCTION_WORDS:
+        return f"The article doesn't mention {place['place'].capitalize()} - it says: "
+    return ""
+
+
 # "does the author disagree with trump blaming ukraine?": whether the article disputes a claim it reports
 ARTICLE_DISPUTES = re.compile(r"^\W*((so|and|but|ok)\W+)*(does|did|do) (the )?(article|author|writer|piece|journalist|it) (actually |really |even )?"
                               r"(disagree|disagrees|dispute|disputes|reject|rejects|challenge|challenges|contradict|contradicts|"
@@ -2561,6 +2598,10 @@ def _asked_part(message: str) -> str:
     # "ok. for my essay, the article is more against trump or neutral?": what the reader needs it for is no part of it
     message = re.sub(r"^(\W*(ok|okay|so|and)\W+)*(for|it'?s for|this is for) (my|a|our) (essay|paper|homework|assignment|class|school project|"
                      r"project|report|thesis|seminar|course)\W+(?=\w)", "", message, flags=re.I)
+    # "Hi there, I'm a student writing a paper ... Could you tell me what the article says the Riyadh meeting was seen as a
+    # precursor to?": the question the request leads to, after a sentence or two about the reader
+    message = re.sub(r"^(?:[^?]{0,200}?[.!]\s+)?(?:(?:so|and|but)\s+)?(could|can|would) (you|u) (please |kindly |maybe )?(tell|explain|say)( me| to me| us)?"
+                     r"( please)?\s+(?=(who|what|where|when|why|how|which|whether|if)\b)", "", message, flags=re.I)
     # "And what about Poland, is Poland mentioned?": the question that follows the topic named
     topic_first = re.match(r"^\W*((and|so|ok|okay)\s+)?(what|how) about (?P<topic>[\w' -]{2,30}?)[,?]+\s*(?=(is|are|was|were|does|did|do)\b)",
                            message, re.I)
@@ -2727,7 +2768,7 @@ def _respond_to_message(question: str, context: dict | None, intent: str | None)
         if first_is_it and second.kind in answered \
                 and second.text.split("\n")[0] not in first.text:  # what the first answer left out
             return replace(second, text=f"{first.text}\n\n{second.text}")
-        if not first_is_it and whole.kind == "unknown" and first.kind in answered and first.text != whole.text:
+        if not first_is_it and whole.kind in ("unknown", "off_topic") and first.kind in answered and first.text != whole.text:
             # "Who wrote this article? Is it from the NYT?": what the first asks, not a gap made of both questions' words
             return replace(second, text=f"{first.text}\n\n{second.text}") if second.kind in answered \
                 and second.text.split("\n")[0] not in first.text else first
@@ -2750,17 +2791,21 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
         return Reply("fact", f"Yes. {weighed.answer}\n{quoted(weighed.quote)}", weighed.id,
                      _context_for(question, weighed, known, [*context.get("shown", []), weighed.id]))
     claim = disputed_claim(question)
-    if claim:
-        # "pretty sure it said trump was there. you're wrong": whether it says so, checked again
-        checked = _respond_to_one(f"does the article say {claim}", context, None)
-        return replace(checked, text=f"I've checked again. {checked.text}")
+    last = known.facts.get(context.get("fact") or "") if claim is not None else None
+    lead = _not_as_claimed(claim, last, context, known) if claim and last is not None else ""
+    if claim and (last is None or lead is None):
+        # "pretty sure it said trump was there. you're wrong" (someone the answer doesn't name), or with no answer to
+        # stand by: whether the article says so, asked of it
+        said_by = re.fullmatch(r"(?P<who>.+) said that|that was (?P<who2>.+)", claim.strip(), re.I)
+        checked = _respond_to_one(f"did {said_by['who'] or said_by['who2']} say that" if said_by else f"does the article say {claim}",
+                                  context, None)  # ("i thought putin said that": whether he is quoted saying it)
+        return replace(checked, text=f"I've checked again. {checked.text}") if last is not None else checked
+    if claim is not None and last is None:
+        return Reply("none", "What did I get wrong? Tell me what you read in the article and I'll check it.", None, context)
     if claim is not None:
-        # "you're wrong" after an answer: the article's own words again, and what to do if they read otherwise
-        last = known.facts.get(context.get("fact") or "")
-        if last is None:
-            return Reply("none", "What did I get wrong? Tell me what you read in the article and I'll check it.", None, context)
-        return Reply("fact", f"I've checked again:\n{quoted(last.quote)}\n"
-                             "If you read something else in it, tell me what and I'll look.", last.id, context)
+        # "you're wrong", "are you sure? i thought it said he slammed russia": the last answer, checked and said again -
+        # first what it doesn't have of the reader's version (someone else's words, a figure it never gives)
+        return Reply("fact", f"I've checked again. {lead}{last.answer}\n{quoted(last.quote)}", last.id, context)
     question = _asked_part(question)
     fresh = FRESH_START.match(question)
     if fresh and question[fresh.end():].strip():
@@ -4664,6 +4709,12 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
         as_written = re.search(re.escape(what), " ".join(known.sentences), re.I)
         what = as_written.group(0) if as_written else what  # "China", not "china"
         count = "one sentence" if len(using) == 1 else f"{len(using)} sentences"
+        verb = next((w for w in tokens(what) if re.search(r"(ed|ize|ise|izes|ises)$", w)), None)
+        if verb and all(re.search(rf"\b(refrain\w*|never|not|no|without|avoid\w*) (from )?{stem(verb)[:5]}", known.sentences[i], re.I)
+                        for i in using):
+            # "how many times does it say trump criticized putin": never - it says he has refrained from it
+            return Reply("fact", f"None - the article never says that; it says the opposite:\n"
+                         + "\n".join(quoted(known.sentences[i]) for i in using[:3]), None, _context_for(typed_as, None, known, shown))
         return Reply("fact", f"The article mentions {what} in {count}"
                      f"{':' if len(using) <= 3 else '; the first three:'}\n"
                      + "\n".join(quoted(known.sentences[i]) for i in using[:3]), None,
@@ -4734,6 +4785,16 @@ def _what_it_calls(term: str, subject: str, text: str, context: dict, shown: lis
         heading = next((h for h, _ in known.sections if re.search(rf"\b{re.escape(term)}", h, re.I)), None)
         if heading:  # "is ukraine called the victim": a heading says it
             return Reply("fact", f"Yes - a heading of the article uses the {word}:\n{quoted(heading)}", None, context)
+        opposite = _its_opposite(term, context, known)
+        if opposite is not None:
+            return opposite  # ("... as democratic?": No - it says "undemocratic")
+        best = known.facts[known.rank(text)[0][0][1]]
+        side = known.claimed(text, best)
+        if side == "no":  # (a denial only: "is schake described as angry" is no "Yes")
+            # "does the article describe russian elections as free and fair": what a claim of the fact says - No
+            said = best.answer if best.answer.startswith("The article") else f"The article says: {best.answer}"
+            return Reply("fact", f"{side.capitalize()}. {said}\n{quoted(best.quote)}", best.id,
+                         _context_for(text, best, known, [*shown, best.id]))
         return _its_opposite(term, context, known) or Reply("unknown", f"The article doesn't use the {word}.", None, context)
     # (of a person or a country asked about: the word within a few words of them)
     named = known.person_in(subject)

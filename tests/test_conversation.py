@@ -3194,3 +3194,24 @@ def test_round_40_nothing_kept_said_plainly_and_a_view_after_the_bots_sides(bot)
     bot.text(third, "skip")
     bot.text(third, "i already answered this basically in my first message")
     assert sorted(row.prompt_id for row in rows_of(bot, third)) == ["russia_shift", "ukraine_deal"]
+
+
+def test_round_40_pushback_checked_again_and_retorts_kept_out_of_answers(bot):
+    # Round 40's second question writer: "are you sure? i thought it was 2022" got "I'm a chatbot for this one article"
+    # (the model's bot_challenge) and "i thought wallander said that" "You're welcome!"; the eighty-first tester's
+    # "isnt it obvious?" at "What makes you say that?" was added to the answer, and "change my answer to: its messed up"
+    # showed the answers instead of changing them
+    reader = new_reader()
+    bot.text(reader, "since when has russia been fighting ukraine")
+    assert bot.text(reader, "are you sure? i thought it was 2022").startswith("I've checked again. The article doesn't give 2022")
+    bot.text(reader, "who said it's a disgraceful reversal")
+    assert "No - it was Kori Schake" in bot.text(reader, "i thought wallander said that")
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "its messed up")
+    bot.text(other, "isnt it obvious?")
+    bot.text(other, "disagree")
+    [row] = rows_of(bot, other)
+    assert (row.opinion, row.stance) == ("its messed up", "disagree") and "obvious" not in (row.reason or "")
+    assert "now reads" in bot.text(other, "change my answer to: its a betrayal of our allies")
+    assert rows_of(bot, other)[0].opinion == "its a betrayal of our allies"

@@ -4850,3 +4850,46 @@ def test_round_40_reviewed_named_edits_and_moves():
     assert not read('trump wants to shift "the burden of defending europe" onto europe', "give_opinion", FREE).edits
     assert statement_said("i dont really trust putin, unless there's enforcement",
                           prompts()["negotiating_with_adversary"].statement) is None
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind", [
+    # Round 40's eighty-first tester: retorts and meta questions kept as answers, the bot's own edit command shown the
+    # answers instead, a polite request to see them steered off topic
+    ("isnt it obvious?", ASKED_REASON, False, "no_reason"),
+    ("Is this a serious question?", ASKED_REASON, False, "no_reason"),
+    ("why are you asking me that", ASKED_REASON, False, "why_asked"),
+    ("change my answer to: its messed up", FREE, False, "edit_answer"),
+    ("Could you kindly show me everything you have saved from me?", FREE, False, "show_answers"),
+    # pushing back on an answer is asking about it again, not a view or a thank-you
+    ("are you sure? i thought it was 2022", FREE, False, "question"),
+    ("i thought wallander said that", FREE, False, "question"),
+    ("wait, wasn't that wallander?", FREE, False, "question"),
+    ("nah youre wrong, it was in geneva i saw it on the news", FREE, False, "question"),
+])
+def test_round_40_eighty_first_testers_readings(text, step, yes_no, kind):
+    assert read(text, "give_opinion", step, yes_no=yes_no).kind == kind
+
+
+def test_round_40_the_view_after_my_opinion():
+    said = read("ok. 50 percent in war is good i think. my opinion: trump is wrong about zelensky, he is a brave leader",
+                "give_opinion", ASKED_OPINION)
+    assert (said.kind, said.stance, said.words) == ("answer", None, "trump is wrong about zelensky, he is a brave leader")
+
+
+def test_round_40_what_a_pushback_claims():
+    from bot.dialogue import disputed_claim
+    assert disputed_claim("are you sure? i thought the article said 4 percent") == "4 percent"
+    assert disputed_claim("wait, wasn't that wallander?") == "that was wallander"
+    assert disputed_claim("nah youre wrong, it was in geneva i saw it on the news") == "it was in geneva"
+    assert disputed_claim("I believe you are mistaken there. The article says they met for the first time in nearly five "
+                          "years, doesn't it?") == "they met for the first time in nearly five years"
+    assert disputed_claim("are you sure?") == ""
+    for not_a_dispute in ["isnt it a good thing?", "i thought it was about china", "youre wrong, trump is a genius",
+                          "the article says trump blamed ukraine, thats crazy", "no it said disagree. opt me out",
+                          "wasn't it rubio who met lavrov?", "i thought it was putin who invaded", "isn't it 50 percent?",
+                          "i thought it was putin, dont keep my data", "you're wrong, it was trump, stop logging",
+                          "i thought it was trump lol bye"]:
+        assert disputed_claim(not_a_dispute) is None, not_a_dispute
+    # a stance put right keeps no reason made of the stance it replaces
+    assert read("hmm wait, for the 80 years one i meant i disagree its a mistake, not mixed", "give_opinion",
+                OFFERED).edits == (("eighty_years", "disagree"),)

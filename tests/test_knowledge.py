@@ -3648,7 +3648,7 @@ def test_round_40_eightieth_testers_questions():
     *_, there = _conversation("so trump met putin in riyadh right?", "pretty sure it said trump was there. you're wrong")
     assert there.text.startswith("I've checked again. The article doesn't say whether Donald Trump was there.")
     *_, wrong = _conversation("so trump met putin in riyadh right?", "you're wrong")
-    assert wrong.text.startswith("I've checked again:") and "Riyadh" in wrong.text and wrong.fact_id == "riyadh_meeting"
+    assert wrong.text.startswith("I've checked again. The meeting") and wrong.fact_id == "riyadh_meeting"
     assert respond("you're wrong").text.startswith("What did I get wrong?")
 
 
@@ -3667,3 +3667,42 @@ def test_round_40_the_same_answer_whatever_the_hash_seed():
                               env={**os.environ, "PYTHONHASHSEED": seed}, cwd=config.PROJECT_DIR).stdout for seed in ("1", "4", "6")]
     assert replies[0] == replies[1] == replies[2]
     assert "Marco Rubio" in json.loads(replies[0])[0].split("\n")[0]
+
+
+def test_round_40_twenty_seventh_question_writers_pushback_and_misses():
+    # Round 40's second question writer: every "are you sure? i thought ..." got the bot's self-description, a hedge
+    # or "You're welcome!"; now the last answer is checked and said again, with what the reader's version has that it
+    # doesn't first
+    def pushed(first, second):
+        return _conversation(first, second)[-1].text
+    assert pushed("who said it's a disgraceful reversal", "wait, wasn't that wallander?").startswith(
+        "I've checked again. No - it was Kori Schake, not Celeste A. Wallander.")
+    assert pushed("since when has russia been fighting ukraine", "are you sure? i thought it was 2022").startswith(
+        "I've checked again. The article doesn't give 2022 - it says: Since 2014")
+    assert pushed("what's zelensky's approval rating according to polls",
+                  "are you sure? i thought the article said 4 percent").startswith(
+        "I've checked again. The article doesn't give 4 percent - it says:")
+    slammed = pushed("did trump criticize putin?", "are you sure? i thought it said he slammed russia for invading")
+    assert slammed.startswith("I've checked again. Trump has refrained from criticising Putin")
+    assert pushed("where did rubio meet lavrov", "nah youre wrong, it was in geneva i saw it on the news").startswith(
+        "I've checked again. The article doesn't mention Geneva - it says:")
+    # the writer's other misses
+    assert respond("is kori schake in favor of trump's russia pivot").text.startswith("No.")
+    assert respond("does the article describe russian elections as free and fair").text.startswith("No.")
+    assert respond("what's the difference between how trump treats ukraine and how he treats russia").fact_id == \
+        "ukraine_not_putin"
+    assert respond("why is the us ditching its allies").fact_id == "why_shift"
+    assert respond("ok but what happens next according to this thing").fact_id == "conclusion"
+    polite = respond("Hi there, I'm a student writing a paper on US-Russia relations and I was hoping you could help me "
+                     "out. Could you tell me what the article says the Riyadh meeting was seen as a precursor to?")
+    assert polite.fact_id == "riyadh_meeting" and not polite.text.startswith("The article may not")
+    assert respond("who wrote this? is it from the nyt").text.startswith("The article doesn't say who wrote it")
+    assert respond("how many times does it say trump criticized putin").text.startswith("None - the article never says")
+    # (the second review: a question naming someone, or a figure the article gives elsewhere, is no pushback)
+    *_, rubio = _conversation("who said it's a disgraceful reversal", "wasn't it rubio who met lavrov?")
+    assert "No - it was" not in rubio.text and "Rubio" in rubio.text
+    *_, fourteen = _conversation("who is kori schake", "i thought it was 2014")
+    assert "doesn't give 2014" not in fourteen.text
+    *_, quoted_three = _conversation("who is quoted", "i thought putin said that")
+    assert "No - it was" not in quoted_three.text
+    assert not respond("is schake described as angry").text.startswith("Yes")
