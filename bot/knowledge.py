@@ -1365,8 +1365,14 @@ class Knowledge:
             return f'It goes on: "{self.sentences[following]}"' if drawn_on else ""
         if best is None:
             return ""
+        next_to = around[0] - 1 <= best <= around[-1] + 1 and self.paragraph_of[best] in paragraphs
+        speaker = self.speaker_of(around[0]) if len(self.answer_people[fact.id]) == 1 else None
+        if not next_to and speaker is not None and self.speaker_of(best) != speaker:
+            return ""  # (under someone's words, none from a paragraph away: not the Riyadh sentence under Schake's)
         if best in around:
             lead = "In full"
+        elif not next_to:
+            lead = "Elsewhere it says"  # (not "It goes on" for a sentence a paragraph away: it reads as the quote going on)
         else:
             lead = "Just before that" if best < around[0] else "It goes on"
         return f'{lead}: "{self.sentences[best]}"'

@@ -2320,7 +2320,7 @@ def test_the_sentence_with_more_of_the_question_than_the_quote_is_shown_under_it
     # under it, the sentence about supporters; the one with "his approach" is the critics' own.
     critics = respond("why do critics think his approach is bad")
     assert critics.fact_id == "critics_argue"
-    assert 'Just before that: "Critics argue that his approach undermines' in critics.text
+    assert 'Elsewhere it says: "Critics argue that his approach undermines' in critics.text
     # ... and a reason asked in words the article doesn't use is in the sentence that goes on
     why = respond("why does wallander say you have to assume russia will break agreements")
     assert 'It goes on: "You try to find overlapping interests' in why.text
@@ -3706,3 +3706,12 @@ def test_round_40_twenty_seventh_question_writers_pushback_and_misses():
     *_, quoted_three = _conversation("who is quoted", "i thought putin said that")
     assert "No - it was" not in quoted_three.text
     assert not respond("is schake described as angry").text.startswith("Yes")
+
+
+def test_round_40_no_sentence_from_elsewhere_shown_as_the_quote_going_on():
+    # The new-user trial: after the Riyadh question, "who said it's a disgraceful reversal" showed the Riyadh sentence
+    # as "It goes on:" under Schake's words, as if she had said it; a sentence a paragraph away is "Elsewhere it says"
+    *_, schake = _conversation("so trump met putin in riyadh right?", "who said it's a disgraceful reversal")
+    assert schake.fact_id == "schake_quote" and "Riyadh" not in schake.text
+    critics = respond("why do critics think his approach is bad")
+    assert 'It goes on: "Critics argue' not in critics.text
