@@ -753,7 +753,7 @@ WORD_SAID = re.compile(
 CALLED_WORDS = re.compile(
     r"^\W*(so |and |wait,? |but )?((is|was|are|were) (?P<who>[a-z' .-]{2,40}?) (ever |anywhere |actually )?(called|described as|"
     r"labell?ed( as)?|referred to as)|(does|did) (the article|it|the piece|the author|the writer|anyone|anybody) "
-    r"(call|describe|label) (?P<who2>[a-z' .-]{2,40}?)( as)?) (a |an |the )?(?P<term>[a-z-]{3,20}( [a-z-]{3,20})?)"
+    r"(call|describe|label) (?P<who2>[a-z' .-]{2,40}?)( as)?) (a |an |the )?(?P<term>[a-z-]{3,20}( (?!anywhere\b|at all\b)[a-z-]{3,20})?)"
     r"( anywhere)?( in (the|this) (article|piece)| in it| by (the article|anyone|anybody|the author|the writer))?\W*$", re.I)
 # What the article calls something, asked ("what does the article call the ukrainian crisis")...
 LABEL_ASKED = re.compile(r"^\W*(so |and |but |ok )?what (does|did) (the article|it|the piece|the author|the writer) "

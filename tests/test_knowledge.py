@@ -2318,6 +2318,7 @@ def test_round_22_second_review_what_the_article_calls_things():
 def test_the_sentence_with_more_of_the_question_than_the_quote_is_shown_under_it():
     # Round 23: "why do critics think his approach is bad" got the critics' betrayal quote and,
     # under it, the sentence about supporters; the one with "his approach" is the critics' own.
+    assert respond("is the pivot called brutal anywhere").text.startswith("Yes")  # (not the word "anywhere")
     critics = respond("why do critics think his approach is bad")
     assert critics.fact_id == "critics_argue"
     assert 'Elsewhere it says: "Critics argue that his approach undermines' in critics.text
