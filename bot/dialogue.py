@@ -5641,6 +5641,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     opposite = OPPOSITE.search(plain) if step in (FREE, OFFERED, ASKED_REASON) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     if opposite and step == ASKED_REASON and not re.search(r"backwards?|\bi (meant|said) the opposite", opposite.group(0)):
         opposite = None  # (not "its the opposite of what i think" of a reason, nor "that was sarcasm" before a view)
+    if step == ASKED_STANCE and OPPOSITE.search(plain) and not stance_of(OPPOSITE.sub(" ", plain), yes_no) \
+            and count <= ANSWERS_REQUEST_MAX_WORDS:
+        return Reading("acknowledge")  # ("wait no, thats backwards" where the stance is asked: none given yet, nothing to add)
     if opposite:  # "wait, i meant the opposite"; "that was sarcasm. i AGREE with the shift": agree
         rest = plain[:opposite.start()] + " " + plain[opposite.end():]
         # ("you said i DISAGREE ... thats the opposite": the stance the bot saved, not the one meant)
@@ -6069,7 +6072,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step in (ASKED_OPINION, ASKED_REASON) and raw.rstrip().endswith("?") and VERDICT_ASKED.match(sentences[-1]) \
             and all(re.search(r"\b(dont|don'?t|do not|dunno|not sure|no idea|idk|never|hardly) ?(really )?(follow|know|understand|get|read|"
                               r"care about)?\b", said) for said in sentences[:-1]):  # (not "trump sides with the aggressor. is that smart?")
-        return Reading("question")  # "i dont follow politics much. is it bad?": asked, not answered
+        return Reading("bot_view")  # "i dont follow politics much. is it bad?": the bot's verdict asked - both sides, no answer
     # ("Trump is right tbh, why should america pay for europe's defense forever": the why after a comma, the same)
     parts = sentences if len(sentences) >= 2 else [normalized(part) for part in re.split(r",\s+(?=why\b)", raw.strip(), maxsplit=1, flags=re.I)]
     argued = len(parts) >= 2 and RHETORICAL_WHY.match(parts[-1]) is not None \

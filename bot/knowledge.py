@@ -666,10 +666,12 @@ def _not_as_claimed(claim: str, fact: Fact, context: dict, known: "Knowledge") -
     named = known.person_in(claim)
     others = [person for person in named if person not in known.answer_people[fact.id]
               and not re.search(rf"\b({'|'.join(map(re.escape, person.aliases))})\b", said, re.I)]
-    speaker = known.answer_people[fact.id]
+    quote_at = known._quote_at.get(fact.id) or []
+    speaker = known.speaker_of(quote_at[0]) if quote_at else None  # (whose words the quote is: not "under Biden")
     said_by = re.fullmatch(r"(?P<who>.+) said that|that was (?P<who2>.+)", claim.strip(), re.I)
-    if others and said_by and "quote" in fact.answers and len(speaker) == 1:
-        return f"No - it was {speaker[0].name}, not {others[0].name}. "
+    if others and said_by and "quote" in fact.answers and speaker is not None and speaker not in others \
+            and fact.answer.startswith(speaker.name):  # (her words are the answer: not who is quoted, overall)
+        return f"No - it was {speaker.name}, not {others[0].name}. "
     if others:
         return None
     figures = sorted(_figures(claim) - _figures(" ".join(known.sentences)))  # (only one the article never gives)

@@ -4769,7 +4769,7 @@ def test_round_39_a_stance_not_wanted_on_a_named_answer_is_no_deletion():
     ("I think it's a good policy, I don't see what could go wrong", ASKED_OPINION, False, "answer", "agree"),
     ("hmm i guess i'd say no. every deal since minsk got broken", ASKED_OPINION, True, "answer", "disagree"),
     # asked, not answered; requests in everyday words
-    ("i dont follow politics much. is it bad?", ASKED_REASON, False, "question", None),
+    ("i dont follow politics much. is it bad?", ASKED_REASON, False, "bot_view", None),
     ("pretty sure it said trump was there. you're wrong", FREE, False, "question", None),
     ("you're wrong", FREE, False, "question", None),
     ("did anything get saved from me?", FREE, False, "show_answers", None),
@@ -4862,6 +4862,7 @@ def test_round_40_reviewed_named_edits_and_moves():
     ("Could you kindly show me everything you have saved from me?", FREE, False, "show_answers"),
     # pushing back on an answer is asking about it again, not a view or a thank-you
     ("are you sure? i thought it was 2022", FREE, False, "question"),
+    ("wait no, thats backwards", ASKED_STANCE, False, "acknowledge"),  # (tried in the shell: nothing to add it to)
     ("i thought wallander said that", FREE, False, "question"),
     ("wait, wasn't that wallander?", FREE, False, "question"),
     ("nah youre wrong, it was in geneva i saw it on the news", FREE, False, "question"),

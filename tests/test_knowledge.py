@@ -3707,6 +3707,9 @@ def test_round_40_twenty_seventh_question_writers_pushback_and_misses():
     *_, quoted_three = _conversation("who is quoted", "i thought putin said that")
     assert "No - it was" not in quoted_three.text
     assert not respond("is schake described as angry").text.startswith("Yes")
+    # (tried in the shell: the speaker of the words, not everyone the answer names - "under Biden")
+    *_, hers = _conversation("who is celeste wallander", "what did she say", "are you sure? i thought schake said that")
+    assert hers.text.startswith("I've checked again. No - it was Celeste A. Wallander, not Kori Schake.")
 
 
 def test_round_40_no_sentence_from_elsewhere_shown_as_the_quote_going_on():
