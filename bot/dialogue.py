@@ -5641,8 +5641,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     opposite = OPPOSITE.search(plain) if step in (FREE, OFFERED, ASKED_REASON) and count <= 2 * ANSWERS_REQUEST_MAX_WORDS else None
     if opposite and step == ASKED_REASON and not re.search(r"backwards?|\bi (meant|said) the opposite", opposite.group(0)):
         opposite = None  # (not "its the opposite of what i think" of a reason, nor "that was sarcasm" before a view)
-    if step == ASKED_STANCE and OPPOSITE.search(plain) and not stance_of(OPPOSITE.sub(" ", plain), yes_no) \
-            and count <= ANSWERS_REQUEST_MAX_WORDS:
+    if step == ASKED_STANCE and OPPOSITE.search(plain) and "backward" in OPPOSITE.search(plain).group(0) \
+            and not stance_of(OPPOSITE.sub(" ", plain), yes_no) and count <= ANSWERS_REQUEST_MAX_WORDS:
         return Reading("acknowledge")  # ("wait no, thats backwards" where the stance is asked: none given yet, nothing to add)
     if opposite:  # "wait, i meant the opposite"; "that was sarcasm. i AGREE with the shift": agree
         rest = plain[:opposite.start()] + " " + plain[opposite.end():]
