@@ -3244,7 +3244,7 @@ def judged_stance(text: str) -> str | None:
     judged = first - objects if (NEGATIVE & first and not POSITIVE & first) or praised_act else first
     # (a concession after the verdict that judges nothing the other way keeps it: "the shift is a
     # mistake, though the article exaggerates"; not "its smart but risky")
-    rest = set(words_of(" ".join(judgement_clauses(text)[1:]))) if len(judgement_clauses(text)) > 1 else set()
+    rest = set(words_of(" ".join(clauses[1:])))  # (only the first clause is rewritten above)
     conceded = re.search(r"\b(but|though|although|however|yet)\b", normalized(clauses[0])) is None \
         and re.search(r"\b(shift|pivot|policy|approach|trump|it'?s|its|it is|he'?s|he is)\b", normalized(clauses[0])) \
         and re.search(r"\b(though|although)\b", plain) and not re.search(r"\b(but|however|yet)\b", plain) \
@@ -3253,7 +3253,7 @@ def judged_stance(text: str) -> str | None:
             or NEGATION & first or OTHER_TARGETS & judged or AIMED_ELSEWHERE.search(plain):
         return None
     positive, negative = POSITIVE & first, NEGATIVE & first
-    turned = TURNED_VERDICT.match(judgement_clauses(text)[-1]) if len(judgement_clauses(text)) == 2 else None
+    turned = TURNED_VERDICT.match(clauses[1]) if len(clauses) == 2 else None
     # (a part or means of the policy judged the other way - not its alternative, its critics or the war: "the shift is
     # smart, the critics are wrong" is one view)
     turned = turned if turned and re.search(r"\b(talks?|talking|negotiat\w*|diplomacy|deal|deals|concessions?|land|territory|"
@@ -4559,7 +4559,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("goodbye")  # "i said no. bye", "nah no more questions, bye": a question turned down, leaving
     if step in (FREE, OFFERED) and FACT_DISPUTED.search(raw):
         return Reading("question")  # "i read schake works at brookings, you're wrong": what the article says
-    if step == FREE and disputed_claim(raw) is not None or step == OFFERED and disputed_claim(raw):
+    pushback = disputed_claim(raw) if step in (FREE, OFFERED) else None
+    if pushback is not None and (step == FREE or pushback):
         return Reading("question")  # "pretty sure it said trump was there. you're wrong": the answer checked again
     if step in (FREE, OFFERED) and ASKED_TO_REMIND.match(raw):
         return Reading("question")  # "remind me what wallander said": hers, not the reader's answers

@@ -2791,8 +2791,9 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
         # "so thats a no?" after "I don't see that in the article": plainly, it doesn't say so
         return Reply("unknown", "Right - the article doesn't say that.", None, context)
     disputes = ARTICLE_DISPUTES.match(question)
-    contested = known.facts[known.rank(disputes["claim"])[0][0][1]] if disputes else None
-    if contested is not None and contested.disputed and known.rank(disputes["claim"])[0][0][0] >= FACT_THRESHOLD \
+    contested_score, contested_id = known.rank(disputes["claim"])[0][0] if disputes else (0.0, "")
+    contested = known.facts[contested_id] if disputes else None
+    if contested is not None and contested.disputed and contested_score >= FACT_THRESHOLD \
             and re.search(r"\b(trump|trump'?s|trumps|his|he|the president)\b", disputes["claim"], re.I):  # (his claims: not "with ukraine")
         # "does the author disagree with trump blaming ukraine?": yes, where the article weighs that claim
         weighed = known.facts.get(dict(contested.see_for).get("true_check") or "") or contested
@@ -3232,13 +3233,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     question = known.spell_words(known.spell_names(question))
     last_fact = known.facts.get(context.get("fact") or "")
     further = EXPLAINED_FURTHER.match(question)
-    topic_said = (context.get("question") or "" if further["topic"].lower() in ("it", "that", "this", "them") else further["topic"]) \
-        if further else ""
-    explained = known.facts.get(known.rank(topic_said)[0][0][1]) if topic_said and (
-        further["topic"].lower() not in ("it", "that", "this", "them") or last_fact is None) else last_fact if further else None
+    pointed = bool(further) and further["topic"].lower() in ("it", "that", "this", "them")  # ("explain it further")
+    topic_said = (context.get("question") or "" if pointed else further["topic"]) if further else ""
+    topic_ranked = known.rank(topic_said)[0] if topic_said else []
+    explained = known.facts.get(topic_ranked[0][1]) if topic_said and (not pointed or last_fact is None) \
+        else last_fact if further else None
     # (not of someone, whose words go on over sentences that don't name them, nor of what more than one fact tells)
     where_said = known.sentences_with(topic_said) if explained is not None and not known.person_in(topic_said) \
-        and known.rank(topic_said)[0][1][0] < FACT_THRESHOLD else []
+        and topic_ranked[1][0] < FACT_THRESHOLD else []
     if explained is not None and where_said and set(where_said) <= {*known.sentences_of(explained), *known.drawn_on(explained)}:
         # "Does the author explain it further?" after the rising threat from China: it is said once, and no more
         said = " ".join(known.sentences[i] for i in sorted(where_said))
@@ -3690,9 +3692,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         return Reply("fact", body, last_fact.id, context)
     brought_up = WHY_BROUGHT_UP.match(question)
     raised_topic = (brought_up["topic"] or brought_up["topic2"]).lower() if brought_up else ""
-    raised = None if known.person_in(raised_topic) else (last_fact if raised_topic in ("that", "this", "it") else
-              known.facts[known.rank(raised_topic)[0][0][1]] if known.rank(raised_topic)[0][0][0] >= FACT_THRESHOLD
-              else None) if brought_up else None
+    raised_score, raised_id = known.rank(raised_topic)[0][0] if brought_up and raised_topic not in ("that", "this", "it") \
+        else (0.0, "")
+    raised = None if not brought_up or known.person_in(raised_topic) else last_fact if raised_topic in ("that", "this", "it") \
+        else known.facts[raised_id] if raised_score >= FACT_THRESHOLD else None
     reason_for = known.facts.get(dict(raised.see_for).get("why_after") or "") if raised is not None else None
     if reason_for is not None:
         # "and why did that come up" after Russia's elections, "why does the article bring up russian elections": what
@@ -4801,9 +4804,9 @@ def _what_it_calls(term: str, subject: str, text: str, context: dict, shown: lis
         if side == "no":  # (a denial only: "is schake described as angry" is no "Yes")
             # "does the article describe russian elections as free and fair": what a claim of the fact says - No
             said = best.answer if best.answer.startswith("The article") else f"The article says: {best.answer}"
-            return Reply("fact", f"{side.capitalize()}. {said}\n{quoted(best.quote)}", best.id,
+            return Reply("fact", f"No. {said}\n{quoted(best.quote)}", best.id,
                          _context_for(text, best, known, [*shown, best.id]))
-        return _its_opposite(term, context, known) or Reply("unknown", f"The article doesn't use the {word}.", None, context)
+        return Reply("unknown", f"The article doesn't use the {word}.", None, context)
     # (of a person or a country asked about: the word within a few words of them)
     named = known.person_in(subject)
     names = {alias for person in named for alias in person.aliases} | (set(tokens(subject)) & COUNTRIES)
