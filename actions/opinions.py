@@ -914,6 +914,8 @@ class ValidateOpinionForm(FormValidationAction):
             dispatcher.utter_message(response="utter_empty_answer")
             return []
         if kind == "ready":  # "share my view" while the prompt is open: it is asked again
+            if step in ("reason", "stance"):  # ("what was the question again" at "What makes you say that?": which)
+                dispatcher.utter_message(text=prompt.text)
             return [SlotSet("nudged", None)]
         if kind == "explain_prompt":
             dispatcher.utter_message(text=f"In other words: do you think {prompt.statement}? "
@@ -1834,9 +1836,16 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
         rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
         row = next((r for r in rows if r["message_id"] == message_id), None)
         saved = fields.get("stance") or (row["stance"] if row else None)
-        fields["reason"] = dialogue.reason_in(words, saved) or (reason_given_apart(row) if row else None)
+        # (and a reason the new words still say stays as it was: "blaming the victim is wrong", set apart, in "change my
+        # answer to: blaming the victim is wrong, though ending the war still matters")
+        still_said = row["reason"] if row and row["reason"] and dialogue.normalized(row["reason"]) in dialogue.normalized(words) else None
+        fields["reason"] = still_said or dialogue.reason_in(words, saved) or (reason_given_apart(row) if row else None)
     await update_opinion(tracker, message_id, **fields)
     label = "reason" if part == "reason" else "answer"
-    stance = f" Your stance is now {fields['stance']}." if "stance" in fields else ""
+    kept_stance = row["stance"] if part == "opinion" and row and "stance" not in fields and row["stance"] == "unsure" else None
+    # (new words with "unsure" left as it was: said, so "idk tbh" rewritten as a view doesn't stay unsure unseen)
+    stance = f" Your stance is now {fields['stance']}." if "stance" in fields else \
+        f" Your stance is still {kept_stance} - say \"make that agree\" (or disagree, mixed, unsure) to change it." \
+        if kept_stance else ""
     dispatcher.utter_message(text=f"Done - your {label} now reads: \"{words}\"{stance}")
     return []

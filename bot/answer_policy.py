@@ -86,6 +86,9 @@ class ArticleAnswerPolicy(Policy):
                 # "what does AEI stand for", "what organization does kori schake work for": the
                 # article's word or person, not a call for help
                 intent = "ask_article"
+            if intent == "bot_challenge" and not dialogue.INTENT_WORDS["bot_challenge"].search(text.lower()) \
+                    and (dialogue.disputed_claim(text) is not None or knowledge().person_in(text)):
+                intent = "ask_article"  # "Are you sure? Isn't it Russia he blames?": the answer doubted, not the bot
             if intent == "acknowledge" and knowledge().person_in(text) \
                     and not set(dialogue.normalized(text).split()) & dialogue.ACKNOWLEDGEMENT_WORDS:
                 intent = "ask_article"  # "Schake AEI": someone in the article, asked about - no "ok" or "thanks" in it
@@ -106,7 +109,10 @@ class ArticleAnswerPolicy(Policy):
                 # kept as an answer, not a discussion question opened over it
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
-            if declined and kind == "decline":
+            if declined and kind == "decline" or (kind == "decline" and step == dialogue.FREE
+                                                  and dialogue.OPINION_DECLINED.search(text)):
+                # ("hi, just want to understand the article, not interested in giving opinions": no view asked for
+                # after it, whatever intent the model gave)
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
             if kind == "show_answers":

@@ -186,6 +186,9 @@ SHOW_ME = re.compile(r"^((ok|okay|pls|please|then|can you|could you|can u|could 
 # ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
 SAVED_ASKED = re.compile(
     r"^((wait|so|ok|hold on|and|hey|um) )*(what'?s|what is|whats|what got|what was) (saved|stored|kept|recorded)( so far| now)?\W*$|"
+    # "wat u got saved", "what have you got stored on me"
+    r"^((wait|so|ok|hold on|and|hey|um|but) )*(what|wat|wot|wut|whatcha)( have| do)? (you|u|ya)?( have| got|'?ve got)? "
+    r"(saved|stored|kept|recorded)( (on|of|from|about) me| of mine)?( now| so far| rn)?\W*$|"
     # "did anything get saved from me?", "was anything recorded"
     r"^((wait|so|ok|and|hey|um|but|btw) )*(did|has|have|was|is|were) (anything|something|any of (it|this|that|my answers)|my (answers?|views?|opinions?)) "
     r"(get |gotten |been |got )?(saved|stored|kept|recorded)( from me| of mine| so far)?\W*$|"
@@ -393,7 +396,11 @@ MY_ANSWER = re.compile(r"(^|[.?!,;]\s*)(and )?my (answer|view|opinion|take)( is|
 # "wait no, undo that", "restore my europe answer": a deletion undone (it can't be: said so, and nothing else changed)
 UNDO = re.compile(r"^\W*((wait|no|oh|oops|ok|sorry|hang on)\W+)*((undo|restore|bring back|un-?delete) (that|it|this|the delete|"
                   r"the deletion|what you (just )?did|my \w+ answer|my answers?|my last answer|the \w+ one)\b|undo\W*$)"
-                  r"|^\W*((wait|no|oh|oops|ok|sorry|hang on)\W+)*(can|could) (you|u) (please )?(undo|restore|un-?delete) (that|it|this)\W*$")
+                  r"|^\W*((wait|no|oh|oops|ok|sorry|hang on)\W+)*(can|could) (you|u) (please )?(undo|restore|un-?delete) (that|it|this)\W*$"
+                  # "hmm no wait, undo that", "oh no, I only meant to test. can I get it back?"
+                  r"|^\W*((hmm+|um+|ugh|oh no|no|wait|oops|actually|ok)\W+)+(undo|restore|un-?delete) (that|it|this)\W*$"
+                  r"|(^|[.!?]\s+)((oh no|no|wait|oops|ok|so|but|hmm+)\W+)*((can|could|may) (i|we|you|u) (please )?(get|have|bring|put) "
+                  r"(it|that|them|my answers?|my answer|those|everything) back|(i want|i'?d like|i need) (it|that|them|my answers?) back)\W*$")
 # Other readers' answers asked for ("what have other readers said?", "can i see other peoples answers")
 OTHERS_ANSWERS = re.compile(r"\b(other|others'?|the other) (readers?'?|users?'?)\b"
                             r"|\bother (people'?s?|persons'?) (answers|opinions|views|responses)\b"
@@ -579,7 +586,11 @@ PAUSE = re.compile(r"^((hang on|hold on|wait|sorry|ok|one sec|sec)\W+)*(brb|be r
                    r"(?!.*\b(because|think|agree|disagree|should|must)\b)"
                    # ("hang on, kid is crying, brb")
                    r"|^(?!.*\b(because|think|agree|disagree|should|must|trust|right|wrong|mistake|yes|yeah|yep|ok yes|no|nope|not|never|idk|dunno|sure|mixed|skip|stop|delete|remove|save|saving|start|liar|lies|traitor|would|could|wouldn'?t|couldn'?t|didnt|didn'?t|believed?|will|won'?t|\w+'d)\b)[^:?]{0,50}(?<!\bfor )(?<!\bevery )\b"
-                   r"(brb|be right back|back in a (sec|min|minute|bit)|one sec(ond)?|1 sec|just a sec(ond)?)\W*$")
+                   r"(brb|be right back|back in a (sec|min|minute|bit)|one sec(ond)?|1 sec|just a sec(ond)?)\W*$"
+                   # "hmm actualy wait. i read the wallander quote again", "let me reread that part": still thinking
+                   r"|^((hmm+|um+|wait|actually|actualy|ok|okay|hold on|hang on|sorry)\W+)+(i'?m |im |i am |i (just )?)?(re-?read(ing)?|read(ing)?|look(ing)? at|"
+                   r"check(ing)?|let me (re-?read|read|look at|check))( again)? (the|that|this|her|his|wallander'?s?|schake'?s?|trump'?s?|"
+                   r"it)( [a-z']+){0,3}?( again| first| once more)?\W*$")
 # The reader saying the bot took them wrongly ("i asked which presidents are in the article", "thats
 # the supporters. i said CRITICS", "that was not an opinion"): a question again, never an answer
 REPAIR = re.compile(r"(^|[.!?]\s+)\W*((no|nope|wait|ugh|omg)\W+)*(i (asked|said|meant)\b(?! (no|yes|agree|disagree|mixed|unsure|the other|the \w+( \w+)? (question|one|prompt)|i (agree|disagree|think|support|oppose)|that i (agree|disagree)|what i (think|feel|believe|thought)|(it|that|so|already)(?=\s*[.!,;]\s*\w))\b)|(?<=no )i mean\b|"
@@ -614,7 +625,12 @@ READY_FOR_PROMPTS = re.compile(
     r"|\b(i'?m|im|i am) ready (for (the|your) (discussion )?questions|to answer|to give my (view|opinion))\b"
     # "Let me tell you what I think": the view is still to come
     r"|^((ok|okay|so|well|hey|hi|alright)\W+)*(let me|lemme|can i|i (want to|wanna|would like to|'?d like to)) "
-    r"(tell|give|share with) you what i (think|feel|believe)\W*$|^(ok |so )?(here'?s|heres) what i think\W*$")
+    r"(tell|give|share with) you what i (think|feel|believe)\W*$|^(ok |so )?(here'?s|heres) what i think\W*$"
+    # "wait i was gonna answer", "no i wanted to answer that": the question left, wanted back
+    r"|^((wait|oh|no|hey|hold on|ok|um|hmm+|but)\W+)*i (was gonna|was going to|wanted to|want to|wanna|meant to|did want to) answer"
+    r"( (it|that|this|the question|that one|this one))?( (first|now|though|tho|actually))*\W*$"
+    # "fine ask me then", "ok go ahead, ask me", "ask away"
+    r"|^((ok|okay|so|well|fine|sure|alright|then|go on|go ahead)\W+)*(go ahead (and )?)?ask (me|away)( (then|now|something|one|a question|anything|pls|please|already))*\W*$")
 # "let's discuss", "can we discuss it?", "start the discussion", "questions pls": the discussion, not the article
 LETS_DISCUSS = re.compile(
     r"^((ok|okay|so)\W+)?(your |the |some )?(discussion )?(questions|prompts)( (pls|please|plz|then|now))+\W*$|"
@@ -707,7 +723,7 @@ MISTAKE_SAID = re.compile(r"\b(?P<not>not |n'?t |never |hardly )?(?P<partly>(nec
                           r"(mistake|error|blunder|disgrace|disgraceful|betrayal|disaster|catastrophe)s?\b")
 # Siding with the critic whose judgement the statement is ("i'm with schake on this one, it's disgraceful")
 CRITIC_SIDED = re.compile(r"\b((i'?m|im|i am) (with|on the side of)|(i )?(totally |fully |completely )?agree (with|w)) "
-                          r"(kori |that |the )?(schake|critics?|experts?)\b|\b(schake|the critics) (is|are) right\b")
+                          r"(kori |that |the )?(schake|critics?|experts?|wallander)\b|\b(schake|the critics|wallander) (is|are) right\b")
 # ... or doubting her ("shes overreacting imo", "schake is exaggerating", "the criticism is overblown")
 CRITIC_DOUBTED = re.compile(r"\b(she|shes|schake|kori schake|kori|the critics|critics|the experts|experts|the criticism|her criticism)"
                             r"( is| are| s)? (totally |really |a bit |kinda |way |just |being )*(overreacting|overreact|exaggerating|"
@@ -1260,7 +1276,14 @@ STANCES_ASKED = re.compile(r"\b(difference|different|diff) (between|btw) (agree|
                            r"|^((so|ok|and|wait|sorry|um)\s+)*what (is|means?|you mean( by)?) (mixed|unsure)( here)?\W*$"
                            r"|^(mixed|unsure) (meaning|means what|mean what|means)\W*$|^(the )?meaning of (mixed|unsure)\W*$"
                            # "what means stance?", "what is a stance"
-                           r"|^((so|ok|and|wait|sorry|um)\s+)*what (means|is|does) (a |the )?stance( mean| means)?$")
+                           r"|^((so|ok|and|wait|sorry|um)\s+)*what (means|is|does) (a |the )?stance( mean| means)?$"
+                           # "does it have to be all or nothing?", "can i be somewhere in between?"
+                           r"|^((so|ok|and|wait|sorry|um|hmm+|but)\s+)*(does|do|must|has) (it|this|i|my answer|the answer) (have to|need to|got to|gotta) "
+                           r"be (all or nothing|yes or no|one or the other|black (and|or) white|agree or disagree|either or|one way or the other)\W*$"
+                           r"|^((so|ok|and|wait|sorry|um|hmm+|but)\s+)*(can|could|may) i (be|say|pick|choose) (somewhere )?(in (the )?between|"
+                           r"in the middle|both|neither|neutral|a bit of both)\W*$"
+                           r"|^((so|ok|and|wait|sorry|um|hmm+|but)\s+)*(is there|isn'?t there|what about) (a|an) (middle|in-between|in between|"
+                           r"neutral|other) (option|choice|answer|ground)\W*$")
 # Requests about a saved answer named by its place or its topic, read at any step (round 33's 56th tester):
 # "and in first answer add: Europe must defend self now", "for the first one please change, i want to add that ..."
 ADD_TO_NAMED = re.compile(r"^\W*((and|also|ok|okay|now|please|pls)\W+)*(in|for|to) ((my|the) )?(?P<which>first|second|third|fourth|"
@@ -2103,9 +2126,12 @@ CLAIMED_INSTEAD = re.compile(r"^\W*(no+|nope|nah|wrong)\W+((but|actually) )?(it|
 CLAIMED_OTHERWISE = re.compile(r"^\W*((no+|nope|nah|wait|hmm+|um+|but|actually|hold on|oh)\W+)*"
                                r"(i thought (?P<who>[a-z][a-z.']+( [a-z.']+)?) (said|says) (that|it|so|this)"
                                r"|i thought (?P<it>it|that|this) (was|were|happened|started|began|is) (?P<was>[\w']+( [\w']+){0,2}?)"
-                               r"|(wasn'?t|wasnt) (that|it|this) (?P<other>[\w']+( [\w']+)?))[.!?\s]*$", re.I)
+                               r"|((wasn'?t|wasnt)|(?P<isnt>isn'?t|isnt)) (that|it|this) (?P<other>[\w']+( [\w']+)?)"
+                               r"(?P<tail> (that |who )?(he|she|they|trump|it) (blames?|blamed|meant|means|said|says|criticizes|criticized|"
+                               r"praises|praised|met|meets|quotes|quoted))?)[.!?\s]*$", re.I)
 # Doubt said alone, before what the reader thinks instead ("are you sure? i thought it said 4 percent")
-SURE_ASKED = re.compile(r"^\W*((hm+|wait|um+|hold on|but|and|ok)\W+)*(are you sure|you sure|r u sure|u sure|are u sure)( about (that|this|it))?\W*$",
+SURE_ASKED = re.compile(r"^\W*((hm+|wait|um+|hold on|but|and|ok)\W+)*(are you sure|you sure|r u sure|u sure|are u sure)"
+                        r"( about (that|this|it)| (that|it) (was|is) (him|her|them|he|she|they|right|correct|true|what (he|she|they) said))?\W*$",
                         re.I)
 # What "it said" points at when it is the bot's own account of the reader's answers, not the article
 RECORD_WORDS = re.compile(r"\b(agree|disagree|mixed|unsure|sav\w*|delet\w*|stor\w*|record\w*|answers?|anonym\w*|opinions?|views?|"
@@ -2139,10 +2165,13 @@ def disputed_claim(text: str) -> str | None:
     said[0] = re.sub(r"^\W*(the article|it) (says|said) (that )?(?=\w)", "no it says ", said[0], flags=re.I) \
         if len(said) == 1 and (wrong_then or len(said) < len(text.split(". "))) else said[0]
     otherwise = CLAIMED_OTHERWISE.match(said[0]) if len(said) == 1 else None
-    checkable = otherwise["who"] or re.search(r"\d|\b(schake|wallander|lavrov|rubio|vance|trump|putin|zelensky|zelenskyy|biden|truman|bush|"
+    checkable = otherwise["who"] or re.search(r"\d|\b(russia|ukraine|china|europe|india|iran|moscow|"
+                                              r"schake|wallander|lavrov|rubio|vance|trump|putin|zelensky|zelenskyy|biden|truman|bush|"
                                               r"obama|kori|celeste|marco|sergey|riyadh|moscow|florida|mar-a-lago|saudi|geneva|istanbul|"
                                               r"paris|london|kyiv|washington)\b", otherwise["was"] or otherwise["other"] or "", re.I) \
         if otherwise else None  # (a name, a place or a figure to check: not "isnt it a good thing?")
+    if otherwise and otherwise["isnt"] and not (doubted or otherwise["tail"]):
+        otherwise = None  # ("isn't it 50 percent?" asks; "are you sure? isn't it russia?", "isnt it russia he blames?" doubt)
     if otherwise and otherwise["was"] and not doubted:
         otherwise = None  # ("i thought it was putin who invaded" is a question of its own; after "are you sure?" it doubts)
     if otherwise and checkable and not RECORD_WORDS.search(said[0]):
@@ -2437,6 +2466,9 @@ LAST_REASON_WRONG = re.compile(r"^\W*((no|ok|hmm|wait|and)\W+)*(my|the) reason (
 # New words for the latest answer, said as a rephrasing or as the words to keep
 REPHRASED = re.compile(r"^((ok|okay|hmm+|so|actually|wait)\W+)*(let me |lemme |i'?ll |i want to |can i |i'?d like to )?(rephrase|reword|rewrite) "
                        r"(my|the|that) (answer|opinion|view)\s*[:,-]\s*(?P<rest>\S.+)$"
+                       # "i want to redo it. i think its bad now": the words after it
+                       r"|^((ok|okay|hmm+|so|actually|wait|no)\W+)*(let me |lemme |i'?ll |i want to |i wanna |can i |i'?d like to )(redo|re-do|rewrite|"
+                       r"reword|rephrase) (it|that|my (last )?answer|that answer|the last one)\s*[.:,-]\s*(?P<redone>\S.+)$"
                        r"|(^|[.!?]\s+)((ok|so|please|pls|just)\W+)*keep (just|only) (?P<q>['\"‘“])(?P<kept>[^'\"’”]{6,})['\"’”]\W*$", re.I | re.S)
 # ... or said again after a complaint about it, on a named answer ("on the first one, it says my reason is
 # '...' which isnt a reason. the reason is ...")
@@ -3073,6 +3105,11 @@ OPINION_DECLINED = re.compile(
     r"|^\W*((no|nah|nope|ok|okay)\W+)*(i'?m |im |i am )?just (asking|reading|curious|browsing|here to (ask|read|learn))"
     r"( (stuff|things|questions|around))?\b"
     r"|\bi (prefer|'?d prefer|would prefer|just want|only want) (only |just )?to (just |only )?(ask|read)\b"
+    # "just want to understand the article, not interested in giving opinions", "no opinions from me"
+    r"|\b(not|no) (really )?(interested|keen) in (giving|sharing|offering) (my |any |an )?(own )?(opinions?|views?|thoughts)\b"
+    r"|^\W*((hi|hey|hello|ok|okay)\W+)*(just )?(want|wanna|here) to (understand|read|learn about|get) the (article|piece|story)"
+    r"(\W+(not|no)\b.*)?\W*$"
+    r"|^\W*((ok|okay|nah|no)\W+)*no (opinions?|views?) from me\b"
     r"|^\W*(nah|no|nope)( thanks| thx)?,? (i'?m|im|i am) (good|fine|ok|okay)\b", re.I)
 # "mixed i said, not unsure", "i said agree, not disagree": the stance meant, not the one taken
 STANCE_SAID_NOT = re.compile(r"^\W*((no|nope|wait|um)\W+)*(?P<meant>agree|disagree|mixed|unsure),? (is what )?i (said|meant|say)\W+"
@@ -3899,6 +3936,10 @@ def changed_reason(text: str, stance: str) -> str | None:
         return None
     plainly = re.sub(r"^(no|nope|nah|yes|yeah|yep|i (dis)?agree|i'?m mixed|mixed|not sure)\b\W*", "", rest)
     found = reason_in(rest, stance) or (plainly if plainly != rest and len(words_of(plainly)) >= REASON_MIN_WORDS else None)
+    later = SENTENCE_BREAK.split(text.strip(), maxsplit=1)
+    if not found and len(later) == 2 and stance_of(later[1], False) == stance:
+        # "wow ok that changes things. actually i disagree now, blaming the victim is wrong": after the remark
+        return changed_reason(later[1], stance)
     return reason_kept(found) if found else None
 
 
@@ -4166,6 +4207,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # "change my words in second one to: ...": the second answer, said the usual way
     text = WORDS_IN_ANSWER.sub(lambda m: f"the {m['which']} one", text)
     text = NOTE_MY_VIEW_ASKED.sub("", text)  # "Splendid. Could you also note my view on ...: ...": note it
+    # "i agree w her": as "with" ("her" is asked about, not taken for the shift)
+    text = re.sub(r"\b(agree|disagree) w/? (?=(her|him|them)\b)", r"\1 with ", text, flags=re.I)
+    # "I said overall no, so disagree please": what was said, as "i said no" is read
+    text = re.sub(r"\b(i (said|meant|answered)) (overall|in the end|on balance|all in all|in short),? (?=(no|yes|agree|disagree)\b)",
+                  r"\1 ", text, flags=re.I)
     if "?" not in re.sub(r"^\W*\?+", "", text or ""):  # "?? im saying putin cant be trusted" (not "?? im saying what does ...")
         text = re.sub(r"^\W*\?+\s*(?=(i'?m|im|i am) (just )?saying (that )?(?!(what|who|where|when|why|how|no|yes)\b))", "", text, flags=re.I)
     change_asked = CHANGE_ASKED.fullmatch(normalized(text))
@@ -4729,6 +4775,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and PRIVACY_QUESTION.search(LEADING_FILLER.sub("", sentences[-1])))):
         # ("That is not what I asked. Are my answers anonymous?": asked last)
         return Reading("privacy")  # "who will see my answer": not a request to see it
+    if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and count <= 10 \
+            and re.search(r"\b(what|wat|wut) (was|is|s) the (discussion )?question( again)?\W*$", plain):
+        return Reading("ready")  # "what was the question again" with one open: that one, asked again (not all seven)
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
         return Reading("prompts_info")  # "how many questions are there"
     # (at a prompt, "the fifth one" or "question 5" - a bare "1" there answers it)
@@ -4941,7 +4990,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if OTHERS_ANSWERS.search(plain) and count <= ANSWERS_REQUEST_MAX_WORDS and asks_something(raw) \
             and not re.search(r"\b(article|trump|europe|critics|supporters|experts)\b", plain):
         return Reading("others_answers")  # "whats the majority opinion": not shared here
-    if UNDO.match(plain) and count <= ANSWERS_REQUEST_MAX_WORDS:
+    if (UNDO.match(plain) or UNDO.search(raw.lower().replace("’", "'"))) and count <= ANSWERS_REQUEST_MAX_WORDS:
         return Reading("undo")  # "wait no, undo that, keep it as unsure" after a deletion: not another answer changed
     added = ADD_TO_REASON.match(raw.strip()) or ADD_TO_REASON.search(raw.strip())
     if added and not added["rest"]:  # (the other two ways to say it: the words to add are theirs)
@@ -5048,7 +5097,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # anyway": the reason replaced, the stance left as it is
         return Reading("answers_edit", edits=(("#-1", f"{REASON_EDIT}{reason_fixed['rest'].strip()}"),))
     rephrased = REPHRASED.search(raw.strip()) if step in (FREE, OFFERED) else None
-    new_words = (rephrased["rest"] or rephrased["kept"] or "").strip() if rephrased else ""
+    new_words = (rephrased["rest"] or rephrased["redone"] or rephrased["kept"] or "").strip() if rephrased else ""
     if len(words_of(new_words)) >= 2:
         # "let me rephrase my answer: ...", "the words are a mess now. keep just '...'": the latest answer's words
         return Reading("edit_answer", part="opinion", words=new_words)
@@ -5102,8 +5151,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # said that can be made ("... to something else"), how to say it
             return Reading("answers_edit", edits=named_edits) if named_edits else Reading("answers_request")
         new_stance = stance_of(rest, False)
-        if part == "opinion" and new_stance and (not stance_extras(rest) or STANCE_NOW.search(normalized(rest))
-                                                 and len(stance_extras(rest)) <= 3):
+        literal = re.search(r"\b(to|say|read)\s*:", raw) is not None and not re.fullmatch(
+            r"\W*((strongly|totally|just) )?(agree|disagree|mixed|unsure|not sure|no|yes|nope|yep|yeah|nah)\W*", rest, re.I)  # ("...to: idk tbh": those words)
+        if part == "opinion" and new_stance and not literal and (not stance_extras(rest) or STANCE_NOW.search(normalized(rest))
+                                                                 and len(stance_extras(rest)) <= 3):
             return Reading("change_mind", stance=new_stance)  # "change my answer to mixed", "... earlier answer, i'm mixed on it now"
         named_first = re.match(r"\W*(agree|disagree|mixed|unsure)\s*[,;-]\s*(?P<more>.*)$", rest, re.I)
         if part == "opinion" and named_first and ":" not in raw and stance_of(named_first["more"], False) in (None, new_stance):
@@ -5363,8 +5414,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                                         for clause in asked_clauses[1:4])
     # (the new words after "to:" are no part of the request's length: "Please change my first answer to: <a long view>")
     request_count = len(words_of(asked_clauses[-1])) if re.search(r"\b(to|reads?|says?|only|just)\s*:", raw, re.I) else count
+    # (nor are they what it asks: "for the first one, change my answer to: isnt talking better than war though?")
+    request_part = raw.split(":", 1)[0] if re.search(r"\b(to|reads?|says?|only|just)\s*:", raw, re.I) else raw
     edits = answer_edits(raw) if request_count <= 2 * ANSWERS_REQUEST_MAX_WORDS and (
-        polite_command or not asks_something(raw)) else ()
+        polite_command or not asks_something(request_part)) else ()
     if edits and (re.search(r"\b(change|make|set|switch|put|mark|fix|edit|update|reword|rephrase|rewrite|should be|delete|remove|drop|"
                             r"erase|scrap|get rid of|forget what i|take (my|the) [\w' ]{2,30}? (answer|one) off|reason (is|was|for|on|of)|call (it|that|this|me))\b"
                             r"|\b(the|my) [\w' ]{1,30}? (one|answer|question)\W+(my )?stance (is|was|should be)\b", plain)
@@ -5627,7 +5680,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if prompt_open and ANOTHER_ONE.match(plain):
         return Reading("control", control="skip")  # "yeah another" at "What makes you say that?"
     if step == ASKED_REASON and re.fullmatch(r"((i'?d|id|i would) )?(rather|prefer)( not)?( to)? (say|share|comment|go into it)"
-                                             r"( why)?|no comment|(i'?d|id) rather not|pass on (that|the why)", plain):
+                                             r"( why)?|no comment|(i'?d|id) rather not|pass on (that|the why)"
+                                             # "dont wanna say why", "i don't want to explain"
+                                             r"|((nah|no|sorry|ok|hmm|um)\W+)*i?\s?(don'?t|dont|do not|won'?t|wont) (really )?(wanna|want to|need to|"
+                                             r"feel like|care to)? ?(say|explain|tell( you)?|share|go into( it)?|give( a| my)? reasons?)"
+                                             r"( why| it| that| my reasons?)?( (tbh|sorry|lol|thanks|pls|please))*", plain):
         return Reading("no_reason")  # "rather not say" at "What makes you say that?": on to the stance, not out
     if step == ASKED_STANCE and re.fullmatch(r"no comment( (please|pls|thanks))?", plain):
         return Reading("no_stance")  # "no comment" at "Where do you stand?": none, not a "no"
@@ -5800,8 +5857,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     # ("wait no i dont mean unsure. i disagree": the stance it names to deny is not it)
     stance = stance or stance_of(NEGATED_STANCE.sub(" ", raw), answering_yes_no)
     concluded = stance_concluded(raw, answering_yes_no) if step == ASKED_OPINION and answering_yes_no and stance else None
-    if concluded and concluded != stance and re.search(r"\b(maybe|perhaps|might|possibly|i guess|for (americans|them|the us|"
-                                                       r"america|us))\b", raw[:CONCLUDED.search(raw).start()], re.I):
+    if concluded and concluded != stance and (re.search(r"\b(maybe|perhaps|might|possibly|i guess|for (americans|them|the us|"
+                                                        r"america|us))\b", raw[:CONCLUDED.search(raw).start()], re.I)
+                                              or re.search(r"\bso,? (overall|in the end|on balance|all in all)\b", raw, re.I)):
+        # ("Partly. China is the long-term challenge ... So overall no.": what it comes to, overall)
         # "For Americans maybe worth it, for us it is death. So no, not worth it. ...": the "so"
         # concludes; what came before it was granted only in part
         stance = concluded
@@ -6106,7 +6165,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("acknowledge")
     if not judges and stance is None and plain and all(word in ACKNOWLEDGEMENT_WORDS for word in plain.split()):
         return Reading("acknowledge")  # "ok got it ty" at a prompt: nothing to save
-    if intent == "share_opinion" and count <= CONTROL_MAX_WORDS and step != FREE:
+    if intent == "share_opinion" and count <= CONTROL_MAX_WORDS and step != FREE and not (re.search(
+            r"\b(ukraine|ukrainians|russia|putin|trump|europe|china|zelensky|war|peace|deal|nato|lose|win|trust|should|"
+            r"shouldn'?t|must|bad|good|wrong|right)\b", plain) and not re.search(
+            r"\b(put|mark|make|set|change|question|questions|answer|one|ask|share|skip|next|another)\b", plain)):
+        # (not "i dont want ukraine to lose": a view)
         if NEXT_PROMPT.search(plain):
             return Reading("control", control="skip")  # "another question": the next prompt
         return Reading("ready")  # "ok ask me", "share my view" while a prompt is open

@@ -297,7 +297,7 @@ SYNONYMS = {
     "aei": "us enterprise institute", "zelenskyy": "zelensky", "usa": "us",
     "america": "us", "american": "us", "russian": "russia", "ukrainian": "ukraine",
     "americans": "us", "russians": "russia",
-    "vp": "vice president", "vise": "vice", "vlad": "putin", "uncle": "us", "sam": "", "boss": "leader",
+    "vp": "vice president", "veep": "vice president", "vise": "vice", "vlad": "putin", "uncle": "us", "sam": "", "boss": "leader",
     "elected": "elections", "reelected": "elections", "re-elected": "elections", "careful": "caution",
     "cozying": "closer ties", "cozy": "closer ties", "caved": "concessions",
     "cave": "concessions", "givein": "concessions", "meetup": "meeting", "sit": "meet",
@@ -657,6 +657,11 @@ def _figures(text: str) -> set[str]:
     return {NUMBER_WORDS_TO_DIGITS.get(n, n) for n in re.findall(rf"\b(\d+|{'|'.join(NUMBER_WORDS_TO_DIGITS)})\b", text.lower())}
 
 
+# Countries a reader may put in place of the one an answer names, and the words that name each
+COUNTRY_WORDS = {"russia": r"russia\w*|moscow|kremlin", "ukraine": r"ukrain\w*|kyiv", "china": r"china|chinese",
+                 "europe": r"europe\w*", "india": r"india\w*", "iran": r"iran\w*"}
+
+
 def _not_as_claimed(claim: str, fact: Fact, context: dict, known: "Knowledge") -> str | None:
     """What a reader's version of an answer has that the answer doesn't, said first: someone else said the words
     ("wasn't that wallander?" after Schake's: "No - it was Kori Schake, not Celeste A. Wallander. "), a figure or a
@@ -680,6 +685,12 @@ def _not_as_claimed(claim: str, fact: Fact, context: dict, known: "Knowledge") -
         unit = f" {'percent' if unit[0] == '%' else unit[0]}" if unit else ""
         shown = next((w for w in re.findall(r"\b\w+\b", claim) if NUMBER_WORDS_TO_DIGITS.get(w.lower(), w) == figures[0]), figures[0])
         return f"The article doesn't give {shown}{unit} - it says: "
+    country = re.fullmatch(r"(that|it) was (?P<country>[a-z]+)", claim.strip().lower())
+    named_countries = [name for name, pattern in COUNTRY_WORDS.items() if re.search(rf"\b({pattern})\b", fact.answer, re.I)]
+    if country and country["country"] in COUNTRY_WORDS and country["country"] not in named_countries \
+            and len(named_countries) == 1:
+        # "isn't it russia he blames?" after Trump blames Ukraine: the one country the answer names
+        return f"No - {named_countries[0].capitalize()}, not {country['country'].capitalize()}. "
     place = re.search(r"\b(in|at|from|to) (?P<place>[a-z]{4,})\b", claim.lower())  # ("it was in geneva")
     if place and not known.is_known(place["place"]) and not known.person_in(place["place"]) and place["place"] not in FUNCTION_WORDS:
         return f"The article doesn't mention {place['place'].capitalize()} - it says: "
@@ -1186,6 +1197,9 @@ def question_type(question: str) -> str:
     text = re.sub(r"\bwhen it comes to\b", "about", text)
     # "what should you assume when negotiating", "... when you negotiate": when as a conjunction
     text = re.sub(r"(?<=\w) when (?=(you|we|they|i|one|dealing|negotiating|talking|\w+ing)\b)", " while ", text)
+    # "what happened when rubio met lavrov", "what did trump say when he ...": when as a conjunction
+    text = re.sub(r"\b(what|how)\b(.*)\b(happened|happen|happens|say|said|do|did|react|reacted|respond|responded) when\b",
+                  r"\1\2\3 while", text)
     text = ABSTRACT_WHERE.sub("what", text)
     text = re.sub(r"^(\W*)r (?=(the|they|you|we|there|these|those|people|ppl|europeans|americans)\b)", r"\1are ", text)  # ("r the us and russia talking again")
     text = re.sub(r"^(\W*)were (?=(did|does|do|is|was|are|were|will|would|can|could)\b)", r"\1where ", text)  # ("were did rubio meet lavrov")
@@ -2035,17 +2049,23 @@ class Knowledge:
         by_name = {person.name: person for person in self.people}
         return [by_name[name] for name in names if name in by_name]
 
-    def claimed(self, question: str, fact: Fact) -> str | None:
+    def claimed(self, question: str, fact: Fact, slack: int | None = None) -> str | None:
         """"yes" or "no" when a yes/no question asks just what one of `fact`'s claims (facts.yml `confirms`,
         `denies`) says: all its words in its order, no one named it leaves out, no negation, choice or
         sweeping word; None otherwise, or when claims of both sides are asked."""
         asked = re.sub(r"\bat all\b", "", CLAIM_TAIL.sub("", question.strip(" ?!.")).replace("’", "'"), flags=re.I)
         if not fact.claims or CLAIM_UNSURE.search(asked):
             return None
-        words = [stem(word) for word in re.findall(r"[a-z0-9]+", re.sub(r"'s\b", "", asked.lower()))]
+        if slack is not None:  # (told tightly: "zelensky's approval start" is no "zelensky start"; "the", "of" don't count)
+            asked = re.sub(r"(\w)'s\b", r"\1_s", asked.lower())
+        words = [stem(word) for word in re.findall(r"[a-z0-9_]+" if slack is not None else r"[a-z0-9]+",
+                                                   re.sub(r"'s\b", "", asked.lower()))
+                 if slack is None or word not in CLAIM_FILLER]
         named = set(self.person_in(asked))
-        sides = {side for side, claim in fact.claims if _said_in_order(words, claim)
-                 and named <= set(self.person_in(claim.replace("/", " ").replace("_", " ")))}
+        turned = {word for word in words if word in CLAIM_TURNED}  # ("does trump refuse to criticize putin": not whether he does)
+        sides = {side for side, claim in fact.claims if _said_in_order(words, claim, slack)
+                 and named <= set(self.person_in(claim.replace("/", " ").replace("_", " ")))
+                 and turned <= {part for slot in _claim_slots(claim) for alternative in slot for part in alternative}}
         return sides.pop() if len(sides) == 1 else None
 
     def person_in(self, text: str) -> list[Person]:
@@ -2152,16 +2172,18 @@ def reply_for(match: Match, facts: dict[str, Fact]) -> str:
     return f"The article doesn't say anything about that. Ask me about {COVERS}."
 
 
-def _yes_no(fact: Fact, place_denied: str | None = None, claimed: str | None = None) -> str:
+def _yes_no(fact: Fact, place_denied: str | None = None, claimed: str | None = None, plain: bool = False) -> str:
     """A yes/no question answered first by what the article claims, then the quote; "No - not in
-    <place>." first when the question puts it somewhere the article doesn't, "Yes." or "No." when
-    it asks just what one of the fact's claims says (`claimed`, from `Knowledge.claimed`)."""
+    <place>." first when the question puts it somewhere the article doesn't ("Not in <place>." when it
+    asked no yes or no, `plain`), "Yes." or "No." when it asks just what one of the fact's claims says
+    (`claimed`, from `Knowledge.claimed`)."""
     answer = fact.answer
     if answer.startswith(("No - ", "Yes - ")):
         return f"{answer}\n{quoted(fact.quote)}"
     if answer.startswith("The article says "):
         answer = answer[len("The article says "):]
-    lead = f"No - not {place_denied}. " if place_denied else f"{claimed.capitalize()}. " if claimed else ""
+    lead = (f"Not {place_denied}. " if plain else f"No - not {place_denied}. ") if place_denied \
+        else f"{claimed.capitalize()}. " if claimed else ""
     if answer.startswith("The article ") or re.search(r"\bthe article says\b", answer):
         # ("The article itself compares ...", "Trump claims ..., but the article says ...": said once)
         return f"{lead}{answer}\n{quoted(fact.quote)}"
@@ -2174,6 +2196,16 @@ CLAIM_UNSURE = re.compile(r"n't\b|\b(didnt|doesnt|dont|isnt|wasnt|arent|werent|h
                           r"wouldnt|shouldnt|wont|not|never|no|nothing|nobody|neither|nor|or|only|definitely|certainly|"
                           r"always|everyone|everybody|all|every|entirely|completely|totally|if|right|wrong|predecessor|successor|former|"
                           r"rather|instead|enemy|enemies|foe|adversary)\b", re.I)  # ("... as an enemy rather than an ally")
+# Words that turn a claim round when they come in a question but not in the claim ("is trump reluctant to criticize
+# putin" asks nothing "trump criticize putin" answers), as stem() leaves them
+CLAIM_TURNED = {stem(word) for word in ("refuse", "refuses", "refused", "reluctant", "unwilling", "hesitant", "hesitate",
+                                        "decline", "declined", "fail", "failed", "fails", "stop", "stopped", "quit", "cease",
+                                        "ceased", "afraid", "scared", "without", "avoid", "avoided", "avoids", "hardly", "refrain", "refrained",
+                                        "refrains", "refraining",
+                                        "barely", "less", "fewer", "stopping", "refusing", "failing", "avoiding")}
+# Words a claim told tightly doesn't count between its own ("legitimize the soviet conquest of the baltic states")
+CLAIM_FILLER = {"the", "a", "an", "of", "to", "for", "with", "in", "on", "at", "its", "their", "his", "her", "that", "this",
+                "these", "those", "any", "some", "all", "really", "actually", "so", "much", "very"}
 # "so trump is basically cozying up to putin?": a statement put as a question, asking yes or no
 CONFIRMING = re.compile(r"^\W*((ok|okay|oh|wait|and|hmm+)\W+)*so\b(?!.*\b(who|what|where|when|why|how|which)\b).*\?\W*$", re.I)
 # A question's own "or not" ending is no choice: "does the writer like it or nah"
@@ -2187,16 +2219,22 @@ def _claim_slots(claim: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
                  for slot in claim.lower().split())
 
 
-def _said_in_order(words: list[str], claim: str) -> bool:
-    """Whether `words` (stems) say every word of `claim`, in its order."""
-    at = 0
-    for slot in _claim_slots(claim):
-        found = [start for alternative in slot for start in range(at, len(words) - len(alternative) + 1)
-                 if tuple(words[start:start + len(alternative)]) == alternative]
-        if not found:
-            return False
-        at = min(found) + 1
-    return True
+def _said_in_order(words: list[str], claim: str, slack: int | None = None) -> bool:
+    """Whether `words` (stems) say every word of `claim`, in its order (with at most `slack` other words among
+    them, if given)."""
+    slots = _claim_slots(claim)
+    for first in range(len(words)) if slack is not None else (0,):
+        at = first
+        for slot in slots:
+            found = [start for alternative in slot for start in range(at, len(words) - len(alternative) + 1)
+                     if tuple(words[start:start + len(alternative)]) == alternative]
+            if not found:
+                break
+            at = min(found) + 1
+        else:
+            if slack is None or at - first <= len(slots) + slack:
+                return True
+    return False
 
 
 # "... in moscow?", "... at camp david, right?": the place a yes/no question puts something in
@@ -2238,6 +2276,44 @@ def _place_denied(question: str, fact: Fact, known: "Knowledge") -> str | None:
                                                for word in place.split())
 
 
+# A question that opens with its question word ("why ...", "what happened when ...": no yes or no to lead with)
+WH_LEAD = re.compile(r"^\W*((so|and|but|ok|okay|hmm+|wait)\W+)*(what|why|how|when|where|who|which)\b", re.I)
+# A question that asks why, what or how of something it takes as given ("why did the us legitimize ...",
+# "what did trump say when he criticized putin"): what it takes as given is the rest, asked yes or no
+PREMISED = re.compile(r"^\W*((so|and|but|ok|okay|hmm+|wait)\W+)*(why|how come|what|how|when|where)( exactly| really| then)?"
+                      r"(?= (did|does|do|is|was|are|were|has|have|had)\b|(?<=how come) )(?!.*\b(about|regarding|supposedly|allegedly)\b)", re.I)
+
+
+def _premise_denied(question: str, ranked: list[tuple[float, str]], known: "Knowledge") -> tuple[str, Fact] | None:
+    """(the answer, with what it takes from the question said not to be so first, and its fact) when a wh-question
+    takes as given what the article denies: someone at another's institution, or a claim a ranked fact `denies`
+    (facts.yml); None otherwise."""
+    asked = PREMISED.match(question)
+    if asked is None:
+        return None
+    rest = question[asked.end():]
+    workplace = _workplace_checked(re.sub(r"^\W*", "", rest), known)
+    if workplace is not None and workplace[0].startswith("No - "):
+        return f"{workplace[0]}{workplace[1].answer}", workplace[1]
+    for _score, fact_id in ranked[:5]:
+        fact = known.facts[fact_id]
+        if known.claimed(rest, fact, slack=2) == "no":
+            answer = fact.answer
+            if answer.startswith(("No - ", "Yes - ")):
+                return answer, fact
+            answer = answer[len("The article says "):] if answer.startswith("The article says ") else answer
+            return f"Not according to the article - it says: {answer}", fact
+    return None
+
+
+def _place_not_in_article(question: str, known: "Knowledge") -> bool:
+    """Whether `question` ends by putting something in a place (PLACES) the article never names."""
+    asked = PLACE_ASKED.search(question.strip())
+    place = asked["place"].strip().lower() if asked else ""
+    return place in PLACES and not any(re.search(rf"\b{re.escape(word)}\b", sentence.lower())
+                                       for sentence in known.sentences for word in place.split() if word != "the")
+
+
 def _placed_by(fact: Fact, known: "Knowledge") -> Fact:
     """The fact that says where what `fact` tells of took place: its own, or the one its
     facts.yml `see_for: {place: ...}` names (the US-Russia talks: the Riyadh meeting)."""
@@ -2259,8 +2335,27 @@ def _number_denied(question: str, fact: Fact) -> str | None:
         return None  # ("did trump say 4 percent": whose figure the article doesn't give, not the polls')
     given = set(re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", f"{fact.answer} {fact.quote}", re.I))
     if asked is None or not given or asked["n"] in given:
-        return None
+        return _years_denied(question, fact)
     return f"{asked['n']} percent"
+
+
+# A span of years a reader puts to something ("the first time in ten years"), said as a plain figure
+YEARS_ASKED = re.compile(rf"(?<!\bthan )(?<!\bover )(?<!\bunder )(?<!\bleast )(?<!\bnearly )(?<!\balmost )(?<!\babout )"
+                         rf"(?<!\baround )(?<!\broughly )\b(?P<n>\d+|{'|'.join(NUMBER_WORDS_TO_DIGITS)}) (?P<unit>years?|decades?)\b", re.I)
+
+
+def _years_denied(question: str, fact: Fact) -> str | None:
+    """The span of years a question puts to what `fact` tells of ("ten years"), when the fact gives another
+    ("nearly three years"): "No - not ten years." leads its answer; None otherwise."""
+    asked = YEARS_ASKED.search(question)
+    if asked is None or re.search(r"\b(more|less|fewer|longer|shorter)\b", question, re.I):
+        return None  # ("was it more than two years": no figure of its own)
+    unit = asked["unit"].lower().rstrip("s")
+    given = {NUMBER_WORDS_TO_DIGITS.get(n.lower(), n) for n in re.findall(
+        rf"\b(\d+|{'|'.join(NUMBER_WORDS_TO_DIGITS)}) {unit}s?\b", f"{fact.answer} {fact.quote}", re.I)}
+    if not given or NUMBER_WORDS_TO_DIGITS.get(asked["n"].lower(), asked["n"]) in given:
+        return None
+    return f"{asked['n']} {asked['unit']}"
 
 
 def _percent_fact(question: str, fact: Fact, known: "Knowledge") -> Fact:
@@ -3580,6 +3675,17 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     # "was the meeting in moscow?", "quick fact check: was it in moscow?", "it was in geneva, right?"
     checks_a_place = qtype == "yes_no" or bool(PLACE_CHECKED.search(typed_as))
+    # "why did trump say it at the white house", "what happened when rubio met lavrov in istanbul": a place the
+    # article never names, put to what it tells of - said not to be where the question puts it, first
+    premise_place = not checks_a_place and how == "" and _place_not_in_article(typed_as, known)
+    checks_a_place = checks_a_place or premise_place
+    premised = _premise_denied(typed_as, ranked, known) if how == "" and qtype != "yes_no" else None
+    if premised is not None:
+        # "why did the us legitimize the soviet conquest of the baltic states", "why does wallander work at the
+        # aei": what the question takes as given, the article says is not so - said first, then what it says
+        lead, fact = premised
+        return Reply("fact", f"{lead}\n{quoted(fact.quote)}", fact.id,
+                     _context_for(text, fact, known, [*shown, fact.id], typed=question))
 
     def fact_reply(fact: Fact) -> Reply:
         fact = _percent_fact(typed_as, fact, known)  # ("i read trump had 4 percent approval": the polls' figure)
@@ -3591,7 +3697,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         denied = (_place_denied(typed_as, fact, known) if checks_a_place else None) or _number_denied(typed_as, fact)
         claimed = known.claimed(question, fact) if not denied and (qtype == "yes_no" or CONFIRMING.match(question)) \
             else None
-        body = _yes_no(fact, denied, claimed) if qtype == "yes_no" or denied or claimed \
+        body = _yes_no(fact, denied, claimed, plain=bool(WH_LEAD.match(typed_as))) if qtype == "yes_no" or denied or claimed \
             else f"{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact),
                                         known.who_spoke(fact) if qtype == "quote" else "")))

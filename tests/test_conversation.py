@@ -3215,3 +3215,55 @@ def test_round_40_pushback_checked_again_and_retorts_kept_out_of_answers(bot):
     assert (row.opinion, row.stance) == ("its messed up", "disagree") and "obvious" not in (row.reason or "")
     assert "now reads" in bot.text(other, "change my answer to: its a betrayal of our allies")
     assert rows_of(bot, other)[0].opinion == "its a betrayal of our allies"
+
+
+def test_round_41_pushback_doubted_and_no_view_asked_of_a_reader_who_declined(bot):
+    # Round 41's question writer: "Are you sure? Isn't it Russia he blames?" got "I'm a chatbot for this one article" (the
+    # model's bot_challenge); the eighty-second tester's "hi, just want to understand the article, not interested in
+    # giving opinions" got "The article doesn't say anything about that", and a view was asked for after it
+    reader = new_reader()
+    bot.text(reader, "Who does Trump blame for the war?")
+    assert bot.text(reader, "Are you sure? Isn't it Russia he blames?").startswith("I've checked again. No - Ukraine, not Russia.")
+    other = new_reader()
+    assert bot.text(other, "hi, just want to understand the article, not interested in giving opinions").startswith("No problem.")
+    assert "what you think" not in bot.text(other, "who is kori schake")
+    assert "random id" in bot.text(other, "Do you store my sender id or name with it?")
+
+
+def test_round_41_the_question_wanted_back_and_words_rewritten(bot):
+    # The eighty-second tester: "wait i was gonna answer" after the question was left got "No problem"; "what was the
+    # question again" at "What makes you say that?" listed all seven; "dont wanna say why" replaced "idk tbh" as the
+    # answer; new words kept "unsure" unseen; an answer's new words overwrote the reason set apart; "undo that" after a
+    # deletion got "No problem"
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "lol")
+    bot.text(reader, "ok")
+    assert prompts()["russia_shift"].text in bot.text(reader, "wait i was gonna answer")
+    bot.text(reader, "idk tbh")
+    bot.text(reader, "dont wanna say why")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == ("idk tbh", None, "unsure")
+    assert "still unsure" in bot.text(reader, "change my answer to: trump is wrong to trust putin")
+    assert rows_of(bot, reader)[0].opinion == "trump is wrong to trust putin"
+    bot.text(reader, "delete my answers")
+    assert bot.text(reader, "hmm no wait, undo that").startswith("I can't undo that")
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "ending the war matters more than anything")
+    asked = bot.text(other, "what was the question again")
+    assert prompts()["russia_shift"].text in asked and "There are 7" not in asked
+    bot.text(other, "blaming the victim is wrong")
+    bot.text(other, "mixed")
+    bot.text(other, "and change my answer to: blaming the victim is wrong, though ending the war still matters")
+    [row] = rows_of(bot, other)
+    assert (row.opinion, row.reason, row.stance) == (
+        "blaming the victim is wrong, though ending the war still matters", "blaming the victim is wrong", "mixed")
+    third = new_reader()
+    bot.text(third, "share my view")
+    bot.text(third, "talking to russia is fine")
+    bot.text(third, "because wars end with talks")
+    bot.text(third, stance("agree"))
+    bot.text(third, "wow ok that changes things. actually i disagree now, blaming the victim is wrong")
+    [row] = rows_of(bot, third)
+    assert (row.reason, row.stance) == ("blaming the victim is wrong", "disagree")

@@ -4894,3 +4894,58 @@ def test_round_40_what_a_pushback_claims():
     # a stance put right keeps no reason made of the stance it replaces
     assert read("hmm wait, for the 80 years one i meant i disagree its a mistake, not mixed", "give_opinion",
                 OFFERED).edits == (("eighty_years", "disagree"),)
+
+
+@pytest.mark.parametrize("text, intent, step, yes_no, expected", [
+    # Round 41's eighty-second tester (readers on a phone, steering the bot): each was saved as an answer, added to
+    # one, or left unread
+    ("fine ask me then", "nlu_fallback", ASKED_OPINION, OPEN, ("prompt_request", None)),
+    ("wat u got saved", "acknowledge", ASKED_OPINION, OPEN, ("show_answers", None)),
+    ("dont wanna say why", "ask_article", ASKED_REASON, OPEN, ("no_reason", None)),
+    ("i dont want ukraine to lose", "share_opinion", ASKED_REASON, OPEN, ("answer", None)),
+    ("share my view", "share_opinion", ASKED_REASON, OPEN, ("ready", None)),
+    ("for china question put me mixed", "share_opinion", ASKED_OPINION, OPEN, ("ready", None)),
+    ("does it have to be all or nothing?", "give_opinion", ASKED_STANCE, OPEN, ("stances_info", None)),
+    ("hmm actualy wait. i read the wallander quote again", "give_opinion", ASKED_OPINION, OPEN, ("acknowledge", None)),
+    ("wait i was gonna answer", "stop", FREE, OPEN, ("prompt_request", None)),
+    ("what was the question again", "ask_article", ASKED_STANCE, OPEN, ("ready", None)),
+    ("what was the question again", "ask_article", FREE, OPEN, ("prompts_info", None)),
+    ("Partly. China is the long-term challenge and we can't fight on every front. But I don't think Russia will ever "
+     "side with the US against China. So overall no.", "give_opinion", ASKED_OPINION, YES_NO, ("answer", "disagree")),
+    ("I said overall no, so disagree please.", "set_stance", OFFERED, YES_NO, ("change_mind", "disagree")),
+    # ("her" is asked about, "w" or "with": both women it quotes are critics, but a reader's "her" is not read for them)
+    ("i agree w her", "set_stance", ASKED_OPINION, OPEN, ("answer", None)),
+    ("i agree w schake", "set_stance", ASKED_OPINION, OPEN, ("stance", "disagree")),
+    ("hmm no wait, undo that", "deny", FREE, OPEN, ("undo", None)),
+    ("oh no, I only meant to test. can I get it back?", "share_opinion", FREE, OPEN, ("undo", None)),
+    ("hi, just want to understand the article, not interested in giving opinions", "nlu_fallback", FREE, OPEN,
+     ("decline", None)),
+])
+def test_round_41_eighty_second_testers_readings(text, intent, step, yes_no, expected):
+    reading = read(text, intent, step, yes_no)
+    assert (reading.kind, reading.stance) == expected
+
+
+def test_round_41_answers_rewritten_in_so_many_words():
+    # "change my answer to: idk tbh" was taken for "unsure" and the words left; the bot's own suggested wording with a
+    # question mark in the new words was refused; "i want to redo it. i think its bad now" answered another question
+    assert read("change my answer to: idk tbh", "nlu_fallback", OFFERED) == Reading("edit_answer", part="opinion", words="idk tbh")
+    assert read("change my answer to: disagree", "set_stance", OFFERED) == Reading("change_mind", stance="disagree")
+    assert read("for the first one, change my answer to: isnt talking better than war though?", "give_opinion", OFFERED) == \
+        Reading("answers_edit", edits=(("#1", "opinion:isnt talking better than war though?"),))
+    assert read("i want to redo it. i think its bad now", "share_opinion", OFFERED) == \
+        Reading("edit_answer", part="opinion", words="i think its bad now")
+    # a change of mind after a remark keeps its reason, which replaces the one given up
+    assert changed_reason("wow ok that changes things. actually i disagree now, blaming the victim is wrong", "disagree") == \
+        "blaming the victim is wrong"
+    assert changed_reason("wow. ok.", "disagree") is None
+
+
+def test_round_41_pushback_with_the_readers_own_version():
+    from bot.dialogue import about_last_answer, disputed_claim
+    assert disputed_claim("Are you sure? Isn't it Russia he blames?") == "that was Russia"
+    assert disputed_claim("isnt it russia he blames?") == "that was russia"
+    assert disputed_claim("Are you sure that was her? Wasn't it Kori Schake?") == "that was Kori Schake"
+    assert about_last_answer("Are you sure? Isn't it Russia he blames?")
+    for not_a_dispute in ["isn't it 50 percent?", "isnt it obvious?", "isnt it a good thing?"]:
+        assert disputed_claim(not_a_dispute) is None, not_a_dispute

@@ -3719,3 +3719,55 @@ def test_round_40_no_sentence_from_elsewhere_shown_as_the_quote_going_on():
     assert schake.fact_id == "schake_quote" and "Riyadh" not in schake.text
     critics = respond("why do critics think his approach is bad")
     assert 'It goes on: "Critics argue' not in critics.text
+
+
+def test_round_41_a_question_that_takes_something_false_as_given_is_put_right_first():
+    # Round 41's question writer, on false premises: "why did trump say it at the white house" was offered the
+    # Mar-a-Lago quote as "the closest it comes"; "what happened when rubio met lavrov in istanbul" was read as asking
+    # when; "did they meet for the first time in ten years?" got "Yes."; "why did the us legitimize the soviet
+    # conquest of the baltic states" and "why does wallander work at the aei" were answered as if so
+    assert respond("Why did Trump say 'You should have never started it' at the White House?").text.startswith(
+        "Not at the White House. The article says: At the Mar-a-Lago estate")
+    istanbul = respond("What happened when Rubio met Lavrov in Istanbul?").text
+    assert istanbul.startswith("Not in Istanbul.") and "Riyadh" in istanbul
+    assert respond("did american and russian negotiators meet for the first time in ten years?").text.startswith(
+        "No - not ten years.")
+    assert respond("why did us and russian negotiators meet for the first time in ten years?").text.startswith("Not ten years.")
+    assert not respond("was it more than two years since they met?").text.startswith(("No", "Not"))
+    for question in ("Why did the US legitimize the Soviet conquest of the Baltic States?",
+                     "What did Trump say when he criticized Putin for invading Ukraine?",
+                     "why does schake support trumps plan", "Why does Trump blame Russia for the war?"):
+        assert respond(question).text.startswith("Not according to the article - it says: "), question
+    assert respond("Why does Celeste Wallander work at the American Enterprise Institute?").text.startswith(
+        "No - that is Kori Schake, not Celeste A. Wallander.")
+    # ... and nothing put right that the article says, or asks of something else
+    for question in ("why did trump refrain from criticizing putin?", "when did zelensky's approval start to drop",
+                     "what about putin, does he blame him", "what did wallander say about becoming best friends with russia",
+                     "what did schake say about the baltic states"):
+        assert not respond(question).text.startswith(("Not according", "No")), question
+
+
+def test_round_41_a_claim_turned_round_is_no_claim_denied():
+    # "does trump refuse to criticize putin?" and "did trump refrain from criticizing putin?" got "No." - the claim
+    # "trump criticize putin" read in them, as if they asked it
+    assert respond("does trump refuse to criticize putin?").text.startswith("Yes.")
+    assert respond("did trump refrain from criticizing putin?").text.startswith("Yes.")
+    assert not respond("is trump reluctant to criticize putin?").text.startswith("No")
+    assert respond("did trump criticize putin?").text.startswith("No.")
+
+
+def test_round_41_pushback_with_the_readers_own_version():
+    # "Are you sure? Isn't it Russia he blames?" got "I'm a chatbot ..." (the model's bot_challenge), and "Are you sure
+    # that was her? Wasn't it Kori Schake?" the answer again as "the closest it comes"
+    *_, russia = _conversation("Who does Trump blame for the war?", "Are you sure? Isn't it Russia he blames?")
+    assert russia.text.startswith("I've checked again. No - Ukraine, not Russia.")
+    *_, hers = _conversation("What did Wallander say about negotiations?", "Are you sure that was her? Wasn't it Kori Schake?")
+    assert hers.text.startswith("I've checked again. No - it was Celeste A. Wallander, not Kori Schake.")
+    *_, invaded = _conversation("who invaded ukraine", "isnt it russia?")
+    assert "No - " not in invaded.text and "Moscow" in invaded.text
+
+
+def test_round_41_the_question_writers_other_misses():
+    assert "JD Vance" in respond("who's the veep in this story").text
+    assert "surrender territory" in respond("What does Trump say Ukrainian leaders should have agreed to?").text
+    assert "best friends" in respond("According to Wallander, what are we not trying to do with Russia?").text
