@@ -1398,14 +1398,28 @@ def has_words_of(said: str, about: str) -> bool:
 NEGATIONS = ("not", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "never", "no", "can't", "cant", "won't", "wont")
 
 
+# Where a sentence's clauses meet: ", but", ", and", ";", " but " (the separator goes with the clause after it)
+CLAUSE_JOINT = re.compile(r"(,\s*(?:but|and|yet|though|while|although)\s+|;\s*|\s+but\s+)", re.I)
+
+
 def clause_about(sentence: str, about: str) -> tuple[str, str] | None:
-    """(what stays, what moves) when only the last clause of a sentence, joined on with "and", mentions `about` ("its
-    smart, get out of the ukraine mess and focus on china": the China part is "focus on china"); None otherwise."""
+    """(what stays, what moves) when only some clauses of a sentence mention `about`: the last one joined on with "and"
+    ("its smart, get out of the ukraine mess and focus on china": "focus on china"), or any set off by ", but", ", and"
+    or ";" ("I think talking to Russia is fine in principle, but blaming Ukraine for being invaded is outrageous, and
+    Europe should pay more ...": "blaming Ukraine for being invaded is outrageous"); None otherwise."""
     joined = re.match(r"^(?P<keep>.+)(,\s*|\s+)and (also )?(?P<part>[^,;]+?)\W*$", sentence, re.I)  # (the last "and")
     if joined and has_words_of(joined["part"], about) and not has_words_of(joined["keep"], about) \
             and len(dialogue.words_of(joined["keep"])) >= 2 and len(dialogue.words_of(joined["part"])) >= 2:
         return joined["keep"].strip(" ,"), joined["part"].strip()
-    return None
+    pieces = CLAUSE_JOINT.split(sentence)  # [clause, joint, clause, joint, clause ...]
+    clauses = [(pieces[i - 1] if i else "", pieces[i]) for i in range(0, len(pieces), 2)]
+    moving = [clause for _, clause in clauses if has_words_of(clause, about)]
+    if len(clauses) < 2 or not moving or len(moving) == len(clauses) \
+            or any(len(dialogue.words_of(clause)) < 2 for _, clause in clauses):
+        return None
+    kept = [(joint, clause) for joint, clause in clauses if not has_words_of(clause, about)]
+    keep = kept[0][1] + "".join(joint + clause for joint, clause in kept[1:])
+    return keep.strip(" ,;"), " and ".join(clause.strip(" ,;.") for clause in moving)
 
 
 def without_words(text: str, cut: str) -> str:
@@ -1487,8 +1501,8 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             if row is None:
                 dispatcher.utter_message(text=f"None of your saved answers has the words \"{old_words}\" - nothing changed.")
                 continue
-        elif change.startswith(dialogue.MOVE_PART_EDIT) and target == "#-1":  # "move the part about crimea to ...": where it is
-            part_about = change[len(dialogue.MOVE_PART_EDIT):].split("\x1f")[0]
+        elif change.startswith((dialogue.MOVE_PART_EDIT, dialogue.COPY_PART_EDIT)) and target == "#-1":  # "move the part about crimea to ...": where it is
+            part_about = change.split(":", 1)[1].split("\x1f")[0]
             row = next((r for r in reversed(rows) if sentences_about(r["opinion"] or "", part_about)), None)
             if row is None:
                 dispatcher.utter_message(text=f"None of your saved answers mentions {part_about} - nothing moved.")
@@ -1569,11 +1583,15 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                 events += [SlotSet("last_prompt_id", None), SlotSet("last_message_id", None)]
         elif change.startswith(dialogue.OPINION_EDIT):  # "change my answer on elections to: ..."
             opinion = store.clean_text(change[len(dialogue.OPINION_EDIT):])[: store.MAX_OPINION_CHARS]
+            # ("... to: you negotiate but you dont trust. and the stance is disagree": the words, and the stance)
+            then = dialogue.TRAILING_STANCE.search(opinion)
+            opinion = opinion[:then.start()].rstrip(" ,;") if then and opinion[:then.start()].strip(" ,;.") else opinion
             # (a reason given apart, at "What makes you say that?", stays unless the new words give
             # one; a reason read from the old words goes with them)
             fields: dict[str, Any] = {"opinion": opinion,
                                       "reason": dialogue.reason_in(opinion, row["stance"]) or reason_given_apart(row)}
-            said = dialogue.stance_of(opinion, bool(prompt and prompt.yes_no)) if dialogue.STANCE_SAID.search(opinion) \
+            said = (then["stance"] or then["stance2"]).lower() if then else \
+                dialogue.stance_of(opinion, bool(prompt and prompt.yes_no)) if dialogue.STANCE_SAID.search(opinion) \
                 or (prompt and prompt.yes_no) else None
             if said:
                 fields["stance"] = said
@@ -1610,8 +1628,9 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                 continue
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "opinion": kept})
             dispatcher.utter_message(text=f"Done - your answer{about} now reads: \"{kept}\"")
-        elif change.startswith(dialogue.MOVE_PART_EDIT):
-            moved_events = await move_part(dispatcher, tracker, row, rows, *change[len(dialogue.MOVE_PART_EDIT):].split("\x1f"))
+        elif change.startswith((dialogue.MOVE_PART_EDIT, dialogue.COPY_PART_EDIT)):
+            moved_events = await move_part(dispatcher, tracker, row, rows, *change.split(":", 1)[1].split("\x1f"),
+                                           copy=change.startswith(dialogue.COPY_PART_EDIT))
             events += moved_events
             done = next((e["value"] for e in moved_events if e.get("name") == "answered_prompts"), done)
         elif change.startswith(dialogue.ADD_EDIT):  # "add to my answer: NATO expanded east"
@@ -1674,16 +1693,18 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "stance": change})
             dispatcher.utter_message(text=f"Done - I've changed that answer: {STANCE_PHRASES[change]} "
                                           f"{prompt.statement if prompt else row['prompt']}.")
-        if row is not None and change != "delete" and not change.startswith((dialogue.MOVE_EDIT, dialogue.MOVE_PART_EDIT)):
+        if row is not None and change != "delete" and not change.startswith((dialogue.MOVE_EDIT, dialogue.MOVE_PART_EDIT,
+                                                                             dialogue.COPY_PART_EDIT)):
             # ("for the first one, change my answer to: ...", then "and make that disagree": that one)
             events += [SlotSet("last_prompt_id", row["prompt_id"]), SlotSet("last_message_id", row["message_id"])]
     return events
 
 
 async def move_part(dispatcher: CollectingDispatcher, tracker: Tracker, row: dict[str, Any], rows: list[dict[str, Any]],
-                    about_words: str, prompt_id: str) -> list[dict[str, Any]]:
+                    about_words: str, prompt_id: str, copy: bool = False) -> list[dict[str, Any]]:
     """Move the sentences of `row`'s words that mention `about_words` to the answer to `prompt_id` ("move the part about
-    crimea to the ukraine question"): added to that answer if there is one, else saved as it; said what was done."""
+    crimea to the ukraine question"), or with `copy` put them there too ("also put the part about ..."): added to that
+    answer if there is one, else saved as it; said what was done."""
     new = prompts()[prompt_id]
     moving, staying = [], []
     for said in split_sentences(row["opinion"] or ""):
@@ -1703,14 +1724,15 @@ async def move_part(dispatcher: CollectingDispatcher, tracker: Tracker, row: dic
     if new.id == row["prompt_id"]:
         dispatcher.utter_message(text=f"That answer is already filed under: {new.text}")
         return []
-    if not kept:  # (the whole answer is that part: the answer moves)
+    if not kept and not copy:  # (the whole answer is that part: the answer moves)
         await move_answer(dispatcher, tracker, row["message_id"], new)
         return [SlotSet("answered_prompts", [*[d for d in answered(tracker) if d not in (row["prompt_id"], new.id)], new.id])]
-    reason = row["reason"] or ""
-    for said in moving:  # (a reason read from those words goes with them)
-        reason = reason.replace(said.rstrip(" ."), " ")
-    reason = re.sub(r"(,\s*|\s+)and\W*$", "", re.sub(r"\s{2,}", " ", reason).strip(" .,;")) or None
-    await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "opinion": kept, "reason": reason})
+    if not copy:
+        reason = row["reason"] or ""
+        for said in moving:  # (a reason read from those words goes with them)
+            reason = reason.replace(said.rstrip(" ."), " ")
+        reason = re.sub(r"(,\s*|\s+)and\W*$", "", re.sub(r"\s{2,}", " ", reason).strip(" .,;")) or None
+        await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "opinion": kept, "reason": reason})
     there = next((r for r in rows if r["prompt_id"] == new.id), None)
     said_there = dialogue.read(part, None, dialogue.ASKED_OPINION, new.yes_no)
     stance = (dialogue.statement_judged(part, new.statement) if new.yes_no else None) or said_there.stance or (
@@ -1720,11 +1742,12 @@ async def move_part(dispatcher: CollectingDispatcher, tracker: Tracker, row: dic
     elif not tracker.get_slot("opted_out"):
         await record_answer(tracker, new, store.clean_text(part)[: store.MAX_OPINION_CHARS], None, stance,
                             f"{row['message_id']}#{new.id}")
-    dispatcher.utter_message(text=f"Done - I moved \"{part}\" to your answer on whether {new.statement}." if there is not None
-                             else f"Done - I moved \"{part}\" to: {new.text} So {STANCE_PHRASES[stance]} {new.statement}."
-                             if stance else f"Done - I moved \"{part}\" to: {new.text} Your answer there has no stance yet: "
+    done = "copied" if copy else "moved"
+    dispatcher.utter_message(text=f"Done - I {done} \"{part}\" to your answer on whether {new.statement}." if there is not None
+                             else f"Done - I {done} \"{part}\" to: {new.text} So {STANCE_PHRASES[stance]} {new.statement}."
+                             if stance else f"Done - I {done} \"{part}\" to: {new.text} Your answer there has no stance yet: "
                                             f"say \"make that agree\" (or disagree, mixed, unsure) to give it.")
-    row["opinion"] = kept
+    row["opinion"] = row["opinion"] if copy else kept
     # ("make that disagree" next is about the part moved, as the reply invites)
     moved_to = there["message_id"] if there is not None else f"{row['message_id']}#{new.id}"
     return [SlotSet("answered_prompts", [*[d for d in answered(tracker) if d != new.id], new.id]),
@@ -1822,7 +1845,7 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
         part, words = "reason", (f"{old.rstrip(' .,;')}, {words}" if old else words)[: store.MAX_OPINION_CHARS]
     then = dialogue.TRAILING_STANCE.search(words)
     if then:  # "change my answer to: <words>. make that mixed": the words, and the stance
-        words, fields["stance"] = words[:then.start()].rstrip(" ,;"), then["stance"]
+        words, fields["stance"] = words[:then.start()].rstrip(" ,;"), (then["stance"] or then["stance2"]).lower()
     fields[part] = words
     if part == "opinion" and "stance" not in fields:
         # "my actual answer: kinda agree but only if ...": a stance said in the new words is the stance
@@ -1831,6 +1854,8 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
         said = dialogue.stance_of(words, bool(last and last.yes_no)) if dialogue.STANCE_SAID.search(words) else None
         if said:
             fields["stance"] = said
+        elif dialogue.is_dont_know(words):
+            fields["stance"] = "unsure"  # ("change my answer to: idk tbh": unsure, in the reader's own words)
     if part == "opinion":  # the whole answer said anew: a reason read from the old words goes with them,
         # one given apart (at "What makes you say that?", or by "change my reason to: ...") stays
         rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []

@@ -87,7 +87,7 @@ class ArticleAnswerPolicy(Policy):
                 # article's word or person, not a call for help
                 intent = "ask_article"
             if intent == "bot_challenge" and not dialogue.INTENT_WORDS["bot_challenge"].search(text.lower()) \
-                    and (dialogue.disputed_claim(text) is not None or knowledge().person_in(text)):
+                    and dialogue.disputed_claim(text) is not None:
                 intent = "ask_article"  # "Are you sure? Isn't it Russia he blames?": the answer doubted, not the bot
             if intent == "acknowledge" and knowledge().person_in(text) \
                     and not set(dialogue.normalized(text).split()) & dialogue.ACKNOWLEDGEMENT_WORDS:

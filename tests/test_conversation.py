@@ -3267,3 +3267,26 @@ def test_round_41_the_question_wanted_back_and_words_rewritten(bot):
     bot.text(third, "wow ok that changes things. actually i disagree now, blaming the victim is wrong")
     [row] = rows_of(bot, third)
     assert (row.reason, row.stance) == ("blaming the victim is wrong", "disagree")
+
+
+def test_round_41_a_clause_moved_leaves_the_rest_and_also_put_copies(bot):
+    # The eighty-second tester: "move the part about blaming Ukraine to the ukraine concessions question" moved the whole
+    # one-sentence answer, and the Europe answer was gone; "can you also put the part about ..." moved it instead of
+    # copying it
+    reader = new_reader()
+    bot.text(reader, "I think talking to Russia is fine in principle, but blaming Ukraine for being invaded is outrageous, "
+                     "and Europe should pay more for its own defense anyway.")
+    moved = bot.text(reader, "move the part about blaming Ukraine to the ukraine concessions question")
+    assert 'moved "blaming Ukraine for being invaded is outrageous"' in moved
+    europe, ukraine = rows_of(bot, reader)
+    assert europe.opinion == "I think talking to Russia is fine in principle, and Europe should pay more for its own defense anyway."
+    assert (ukraine.prompt_id, ukraine.opinion) == ("ukraine_deal", "blaming Ukraine for being invaded is outrageous")
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "talking is better than war, but i doubt putin would keep a deal")
+    bot.text(other, "history")
+    bot.text(other, stance("mixed"))
+    assert "copied" in bot.text(other, "Can you also put the part about Putin keeping a deal under the Putin question?")
+    first, second = rows_of(bot, other)
+    assert first.opinion == "talking is better than war, but i doubt putin would keep a deal"
+    assert (second.prompt_id, second.opinion) == ("negotiating_with_adversary", "i doubt putin would keep a deal")

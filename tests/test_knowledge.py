@@ -3734,8 +3734,9 @@ def test_round_41_a_question_that_takes_something_false_as_given_is_put_right_fi
         "No - not ten years.")
     assert respond("why did us and russian negotiators meet for the first time in ten years?").text.startswith("Not ten years.")
     assert not respond("was it more than two years since they met?").text.startswith(("No", "Not"))
-    for question in ("Why did the US legitimize the Soviet conquest of the Baltic States?",
-                     "What did Trump say when he criticized Putin for invading Ukraine?",
+    # ("why did the us legitimize the soviet conquest of the baltic states" is left to "the closest it comes": its claim,
+    # two words apart, is told too loosely for a premise - the review found such claims denying what the article says)
+    for question in ("What did Trump say when he criticized Putin for invading Ukraine?",
                      "why does schake support trumps plan", "Why does Trump blame Russia for the war?"):
         assert respond(question).text.startswith("Not according to the article - it says: "), question
     assert respond("Why does Celeste Wallander work at the American Enterprise Institute?").text.startswith(
@@ -3771,3 +3772,46 @@ def test_round_41_the_question_writers_other_misses():
     assert "JD Vance" in respond("who's the veep in this story").text
     assert "surrender territory" in respond("What does Trump say Ukrainian leaders should have agreed to?").text
     assert "best friends" in respond("According to Wallander, what are we not trying to do with Russia?").text
+
+
+def test_round_41_the_second_question_writers_misses():
+    # Round 41's second question writer (people, numbers, three-turn chains): pushback with the detail doubted got "I'm a
+    # chatbot" (the model's bot_challenge) or a bio; "what did the leaders actually do" after the article's answer to
+    # Trump's claim got "No, not according to the article" and the polls; section titles by place got a passage
+    *_, florida = _conversation("Where did Trump blame Ukraine?", "What did he say there?", "Are you sure that was in Florida?")
+    assert florida.text.startswith("I've checked again.") and "Mar-a-Lago" in florida.text
+    *_, four = _conversation("What does Trump say about Zelensky's approval?", "And what do the polls say?",
+                             "Are you sure it's not 4 percent?")
+    assert four.text.startswith("I've checked again. The article doesn't give 4 percent")
+    *_, washington = _conversation("Who said Ukraine could have made a deal?", "Where did he say it?",
+                                   "Really? I thought he said it in Washington.")
+    assert washington.text.startswith("I've checked again. The article doesn't mention Washington")
+    *_, claim, leaders = _conversation("What did Trump tell Ukraine?", "What does the article say about that claim?",
+                                       "What did the leaders actually do?")
+    assert claim.fact_id == "ukraine_sovereignty" and not claim.text.startswith("No")
+    assert "defend their sovereignty" in leaders.text and not leaders.text.startswith("No")
+    assert respond("What's the last section called?").text.startswith(
+        'The last section is "Conclusion: The Future of U.S. Foreign Policy".')
+    assert respond("What's the first section after the intro called?").text.startswith(
+        'The first section is "The Shift in U.S.-Russian Relations".')
+    assert not respond("bottom line of the last section?").text.startswith("The last section is")
+    assert respond("Did Kori Schake ever work in government?").text.startswith("The article doesn't say what else Kori Schake")
+
+
+def test_round_41_the_reviews_near_misses_for_premises():
+    # A premise is put right only where a claim of three words or more is said tightly, in so many words: not a
+    # judgement asked of ("why does schake agree the pivot is a disgrace"), not "him" for Putin, not the passive, not
+    # what someone thinks or says
+    for question in ("Why does Schake agree the pivot is a disgrace?", "When did Ukraine start fighting back?",
+                     "What does Wallander think of the trump team?", "Why has Europe been fine relying on the US?",
+                     "When was Ukraine invaded by Russia?", "Why does Schake support the old policy?",
+                     "Why does the author agree with critics of the pivot?", "what would happen if they met in istanbul",
+                     "was the invasion two years ago?", "what happened over the past 50 years"):
+        assert not respond(question).text.startswith(("Not according", "No - ", "Not in", "Not ")), question
+    *_, him = _conversation("who is zelensky", "why does trump blame him?")
+    assert not him.text.startswith("Not according")
+    # ... and "No - Ukraine, not Russia" only where the fact denies the country put in its place
+    *_, china = _conversation("What do supporters argue?", "are you sure? isn't it china?")
+    assert "No - " not in china.text
+    *_, putin = _conversation("Who does Trump blame for the war?", "isn't it putin he blames?")
+    assert "doesn't say what Vladimir Putin said" not in putin.text
