@@ -1415,8 +1415,10 @@ def clause_about(sentence: str, about: str) -> tuple[str, str] | None:
     clauses = [(pieces[i - 1] if i else "", pieces[i]) for i in range(0, len(pieces), 2)]
     moving = [clause for _, clause in clauses if has_words_of(clause, about)]
     if len(clauses) < 2 or not moving or len(moving) == len(clauses) \
-            or any(len(dialogue.words_of(clause)) < 2 for _, clause in clauses):
-        return None
+            or any(len(dialogue.words_of(clause)) < 4 for _, clause in clauses) \
+            or any(re.match(r"\W*(not|only|if|unless|he|she|it|they|that|this|so|then|which|who|when)\b", clause, re.I)
+                   for _, clause in clauses[1:]):
+        return None  # (not "China matters, but not more than Ukraine", "Putin lies, and he will break any deal")
     kept = [(joint, clause) for joint, clause in clauses if not has_words_of(clause, about)]
     keep = kept[0][1] + "".join(joint + clause for joint, clause in kept[1:])
     return keep.strip(" ,;"), " and ".join(clause.strip(" ,;.") for clause in moving)
@@ -1590,7 +1592,7 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             # one; a reason read from the old words goes with them)
             fields: dict[str, Any] = {"opinion": opinion,
                                       "reason": dialogue.reason_in(opinion, row["stance"]) or reason_given_apart(row)}
-            said = (then["stance"] or then["stance2"]).lower() if then else \
+            said = (then["stance"] or then["stance2"] or then["stance3"]).lower() if then else \
                 dialogue.stance_of(opinion, bool(prompt and prompt.yes_no)) if dialogue.STANCE_SAID.search(opinion) \
                 or (prompt and prompt.yes_no) else None
             if said:
@@ -1788,10 +1790,18 @@ async def drop_open_answer(tracker: Tracker) -> list[dict[str, Any]]:
 async def discard(dispatcher: CollectingDispatcher, tracker: Tracker, message_id: str | None) -> None:
     """Delete the answer that came from `message_id`, if one was saved, and say so."""
     if message_id:
+        before = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
+        gone = next((prompts().get(row["prompt_id"]) for row in before if row["message_id"] == message_id), None)
         await delete_answer(tracker, message_id)
+        # (which one, said: "delete the last one" after another answer was edited deleted the one edited, unsaid)
+        which = f" (the one on whether {gone.statement})" if gone is not None and len(before) > 1 else ""
         if await asyncio.to_thread(store.answers_of, tracker.sender_id) == []:
             # ("say what? i didnt say anything" at the probe: there are no other answers to keep)
             dispatcher.utter_message(text="Done - that answer is deleted. Nothing of yours is saved now.")
+            return
+        if which:
+            dispatcher.utter_message(text=f"Done - that answer is deleted{which}; your other answers are kept. Say \"delete my "
+                                          "answers\" to delete them all and blank out this conversation.")
             return
     dispatcher.utter_message(response="utter_discarded" if message_id else "utter_nothing_saved")
 
@@ -1845,7 +1855,7 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
         part, words = "reason", (f"{old.rstrip(' .,;')}, {words}" if old else words)[: store.MAX_OPINION_CHARS]
     then = dialogue.TRAILING_STANCE.search(words)
     if then:  # "change my answer to: <words>. make that mixed": the words, and the stance
-        words, fields["stance"] = words[:then.start()].rstrip(" ,;"), (then["stance"] or then["stance2"]).lower()
+        words, fields["stance"] = words[:then.start()].rstrip(" ,;"), (then["stance"] or then["stance2"] or then["stance3"]).lower()
     fields[part] = words
     if part == "opinion" and "stance" not in fields:
         # "my actual answer: kinda agree but only if ...": a stance said in the new words is the stance
@@ -1863,7 +1873,8 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
         saved = fields.get("stance") or (row["stance"] if row else None)
         # (and a reason the new words still say stays as it was: "blaming the victim is wrong", set apart, in "change my
         # answer to: blaming the victim is wrong, though ending the war still matters")
-        still_said = row["reason"] if row and row["reason"] and dialogue.normalized(row["reason"]) in dialogue.normalized(words) else None
+        still_said = row["reason"] if row and row["reason"] and dialogue.normalized(row["reason"]) in (
+            dialogue.normalized(clause) for clause in re.split(r"[,;.]\s*|\s+(?:but|though|although)\s+", words)) else None
         fields["reason"] = still_said or dialogue.reason_in(words, saved) or (reason_given_apart(row) if row else None)
     await update_opinion(tracker, message_id, **fields)
     label = "reason" if part == "reason" else "answer"

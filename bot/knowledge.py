@@ -698,6 +698,10 @@ def _not_as_claimed(claim: str, fact: Fact, context: dict, known: "Knowledge") -
     return ""
 
 
+# "are you sure she worked for trump?": someone's doing doubted, checked as a yes/no question
+SURE_THAT = re.compile(r"^\W*((but|and|hmm+|wait)\W+)*(are you sure|you sure|r u sure|are u sure|u sure),? (that )?"
+                       r"(?P<rest>(he|she|they|trump|putin|rubio|vance|lavrov|schake|wallander|zelensky|ukraine|russia|europe)\b"
+                       r"(?! (was|is|were|'s)\b).{3,60}?)\W*$", re.I)
 # "does the author disagree with trump blaming ukraine?": whether the article disputes a claim it reports
 ARTICLE_DISPUTES = re.compile(r"^\W*((so|and|but|ok)\W+)*(does|did|do) (the )?(article|author|writer|piece|journalist|it) (actually |really |even )?"
                               r"(disagree|disagrees|dispute|disputes|reject|rejects|challenge|challenges|contradict|contradicts|"
@@ -2212,7 +2216,8 @@ CLAIM_TURNED = {stem(word) for word in ("refuse", "refuses", "refused", "relucta
 PRONOUN_WORDS = {"he", "him", "she", "her", "it", "they", "them", "his", "its", "their"}
 # Words a claim told tightly doesn't count between its own ("legitimize the soviet conquest of the baltic states")
 CLAIM_FILLER = {"the", "a", "an", "of", "to", "for", "with", "in", "on", "at", "its", "their", "his", "her", "any", "some", "all",
-                "really", "actually", "so", "much", "very"}
+                "really", "actually", "so", "much", "very", "harshly", "strongly", "publicly", "openly", "repeatedly", "sharply",
+                "ever"}
 # "so trump is basically cozying up to putin?": a statement put as a question, asking yes or no
 CONFIRMING = re.compile(r"^\W*((ok|okay|oh|wait|and|hmm+)\W+)*so\b(?!.*\b(who|what|where|when|why|how|which)\b).*\?\W*$", re.I)
 # A question's own "or not" ending is no choice: "does the writer like it or nah"
@@ -2912,6 +2917,10 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
         weighed = known.facts.get(dict(contested.see_for).get("true_check") or "") or contested
         return Reply("fact", f"Yes. {weighed.answer}\n{quoted(weighed.quote)}", weighed.id,
                      _context_for(question, weighed, known, [*context.get("shown", []), weighed.id]))
+    sure_that = SURE_THAT.match(question) if disputed_claim(question) is None else None
+    if sure_that:
+        # "are you sure she worked for trump?": whether she did, asked yes or no
+        question = f"did {sure_that['rest']}?"
     claim = disputed_claim(question)
     last = known.facts.get(context.get("fact") or "") if claim is not None else None
     lead = _not_as_claimed(claim, last, context, known) if claim and last is not None else ""
@@ -5028,7 +5037,8 @@ def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known
             heading = known.sections[section][0]
             return Reply("fact", f'Under the heading "{heading}": {fact.answer}\n{quoted(fact.quote)}', fact.id,
                          {**_context_for(which["topic"], fact, known, [*shown, fact.id]), "section": section})
-    ordinal = SECTION_ORDINAL.search(typed_as) if re.search(r"\b(called|titled|named|title|name|heading)\b", typed_as, re.I) \
+    ordinal = SECTION_ORDINAL.search(typed_as) if re.search(r"\b(section|heading|part)( (after|following) the \w+)? (called|titled|named)\b"
+                                                            r"|\b(name|title|heading) of the \w+ (section|part)\b", typed_as, re.I) \
         or re.match(r"\W*(what'?s|what is|whats) the \w+ (section|part)( about)?\W*$", typed_as, re.I) else None
     place = (len(known.sections) if ordinal["which"].lower() in ("last", "final") else ORDINAL_PLACES[ordinal["which"].lower()]) \
         if ordinal else 0

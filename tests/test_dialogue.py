@@ -5011,3 +5011,74 @@ def test_round_41_the_reviews_near_misses_for_rewrites():
     for text in ("i'd like to redo the last one. ask me again", "let me rephrase that - im confused",
                  "ok I'll redo it. For the question about trump's shift towards russia, my answer (mixed): talking is fine"):
         assert read(text, "give_opinion", OFFERED).kind != "edit_answer", text
+
+
+def test_round_41_what_a_reader_thought_the_article_says_is_checked():
+    # Round 41's third question writer: "i thought it was in istanbul" after where the meeting was opened the discussion,
+    # and "i thought the rubio lavrov meeting was in istanbul" was saved as an answer; my trial: "are you sure? wasnt it
+    # rubio who said that" got "The article doesn't say anything about sure"; "scratch 'naive', put mixed" deleted
+    from bot.dialogue import disputed_claim
+    assert disputed_claim("i thought it was in istanbul") == "it was in istanbul"
+    assert disputed_claim("i thought it was 2014") is None
+    assert disputed_claim("are you sure? wasnt it rubio who said that") == "rubio said that"
+    for text in ("i thought it was in istanbul", "i thought the rubio lavrov meeting was in istanbul",
+                 "i thought zelensky had 4 percent"):
+        assert read(text, "give_opinion", FREE).kind == "question", text
+    for text in ("i thought it was a bad idea", "i thought trump was right"):
+        assert read(text, "give_opinion", FREE).kind == "answer", text
+    assert read("for the first one, scratch 'naive', put mixed", "give_opinion", OFFERED).edits == (
+        ("#1", "cut:naive"), ("#1", "mixed"))
+    assert read("for the first one, scratch 'naive'", "ask_article", OFFERED).edits == (("#1", "cut:naive"),)
+
+
+@pytest.mark.parametrize("text, intent, step, expected", [
+    # Round 41's eighty-fourth tester (lunch-break readers, a teacher, a skeptic): each was saved, or answered from the
+    # article
+    ("i said no opinions. stop asking", "stop", ASKED_OPINION, "control"),  # (saved as disagree)
+    ("thats not what it says, i think wallander said that", "nlu_fallback", FREE, "question"),  # (saved as an answer)
+    ("oh wait the elections one i actually meant for the 80 years question lol. no wait. nvm. it was right", "give_opinion",
+     FREE, "acknowledge"),
+    ("actually yeah move 'x' nowhere, leave it. sorry", "nlu_fallback", FREE, "acknowledge"),
+    ("is it saved as disagree?", "nlu_fallback", FREE, "show_answers"),
+    ("so the ones already saved are still there?", "give_opinion", FREE, "show_answers"),
+    ("Now show me exactly what is stored for that answer, as the moderator would see it.", "out_of_scope", FREE,
+     "show_answers"),
+    ("i think we should leave it", "give_opinion", FREE, "answer"),
+])
+def test_round_41_eighty_fourth_testers_readings(text, intent, step, expected):
+    assert read(text, intent, step).kind == expected
+
+
+def test_round_41_doubt_with_anything_after_it_is_doubt():
+    from bot.dialogue import disputed_claim
+    assert disputed_claim("are you sure? i swear i read that") == ""
+    assert disputed_claim("are you sure? i thought they talked all the time") == ""
+    assert disputed_claim("thats not what it says, i think wallander said that") == "wallander said that"
+
+
+@pytest.mark.parametrize("text, step, yes_no, kind", [
+    # The second review of round 41's change: views now dropped or filed as something else by its second batch
+    ("Trump's pivot is dangerous. It was a test and Europe failed.", ASKED_OPINION, OPEN, "answer"),
+    ("that was a test. no, not worth it", ASKED_OPINION, YES_NO, "answer"),
+    ("the deal? bin it. putin never keeps his word", ASKED_REASON, OPEN, "answer"),
+    ("trump seems to ignore all the previous rules of diplomacy", ASKED_OPINION, OPEN, "answer"),
+    ("he wants to show the rules are for suckers", ASKED_OPINION, OPEN, "answer"),
+    ("i dont share my views online but i agree with schake", ASKED_OPINION, OPEN, "answer"),
+    ("I just wanted to see what the article says, I already agree with it", ASKED_OPINION, OPEN, "answer"),
+    ("i don't share views like trump's, he is siding with a dictator", ASKED_OPINION, OPEN, "answer"),
+    ("once trust is broken you can't put it back", FREE, OPEN, "answer"),
+    ("the US gave away its leadership, it should bring it back", OFFERED, OPEN, "answer"),
+    ("the words i used were harsh, can you remove them", OFFERED, OPEN, "question"),
+    ("I want to know what the article says about Putin", FREE, OPEN, "question"),
+])
+def test_round_41_the_second_reviews_near_misses(text, step, yes_no, kind):
+    assert read(text, "give_opinion", step, yes_no).kind == kind
+
+
+def test_round_41_no_wait_as_emphasis_keeps_the_stance():
+    assert read("Yes, definitely. no, i mean it. no doubt", "give_opinion", ASKED_OPINION, YES_NO).stance == "agree"
+    assert read("i agree that putin cant be trusted. no wait i mean trump cant be trusted either", "give_opinion",
+                ASKED_STANCE).stance == "agree"
+    assert read("the words 'from within' are creepy, vance should drop them", "give_opinion", FREE).kind != "answers_edit"
+    assert read("put the part about elections under the elections question. also make it disagree", "give_opinion",
+                OFFERED).edits[0][1].startswith("move_part:")

@@ -3815,3 +3815,18 @@ def test_round_41_the_reviews_near_misses_for_premises():
     assert "No - " not in china.text
     *_, putin = _conversation("Who does Trump blame for the war?", "isn't it putin he blames?")
     assert "doesn't say what Vladimir Putin said" not in putin.text
+
+
+def test_round_41_my_trial_and_the_third_writer():
+    *_, istanbul = _conversation("where did the rubio lavrov meeting happen", "i thought it was in istanbul")
+    assert istanbul.text.startswith("I've checked again. The article doesn't mention Istanbul")
+    assert respond("i thought the rubio lavrov meeting was in istanbul").text.startswith("No - not in Istanbul.")
+    assert respond("why did trump harshly criticize putin").text.startswith("Not according to the article")
+    *_, rubio = _conversation("who criticised the policy", "are you sure? wasnt it rubio who said that")
+    assert rubio.text.startswith("I've checked again.") and "sure" not in rubio.text.split(".")[1]
+
+
+def test_round_41_the_eighty_fourth_testers_questions():
+    *_, sure = _conversation("who is wallander", "are you sure she worked for trump?")
+    assert sure.text.startswith("No.") and "Biden" in sure.text
+    assert "Supporters argue" in respond("does the article give any argument in favour of the shift, or is it only critics?").text
