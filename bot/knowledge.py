@@ -2208,13 +2208,13 @@ CLAIM_UNSURE = re.compile(r"n't\b|\b(didnt|doesnt|dont|isnt|wasnt|arent|werent|h
                           r"rather|instead|enemy|enemies|foe|adversary)\b", re.I)  # ("... as an enemy rather than an ally")
 # Words that turn a claim round when they come in a question but not in the claim ("is trump reluctant to criticize
 # putin" asks nothing "trump criticize putin" answers), as stem() leaves them
-CLAIM_TURNED = {stem(word) for word in ("refuse", "refuses", "refused", "reluctant", "unwilling", "hesitant", "hesitate",
-                                        "decline", "declined", "fail", "failed", "fails", "stop", "stopped", "quit", "cease",
-                                        "ceased", "afraid", "scared", "without", "avoid", "avoided", "avoids", "hardly", "refrain", "refrained",
-                                        "refrains", "refraining",
-                                        "barely", "less", "fewer", "stopping", "refusing", "failing", "avoiding")}
+CLAIM_TURNED = {stem(word) for word in ("refuse", "refuses", "refused", "refusing", "reluctant", "unwilling", "hesitant",
+                                        "hesitate", "decline", "declined", "fail", "failed", "fails", "failing", "stop", "stopped",
+                                        "stopping", "quit", "cease", "ceased", "afraid", "scared", "without", "avoid", "avoided",
+                                        "avoids", "avoiding", "refrain", "refrained", "refrains", "refraining", "hardly", "barely",
+                                        "less", "fewer")}
 PRONOUN_WORDS = {"he", "him", "she", "her", "it", "they", "them", "his", "its", "their"}
-# Words a claim told tightly doesn't count between its own ("legitimize the soviet conquest of the baltic states")
+# Words a claim told tightly doesn't count between its own ("why did trump harshly criticize putin": "trump criticize putin")
 CLAIM_FILLER = {"the", "a", "an", "of", "to", "for", "with", "in", "on", "at", "its", "their", "his", "her", "any", "some", "all",
                 "really", "actually", "so", "much", "very", "harshly", "strongly", "publicly", "openly", "repeatedly", "sharply",
                 "ever"}
@@ -2290,8 +2290,8 @@ def _place_denied(question: str, fact: Fact, known: "Knowledge") -> str | None:
 
 # A question that opens with its question word ("why ...", "what happened when ...": no yes or no to lead with)
 WH_LEAD = re.compile(r"^\W*((so|and|but|ok|okay|hmm+|wait)\W+)*(what|why|how|when|where|who|which)\b", re.I)
-# A question that asks why, what or how of something it takes as given ("why did the us legitimize ...",
-# "what did trump say when he criticized putin"): what it takes as given is the rest, asked yes or no
+# A question that asks why, what or how of something it takes as given ("why does trump blame russia", "what did trump
+# say when he criticized putin"): what it takes as given is the rest, asked yes or no
 PREMISED = re.compile(r"^\W*((so|and|but|ok|okay|hmm+|wait)\W+)*(why|how come|what|how|when|where)( exactly| really| then)?"
                       r"(?= (did|does|do|is|was|are|were|has|have|had)\b|(?<=how come) )(?!.*\b(about|regarding|supposedly|allegedly)\b)", re.I)
 
@@ -2917,11 +2917,11 @@ def _respond_to_one(question: str, context: dict | None, intent: str | None) -> 
         weighed = known.facts.get(dict(contested.see_for).get("true_check") or "") or contested
         return Reply("fact", f"Yes. {weighed.answer}\n{quoted(weighed.quote)}", weighed.id,
                      _context_for(question, weighed, known, [*context.get("shown", []), weighed.id]))
-    sure_that = SURE_THAT.match(question) if disputed_claim(question) is None else None
+    claim = disputed_claim(question)
+    sure_that = SURE_THAT.match(question) if claim is None else None
     if sure_that:
         # "are you sure she worked for trump?": whether she did, asked yes or no
         question = f"did {sure_that['rest']}?"
-    claim = disputed_claim(question)
     last = known.facts.get(context.get("fact") or "") if claim is not None else None
     lead = _not_as_claimed(claim, last, context, known) if claim and last is not None else ""
     if claim and (last is None or lead is None):
@@ -3709,8 +3709,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     checks_a_place = checks_a_place or premise_place
     premised = _premise_denied(typed_as, ranked, known) if how == "" and qtype != "yes_no" else None
     if premised is not None:
-        # "why did the us legitimize the soviet conquest of the baltic states", "why does wallander work at the
-        # aei": what the question takes as given, the article says is not so - said first, then what it says
+        # "why does trump blame russia for the war", "why does wallander work at the aei": what the question takes as
+        # given, the article says is not so - said first, then what it says
         lead, fact = premised
         return Reply("fact", f"{lead}\n{quoted(fact.quote)}", fact.id,
                      _context_for(text, fact, known, [*shown, fact.id], typed=question))
