@@ -1586,13 +1586,13 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
         elif change.startswith(dialogue.OPINION_EDIT):  # "change my answer on elections to: ..."
             opinion = store.clean_text(change[len(dialogue.OPINION_EDIT):])[: store.MAX_OPINION_CHARS]
             # ("... to: you negotiate but you dont trust. and the stance is disagree": the words, and the stance)
-            then = dialogue.TRAILING_STANCE.search(opinion)
-            opinion = opinion[:then.start()].rstrip(" ,;") if then and opinion[:then.start()].strip(" ,;.") else opinion
+            then = dialogue.trailing_stance(opinion)
+            opinion = then[0].rstrip(" ,;") if then and then[0].strip(" ,;.") else opinion
             # (a reason given apart, at "What makes you say that?", stays unless the new words give
             # one; a reason read from the old words goes with them)
             fields: dict[str, Any] = {"opinion": opinion,
                                       "reason": dialogue.reason_in(opinion, row["stance"]) or reason_given_apart(row)}
-            said = (then["stance"] or then["stance2"] or then["stance3"]).lower() if then else \
+            said = then[1] if then else \
                 dialogue.stance_of(opinion, bool(prompt and prompt.yes_no)) if dialogue.STANCE_SAID.search(opinion) \
                 or (prompt and prompt.yes_no) else None
             if said:
@@ -1853,9 +1853,9 @@ async def edit_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker, p
         rows = await asyncio.to_thread(store.answers_of, tracker.sender_id) or []
         old = next((row["reason"] for row in rows if row["message_id"] == message_id), None)
         part, words = "reason", (f"{old.rstrip(' .,;')}, {words}" if old else words)[: store.MAX_OPINION_CHARS]
-    then = dialogue.TRAILING_STANCE.search(words)
+    then = dialogue.trailing_stance(words)
     if then:  # "change my answer to: <words>. make that mixed": the words, and the stance
-        words, fields["stance"] = words[:then.start()].rstrip(" ,;"), (then["stance"] or then["stance2"] or then["stance3"]).lower()
+        words, fields["stance"] = then[0].rstrip(" ,;"), then[1]
     fields[part] = words
     if part == "opinion" and "stance" not in fields:
         # "my actual answer: kinda agree but only if ...": a stance said in the new words is the stance

@@ -1717,6 +1717,15 @@ TRAILING_STANCE = re.compile(r"[.,;!]?\s*(and )?(make (it|that)|put me (down )?a
                              r"|[.,;!]\s*(and )?((the|my) stance (is|should be)|keep (the |my )?stance( as| at)?) "
                              r"(?P<stance3>agree|disagree|mixed|unsure)( (please|pls|thanks))?\W*$"
                              r"|\s*\((?P<stance2>agree|disagree|mixed|unsure)\)\W*$", re.I)
+
+
+def trailing_stance(words: str) -> tuple[str, str] | None:
+    """(the words before it, the stance) when new words end by saying the stance ("...: <words>. and the stance is
+    disagree", "... (mixed)"); None otherwise."""
+    said = TRAILING_STANCE.search(words)
+    return (words[:said.start()], (said["stance"] or said["stance2"] or said["stance3"]).lower()) if said else None
+
+
 # The stance a reader asks for by name ("change that to agree", "i said DISAGREE")
 # "change my stance to", not refused or supposed ("I won't change my stance to agree", "you can't make me change my stance")
 MY_STANCE_CHANGED = r"(?<!n't change )(?<!nt change )(?<!never change )(?<!not change )(?<!would change )(?<!me change )" \
@@ -2149,11 +2158,12 @@ CLAIMED_OTHERWISE = re.compile(r"^\W*((no+|nope|nah|wait|hmm+|um+|but|actually|h
                                r"(?P<tail> (that |who )?(he|she|they|trump|it) (blames?|blamed|meant|means|said|says|criticizes|criticized|"
                                r"praises|praised|met|meets|quotes|quoted))?(?P<saidby> who (said|says) (that|it|this|so))?)[.!?\s]*$", re.I)
 # Doubt said alone, before what the reader thinks instead ("are you sure? i thought it said 4 percent")
-SURE_ASKED = re.compile(r"^\W*((hm+|wait|um+|hold on|but|and|ok)\W+)*(are you sure|you sure|r u sure|u sure|are u sure)"
+ARE_YOU_SURE = r"(are you sure|you sure|r u sure|u sure|are u sure)"  # (the ways readers type it)
+SURE_ASKED = re.compile(r"^\W*((hm+|wait|um+|hold on|but|and|ok)\W+)*" + ARE_YOU_SURE +
                         r"( about (that|this|it)| (that|it) (was|is) (him|her|them|he|she|they|right|correct|true|what (he|she|they) said))?\W*$",
                         re.I)
 # ... or said with what is doubted ("are you sure it's not 4 percent?", "are you sure that was in florida?")
-SURE_OF = re.compile(r"^\W*((hm+|wait|um+|hold on|but|and|ok|really)\W+)*(are you sure|you sure|r u sure|u sure|are u sure),? (that )?"
+SURE_OF = re.compile(r"^\W*((hm+|wait|um+|hold on|but|and|ok|really)\W+)*" + ARE_YOU_SURE + r",? (that )?"
                      r"(it|that|this)( was|'s|s| is| were| wasn'?t| isn'?t)( not)? (?P<what>(in |at )?[\w'%.-]+( [\w'%.-]+){0,2}?)\W*$", re.I)
 # What "it said" points at when it is the bot's own account of the reader's answers, not the article
 RECORD_WORDS = re.compile(r"\b(agree|disagree|mixed|unsure|sav\w*|delet\w*|stor\w*|record\w*|answers?|anonym\w*|opinions?|views?|"

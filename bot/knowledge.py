@@ -13,7 +13,7 @@ import yaml
 
 from bot import config
 from bot.dialogue import (ADDRESSEE, EXAMPLE_ASKED, MEANING, NARROWER, QUESTION_WORD_TYPOS,
-                          SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, IN_ARTICLE_CHECK, SIMILAR_SAID,
+                          SOURCE_ASKED, TRUE_CHECK, WHO_SAID_THAT, ARE_YOU_SURE, IN_ARTICLE_CHECK, SIMILAR_SAID,
                           EXACT_WORDS, WORD_THEN_WHERE, AGREES, ASKING_CLAUSE, ARTICLE_BIAS_REMARK, ARTICLE_SIDED,
                           WHAT_TO_DO, NONE_QUOTED, EVERYDAY_CHAT, STORY_SUBJECTS, ASKED_YES_OR_NO, disputed_claim, normalized)
 from bot.tfidf import TfidfIndex, char_wb_ngrams, word_ngrams
@@ -699,7 +699,7 @@ def _not_as_claimed(claim: str, fact: Fact, context: dict, known: "Knowledge") -
 
 
 # "are you sure she worked for trump?": someone's doing doubted, checked as a yes/no question
-SURE_THAT = re.compile(r"^\W*((but|and|hmm+|wait)\W+)*(are you sure|you sure|r u sure|are u sure|u sure),? (that )?"
+SURE_THAT = re.compile(r"^\W*((but|and|hmm+|wait)\W+)*" + ARE_YOU_SURE + r",? (that )?"
                        r"(?P<rest>(he|she|they|trump|putin|rubio|vance|lavrov|schake|wallander|zelensky|ukraine|russia|europe)\b"
                        r"(?! (was|is|were|'s)\b).{3,60}?)\W*$", re.I)
 # "does the author disagree with trump blaming ukraine?": whether the article disputes a claim it reports
