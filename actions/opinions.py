@@ -1287,6 +1287,10 @@ class ActionFinishOpinion(Action):
               done: list[str], offer: bool = True) -> list[dict[str, Any]]:
         stance = tracker.get_slot("stance")
         opinion = tracker.get_slot("opinion")
+        reason = tracker.get_slot("reason") or ""
+        if reason and reason.lower() not in opinion.lower():
+            # ("nah", then "china matters but not at cost of ukraine" for why: both, not the "nah" alone)
+            opinion = f"{opinion.rstrip(' .')} - {reason}"
         gist = opinion if len(opinion) <= 120 else opinion[:117].rstrip() + "..."
         saved = "" if tracker.get_slot("opted_out") else " It's saved for the discussion."
         summary = f" So {STANCE_PHRASES[stance]} {prompt.statement}." if stance in STANCES else ""
@@ -1532,6 +1536,10 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                                               "\"delete my first answer\" (or second, third ...).")
                 continue
             row = having[0]
+        elif target.startswith("#") and len(rows) < int(target[1:]) <= len(prompts()):
+            # ("the 3rd one - make it agree" with two answers saved: the third in the list of questions)
+            target = list(prompts())[int(target[1:]) - 1]
+            row = next((r for r in rows if r["prompt_id"] == target), None)
         elif target.startswith("#"):
             place = int(target[1:])
             row = rows[place - 1] if 0 < place <= len(rows) else rows[-1] if place == -1 and rows else None
@@ -1557,7 +1565,10 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             change = dialogue.stance_of(given, prompt.yes_no) or ""
         if row is None and (change in STANCES or added_to_none) and prompt is not None and not tracker.get_slot("opted_out"):
             # "agree on europe" with that question not yet answered: the answer, in those words
-            said = store.clean_text(given) if added_to_none and given.strip() else tracker.latest_message.get("text") or change
+            text = tracker.latest_message.get("text") or ""
+            # ("4 and 5 disagree, 6 agree": each its stance, not the whole message as every one's words)
+            said = store.clean_text(given) if added_to_none and given.strip() else \
+                change if len(edits) > 1 or dialogue.number_stanced(text) else text or change
             if not tracker.get_slot("consent_shown") and not any(e.get("name") == "consent_shown" for e in events):
                 dispatcher.utter_message(response="utter_consent")
                 events.append(SlotSet("consent_shown", True))

@@ -271,6 +271,10 @@ PRIVACY_QUESTION = re.compile(
     # "Is any name or identifier stored with my answers?", "my goverment can see?"
     r"|\b(is|are) (any|my) (name|identifier|personal (data|info|details)|ip)\b.*\b(stored|saved|kept|recorded)\b"
     r"|\bmy (government|goverment|boss|employer|parents|teacher|school) (can|could|will) (see|read)( (this|it|that|them|my \w+|what i \w+))?( here| now)?\W*$"
+    # "what do moderators see", "do they see this whole chat?"
+    r"|\bwhat (do|does|can|will|would) (the )?(moderators?|organi[sz]ers?|admins?) (see|read|get|know)\b"
+    r"|\b(do|can|will|would) (they|the moderators?|the organi[sz]ers?|moderators|organi[sz]ers|admins) (see|read) (this|the|my) "
+    r"(whole |entire |full )?(chat|conversation|messages|convo)\b"
     r"|\bwho are the organi[sz]ers\b|\breport me\b|\b(linked|tied|connected|traced|traceable) (back )?to (me|my)\b|"
     r"\bmy (ip|ip address|account|email)\b|\b(the|your) moderators?\b|\bwill my name\b|\bare you (saving|storing|recording|keeping)\b"
     r"|\bhow long (do|will|does|would|can) (you|the bot|this bot|this chat|this site|the organi[sz]ers) (keep|store|save|hold|retain)\b"
@@ -344,6 +348,11 @@ PROMPTS_QUESTION = re.compile(
     r"|^what('?s| is| are)? (left|remaining)\b|\bwhat('?s| is) left to answer\b"
     r"|^(which is) the next (question|one|prompt)\b"  # ("whats the next question" asks for it: QUESTION_FOR_ME)
     r"|^(ok |so )?what (discussion )?(questions|prompts) (are there|do you have)\b|\blist (them|the prompts)\b"
+    # "can i see the questions first", "what questions will u ask me", "how many qs left"
+    r"|\b(can|could|may) (i|we) (see|have|get|read) (the|your|all the|all of the|all your) (discussion )?(questions|qs|prompts)\b"
+    r"|\b(what|which) (questions|qs|prompts) (will|would|are|r) (you|u) (going to |gonna )?(ask|asking)\b"
+    r"|^((ok|so|um+|hm+|sorry)\W+)*where (were|was) we\W*$"  # (nothing open: what is answered and what is left)
+    r"|^how many (qs|questions) (left|more|to go|remain)|\blist all (of )?(them|the (discussion )?(questions|qs|prompts))\b"
 )
 # More words right after an answer was saved extend it ("one more thing: Ukraine should decide").
 ADDITION = re.compile(
@@ -913,6 +922,62 @@ WONT_ANSWER = re.compile(r"\bi (really |just )?(don'?t|dont|do not|won'?t|wont|w
 # ... and the words that may lead it ("I've already told you", "sorry but")
 REFUSAL_LEAD_WORDS = {"i've", "ive", "i", "already", "told", "you", "u", "said", "sorry", "no", "nah", "ok", "okay",
                       "honestly", "actually", "well", "just", "like", "look", "really", "have", "but", "nope", "um"}
+# A message that says the last one was a slip ("lol sorry wrong window", "didn't mean to send that"): no answer, and
+# the answer it made, if one is open, dropped
+SLIP = re.compile(r"^((ok|okay|oh|ah|lol|lmao|haha+|oops|whoops|sorry|hmm+|ugh|my bad|wait)\W+)*"
+                  r"(wrong (window|chat|tab|thread|person|convo|conversation|message|screen|app|button)"
+                  r"|(i )?sent (that|it|this) (by mistake|by accident|to the wrong \w+)|(that|it|this) was (by mistake|a typo|by accident)"
+                  r"|(i )?(didn'?t|didnt|did not) mean to (send|type|press|hit|click) (that|it|this))"
+                  r"(\W+(sorry|lol|oops|my bad|ignore (it|that|this)))*\W*$")
+# A remark that only owns up or takes in what was said ("ok fine my bad", "makes sense i guess"): nothing to keep
+OWNING_UP = re.compile(r"^((ok|okay|oh|ah|fine|lol|oops|sorry|hmm+|yeah|ya|right|fair|alright)\W+)*"
+                       r"(my bad|my mistake|sorry|makes sense|that makes sense|fair enough|i see|oh i see|got it|i stand corrected)"
+                       r"(\W+(i guess|then|now|lol|tbh|sorry|my bad|thanks|thx|ty|i was wrong))*\W*$")
+# Done with the discussion questions, all of them ("no im done w questions", "skip rest", "no more questions pls")
+DONE_WITH_QUESTIONS = re.compile(
+    r"^((no|nah|nope|ok|okay|well|yeah|pls|please|just|lol|ugh|actually|can we|can you|let'?s|lets)\W+)*"
+    r"((i'?m|im|i am) (done|finished) (w|w/|with) (the |your |these |those )?(questions|qs|opinions|them|this)"
+    r"|no more (questions|qs)|(skip|pass on|pass) (the )?(rest|all( the rest)?|everything( else)?|the others|"
+    r"the remaining( ones| questions)?)|(that'?s |thats )?enough (questions|qs))"
+    r"(\W+(please|pls|thanks|thx|lol|for now|for today|for me|now))*\W*$")
+# A stance given to a question by its number in the list of questions ("agree w/ 6", "actually on 1 im mixed now",
+# "i said disagree on 4 too", "4 and 5 disagree")
+NUMBER_STANCED = re.compile(
+    r"^\W*((and|also|ok|okay|actually|oh|so|wait|hmm+|um+|no|nope|yeah|then)\W+)*"
+    r"(?:(i said |i'?m |im |i am |i |put |make it |mark me |put me (down )?(as )?)?(?P<s1>agree|disagree|mixed|unsure)\s+"
+    r"(?:w/|w|with|on|for|to|re|about|in)\s+(?:q|question |#|number |no\.? ?)?(?P<n1>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)"
+    r"|(?:on|for|re|with|about|in)\s+(?:q|question |#|number )?(?P<n2>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\W*"
+    r"(?:i'?m|im|i am|i'?d say|i say|its|it'?s|i|put|make it|mark me)?\s*(?:now\s+)?(?P<s2>agree|disagree|mixed|unsure)"
+    r"|(?:q|question |#|number )?(?P<n3>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\s*(?:is |are |=|:|-)?\s*(?P<s3>agree|disagree|mixed|unsure))"
+    r"(\s+(too|as well|also|now|pls|please|then|for me|instead))*\W*$", re.I)
+
+
+def number_stanced(text: str) -> tuple[tuple[str, str], ...]:
+    """(prompt id, stance) pairs a message gives questions by their numbers ("agree w/ 6", "4 and 5 disagree, 6
+    agree"), its sentences and clauses each one such; empty unless every part is one, or one part is and the others
+    are only remarks ("and 4? i said disagree on 4 too")."""
+    ids = list(prompts())
+    found: list[tuple[str, str]] = []
+    parts = [part for part in re.split(r"(?<=[.!?])\s+|,\s*(?=[a-z]*\s*[1-9]|(?:agree|disagree|mixed|unsure)\b)", text.strip(), flags=re.I)
+             if part and has_letters(part)]
+    for part in parts:
+        said = NUMBER_STANCED.match(part.strip())
+        if said is None:
+            if re.fullmatch(r"\W*((and|also|ok|so|wait|no|oh)\W+)*(q|question |#|number )?[1-9]\W*|\W*(no+|what|oops|wait|sorry|ugh)\W*", part, re.I):
+                continue  # ("and 4?", "no!!": no part of it)
+            return ()
+        numbers = re.findall(r"[1-9]", said["n1"] or said["n2"] or said["n3"])
+        stance = (said["s1"] or said["s2"] or said["s3"]).lower()
+        if any(int(number) > len(ids) for number in numbers):
+            return ()
+        found += [(ids[int(number) - 1], stance) for number in numbers]
+    return tuple(dict.fromkeys(found))
+
+
+# Leaving the open question ("I shall leave that one. Good day.")
+LEAVE_THAT = re.compile(r"^((ok|okay|well|then|no|hmm+|actually)\W+)*(i('ll| will| shall| would rather| think i'?ll| prefer to)|let'?s|lets|"
+                        r"we('ll| will| can| could)) (leave|pass on|skip|pass) (that|this|it)( one| question)?( for now)?"
+                        r"(\W+(thanks|thank you|good day|goodbye|bye|cheers|good night)\W*)*\W*$")
 # Done after the offer of another prompt ("no im done, this was tiring", "nah i'm finished for today")
 DONE_NOW = re.compile(r"^((no|nah|nope|ok|okay|well|yeah|whatever|figures|fine)\W+)*(i'?m|im|i am) (done|finished)( now| for (now|today))?"
                       r"(\W+(this|that|it) (was|is) (\w+ )?\w+)?\W*$")
@@ -997,7 +1062,7 @@ OPT_OUT = re.compile(
     r"(anything|any|any of|my|what i (say|write|type|said|wrote))( \w+){0,4}( else)?( from me| about me| of mine)?( at all| either)?(\W|$)"
     # ("ok please delete all of it and dont save more"; not "europeans dont save anymore")
     r"|(^|\bplease |\bpls |\b(delete|remove|erase|wipe)\b.*\band )(don'?t|dont|do not) (save|store|record) (more|anymore|any more)\W*$"
-    r"|\b(stop|quit) (saving|storing|recording|logging)( ((my|our) )?(stuff|answers|things|words))?( from now on| for now)?( please| pls| now| thanks)*"
+    r"|\b(stop|quit) (saving|storing|recording|logging)( ((my|our) )?(stuff|answers|things|words))?( again)?( from now on| for now)?( please| pls| now| thanks)*"
     r"(\W*$|[.,;!]\s+(but |and )?(keep|leave) (the|that|my|what)\b|,?\s+(and|&|then|n) (delete|remove|erase|wipe|clear|get rid of)\b)"  # ("I'd rather you stop saving stuff from now on. keep the one i gave though")
     r"|\bnot to (save|store|keep|record) (my|any|anything)\b"
     r"|\band (not|never) (save|store|keep|record) (anything|any more|anymore|my)\b"  # "remove my answer and not save anything"
@@ -1038,7 +1103,7 @@ OPT_IN = re.compile(r"\b(can|could) (i|you|u) (save|store|record|start saving) m
                     r"(save|saving|store|storing|record|recording) (my|our) (answers?|views?|opinions?|stuff|replies)"
                     r"( again| now| from now on| after all| actually)?(\W+(i (dont|don'?t|do not) mind|its fine|it'?s fine|thats fine|"
                     r"i changed my mind|i'?ve changed my mind))?\W*$"
-                    r"|^((ok|okay|fine|alright|actually|wait|no|then|eh|nah|sure|yeah|ya|its fine|it'?s fine|whatever|(you|u|ya) know what|please|pls)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
+                    r"|^((ok|okay|fine|alright|actually|wait|no|then|eh|nah|sure|yeah|ya|hmm+|um+|oh|well|its fine|it'?s fine|whatever|(you|u|ya) know what|please|pls)\W+)*(save|store|keep) my (answers|views|opinions|stuff)"
                     r"( again| now| from now on)?"
                     r"(\W*$|,? (i want|so) (the )?(mods|moderators|organi[sz]ers|people|others) (to )?(see|read)"
                     r"|\W+(i changed my mind|i'?ve changed my mind|changed my mind|i changed mind|changed mind)\W*$)"
@@ -2191,7 +2256,8 @@ def disputed_claim(text: str) -> str | None:
         return ""  # ("are you sure its right?": doubted, nothing put instead)
     if sure_of and not RECORD_WORDS.search(said[0]):
         return f"it was {sure_of['what']}"  # ("are you sure it's not 4 percent?", "are you sure that was in florida?")
-    wrong_then = re.match(r"^\W*((no+|nope|nah|wait)\W+)*(you'?re|youre|you are|ur|u r) (wrong|mistaken)( there)?\W+(?P<rest>\w.*)$", said[0], re.I)
+    wrong_then = re.match(r"^\W*((no+|nope|nah|wait)\W+)*((you'?re|youre|you are|ur|u r) (wrong|mistaken)( there)?"
+                          r"|(that'?s|thats|that is|this is) (wrong|not right|incorrect|not true|false))\W+(?P<rest>\w.*)$", said[0], re.I)
     doubted = doubted or bool(wrong_then)
     if wrong_then and len(said) == 1:
         # ("nah youre wrong, it was in geneva i saw it on the news": what they think instead)
@@ -2203,7 +2269,7 @@ def disputed_claim(text: str) -> str | None:
     said[0] = re.sub(r"^\W*(the article|it) (says|said) (that )?(?=\w)", "no it says ", said[0], flags=re.I) \
         if len(said) == 1 and (wrong_then or len(said) < len(text.split(". "))) else said[0]
     otherwise = CLAIMED_OTHERWISE.match(said[0]) if len(said) == 1 else None
-    checkable = otherwise["who"] or re.search(r"\d|\b(russia|ukraine|china|europe|india|iran|moscow|"
+    checkable = otherwise["who"] or re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|eighty|russia|ukraine|china|europe|india|iran|moscow|"
                                               r"schake|wallander|lavrov|rubio|vance|trump|putin|zelensky|zelenskyy|biden|truman|bush|"
                                               r"obama|kori|celeste|marco|sergey|riyadh|moscow|florida|mar-a-lago|saudi|geneva|istanbul|"
                                               r"paris|london|kyiv|washington)\b", otherwise["was"] or otherwise["other"] or "", re.I) \
@@ -2213,9 +2279,10 @@ def disputed_claim(text: str) -> str | None:
         otherwise = None  # ("isn't it putin he blames?": not someone said to have said it - left to the question as asked)
     if otherwise and otherwise["isnt"] and not (doubted or otherwise["tail"]):
         otherwise = None  # ("isn't it 50 percent?" asks; "are you sure? isn't it russia?", "isnt it russia he blames?" doubt)
-    if otherwise and otherwise["was"] and not doubted and not (checkable and re.match(r"(in|at) ", otherwise["was"], re.I)):
+    if otherwise and otherwise["was"] and not doubted and not (checkable and (re.match(r"(in|at) ", otherwise["was"], re.I)
+                                                                              or len(otherwise["was"].split()) == 1)):
         otherwise = None  # ("i thought it was putin who invaded" is a question of its own; after "are you sure?" it doubts;
-        # "i thought it was in istanbul" puts a place to the answer just given)
+        # "i thought it was in istanbul" puts a place to the answer just given, "i thought it was vance" a name)
     if otherwise and otherwise["saidby"] and checkable and not RECORD_WORDS.search(said[0]):
         return f"{otherwise['other']} said that"  # ("are you sure? wasnt it rubio who said that": whose words)
     if otherwise and otherwise["where"] and not RECORD_WORDS.search(said[0]):
@@ -2322,12 +2389,12 @@ WHO_SAID_THAT = re.compile(
     r"^\W*(and |so |but )?(is|was) (that|this|it) (the writer|the author|the article|the journalist)"
     r"( itself| himself| herself)?( talking)? or (someone|somebody|a person|one of the people|an expert|"
     r"the experts?|someone else)( (being |that'?s |who'?s )?quoted)?\W*$"
-    r"|^\W*((so|and|but)\s+)?(says who\W*$|(who|which one|according to who(m)?)\b)(\s+(said|says|say|claims?|claimed|argues?"
+    r"|^\W*((so|and|but|wait|sorry|sry|hm+|um+|ok|okay|oh)\W+)*(says who\W*$|(who|which one|according to who(m)?)\b)(\s+(said|says|say|claims?|claimed|argues?"
     r"|argued|thinks?|thought|believes?|wrote|writes"
     # "who brought that up", "who made that point", "who raised it"
     r"|brought|brings|raised|raises|mentioned|mentions|made|makes|pointed|points|recalls?|recalled))?"
     r"(\s+(that|this|it|so|them|those|these))?(\s+(up|out|point|claim|argument|comparison|words?|phrase|line|"
-    r"term|bit|part))?(\s+in (the )?(article|piece|text))?"
+    r"term|bit|part))?(\s+in (the )?(article|piece|text))?(\s+(again|btw|exactly))?"  # ("who said that again?")
     r"(,\s*(?!(and|but|or|why|what|when|where|how)\b)[a-z' ]{2,40})?\W*$",  # ("and who say this words, spheres of influence?")
     re.I,
 )
@@ -2467,7 +2534,11 @@ def said_of_the_story(text: str) -> bool:
 BARE_YES_OR_NO = re.compile(r"^\W*(ya|yah|yes|yeah|yep|yup|y|sure|no|nope|nah|n)\W*$", re.I)
 # A fact about someone the article names, put up to be checked with a tag ("schake works at brookings doesnt she")
 NAMED_TAG_QUESTION = re.compile(r"\b(schake|wallander|lavrov|rubio|vance|trump|putin|zelensky|biden)\b.{3,80}\b(doesn'?t|doesnt|didn'?t|"
-                          r"didnt|isn'?t|isnt|wasn'?t|wasnt)\s+(she|he)\W*$", re.I)
+                          r"didnt|isn'?t|isnt|wasn'?t|wasnt)\s+(she|he)\W*$"
+                          # ("it says reagan too doesn't it": what the article says, put up to be checked)
+                          r"|^\W*((so|and|but|wait|hmm+|oh)\W+)*(it|the article|the piece|the author|the writer) (says|said|mentions|"
+                          r"mentioned|names|named|quotes|quoted|talks about|calls|called)\b.{2,80}\b(doesn'?t|doesnt|didn'?t|didnt) (it|he|she)\W*$",
+                          re.I)
 
 
 def asks_something(text: str) -> bool:
@@ -3091,6 +3162,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             edits.append((target, f"{CUT_EDIT}{taken_out['words']}"))
             break  # (to the end: "the europe one" in them names nothing)
         said = reason_kept(said) or "" if stance else said  # ("... i meant i disagree its a mistake, not mixed": no reason)
+        if re.fullmatch(r"(but |and |just |please |pls )*(keep|leave) (my|the) (words|reason|answer|text|wording)( as (is|they are|it is))?"
+                        r"( (the same|alone|unchanged))?", said, re.I):
+            said = ""  # ("Only change the stance on the Putin one to mixed, keep my words.": no reason)
         if len(words_of(said)) >= REASON_MIN_WORDS and stance_of(said, False) is None:
             # ("the first one should include my new reason: ...": added to the reason kept)
             added = re.search(r"\b(include|add)\b[^.:]{0,30}\breason\b", lowered[start:end])
@@ -4709,6 +4783,26 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return _read(text, "give_opinion", step, yes_no, entity_stance)
     if ABOUT_THE_BOT.search(raw):
         return Reading("about_bot")  # "who made you btw": not a request for the bot's own view
+    plain_now = normalized(raw)
+    if SLIP.match(plain_now):
+        # "lol sorry wrong window" after a stray "disagree" kept it as an answer: that one dropped; with nothing open,
+        # nothing to do
+        return Reading("discard") if step in (ASKED_REASON, ASKED_STANCE) else Reading("acknowledge")
+    if step in (FREE, OFFERED) and OWNING_UP.match(plain_now):
+        return Reading("acknowledge")  # "ok fine my bad" after being put right: no view to keep
+    if DONE_WITH_QUESTIONS.match(plain_now):  # "no im done w questions", "skip rest": none asked any more
+        return Reading("decline") if step in (FREE, OFFERED) else Reading("control", control="stop")
+    by_number = number_stanced(raw) if step in (FREE, OFFERED) else ()
+    listed = [int(m["n"]) for m in LISTED_ANSWER.finditer(raw)]
+    if by_number and len(listed) >= 2 and len(listed) == len(by_number):
+        by_number = ()  # ("1 disagree, 3 disagree, 5 disagree": a list of new answers, below)
+    if by_number:
+        # "agree w/ 6", "actually on 1 im mixed now": the question by its number in the list, not the last answer
+        return Reading("answers_edit", edits=by_number)
+    if LEAVE_THAT.match(plain_now):
+        if step in (FREE, OFFERED):
+            return Reading("goodbye") if GOODBYE_SENTENCE.search(raw) else Reading("acknowledge")
+        return Reading("goodbye") if GOODBYE_SENTENCE.search(raw) else Reading("control", control="skip")
     if step == ASKED_REASON and re.fullmatch(r"\W*(what|huh|sorry|pardon|eh|come again)\W*", raw, re.I):
         return Reading("explain_prompt")  # "what?" at "What makes you say that?": no reason - what it asks, said again
     if step == ASKED_REASON and re.fullmatch(r"\W*(another|next)( one)?\W+(yes|yeah|yep|sure)\W*", raw, re.I):
@@ -4906,7 +5000,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # ("That is not what I asked. Are my answers anonymous?": asked last)
         return Reading("privacy")  # "who will see my answer": not a request to see it
     if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and count <= 10 \
-            and re.search(r"\b(what|wat|wut) (was|is|s) the (discussion )?question( again)?\W*$", plain):
+            and re.search(r"\b(what|wat|wut) (was|is|s) the (discussion )?question( again)?\W*$|^((ok|so|um+|hm+|sorry)\W+)*where (were|was) we\W*$", plain):
         return Reading("ready")  # "what was the question again" with one open: that one, asked again (not all seven)
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
         return Reading("prompts_info")  # "how many questions are there"
@@ -5529,7 +5623,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if named_first:
         answer = raw_named if named_first["answer5"] else (
             named_first["answer"] or named_first["answer2"] or named_first["answer3"] or named_first["answer4"]).strip()
-        number = int(named_first["n"]) if named_first["n"] else 0
+        # ("the 7th one - yes mistake": the seventh in the list of questions)
+        # ("the first one" is the first answer given, as the bot's own hints say)
+        number = int(named_first["n"]) if named_first["n"] else PROMPT_PLACES.get((named_first["topic"] or "").lower(), 0) \
+            if (named_first["topic"] or "").lower() not in ORDINAL_ANSWERS else 0
         about = list(prompts().values())[number - 1] if 0 < number <= len(prompts()) \
             else ((prompt_about if (named_first["topic"] or "").lower() in ORDINAL_ANSWERS else prompt_named)(
                 named_first["topic"] or named_first["topic3"] or named_first["topic4"] or named_first["topic5"] or "")
@@ -5547,8 +5644,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if about is not None and reworded:
             # "the putin one: change my answer to: no way, he's broken every deal": its words
             return Reading("answers_edit", edits=((about.id, f"{OPINION_EDIT}{reworded['words'].strip()}"),))
-        if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
-            # answered where it was named: the prompt is opened with the answer in it
+        if about is not None and (len(words_of(answer)) >= REASON_MIN_WORDS or stance_of(answer, about.yes_no)) \
+                and not asks_something(answer):
+            # answered where it was named: the prompt is opened with the answer in it ("the 7th one - yes mistake")
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])
     # (after a remark too: "ok i was a bit heated earlier. can u change my first answer to: ...", "Since my China point
     # is now recorded separately, could you change my first answer so it reads only: ...")
@@ -6359,10 +6457,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "disagree, abandons allies": the stance, and two words of why - not asked again
         return Reading("answer", stance=stance, reason=reason_in(raw, stance) or (
             None if ALREADY_SAID.match(normalized(lead["rest"])) else lead["rest"].strip(" .!")))
-    if stance and is_stance_only(raw) and not CRITICS_RIGHT.search(plain) and (len(said_after) <= REASON_MIN_WORDS
-                                           or (EVALUATIVE | {"right", "correct", "call"}) & set(said_after)):
-        # ("no, putin wanted all of it": few words, but a reason after the stance; "yes, its the
-        # right call" only says the stance again)
+    if stance and is_stance_only(raw) and not CRITICS_RIGHT.search(plain) and (
+            len(said_after) < REASON_MIN_WORDS or len(said_after) == REASON_MIN_WORDS and stance in ("unsure", "mixed")
+            or (EVALUATIVE | {"right", "correct", "call"}) & set(said_after)):
+        # ("no, putin wanted all of it", "no way, russia invaded them": few words, but a reason after the stance;
+        # "yes, its the right call" only says the stance again; "idk, im not ukrainian" gives no view to argue)
         return Reading("stance", stance=stance)
     if stance is None and step in (ASKED_OPINION, ASKED_REASON) and BARE_YES_NO.match(plain):
         return Reading("acknowledge")
@@ -6424,6 +6523,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         stance, reason, _ = closing
     if stance is None and not yes_no and step in (ASKED_OPINION, ASKED_STANCE):
         stance = plain_verdict(raw, step)
+    if stance is None and yes_no and step in (ASKED_OPINION, ASKED_STANCE) and re.match(
+            r"^((well|honestly|frankly|sadly|no|nope|nah)\W+)*(he|she|they|it|putin|europe|ukraine|a country|countries) "
+            r"(can'?t|cannot|can not|won'?t|will not|shouldn'?t|should not|doesn'?t|does not|wouldn'?t|would not|mustn'?t)\b", plain):
+        stance = "disagree"  # "He cannot, in my experience; ..." to "Can Putin be trusted to keep a deal?": no
     if reason is None and (step == ASKED_OPINION or view and step == FREE) and len(words_of(raw)) >= LONG_ENOUGH_TO_SAY_WHY:
         # "i mean china is a bigger threat long term i guess. but you dont sell out allies for
         # it": a view this long says why; what follows its first clause is kept as the reason
@@ -6438,7 +6541,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         parts = [part for part in SENTENCE_BREAK.split(raw.strip()) if words_of(part)]
         rest = " ".join(parts[1:]).strip(" ,.;:-")
         if len(parts) >= 2 and is_reason(rest) and not looks_like_question(parts[-1]) and stance_of(rest, yes_no) in (None, stance) \
-                and stance_of(parts[0], yes_no) == stance:
+                and (stance_of(parts[0], yes_no) or judged_stance(parts[0])) == stance:  # ("it's bad. he's rewarding aggression")
             reason = rest
     if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and (
             find_reason(raw) is None or step == ASKED_OPINION and re.match(r"\W*(i think |i feel |imo |honestly )?(it'?s|its|it is|this is|thats|that'?s) "

@@ -322,7 +322,7 @@ SYNONYMS = {
     "prelude": "precursor", "forerunner": "precursor",
     "cheat": "violate", "cheats": "violate", "cheating": "violate", "renege": "violate",
     "breaks": "violate", "breaking": "violate",  # ("putin breaks deals"; not "break": "a break with the past")
-    "abt": "about", "govt": "government", "ur": "your", "thru": "through",
+    "abt": "about", "aboot": "about", "abut": "about", "govt": "government", "ur": "your", "thru": "through",
     "responsible": "accountable", "responsibility": "accountable",
     "cite": "quote", "cites": "quotes", "cited": "quoted", "citing": "quoting",
     "enemy": "adversary", "enemies": "adversary", "foe": "adversary", "foes": "adversary",
@@ -1234,6 +1234,7 @@ class Knowledge:
     unexplained: frozenset[str] = frozenset()  # terms it uses without explaining them ("yalta")
     unnamed_groups: dict[str, str] = field(default_factory=dict)  # group it names no one of -> its fact
     absent_people: frozenset[str] = frozenset()  # people of absent_focus it never names ("obama")
+    absent_amounts: frozenset[str] = frozenset()  # money it never counts, absent when asked how much
     _labels: list[tuple[str, int]] = field(default_factory=list, repr=False)
     _spellings: dict[str, bool] = field(default_factory=dict, repr=False)  # is_known's typo checks
     # coverage()'s last question, fact and result: respond() asks it up to three times for one
@@ -2126,7 +2127,8 @@ def load(facts_path: Path, article_path: Path) -> Knowledge:
     groups = {str(group): str(fact_id) for group, fact_id in (data.get("unnamed_groups") or {}).items()}
     return Knowledge(facts, unknowns, sentences, people, absent, chat, paragraph_of,
                      tuple(split_sections(article)), chat_only, unexplained, groups,
-                     frozenset(str(word) for word in data.get("absent_people") or []))
+                     frozenset(str(word) for word in data.get("absent_people") or []),
+                     frozenset(str(word) for word in data.get("absent_amounts") or []))
 
 
 @lru_cache(maxsize=1)
@@ -2296,6 +2298,10 @@ PREMISED = re.compile(r"^\W*((so|and|but|ok|okay|hmm+|wait)\W+)*(why|how come|wh
                       r"(?= (did|does|do|is|was|are|were|has|have|had)\b|(?<=how come) )(?!.*\b(about|regarding|supposedly|allegedly)\b)", re.I)
 
 
+# What someone thinks or says: asked of, not taken as given - unless a claim is of what they say
+REPORTED = re.compile(r"\b(think|thinks|thought|say|says|said|feel|feels|view|views|opinion|make of|comment|mean|means)\b", re.I)
+
+
 def _premise_denied(question: str, ranked: list[tuple[float, str]], known: "Knowledge") -> tuple[str, Fact] | None:
     """(the answer, with what it takes from the question said not to be so first, and its fact) when a wh-question
     takes as given what the article denies: someone at another's institution, or a claim a ranked fact `denies`
@@ -2310,15 +2316,19 @@ def _premise_denied(question: str, ranked: list[tuple[float, str]], known: "Know
     if re.search(r"\b(disgrace\w*|mistake|wrong|bad|good|right|fine|dangerous|betrayal|shame\w*|terrible|great|smart|by|if|would)\b",
                  rest, re.I):  # (nor "why was ukraine invaded by russia", "what would happen if ...")
         return None  # ("why does schake agree the pivot is a disgrace": a judgement asked of, not a claim taken as given)
-    if re.search(r"\b(think|thinks|thought|say|says|said|feel|feels|view|views|opinion|make of|comment|mean|means)\b", rest, re.I):
+    reported = False
+    if REPORTED.search(rest):
         # ("what does wallander think of the trump team" asks what she thinks; "what did trump say when he criticized
-        # putin" takes the "when" as given)
+        # putin" takes the "when" as given; "why does trump say china started the war" takes as given what he says -
+        # put to claims of what someone says)
         given = re.search(r"\b(when|after|while|since|because)\b", rest, re.I)
-        if given is None:
+        if given is None and not asked.group(3).lower() == "why":
             return None
-        rest = rest[given.end():]
+        rest, reported = (rest[given.end():], False) if given is not None else (rest, True)
     for _score, fact_id in ranked[:2]:
         fact = known.facts[fact_id]
+        if reported:
+            fact = replace(fact, claims=tuple(claim for claim in fact.claims if REPORTED.search(claim[1].replace("/", " "))))
         if known.claimed(rest, fact, slack=0) == "no":
             answer = fact.answer
             if answer.startswith(("No - ", "Yes - ")):
@@ -2334,6 +2344,18 @@ def _place_not_in_article(question: str, known: "Knowledge") -> bool:
     place = asked["place"].strip().lower() if asked else ""
     return place in PLACES and not any(re.search(rf"\b{re.escape(word)}\b", sentence.lower())
                                        for sentence in known.sentences for word in place.split() if word != "the")
+
+
+# Words for a meeting or talks: what a question puts in a place when it names no one ("why did the us and russia
+# meet in moscow")
+MEETING_WORDS = re.compile(r"\b(meet|meets|met|meeting|meetings|talks|negotiat\w*|summit|sat down|sit down)\b", re.I)
+
+
+def _event_named(question: str, known: "Knowledge") -> bool:
+    """Whether `question` names a meeting, or people the article places somewhere, as what it puts in a place."""
+    return bool(MEETING_WORDS.search(question) or any(known.answer_people[fact.id] and "place" in fact.answers
+                                                      and set(known.person_in(question)) <= set(known.answer_people[fact.id])
+                                                      for fact in known.facts.values() if known.person_in(question)))
 
 
 def _placed_by(fact: Fact, known: "Knowledge") -> Fact:
@@ -2619,7 +2641,9 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
         # ... and "and zelensky?" after "how many times is putin mentioned": the count, of him
         if (newcomers and (len(earlier) >= 2 or earlier and TIMES_MENTIONED.search(previous)
                            # "ok and lavrov?" after what Putin thinks: what Lavrov thinks
-                           or len(earlier) == 1 and VIEW_ASKED.search(previous))
+                           or len(earlier) == 1 and VIEW_ASKED.search(previous)
+                           # "and putin's?" after zelensky's approval rating: the same thing, his
+                           or len(earlier) == 1 and re.search(r"['’]s\b", topic) and re.search(r"['’]s\b", previous))
                 and newcomers[0] not in earlier and only_a_name
                 and topic.strip(" ?!.") not in (context.get("listed") or [])):
             # "and wallander's?" after "what's trump's view of putin": that question, of her (the
@@ -2879,8 +2903,34 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
     return replace(reply, context={**(reply.context or {}), "lacked": reply.kind in ("unknown", "passage")})
 
 
+# Words of German, Spanish, French, Dutch or Italian that English never uses, and the English words a message in
+# English has: "Hallo, worum geht es in dem Artikel?" is answered with what language the bot speaks
+FOREIGN_WORDS = {"und", "ist", "nicht", "ich", "wir", "geht", "worum", "dem", "artikel", "sprechen", "deutsch", "hallo", "warum",
+                 "wer", "eine", "finde", "schrecklich", "politik", "trata", "artículo", "articulo", "hola", "por", "para",
+                 "una", "como", "cómo", "donde", "dónde", "quién", "quien", "habla", "hablas", "español", "espanol", "pero",
+                 "muy", "esto", "eso", "qué", "que", "del", "est", "quoi", "bonjour", "parle", "parlez", "français", "francais",
+                 "pourquoi", "avec", "dans", "pas", "une", "het", "een", "wat", "niet", "ik", "waarom", "questo", "che",
+                 "perché", "ciao", "gli", "sind", "das", "der", "sie", "es", "el", "los", "las", "le", "les", "il", "di"}
+ENGLISH_WORDS = {"the", "is", "what", "who", "why", "how", "does", "did", "about", "it", "this", "and", "of", "to", "a",
+                 "you", "i", "are", "was", "english", "article", "say", "says", "trump", "putin"}
+IN_ENGLISH = re.compile(r"^\W*([^\s:,]+[,.!]?\s+){0,2}in english\s*[:,.-]\s*(?=\w)", re.I)  # ("perdón, in english: what's it about?")
+ONLY_ENGLISH = ("Sorry - I can only chat in English. Ask me about the article in English (\"what is it about?\") "
+                "or tell me what you think of it.")
+
+
 def _respond_to_message(question: str, context: dict | None, intent: str | None) -> Reply:
     """respond(), before what the next turn is told about this one."""
+    question = IN_ENGLISH.sub("", question)
+    words = re.findall(r"[^\W\d_]+", question.lower())
+    if len([word for word in words if word in FOREIGN_WORDS]) >= 2 and not set(words) & ENGLISH_WORDS:
+        return Reply("off_topic", ONLY_ENGLISH, None, dict(context or {}))
+    swapped = _role_swapped(question, knowledge())
+    if swapped is not None:
+        # "Why did Kori Schake, the assistant secretary of defense, call it disgraceful?": whose post that is, said
+        # first, then the question without it
+        lead, rest = swapped
+        reply = _respond_to_message(rest, context, intent)
+        return replace(reply, text=f"{lead}\n{reply.text}")
     pair = two_questions(question)
     if pair:
         whole = _respond_to_one(question, context, intent)
@@ -2900,6 +2950,41 @@ def _respond_to_message(question: str, context: dict | None, intent: str | None)
                 and second.text.split("\n")[0] not in first.text else first
         return first if first_is_it else whole
     return _respond_to_one(question, context, intent)
+
+
+# Someone named with a post in apposition ("Kori Schake, the assistant secretary of defense,")
+APPOSITION = re.compile(r"\b(?P<name>[a-z][a-z.]+( [a-z][a-z.]+)?)\s*[,(]\s*(?P<role>(the |a |an |then |former |an ex-|ex-)*"
+                        r"[a-z][a-z .'’-]{5,60}?)\s*[,)]", re.I)
+ROLE_FILLER = {"the", "a", "an", "of", "then", "former", "ex", "us", "u", "s", "american", "at", "for", "in", "under"}
+
+
+def _role_swapped(question: str, known: "Knowledge") -> tuple[str, str] | None:
+    """(whose post it is, said first; the question without it) when a question gives someone, in apposition, a post
+    the article gives someone else; None otherwise."""
+    for found in APPOSITION.finditer(question):
+        named = known.person_in(found["name"])
+        role = [stem(word) for word in tokens(found["role"]) if word not in ROLE_FILLER]
+        if len(named) != 1 or len(role) < 2 or known.person_in(found["role"]):
+            continue
+        def holds(person: Person) -> bool:
+            """Whether the article gives them that post: in their own fact, before it names anyone else ("Joe
+            Biden appears as the president under whom Celeste A. Wallander served as ..." gives it to her)."""
+            own = known.who_is(person)
+            if own is None or person.name not in own.answer[:40]:
+                return False
+            start = own.answer.index(person.name) + len(person.name)
+            ends = [at for other in known.people if other is not person
+                    for at in [own.answer.find(other.name, start)] if at >= 0]
+            told = {stem(word) for word in tokens(own.answer[:min(ends, default=len(own.answer))])}
+            return set(role) <= told
+        if holds(named[0]):
+            return None
+        others = [person for person in known.people if person is not named[0] and holds(person)]
+        if len(others) == 1:
+            said = " ".join(found["role"].split()).strip(" ,")
+            rest = f"{question[:found.end('name')]} {question[found.end():].lstrip()}"
+            return f"{named[0].name} isn't {said} - that is {others[0].name}.", rest
+    return None
 
 
 def _respond_to_one(question: str, context: dict | None, intent: str | None) -> Reply:
@@ -3704,7 +3789,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     checks_a_place = qtype == "yes_no" or bool(PLACE_CHECKED.search(typed_as))
     # "why did trump say it at the white house", "what happened when rubio met lavrov in istanbul": a place the
     # article never names, put to what it tells of - said not to be where the question puts it, first
-    premise_place = not checks_a_place and how == "" and _place_not_in_article(typed_as, known) \
+    # ... or one it names for something else, put to a meeting or to people it places elsewhere ("why did rubio meet
+    # lavrov in moscow": Moscow is only whose invasion it was)
+    premise_place = not checks_a_place and how == "" and (
+        _place_not_in_article(typed_as, known) or bool(WH_LEAD.match(typed_as)) and _event_named(typed_as, known)) \
         and not re.search(r"\b(if|would|could|might)\b", typed_as, re.I)  # (not "what would happen if they met in istanbul")
     checks_a_place = checks_a_place or premise_place
     premised = _premise_denied(typed_as, ranked, known) if how == "" and qtype != "yes_no" else None
@@ -3929,7 +4017,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if SOURCE_ASKED.match(question):
             return Reply("unknown", "The article doesn't say where that comes from beyond what I "
                                     "quoted above.", None, context)
-        if WHO_SAID_THAT.match(question) and not re.fullmatch(r"\W*who\W*", question) \
+        if WHO_SAID_THAT.match(question) and not re.fullmatch(r"\W*((ok|okay|oh|so|and|but|wait|um+|hm+)\W+)*who\W*", question, re.I) \
                 and not re.search(r"\b(wrote|writes) it\b", question, re.I):  # the article's writer
             # the last answer names whom the article gives it to ("analysts say ..."); what was
             # asked stays the earlier question ("when did that happen" next is about it)
@@ -4169,6 +4257,16 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             said = f" It mentions {' '.join(w.capitalize() if w in COUNTRIES else readable(w) for w in rest)} only here:\n{quoted(known.sentences[where[0]])}" \
                 if len(where) == 1 else ""
             return Reply("unknown", f"No - the article doesn't say anything about {what}.{said}", None, context)
+        paired = [name for name, pattern in COUNTRY_WORDS.items() if re.search(rf"\b({pattern})\b", what, re.I)]
+        if len(paired) == 2 and re.search(r"\b(together|both|relationship|alliance|partnership|link\w*|between)\b", what, re.I) \
+                and not any(all(re.search(rf"\b({COUNTRY_WORDS[name]})\b", sentence, re.I) for name in paired)
+                            for sentence in known.sentences):
+            # "does the article say anything about russia and china together?": no sentence speaks of both - not "Yes"
+            # over one that names China
+            once = [sentence for sentence in known.sentences if re.search(rf"\b({COUNTRY_WORDS[paired[1]]})\b", sentence, re.I)]
+            said = f" It mentions {paired[1].capitalize()} only here:\n{quoted(once[0])}" if len(once) == 1 else ""
+            return Reply("unknown", f"No - the article doesn't speak of {paired[0].capitalize()} and {paired[1].capitalize()} "
+                                    f"together.{said}", None, context)
         numbers = set(re.findall(r"\d+", what))
         if numbers - set(re.findall(r"\d+", " ".join(known.sentences))) \
                 and not known.focus_words(re.sub(r"\d+%?|\bpercent\b", " ", what))[0]:  # (not "the 1945 yalta conference")
@@ -4399,6 +4497,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     known_words, unknown_words = known.focus_words(question if how == "" else text)
     absent = [word for word in known.absent(unknown_words) if word not in NO_TOPIC_WORDS
               and (word not in ("net", "worth") or re.search(r"\bnet worth\b", question, re.I))]  # (not "worth it", "the net effect")
+    if qtype == "number":  # ("how much did the us spend?", not "where does trump think the us spends too much")
+        absent += [word for word in unknown_words if word in known.absent_amounts and word not in absent]
     if how:  # (the earlier question's words had their say then: "where is this poll?" after NATO)
         absent = _own(absent, question)
     # ("has russia been fighting ukraine since before 2022?": a year it names one before is no year it must name)
@@ -4425,6 +4525,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if len(set(absent)) > MOST_ABSENT_NAMED:
             # (a long message is no list of its words: "anything about grew, poland, 80s, parents ...")
             absent_words = "that"
+        if last_fact is not None and not last_fact.overview and re.search(r"\b(too|also|as well)\b", question, re.I):
+            nearest = last_fact  # ("it says reagan too doesn't it" after the presidents: what it says besides, those)
         # (the article's list of people is nothing near "how many people have died")
         return doesnt_say(f"anything about {absent_words}", None if nearest is None or nearest.overview else nearest,
                           None if known.focus_words(question)[0] else rest)
@@ -4514,6 +4616,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "Who represented Russia besides Lavrov at the meeting?": the fact names no other Russian (not "who is
         # critical of trump except schake", which names Wallander too)
         return doesnt_say(f"who else - it names only {_in_words([p.name for p in known.answer_people[best_id]])}", best)
+    if re.search(r"\bwho else\b.*\b(at|in|attend\w*|present|there|meeting|talks|join\w*)\b", question, re.I) and how == "" \
+            and best_score >= FACT_THRESHOLD and known.answer_people[best_id] and not best.overview and "place" in best.answers:
+        # "who else was at the riyadh meeting": the people the fact names are all it names there
+        return doesnt_say(f"who else - it names only {_in_words([p.name for p in known.answer_people[best_id]])}", best)
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
         theirs = sorted((p for p in typed if named_here & set(known.answer_people[p[1]]) and p[0] >= FACT_THRESHOLD),
@@ -4535,7 +4641,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "where was the meeting" after what Vance said: asked of itself, the Riyadh meeting - not
             # "doesn't say where" of Vance's words, nor a place the earlier questions' words find (Mar-a-Lago)
             return fact_reply(known.facts[own_id])
-        if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
+        future = re.search(r"\b(will|going to|gonna)\b", text.lower()) is not None or (  # ("when is the next round")
+            re.search(r"\bnext\b", text.lower()) is not None and not re.search(r"\b(did|was|were|had)\b", text.lower()))
+        if typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score) \
+                and not (qtype == "time" and future):  # ("when is the next us-russia meeting": not when the last one was)
             placed = known.facts[typed[0][1]]
             away = _not_there(known, question, qtype, how, placed, last_fact)
             unnamed_side = _no_one_from(known, question, placed, qtype, how) if away is None else None
@@ -4545,8 +4654,6 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return doesnt_say(*away) if away is not None else fact_reply(placed)
         if qtype == "place" and typed and typed[0][0] >= max(FACT_THRESHOLD, TYPE_MARGIN * best_score):
             return closest(known.facts[typed[0][1]])
-        future = re.search(r"\b(will|going to|gonna)\b", text.lower()) is not None or (  # ("when is the next round")
-            re.search(r"\bnext\b", text.lower()) is not None and not re.search(r"\b(did|was|were|had)\b", text.lower()))
         if (qtype in ("time", "number") and typed and typed[0][0] >= HEDGE_FLOOR and not future
                 and typed[0][0] >= TYPE_MARGIN * best_score):
             # "how long did the war last": the nearest fact of that type, as the closest it comes.
@@ -5316,7 +5423,9 @@ def readable(word: str) -> str:
         return word.capitalize()  # "obama": Obama
     return {"prince": "the crown prince", "mbs": "MBS", "middlename": "middle name", "standfor": "what the initial stands for",
             "gdp": "GDP", "nato": "NATO", "died": "casualties", "dead": "casualties",
-            "killed": "casualties", "deaths": "casualties", "death": "casualties"}.get(word, word)
+            "killed": "casualties", "deaths": "casualties", "death": "casualties",
+            "spend": "spending", "spent": "spending", "dollar": "money", "dollars": "money", "billion": "money",
+            "billions": "money", "million": "money", "millions": "money", "funds": "funding"}.get(word, word)
 
 
 def answer(question: str) -> str:

@@ -5019,7 +5019,11 @@ def test_round_41_what_a_reader_thought_the_article_says_is_checked():
     # rubio who said that" got "The article doesn't say anything about sure"; "scratch 'naive', put mixed" deleted
     from bot.dialogue import disputed_claim
     assert disputed_claim("i thought it was in istanbul") == "it was in istanbul"
-    assert disputed_claim("i thought it was 2014") is None
+    # (round 42: a bare name or figure puts the reader's version to the last answer - "i thought it was vance" after
+    # who met Lavrov was saved as a view on the shift)
+    assert disputed_claim("i thought it was 2014") == "it was 2014"
+    assert disputed_claim("i thought it was vance") == "it was vance"
+    assert disputed_claim("i thought it was putin who invaded") is None
     assert disputed_claim("are you sure? wasnt it rubio who said that") == "rubio said that"
     for text in ("i thought it was in istanbul", "i thought the rubio lavrov meeting was in istanbul",
                  "i thought zelensky had 4 percent"):
