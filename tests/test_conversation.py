@@ -3290,3 +3290,30 @@ def test_round_41_a_clause_moved_leaves_the_rest_and_also_put_copies(bot):
     first, second = rows_of(bot, other)
     assert first.opinion == "talking is better than war, but i doubt putin would keep a deal"
     assert (second.prompt_id, second.opinion) == ("negotiating_with_adversary", "i doubt putin would keep a deal")
+
+
+def test_round_42_slips_and_pushback_leave_no_row_and_numbers_name_questions(bot):
+    # Round 42's testers: "ok fine my bad" and "i thought it was vance" were saved as views on the shift; "lol sorry
+    # wrong window" after a stray "disagree" kept it; "agree w/ 6" changed the last answer, "4 and 5 disagree" dropped 4,
+    # "the 7th one - yes mistake" went to the first question
+    reader = new_reader()
+    bot.text(reader, "who met lavrov?")
+    assert "Rubio" in bot.text(reader, "i thought it was vance")
+    bot.text(reader, "ok fine my bad")
+    bot.text(reader, "makes sense i guess")
+    assert rows_of(bot, reader) == []
+    bot.text(reader, "share my view")
+    bot.text(reader, "disagree")
+    assert "deleted" in bot.text(reader, "lol sorry wrong window")
+    assert rows_of(bot, reader) == []
+    other = new_reader()
+    assert "1. whether the shift" in bot.text(other, "can i see the questions")
+    bot.text(other, "agree w/ 6")
+    bot.text(other, "4 and 5 disagree")
+    bot.text(other, "the 7th one - yes mistake")
+    bot.text(other, "allies matter")
+    saved = {row.prompt_id: row.stance for row in rows_of(bot, other)}
+    assert saved == {"europe_response": "agree", "wartime_elections": "disagree",
+                     "negotiating_with_adversary": "disagree", "eighty_years": "agree"}, saved
+    bot.text(other, "actually on 6 im mixed now")
+    assert {row.prompt_id: row.stance for row in rows_of(bot, other)}["europe_response"] == "mixed"

@@ -5086,3 +5086,50 @@ def test_round_41_no_wait_as_emphasis_keeps_the_stance():
     assert read("the words 'from within' are creepy, vance should drop them", "give_opinion", FREE).kind != "answers_edit"
     assert read("put the part about elections under the elections question. also make it disagree", "give_opinion",
                 OFFERED).edits[0][1].startswith("move_part:")
+
+
+@pytest.mark.parametrize("text, step, kind, extra", [
+    # Round 42's testers: remarks that were saved as views, and a stance by question number filed to the last answer
+    ("ok fine my bad", FREE, "acknowledge", {}),
+    ("makes sense i guess", FREE, "acknowledge", {}),
+    ("lol sorry wrong window", FREE, "acknowledge", {}),
+    ("lol sorry wrong window", ASKED_REASON, "discard", {}),
+    ("no im done w questions", ASKED_OPINION, "control", {"control": "stop"}),
+    ("skip rest", ASKED_OPINION, "control", {"control": "stop"}),
+    ("I shall leave that one.", ASKED_OPINION, "control", {"control": "skip"}),
+    ("i thought it was vance", FREE, "question", {}),
+    ("that's wrong, it was five years", FREE, "question", {}),
+    ("it says reagan too doesn't it", FREE, "question", {}),
+    ("where were we", FREE, "prompts_info", {}),
+    ("can i see the questions", FREE, "prompts_info", {}),
+    ("what do moderators see", FREE, "privacy", {}),
+    ("hmm ok fine save my answers", FREE, "control", {"control": "opt_in"}),
+    ("ok now stop saving again pls and delete everything", FREE, "control", {"control": "delete_data", "part": "opt_out"}),
+    ("agree w/ 6", FREE, "answers_edit", {"edits": (("europe_response", "agree"),)}),
+    ("actually on 1 im mixed now", OFFERED, "answers_edit", {"edits": (("russia_shift", "mixed"),)}),
+    ("4 and 5 disagree, 6 agree", FREE, "answers_edit", {"edits": (
+        ("wartime_elections", "disagree"), ("negotiating_with_adversary", "disagree"), ("europe_response", "agree"))}),
+    ("the 7th one - yes mistake", FREE, "prompt_request", {"prompt": "eighty_years", "part": "answer"}),
+    ("Only change the stance on the Putin one to mixed, keep my words.", OFFERED, "answers_edit",
+     {"edits": (("negotiating_with_adversary", "mixed"),)}),
+    # ... and views that stay views
+    ("i thought it was a bad idea", FREE, "answer", {}),
+    ("sorry but trump is wrong about this", FREE, "answer", {}),
+    ("minsk 1 and 2 failed, putin cant be trusted", FREE, "answer", {}),
+])
+def test_round_42_testers_readings(text, step, kind, extra):
+    reading = read(text, "give_opinion", step)
+    assert reading.kind == kind, reading
+    for name, value in extra.items():
+        assert getattr(reading, name) == value, reading
+
+
+def test_round_42_a_stance_and_a_short_reason_said_together():
+    # "no way, russia invaded them" and "it's bad. he's rewarding aggression" were asked "What makes you say that?";
+    # "He cannot, in my experience; ..." was asked where the reader stands
+    assert read("no way, russia invaded them", "give_opinion", ASKED_OPINION, True).reason == "russia invaded them"
+    assert read("it's bad. he's rewarding aggression", "give_opinion", ASKED_OPINION).reason == "he's rewarding aggression"
+    said = read("He cannot, in my experience; agreements with Moscow have been honoured only when it suited Moscow",
+                "ask_article", ASKED_OPINION, True)
+    assert said.stance == "disagree"
+    assert read("idk, im not ukrainian", "give_opinion", ASKED_OPINION, True).kind == "stance"

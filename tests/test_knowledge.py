@@ -3830,3 +3830,49 @@ def test_round_41_the_eighty_fourth_testers_questions():
     *_, sure = _conversation("who is wallander", "are you sure she worked for trump?")
     assert sure.text.startswith("No.") and "Biden" in sure.text
     assert "Supporters argue" in respond("does the article give any argument in favour of the shift, or is it only critics?").text
+
+
+def _turns(*questions: str) -> str:
+    """The reply to the last of `questions`, asked in one conversation."""
+    context = None
+    for question in questions:
+        reply = respond(question, context)
+        context = reply.context
+    return reply.text
+
+
+def test_round_42_premises_put_right_and_what_the_article_never_counts():
+    # Round 42's question writer: "Why did Rubio meet Lavrov in Moscow?" got the invasion sentence (Moscow's) as the
+    # answer; "why does trump say china started the war" got the China-threat sentence as Trump's reason; Schake given
+    # Wallander's post went unremarked; "how much did the us spend?" was steered off-topic; "when is the next us-russia
+    # meeting" got when the last one was
+    moscow = respond("Why did Rubio meet Lavrov in Moscow?").text
+    assert moscow.startswith("Not in Moscow.") and "Riyadh" in moscow
+    assert respond("why does trump say china started the war").text.startswith("Not according to the article")
+    assert respond("why did truman and bush want friendly ties with russia").text.startswith("Not according to the article")
+    swapped = respond("Why did Kori Schake, the assistant secretary of defense, call it disgraceful?").text
+    assert swapped.startswith("Kori Schake isn't the assistant secretary of defense - that is Celeste A. Wallander.")
+    assert "disgraceful reversal" in swapped
+    assert not respond("what did Kori Schake, the director of foreign and defense policy studies, say").text.startswith(
+        "Kori Schake isn't")
+    assert respond("how much did the us spend?").text.startswith("The article doesn't say anything about spending")
+    assert "burden of defending Europe" in respond("why does trump want to stop defending europe so much").text
+    assert respond("when is the next us-russia meeting").text.startswith("The article doesn't say when that will be")
+    assert respond("who else was at the riyadh meeting").text.startswith(
+        "The article doesn't say who else - it names only Marco Rubio and Sergey V. Lavrov.")
+    assert respond("does the article say anything about russia and china together?").text.startswith("No")
+    # ... and nothing put right that the article says
+    for question in ("why did rubio meet lavrov in riyadh", "why does trump say ukraine started the war",
+                     "what did trump say at mar-a-lago", "where does trump think the us is spending too much"):
+        assert not respond(question).text.startswith(("Not", "No", "The article doesn't say anything about spending")), question
+
+
+def test_round_42_follow_ups_of_a_chain():
+    # "who said that again?" after two answers got the Truman-to-Bush sentence; "and putin's?" after Zelensky's
+    # approval got who Putin is; "it says reagan too doesn't it" answered with another fact
+    assert _turns("who called it a disgraceful reversal?", "of how many years?", "who said that again?").startswith("Kori Schake.")
+    assert _turns("what's zelensky's approval rating", "and putin's?").startswith(
+        "The article doesn't say that about Vladimir Putin.")
+    assert "Harry Truman" in _turns("which presidents viewed russia with caution", "it says reagan too doesn't it")
+    assert _turns("Hallo, worum geht es in dem Artikel?").startswith("Sorry - I can only chat in English.")
+    assert _turns("perdón, in english: what's it about?").startswith("It's about")
