@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import difflib
 import re
 from dataclasses import replace
 from typing import Any
@@ -158,6 +159,7 @@ async def change_last_stance(
                                           "there is nothing to change.")
             return []
     said = words or tracker.latest_message.get("text") or ""  # (without a goodbye said with it)
+    said = dialogue.without_stance_lead(said)  # ("my bad, i meant to say mixed. both are threats": why, not the slip)
     done = "Got it - I've changed your answer:"
     if stance == dialogue.OPPOSITE_STANCE:  # "wait, i meant the opposite": agree and disagree swap
         saved = await asyncio.to_thread(store.stance_of_message, message_id)
@@ -355,10 +357,17 @@ async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker
     if not tracker.get_slot("consent_shown"):
         dispatcher.utter_message(response="utter_consent")
         events.append(SlotSet("consent_shown", True))
-    kept, skipped, done = [], [], answered(tracker)
+    kept, skipped, changed, done = [], [], [], answered(tracker)
     for prompt_id, said in listed:
         prompt = prompts()[prompt_id]
-        if any(row["prompt_id"] == prompt_id for row in rows):
+        row = next((row for row in rows if row["prompt_id"] == prompt_id), None)
+        restated = said.strip(" .!").lower()
+        if row is not None and restated in STANCES and restated != row["stance"]:
+            # ("Europe: agree. Putin: disagree." with the Putin one saved as mixed: where they stand now)
+            await record({"op": "update", "message_id": row["message_id"], "updated_at": now(), "stance": restated})
+            changed.append(f"{STANCE_PHRASES[restated]} {prompt.statement}")
+            continue
+        if row is not None:
             skipped.append(prompt.statement)
             continue
         # (read as the list was: "1. no, its a betrayal" answers even the open first question as a yes
@@ -374,9 +383,10 @@ async def save_listed_answers(dispatcher: CollectingDispatcher, tracker: Tracker
                    SlotSet("last_message_id", f"{message_id_of(tracker)}#{prompt.id}")]
     said_back = "; ".join(kept)
     already = f" Already answered, so left as they were: {'; '.join(skipped)}." if skipped else ""
-    dispatcher.utter_message(text=f"Thank you! Saved {len(kept)} answers: {said_back}.{already} Say \"show my "
+    now_changed = f" Changed: {'; '.join(changed)}." if changed else ""
+    dispatcher.utter_message(text=f"Thank you! Saved {len(kept)} answers: {said_back}.{now_changed}{already} Say \"show my "
                                   "answers\" to see them, or \"make the china one mixed\" to change one."
-                             if kept else f"Those are all answered already.{already}")
+                             if kept else f"Got it.{now_changed}{already}" if changed else f"Those are all answered already.{already}")
     return [*events, SlotSet("answered_prompts", done)]
 
 
@@ -1112,6 +1122,7 @@ class ValidateOpinionForm(FormValidationAction):
         if step == "reason":
             # ("I just told you: X" keeps X)
             said = reading.words if kind == "answer" and reading.words else tracker.latest_message.get("text")
+            said = dialogue.without_stance_lead(said or "")  # ("my bad, i meant to say mixed. both are threats")
             if kind == "answer" and reading.stance and dialogue.STANCE_SAID.search(said or ""):
                 # ("rich but slow. unsure", "he broke every deal, so i disagree": the reason, without the
                 # stance; "whatever, unsure. bye": none)
@@ -1501,7 +1512,19 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
     done = answered(tracker)
     deleted: set[str] = set()  # ("the first one is garbage. remove the russia shift one": one answer, named twice)
     for target, change in edits:
-        if change.startswith(dialogue.REPLACE_EDIT) and target == "#-1":  # "change Kharkiv to Kyiv": where it is
+        if change.startswith(dialogue.SPELL_EDIT):
+            # "i spelled abandoning wrong, can you fix that word": the word of an answer that is nearly it, put right
+            meant = change[len(dialogue.SPELL_EDIT):]
+            found = next(((r, word) for r in reversed(rows) for word in re.findall(r"[\w'-]+", said_in(r))
+                          if word.lower() != meant.lower() and difflib.SequenceMatcher(None, word.lower(), meant.lower()).ratio() >= 0.8),
+                         None) if target == "#-1" else None
+            if found is None:
+                dispatcher.utter_message(text=f"I couldn't find a word like \"{meant}\" spelt another way in your answers - "
+                                              f"say \"change WORD to {meant}\" with the word as it is now.")
+                continue
+            change = f"{dialogue.REPLACE_EDIT}{found[1]}\x1f{meant}"
+            row = found[0]
+        elif change.startswith(dialogue.REPLACE_EDIT) and target == "#-1":  # "change Kharkiv to Kyiv": where it is
             old_words = change[len(dialogue.REPLACE_EDIT):].split("\x1f")[0]
             row = next((r for r in reversed(rows) if words_found(said_in(r), old_words)), None)
             if row is None:
@@ -1536,10 +1559,6 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
                                               "\"delete my first answer\" (or second, third ...).")
                 continue
             row = having[0]
-        elif target.startswith("#") and len(rows) < int(target[1:]) <= len(prompts()):
-            # ("the 3rd one - make it agree" with two answers saved: the third in the list of questions)
-            target = list(prompts())[int(target[1:]) - 1]
-            row = next((r for r in rows if r["prompt_id"] == target), None)
         elif target.startswith("#"):
             place = int(target[1:])
             row = rows[place - 1] if 0 < place <= len(rows) else rows[-1] if place == -1 and rows else None

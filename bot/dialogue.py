@@ -349,10 +349,10 @@ PROMPTS_QUESTION = re.compile(
     r"|^(which is) the next (question|one|prompt)\b"  # ("whats the next question" asks for it: QUESTION_FOR_ME)
     r"|^(ok |so )?what (discussion )?(questions|prompts) (are there|do you have)\b|\blist (them|the prompts)\b"
     # "can i see the questions first", "what questions will u ask me", "how many qs left"
-    r"|\b(can|could|may) (i|we) (see|have|get|read) (the|your|all the|all of the|all your) (discussion )?(questions|qs|prompts)\b"
+    r"|\b(can|could|may) (i|we) (see|have|get|read) (the|your|all the|all of the|all your) (discussion )?(questions|qs|prompts)( first)?\W*$"
     r"|\b(what|which) (questions|qs|prompts) (will|would|are|r) (you|u) (going to |gonna )?(ask|asking)\b"
     r"|^((ok|so|um+|hm+|sorry)\W+)*where (were|was) we\W*$"  # (nothing open: what is answered and what is left)
-    r"|^how many (qs|questions) (left|more|to go|remain)|\blist all (of )?(them|the (discussion )?(questions|qs|prompts))\b"
+    r"|^how many (qs|questions) (left|more|to go|remain)|\blist all (of )?the (discussion )?(questions|qs|prompts)\b"
 )
 # More words right after an answer was saved extend it ("one more thing: Ukraine should decide").
 ADDITION = re.compile(
@@ -580,7 +580,8 @@ PROMPT_THEN_ANSWER = re.compile(
     r"(?!(delete|remove|change|make|edit|drop|fix|erase|scrap|update|set|put)\b)"
     r"(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt|(?P<thing>thing))\s*[:.,;!\-\u2013\u2014]+\s*"
     r"(?P<answer>\S.*)$"
-    r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])\s*[.):\-]\s*(?P<answer2>\S.*)$"
+    r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])(\s*[.):\-]\s*|\s+(?=(yes|no|yeah|yep|nope|nah|agree|"
+    r"disagree|mixed|unsure|definitely|absolutely|probably|maybe|idk|dunno)\b(?!.*\b(q|#|question )?[1-9]\b)))(?P<answer2>\S.*)$"  # ("#4 yes - if he's so popular ...")
     # "the one about putin. no way can he be trusted, ..."
     r"|^((ok|okay|so|and|also|then|now)\W+)*(the )?(one|question|prompt) (about|on|re) (?P<topic3>[a-z0-9' ]{2,30}?)"
     r"\s*[:.;!\-\u2013\u2014]+\s*(?P<answer3>\S.*)$"
@@ -925,7 +926,7 @@ REFUSAL_LEAD_WORDS = {"i've", "ive", "i", "already", "told", "you", "u", "said",
 # A message that says the last one was a slip ("lol sorry wrong window", "didn't mean to send that"): no answer, and
 # the answer it made, if one is open, dropped
 SLIP = re.compile(r"^((ok|okay|oh|ah|lol|lmao|haha+|oops|whoops|sorry|hmm+|ugh|my bad|wait)\W+)*"
-                  r"(wrong (window|chat|tab|thread|person|convo|conversation|message|screen|app|button)"
+                  r"(wrong (window|chat|tab|thread|convo|conversation|message|screen|app)"
                   r"|(i )?sent (that|it|this) (by mistake|by accident|to the wrong \w+)|(that|it|this) was (by mistake|a typo|by accident)"
                   r"|(i )?(didn'?t|didnt|did not) mean to (send|type|press|hit|click) (that|it|this))"
                   r"(\W+(sorry|lol|oops|my bad|ignore (it|that|this)))*\W*$")
@@ -948,7 +949,10 @@ NUMBER_STANCED = re.compile(
     r"(?:w/|w|with|on|for|to|re|about|in)\s+(?:q|question |#|number |no\.? ?)?(?P<n1>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)"
     r"|(?:on|for|re|with|about|in)\s+(?:q|question |#|number )?(?P<n2>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\W*"
     r"(?:i'?m|im|i am|i'?d say|i say|its|it'?s|i|put|make it|mark me)?\s*(?:now\s+)?(?P<s2>agree|disagree|mixed|unsure)"
-    r"|(?:q|question |#|number )?(?P<n3>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\s*(?:is |are |=|:|-)?\s*(?P<s3>agree|disagree|mixed|unsure))"
+    r"|(?:q|question |#|number )?(?P<n3>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\s*(?:is |are |=|:|-)?\s*(?P<s3>agree|disagree|mixed|unsure|"
+    r"yes|yeah|yep|no|nope|nah|dunno|idk|not sure)"
+    # ("actually make 6 mixed")
+    r"|(?:make|set|put|change|switch|mark) (?:q|question |#|number )?(?P<n4>[1-9]) (?:to |as )?(?P<s4>agree|disagree|mixed|unsure))"
     r"(\s+(too|as well|also|now|pls|please|then|for me|instead))*\W*$", re.I)
 
 
@@ -958,22 +962,74 @@ def number_stanced(text: str) -> tuple[tuple[str, str], ...]:
     are only remarks ("and 4? i said disagree on 4 too")."""
     ids = list(prompts())
     found: list[tuple[str, str]] = []
-    parts = [part for part in re.split(r"(?<=[.!?])\s+|,\s*(?=[a-z]*\s*[1-9]|(?:agree|disagree|mixed|unsure)\b)", text.strip(), flags=re.I)
-             if part and has_letters(part)]
+    stance_word = r"(?:agree|disagree|mixed|unsure|yes|yeah|yep|no|nope|nah|dunno|idk|not sure)\b"
+    # (split where another question's stance begins: "4 and 5 disagree, 6 agree"; not inside "agree on 1,2,3")
+    parts = [part for part in re.split(rf"(?<=[.!?])\s+|,\s*(?=(?:q|#|question |number )?[1-9]\s*(?:is |are |=|:|-)?\s*{stance_word}|{stance_word})",
+                                       text.strip(), flags=re.I) if part and has_letters(part + "x")]
+    pending: list[str] = []  # ("q4, q5 disagree": a number listed before the one its stance follows)
     for part in parts:
         said = NUMBER_STANCED.match(part.strip())
         if said is None:
-            if re.fullmatch(r"\W*((and|also|ok|so|wait|no|oh)\W+)*(q|question |#|number )?[1-9]\W*|\W*(no+|what|oops|wait|sorry|ugh)\W*", part, re.I):
+            bare = re.fullmatch(r"\W*((and|also|ok|so|wait|no|oh)\W+)*((q|question |#|number )?[1-9]\W*)+", part, re.I)
+            if bare and not part.rstrip().endswith("?"):
+                pending += re.findall(r"[1-9]", part)
+                continue
+            if bare or re.fullmatch(r"\W*(no+|what|oops|wait|sorry|ugh)\W*", part, re.I):
                 continue  # ("and 4?", "no!!": no part of it)
             return ()
-        numbers = re.findall(r"[1-9]", said["n1"] or said["n2"] or said["n3"])
-        stance = (said["s1"] or said["s2"] or said["s3"]).lower()
+        numbers = [*pending, *re.findall(r"[1-9]", said["n1"] or said["n2"] or said["n3"] or said["n4"])]
+        pending = []
+        stance = (said["s1"] or said["s2"] or said["s3"] or said["s4"]).lower()
+        stance = {"yes": "agree", "yeah": "agree", "yep": "agree", "no": "disagree", "nope": "disagree", "nah": "disagree",
+                  "dunno": "unsure", "idk": "unsure", "not sure": "unsure"}.get(stance, stance)  # ("3 no", "2 dunno")
         if any(int(number) > len(ids) for number in numbers):
             return ()
         found += [(ids[int(number) - 1], stance) for number in numbers]
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found)) if not pending else ()
 
 
+# Declining to say, sharply ("none of your business")
+NOT_YOUR_BUSINESS = re.compile(r"^((that'?s|thats|it'?s|its|lol|sorry|nah|no)\W+)*(none of (your|ur) business|not (your|ur) business|"
+                               r"mind (your|ur) own business|nunya|(that'?s |thats )?private|my (opinion|view|answer|vote) is private)\W*$")
+# Whether an answer is still kept, or kept as something ("did you delete the elections one?", "do you still have my
+# europe answer?", "so is it still there or not", "it already says agree doesnt it")
+STILL_THERE_ASKED = re.compile(
+    r"^((so|and|ok|okay|wait|hm+|um+)\W+)*((did|have) (you|u) (delete|remove|erase|drop)\w* (the|my) [\w' ]{2,30}? (one|answer|question)"
+    r"|(do|did) (you|u) (still )?(have|keep|got) (my|the) [\w' ]{0,30}?(answers?|one|opinion|view)"
+    r"|is (it|that|that one|my answer) still (there|saved|kept|in there)( or not)?"
+    r"|(it|that) (already )?(says|said|is|was) (agree|disagree|mixed|unsure)( already)?( (doesnt|doesn'?t|isnt|isn'?t) it| right)?)\W*$")
+# Taking the reason off the last answer ("and remove the reason, i didnt give one")
+REASON_REMOVED = re.compile(r"^((and|also|pls|please|can you|could you|now|oh|ok)\W+)*(remove|delete|drop|clear|take out|get rid of|scrap) "
+                            r"(the|my) reason( (on|for|from) (it|that|this|that one|the last one|my (last )?answer))?"
+                            r"(\W+(i (didnt|didn'?t|did not) (give|say|mean) (one|it|that)|it'?s wrong|its wrong|please|pls|thanks))*\W*$")
+# An answer deleted by its question's number ("delete 5", "remove q2 and 3")
+NUMBER_DELETED = re.compile(r"^((ok|okay|and|also|pls|please|now|just|oh|then)\W+)*(delete|remove|erase|drop|scrap|get rid of) "
+                            r"(the )?(q|question |#|number |no\.? ?)?(?P<n>[1-9](\s*(,|and|&)\s*(q|#)?[1-9])*)( one)?"
+                            r"(\W+(too|as well|please|pls|thanks|thx|only|just that one))*\W*$")
+# Owning up to the stance given before saying the one meant ("my bad, i meant to say mixed. both are threats")
+MEANT_STANCE_LEAD = re.compile(r"^\W*((my bad|sorry|oops|whoops|wait|no|nope|ugh|ah|oh|hmm+|actually)\W+)*"
+                               r"(i (meant|mean|wanted)( to (say|put|write|pick|click|choose))?) (?P<stance>agree|disagree|mixed|unsure)\b[\s.,;:!-]*", re.I)
+
+
+def without_stance_lead(text: str) -> str:
+    """`text` without a lead that owns up and says the stance meant, when words follow it."""
+    lead = MEANT_STANCE_LEAD.match(text)
+    return text[lead.end():] if lead and has_letters(text[lead.end():]) else text
+
+
+# A question put before the answer ("well before i answer, did trump actually say ...?")
+ASKED_FIRST = re.compile(r"^\W*((well|ok|okay|um+|hm+|wait|but|so)\W+)*(before i answer( that| this)?|before that|one question first|"
+                         r"quick question( first)?|hold on)\s*[,:;.!-]*\s+(?P<rest>(did|does|do|is|was|were|are|who|what|where|when|why|how|"
+                         r"which|has|have)\b[^.!?]*\?*)\s*$", re.I)
+# Back from a break ("sorry, phone call. back now"): the open question waits
+BACK_NOW = re.compile(r"^((sorry|ok|okay|ugh|oops|right|so)\W+)*((phone|door|doorbell|call|phone call|kid|kids|baby|dog|work|boss|meeting)"
+                      r"( call| rang)?\W+)?((i'?m |im |i am )back( now| again)?|back (now|again)|brb|one sec|sorry about that|had to go|was away)"
+                      r"(\W+(sorry|now|lol|where were we))*\W*$")
+# Words that only say a stance more strongly ("yes, very much so", "no, i guess not"): no reason in three of them
+STANCE_TALK = {"i", "really", "dont", "don't", "do", "does", "did", "guess", "not", "so", "very", "much", "it", "doubt", "think",
+               "suppose", "mean", "no", "yes", "of", "course", "at", "all", "definitely", "absolutely", "totally", "maybe",
+               "probably", "sure", "nope", "yeah", "yep", "though", "tbh", "honestly", "lol", "either", "neither", "am", "is",
+               "are", "was", "that", "this", "one", "agree", "disagree", "obviously", "clearly", "never", "ever", "way", "hell"}
 # Leaving the open question ("I shall leave that one. Good day.")
 LEAVE_THAT = re.compile(r"^((ok|okay|well|then|no|hmm+|actually)\W+)*(i('ll| will| shall| would rather| think i'?ll| prefer to)|let'?s|lets|"
                         r"we('ll| will| can| could)) (leave|pass on|skip|pass) (that|this|it)( one| question)?( for now)?"
@@ -1332,7 +1388,10 @@ PROMPT_NUMBER_LEAD = re.compile(r"^(?:[^.!?]{0,40}[.!?]\s+){0,2}(?:(?:ok|okay|an
 # "delete my reason", "remove the reason on the china one"
 # Deleting a part of an answer, said without saying which words
 PART_DELETION = re.compile(r"\b(delete|remove|erase|drop|scrap|ditch|cut|take out|get rid of) (that|this|the|my)( last| first| second|"
-                           r" latest| other)? (word|words|sentence|sentences|line|lines|part|bit|phrase)\b")
+                           r" latest| other)? (word|words|sentence|sentences|line|lines|part|bit|phrase)\b"
+                           # ("that first part was a question, remove it": a part, never the whole answer)
+                           r"|^((so|and|ok|oh|wait|but)\W+)*(that|the) (first|last|second|other|middle) (part|bit|sentence|line|half)\b.*"
+                           r"\b(remove|delete|drop|cut|take (it|that) out|get rid of)\b")
 REASON_DELETE = re.compile(r"^((please|pls|can you|could you|can u|could u|ok|okay|and|also|just|now)\W+)*(delete|remove|drop|erase|clear|"
                            r"take out|get rid of|scrap|ditch) (just |only )?(my|the) reason( (on|for|from|of) (the |my )?(?P<topic>[a-z0-9' ]{2,30}?)"
                            r"( one| question| answer)?)?( please| pls| only| just)?"
@@ -1477,6 +1536,12 @@ SAY_INSTEAD = re.compile(r"^\W*((ok|so|hmm|um|also|and)\W+)*(can you |could you 
                          r"(?P<which>my|the|my \w+|the \w+) (answer|opinion|reason|one) (say|read) ['\"‘“]?(?P<new>[^'\"‘’“”?]+?)['\"’”]? "
                          r"instead of ['\"‘“]?(?P<old>[^'\"‘’“”?.!,]+?)['\"’”]?(\s*[?.!,].*)?$", re.I | re.S)
 REPLACE_EDIT = "replace:"  # ... and one that puts new words for old ones in the answer: "replace:OLD\x1fNEW"
+# Words an answer shouldn't start with or have ("the china one shouldn't start with 'China trade-off:'")
+LABEL_UNWANTED = re.compile(r"\b(shouldn'?t|should not|doesn'?t need to|does not need to) (start|begin|open) with [\"'‘“](?P<words>[^\"’”]{1,60}?)[\"'’”]", re.I)
+SPELL_EDIT = "spell:"  # ... and one that puts a word right that is nearly the one that follows ("i spelled abandoning wrong")
+# "i spelled abandoning wrong, can you fix that word": the word as it should be
+SPELLING_FIXED = re.compile(r"\bi (spelled|spelt|misspelled|misspelt|typed|wrote) (?P<word>[a-z][a-z'-]{2,29}) (wrong|wrongly|incorrectly)\b"
+                            r"|\b(?P<word2>[a-z][a-z'-]{2,29}) (is|was) (spelled|spelt|typed) (wrong|wrongly|incorrectly)\b")
 # "in my first answer please change Kharkiv to Kyiv", "replace 'nato' with 'the eu' in the china one":
 # words swapped inside an answer (an answer named, or words it has; never a stance)
 # ... or a word said to be another ("the word remember should be remembers")
@@ -1629,7 +1694,8 @@ ALREADY_SAID_LEAD = re.compile(
     r"at the (start|beginning)|in effect|basically|essentially|just now|a (moment|minute|second|bit|little while|while) ago))*\b[\s:,.!?-]*"
     r"((no|right|yes|yeah|ok|non|nein)\s*\?+\s+(?=\w\w))?")  # ("I just answered this in effect.", "why??", "I already said it, no? It is bad ...")
 # At "What makes you say that?": no reason given ("why not" may say yes to a yes/no prompt).
-NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling|"
+NO_REASON = re.compile(r"^(why not|no reason|no real reason|just because|gut feeling|(i )?just (do|dont|don'?t|think so|feel (it|like it|that way))|"
+                       r"i (don'?t|dont|do not) (have|need|got) (a|any) reason(,? i just (think|feel) (so|it|that way))?|"
                        r"(no time|not time|dont have time|don'?t have time)( for| to give| to explain)?( (reasons?|explaining|that|it|why))?|"
                        r"skip (the )?(reason|why)( part)?)( (now|rn|today|sorry|pls|please|next|skip|move on))*\W*$"
                        # a retort that gives none ("isnt it obvious?", "Is this a serious question?")
@@ -1853,6 +1919,8 @@ MISREAD = re.compile(r"\b(i misread|i misunderstood)( (it|that|the question|you)
 # A stance change asked for alone, whatever remark comes with it ("Actually just mark that as mixed, the 'not
 # forced' part matters to me"): the remark speaks of the answer and is no words of it
 JUST_THE_STANCE = re.compile(r"\bjust (mark|make|set|change|put|call|switch) (it|that|this|me)( down)?( as| to)? (agree|disagree|mixed|unsure)\b"
+                             # ("keep what i wrote but put my stance as mixed": the words stay as they are)
+                             r"|\b(keep|leave) (what i (wrote|said|typed)|my words|the words|the rest|everything else|the text)\b"
                              r"|\bthe [\"'‘“][^\"’”]{2,60}[\"'’”] (part|bit)\b", re.I)
 # Words that speak of the record, not of the question ("no i said yeah, thats agree not mixed", "its
 # wrong. change it back to disagree", "read it again"): with the stance, no words of the answer
@@ -2229,7 +2297,10 @@ SURE_ASKED = re.compile(r"^\W*((hm+|wait|um+|hold on|but|and|ok)\W+)*" + ARE_YOU
                         re.I)
 # ... or said with what is doubted ("are you sure it's not 4 percent?", "are you sure that was in florida?")
 SURE_OF = re.compile(r"^\W*((hm+|wait|um+|hold on|but|and|ok|really)\W+)*" + ARE_YOU_SURE + r",? (that )?"
-                     r"(it|that|this)( was|'s|s| is| were| wasn'?t| isn'?t)( not)? (?P<what>(in |at )?[\w'%.-]+( [\w'%.-]+){0,2}?)\W*$", re.I)
+                     r"((it|that|this)( was|'s|s| is| were| wasn'?t| isn'?t)( not)? (?P<what>(in |at )?[\w'%.-]+( [\w'%.-]+){0,2}?)"
+                     # ("are you sure she's not at Brookings?": where the answer put her, doubted)
+                     r"|(he|she|they)('s|s| is| was| are| were| isn'?t| wasn'?t)( not)? (?P<where>(in|at|from|with) [\w'%.-]+( [\w'%.-]+){0,2}?))\W*$",
+                     re.I)
 # What "it said" points at when it is the bot's own account of the reader's answers, not the article
 RECORD_WORDS = re.compile(r"\b(agree|disagree|mixed|unsure|sav\w*|delet\w*|stor\w*|record\w*|answers?|anonym\w*|opinions?|views?|"
                           r"stance|opt\w*|you would|you will|i (said|meant|agree|disagree))\b", re.I)
@@ -2252,6 +2323,8 @@ def disputed_claim(text: str) -> str | None:
     if len(said) == 1 and SURE_ASKED.match(said[0]):
         return ""
     sure_of = SURE_OF.match(said[0]) if len(said) == 1 else None
+    if sure_of and sure_of["where"]:
+        return f"it was {sure_of['where']}"  # ("are you sure she's not at brookings?")
     if sure_of and re.fullmatch(r"(right|correct|true|wrong|accurate|him|her|them|he|she|they|so)", sure_of["what"], re.I):
         return ""  # ("are you sure its right?": doubted, nothing put instead)
     if sure_of and not RECORD_WORDS.search(said[0]):
@@ -2272,15 +2345,18 @@ def disputed_claim(text: str) -> str | None:
     checkable = otherwise["who"] or re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|eighty|russia|ukraine|china|europe|india|iran|moscow|"
                                               r"schake|wallander|lavrov|rubio|vance|trump|putin|zelensky|zelenskyy|biden|truman|bush|"
                                               r"obama|kori|celeste|marco|sergey|riyadh|moscow|florida|mar-a-lago|saudi|geneva|istanbul|"
-                                              r"paris|london|kyiv|washington)\b", otherwise["was"] or otherwise["other"] or "", re.I) \
+                                              r"paris|london|kyiv|washington|white house|kremlin|pentagon|camp david|brookings|nato)\b", otherwise["was"] or otherwise["other"] or "", re.I) \
         if otherwise else None  # (a name, a place or a figure to check: not "isnt it a good thing?")
     if otherwise and otherwise["isnt"] and otherwise["tail"] and not re.fullmatch(
             r"(russia|ukraine|china|europe|india|iran)", (otherwise["other"] or "").lower()):
         otherwise = None  # ("isn't it putin he blames?": not someone said to have said it - left to the question as asked)
     if otherwise and otherwise["isnt"] and not (doubted or otherwise["tail"]):
         otherwise = None  # ("isn't it 50 percent?" asks; "are you sure? isn't it russia?", "isnt it russia he blames?" doubt)
+    bare = re.sub(r"^(the|a|an)\s+", "", otherwise["was"] or "", flags=re.I) if otherwise else ""
     if otherwise and otherwise["was"] and not doubted and not (checkable and (re.match(r"(in|at) ", otherwise["was"], re.I)
-                                                                              or len(otherwise["was"].split()) == 1)):
+                                                                              or len(bare.split()) == 1)) \
+            and not (len(bare.split()) <= 2 and re.fullmatch(r"(white house|kremlin|pentagon|camp david|brookings|"
+                                                             r"state department|un|united nations|nato)", bare, re.I)):
         otherwise = None  # ("i thought it was putin who invaded" is a question of its own; after "are you sure?" it doubts;
         # "i thought it was in istanbul" puts a place to the answer just given, "i thought it was vance" a name)
     if otherwise and otherwise["saidby"] and checkable and not RECORD_WORDS.search(said[0]):
@@ -2536,8 +2612,8 @@ BARE_YES_OR_NO = re.compile(r"^\W*(ya|yah|yes|yeah|yep|yup|y|sure|no|nope|nah|n)
 NAMED_TAG_QUESTION = re.compile(r"\b(schake|wallander|lavrov|rubio|vance|trump|putin|zelensky|biden)\b.{3,80}\b(doesn'?t|doesnt|didn'?t|"
                           r"didnt|isn'?t|isnt|wasn'?t|wasnt)\s+(she|he)\W*$"
                           # ("it says reagan too doesn't it": what the article says, put up to be checked)
-                          r"|^\W*((so|and|but|wait|hmm+|oh)\W+)*(it|the article|the piece|the author|the writer) (says|said|mentions|"
-                          r"mentioned|names|named|quotes|quoted|talks about|calls|called)\b.{2,80}\b(doesn'?t|doesnt|didn'?t|didnt) (it|he|she)\W*$",
+                          r"|^\W*((so|and|but|wait|hmm+|oh)\W+)*(it|the article|the piece) (says|said|mentions|mentioned|names|named|quotes|"
+                          r"quoted)\b(?! (a lot|something|it all|everything|plenty|enough)\b).{2,80}\b(doesn'?t|doesnt|didn'?t|didnt) it\W*$",
                           re.I)
 
 
@@ -2964,6 +3040,8 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     """The changes a message asks of named answers ("make the china one mixed. the russia shift one
     should be disagree", "change my first answer. i disagree now", "remove the china one")."""
     lowered = text.lower().replace("’", "'")
+    # ("remove the reason on the putin one, thats about europe": what the reason is about, no answer named)
+    lowered = re.sub(r"(?<=\w),\s*(that'?s|thats|it'?s|its) (about|for|on) [a-z' ]{2,30}$", "", lowered)
     by_topic = DELETED_BY_TOPIC.search(lowered)
     if by_topic:  # "delete my answers on china and europe": those two
         named_prompts = [prompt_named(name.strip()) for name in re.split(r",|&|\band\b|\bplus\b", by_topic["topics"])]
@@ -3237,6 +3315,7 @@ SHARING = re.compile(r"\b(opinion|view|views|thoughts|think|share|discuss|discus
 OPINION_DECLINED = re.compile(
     r"\b(i )?(don'?t|dont|do not|won'?t|wont|will not|not gonna|not going to|rather not|would rather not|'?d rather not) "
     r"(want to |wanna |need to |like to )?(give|share|say|tell|offer)( you)? (my|an|any) (own )?(opinion|view|thoughts|take)s?\b(?! on\b)"
+    r"|\b(i'?d|i would) rather not (say|share|tell( you)?|give)( (what i think|what i feel|my (opinion|view|thoughts)))?\W*$"  # ("I'd rather not say what I think")
     r"|^\W*((no|nah|nope|ok|okay)\W+)*(i'?m |im |i am )?just (asking|reading|curious|browsing|here to (ask|read|learn))"
     r"( (stuff|things|questions|around))?\b"
     r"|\bi (prefer|'?d prefer|would prefer|just want|only want) (only |just )?to (just |only )?(ask|read)\b"
@@ -4595,6 +4674,11 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                            "disagree" if said_i["worth"] or said_i["side"].lower() == "against" else "agree")
         return Reading("change_mind", stance=said_stance.lower())
     reading = whole or _read(text, intent, step, yes_no, entity_stance)
+    put_first = ASKED_FIRST.match(text) if step != FREE and reading.kind in ("answer", "stance", "change_mind") else None
+    if put_first and looks_like_question(put_first["rest"]):
+        # "well before i answer, did trump actually say ukraine started the war?": that asked first, no answer
+        inner = _read(put_first["rest"], intent, step, yes_no)
+        return inner if inner.kind not in ("answer", "stance", "change_mind") else Reading("question")
     added = added_to_named(text) if reading.kind in ("answer", "question", "stance", "change_mind") else None
     if added is not None:
         return added  # "and in first answer add: Europe must defend self now": not a new answer
@@ -4788,14 +4872,41 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "lol sorry wrong window" after a stray "disagree" kept it as an answer: that one dropped; with nothing open,
         # nothing to do
         return Reading("discard") if step in (ASKED_REASON, ASKED_STANCE) else Reading("acknowledge")
+    label = LABEL_UNWANTED.search(raw) if step in (FREE, OFFERED) else None
+    if label and re.search(r"\b(strip|remove|take|drop|cut|delete|get rid|lose)\b", plain_now):
+        # "the china one shouldn't start with 'China trade-off:' - can you strip that label off?": those words cut
+        before = normalized(raw[:label.start()])
+        return Reading("answers_edit", edits=((answer_named(before) if before else "#-1", f"{CUT_EDIT}{label['words']}"),))
+    meant = MEANT_STANCE_LEAD.match(raw) if step in (ASKED_REASON, ASKED_STANCE) else None
+    if meant and has_letters(raw[meant.end():]):
+        # "my bad, i meant to say mixed. both are threats" where why is asked: that stance, and why
+        return _read(f"{meant['stance']}. {raw[meant.end():]}", "give_opinion", step, yes_no, entity_stance)
+    spelt = SPELLING_FIXED.search(plain_now)  # (where the reason is asked too: the answer is kept already)
+    if spelt:
+        return Reading("answers_edit", edits=(("#-1", f"{SPELL_EDIT}{spelt['word'] or spelt['word2']}"),))
+    if BACK_NOW.match(plain_now):
+        return Reading("acknowledge")  # "sorry, phone call. back now": no part of an answer; the question waits
     if step in (FREE, OFFERED) and OWNING_UP.match(plain_now):
         return Reading("acknowledge")  # "ok fine my bad" after being put right: no view to keep
     if DONE_WITH_QUESTIONS.match(plain_now):  # "no im done w questions", "skip rest": none asked any more
         return Reading("decline") if step in (FREE, OFFERED) else Reading("control", control="stop")
+    if NOT_YOUR_BUSINESS.match(plain_now):  # "none of your business" at a question: left, not argued with
+        return Reading("control", control="skip") if step == ASKED_OPINION else \
+            Reading("no_reason") if step == ASKED_REASON else Reading("acknowledge")
+    if step in (FREE, OFFERED) and STILL_THERE_ASKED.match(plain_now):
+        return Reading("show_answers")  # "did you delete the elections one?", "it already says agree doesnt it"
+    if step in (FREE, OFFERED) and REASON_REMOVED.match(plain_now):
+        # "and remove the reason, i didnt give one": the last answer's reason cleared (not those words as one)
+        return Reading("answers_edit", edits=(("#-1", REASON_EDIT),))
     by_number = number_stanced(raw) if step in (FREE, OFFERED) else ()
     listed = [int(m["n"]) for m in LISTED_ANSWER.finditer(raw)]
     if by_number and len(listed) >= 2 and len(listed) == len(by_number):
         by_number = ()  # ("1 disagree, 3 disagree, 5 disagree": a list of new answers, below)
+    deleted_by_number = NUMBER_DELETED.match(plain_now) if step in (FREE, OFFERED) else None
+    if deleted_by_number and all(int(n) <= len(prompts()) for n in re.findall(r"[1-9]", deleted_by_number["n"])):
+        # "delete 5": the fifth question's answer (it deleted them all, the model's delete_data)
+        return Reading("answers_edit", edits=tuple((list(prompts())[int(n) - 1], "delete")
+                                                   for n in dict.fromkeys(re.findall(r"[1-9]", deleted_by_number["n"]))))
     if by_number:
         # "agree w/ 6", "actually on 1 im mixed now": the question by its number in the list, not the last answer
         return Reading("answers_edit", edits=by_number)
@@ -5130,7 +5241,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_request")  # "remove the reason on all of them": which, one at a time
     if reason_gone:
         # "delete my reason": the reason, not the answer (it deleted the whole answer)
-        named = prompt_about(reason_gone["topic"]) if reason_gone["topic"] else None
+        # ("remove the reason on the putin one, thats about europe": what the reason is about names no answer)
+        topic = re.sub(r",?\s*\b(that'?s|thats|it'?s|its|which is) (about|for|on)\b.*$", "", reason_gone["topic"] or "")
+        named = prompt_about(topic) if topic else None
         return Reading("answers_edit", edits=((named.id if named else "#-1", REASON_EDIT),))
     answer_on = ANSWER_ON_PROMPT_EDIT.match(raw.strip())
     on_prompt = prompt_named(answer_on["topic"]) \
@@ -5644,9 +5757,14 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         if about is not None and reworded:
             # "the putin one: change my answer to: no way, he's broken every deal": its words
             return Reading("answers_edit", edits=((about.id, f"{OPINION_EDIT}{reworded['words'].strip()}"),))
-        if about is not None and (len(words_of(answer)) >= REASON_MIN_WORDS or stance_of(answer, about.yes_no)) \
-                and not asks_something(answer):
-            # answered where it was named: the prompt is opened with the answer in it ("the 7th one - yes mistake")
+        by_place = bool(named_first["n"]) or (named_first["topic"] or "").lower() in PROMPT_PLACES
+        short_stance = stance_of(answer, about.yes_no) if about is not None and by_place and step in (FREE, OFFERED) \
+            and len(words_of(answer)) < REASON_MIN_WORDS and not re.search(r"\b(please|pls|thanks|thx)\b", answer, re.I) else None
+        if short_stance:
+            # "the 7th one - yes mistake": that question's stance, by its number (saved, or changed if answered)
+            return Reading("answers_edit", edits=((about.id, short_stance),))
+        if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
+            # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])
     # (after a remark too: "ok i was a bit heated earlier. can u change my first answer to: ...", "Since my China point
     # is now recorded separately, could you change my first answer so it reads only: ...")
@@ -6294,7 +6412,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     most_words = 1 if intent in ("skip", "stop") else CONTROL_MAX_WORDS
     if intent in CONTROL_INTENTS and (count <= most_words or command) and not (
             intent in PRIVACY_INTENTS and looks_like_question(raw) and not command) \
-            and not (intent == "opt_in" and not OPT_IN.search(plain)):  # ("please keep my answers private")
+            and not (intent == "opt_in" and not OPT_IN.search(plain)) \
+            and not (intent in ("delete_data", "opt_out") and re.search(r"\b(move|moved|change|edit|put|make|fix|add|show|see|swap|switch|file)\b", plain)):
+        # ("please keep my answers private"; "kindly move my answer there" - the model's delete_data - deleted them all)
         return Reading("control", control=intent)  # ("will my answers be saved?" changes nothing)
     if step == FREE and re.fullmatch(r"((ok|okay|well|right|ok well) )?(i'?m|im|i am|all|we'?re|were)? ?done( now| here| for now| for today)?",
                                      plain):
@@ -6458,7 +6578,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answer", stance=stance, reason=reason_in(raw, stance) or (
             None if ALREADY_SAID.match(normalized(lead["rest"])) else lead["rest"].strip(" .!")))
     if stance and is_stance_only(raw) and not CRITICS_RIGHT.search(plain) and (
-            len(said_after) < REASON_MIN_WORDS or len(said_after) == REASON_MIN_WORDS and stance in ("unsure", "mixed")
+            len(said_after) < REASON_MIN_WORDS or len(said_after) == REASON_MIN_WORDS and (
+                stance in ("unsure", "mixed") or len([word for word in said_after if word not in STANCE_TALK]) < 2)
             or (EVALUATIVE | {"right", "correct", "call"}) & set(said_after)):
         # ("no, putin wanted all of it", "no way, russia invaded them": few words, but a reason after the stance;
         # "yes, its the right call" only says the stance again; "idk, im not ukrainian" gives no view to argue)
@@ -6524,9 +6645,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if stance is None and not yes_no and step in (ASKED_OPINION, ASKED_STANCE):
         stance = plain_verdict(raw, step)
     if stance is None and yes_no and step in (ASKED_OPINION, ASKED_STANCE) and re.match(
-            r"^((well|honestly|frankly|sadly|no|nope|nah)\W+)*(he|she|they|it|putin|europe|ukraine|a country|countries) "
-            r"(can'?t|cannot|can not|won'?t|will not|shouldn'?t|should not|doesn'?t|does not|wouldn'?t|would not|mustn'?t)\b", plain):
-        stance = "disagree"  # "He cannot, in my experience; ..." to "Can Putin be trusted to keep a deal?": no
+            r"^((well|honestly|frankly|sadly|no|nope|nah)\W+)*(he|putin) (can'?t|cannot|can not)\b(?! (hurt|help|lose|go wrong|be worse))", plain):
+        # "He cannot, in my experience; ..." to "Can Putin be trusted to keep a deal?": no (only he, only "can": "europe
+        # shouldnt rely on the us" agrees, "it cant hurt to try" too)
+        stance = "disagree"
     if reason is None and (step == ASKED_OPINION or view and step == FREE) and len(words_of(raw)) >= LONG_ENOUGH_TO_SAY_WHY:
         # "i mean china is a bigger threat long term i guess. but you dont sell out allies for
         # it": a view this long says why; what follows its first clause is kept as the reason
@@ -6541,7 +6663,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         parts = [part for part in SENTENCE_BREAK.split(raw.strip()) if words_of(part)]
         rest = " ".join(parts[1:]).strip(" ,.;:-")
         if len(parts) >= 2 and is_reason(rest) and not looks_like_question(parts[-1]) and stance_of(rest, yes_no) in (None, stance) \
-                and (stance_of(parts[0], yes_no) or judged_stance(parts[0])) == stance:  # ("it's bad. he's rewarding aggression")
+                and (stance_of(parts[0], yes_no) or judged_stance(parts[0])) == stance \
+                and judged_stance(rest) in (None, stance):  # ("it's bad. he's rewarding aggression"; not "Trump is smart. I think this policy is a big mistake")
             reason = rest
     if stance is None and reason and not yes_no and (step == ASKED_OPINION or view) and (
             find_reason(raw) is None or step == ASKED_OPINION and re.match(r"\W*(i think |i feel |imo |honestly )?(it'?s|its|it is|this is|thats|that'?s) "

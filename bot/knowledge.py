@@ -673,12 +673,15 @@ def _not_as_claimed(claim: str, fact: Fact, context: dict, known: "Knowledge") -
               and not re.search(rf"\b({'|'.join(map(re.escape, person.aliases))})\b", said, re.I)]
     quote_at = known._quote_at.get(fact.id) or []
     speaker = known.speaker_of(quote_at[0]) if quote_at else None  # (whose words the quote is: not "under Biden")
-    said_by = re.fullmatch(r"(?P<who>.+) said that|that was (?P<who2>.+)", claim.strip(), re.I)
+    said_by = re.fullmatch(r"(?P<who>.+) said that|(that|it) was (?P<who2>.+)", claim.strip(), re.I)  # ("i thought it was wallander")
     if others and said_by and "quote" in fact.answers and speaker is not None and speaker not in others \
             and fact.answer.startswith(speaker.name):  # (her words are the answer: not who is quoted, overall)
         return f"No - it was {speaker.name}, not {others[0].name}. "
     if others:
         return None
+    unnamed = [word for word in tokens(claim) if word in known.absent_people]
+    if unnamed:  # ("i thought it was obama" after the presidents it names)
+        return f"The article doesn't mention {readable(unnamed[0])} - it says: "
     figures = sorted(_figures(claim) - _figures(" ".join(known.sentences)))  # (only one the article never gives)
     if figures:
         unit = re.search(r"(%|percent|per cent|years?|months?|times)", claim, re.I)
@@ -2352,10 +2355,8 @@ MEETING_WORDS = re.compile(r"\b(meet|meets|met|meeting|meetings|talks|negotiat\w
 
 
 def _event_named(question: str, known: "Knowledge") -> bool:
-    """Whether `question` names a meeting, or people the article places somewhere, as what it puts in a place."""
-    return bool(MEETING_WORDS.search(question) or any(known.answer_people[fact.id] and "place" in fact.answers
-                                                      and set(known.person_in(question)) <= set(known.answer_people[fact.id])
-                                                      for fact in known.facts.values() if known.person_in(question)))
+    """Whether `question` names a meeting as what it puts in a place."""
+    return bool(MEETING_WORDS.search(question))  # (not "why did vance speak in moscow": where he spoke it never says)
 
 
 def _placed_by(fact: Fact, known: "Knowledge") -> Fact:
@@ -2643,7 +2644,9 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
                            # "ok and lavrov?" after what Putin thinks: what Lavrov thinks
                            or len(earlier) == 1 and VIEW_ASKED.search(previous)
                            # "and putin's?" after zelensky's approval rating: the same thing, his
-                           or len(earlier) == 1 and re.search(r"['’]s\b", topic) and re.search(r"['’]s\b", previous))
+                           or len(earlier) == 1 and re.search(r"['’]s\b", topic) and re.search(
+                               r"['’]s (approval|rating|popularity|polls?|figure|number|job|title|post|position|role|view|opinion|"
+                               r"stance|quote|words|reason|argument|criticism)\b", previous, re.I))
                 and newcomers[0] not in earlier and only_a_name
                 and topic.strip(" ?!.") not in (context.get("listed") or [])):
             # "and wallander's?" after "what's trump's view of putin": that question, of her (the
@@ -2905,12 +2908,12 @@ def respond(question: str, context: dict | None = None, intent: str | None = Non
 
 # Words of German, Spanish, French, Dutch or Italian that English never uses, and the English words a message in
 # English has: "Hallo, worum geht es in dem Artikel?" is answered with what language the bot speaks
-FOREIGN_WORDS = {"und", "ist", "nicht", "ich", "wir", "geht", "worum", "dem", "artikel", "sprechen", "deutsch", "hallo", "warum",
-                 "wer", "eine", "finde", "schrecklich", "politik", "trata", "artículo", "articulo", "hola", "por", "para",
-                 "una", "como", "cómo", "donde", "dónde", "quién", "quien", "habla", "hablas", "español", "espanol", "pero",
-                 "muy", "esto", "eso", "qué", "que", "del", "est", "quoi", "bonjour", "parle", "parlez", "français", "francais",
-                 "pourquoi", "avec", "dans", "pas", "une", "het", "een", "wat", "niet", "ik", "waarom", "questo", "che",
-                 "perché", "ciao", "gli", "sind", "das", "der", "sie", "es", "el", "los", "las", "le", "les", "il", "di"}
+FOREIGN_WORDS = {"und", "ist", "nicht", "ich", "wir", "geht", "worum", "artikel", "sprechen", "deutsch", "hallo", "warum",
+                 "eine", "finde", "schrecklich", "politik", "trata", "artículo", "articulo", "hola", "por", "para",
+                 "una", "cómo", "donde", "dónde", "quién", "quien", "habla", "hablas", "español", "espanol", "pero",
+                 "muy", "esto", "eso", "qué", "quoi", "bonjour", "parle", "parlez", "français", "francais",
+                 "pourquoi", "avec", "dans", "une", "het", "een", "niet", "waarom", "questo", "perché", "ciao", "sind", "los", "las"}
+# (not "dem", "wat", "wer", "el", "es": English slang and names use them - "wat abt dem europeans")
 ENGLISH_WORDS = {"the", "is", "what", "who", "why", "how", "does", "did", "about", "it", "this", "and", "of", "to", "a",
                  "you", "i", "are", "was", "english", "article", "say", "says", "trump", "putin"}
 IN_ENGLISH = re.compile(r"^\W*([^\s:,]+[,.!]?\s+){0,2}in english\s*[:,.-]\s*(?=\w)", re.I)  # ("perdón, in english: what's it about?")
@@ -2950,6 +2953,12 @@ def _respond_to_message(question: str, context: dict | None, intent: str | None)
                 and second.text.split("\n")[0] not in first.text else first
         return first if first_is_it else whole
     return _respond_to_one(question, context, intent)
+
+
+# What followed something ("what happened after the riyadh meeting", "what came of the talks")
+# (past: "what happens next" is what the conclusion says the coming months will show)
+AFTERMATH_ASKED = re.compile(r"\bwhat (happened|came|followed|was agreed|did they agree)( of (it|that|them|the \w+))? "
+                             r"(after|next|since|afterwards|as a result)\b|\bwhat came of\b", re.I)
 
 
 # Someone named with a post in apposition ("Kori Schake, the assistant secretary of defense,")
@@ -4258,14 +4267,17 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 if len(where) == 1 else ""
             return Reply("unknown", f"No - the article doesn't say anything about {what}.{said}", None, context)
         paired = [name for name, pattern in COUNTRY_WORDS.items() if re.search(rf"\b({pattern})\b", what, re.I)]
-        if len(paired) == 2 and re.search(r"\b(together|both|relationship|alliance|partnership|link\w*|between)\b", what, re.I) \
+        rare = [(name, found) for name in paired for found in [[sentence for sentence in known.sentences
+                                                                 if re.search(rf"\b({COUNTRY_WORDS[name]})\b", sentence, re.I)]]
+                if 1 <= len(found) <= 2]  # (China, in one sentence; not Europe or Ukraine, in many, side by side)
+        if len(paired) == 2 and rare and re.search(r"\b(together|both|relationship|alliance|partnership|link\w*|between)\b", what, re.I) \
                 and not any(all(re.search(rf"\b({COUNTRY_WORDS[name]})\b", sentence, re.I) for name in paired)
                             for sentence in known.sentences):
             # "does the article say anything about russia and china together?": no sentence speaks of both - not "Yes"
             # over one that names China
-            once = [sentence for sentence in known.sentences if re.search(rf"\b({COUNTRY_WORDS[paired[1]]})\b", sentence, re.I)]
-            said = f" It mentions {paired[1].capitalize()} only here:\n{quoted(once[0])}" if len(once) == 1 else ""
-            return Reply("unknown", f"No - the article doesn't speak of {paired[0].capitalize()} and {paired[1].capitalize()} "
+            (name, found), other = rare[0], next(n for n in paired if n != rare[0][0])
+            said = f" It mentions {name.capitalize()} only here:\n{quoted(found[0])}" if len(found) == 1 else ""
+            return Reply("unknown", f"No - the article doesn't speak of {other.capitalize()} and {name.capitalize()} "
                                     f"together.{said}", None, context)
         numbers = set(re.findall(r"\d+", what))
         if numbers - set(re.findall(r"\d+", " ".join(known.sentences))) \
@@ -4546,6 +4558,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                      _context_for(text, meeting, known, [*shown, meeting.id], typed=question))
     if meeting_checked is not None:
         return doesnt_say(meeting_checked[0], meeting_checked[1])
+    if AFTERMATH_ASKED.search(question) and how in ("", "resolved") and best_score >= FACT_THRESHOLD \
+            and not re.search(r"\b(following|after|afterwards|since|then|later|next)\b", f"{best.answer} {best.quote}", re.I):
+        # "What happened after the Riyadh meeting?": what followed it, which the article never tells - not the meeting
+        # again as if it were the answer
+        return doesnt_say("what happened after that", best)
     absentee = _not_there(known, question, qtype, how, best, last_fact)  # (said below too, once a fact is chosen)
     if absentee is not None and best_score >= HEDGE_FLOOR and (absentee[1].id == "riyadh_meeting"
                                                                or best_score >= FACT_THRESHOLD):
@@ -5134,6 +5151,18 @@ def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known
         if not speakers:
             return Reply("unknown", "No - no one is quoted under that heading.", None, context)
         return Reply("fact", f"Yes: {_in_words(speakers)}.", None, context)
+    named = known.person_in(typed_as)
+    if len(named) == 1 and re.search(r"\b(which|what) (section|part|heading)\b", typed_as, re.I) \
+            and re.search(r"\b(quot\w*|cit\w*|mention\w*|name\w*|introduc\w*|appears?|comes? in)\b", typed_as, re.I) \
+            and not re.search(r"\babout\b", typed_as, re.I):  # (not "which section talks about zelensky's approval rating")
+        # "Which section quotes Wallander?": where their words are (or, never quoted, where they are named first)
+        own = known.words_of(named[0]) or known.who_is(named[0])
+        at = known.sentences_of(own)[:1] if own is not None else []
+        section = known.section_of(at[0]) if at else None
+        if section is not None:
+            heading = known.sections[section][0]
+            return Reply("fact", f'Under the heading "{heading}": {own.answer}\n{quoted(own.quote)}', own.id,
+                         {**_context_for(typed_as, own, known, [*shown, own.id]), "section": section})
     which = WHICH_SECTION.search(typed_as)
     if which:
         score, fact_id = known.rank(which["topic"])[0][0]

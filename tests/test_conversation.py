@@ -3317,3 +3317,28 @@ def test_round_42_slips_and_pushback_leave_no_row_and_numbers_name_questions(bot
                      "negotiating_with_adversary": "disagree", "eighty_years": "agree"}, saved
     bot.text(other, "actually on 6 im mixed now")
     assert {row.prompt_id: row.stance for row in rows_of(bot, other)}["europe_response"] == "mixed"
+
+
+def test_round_42_an_answer_put_right_in_part(bot):
+    # The eighty-seventh tester: "oh and i spelled abandoning wrong, can you fix that word" was added to the answer;
+    # "my bad, i meant to say mixed. both are threats" kept "i meant to say mixed" as the reason; "delete 5" deleted
+    # every answer; "Europe: agree. Putin: mixed." left an answered one as it was
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "abandonning allies is a betrayal")
+    bot.text(reader, "oh and i spelled abandoning wrong, can you fix that word")
+    bot.text(reader, "allies trust us")
+    bot.text(reader, "disagree")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == ("abandoning allies is a betrayal", "allies trust us", "disagree")
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "china matters but ukraine matters more")
+    bot.text(other, "my bad, i meant to say mixed. both are threats")
+    [row] = rows_of(bot, other)
+    assert (row.reason, row.stance) == ("both are threats", "mixed")
+    bot.text(other, "1 agree, 3 disagree, 5 disagree")  # (the first is answered: its stance is the one said now)
+    bot.text(other, "Europe: agree. Putin: mixed.")
+    bot.text(other, "delete 3")
+    saved = {row.prompt_id: row.stance for row in rows_of(bot, other)}
+    assert saved == {"russia_shift": "agree", "negotiating_with_adversary": "mixed", "europe_response": "agree"}, saved

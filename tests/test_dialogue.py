@@ -5109,7 +5109,19 @@ def test_round_41_no_wait_as_emphasis_keeps_the_stance():
     ("actually on 1 im mixed now", OFFERED, "answers_edit", {"edits": (("russia_shift", "mixed"),)}),
     ("4 and 5 disagree, 6 agree", FREE, "answers_edit", {"edits": (
         ("wartime_elections", "disagree"), ("negotiating_with_adversary", "disagree"), ("europe_response", "agree"))}),
-    ("the 7th one - yes mistake", FREE, "prompt_request", {"prompt": "eighty_years", "part": "answer"}),
+    ("the 7th one - yes mistake", FREE, "answers_edit", {"edits": (("eighty_years", "agree"),)}),
+    ("delete 5", FREE, "answers_edit", {"edits": (("negotiating_with_adversary", "delete"),)}),
+    ("q4, q5 disagree", FREE, "answers_edit", {"edits": (("wartime_elections", "disagree"), ("negotiating_with_adversary", "disagree"))}),
+    ("agree on 1,2,3", FREE, "answers_edit", {"edits": (("russia_shift", "agree"), ("china_focus", "agree"), ("ukraine_deal", "agree"))}),
+    ("3 no", FREE, "answers_edit", {"edits": (("ukraine_deal", "disagree"),)}),
+    ("actually make 6 mixed", OFFERED, "answers_edit", {"edits": (("europe_response", "mixed"),)}),
+    ("sorry, phone call. back now", ASKED_STANCE, "acknowledge", {}),
+    ("that first part was a question, remove it", OFFERED, "answers_request", {}),
+    # (the review's near misses)
+    ("kindly move my answer there", FREE, "answer", {}),
+    ("wrong person", ASKED_REASON, "answer", {}),
+    ("list all of them", FREE, "question", {}),
+    ("the europe one, yes please", OFFERED, "answer", {}),
     ("Only change the stance on the Putin one to mixed, keep my words.", OFFERED, "answers_edit",
      {"edits": (("negotiating_with_adversary", "mixed"),)}),
     # ... and views that stay views
@@ -5133,3 +5145,11 @@ def test_round_42_a_stance_and_a_short_reason_said_together():
                 "ask_article", ASKED_OPINION, True)
     assert said.stance == "disagree"
     assert read("idk, im not ukrainian", "give_opinion", ASKED_OPINION, True).kind == "stance"
+    # (what the model calls opt_out or delete_data is done unless it asks something else of an answer)
+    assert read("dont use my answers", "opt_out", FREE).control == "opt_out"
+    assert read("purge my data", "delete_data", FREE).control == "delete_data"
+    assert read("kindly move my answer there", "delete_data", FREE).kind != "control"
+    for text in ("yes, very much so", "no, i guess not", "no, i doubt it"):  # (the stance said more strongly: why is asked)
+        assert read(text, "give_opinion", ASKED_OPINION, True).kind == "stance", text
+    for text in ("europe shouldnt rely on the us", "it cant hurt to try", "they shouldn't throw away 80 years of policy"):
+        assert read(text, "give_opinion", ASKED_OPINION, True).stance != "disagree", text
