@@ -2063,6 +2063,7 @@ class Knowledge:
         `denies`) says: all its words in its order, no one named it leaves out, no negation, choice or
         sweeping word; None otherwise, or when claims of both sides are asked."""
         asked = re.sub(r"\bat all\b", "", CLAIM_TAIL.sub("", question.strip(" ?!.")).replace("’", "'"), flags=re.I)
+        asked = re.sub(r",?\s+(right|correct|isn'?t (he|she|it)|wasn'?t (he|she|it))$", "", asked, flags=re.I)  # ("lavrov is ..., right?")
         if not fact.claims or CLAIM_UNSURE.search(asked):
             return None
         if slack is not None:  # (told tightly: "zelensky's approval start" is no "zelensky start"; "the", "of" don't count)
@@ -2661,6 +2662,12 @@ def resolve(question: str, context: dict | None, known: Knowledge) -> tuple[str,
             # ("and zelensky?" after "what did trump say about putin": the article's subject stays,
             # the one he spoke of changes; "and wallander's?" is hers instead of his)
             return known.swap_person(previous, old, newcomers[0]), "rewritten"
+        swapped_country = re.fullmatch(r"(?P<prep>(in|for|of|about|with|on) )?(?P<country>russia|ukraine|china|europe|america|the us)\W*",
+                                       topic.strip(), re.I)
+        before = [name for name in ("russia", "ukraine", "china", "europe", "america") if re.search(rf"\b{name}\b", previous, re.I)]
+        if swapped_country and len(before) == 1 and before[0] != swapped_country["country"].lower():
+            # "and in Ukraine?" after what the article says about elections in Russia: that question, of Ukraine
+            return re.sub(rf"\b{before[0]}\b", swapped_country["country"], previous, flags=re.I), "rewritten"
         if re.match(r"who('?s| is| was)\b", topic, re.I) and newcomers and not SELF_CONTAINED_NOT.search(topic):
             return topic, ""  # "and who is vance": a whole question of its own
         if has_pronoun and re.match(r"(what|who|where|when|why|how)\b", topic, re.I) and len(newcomers) == 1 \
@@ -2964,16 +2971,21 @@ AFTERMATH_ASKED = re.compile(r"\bwhat (happened|came|followed|was agreed|did the
 # Someone named with a post in apposition ("Kori Schake, the assistant secretary of defense,")
 APPOSITION = re.compile(r"\b(?P<name>[a-z][a-z.]+( [a-z][a-z.]+)?)\s*[,(]\s*(?P<role>(the |a |an |then |former |an ex-|ex-)*"
                         r"[a-z][a-z .'’-]{5,60}?)\s*[,)]", re.I)
+# ... or a post someone is asked about as holding ("What did Schake do as Biden's assistant secretary of defense?")
+AS_POST = re.compile(r"\b(do|did|say|said|work|worked|serve|served|achieve|accomplish)\b[^?.,]{0,30}?"
+                     r"\bas (?P<role>(the |a |an |then |former )*[a-z][a-z .'’-]{5,60}?)\s*([?.!]|$)", re.I)
 ROLE_FILLER = {"the", "a", "an", "of", "then", "former", "ex", "us", "u", "s", "american", "at", "for", "in", "under"}
 
 
 def _role_swapped(question: str, known: "Knowledge") -> tuple[str, str] | None:
     """(whose post it is, said first; the question without it) when a question gives someone, in apposition, a post
     the article gives someone else; None otherwise."""
-    for found in APPOSITION.finditer(question):
-        named = known.person_in(found["name"])
-        role = [stem(word) for word in tokens(found["role"]) if word not in ROLE_FILLER]
-        if len(named) != 1 or len(role) < 2 or known.person_in(found["role"]):
+    as_post = AS_POST.search(question)
+    for found in [*APPOSITION.finditer(question), *([as_post] if as_post else [])]:
+        named = known.person_in(found["name"] if found.re is APPOSITION else question[:found.start("role")])
+        # (the post's own words: "as Biden's assistant secretary of defense" is hers, under Biden)
+        role = [stem(word) for word in tokens(found["role"]) if word not in ROLE_FILLER and not known.person_in(word)]
+        if len(named) != 1 or len(role) < 2 or found.re is APPOSITION and known.person_in(found["role"]):
             continue
         def holds(person: Person) -> bool:
             """Whether the article gives them that post: in their own fact, before it names anyone else ("Joe
@@ -2991,7 +3003,8 @@ def _role_swapped(question: str, known: "Knowledge") -> tuple[str, str] | None:
         others = [person for person in known.people if person is not named[0] and holds(person)]
         if len(others) == 1:
             said = " ".join(found["role"].split()).strip(" ,")
-            rest = f"{question[:found.end('name')]} {question[found.end():].lstrip()}"
+            rest = f"{question[:found.end('name')]} {question[found.end():].lstrip()}" if found.re is APPOSITION \
+                else re.sub(r"\s+as\s*$", "", question[:found.start("role")].rstrip(" ,")) + "?"  # ("what did schake do?")
             return f"{named[0].name} isn't {said} - that is {others[0].name}.", rest
     return None
 

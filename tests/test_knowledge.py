@@ -3876,3 +3876,21 @@ def test_round_42_follow_ups_of_a_chain():
     assert "Harry Truman" in _turns("which presidents viewed russia with caution", "it says reagan too doesn't it")
     assert _turns("Hallo, worum geht es in dem Artikel?").startswith("Sorry - I can only chat in English.")
     assert _turns("perdón, in english: what's it about?").startswith("It's about")
+
+
+def test_round_42_third_writers_false_posts_and_claims():
+    # The third question writer: "Lavrov is Russia's defense minister, right?", "What did Schake do as Biden's assistant
+    # secretary of defense?", "Why did Trump tell Putin he could have made a deal?", "why did zelensky blame trump" were
+    # offered the right fact as "the closest it comes", never put right; "and in Ukraine?" after Russia's elections lost them
+    assert respond("Lavrov is Russia's defense minister, right?").text.startswith("No.")
+    assert respond("is lavrov russia's foreign minister?").text.startswith("Yes.")
+    assert respond("What did Schake do as Biden's assistant secretary of defense?").text.startswith(
+        "Kori Schake isn't Biden's assistant secretary of defense - that is Celeste A. Wallander.")
+    assert not respond("what did wallander do as assistant secretary of defense").text.startswith("Celeste A. Wallander isn't")
+    for question in ("Why did Trump tell Putin he could have made a deal?", "why did zelensky blame trump"):
+        assert respond(question).text.startswith("Not according to the article"), question
+    assert respond("did trump tell ukraine it could have made a deal?").text.startswith("Yes.")
+    assert "new elections" in _turns("What does the article say about elections in Russia?", "and in Ukraine?")
+    assert _turns("who said it's a disgraceful reversal", "i thought it was wallander").startswith(
+        "I've checked again. No - it was Kori Schake, not Celeste A. Wallander.")
+    assert "doesn't mention Obama" in _turns("which presidents viewed russia with caution", "i thought it was obama")
