@@ -2226,6 +2226,8 @@ CLAIM_FILLER = {"the", "a", "an", "of", "to", "for", "with", "in", "on", "at", "
                 "ever"}
 # "so trump is basically cozying up to putin?": a statement put as a question, asking yes or no
 CONFIRMING = re.compile(r"^\W*((ok|okay|oh|wait|and|hmm+)\W+)*so\b(?!.*\b(who|what|where|when|why|how|which)\b).*\?\W*$", re.I)
+# A statement put up to be checked by its tail ("Lavrov is Russia's defense minister, right?")
+TAGGED = re.compile(r",?\s+(right|correct|isn'?t (he|she|it)|wasn'?t (he|she|it)|yes)\W*$", re.I)
 # A question's own "or not" ending is no choice: "does the writer like it or nah"
 CLAIM_TAIL = re.compile(r",?\s*\b(or (not|nah|no|nope|what)|yes or no( and why)?)\W*$", re.I)
 
@@ -3833,8 +3835,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # meeting's fact, not by the "Moscow's invasion" their own quote names
             fact = placed
         denied = (_place_denied(typed_as, fact, known) if checks_a_place else None) or _number_denied(typed_as, fact)
-        claimed = known.claimed(question, fact) if not denied and (qtype == "yes_no" or CONFIRMING.match(question)) \
-            else None
+        claimed = known.claimed(question, fact) if not denied and (qtype == "yes_no" or CONFIRMING.match(question)
+                                                                   or TAGGED.search(question)) else None
         body = _yes_no(fact, denied, claimed, plain=bool(WH_LEAD.match(typed_as))) if qtype == "yes_no" or denied or claimed \
             else f"{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact),
@@ -3844,7 +3846,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
 
     def closest(fact: Fact) -> Reply:
         """A fact offered as the closest the article comes, not as the answer."""
-        if checks_a_place and _place_denied(typed_as, _placed_by(fact, known), known) or _number_denied(typed_as, _percent_fact(typed_as, fact, known)):
+        if checks_a_place and _place_denied(typed_as, _placed_by(fact, known), known) or _number_denied(typed_as, _percent_fact(typed_as, fact, known)) \
+                or TAGGED.search(question) and known.claimed(question, fact) == "no":  # ("Lavrov is Russia's defense minister, right?": No)
             return fact_reply(fact)  # "quick fact check: was the rubio lavrov meeting in moscow?": No; "I read 4 percent"
         lead = NOT_SEEN if MENTION_CHECK.match(typed_as) else NOT_DIRECTLY
         body = f"{lead}\n{fact.answer}\n{quoted(fact.quote)}"
