@@ -159,7 +159,13 @@ async def change_last_stance(
                                           "there is nothing to change.")
             return []
     said = words or tracker.latest_message.get("text") or ""  # (without a goodbye said with it)
-    said = dialogue.without_stance_lead(said)  # ("my bad, i meant to say mixed. both are threats": why, not the slip)
+    unled = dialogue.without_stance_lead(said)  # ("my bad, i meant to say mixed. both are threats": why, not the slip)
+    if unled != said and dialogue.is_reason(unled) and stance != dialogue.OPPOSITE_STANCE:
+        await record({"op": "update", "message_id": message_id, "updated_at": now(), "stance": stance,
+                      "reason": store.clean_text(unled)[: store.MAX_OPINION_CHARS]})
+        dispatcher.utter_message(text=f"Got it - I've changed your answer: {STANCE_PHRASES[stance]} {prompt.statement}. "
+                                      f"Your reason is now: \"{unled}\"")
+        return []
     done = "Got it - I've changed your answer:"
     if stance == dialogue.OPPOSITE_STANCE:  # "wait, i meant the opposite": agree and disagree swap
         saved = await asyncio.to_thread(store.stance_of_message, message_id)
@@ -1129,8 +1135,8 @@ class ValidateOpinionForm(FormValidationAction):
                 said = dialogue.reason_without_stance(said or "")
             reason = store.clean_text(said or "")[: store.MAX_OPINION_CHARS] or None
             fields: dict[str, Any] = {"reason": reason}
-            if stance and not tracker.get_slot("stance"):
-                fields["stance"] = stance
+            if stance and (not tracker.get_slot("stance") or reading.part == "meant"):
+                fields["stance"] = stance  # ("sorry i meant disagree. he lies": the stance put right, and why)
             turned = dialogue.stance_concluded(tracker.latest_message.get("text") or "", prompt.yes_no)
             if turned and tracker.get_slot("stance") and turned != tracker.get_slot("stance"):
                 # "i agree with europe lol", then "europe says dont abandon allies, so no its not worth it": the
@@ -1515,8 +1521,11 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
         if change.startswith(dialogue.SPELL_EDIT):
             # "i spelled abandoning wrong, can you fix that word": the word of an answer that is nearly it, put right
             meant = change[len(dialogue.SPELL_EDIT):]
+            # (a word spelt nearly so - same first letter, not the same word with an "s" more or less)
             found = next(((r, word) for r in reversed(rows) for word in re.findall(r"[\w'-]+", said_in(r))
-                          if word.lower() != meant.lower() and difflib.SequenceMatcher(None, word.lower(), meant.lower()).ratio() >= 0.8),
+                          if word.lower() != meant.lower() and word[:1].lower() == meant[:1].lower()
+                          and word.lower().rstrip("s") != meant.lower().rstrip("s")
+                          and difflib.SequenceMatcher(None, word.lower(), meant.lower()).ratio() >= 0.8),
                          None) if target == "#-1" else None
             if found is None:
                 dispatcher.utter_message(text=f"I couldn't find a word like \"{meant}\" spelt another way in your answers - "

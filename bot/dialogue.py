@@ -580,8 +580,8 @@ PROMPT_THEN_ANSWER = re.compile(
     r"(?!(delete|remove|change|make|edit|drop|fix|erase|scrap|update|set|put)\b)"
     r"(?P<topic>[a-z0-9']+( [a-z0-9']+){0,2}?) (one|question|prompt|(?P<thing>thing))\s*[:.,;!\-\u2013\u2014]+\s*"
     r"(?P<answer>\S.*)$"
-    r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])(\s*[.):\-]\s*|\s+(?=(yes|no|yeah|yep|nope|nah|agree|"
-    r"disagree|mixed|unsure|definitely|absolutely|probably|maybe|idk|dunno)\b(?!.*\b(q|#|question )?[1-9]\b)))(?P<answer2>\S.*)$"  # ("#4 yes - if he's so popular ...")
+    r"|^((ok|okay|so|and|also|then|now)\W+)*(question |number |q|#)?(?P<n>[1-9])(\s*[.):\-]\s*|(?<=[q#]\d)\s+(?=(yes|no|yeah|yep|nope|nah|agree|"
+    r"disagree|mixed|unsure|idk|dunno)\b(?!-)(?!.*\b(q|#|question )?[1-9]\b)))(?P<answer2>\S.*)$"  # ("#4 yes - if he's so popular ...")
     # "the one about putin. no way can he be trusted, ..."
     r"|^((ok|okay|so|and|also|then|now)\W+)*(the )?(one|question|prompt) (about|on|re) (?P<topic3>[a-z0-9' ]{2,30}?)"
     r"\s*[:.;!\-\u2013\u2014]+\s*(?P<answer3>\S.*)$"
@@ -938,7 +938,8 @@ OWNING_UP = re.compile(r"^((ok|okay|oh|ah|fine|lol|oops|sorry|hmm+|yeah|ya|right
 DONE_WITH_QUESTIONS = re.compile(
     r"^((no|nah|nope|ok|okay|well|yeah|pls|please|just|lol|ugh|actually|can we|can you|let'?s|lets)\W+)*"
     r"((i'?m|im|i am) (done|finished) (w|w/|with) (the |your |these |those )?(questions|qs|opinions|them|this)"
-    r"|no more (questions|qs)|(skip|pass on|pass) (the )?(rest|all( the rest)?|everything( else)?|the others|"
+    r"|no more (questions|qs)|stop asking( me)?( (that|this|those|these|questions|the questions|me))?|"
+    r"(skip|pass on|pass) (the )?(rest|all( the rest)?|everything( else)?|the others|"
     r"the remaining( ones| questions)?)|(that'?s |thats )?enough (questions|qs))"
     r"(\W+(please|pls|thanks|thx|lol|for now|for today|for me|now))*\W*$")
 # A stance given to a question by its number in the list of questions ("agree w/ 6", "actually on 1 im mixed now",
@@ -952,7 +953,8 @@ NUMBER_STANCED = re.compile(
     r"|(?:q|question |#|number )?(?P<n3>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\s*(?:is |are |=|:|-)?\s*(?P<s3>agree|disagree|mixed|unsure|"
     r"yes|yeah|yep|no|nope|nah|dunno|idk|not sure)"
     # ("actually make 6 mixed")
-    r"|(?:make|set|put|change|switch|mark) (?:q|question |#|number )?(?P<n4>[1-9]) (?:to |as )?(?P<s4>agree|disagree|mixed|unsure))"
+    r"|(?:make|set|put|change|switch|mark) (?:q|question |#|number )?(?P<n4>[1-9]) (?:to |as )?(?P<s4>agree|disagree|mixed|unsure)"
+    r"|(?P<s5>agree|disagree|mixed|unsure) (?:q|question |#|number )?(?P<n5>[1-9]))"  # ("agree 6")
     r"(\s+(too|as well|also|now|pls|please|then|for me|instead))*\W*$", re.I)
 
 
@@ -977,9 +979,9 @@ def number_stanced(text: str) -> tuple[tuple[str, str], ...]:
             if bare or re.fullmatch(r"\W*(no+|what|oops|wait|sorry|ugh)\W*", part, re.I):
                 continue  # ("and 4?", "no!!": no part of it)
             return ()
-        numbers = [*pending, *re.findall(r"[1-9]", said["n1"] or said["n2"] or said["n3"] or said["n4"])]
+        numbers = [*pending, *re.findall(r"[1-9]", said["n1"] or said["n2"] or said["n3"] or said["n4"] or said["n5"])]
         pending = []
-        stance = (said["s1"] or said["s2"] or said["s3"] or said["s4"]).lower()
+        stance = (said["s1"] or said["s2"] or said["s3"] or said["s4"] or said["s5"]).lower()
         stance = {"yes": "agree", "yeah": "agree", "yep": "agree", "no": "disagree", "nope": "disagree", "nah": "disagree",
                   "dunno": "unsure", "idk": "unsure", "not sure": "unsure"}.get(stance, stance)  # ("3 no", "2 dunno")
         if any(int(number) > len(ids) for number in numbers):
@@ -995,9 +997,11 @@ NOT_YOUR_BUSINESS = re.compile(r"^((that'?s|thats|it'?s|its|lol|sorry|nah|no)\W+
 # europe answer?", "so is it still there or not", "it already says agree doesnt it")
 STILL_THERE_ASKED = re.compile(
     r"^((so|and|ok|okay|wait|hm+|um+)\W+)*((did|have) (you|u) (delete|remove|erase|drop)\w* (the|my) [\w' ]{2,30}? (one|answer|question)"
-    r"|(do|did) (you|u) (still )?(have|keep|got) (my|the) [\w' ]{0,30}?(answers?|one|opinion|view)"
+    r"|(do|did) (you|u) still (have|keep|got) (my|the) [\w' ]{0,30}?(answers?|one|opinion|view)"
+    r"|(do|did) (you|u) (have|got) my [\w' ]{1,30}? (answer|one)"
     r"|is (it|that|that one|my answer) still (there|saved|kept|in there)( or not)?"
-    r"|(it|that) (already )?(says|said|is|was) (agree|disagree|mixed|unsure)( already)?( (doesnt|doesn'?t|isnt|isn'?t) it| right)?)\W*$")
+    r"|(it|that) (already|still) (says|said|is|was) (agree|disagree|mixed|unsure)( already)?( (doesnt|doesn'?t|isnt|isn'?t) it| right)?"
+    r"|(it|that) (says|said) (agree|disagree|mixed|unsure) (doesnt|doesn'?t|isnt|isn'?t) it)\W*$")
 # Taking the reason off the last answer ("and remove the reason, i didnt give one")
 REASON_REMOVED = re.compile(r"^((and|also|pls|please|can you|could you|now|oh|ok)\W+)*(remove|delete|drop|clear|take out|get rid of|scrap) "
                             r"(the|my) reason( (on|for|from) (it|that|this|that one|the last one|my (last )?answer))?"
@@ -1008,7 +1012,7 @@ NUMBER_DELETED = re.compile(r"^((ok|okay|and|also|pls|please|now|just|oh|then)\W
                             r"(\W+(too|as well|please|pls|thanks|thx|only|just that one))*\W*$")
 # Owning up to the stance given before saying the one meant ("my bad, i meant to say mixed. both are threats")
 MEANT_STANCE_LEAD = re.compile(r"^\W*((my bad|sorry|oops|whoops|wait|no|nope|ugh|ah|oh|hmm+|actually)\W+)*"
-                               r"(i (meant|mean|wanted)( to (say|put|write|pick|click|choose))?) (?P<stance>agree|disagree|mixed|unsure)\b[\s.,;:!-]*", re.I)
+                               r"(i (meant|mean|wanted)( to (say|put|write|pick|click|choose))?) (?P<stance>agree|disagree|mixed|unsure)\b\s*[.,;:!-]+\s*", re.I)
 
 
 def without_stance_lead(text: str) -> str:
@@ -1021,6 +1025,22 @@ def without_stance_lead(text: str) -> str:
 ASKED_FIRST = re.compile(r"^\W*((well|ok|okay|um+|hm+|wait|but|so)\W+)*(before i answer( that| this)?|before that|one question first|"
                          r"quick question( first)?|hold on)\s*[,:;.!-]*\s+(?P<rest>(did|does|do|is|was|were|are|who|what|where|when|why|how|"
                          r"which|has|have)\b[^.!?]*\?*)\s*$", re.I)
+# The latest answer not wanted on record ("I'd rather not have that last one on record")
+OFF_RECORD = re.compile(r"\b(rather not|don'?t want( to)?|do not want( to)?|prefer not to) (have|keep) (that|this|it|the|my) (last |latest )?"
+                        r"(one|answer|bit|opinion)? ?(on (the )?record|saved|kept|stored|in there)\b")
+# A word typed wrong, and how it should be ("i typed terible, can you fix it to terrible")
+TYPED_FIX = re.compile(r"\bi (typed|wrote|spelled|spelt|put) (?P<old>[a-z][a-z'-]{1,29})\b[^.?!]{0,30}?\b(fix|change|correct|make|turn) "
+                       r"(it|that|this)( word)? (to|into|as) (?P<new>[a-z][a-z'-]{1,29})\b")
+# An answer moved to a question by its number ("move my last answer to question 7", "move my europe answer to q7")
+MOVED_TO_NUMBER = re.compile(r"\b(move|put|file|shift) (?P<which>my (last|latest|previous|first|second|third|[a-z]+) (answer|one)|"
+                             r"(it|that|this|my answer|the answer|that answer|this answer)) (to|under|into|onto|over to) "
+                             r"(q|question |#|number |no\.? ?)(?P<n>[1-9])\b")
+# Small talk at a question ("btw did you see the game last night?")
+CHAT_ASIDE = re.compile(r"^\W*((btw|by the way|oh|ok|okay|lol|hey)\W+)*(did|have|do) (you|u) (see|seen|watch|watched|catch|hear|like) "
+                        r"(the|that|this|last|yesterday'?s?) (game|match|news|show|film|movie|episode|weather|fight|race)\b")
+# Leaving the answer begun ("never mind, no opinion today")
+NO_OPINION_TODAY = re.compile(r"^\W*((never ?mind|nvm|forget it|actually|hmm+|ok|okay|nah|sorry)\W+)+(no opinion|no opinions|not today|"
+                              r"i don'?t (have|want to give) (one|an opinion)|not in the mood)( (today|now|for now|right now))?\W*$")
 # Back from a break ("sorry, phone call. back now"): the open question waits
 BACK_NOW = re.compile(r"^((sorry|ok|okay|ugh|oops|right|so)\W+)*((phone|door|doorbell|call|phone call|kid|kids|baby|dog|work|boss|meeting)"
                       r"( call| rang)?\W+)?((i'?m |im |i am )back( now| again)?|back (now|again)|brb|one sec|sorry about that|had to go|was away)"
@@ -1030,6 +1050,10 @@ STANCE_TALK = {"i", "really", "dont", "don't", "do", "does", "did", "guess", "no
                "suppose", "mean", "no", "yes", "of", "course", "at", "all", "definitely", "absolutely", "totally", "maybe",
                "probably", "sure", "nope", "yeah", "yep", "though", "tbh", "honestly", "lol", "either", "neither", "am", "is",
                "are", "was", "that", "this", "one", "agree", "disagree", "obviously", "clearly", "never", "ever", "way", "hell"}
+# A question's number, then its answer ("7 no its not a mistake", with no question open)
+NUMBER_LED = re.compile(r"^\W*((ok|okay|so|and|also|then|now)\W+)*(q|#|question |number )?(?P<n>[1-9])\s+"
+                        r"(?P<answer>(yes|no|yeah|yep|nope|nah|agree|disagree|mixed|unsure|idk|dunno)\b(?!-)"
+                        r"(?!.*([,;.:]|\band)\s*(q|#)?[1-9]\b).*)$")  # (not a list: "1 disagree, 2 disagree, ...")
 # Leaving the open question ("I shall leave that one. Good day.")
 LEAVE_THAT = re.compile(r"^((ok|okay|well|then|no|hmm+|actually)\W+)*(i('ll| will| shall| would rather| think i'?ll| prefer to)|let'?s|lets|"
                         r"we('ll| will| can| could)) (leave|pass on|skip|pass) (that|this|it)( one| question)?( for now)?"
@@ -1540,8 +1564,11 @@ REPLACE_EDIT = "replace:"  # ... and one that puts new words for old ones in the
 LABEL_UNWANTED = re.compile(r"\b(shouldn'?t|should not|doesn'?t need to|does not need to) (start|begin|open) with [\"'‘“](?P<words>[^\"’”]{1,60}?)[\"'’”]", re.I)
 SPELL_EDIT = "spell:"  # ... and one that puts a word right that is nearly the one that follows ("i spelled abandoning wrong")
 # "i spelled abandoning wrong, can you fix that word": the word as it should be
-SPELLING_FIXED = re.compile(r"\bi (spelled|spelt|misspelled|misspelt|typed|wrote) (?P<word>[a-z][a-z'-]{2,29}) (wrong|wrongly|incorrectly)\b"
-                            r"|\b(?P<word2>[a-z][a-z'-]{2,29}) (is|was) (spelled|spelt|typed) (wrong|wrongly|incorrectly)\b")
+SPELLING_FIXED = re.compile(r"\bi (spelled|spelt|misspelled|misspelt|typed) (?P<word>[a-z][a-z'-]{3,29}) (wrong|wrongly|incorrectly)\b"
+                            r"|\b(?P<word2>[a-z][a-z'-]{3,29}) (is|was) (spelled|spelt|typed) (wrong|wrongly|incorrectly)\b(?! in the (article|piece|text))")
+# ... never a word that names nothing to spell ("i typed the wrong answer", "i typed disagree wrong, i meant agree")
+NOT_SPELT = {"that", "this", "them", "they", "those", "these", "there", "their", "what", "wrong", "answer", "thing", "word",
+             "words", "something", "everything", "agree", "disagree", "mixed", "unsure", "stance", "reason", "name", "names"}
 # "in my first answer please change Kharkiv to Kyiv", "replace 'nato' with 'the eu' in the china one":
 # words swapped inside an answer (an answer named, or words it has; never a stance)
 # ... or a word said to be another ("the word remember should be remembers")
@@ -1920,7 +1947,7 @@ MISREAD = re.compile(r"\b(i misread|i misunderstood)( (it|that|the question|you)
 # forced' part matters to me"): the remark speaks of the answer and is no words of it
 JUST_THE_STANCE = re.compile(r"\bjust (mark|make|set|change|put|call|switch) (it|that|this|me)( down)?( as| to)? (agree|disagree|mixed|unsure)\b"
                              # ("keep what i wrote but put my stance as mixed": the words stay as they are)
-                             r"|\b(keep|leave) (what i (wrote|said|typed)|my words|the words|the rest|everything else|the text)\b"
+                             r"|\b(keep|leave) (what i (wrote|said|typed)|my words|the words|the rest|everything else|the text)\b(?!.*\b(add|plus)\b)"
                              r"|\bthe [\"'‘“][^\"’”]{2,60}[\"'’”] (part|bit)\b", re.I)
 # Words that speak of the record, not of the question ("no i said yeah, thats agree not mixed", "its
 # wrong. change it back to disagree", "read it again"): with the stance, no words of the answer
@@ -3040,8 +3067,6 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
     """The changes a message asks of named answers ("make the china one mixed. the russia shift one
     should be disagree", "change my first answer. i disagree now", "remove the china one")."""
     lowered = text.lower().replace("’", "'")
-    # ("remove the reason on the putin one, thats about europe": what the reason is about, no answer named)
-    lowered = re.sub(r"(?<=\w),\s*(that'?s|thats|it'?s|its) (about|for|on) [a-z' ]{2,30}$", "", lowered)
     by_topic = DELETED_BY_TOPIC.search(lowered)
     if by_topic:  # "delete my answers on china and europe": those two
         named_prompts = [prompt_named(name.strip()) for name in re.split(r",|&|\band\b|\bplus\b", by_topic["topics"])]
@@ -3241,7 +3266,10 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
             break  # (to the end: "the europe one" in them names nothing)
         said = reason_kept(said) or "" if stance else said  # ("... i meant i disagree its a mistake, not mixed": no reason)
         if re.fullmatch(r"(but |and |just |please |pls )*(keep|leave) (my|the) (words|reason|answer|text|wording)( as (is|they are|it is))?"
-                        r"( (the same|alone|unchanged))?", said, re.I):
+                        r"( (the same|alone|unchanged))?"
+                        # ("... change that one to agree? The one on Mr Putin is correct as it stands.": no reason)
+                        r"|(the|my) (one|answer) (on|about|for) [\w' .]{2,30}? (is|was) (correct|right|fine|ok|okay|good)( as (it|is) (stands|is))?",
+                        said, re.I):
             said = ""  # ("Only change the stance on the Putin one to mixed, keep my words.": no reason)
         if len(words_of(said)) >= REASON_MIN_WORDS and stance_of(said, False) is None:
             # ("the first one should include my new reason: ...": added to the reason kept)
@@ -3800,7 +3828,8 @@ def stance_of(text: str, yes_no: bool) -> str | None:
     # ("Hmm, I'm not sure that's quite right. ...": unsure of what the bot did, not of the question)
     text = re.sub(r"\b((i'?m|im|i am) )?(not sure|unsure) (that'?s|thats|that is) ((quite|entirely|exactly|totally) (right|correct|accurate)"
                   r"|what i (said|meant))\b", " ", text, flags=re.I)
-    text = re.sub(r"\b((i'?m|im|i am) )?not (mixed|torn)( at all)?\b", " ", text, flags=re.I)  # ("I'm not mixed at all - he can't be trusted")
+    text = re.sub(r"\b((i'?m|im|i am) )?not (of )?(mixed|torn)( feelings| views)?( at all)?\b", " ", text, flags=re.I)  # ("I'm not mixed at all - he can't be trusted")
+    text = re.sub(r"\b50\s*[- ]\s*50\b", "50/50", text)  # ("q2 meh 50 50")
     # ("No - not unsure. Disagree: Putin cannot be trusted.": the stance denied, then the one meant)
     denied_stance = re.match(r"^\W*((no|nope|nah)\W+)?not (mixed|unsure)\b\W+(?P<rest>\w.*)$", text, re.I | re.S)
     if denied_stance and stance_of(denied_stance["rest"], yes_no):
@@ -3930,7 +3959,8 @@ def is_reason(text: str) -> bool:
     return len(words_of(plain)) >= REASON_MIN_WORDS and not ALREADY_SAID.match(plain) \
         and not ALREADY_SAID_LEAD.match(plain) and not re.search(
             r"\b(same as (before|above|my)|told you( why)?|as before|thanks|thank you|sorry|move on|next one|"
-            r"(don'?t|dont|do not) ask|not going to explain|final answer|in a hurry|typos?|you can save)\b", plain)
+            r"(don'?t|dont|do not) ask|not going to explain|final answer|in a hurry|typos?|you can save)\b"
+            r"|^((kindly|please|pls|so|and|now)\s+)*(correct|fix|change|update|amend|put right) (it|that|this)\b", plain)  # ("Kindly correct it.")
 
 
 def misspelt_stance(plain: str) -> str | None:
@@ -4880,8 +4910,31 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     meant = MEANT_STANCE_LEAD.match(raw) if step in (ASKED_REASON, ASKED_STANCE) else None
     if meant and has_letters(raw[meant.end():]):
         # "my bad, i meant to say mixed. both are threats" where why is asked: that stance, and why
-        return _read(f"{meant['stance']}. {raw[meant.end():]}", "give_opinion", step, yes_no, entity_stance)
+        inner = _read(f"{meant['stance']}. {raw[meant.end():]}", "give_opinion", step, yes_no, entity_stance)
+        return replace(inner, part="meant") if inner.kind == "answer" else inner  # (the stance put right, not only added)
+    if step in (FREE, OFFERED) and OFF_RECORD.search(plain_now):
+        # "Hmm, on second thoughts I'd rather not have that last one on record. Please delete it, but keep the one about
+        # Ukraine.": the latest answer goes
+        return Reading("discard")
+    typed_fix = TYPED_FIX.search(plain_now) if step in (FREE, OFFERED) else None
+    if typed_fix:
+        # "also in the china one i typed terible, can you fix it to terrible": that word, in the answer it names
+        before = plain_now[:typed_fix.start()]
+        return Reading("answers_edit", edits=((answer_named(before) if before.strip() else "#-1",
+                                               f"{REPLACE_EDIT}{typed_fix['old']}\x1f{typed_fix['new']}"),))
+    moved_to_number = MOVED_TO_NUMBER.search(plain_now) if step in (FREE, OFFERED) else None
+    if moved_to_number and int(moved_to_number["n"]) <= len(prompts()):
+        # "move my last answer to question 7" (it opened question 7): moved there
+        source = answer_named(moved_to_number["which"]) if moved_to_number["which"] else "#-1"
+        return Reading("answers_edit", edits=((source, f"{MOVE_EDIT}{list(prompts())[int(moved_to_number['n']) - 1]}"),))
+    if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and CHAT_ASIDE.match(plain_now):
+        return Reading("question")  # "btw did you see the game last night? crazy ending": steered back, no part of the answer
+    if step in (ASKED_REASON, ASKED_STANCE) and NO_OPINION_TODAY.match(plain_now):
+        return Reading("discard")  # "never mind, no opinion today": the answer begun is dropped, no more asked
     spelt = SPELLING_FIXED.search(plain_now)  # (where the reason is asked too: the answer is kept already)
+    if spelt and ((spelt["word"] or spelt["word2"]) in NOT_SPELT or re.search(
+            r"\b(trump|putin|zelensky|schake|wallander|lavrov|rubio|vance|biden|truman|bush)", spelt["word"] or spelt["word2"])):
+        spelt = None  # (a name is spelt as the reader spells it: "i spelled putin wrong" changes no "putins")
     if spelt:
         return Reading("answers_edit", edits=(("#-1", f"{SPELL_EDIT}{spelt['word'] or spelt['word2']}"),))
     if BACK_NOW.match(plain_now):
@@ -4890,7 +4943,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "ok fine my bad" after being put right: no view to keep
     if DONE_WITH_QUESTIONS.match(plain_now):  # "no im done w questions", "skip rest": none asked any more
         return Reading("decline") if step in (FREE, OFFERED) else Reading("control", control="stop")
-    if NOT_YOUR_BUSINESS.match(plain_now):  # "none of your business" at a question: left, not argued with
+    if NOT_YOUR_BUSINESS.match(plain_now) and not raw.rstrip().endswith("?"):  # "none of your business" at a question: left, not argued with
         return Reading("control", control="skip") if step == ASKED_OPINION else \
             Reading("no_reason") if step == ASKED_REASON else Reading("acknowledge")
     if step in (FREE, OFFERED) and STILL_THERE_ASKED.match(plain_now):
@@ -4907,6 +4960,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "delete 5": the fifth question's answer (it deleted them all, the model's delete_data)
         return Reading("answers_edit", edits=tuple((list(prompts())[int(n) - 1], "delete")
                                                    for n in dict.fromkeys(re.findall(r"[1-9]", deleted_by_number["n"]))))
+    number_led = NUMBER_LED.match(raw.lower()) if step in (FREE, OFFERED) and not by_number else None  # (as typed: "no-fly")
+    if number_led and int(number_led["n"]) <= len(prompts()) and len(words_of(number_led["answer"])) >= REASON_MIN_WORDS:
+        # "7 no its not a mistake" with no question open: the seventh question's answer, in those words
+        return Reading("prompt_request", prompt=list(prompts())[int(number_led["n"]) - 1], part="answer",
+                       words=raw.strip()[len(raw.strip()) - len(number_led["answer"]):] if len(raw.strip()) >= len(number_led["answer"])
+                       else number_led["answer"])
     if by_number:
         # "agree w/ 6", "actually on 1 im mixed now": the question by its number in the list, not the last answer
         return Reading("answers_edit", edits=by_number)
@@ -6413,7 +6472,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if intent in CONTROL_INTENTS and (count <= most_words or command) and not (
             intent in PRIVACY_INTENTS and looks_like_question(raw) and not command) \
             and not (intent == "opt_in" and not OPT_IN.search(plain)) \
-            and not (intent in ("delete_data", "opt_out") and re.search(r"\b(move|moved|change|edit|put|make|fix|add|show|see|swap|switch|file)\b", plain)):
+            and not (intent in ("delete_data", "opt_out") and re.search(r"\b(move|moved|change|edit|fix|add|swap|switch|file)\b"
+                                                                     r"|\bput (it|that|this|my)\b", plain)):
         # ("please keep my answers private"; "kindly move my answer there" - the model's delete_data - deleted them all)
         return Reading("control", control=intent)  # ("will my answers be saved?" changes nothing)
     if step == FREE and re.fullmatch(r"((ok|okay|well|right|ok well) )?(i'?m|im|i am|all|we'?re|were)? ?done( now| here| for now| for today)?",

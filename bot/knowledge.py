@@ -696,7 +696,12 @@ def _not_as_claimed(claim: str, fact: Fact, context: dict, known: "Knowledge") -
         # "isn't it russia he blames?" after Trump blames Ukraine: the one country the answer names
         return f"No - {named_countries[0].capitalize()}, not {country['country'].capitalize()}. "
     place = re.search(r"\b(in|at|from|to) (?P<place>[a-z]{4,})\b", claim.lower())  # ("it was in geneva")
-    if place and not known.is_known(place["place"]) and not known.person_in(place["place"]) and place["place"] not in FUNCTION_WORDS:
+    named_in_it = place is not None and any(re.search(rf"\b{re.escape(place['place'])}", sentence.lower()) for sentence in known.sentences)
+    elsewhere = _place_denied(f"was it {place.group(0)}?", _placed_by(fact, known), known) if named_in_it else None
+    if elsewhere:  # ("are you sure he's not in moscow?" after the Riyadh meeting: a place it names, for something else)
+        return f"No - not {elsewhere}. "
+    if place and not known.is_known(place["place"]) and not known.person_in(place["place"]) and place["place"] not in FUNCTION_WORDS \
+            and not named_in_it:  # (not Moscow, which it names: "Moscow's invasion")
         return f"The article doesn't mention {place['place'].capitalize()} - it says: "
     return ""
 
@@ -5168,7 +5173,9 @@ def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known
             return Reply("unknown", "No - no one is quoted under that heading.", None, context)
         return Reply("fact", f"Yes: {_in_words(speakers)}.", None, context)
     named = known.person_in(typed_as)
-    if len(named) == 1 and re.search(r"\b(which|what) (section|part|heading)\b", typed_as, re.I) \
+    quoting = re.search(r"\b(quot\w*|cit\w*)\b", typed_as, re.I)
+    if len(named) == 1 and not (quoting and known.words_of(named[0]) is None) \
+            and re.search(r"\b(which|what) (section|part|heading)\b", typed_as, re.I) \
             and re.search(r"\b(quot\w*|cit\w*|mention\w*|name\w*|introduc\w*|appears?|comes? in)\b", typed_as, re.I) \
             and not re.search(r"\babout\b", typed_as, re.I):  # (not "which section talks about zelensky's approval rating")
         # "Which section quotes Wallander?": where their words are (or, never quoted, where they are named first)

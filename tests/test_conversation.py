@@ -3342,3 +3342,22 @@ def test_round_42_an_answer_put_right_in_part(bot):
     bot.text(other, "delete 3")
     saved = {row.prompt_id: row.stance for row in rows_of(bot, other)}
     assert saved == {"russia_shift": "agree", "negotiating_with_adversary": "mixed", "europe_response": "agree"}, saved
+
+
+def test_round_42_a_stance_put_right_with_its_reason(bot):
+    # The second review: "sorry i meant disagree. he lies" where why was asked kept the stance given first (with "he
+    # lies" as its reason); at the offer, "my bad, i meant to say mixed. both are threats" dropped the reason
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "i think the shift is smart")
+    bot.text(reader, "sorry i meant disagree. putin lies about everything")
+    [row] = rows_of(bot, reader)
+    assert (row.stance, row.reason) == ("disagree", "putin lies about everything")
+    other = new_reader()
+    bot.text(other, "share my view")
+    bot.text(other, "talking is better than fighting")
+    bot.text(other, "it keeps people alive")
+    bot.text(other, "agree")
+    bot.text(other, "my bad, i meant to say mixed. both are threats")
+    [row] = rows_of(bot, other)
+    assert (row.stance, row.reason) == ("mixed", "both are threats")

@@ -5153,3 +5153,25 @@ def test_round_42_a_stance_and_a_short_reason_said_together():
         assert read(text, "give_opinion", ASKED_OPINION, True).kind == "stance", text
     for text in ("europe shouldnt rely on the us", "it cant hurt to try", "they shouldn't throw away 80 years of policy"):
         assert read(text, "give_opinion", ASKED_OPINION, True).stance != "disagree", text
+
+
+def test_round_42_the_second_reviews_near_misses():
+    # The second review of round 42's change: a correction at "What makes you say that?" kept the old stance;
+    # "i wrote that wrong" / "i spelled putin wrong" rewrote ordinary words; "make sure my answers are deleted" was no
+    # delete; "5 maybe 10 years from now ..." and "2 no-fly zones ..." were filed under questions 5 and 2; "do you keep
+    # my answers?" listed them; "it is mixed" at the offer no longer changed the stance; "my answer is private?" skipped
+    assert read("sorry i meant disagree. he lies", "set_stance", ASKED_REASON, True).part == "meant"
+    assert read("i mean disagree that he can be trusted", "give_opinion", ASKED_REASON, True).reason is None
+    for text in ("i wrote that wrong", "i typed the wrong answer", "i spelled putin wrong", "i typed disagree wrong, i meant agree",
+                 "zelensky is spelled wrong in the article"):
+        assert not any(change.startswith("spell:") for _, change in read(text, "give_opinion", OFFERED).edits), text
+    assert read("make sure my answers are deleted", "delete_data", OFFERED).control == "delete_data"
+    assert read("see ya, delete my stuff", "delete_data", FREE).kind != "answer"
+    for step in (FREE, ASKED_OPINION):
+        assert read("5 maybe 10 years from now europe will regret this", "ask_article", step).kind == "answer"
+    assert read("2 no-fly zones would have stopped this early", "give_opinion", ASKED_REASON).kind == "answer"
+    assert read("do you keep my answers?", "opt_out", FREE).kind == "privacy"
+    assert read("it is mixed", "set_stance", OFFERED).kind == "change_mind"
+    assert read("my answer is private?", "opt_out", ASKED_OPINION).control != "skip"
+    assert read("change my first answer to: its a mistake, its about trust", "give_opinion", OFFERED).edits == (
+        ("#1", "opinion:its a mistake, its about trust"),)
