@@ -967,7 +967,7 @@ def number_stanced(text: str) -> tuple[tuple[str, str], ...]:
     stance_word = r"(?:agree|disagree|mixed|unsure|yes|yeah|yep|no|nope|nah|dunno|idk|not sure)\b"
     # (split where another question's stance begins: "4 and 5 disagree, 6 agree"; not inside "agree on 1,2,3")
     parts = [part for part in re.split(rf"(?<=[.!?])\s+|,\s*(?=(?:q|#|question |number )?[1-9]\s*(?:is |are |=|:|-)?\s*{stance_word}|{stance_word})",
-                                       text.strip(), flags=re.I) if part and has_letters(part + "x")]
+                                       text.strip(), flags=re.I) if part and part.strip()]  # (a bare number is a part too)
     pending: list[str] = []  # ("q4, q5 disagree": a number listed before the one its stance follows)
     for part in parts:
         said = NUMBER_STANCED.match(part.strip())
