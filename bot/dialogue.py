@@ -981,9 +981,7 @@ def number_stanced(text: str) -> tuple[tuple[str, str], ...]:
             return ()
         numbers = [*pending, *re.findall(r"[1-9]", said["n1"] or said["n2"] or said["n3"] or said["n4"] or said["n5"])]
         pending = []
-        stance = (said["s1"] or said["s2"] or said["s3"] or said["s4"] or said["s5"]).lower()
-        stance = {"yes": "agree", "yeah": "agree", "yep": "agree", "no": "disagree", "nope": "disagree", "nah": "disagree",
-                  "dunno": "unsure", "idk": "unsure", "not sure": "unsure"}.get(stance, stance)  # ("3 no", "2 dunno")
+        stance = stance_of(said["s1"] or said["s2"] or said["s3"] or said["s4"] or said["s5"], True)  # ("3 no", "2 dunno")
         if any(int(number) > len(ids) for number in numbers):
             return ()
         found += [(ids[int(number) - 1], stance) for number in numbers]
@@ -4964,8 +4962,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if number_led and int(number_led["n"]) <= len(prompts()) and len(words_of(number_led["answer"])) >= REASON_MIN_WORDS:
         # "7 no its not a mistake" with no question open: the seventh question's answer, in those words
         return Reading("prompt_request", prompt=list(prompts())[int(number_led["n"]) - 1], part="answer",
-                       words=raw.strip()[len(raw.strip()) - len(number_led["answer"]):] if len(raw.strip()) >= len(number_led["answer"])
-                       else number_led["answer"])
+                       words=raw[number_led.start("answer"):].strip())
     if by_number:
         # "agree w/ 6", "actually on 1 im mixed now": the question by its number in the list, not the last answer
         return Reading("answers_edit", edits=by_number)
@@ -5817,11 +5814,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # "the putin one: change my answer to: no way, he's broken every deal": its words
             return Reading("answers_edit", edits=((about.id, f"{OPINION_EDIT}{reworded['words'].strip()}"),))
         by_place = bool(named_first["n"]) or (named_first["topic"] or "").lower() in PROMPT_PLACES
-        short_stance = stance_of(answer, about.yes_no) if about is not None and by_place and step in (FREE, OFFERED) \
+        stance_by_place = stance_of(answer, about.yes_no) if about is not None and by_place and step in (FREE, OFFERED) \
             and len(words_of(answer)) < REASON_MIN_WORDS and not re.search(r"\b(please|pls|thanks|thx)\b", answer, re.I) else None
-        if short_stance:
+        if stance_by_place:
             # "the 7th one - yes mistake": that question's stance, by its number (saved, or changed if answered)
-            return Reading("answers_edit", edits=((about.id, short_stance),))
+            return Reading("answers_edit", edits=((about.id, stance_by_place),))
         if about is not None and len(words_of(answer)) >= REASON_MIN_WORDS and not asks_something(answer):
             # answered where it was named: the prompt is opened with the answer in it
             return Reading("prompt_request", prompt=about.id, part="answer", words=raw_named[-len(answer):])

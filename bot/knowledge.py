@@ -2357,14 +2357,9 @@ def _place_not_in_article(question: str, known: "Knowledge") -> bool:
                                        for sentence in known.sentences for word in place.split() if word != "the")
 
 
-# Words for a meeting or talks: what a question puts in a place when it names no one ("why did the us and russia
-# meet in moscow")
+# Words for a meeting or talks: what a question puts in a place ("why did the us and russia meet in moscow"; not
+# "why did vance speak in moscow": where he spoke it never says)
 MEETING_WORDS = re.compile(r"\b(meet|meets|met|meeting|meetings|talks|negotiat\w*|summit|sat down|sit down)\b", re.I)
-
-
-def _event_named(question: str, known: "Knowledge") -> bool:
-    """Whether `question` names a meeting as what it puts in a place."""
-    return bool(MEETING_WORDS.search(question))  # (not "why did vance speak in moscow": where he spoke it never says)
 
 
 def _placed_by(fact: Fact, known: "Knowledge") -> Fact:
@@ -3818,10 +3813,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     checks_a_place = qtype == "yes_no" or bool(PLACE_CHECKED.search(typed_as))
     # "why did trump say it at the white house", "what happened when rubio met lavrov in istanbul": a place the
     # article never names, put to what it tells of - said not to be where the question puts it, first
-    # ... or one it names for something else, put to a meeting or to people it places elsewhere ("why did rubio meet
-    # lavrov in moscow": Moscow is only whose invasion it was)
+    # ... or one it names for something else, put to a meeting ("why did rubio meet lavrov in moscow": Moscow is only
+    # whose invasion it was)
     premise_place = not checks_a_place and how == "" and (
-        _place_not_in_article(typed_as, known) or bool(WH_LEAD.match(typed_as)) and _event_named(typed_as, known)) \
+        _place_not_in_article(typed_as, known) or bool(WH_LEAD.match(typed_as) and MEETING_WORDS.search(typed_as))) \
         and not re.search(r"\b(if|would|could|might)\b", typed_as, re.I)  # (not "what would happen if they met in istanbul")
     checks_a_place = checks_a_place or premise_place
     premised = _premise_denied(typed_as, ranked, known) if how == "" and qtype != "yes_no" else None
@@ -3868,6 +3863,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         shown_now = [*shown, nearest.id] if nearest is not None else shown
         return Reply("unknown", body, None, _context_for(text if asked is None else asked, nearest,
                                                          known, shown_now, answered_by_it=False))
+
+    def no_one_else(fact: Fact) -> Reply:
+        """"Who else ...?" where the people `fact` names are all it names."""
+        return doesnt_say(f"who else - it names only {_in_words([p.name for p in known.answer_people[fact.id]])}", fact)
 
     in_words = IN_THOSE_WORDS.search(question) if last_fact is not None and how else None
     pronoun = re.search(r"\b(he|she)\b", question, re.I) if in_words else None
@@ -4604,8 +4603,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if unexplained and nearest is not None and re.search(r"\bwho else\b", question, re.I) \
                 and known.answer_people[nearest.id] and not nearest.overview:
             # "who else was in the us delegation in riyadh": the people the nearest fact names are all it names
-            return doesnt_say(f"who else - it names only {_in_words([p.name for p in known.answer_people[nearest.id]])}",
-                              nearest)
+            return no_one_else(nearest)
         unnamed_side = _no_one_from(known, question, nearest, qtype, how) if unexplained and nearest is not None else None
         if unnamed_side:  # "Who represented Ukraine at the Riyadh talks?": it names no one from Ukraine there
             return doesnt_say(f"who - it names no one from {unnamed_side}", nearest)
@@ -4653,11 +4651,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             and others and asked_from and not any(p.country in asked_from for p in others):
         # "Who represented Russia besides Lavrov at the meeting?": the fact names no other Russian (not "who is
         # critical of trump except schake", which names Wallander too)
-        return doesnt_say(f"who else - it names only {_in_words([p.name for p in known.answer_people[best_id]])}", best)
+        return no_one_else(best)
     if re.search(r"\bwho else\b.*\b(at|in|attend\w*|present|there|meeting|talks|join\w*)\b", question, re.I) and how == "" \
             and best_score >= FACT_THRESHOLD and known.answer_people[best_id] and not best.overview and "place" in best.answers:
-        # "who else was at the riyadh meeting": the people the fact names are all it names there
-        return doesnt_say(f"who else - it names only {_in_words([p.name for p in known.answer_people[best_id]])}", best)
+        return no_one_else(best)  # "who else was at the riyadh meeting"
     if qtype in STRICT_TYPES | PREFERRED_TYPES and not known.can_answer(best, qtype, text):
         typed = [(s, i) for s, i in ranked if known.can_answer(known.facts[i], qtype, text)]
         theirs = sorted((p for p in typed if named_here & set(known.answer_people[p[1]]) and p[0] >= FACT_THRESHOLD),
