@@ -5137,6 +5137,15 @@ def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known
     """"and the subheadings?", "which section talks about elections", "what's the 'vanguard of
     change' section about", "the section after that": the article's headings and what is under
     them; None for any other question."""
+    def under_its_heading(fact: Fact, asked: str) -> Reply | None:
+        """`fact`, said to be under the heading of the section its first sentence is in; None if in none."""
+        at = known.sentences_of(fact)[:1]
+        section = known.section_of(at[0]) if at else None
+        if section is None:
+            return None
+        return Reply("fact", f'Under the heading "{known.sections[section][0]}": {fact.answer}\n{quoted(fact.quote)}', fact.id,
+                     {**_context_for(asked, fact, known, [*shown, fact.id]), "section": section})
+
     if not known.sections:
         return None
     def under(section: int, lead: str, asked: str = "") -> Reply:
@@ -5177,22 +5186,15 @@ def _the_articles_sections(typed_as: str, context: dict, shown: list[str], known
             and not re.search(r"\babout\b", typed_as, re.I):  # (not "which section talks about zelensky's approval rating")
         # "Which section quotes Wallander?": where their words are (or, never quoted, where they are named first)
         own = known.words_of(named[0]) or known.who_is(named[0])
-        at = known.sentences_of(own)[:1] if own is not None else []
-        section = known.section_of(at[0]) if at else None
-        if section is not None:
-            heading = known.sections[section][0]
-            return Reply("fact", f'Under the heading "{heading}": {own.answer}\n{quoted(own.quote)}', own.id,
-                         {**_context_for(typed_as, own, known, [*shown, own.id]), "section": section})
+        headed = under_its_heading(own, typed_as) if own is not None else None
+        if headed is not None:
+            return headed
     which = WHICH_SECTION.search(typed_as)
     if which:
         score, fact_id = known.rank(which["topic"])[0][0]
-        at = known.sentences_of(known.facts[fact_id])[:1] if score >= FACT_THRESHOLD else []
-        section = known.section_of(at[0]) if at else None
-        if section is not None:
-            fact = known.facts[fact_id]
-            heading = known.sections[section][0]
-            return Reply("fact", f'Under the heading "{heading}": {fact.answer}\n{quoted(fact.quote)}', fact.id,
-                         {**_context_for(which["topic"], fact, known, [*shown, fact.id]), "section": section})
+        headed = under_its_heading(known.facts[fact_id], which["topic"]) if score >= FACT_THRESHOLD else None
+        if headed is not None:
+            return headed
     ordinal = SECTION_ORDINAL.search(typed_as) if re.search(r"\b(section|heading|part)( (after|following) the \w+)? (called|titled|named)\b"
                                                             r"|\b(name|title|heading) of the \w+ (section|part)\b", typed_as, re.I) \
         or re.match(r"\W*(what'?s|what is|whats) the \w+ (section|part)( about)?\W*$", typed_as, re.I) else None
