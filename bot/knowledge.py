@@ -781,6 +781,11 @@ CALLED_WORDS = re.compile(
     r"labell?ed( as)?|referred to as)|(does|did) (the article|it|the piece|the author|the writer|anyone|anybody) "
     r"(call|describe|label) (?P<who2>[a-z' .-]{2,40}?)( as)?) (a |an |the )?(?P<term>[a-z-]{3,20}( (?!anywhere\b|at all\b)[a-z-]{3,20})?)"
     r"( anywhere)?( in (the|this) (article|piece)| in it| by (the article|anyone|anybody|the author|the writer))?\W*$", re.I)
+# Why the article calls something so ("why does the article call trump's pivot brutal?", "why is the pivot called brutal")
+WHY_CALLED = re.compile(r"^\W*(so |and |but |ok )?why (does|did|would) (the article|it|the piece|the author|the writer) (call|describe|label) "
+                        r"(?P<who>[a-z' .-]{2,40}?)( as)? (a |an |the )?['\"“‘]?(?P<term>[a-z-]{3,20})['\"”’]?\W*$"
+                        r"|^\W*(so |and |but |ok )?why (is|was|are|were) (?P<who2>[a-z' .-]{2,40}?) (called|described as|labell?ed( as)?) "
+                        r"(a |an |the )?['\"“‘]?(?P<term2>[a-z-]{3,20})['\"”’]?( in (the|this) article)?\W*$", re.I)
 # What the article calls something, asked ("what does the article call the ukrainian crisis")...
 LABEL_ASKED = re.compile(r"^\W*(so |and |but |ok )?what (does|did) (the article|it|the piece|the author|the writer) "
                          r"(call|label|term) (?P<subject>[a-z' .-]{3,40}?)\W*$", re.I)  # ("how does it describe ...": its voice)
@@ -2943,6 +2948,12 @@ def _respond_to_message(question: str, context: dict | None, intent: str | None)
         lead, rest = swapped
         reply = _respond_to_message(rest, context, intent)
         return replace(reply, text=f"{lead}\n{reply.text}")
+    misplaced = _placed_elsewhere(question, knowledge())
+    if misplaced is not None:
+        # "Kori Schake works at the Brookings Institution, right?": No - and where the article does put her
+        lead, person = misplaced
+        reply = _respond_to_one(f"who is {person.name}", context, intent)
+        return replace(reply, text=f"{lead}\n{reply.text}")
     pair = two_questions(question)
     if pair:
         whole = _respond_to_one(question, context, intent)
@@ -2977,6 +2988,23 @@ APPOSITION = re.compile(r"\b(?P<name>[a-z][a-z.]+( [a-z][a-z.]+)?)\s*[,(]\s*(?P<
 AS_POST = re.compile(r"\b(do|did|say|said|work|worked|serve|served|achieve|accomplish)\b[^?.,]{0,30}?"
                      r"\bas (?P<role>(the |a |an |then |former )*[a-z][a-z .'’-]{5,60}?)\s*([?.!]|$)", re.I)
 ROLE_FILLER = {"the", "a", "an", "of", "then", "former", "ex", "us", "u", "s", "american", "at", "for", "in", "under"}
+# Someone put at a workplace ("Kori Schake works at the Brookings Institution, right?", "isn't wallander with the state dept?")
+WORKS_AT = re.compile(r"^\W*((so|and|but|wait|isn'?t|is|does|did)\s+)?(?P<name>[a-z][a-z.' ]{2,30}?)\s+(works?|worked|working|is|was|'s|still works?)"
+                      r"( (now|still|currently))? (at|for|with) (the )?(?P<org>[a-z][a-z .&'-]{2,40}?)"
+                      r"(,? (right|correct|isn'?t (she|he|it)|no|yes|yeah|true|then))?\W*$", re.I)
+
+
+def _placed_elsewhere(question: str, known: "Knowledge") -> tuple[str, Person] | None:
+    """("No - ...", the person) when a question puts someone at a workplace the article never names; None otherwise."""
+    found = WORKS_AT.match(question.strip())
+    named = known.person_in(found["name"]) if found else []
+    if len(named) != 1 or known.person_in(found["org"]):
+        return None
+    org = [word for word in tokens(found["org"]) if word not in ROLE_FILLER and word not in FUNCTION_WORDS]
+    own = known.who_is(named[0])
+    if not org or own is None or any(known.sentences_with(word) for word in org):
+        return None  # (a place the article names - "at the pentagon"? "works for biden": its own facts answer)
+    return f"No - the article doesn't put {named[0].name} at {found['org'].strip()}.", named[0]
 
 
 def _role_swapped(question: str, known: "Knowledge") -> tuple[str, str] | None:
@@ -4904,8 +4932,21 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
             return Reply("fact", body, facts[0].id,
                          _context_for(text, facts[0], known, [*shown, *(f.id for f in facts)]))
     # ("so the word traitor is used?": the word, as if quoted)
-    word_used = re.match(r"^\W*(so |and |but )?((is|was) )?the (word|term|phrase) ['\"“‘]?(?P<term>[a-z' -]{3,30}?)['\"”’]? "
-                         r"((is|was) )?(used|in (the|this) article|in it|mentioned|there)\W*$", typed_as, re.I)
+    word_used = re.match(r"^\W*(so |and |but )?((is|was|does|did) )?the (word|term|phrase) ['\"“‘]?(?P<term>[a-z' -]{3,30}?)['\"”’]? "
+                         r"((is|was) )?(used|in (the|this) article|in it|mentioned|there|appears?|occurs?|come up|comes up|show up|"
+                         r"shows up|get used)( anywhere)?( in (the|this) (article|text)| in it)?\W*$", typed_as, re.I)  # ("does the word brutal appear")
+    why_called = WHY_CALLED.match(typed_as)
+    used_at = known.sentences_with(why_called["term"] or why_called["term2"]) if why_called else []
+    speaker = known.speaker_of(used_at[0]) if len(used_at) == 1 else None
+    if speaker is not None and _lowered_words(why_called["term"] or why_called["term2"]) in _lowered_words(known.spoken_words(used_at[0])):
+        used_at = []  # ("why does it call the reversal disgraceful": Schake's word, not the article's - whose, below)
+    if len(used_at) == 1:
+        # "why does the article call trump's pivot brutal?": no reason given in so many words - the word where it stands,
+        # with the sentences of its paragraph either side (what it is set against, what it goes on to say)
+        at = used_at[0]
+        around = [n for n in (at - 1, at, at + 1) if 0 <= n < len(known.sentences) and known.paragraph_of[n] == known.paragraph_of[at]]
+        return Reply("fact", f"It doesn't say why in so many words; here is where it uses \"{why_called['term'] or why_called['term2']}\":"
+                             f"\n{quoted(' '.join(known.sentences[n] for n in around))}", None, {**context, "sentence": at})
     called = (CALLED_WORDS.match(typed_as) or word_used) if not CLAIMED_WORDS.match(typed_as) else None
     if called and len(called["term"].strip()) >= 4 and called["term"].strip().lower() not in CALLED_NOT_TERMS:
         return _what_it_calls(called["term"].strip(), (called.groupdict().get("who") or called.groupdict().get("who2") or ""),
@@ -4934,6 +4975,10 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
         opposite = _its_opposite(term, context, known) if not found else None
         if opposite is not None:
             return opposite
+        heading = next((h for h, _ in known.sections if f" {_lowered_words(term)} " in f" {_lowered_words(h)} "), None) \
+            if not found else None
+        if heading:  # ("does the article use the words blaming the victim?": a section's heading)
+            return Reply("fact", f"Yes - as a section heading:\n{quoted(heading)}", None, context)
         if not found:
             return Reply("unknown", f"The article doesn't use the word{'s' if ' ' in term else ''} \"{term}\".", None, context)
         fact, speaker = known.quoting(found[0]), known.speaker_of(found[0])

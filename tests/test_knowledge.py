@@ -3894,3 +3894,27 @@ def test_round_42_third_writers_false_posts_and_claims():
     assert _turns("who said it's a disgraceful reversal", "i thought it was wallander").startswith(
         "I've checked again. No - it was Kori Schake, not Celeste A. Wallander.")
     assert "doesn't mention Obama" in _turns("which presidents viewed russia with caution", "i thought it was obama")
+
+
+def test_round_43_words_headings_and_workplaces():
+    # Round 43's testers and question writer: "does the article actually use the words blaming the victim?" was told
+    # no (it is a section heading); "does the word brutal appear" got "Yes" over a sentence without it; "why does the
+    # article call trump's pivot brutal?" got the China reason; "why?" after the summary was told the article gives
+    # no reason; "Kori Schake works at the Brookings Institution, right?" was hedged, not put right
+    heading = respond("does the article actually use the words blaming the victim?").text
+    assert heading.startswith("Yes - as a section heading") and "Blaming the Victim" in heading
+    assert "brutal pivot" in respond("does the word brutal appear in the article").text
+    brutal = respond("why does the article call trump's pivot brutal?").text
+    assert "brutal pivot" in brutal and "caution" in brutal and "China" not in brutal
+    assert "closer to 50 percent" in respond("why does the article call trump's zelensky comments egregious").text
+    # (a quoted person's word is theirs, said as theirs)
+    assert "Kori Schake" in respond("why does it call the reversal disgraceful").text
+    for opening in ("what is the article about", "summarize it"):
+        said = respond(opening)
+        assert "burden of defending Europe" in respond("why?", said.context).text, opening
+    brookings = respond("Kori Schake works at the Brookings Institution, right?").text
+    assert brookings.startswith("No - ") and "American Enterprise Institute" in brookings
+    assert respond("wallander works at the state department?").text.startswith("No - ")
+    # ... and where the article does put them, no "No"
+    assert not respond("schake works at the american enterprise institute right").text.startswith("No")
+    assert not respond("does wallander work for biden").text.startswith("No - the article doesn't put")
