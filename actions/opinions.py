@@ -498,7 +498,9 @@ class ActionHandleReply(Action):
         if kind == "edit_answer":
             return await edit_last_answer(dispatcher, tracker, reading.part, reading.words)
         if kind == "answers_edit":  # "make the china one mixed", "remove my first answer"
-            edited = await edit_named_answers(dispatcher, tracker, reading.edits)
+            # (by its number, from the list: why is asked - "agree on europe" is answered the usual way, its words to add)
+            by_number = dialogue.names_by_number(tracker.latest_message.get("text") or "")
+            edited = await edit_named_answers(dispatcher, tracker, reading.edits, ask_reason=by_number and reading.part != "leaving")
             if reading.part == "leaving":  # "delete the Europe one, it is all wrong. bye"
                 dispatcher.utter_message(response="utter_goodbye")
             return edited
@@ -696,7 +698,9 @@ class ActionHandleReply(Action):
             # ("i dont want to give my opinion": no view is offered again)
             return [SlotSet("opinion_declined", True)] if kind == "decline" else []
         said = tracker.latest_message.get("text") or ""
-        replies = {"thank": "utter_thank",  # (a greeting only if it greets: not "good. he is our hero")
+        # (thanks only if it thanks: not "thats rediculous"; a greeting only if it greets: not "good. he is our hero")
+        replies = {**({"thank": "utter_thank"} if said.startswith("/") or dialogue.THANKED.search(said.lower())
+                      else {}),
                    **({"greet": "utter_greet"} if said.startswith("/") or dialogue.INTENT_WORDS["greet"].search(said.lower())
                       else {})}
         agreeing = intent_of(tracker) == "affirm" or dialogue.normalized(
@@ -951,6 +955,19 @@ class ValidateOpinionForm(FormValidationAction):
             events = await edit_named_answers(dispatcher, tracker, others) if others else []
             await discard(dispatcher, tracker, tracker.get_slot("opinion_message_id"))
             return [*events, *reset_answer(), SlotSet("prompt_exit", "goodbye" if reading.part == "leaving" else "discard")]
+        by_number = kind == "answers_edit" and step == "opinion" and not tracker.get_slot("opinion_message_id") \
+            and all(change in STANCES for _, change in reading.edits) and dialogue.names_by_number(said)
+        if by_number and reading.edits == ((prompt.id, reading.edits[0][1]),):
+            # "1 disagree" with the first question open: its answer, and why is asked
+            return await save_opinion(dispatcher, tracker, prompt, Reading("stance", stance=reading.edits[0][1]),
+                                      words=reading.edits[0][1])
+        if by_number and prompt.id in dict(reading.edits):  # "1 no, 5 yes" with the first open: each saved, this one left
+            return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("prompt_exit", "listed")]
+        if by_number and len(reading.edits) == 1 and reading.edits[0][0] not in answered(tracker):
+            # "3 no" with the first question open: the third's answer, and why is asked of it; the first is left for
+            # later (the form goes on with the third: its opening is this form's own, so not followed up again)
+            moved = await edit_named_answers(dispatcher, tracker, reading.edits, ask_reason=True)
+            return [event for event in moved if event.get("event") != "followup"]
         if kind == "answers_edit":  # an earlier answer changed while this prompt is open: asked again
             leaving = [SlotSet("prompt_exit", "goodbye")] if reading.part == "leaving" else []  # ("... bye")
             if not leaving and f"{dialogue.MOVE_EDIT}{prompt.id}" in {change for _, change in reading.edits}:
@@ -1449,8 +1466,8 @@ def without_words(text: str, cut: str) -> str:
     """`text` with the words `cut` taken out (case aside), and the separators they leave tidied."""
     whole = re.search(rf"(?<!\w){re.escape(cut)}(?!\w)", text, re.I)  # ("ok" is no part of "took")
     found = whole.start() if whole else text.lower().find(cut.lower())
-    if found < 0:
-        return text
+    if found < 0:  # ("maria s." cut where the reason ends "... russia. maria s")
+        return without_words(text, cut.rstrip(" .!?,;")) if cut.rstrip(" .!?,;") not in (cut, "") else text
     rest = f"{text[:found]} {text[found + len(cut):]}"
     rest = re.sub(r"\s*/\s*(/\s*)+", " / ", rest)  # ("a / <cut> / b": one " / " left)
     rest = re.sub(r"(?<=[.!?;,])\s+[.,;]+(?=\s|$)", "", rest)  # ("I took it. <Ok.> For us": one stop left)
@@ -1506,10 +1523,11 @@ async def move_answer(dispatcher: CollectingDispatcher, tracker: Tracker, messag
 
 
 async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
-                             edits: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+                             edits: tuple[tuple[str, str], ...], ask_reason: bool = False) -> list[dict[str, Any]]:
     """Change the stance, words or reason of, move, or delete answers named by their prompt's topic
     or their place ("make the china one mixed", "remove my first answer", "move my first answer
-    to the europe question"); say what was done to each."""
+    to the europe question"); say what was done to each. `ask_reason`: a lone stance given to a question not
+    answered yet ("agree w/ 6") is saved and why is asked, that question's form opened at its reason."""
     rows = await asyncio.to_thread(store.answers_of, tracker.sender_id)
     if rows is None:
         dispatcher.utter_message(text="I can't reach your saved answers just now - please try again in a moment.")
@@ -1604,6 +1622,14 @@ async def edit_named_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
             # (the message's next change may be to it: "the china answer, i want unsure, because ...")
             rows = [*rows, {"prompt_id": prompt.id, "prompt": prompt.text, "message_id": f"{message_id_of(tracker)}#{prompt.id}",
                             "opinion": said, "reason": None, "stance": change or None}]
+            if ask_reason and len(edits) == 1 and change in STANCES and not added_to_none:
+                # "agree w/ 6": saved, and why asked - the next message is its reason, not a view of its own
+                dispatcher.utter_message(text=f"Saved: {STANCE_PHRASES[change]} {prompt.statement}.")
+                return [*events, *reset_answer(), SlotSet("answered_prompts", [*done, prompt.id] if prompt.id not in done else done),
+                        SlotSet("prompt_id", prompt.id), SlotSet("opinion", said),
+                        SlotSet("opinion_message_id", f"{message_id_of(tracker)}#{prompt.id}"), SlotSet("stance", change),
+                        SlotSet("last_prompt_id", prompt.id), SlotSet("last_message_id", f"{message_id_of(tracker)}#{prompt.id}"),
+                        SlotSet("requested_slot", None), FollowupAction("opinion_form")]
             dispatcher.utter_message(text=f"Saved: {STANCE_PHRASES[change]} {prompt.statement}. Say \"change my "
                                           f"answer to: ...\" to add your words." if change else
                                      f"Saved as your answer to: {prompt.text} Say \"make that agree\" (or disagree, "

@@ -258,6 +258,13 @@ PRIVACY_QUESTION = re.compile(
     r"|\b(can|will|do|does|would) (the )?(organi[sz]ers?|moderators?|admins?|anyone|people|they|my boss|others|other readers) "
     r"(see|read|know|find out) (my|who i am|what i)\b"
     r"|\bwho (actually |really |even )?(sees|see|reads|read|gets) (this|it|my|these|the answers|what i)\b"
+    # "is this really anonymous?", "can my employer see this", "did you store my name?", "what about my ip address"
+    r"|^(is|are) (this|it|my answers?) (really|actually|truly|totally|completely|fully) (anonym\w*|private|confidential)\b"
+    r"|\b(can|could|will|would) (my|the) (employer|boss|government|goverment|police|family|wife|husband|parents|teacher|school|"
+    r"company|friends) (see|read|find|know)\b"
+    r"|\b(did|do|will|would|are) (you|u) (store|save|keep|record|log|track|storing|saving|keeping|logging|tracking)(d)? "
+    r"(my|the) (name|ip|ip address|email|location|identity|details|personal)\b"
+    r"|^((and|so|ok|okay|what about|how about)\W+)*(what|how) about my (ip|ip address|name|email|location|identity)\W*$"
     # "what do moderators do with my answers", "do u sell it" (after asking how the data is used)
     r"|\bwhat (do|does|will|would) (the )?(moderators?|organi[sz]ers?|you|u|they) do with ((my|our|the|these) "
     r"(answers?|comments?|messages?|data|opinions?|views?|words)|what i (write|say|type|said|wrote))\b"  # ("... with what I write here?")
@@ -353,6 +360,9 @@ PROMPTS_QUESTION = re.compile(
     r"|\b(what|which) (questions|qs|prompts) (will|would|are|r) (you|u) (going to |gonna )?(ask|asking)\b"
     r"|^((ok|so|um+|hm+|sorry)\W+)*where (were|was) we\W*$"  # (nothing open: what is answered and what is left)
     r"|^how many (qs|questions) (left|more|to go|remain)|\blist all (of )?the (discussion )?(questions|qs|prompts)\b"
+    # "wat r the qestions", "list questions pls", "helo wats the qustions"
+    r"|^((hi|hello|helo|hey|ok|so|um+)\W+)*(what|wat|wut) ?(r|are|'?s|s|is) the (discussion )?(questions|qs)\W*$"
+    r"|^((ok|so|pls|please|can you|can u)\W+)*list (the |your |all )?(discussion )?(questions|qs)( (pls|please|again|for me))?\W*$"
 )
 # More words right after an answer was saved extend it ("one more thing: Ukraine should decide").
 ADDITION = re.compile(
@@ -936,9 +946,11 @@ OWNING_UP = re.compile(r"^((ok|okay|oh|ah|fine|lol|oops|sorry|hmm+|yeah|ya|right
                        r"(\W+(i guess|then|now|lol|tbh|sorry|my bad|thanks|thx|ty|i was wrong))*\W*$")
 # Done with the discussion questions, all of them ("no im done w questions", "skip rest", "no more questions pls")
 DONE_WITH_QUESTIONS = re.compile(
-    r"^((no|nah|nope|ok|okay|well|yeah|pls|please|just|lol|ugh|actually|can we|can you|let'?s|lets)\W+)*"
+    r"^((no|nah|nope|ok|okay|well|yeah|pls|please|just|lol|ugh|actually|can we|can you|can u|let'?s|lets)\W+)*"
     r"((i'?m|im|i am) (done|finished) (w|w/|with) (the |your |these |those )?(questions|qs|opinions|them|this)"
     r"|no more (questions|qs)|stop asking( me)?( (that|this|those|these|questions|the questions|me))?|"
+    r"stop (with )?(the |those |these |your )?(by the ways?|btws?|nudges|nudging|prompts)|"  # ("ugh. stop with the by the way.")
+    r"(no thanks?|no thank you|nah thanks?)\W+(i'?m|im|i am) (done|finished|good)|"  # ("no thanks im done" at a question)
     r"(skip|pass on|pass) (the )?(rest|all( the rest)?|everything( else)?|the others|"
     r"the remaining( ones| questions)?)|(that'?s |thats )?enough (questions|qs))"
     r"(\W+(please|pls|thanks|thx|lol|for now|for today|for me|now))*\W*$")
@@ -950,7 +962,7 @@ NUMBER_STANCED = re.compile(
     r"(?:w/|w|with|on|for|to|re|about|in)\s+(?:q|question |#|number |no\.? ?)?(?P<n1>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)"
     r"|(?:on|for|re|with|about|in)\s+(?:q|question |#|number )?(?P<n2>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\W*"
     r"(?:i'?m|im|i am|i'?d say|i say|its|it'?s|i|put|make it|mark me)?\s*(?:now\s+)?(?P<s2>agree|disagree|mixed|unsure)"
-    r"|(?:q|question |#|number )?(?P<n3>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\s*(?:is |are |=|:|-)?\s*(?P<s3>agree|disagree|mixed|unsure|"
+    r"|(?:q|question |#|number )?(?P<n3>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\s*(?:both |all )?(?:is |are |=|:|-)?\s*(?P<s3>agree|disagree|mixed|unsure|"
     r"yes|yeah|yep|no|nope|nah|dunno|idk|not sure)"
     # ("actually make 6 mixed")
     r"|(?:make|set|put|change|switch|mark) (?:q|question |#|number )?(?P<n4>[1-9]) (?:to |as )?(?P<s4>agree|disagree|mixed|unsure)"
@@ -986,6 +998,12 @@ def number_stanced(text: str) -> tuple[tuple[str, str], ...]:
             return ()
         found += [(ids[int(number) - 1], stance) for number in numbers]
     return tuple(dict.fromkeys(found)) if not pending else ()
+
+
+def names_by_number(text: str) -> bool:
+    """Whether a message names a question by its number or place in the list ("agree w/ 6", "the 7th one - yes")."""
+    return re.search(r"(?<![\d.,])\b[1-9]\b(?![.,]\d)|\b(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|[4-7]th)\b",
+                     text, re.I) is not None
 
 
 # Declining to say, sharply ("none of your business")
@@ -1037,6 +1055,9 @@ MOVED_TO_NUMBER = re.compile(r"\b(move|put|file|shift) (?P<which>my (last|latest
 CHAT_ASIDE = re.compile(r"^\W*((btw|by the way|oh|ok|okay|lol|hey)\W+)*(did|have|do) (you|u) (see|seen|watch|watched|catch|hear|like) "
                         r"(the|that|this|last|yesterday'?s?) (game|match|news|show|film|movie|episode|weather|fight|race)\b")
 # Leaving the answer begun ("never mind, no opinion today")
+# Not wanting to give a view at all, said up front ("hi, i just want to ask some questions, i dont want to give my opinion")
+NO_OPINION_WANTED = re.compile(r"\bi (don'?t|dont|do not) (want|wanna|need|plan|intend|care) (to )?(give|share|say|tell|leave|state|offer)( (you|u))? "
+                               r"(my|an|any) (opinions?|views?|thoughts)\b(?!.*\bbut\b)|\bno opinions? (from me|please|pls|thanks)\b")
 NO_OPINION_TODAY = re.compile(r"^\W*((never ?mind|nvm|forget it|actually|hmm+|ok|okay|nah|sorry)\W+)+(no opinion|no opinions|not today|"
                               r"i don'?t (have|want to give) (one|an opinion)|not in the mood)( (today|now|for now|right now))?\W*$")
 # Back from a break ("sorry, phone call. back now"): the open question waits
@@ -1053,8 +1074,10 @@ NUMBER_LED = re.compile(r"^\W*((ok|okay|so|and|also|then|now)\W+)*(q|#|question 
                         r"(?P<answer>(yes|no|yeah|yep|nope|nah|agree|disagree|mixed|unsure|idk|dunno)\b(?!-)"
                         r"(?!.*([,;.:]|\band)\s*(q|#)?[1-9]\b).*)$")  # (not a list: "1 disagree, 2 disagree, ...")
 # Leaving the open question ("I shall leave that one. Good day.")
-LEAVE_THAT = re.compile(r"^((ok|okay|well|then|no|hmm+|actually)\W+)*(i('ll| will| shall| would rather| think i'?ll| prefer to)|let'?s|lets|"
+LEAVE_THAT = re.compile(r"^((ok|okay|well|then|no|hmm+|actually|ugh|never ?mind|nvm|forget it)\W+)*((i('ll| will| shall| would rather| think i'?ll| prefer to)|let'?s|lets|"
                         r"we('ll| will| can| could)) (leave|pass on|skip|pass) (that|this|it)( one| question)?( for now)?"
+                        # "ugh never mind, leave it where it is"
+                        r"|(?<=\w\W)(just )?leave (it|that|them|everything) (where (it is|they are)|as (it is|they are)|be|alone))"
                         r"(\W+(thanks|thank you|good day|goodbye|bye|cheers|good night)\W*)*\W*$")
 # Done after the offer of another prompt ("no im done, this was tiring", "nah i'm finished for today")
 DONE_NOW = re.compile(r"^((no|nah|nope|ok|okay|well|yeah|whatever|figures|fine)\W+)*(i'?m|im|i am) (done|finished)( now| for (now|today))?"
@@ -1204,7 +1227,8 @@ DISCARD = re.compile(
     r"|throw (it|that|this) (away|out)(?=\W*$|\W+(please|pls|thanks|thx)\W*$)"
     r"|(that|it) was (just |only )?a test,? (not my (real )?answer|(so )?(don'?t|dont|do not) (save|keep) (it|that)|ignore (it|that))\b)\b"
     r"|^((please|pls|actually|hmm+|ok|okay|oh|wait|no) )*((can|could) (you|u) )?(delete|remove|erase|throw away) (that|this|it|what i (just )?(said|wrote)(?! (about|on|for|regarding|in)\b))"
-    r"( please| pls)?(\W|$)"  # "hmm actually can you delete that, ..."
+    r"( please| pls)?(\W|$)(?!\s*(from|out of) (there|the reason|my reason|the text|the words|that reason|it)\b)"  # "hmm actually can you delete that, ..."
+    # (not "remove it from there too": words out of the reason, never the whole answer)
 )
 # The reader saying what was saved was no answer ("Pardon? I have not given any opinion. I said I
 # have questions.", "that wasnt an answer"): that answer is not kept.
@@ -1451,11 +1475,13 @@ ADD_TO_NAMED = re.compile(r"^\W*((and|also|ok|okay|now|please|pls)\W+)*(in|for|t
                           r"fifth|last|1st|2nd|3rd) (answer|one)\W+(.{0,30}?\b)?(add|append)( that| this)?\s*[:,-]?\s*(?P<words>\w.+)$",
                           re.I | re.S)
 # ... where a named answer is to go: "to the question about trusting putin", "to a europe question if there is one"
-MOVED_TO = (r"(over )?(to|under|into) (the |a )?((question|one) (about|on) )?(?P<to>[a-z' ]{3,40}?)( question| one| prompt)?"
+MOVED_TO = (r"(over )?(to|under|into) (the |a )?((question|one) (about|on) )?(?P<to>[a-z0-9' ]{3,40}?)( question| one| prompt)?"
             r"( if there is one)?( instead| please| pls| thanks)*"
-            r"(\s*[,.;-]\s*(it|that|this|because|since|as|cause|cuz) [^?]*)?\W*$")  # ("..., it fits better there")
+            r"(\s*[,.;-]\s*(it|that|this|because|since|as|cause|cuz|i) [^?]*)?\W*$")  # ("..., it fits better there", "..., i misread it")
 # "move my putin answer to the question about trusting putin"
-MOVE_NAMED = re.compile(rf"\bmove my (?P<from>[a-z' ]{{3,25}}?) (answer|one|comment|view|point) {MOVED_TO}", re.I)
+# ("now move the europe one to the 80 years question", "move the first answer i gave to the putin trust question")
+MOVE_NAMED = re.compile(rf"\b(move|file|shift|transfer|refile) (my|the|that) (?P<from>[a-z0-9' ]{{3,25}}?) (answer|one|comment|view|point)"
+                        rf"( i gave| i wrote| i made)? {MOVED_TO}", re.I)
 # "the europe defense point is saved under china, can you move it to a europe question if there is one"
 SAVED_UNDER = re.compile(r"\bthe (?P<what>[a-z' ]{3,30}?) (point|bit|part|answer|one|comment|view) (is|was|got|went) (saved|filed|put|stuck) "
                          rf"(under|in|as|with) (the )?(?P<from>[a-z' ]{{3,25}}?)( question| one)?\W+(.{{0,25}}?\b)?move it {MOVED_TO}", re.I)
@@ -1488,10 +1514,11 @@ def named_answer_request(text: str) -> Reading | None:
     if MOVE_HERE.search(text):
         return Reading("answers_request")
     moved = MOVE_NAMED.search(text.strip()) or SAVED_UNDER.search(text.strip())
-    origin, goal = (prompt_named(moved["from"]), prompt_named(moved["to"])) \
-        if moved and moved["from"].strip().lower() not in ORDINAL_ANSWERS else (None, None)  # ("my first answer": by place)
-    if origin is not None and goal is not None and origin.id != goal.id:
-        return Reading("answers_edit", edits=((origin.id, f"{MOVE_EDIT}{goal.id}"),))
+    place = ORDINAL_ANSWERS.get(moved["from"].strip().lower()) if moved else None  # ("my first answer": by place)
+    origin = prompt_named(moved["from"]) if moved and place is None else None
+    goal = (prompt_at_or_about(moved["to"]) or prompt_named(moved["to"])) if moved else None  # ("... to question 5")
+    if goal is not None and (place is not None or origin is not None and origin.id != goal.id):
+        return Reading("answers_edit", edits=((f"#{place}" if place is not None else origin.id, f"{MOVE_EDIT}{goal.id}"),))
     deleted = DELETE_UNDER.match(text.strip())
     gone = prompt_named(deleted["topic"]) if deleted else None
     if gone is not None:
@@ -1849,6 +1876,7 @@ INTENT_WORDS = {
     "help": re.compile(r"\b(help|what can you do|how does this work|what do i do|commands|options|menu)\b"),
     "bot_challenge": re.compile(r"\b(bot|robot|human|real person|ai|machine|chatbot)\b"),
 }
+THANKED = re.compile(r"\b(thanks?|thx|ty|tysm|thank you|cheers|appreciate\w*|ta|grateful|helpful)\b")  # (the thank intent, said)
 # The stance buttons in their order, for "2" or "the second one" at the stance question.
 STANCE_POSITIONS = {"1": "agree", "2": "disagree", "3": "mixed", "4": "unsure", "first": "agree",
                     "second": "disagree", "third": "mixed", "fourth": "unsure"}
@@ -2990,7 +3018,9 @@ def _moved_by_description(text: str, yes_no: bool) -> Reading | None:
 
 def prompt_at_or_about(name: str) -> Prompt | None:
     """The prompt a name means by its place ("the first question") or its topic ("the europe one")."""
-    place = PROMPT_PLACES.get(re.sub(r"^(the|my)\s+", "", name.strip().lower()))
+    said = re.sub(r"^(the|my)\s+", "", name.strip().lower())
+    numbered = re.fullmatch(r"(?:question |q|#|number |no\.? ?)([1-9])", said)  # ("move my answer on europe to question 7")
+    place = int(numbered[1]) if numbered else PROMPT_PLACES.get(said)
     return list(prompts().values())[place - 1] if place and place <= len(prompts()) else prompt_about(name)
 
 
@@ -4434,6 +4464,15 @@ STANCE_TYPOS = {"disagre": "disagree", "dissagree": "disagree", "dissagre": "dis
                 "aggree": "agree", "agrre": "agree", "mixd": "mixed", "mixt": "mixed", "unsur": "unsure",
                 "prob": "probably", "prolly": "probably", "probs": "probably"}  # ("prob not tbh")
 STANCE_TYPO = re.compile(r"\b(" + "|".join(STANCE_TYPOS) + r")\b(?!')", re.I)
+# Words of the bot's commands misspelt as readers type them ("helo wats the qustions", "no!! show my answrs")
+COMMAND_TYPOS = {"qestions": "questions", "qustions": "questions", "questins": "questions", "quesitons": "questions",
+                 "questons": "questions", "qeustions": "questions", "quetions": "questions", "qestion": "question",
+                 "qustion": "question", "questin": "question", "quesiton": "question", "answrs": "answers",
+                 "anwsers": "answers", "answres": "answers", "awnsers": "answers", "anwers": "answers", "answeres": "answers",
+                 "answr": "answer", "anwser": "answer", "awnser": "answer", "anwer": "answer", "delet": "delete",
+                 "chang": "change", "frist": "first", "fisrt": "first", "concesions": "concessions",
+                 "concessons": "concessions", "consessions": "concessions"}
+COMMAND_TYPO = re.compile(r"\b(" + "|".join(COMMAND_TYPOS) + r")\b(?!')", re.I)
 
 
 # A stance said in so many words struck out and another put in its place ("scratch 'mostly disagree', put mixed")
@@ -4478,6 +4517,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     while the message speaks of a part of one says how to edit instead (it deleted the Putin answer
     when "the ukraine bit" was to be moved out of it)."""
     text = STANCE_TYPO.sub(lambda typo: STANCE_TYPOS[typo.group().lower()], text or "")
+    if len(text.split()) <= 8:  # (a command is short; a view keeps its words as typed)
+        text = COMMAND_TYPO.sub(lambda typo: COMMAND_TYPOS[typo.group().lower()], text)
     # "change my words in second one to: ...": the second answer, said the usual way
     text = WORDS_IN_ANSWER.sub(lambda m: f"the {m['which']} one", text)
     text = NOTE_MY_VIEW_ASKED.sub("", text)  # "Splendid. Could you also note my view on ...: ...": note it
@@ -4600,7 +4641,10 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     kept_about = KEEP_ABOUT.match(text.strip()) if step in (FREE, OFFERED) else None
     if kept_about:
         return Reading("answers_edit", edits=(("#-1", f"{KEEP_ABOUT_EDIT}{kept_about['about'].strip()}"),))
-    if re.match(r"^\W*would (you|u) (trust|support|agree with|believe|back)\b[^.!?]*\?\W*$", text.strip(), re.I):
+    if re.match(r"^\W*would (you|u) (trust|support|agree with|believe|back)\b[^.!?]*\?\W*$", text.strip(), re.I) \
+            or re.match(r"^\W*((so|and|but|well|ok|okay)\W+)*(do|would|don'?t|dont|wouldn'?t) (you|u) (agree|disagree)( with (me|that|this|it))?"
+                        r"( or not)?\W*$", text.strip(), re.I):
+        # ("do you agree with me?" after an answer: the bot's view asked - never the reader's stance turned to agree)
         return Reading("bot_view")  # "Would you trust Putin to keep a deal?" (not "would u trust him? i sure wouldnt")
     said = SENTENCE_BREAK.split(text.strip())
     # ("what? I ask you. Does the article say ...?" at a question; not "what?? that was a question not part of my answer.
@@ -4935,10 +4979,17 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         spelt = None  # (a name is spelt as the reader spells it: "i spelled putin wrong" changes no "putins")
     if spelt:
         return Reading("answers_edit", edits=(("#-1", f"{SPELL_EDIT}{spelt['word'] or spelt['word2']}"),))
+    if re.search(r"\b(remove|delete|take|cut|erase|get rid of) (it|that|them|those|those words|the name|my name)( out)? "
+                 r"(from|out of|of) (there|the reason|my reason|that reason)\b", plain_now):
+        return Reading("correction")  # "my name is still in the reason! remove it from there too": how, said - not a deletion
     if BACK_NOW.match(plain_now):
         return Reading("acknowledge")  # "sorry, phone call. back now": no part of an answer; the question waits
     if step in (FREE, OFFERED) and OWNING_UP.match(plain_now):
         return Reading("acknowledge")  # "ok fine my bad" after being put right: no view to keep
+    if NO_OPINION_WANTED.search(plain_now) and step in (FREE, OFFERED, ASKED_OPINION) and not stance_of(raw, yes_no) \
+            and not re.search(r"\?|\b(what|who|where|when|why|how|whats|what's)\b", raw, re.I):  # (a question asked with it: answered)
+        # "hi, i just want to ask some questions, i dont want to give my opinion": none asked, now or later
+        return Reading("decline") if step in (FREE, OFFERED) else Reading("control", control="stop")
     if DONE_WITH_QUESTIONS.match(plain_now):  # "no im done w questions", "skip rest": none asked any more
         return Reading("decline") if step in (FREE, OFFERED) else Reading("control", control="stop")
     if NOT_YOUR_BUSINESS.match(plain_now) and not raw.rstrip().endswith("?"):  # "none of your business" at a question: left, not argued with
@@ -4949,7 +5000,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step in (FREE, OFFERED) and REASON_REMOVED.match(plain_now):
         # "and remove the reason, i didnt give one": the last answer's reason cleared (not those words as one)
         return Reading("answers_edit", edits=(("#-1", REASON_EDIT),))
-    by_number = number_stanced(raw) if step in (FREE, OFFERED) else ()
+    # ("3 no" with the first open, or at why the seventh)
+    by_number = number_stanced(raw) if step in (FREE, OFFERED, ASKED_OPINION, ASKED_REASON) else ()
     listed = [int(m["n"]) for m in LISTED_ANSWER.finditer(raw)]
     if by_number and len(listed) >= 2 and len(listed) == len(by_number):
         by_number = ()  # ("1 disagree, 3 disagree, 5 disagree": a list of new answers, below)
@@ -5095,7 +5147,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     before_answering = re.match(r"^\W*((ok|so|wait|but)\W+)*before i (answer|reply|say anything)\W+", raw, re.I)
     if before_answering and looks_like_question(raw[before_answering.end():]) \
             and re.match(r"\W*(what|who|where|when|why|whats|what's)\b", raw[before_answering.end():], re.I) \
-            and not re.search(r"\b(answers?|questions?|data|sav\w*|delete|stop|repeat|anonym\w*)\b", raw[before_answering.end():], re.I):
+            and not re.search(r"\b(answers?|questions?|data|sav\w*|delete|stop|repeat|anonym\w*)\b", raw[before_answering.end():], re.I) \
+            and not PRIVACY_QUESTION.search(normalized(raw[before_answering.end():])):  # ("... who sees what i write here?")
         return Reading("question")  # "before i answer - what does 'accommodation with russia' mean here"
     if before_answering and looks_like_question(raw[before_answering.end():]) \
             and re.search(r"\b(sav\w*|stor\w*|anonym\w*|reads?|see|sees|data)\b", raw[before_answering.end():], re.I) \
@@ -5724,7 +5777,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "ok: 1 agree, 2 agree, 3 no idea, 4 yes they should, ...": each prompt by its number, in
         # the reader's words (even while the first is open, where it was saved whole as one answer)
         return Reading("answers_list", edits=numbered)
-    listed = [(int(m["n"]), m["stance"].lower()) for m in LISTED_ANSWER.finditer(raw)] if step in (FREE, OFFERED) else []
+    listed = [(int(m["n"]), m["stance"].lower()) for m in LISTED_ANSWER.finditer(raw)] if step in (FREE, OFFERED) or (
+        # ("q2 no, q5 no" with the first open: nothing else said - "my reasons: 1. no trust ..." is its answer)
+        step == ASKED_OPINION and not set(words_of(LISTED_ANSWER.sub(" ", raw))) - {"and", "also"}) else []
     if len(listed) >= 2 and len({n for n, _ in listed}) == len(listed) and all(n <= len(prompts()) for n, _ in listed):
         # "1 disagree, 2 disagree, ... 7 agree": each prompt by its number in the list, with its stance
         ids = list(prompts())
@@ -5814,7 +5869,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             # "the putin one: change my answer to: no way, he's broken every deal": its words
             return Reading("answers_edit", edits=((about.id, f"{OPINION_EDIT}{reworded['words'].strip()}"),))
         by_place = bool(named_first["n"]) or (named_first["topic"] or "").lower() in PROMPT_PLACES
-        stance_by_place = stance_of(answer, about.yes_no) if about is not None and by_place and step in (FREE, OFFERED) \
+        stance_by_place = stance_of(answer, about.yes_no) if about is not None and by_place and step in (
+            FREE, OFFERED, ASKED_OPINION, ASKED_REASON) \
             and len(words_of(answer)) < REASON_MIN_WORDS and not re.search(r"\b(please|pls|thanks|thx)\b", answer, re.I) else None
         if stance_by_place:
             # "the 7th one - yes mistake": that question's stance, by its number (saved, or changed if answered)

@@ -3361,3 +3361,59 @@ def test_round_42_a_stance_put_right_with_its_reason(bot):
     bot.text(other, "my bad, i meant to say mixed. both are threats")
     [row] = rows_of(bot, other)
     assert (row.stance, row.reason) == ("mixed", "both are threats")
+
+
+def test_round_43_answers_by_number_with_a_question_open_and_their_reasons(bot):
+    # Round 42's trial and round 43's testers: "agree w/ 6" then "they are rich enough to defend themselves" opened the
+    # first question and lost the reason; "3 no" with the first question open was saved as its answer, words "3 no";
+    # "4 no" where why the seventh was asked went into that reason
+    reader = new_reader()
+    bot.text(reader, "can i see the questions")
+    assert "What makes you say that?" in bot.text(reader, "agree w/ 6")
+    bot.text(reader, "they are rich enough to defend themselves")
+    [row] = rows_of(bot, reader)
+    assert (row.prompt_id, row.stance, row.reason) == ("europe_response", "agree", "they are rich enough to defend themselves")
+    other = new_reader()
+    bot.text(other, "share my view")
+    said = bot.text(other, "3 no")
+    assert "Ukraine could have avoided the war" in said and "What makes you say that?" in said
+    bot.text(other, "putin would have invaded anyway")
+    [row] = rows_of(bot, other)
+    assert (row.prompt_id, row.stance, row.reason) == ("ukraine_deal", "disagree", "putin would have invaded anyway")
+    third = new_reader()
+    bot.text(third, "question 7")
+    bot.text(third, "yes big mistake")
+    bot.text(third, "4 no")
+    bot.text(third, "allies need to trust us")
+    saved = {row.prompt_id: (row.stance, row.reason) for row in rows_of(bot, third)}
+    assert saved == {"eighty_years": ("agree", "allies need to trust us"), "wartime_elections": ("disagree", None)}, saved
+
+
+def test_round_43_remarks_and_requests_that_are_no_answer(bot):
+    # Round 43's testers: "no thanks im done" was saved as a disagree answer; "ugh never mind, leave it where it is" as
+    # one; "do you agree with me?" turned a mixed answer to agree; "remove it from there too" deleted the whole answer;
+    # "move my answer on europe to question 7" merged the last answer into the Europe one and deleted it
+    reader = new_reader()
+    bot.text(reader, "question 3")
+    bot.text(reader, "no thanks im done")
+    bot.text(reader, "question 5")
+    bot.text(reader, "ugh never mind, leave it where it is")
+    assert rows_of(bot, reader) == []
+    bot.text(reader, "share my view")
+    bot.text(reader, "its naive, putin never keeps his word. maria s.")
+    bot.text(reader, "i think mixed")
+    assert "I don't take sides" in bot.text(reader, "do you agree with me?")
+    [row] = rows_of(bot, reader)
+    assert row.stance == "mixed"
+    bot.text(reader, "remove 'maria s.' from my answer")
+    bot.text(reader, "remove it from there too")
+    [row] = rows_of(bot, reader)
+    assert "maria" not in f"{row.opinion} {row.reason}".lower()
+    mover = new_reader()
+    bot.text(mover, "question 6")
+    bot.text(mover, "yes they are rich")
+    bot.text(mover, "question 5")
+    bot.text(mover, "no hes a liar")
+    bot.text(mover, "move my answer on europe to question 7")
+    saved = {row.prompt_id: row.opinion for row in rows_of(bot, mover)}
+    assert saved == {"eighty_years": "yes they are rich", "negotiating_with_adversary": "no hes a liar"}, saved

@@ -3387,7 +3387,7 @@ def test_round_31_a_hard_no_about_another_question_is_filed_there():
     ("show me what you save", FREE, False, Reading('show_answers')),
     ("can you show me what you have", FREE, False, Reading('show_answers')),
     ("so its the article's words not trumps. typical. anyway whats the next question", FREE, False, Reading('prompt_request')),
-    ("ok give me a quesiton to answer", FREE, False, Reading('prompt_request')),
+    ("ok give me a quesiton to answer", FREE, False, Reading('accept')),  # (read as "question" is: the next one)
     ("ok sure ill share", FREE, False, Reading('prompt_request')),
     ("figures. ok the elections one", FREE, False, Reading('prompt_request', prompt='wartime_elections')),
     ("Let us do the one about 80 years of policy.", FREE, False, Reading('prompt_request', prompt='eighty_years')),
@@ -5175,3 +5175,56 @@ def test_round_42_the_second_reviews_near_misses():
     assert read("my answer is private?", "opt_out", ASKED_OPINION).control != "skip"
     assert read("change my first answer to: its a mistake, its about trust", "give_opinion", OFFERED).edits == (
         ("#1", "opinion:its a mistake, its about trust"),)
+
+
+@pytest.mark.parametrize("text, step, kind, extra", [
+    # Round 43's testers (busy readers answering by number; readers who argue and test the bot)
+    ("3 no", ASKED_OPINION, "answers_edit", {"edits": (("ukraine_deal", "disagree"),)}),
+    ("4 no", ASKED_REASON, "answers_edit", {"edits": (("wartime_elections", "disagree"),)}),
+    ("3 and 4 both no", FREE, "answers_edit", {"edits": (("ukraine_deal", "disagree"), ("wartime_elections", "disagree"))}),
+    ("q2 no, q5 no", ASKED_OPINION, "answers_list", {"edits": (("china_focus", "no"), ("negotiating_with_adversary", "no"))}),
+    ("My reasons: 1. no trust in putin 2. no guarantees for ukraine 3. no respect for allies", ASKED_OPINION, "answer", {}),
+    ("no thanks im done", ASKED_OPINION, "control", {"control": "stop"}),
+    ("ugh never mind, leave it where it is", ASKED_OPINION, "control", {"control": "skip"}),
+    ("no!! show my answrs", ASKED_OPINION, "show_answers", {}),
+    ("hi, i just want to ask some questions, i dont want to give my opinion", FREE, "decline", {}),
+    ("i dont want to give my opinion, just asking stuff. what's a sphere of influence", FREE, "question", {}),
+    ("ugh. stop with the by the way.", FREE, "decline", {}),
+    ("wat r the qestions", FREE, "prompts_info", {}),
+    ("list questions pls", FREE, "prompts_info", {}),
+    ("helo wats the qustions", FREE, "prompts_info", {}),
+    ("before i say anything, who sees what i write here?", FREE, "privacy", {}),
+    ("is this really anonymous? you wont link it to me?", FREE, "privacy", {}),
+    ("can my employer see this", FREE, "privacy", {}),
+    ("did you store my name? i signed it maria s.", FREE, "privacy", {}),
+    ("what about my ip address", FREE, "privacy", {}),
+    ("do you agree with me?", OFFERED, "bot_view", {}),
+    ("do you agree with me?", ASKED_REASON, "bot_view", {}),
+    ("my name is still in the reason! remove it from there too", FREE, "correction", {}),
+    ("move my answer on europe to question 7", FREE, "answers_edit", {"edits": (("europe_response", "move:eighty_years"),)}),
+    ("move my europe answer to the 80 years question instead, i misread it", FREE, "answers_edit",
+     {"edits": (("europe_response", "move:eighty_years"),)}),
+    ("now move the europe one to the 80 years question", FREE, "answers_edit", {"edits": (("europe_response", "move:eighty_years"),)}),
+    ("actually move the first answer i gave to the putin trust question, it fits better there", FREE, "answers_edit",
+     {"edits": (("#1", "move:negotiating_with_adversary"),)}),
+    ("Move the china one to the question about the shift towards Russia.", FREE, "answers_edit",
+     {"edits": (("china_focus", "move:russia_shift"),)}),
+    # ... and what stays as it was
+    ("delete it", FREE, "discard", {}),
+    ("my reason: 3 no-fly zones failed", ASKED_REASON, "answer", {}),
+])
+def test_round_43_testers_readings(text, step, kind, extra):
+    reading = read(text, "give_opinion", step)
+    assert reading.kind == kind, reading
+    for name, value in extra.items():
+        assert getattr(reading, name) == value, reading
+
+
+def test_round_43_typos_of_commands_are_read_only_in_short_messages():
+    # "delet that its not an anser", "change my frist answer to unsure": the command; a view keeps its words as typed
+    assert read("change my frist answer to unsure", "set_stance", FREE).edits == (("#1", "unsure"),)
+    long_view = "russia had crimea since 2014 and still invaded. so concesions didnt work and never will"
+    long_view = "ok thinkin about it more, " + long_view + ". change me to disagree"
+    said = read(long_view, "give_opinion", ASKED_OPINION)
+    assert "concesions didnt work" in said.reason and "concessions" not in said.reason
+    assert read("i dont want to give my opinion but trump is wrong", "give_opinion", FREE).kind != "decline"
