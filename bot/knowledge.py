@@ -2989,9 +2989,13 @@ AS_POST = re.compile(r"\b(do|did|say|said|work|worked|serve|served|achieve|accom
                      r"\bas (?P<role>(the |a |an |then |former )*[a-z][a-z .'’-]{5,60}?)\s*([?.!]|$)", re.I)
 ROLE_FILLER = {"the", "a", "an", "of", "then", "former", "ex", "us", "u", "s", "american", "at", "for", "in", "under"}
 # Someone put at a workplace ("Kori Schake works at the Brookings Institution, right?", "isn't wallander with the state dept?")
-WORKS_AT = re.compile(r"^\W*((so|and|but|wait|isn'?t|is|does|did)\s+)?(?P<name>[a-z][a-z.' ]{2,30}?)\s+(works?|worked|working|is|was|'s|still works?)"
+WORKS_AT = re.compile(r"^\W*((so|and|but|wait|hmm+|isn'?t|is|does|did|are you sure\W*|i thought|i heard|i read|pretty sure|i believe)\s+)*(?P<name>[a-z][a-z.' ]{2,30}?)\s+(works?|worked|working|is|was|'s|still works?)"
                       r"( (now|still|currently))? (at|for|with) (the )?(?P<org>[a-z][a-z .&'-]{2,40}?)"
                       r"(,? (right|correct|isn'?t (she|he|it)|no|yes|yeah|true|then))?\W*$", re.I)
+
+
+INSTITUTION = re.compile(r"\b(institution|institute|foundation|university|college|think tank|brookings|heritage|rand|cato|hoover|"
+                         r"carnegie|harvard|stanford|yale|princeton|georgetown|csis|atlantic council|council on foreign relations)\b", re.I)
 
 
 def _placed_elsewhere(question: str, known: "Knowledge") -> tuple[str, Person] | None:
@@ -3002,9 +3006,13 @@ def _placed_elsewhere(question: str, known: "Knowledge") -> tuple[str, Person] |
         return None
     org = [word for word in tokens(found["org"]) if word not in ROLE_FILLER and word not in FUNCTION_WORDS]
     own = known.who_is(named[0])
-    if not org or own is None or any(known.sentences_with(word) for word in org):
-        return None  # (a place the article names - "at the pentagon"? "works for biden": its own facts answer)
-    return f"No - the article doesn't put {named[0].name} at {found['org'].strip()}.", named[0]
+    if not org or own is None or any(known.sentences_with(word) for word in org) or not (
+            INSTITUTION.search(found["org"]) and INSTITUTION.search(own.answer)):
+        # (only an institution put to someone the article places at one: "rubio works for the state department" or "putin
+        # works for russia" is no workplace the article denies)
+        return None
+    org_named = found["org"].strip()
+    return f"No - the article doesn't put {named[0].name} at {org_named.title() if org_named.islower() else org_named}.", named[0]
 
 
 def _role_swapped(question: str, known: "Knowledge") -> tuple[str, str] | None:
@@ -4940,12 +4948,20 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
     speaker = known.speaker_of(used_at[0]) if len(used_at) == 1 else None
     if speaker is not None and _lowered_words(why_called["term"] or why_called["term2"]) in _lowered_words(known.spoken_words(used_at[0])):
         used_at = []  # ("why does it call the reversal disgraceful": Schake's word, not the article's - whose, below)
+    subject = [word for word in tokens(why_called["who"] or why_called["who2"] or "") if word not in FUNCTION_WORDS | {"the", "its", "this", "that", "his", "her", "their", "article"} and len(word) > 2] \
+        if used_at else []
+    there = {word[:5] for word in tokens(known.sentences[used_at[0]])} if used_at else set()
+    if used_at and (any(word[:5] not in there for word in subject) or re.search(ATTRIBUTED, known.sentences[used_at[0]], re.I)):
+        # ("why does the article call ukraine undemocratic": Russia's elections are; "... putin egregious": Trump's comments
+        # are; "... a betrayal": the critics' word) - not a premise to take, the usual way below
+        used_at = []
     if len(used_at) == 1:
         # "why does the article call trump's pivot brutal?": no reason given in so many words - the word where it stands,
-        # with the sentences of its paragraph either side (what it is set against, what it goes on to say)
+        # with the sentences of its paragraph either side (what it is set against, what it goes on to say), and said so
+        # plainly that it takes no premise ("... call putin an ally": the sentence shows whose view that is)
         at = used_at[0]
         around = [n for n in (at - 1, at, at + 1) if 0 <= n < len(known.sentences) and known.paragraph_of[n] == known.paragraph_of[at]]
-        return Reply("fact", f"It doesn't say why in so many words; here is where it uses \"{why_called['term'] or why_called['term2']}\":"
+        return Reply("fact", f"It gives no reason in so many words. It uses \"{why_called['term'] or why_called['term2']}\" once, here:"
                              f"\n{quoted(' '.join(known.sentences[n] for n in around))}", None, {**context, "sentence": at})
     called = (CALLED_WORDS.match(typed_as) or word_used) if not CLAIMED_WORDS.match(typed_as) else None
     if called and len(called["term"].strip()) >= 4 and called["term"].strip().lower() not in CALLED_NOT_TERMS:

@@ -3914,7 +3914,14 @@ def test_round_43_words_headings_and_workplaces():
         assert "burden of defending Europe" in respond("why?", said.context).text, opening
     brookings = respond("Kori Schake works at the Brookings Institution, right?").text
     assert brookings.startswith("No - ") and "American Enterprise Institute" in brookings
-    assert respond("wallander works at the state department?").text.startswith("No - ")
+    assert respond("so schake works at harvard right").text.startswith("No - ")
+    # ... and no premise taken (the review): whose word it is, or what the word is about, is not the reader's to set
+    for question in ("why does the article call the war brutal", "why does the article call putin egregious",
+                     "why does the article call it a betrayal", "why does the article call ukraine undemocratic"):
+        assert not respond(question).text.startswith("It gives no reason"), question
+    for question in ("zelensky works for ukraine right", "rubio works for the state department", "trump works at the white house, right",
+                     "putin works for russia right"):
+        assert not respond(question).text.startswith("No"), question
     # ... and where the article does put them, no "No"
     assert not respond("schake works at the american enterprise institute right").text.startswith("No")
     assert not respond("does wallander work for biden").text.startswith("No - the article doesn't put")
