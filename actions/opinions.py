@@ -955,19 +955,22 @@ class ValidateOpinionForm(FormValidationAction):
             events = await edit_named_answers(dispatcher, tracker, others) if others else []
             await discard(dispatcher, tracker, tracker.get_slot("opinion_message_id"))
             return [*events, *reset_answer(), SlotSet("prompt_exit", "goodbye" if reading.part == "leaving" else "discard")]
-        by_number = kind == "answers_edit" and step == "opinion" and not tracker.get_slot("opinion_message_id") \
-            and all(change in STANCES for _, change in reading.edits) and dialogue.names_by_number(said)
-        if by_number and reading.edits == ((prompt.id, reading.edits[0][1]),):
+        # (stances given to questions by their numbers, with this one open or its why asked)
+        by_number = kind == "answers_edit" and all(change in STANCES for _, change in reading.edits) \
+            and dialogue.names_by_number(said) and (step == "opinion" and not tracker.get_slot("opinion_message_id") or step == "reason")
+        if by_number and step == "opinion" and reading.edits == ((prompt.id, reading.edits[0][1]),):
             # "1 disagree" with the first question open: its answer, and why is asked
             return await save_opinion(dispatcher, tracker, prompt, Reading("stance", stance=reading.edits[0][1]),
                                       words=reading.edits[0][1])
-        if by_number and prompt.id in dict(reading.edits):  # "1 no, 5 yes" with the first open: each saved, this one left
-            return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("prompt_exit", "listed")]
-        if by_number and len(reading.edits) == 1 and reading.edits[0][0] not in answered(tracker):
-            # "3 no" with the first question open: the third's answer, and why is asked of it; the first is left for
-            # later (the form goes on with the third: its opening is this form's own, so not followed up again)
+        if by_number and len(reading.edits) == 1 and reading.edits[0][0] not in answered(tracker) \
+                and reading.edits[0][0] != prompt.id:
+            # "3 no" with the first question open (or "agree w/ 5" where why the sixth was asked): the third's answer, and
+            # why is asked of it - never a reason for the other; the first is left for later (the form goes on with the
+            # third: its opening is this form's own, so not followed up again)
             moved = await edit_named_answers(dispatcher, tracker, reading.edits, ask_reason=True)
             return [event for event in moved if event.get("event") != "followup"]
+        if by_number:  # "1 no, 5 yes" with the first open, "4 and 5 disagree" at why: each saved, this one left
+            return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("prompt_exit", "listed")]
         if kind == "answers_edit":  # an earlier answer changed while this prompt is open: asked again
             leaving = [SlotSet("prompt_exit", "goodbye")] if reading.part == "leaving" else []  # ("... bye")
             if not leaving and f"{dialogue.MOVE_EDIT}{prompt.id}" in {change for _, change in reading.edits}:

@@ -170,6 +170,10 @@ class ArticleAnswerPolicy(Policy):
                 # "good. he is our hero" (the model said greet): no greeting back
                 probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
                 return self._prediction(probabilities)
+            if intent == "thank" and kind != "question" and not text.startswith("/") and not dialogue.THANKED.search(text.lower()):
+                # "thats rediculous", "ngl thats kinda wild" (the model said thank): no "You're welcome!"
+                probabilities[domain.index_for_action(HANDLE_REPLY)] = 1.0
+                return self._prediction(probabilities)
             if intent in MISREAD_INTENTS and kind != "question":
                 return self._prediction(probabilities)  # "thanks!", "hi": the rules reply
             if kind in ("bot_view", "about_bot") or (kind in READ_AS_REPLIES and not dialogue.looks_like_question(text)) \

@@ -259,9 +259,10 @@ PRIVACY_QUESTION = re.compile(
     r"(see|read|know|find out) (my|who i am|what i)\b"
     r"|\bwho (actually |really |even )?(sees|see|reads|read|gets) (this|it|my|these|the answers|what i)\b"
     # "is this really anonymous?", "can my employer see this", "did you store my name?", "what about my ip address"
-    r"|^(is|are) (this|it|my answers?) (really|actually|truly|totally|completely|fully) (anonym\w*|private|confidential)\b"
-    r"|\b(can|could|will|would) (my|the) (employer|boss|government|goverment|police|family|wife|husband|parents|teacher|school|"
-    r"company|friends) (see|read|find|know)\b"
+    r"|^(is|are) (this|it|my answers?) (really|actually|truly|totally|completely|fully) (anonym\w*|private|confidential)"
+    r"(\W*$|\W+(you|u|right|though|tho|like)\b)"
+    r"|\b(can|could|will|would) my (employer|boss|government|goverment|police|family|wife|husband|parents|teacher|school|"
+    r"company|friends) (see|read|find out|know)( (this|it|that|what i|who i|my))?\W*$"
     r"|\b(did|do|will|would|are) (you|u) (store|save|keep|record|log|track|storing|saving|keeping|logging|tracking)(d)? "
     r"(my|the) (name|ip|ip address|email|location|identity|details|personal)\b"
     r"|^((and|so|ok|okay|what about|how about)\W+)*(what|how) about my (ip|ip address|name|email|location|identity)\W*$"
@@ -360,6 +361,9 @@ PROMPTS_QUESTION = re.compile(
     r"|\b(what|which) (questions|qs|prompts) (will|would|are|r) (you|u) (going to |gonna )?(ask|asking)\b"
     r"|^((ok|so|um+|hm+|sorry)\W+)*where (were|was) we\W*$"  # (nothing open: what is answered and what is left)
     r"|^how many (qs|questions) (left|more|to go|remain)|\blist all (of )?the (discussion )?(questions|qs|prompts)\b"
+    # "can i see the list of questions", "no, i mean the discussion questions. what are they?"
+    r"|\b(see|show me|give me|get|have|read|send me) (the |your )?list of (the |your )?(discussion )?(questions|qs|prompts)\b"
+    r"|\bthe discussion (questions|prompts)\W+(what|which) (are|r) (they|those|them)\b"
     # "wat r the qestions", "list questions pls", "helo wats the qustions"
     r"|^((hi|hello|helo|hey|ok|so|um+)\W+)*(what|wat|wut) ?(r|are|'?s|s|is) the (discussion )?(questions|qs)\W*$"
     r"|^((ok|so|pls|please|can you|can u)\W+)*list (the |your |all )?(discussion )?(questions|qs)( (pls|please|again|for me))?\W*$"
@@ -1057,7 +1061,7 @@ CHAT_ASIDE = re.compile(r"^\W*((btw|by the way|oh|ok|okay|lol|hey)\W+)*(did|have
 # Leaving the answer begun ("never mind, no opinion today")
 # Not wanting to give a view at all, said up front ("hi, i just want to ask some questions, i dont want to give my opinion")
 NO_OPINION_WANTED = re.compile(r"\bi (don'?t|dont|do not) (want|wanna|need|plan|intend|care) (to )?(give|share|say|tell|leave|state|offer)( (you|u))? "
-                               r"(my|an|any) (opinions?|views?|thoughts)\b(?!.*\bbut\b)|\bno opinions? (from me|please|pls|thanks)\b")
+                               r"(my|an|any) (opinions?|views?|thoughts)\b(?! (on|about|for|re|regarding)\b)(?!.*\bbut\b)|\bno opinions? (from me|please|pls|thanks)\b")
 NO_OPINION_TODAY = re.compile(r"^\W*((never ?mind|nvm|forget it|actually|hmm+|ok|okay|nah|sorry)\W+)+(no opinion|no opinions|not today|"
                               r"i don'?t (have|want to give) (one|an opinion)|not in the mood)( (today|now|for now|right now))?\W*$")
 # Back from a break ("sorry, phone call. back now"): the open question waits
@@ -1074,11 +1078,13 @@ NUMBER_LED = re.compile(r"^\W*((ok|okay|so|and|also|then|now)\W+)*(q|#|question 
                         r"(?P<answer>(yes|no|yeah|yep|nope|nah|agree|disagree|mixed|unsure|idk|dunno)\b(?!-)"
                         r"(?!.*([,;.:]|\band)\s*(q|#)?[1-9]\b).*)$")  # (not a list: "1 disagree, 2 disagree, ...")
 # Leaving the open question ("I shall leave that one. Good day.")
-LEAVE_THAT = re.compile(r"^((ok|okay|well|then|no|hmm+|actually|ugh|never ?mind|nvm|forget it)\W+)*((i('ll| will| shall| would rather| think i'?ll| prefer to)|let'?s|lets|"
+LEAVE_THAT = re.compile(r"^((ok|okay|well|then|no|hmm+|actually|ugh)\W+)*((i('ll| will| shall| would rather| think i'?ll| prefer to)|let'?s|lets|"
                         r"we('ll| will| can| could)) (leave|pass on|skip|pass) (that|this|it)( one| question)?( for now)?"
-                        # "ugh never mind, leave it where it is"
-                        r"|(?<=\w\W)(just )?leave (it|that|them|everything) (where (it is|they are)|as (it is|they are)|be|alone))"
-                        r"(\W+(thanks|thank you|good day|goodbye|bye|cheers|good night)\W*)*\W*$")
+                        # "ugh never mind, leave it where it is" (not "no, leave them alone": a view on the elections)
+                        r"|((ugh|ok|okay|oh|hmm+)\W+)*(never ?mind|nvm|forget it)\W+(just )?leave (it|that|them|everything)"
+                        r"( where (it is|they are)| as (it is|they are)| be| alone)?)"
+                        r"(,? if (you|u) (don'?t|dont|do not) mind|,? if (that'?s|thats) (ok|okay|alright|fine))?"  # ("I shall leave that one, if you don't mind.")
+    r"(\W+(thanks|thank you|good day|goodbye|bye|cheers|good night)\W*)*\W*$")
 # Done after the offer of another prompt ("no im done, this was tiring", "nah i'm finished for today")
 DONE_NOW = re.compile(r"^((no|nah|nope|ok|okay|well|yeah|whatever|figures|fine)\W+)*(i'?m|im|i am) (done|finished)( now| for (now|today))?"
                       r"(\W+(this|that|it) (was|is) (\w+ )?\w+)?\W*$")
@@ -1806,7 +1812,7 @@ EVALUATIVE = {
     "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
     "appeasement", "pathetic", "ridiculous", "idiotic", "clever", "sensible", "reckless",
     # ... and names for the people in it ("trump is an idiot")
-    "idiot", "moron", "clown", "fool", "liar", "traitor", "hero", "corrupt",
+    "idiot", "moron", "clown", "fool", "liar", "traitor", "hero", "corrupt", "sellout",
     "based",  # (slang: "trump's move is based tbh"; "based on ..." is taken out before judging)
 }
 # The reader's own feelings about it ("this article makes me angry", "wow this is scary", "i hate
@@ -1835,7 +1841,7 @@ NEGATIVE = {"error", "blunder", "miscalculation", "catastrophe", "catastrophic",
             "bad", "terrible", "awful", "dumb", "stupid", "horrible", "dangerous", "risky", "wrong", "disaster",
             "mistake", "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
             "appeasement", "pathetic", "ridiculous", "idiotic", "reckless", "hate", "idiot", "moron", "clown",
-            "fool", "corrupt", "traitor", "gamble", "joke", "absurd", "madness", "farce", "travesty"}
+            "fool", "corrupt", "traitor", "gamble", "joke", "absurd", "madness", "farce", "travesty", "sellout"}
 NEGATION = {"not", "no", "never", "dont", "don't", "isnt", "isn't", "wasnt", "wasn't", "arent", "aren't", "cant", "can't", "cannot",
             "doesnt", "doesn't", "nothing", "hardly", "neither", "nor"}
 OTHER_TARGETS = {"critics", "critic", "schake", "wallander", "article", "author", "writer", "europe", "europeans",
@@ -3299,6 +3305,9 @@ def answer_edits(text: str) -> tuple[tuple[str, str], ...]:
                         r"|(the|my) (one|answer) (on|about|for) [\w' .]{2,30}? (is|was) (correct|right|fine|ok|okay|good)( as (it|is) (stands|is))?",
                         said, re.I):
             said = ""  # ("Only change the stance on the Putin one to mixed, keep my words.": no reason)
+        if re.fullmatch(r"(with|on|about|to|for|re) (it|that|this|them|(the|this|that) (shift|pivot|policy|question|one|statement|idea)|"
+                        r"trump|him)( (now|too|then|after all|instead))?\W*", said, re.I):
+            said = ""  # ("i now disagree with the shift": what the stance is on, no reason)
         if len(words_of(said)) >= REASON_MIN_WORDS and stance_of(said, False) is None:
             # ("the first one should include my new reason: ...": added to the reason kept)
             added = re.search(r"\b(include|add)\b[^.:]{0,30}\breason\b", lowered[start:end])
@@ -3522,11 +3531,19 @@ def judged_stance(text: str) -> str | None:
     """agree or disagree with the general prompt's statement (the shift is the right policy), when
     the answer's first clause judges it one way, plainly: no hesitation, negation or contrast, and
     no other target ("the critics are wrong" judges the critics)."""
+    if re.search(r"\b(i|we) (really |just |honestly |simply )?(don'?t|dont|do not) (like|support|approve of) (it|this|that|the (shift|policy|pivot|"
+                 r"approach)|trump'?s (shift|policy|pivot|approach|move))\W*$", (judgement_clauses(text) or [""])[0], re.I) \
+            and not re.search(r"\b(but|though|although|however|yet)\b", text, re.I):
+        return "disagree"  # ("i mean nope as in i dont like it. its a sellout")
     text = EXCLAMATION.sub(" ", text)  # ("Good grief. No." praises nothing)
     # ("ugh. fine my thoughts: its a dangerous miscalculation": the "fine" gives in, it praises nothing)
     text = re.sub(r"^\W*((ugh|ok|okay|oh|well|alright|sigh)\W+)*fine(\W+(then|whatever))?(\s*[.,:;!-]+\s*|\s+(?=(my|here|i)\b))",
                   "", text, flags=re.I)
-    text = re.sub(r"\bspot on\b", "right", text, flags=re.I)  # ("spot on")
+    text = re.sub(r"\bspot on\b|\brigth\b|\brite\b", "right", text, flags=re.I)  # ("spot on", "trump is rigth")
+    # ("my own view: i think its dangerous, ...": the view after its label; "its dumb tbh trump is ...": "tbh" ends a clause)
+    text = re.sub(r"^\W*(my (own |honest |personal )?(view|opinion|take|answer|thoughts?)( is| are)?|here'?s my (view|take|opinion))\s*[:,-]\s*",
+                  "", text, flags=re.I)
+    text = re.sub(r"(?<=\w) (tbh|imo|imho|ngl|honestly)\b(?=\s+\w)", ",", text, flags=re.I)
     text = re.sub(r"\bbased(?= (on|upon|in|off|around|out of)\b)", "resting", text, flags=re.I)  # ("based on facts": no slang)
     # ("a dangerous miscalculation like the critics say": likeness, not liking)
     text = re.sub(r"(?<!\bi )(?<!\bwe )(?<!really )(?<!kinda )(?<!\bof )(?<!actually )(?<!\bdo )(?<!\bdid )(?<!would )"
@@ -4470,7 +4487,7 @@ COMMAND_TYPOS = {"qestions": "questions", "qustions": "questions", "questins": "
                  "qustion": "question", "questin": "question", "quesiton": "question", "answrs": "answers",
                  "anwsers": "answers", "answres": "answers", "awnsers": "answers", "anwers": "answers", "answeres": "answers",
                  "answr": "answer", "anwser": "answer", "awnser": "answer", "anwer": "answer", "delet": "delete",
-                 "chang": "change", "frist": "first", "fisrt": "first", "concesions": "concessions",
+                 "chang": "change", "frist": "first", "skp": "skip", "sikp": "skip", "skipp": "skip", "nxt": "next", "fisrt": "first", "concesions": "concessions",
                  "concessons": "concessions", "consessions": "concessions"}
 COMMAND_TYPO = re.compile(r"\b(" + "|".join(COMMAND_TYPOS) + r")\b(?!')", re.I)
 
@@ -5018,6 +5035,17 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if by_number:
         # "agree w/ 6", "actually on 1 im mixed now": the question by its number in the list, not the last answer
         return Reading("answers_edit", edits=by_number)
+    sentences_now = [normalized(part) for part in SENTENCE_BREAK.split(raw.strip()) if words_of(part)]
+    if step == ASKED_OPINION and len(sentences_now) > 1 and LEAVE_THAT.match(sentences_now[-1]) \
+            and all(stance_of(part, yes_no) in (None, "unsure") and not judged_stance(part) for part in sentences_now[:-1]):
+        return Reading("control", control="skip")  # "As to China, I confess I do not know enough to say. I shall leave that one."
+    if step in (ASKED_OPINION, ASKED_REASON) and len(sentences_now) == 2 and set(sentences_now[0].split()) <= ACKNOWLEDGEMENT_WORDS \
+            and re.fullmatch(r"(next|next one|next question|skip|skip it|skip this( one)?|pass|another one|another question)( please| pls)?",
+                             sentences_now[1]):
+        return Reading("control", control="skip")  # "haha ok. next question" at a question: no answer, the next one
+    if step == ASKED_REASON and re.fullmatch(r"(dunno|idk|no idea|not sure|i don'?t know|i dont know)\W+(just )?(skip|pass|no)( (the|this|that) "
+                                             r"(why|reason|part|question|one))?( please| pls)?", plain_now):
+        return Reading("no_reason")  # "dunno, skip the why": no reason, not those words as one
     if LEAVE_THAT.match(plain_now):
         if step in (FREE, OFFERED):
             return Reading("goodbye") if GOODBYE_SENTENCE.search(raw) else Reading("acknowledge")
@@ -6188,7 +6216,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         after = " ".join(parts[turned_at + 1:]).strip()
         meant = after if not said and len(words_of(after)) > REASON_MIN_WORDS and not asks_something(after) else None
         return Reading("change_mind", stance=said or OPPOSITE_STANCE, words=meant)
-    if step in (FREE, OFFERED) and REACTION_ONLY.match(plain):
+    if step in (FREE, OFFERED) and (REACTION_ONLY.match(plain) or re.fullmatch(
+            r"((ngl|tbh|honestly|lol|man|bruh|yo|omg|wow)\s+)*(that'?s|thats|that is|this is|it'?s|its)( so| kinda| really| pretty| just| actually"
+            r"| totally| absolutely| lowkey| highkey)* (wild|crazy|insane|nuts|ridiculous|rediculous|ridiculus|unbelievable|shocking|"
+            r"mad|bonkers|absurd|wow)( (fr|tbh|lol|lmao|ngl|af|man|bro|honestly))*", plain)):
         return Reading("acknowledge")  # "wow thats insane" after an answer: no view of the policy to save
     bias_remark = ARTICLE_BIAS_REMARK.search(plain) if step in (FREE, OFFERED) else None
     if bias_remark and count <= BIAS_REMARK_MAX_WORDS and not stance_of(raw, yes_no) and not judged_in_any_clause(raw) \

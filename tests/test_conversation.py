@@ -3384,9 +3384,17 @@ def test_round_43_answers_by_number_with_a_question_open_and_their_reasons(bot):
     bot.text(third, "question 7")
     bot.text(third, "yes big mistake")
     bot.text(third, "4 no")
-    bot.text(third, "allies need to trust us")
+    bot.text(third, "you cant hold elections under martial law")
     saved = {row.prompt_id: (row.stance, row.reason) for row in rows_of(bot, third)}
-    assert saved == {"eighty_years": ("agree", "allies need to trust us"), "wartime_elections": ("disagree", None)}, saved
+    assert saved == {"eighty_years": ("agree", None), "wartime_elections": ("disagree", "you cant hold elections under martial law")}, saved
+    # (the review: a second number where why the first was asked - the reason given next is the second's, never the first's)
+    fourth = new_reader()
+    bot.text(fourth, "can i see the questions")
+    bot.text(fourth, "agree w/ 6")
+    bot.text(fourth, "disagree w/ 5")
+    bot.text(fourth, "they never keep deals")
+    saved = {row.prompt_id: (row.stance, row.reason) for row in rows_of(bot, fourth)}
+    assert saved == {"europe_response": ("agree", None), "negotiating_with_adversary": ("disagree", "they never keep deals")}, saved
 
 
 def test_round_43_remarks_and_requests_that_are_no_answer(bot):
