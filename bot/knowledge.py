@@ -2826,8 +2826,12 @@ def _asked_part(message: str) -> str:
         message = CLAIM_REPORTED.sub("", claim).rstrip(" .!") + "?"
     message = re.sub(r"\s*\b(with )?(each other|one another)\b", "", message, flags=re.I)  # "do they agree with each other"
     # "Is it accurate that US presidents from Truman to Bush were all wary of Russia?": the claim itself
-    message = re.sub(r"^\W*(so |and )?(is it|it is) (accurate|true|correct|right|the case|fair to say) that (?=\w+ \w+ \w+)",
-                     "", message, flags=re.I)
+    # ... put up to be checked as one: "Schake supports Trump's policy, right?" (a claim's "No." first)
+    unled = re.sub(r"^\W*(so |and |ok |okay )?((is it|it is) (accurate|true|correct|right|the case|fair to say)( to say)? that|"
+                   r"(is it|would it be|it'?s) (fair|accurate|right|correct) to say( that)?|am i right (that|in thinking( that)?|to think( that)?)|"
+                   r"(did i get|do i have) (this|it) right\W+|so basically,?) (?=\w+ \w+ \w+)", "", message, flags=re.I)
+    if unled != message and not re.search(r"\b(who|what|where|when|why|how|which)\b", unled, re.I):
+        message = unled.rstrip(" ?.!") + ", right?"
     message = IT_THE_ARTICLE.sub(r"\1the article ", message)  # "does it mention nato": the article
     message = ASKED_THROUGH_IT.sub("", message)  # "does the article say when ...": when ...
     message = NO_AUXILIARY.sub(r"\1 did \2 \3", message)  # "what he say": what did he say
@@ -2981,6 +2985,22 @@ AFTERMATH_ASKED = re.compile(r"\bwhat (happened|came|followed|was agreed|did the
                              r"(after|next|since|afterwards|as a result)\b|\bwhat came of\b", re.I)
 
 
+# One person's view of another, asked ("What does Kori Schake think of JD Vance?")
+VIEW_OF_ANOTHER = re.compile(r"^\W*((so|and|but|ok)\s+)?what (does|did|do) (?P<holder>[a-z][a-z.' ]{1,30}?) (think|say|feel|believe) "
+                     r"(of|about) (?P<about>[a-z][a-z.' ]{1,30}?)\W*$", re.I)
+
+
+def _paragraphs_of(known: "Knowledge", person: Person) -> set[int]:
+    """The paragraphs whose sentences name `person`."""
+    return {known.paragraph_of[n] for n, sentence in enumerate(known.sentences)
+            if any(re.search(rf"\b{re.escape(alias)}\b", sentence, re.I) for alias in person.aliases)}
+
+
+# A length of time as the article gives one ("for over a decade", "over the past 80 years", "since 2014")
+DURATION = re.compile(r"\b((for|over) (over |more than |nearly |almost )?(a|one|two|three|four|five|\d+) (decade|decades|years?)|"
+                      r"(over|for|in) the (past|last) (\d+|few|several) (years|decades)|since \d{4})\b", re.I)
+
+
 # Someone named with a post in apposition ("Kori Schake, the assistant secretary of defense,")
 APPOSITION = re.compile(r"\b(?P<name>[a-z][a-z.]+( [a-z][a-z.]+)?)\s*[,(]\s*(?P<role>(the |a |an |then |former |an ex-|ex-)*"
                         r"[a-z][a-z .'’-]{5,60}?)\s*[,)]", re.I)
@@ -2988,6 +3008,9 @@ APPOSITION = re.compile(r"\b(?P<name>[a-z][a-z.]+( [a-z][a-z.]+)?)\s*[,(]\s*(?P<
 AS_POST = re.compile(r"\b(do|did|say|said|work|worked|serve|served|achieve|accomplish)\b[^?.,]{0,30}?"
                      r"\bas (?P<role>(the |a |an |then |former )*[a-z][a-z .'’-]{5,60}?)\s*([?.!]|$)", re.I)
 ROLE_FILLER = {"the", "a", "an", "of", "then", "former", "ex", "us", "u", "s", "american", "at", "for", "in", "under"}
+# ... or as a title before the name ("What did Vice President Marco Rubio say about the threat from within?")
+TITLED = re.compile(r"\b(?P<role>vice president|secretary of state|foreign minister|defen[cs]e minister|assistant secretary of defen[cs]e|"
+                    r"secretary of defen[cs]e|prime minister|national security adviser|ambassador)\s+(?P<name>[a-z][a-z.]+( [a-z][a-z.]+)?)", re.I)
 # Someone put at a workplace ("Kori Schake works at the Brookings Institution, right?", "isn't wallander with the state dept?")
 WORKS_AT = re.compile(r"^\W*((so|and|but|wait|hmm+|isn'?t|is|does|did|are you sure\W*|i thought|i heard|i read|pretty sure|i believe)\s+)*(?P<name>[a-z][a-z.' ]{2,30}?)\s+(works?|worked|working|is|was|'s|still works?)"
                       r"( (now|still|currently))? (at|for|with) (the )?(?P<org>[a-z][a-z .&'-]{2,40}?)"
@@ -3019,8 +3042,8 @@ def _role_swapped(question: str, known: "Knowledge") -> tuple[str, str] | None:
     """(whose post it is, said first; the question without it) when a question gives someone, in apposition, a post
     the article gives someone else; None otherwise."""
     as_post = AS_POST.search(question)
-    for found in [*APPOSITION.finditer(question), *([as_post] if as_post else [])]:
-        named = known.person_in(found["name"] if found.re is APPOSITION else question[:found.start("role")])
+    for found in [*APPOSITION.finditer(question), *([as_post] if as_post else []), *TITLED.finditer(question)]:
+        named = known.person_in(found["name"] if found.re in (APPOSITION, TITLED) else question[:found.start("role")])
         # (the post's own words: "as Biden's assistant secretary of defense" is hers, under Biden)
         role = [stem(word) for word in tokens(found["role"]) if word not in ROLE_FILLER and not known.person_in(word)]
         if len(named) != 1 or len(role) < 2 or found.re is APPOSITION and known.person_in(found["role"]):
@@ -3041,7 +3064,8 @@ def _role_swapped(question: str, known: "Knowledge") -> tuple[str, str] | None:
         others = [person for person in known.people if person is not named[0] and holds(person)]
         if len(others) == 1:
             said = " ".join(found["role"].split()).strip(" ,")
-            rest = f"{question[:found.end('name')]} {question[found.end():].lstrip()}" if found.re is APPOSITION \
+            rest = f"{question[:found.start()]}{found['name']}{question[found.end():]}" if found.re is TITLED else \
+                f"{question[:found.end('name')]} {question[found.end():].lstrip()}" if found.re is APPOSITION \
                 else re.sub(r"\s+as\s*$", "", question[:found.start("role")].rstrip(" ,")) + "?"  # ("what did schake do?")
             return f"{named[0].name} isn't {said} - that is {others[0].name}.", rest
     return None
@@ -3931,6 +3955,14 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         # "where" after Trump's words at Mar-a-Lago: the answer just given says where (not who
         # Trump is, which names no place)
         return fact_reply(last_fact)
+    view_of = VIEW_OF_ANOTHER.match(question) if how == "" else None
+    holder, held = (known.person_in(view_of["holder"]), known.person_in(view_of["about"])) if view_of else ([], [])
+    held_in = _paragraphs_of(known, held[0]) if len(held) == 1 else set()
+    if len(holder) == 1 and len(held) == 1 and holder[0] is not held[0] and not _paragraphs_of(known, holder[0]) & held_in \
+            and len(held_in) <= len(set(known.paragraph_of)) // 2:
+        # "What does Kori Schake think of JD Vance?": the article never puts them together - not her words on the pivot
+        # (the one the whole article is about, Trump, is what everyone in it speaks of)
+        return doesnt_say(f"what {holder[0].name} thinks of {held[0].name}", known.who_is(holder[0]))
     if how == "" and ARTICLE_STANCE.search(question) and "writer_stance" in known.facts:
         # "is the article in favor of trump's pivot", "what does the author think": the article's
         # own voice, not who wrote it (it doesn't say) or a fact about the pivot
@@ -3949,6 +3981,19 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             return Reply("fact", f"{lead}\n{quoted(known.sentences[now])}",
                          fact.id if fact else None,
                          _context_for(text, fact, known, [*shown, fact.id] if fact else shown))
+    bare_how_long = re.fullmatch(r"\W*(and |but |so |ok )?((for )?how long( (was|is|has|did) (it|that|this)( been| last| gone on| going on)?)?|"
+                                 r"since when|over how many years|for how many years)\W*", question, re.I)
+    if bare_how_long and last_fact is not None:
+        # "and for how long?" after the new Cold War: the time the last answer's own sentence gives ("For over a
+        # decade"), not whatever else of the article matches "how long"
+        around = known.sentences_of(last_fact)[:1]
+        said = " ".join([last_fact.answer, *(known.sentences[i] for i in around)])
+        length = DURATION.search(said)
+        if length and DURATION.search(last_fact.answer):
+            return fact_reply(last_fact)  # (its answer says it: "For over a decade tensions ... have grown")
+        if length:
+            return Reply("fact", f"{length.group(0)[0].upper()}{length.group(0)[1:]}, the article says:\n"
+                                 f"{quoted(known.sentences[around[0]] if around else last_fact.quote)}", last_fact.id, context)
     bare_how = re.fullmatch(r"\W*(and |but |so )?(how|how so|how exactly|in what way|how though|how tho)\W*",
                             topic or (question if how == "resolved" else ""), re.I)
     if bare_how and last_fact is not None:
@@ -4759,9 +4804,20 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # names there are American and Russian, and it names no one from Saudi Arabia or Ukraine
             return doesnt_say(f"who - it names no one from {unnamed_side}", best)
         unsaid = known.coverage(question, best)[1]
-        if qtype == "yes_no" and how == "" and unsaid and known.claimed(question, best) and set(unsaid) <= {
-                word for _, claim in best.claims for word in re.split(r"[ /_]", claim)} | VAGUE_NOUNS:
-            return fact_reply(best)  # "did trump blame russia for starting the war?": what a claim of it says - No
+        # (the facts about someone the question names count as well as the best matches: "Does Kori Schake agree with
+        # Trump's approach?" ranks other facts first once her name is taken as given)
+        named_facts = [(FACT_THRESHOLD, fact_id) for person in known.person_in(question)
+                       for fact_id, people in known.answer_people.items() if people[:1] == [person]]
+        claiming = next((known.facts[fact_id] for score, fact_id in [*named_facts, *ranked[:3]]
+                         if score >= FACT_THRESHOLD and known.facts[fact_id].claims
+                         and known.claimed(question, known.facts[fact_id])
+                         and set(known.coverage(question, known.facts[fact_id])[1]) <= {
+                             word for _, claim in known.facts[fact_id].claims for word in re.split(r"[ /_]", claim)} | VAGUE_NOUNS),
+                        None) if qtype == "yes_no" and how == "" and unsaid else None
+        if claiming is not None:
+            # "did trump blame russia for starting the war?": what a claim of it says - No; "Does Kori Schake agree with
+            # Trump's approach?": her biography ranks first, her words' claims say No
+            return fact_reply(claiming)
         if how == "" and unsaid and (best_score < COVERAGE_MATCH or (
                 biography and qtype not in ("person", "quote")
                 and set(unsaid) - set(known.surnames(question)))):
@@ -4950,10 +5006,13 @@ def _the_articles_words(typed_as: str, how: str, context: dict, shown: list[str]
         used_at = []  # ("why does it call the reversal disgraceful": Schake's word, not the article's - whose, below)
     subject = [word for word in tokens(why_called["who"] or why_called["who2"] or "") if word not in FUNCTION_WORDS | {"the", "its", "this", "that", "his", "her", "their", "article"} and len(word) > 2] \
         if used_at else []
-    there = {word[:5] for word in tokens(known.sentences[used_at[0]])} if used_at else set()
-    if used_at and (any(word[:5] not in there for word in subject) or re.search(ATTRIBUTED, known.sentences[used_at[0]], re.I)):
+    there = [word[:5] for word in tokens(known.sentences[used_at[0]])] if used_at else []
+    term_at = [n for n, word in enumerate(there) if word == (why_called["term"] or why_called["term2"] or "").lower()[:5]]
+    if used_at and (not subject or any(not any(abs(n - at) <= 2 for n, said in enumerate(there) if said == word[:5] for at in term_at)
+                                       for word in subject) or re.search(ATTRIBUTED, known.sentences[used_at[0]], re.I)):
         # ("why does the article call ukraine undemocratic": Russia's elections are; "... putin egregious": Trump's comments
-        # are; "... a betrayal": the critics' word) - not a premise to take, the usual way below
+        # are; "... trump pragmatic": the experts' approach is; "... a betrayal": the critics' word) - only what the word
+        # stands next to ("Trump's brutal pivot") is what it calls so; else the usual way below
         used_at = []
     if len(used_at) == 1:
         # "why does the article call trump's pivot brutal?": no reason given in so many words - the word where it stands,

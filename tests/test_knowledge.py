@@ -3917,7 +3917,9 @@ def test_round_43_words_headings_and_workplaces():
     assert respond("so schake works at harvard right").text.startswith("No - ")
     # ... and no premise taken (the review): whose word it is, or what the word is about, is not the reader's to set
     for question in ("why does the article call the war brutal", "why does the article call putin egregious",
-                     "why does the article call it a betrayal", "why does the article call ukraine undemocratic"):
+                     "why does the article call it a betrayal", "why does the article call ukraine undemocratic",
+                     "why does the article call trump pragmatic", "why is zelensky called egregious",
+                     "why does the article call putin an ally", "why does the article call europe key partners"):
         assert not respond(question).text.startswith("It gives no reason"), question
     for question in ("zelensky works for ukraine right", "rubio works for the state department", "trump works at the white house, right",
                      "putin works for russia right"):
@@ -3925,3 +3927,39 @@ def test_round_43_words_headings_and_workplaces():
     # ... and where the article does put them, no "No"
     assert not respond("schake works at the american enterprise institute right").text.startswith("No")
     assert not respond("does wallander work for biden").text.startswith("No - the article doesn't put")
+
+
+def test_round_43_writers_titles_and_what_the_approach_challenges():
+    # The 34th question writer: "What did Vice President Marco Rubio say ...?" took the title; "What does Trump say
+    # Ukraine should hold?" got the Mar-a-Lago quote; "What does Trump's approach challenge?" got the supporters'
+    # "more pressing challenges"
+    assert respond("What did Vice President Marco Rubio say about the threat from within?").text.startswith(
+        "Marco Rubio isn't Vice President - that is JD Vance.")
+    assert not respond("what did vice president vance say").text.startswith("JD Vance isn't")
+    assert "new elections" in respond("What does Trump say Ukraine should hold?").text
+    assert "expert consensus" in respond("What does Trump's approach challenge?").text
+
+
+def test_round_43_how_long_after_an_answer_is_the_time_it_gives():
+    # The 34th writer: "and for how long?" after the new Cold War got Schake's Cold War quote; after the presidents who
+    # viewed Russia with caution, which Bush; a meeting's date gives no length
+    cold_war = respond("What is the new Cold War?")
+    assert respond("and for how long?", cold_war.context).text.startswith("For over a decade")
+    presidents = respond("Which presidents viewed Russia with caution?")
+    assert "80 years" in respond("and for how long?", presidents.context).text.split("\n")[0]
+    met = respond("when did the negotiators meet")
+    assert not respond("how long?", met.context).text.startswith("Nearly three years")
+
+
+def test_round_43_second_writers_views_of_others_and_checks_put_as_claims():
+    # The 35th writer: "What does Kori Schake think of JD Vance?" got her words on the pivot as if about him (a
+    # confident wrong answer); "Does Kori Schake agree with Trump's approach?" and "Is it fair to say Schake supports
+    # Trump's Russia policy?" were hedged - she calls it disgraceful
+    assert respond("What does Kori Schake think of JD Vance?").text.startswith(
+        "The article doesn't say what Kori Schake thinks of JD Vance.")
+    assert not respond("what does kori schake think of trump's pivot").text.startswith("The article doesn't say")
+    assert "disgraceful" in respond("what does she think of trumps move", respond("who is kori schake").context).text
+    assert respond("Does Kori Schake agree with Trump's approach?").text.startswith("No.")
+    assert respond("Is it fair to say Schake supports Trump's Russia policy?").text.startswith("No.")
+    assert respond("is it true that Schake supports Trump's Russia policy?").text.startswith("No.")
+    assert respond("did i get this right: trump blames ukraine for the war").text.startswith("Yes.")
