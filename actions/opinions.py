@@ -955,6 +955,12 @@ class ValidateOpinionForm(FormValidationAction):
             events = await edit_named_answers(dispatcher, tracker, others) if others else []
             await discard(dispatcher, tracker, tracker.get_slot("opinion_message_id"))
             return [*events, *reset_answer(), SlotSet("prompt_exit", "goodbye" if reading.part == "leaving" else "discard")]
+        if kind == "answers_edit" and step == "opinion" and len(reading.edits) == 1 and reading.edits[0][0] == prompt.id \
+                and reading.edits[0][1].startswith(dialogue.ADD_EDIT) and not tracker.get_slot("opinion_message_id"):
+            # "for 3, because ..." with the third question open: its answer, in those words
+            words = reading.edits[0][1][len(dialogue.ADD_EDIT):]
+            return await save_opinion(dispatcher, tracker, prompt, dialogue.read(words, None, dialogue.ASKED_OPINION, prompt.yes_no),
+                                      words=words)
         # (stances given to questions by their numbers, with this one open or its why asked)
         by_number = kind == "answers_edit" and all(change in STANCES for _, change in reading.edits) \
             and dialogue.names_by_number(said) and (step == "opinion" and not tracker.get_slot("opinion_message_id") or step == "reason")
@@ -969,8 +975,8 @@ class ValidateOpinionForm(FormValidationAction):
             # third: its opening is this form's own, so not followed up again)
             moved = await edit_named_answers(dispatcher, tracker, reading.edits, ask_reason=True)
             return [event for event in moved if event.get("event") != "followup"]
-        if by_number:  # "1 no, 5 yes" with the first open, "4 and 5 disagree" at why: each saved, this one left
-            return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("prompt_exit", "listed")]
+        if by_number and step == "opinion" and prompt.id in dict(reading.edits):  # "1 no, 5 yes" with the first open: each
+            return [*await edit_named_answers(dispatcher, tracker, reading.edits), SlotSet("prompt_exit", "listed")]  # saved, this left
         if kind == "answers_edit":  # an earlier answer changed while this prompt is open: asked again
             leaving = [SlotSet("prompt_exit", "goodbye")] if reading.part == "leaving" else []  # ("... bye")
             if not leaving and f"{dialogue.MOVE_EDIT}{prompt.id}" in {change for _, change in reading.edits}:

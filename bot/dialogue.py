@@ -362,7 +362,8 @@ PROMPTS_QUESTION = re.compile(
     r"|^((ok|so|um+|hm+|sorry)\W+)*where (were|was) we\W*$"  # (nothing open: what is answered and what is left)
     r"|^how many (qs|questions) (left|more|to go|remain)|\blist all (of )?the (discussion )?(questions|qs|prompts)\b"
     # "can i see the list of questions", "no, i mean the discussion questions. what are they?"
-    r"|\b(see|show me|give me|get|have|read|send me) (the |your )?list of (the |your )?(discussion )?(questions|qs|prompts)\b"
+    r"|\b(see|show me|give me|get|have|read|send me) (the |your )?list of (the |your )?(discussion )?(questions|qs|prompts)"
+    r"( (please|pls|first|again|for me|you have))*\W*$"
     r"|\bthe discussion (questions|prompts)\W+(what|which) (are|r) (they|those|them)\b"
     # "wat r the qestions", "list questions pls", "helo wats the qustions"
     r"|^((hi|hello|helo|hey|ok|so|um+)\W+)*(what|wat|wut) ?(r|are|'?s|s|is) the (discussion )?(questions|qs)\W*$"
@@ -1030,6 +1031,15 @@ REASON_REMOVED = re.compile(r"^((and|also|pls|please|can you|could you|now|oh|ok
 NUMBER_DELETED = re.compile(r"^((ok|okay|and|also|pls|please|now|just|oh|then)\W+)*(delete|remove|erase|drop|scrap|get rid of) "
                             r"(the )?(q|question |#|number |no\.? ?)?(?P<n>[1-9](\s*(,|and|&)\s*(q|#)?[1-9])*)( one)?"
                             r"(\W+(too|as well|please|pls|thanks|thx|only|just that one))*\W*$")
+# ... or an answer by its place among those given ("delete 2nd" after "show my answers" - it deleted them all, the model's delete_data)
+PLACE_DELETED = re.compile(r"^((ok|okay|and|also|pls|please|now|just|oh|then|can you|could you)\W+)*(delete|remove|erase|drop|scrap|get rid of) "
+                           r"(the |my |that )?(?P<which>1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)( one| answer)?"
+                           r"(\W+(too|as well|please|pls|thanks|thx|only))*\W*$")
+# A reason given to a question by its number ("for 3, it's because russia invaded", "re 2, the reason is ...", "my reason for 1:
+# it sells out ukraine", "and for 7, my reason is ...")
+NUMBER_REASON = re.compile(r"^\W*((oh|and|also|ok|okay|actually|so|oh and)\W+)*(my reason for|the reason for|reason for|for|re|on|about) "
+                           r"(q|question |#|number |no\.? ?)?(?P<n>[1-7])\s*(?P<lead>[:,-]\s*|,?\s*(it'?s |its )?because\s+|,?\s*(my |the )?reason"
+                           r"( is| was)?\s*[:,-]?\s*)(?P<because>(it'?s |its )?because\s+)?(?P<words>\w.{2,})$", re.I | re.S)
 # Owning up to the stance given before saying the one meant ("my bad, i meant to say mixed. both are threats")
 MEANT_STANCE_LEAD = re.compile(r"^\W*((my bad|sorry|oops|whoops|wait|no|nope|ugh|ah|oh|hmm+|actually)\W+)*"
                                r"(i (meant|mean|wanted)( to (say|put|write|pick|click|choose))?) (?P<stance>agree|disagree|mixed|unsure)\b\s*[.,;:!-]+\s*", re.I)
@@ -1812,7 +1822,7 @@ EVALUATIVE = {
     "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
     "appeasement", "pathetic", "ridiculous", "idiotic", "clever", "sensible", "reckless",
     # ... and names for the people in it ("trump is an idiot")
-    "idiot", "moron", "clown", "fool", "liar", "traitor", "hero", "corrupt", "sellout",
+    "idiot", "moron", "clown", "fool", "liar", "traitor", "hero", "corrupt",
     "based",  # (slang: "trump's move is based tbh"; "based on ..." is taken out before judging)
 }
 # The reader's own feelings about it ("this article makes me angry", "wow this is scary", "i hate
@@ -1841,7 +1851,7 @@ NEGATIVE = {"error", "blunder", "miscalculation", "catastrophe", "catastrophic",
             "bad", "terrible", "awful", "dumb", "stupid", "horrible", "dangerous", "risky", "wrong", "disaster",
             "mistake", "insane", "crazy", "shameful", "disgraceful", "naive", "weak", "betrayal", "treason",
             "appeasement", "pathetic", "ridiculous", "idiotic", "reckless", "hate", "idiot", "moron", "clown",
-            "fool", "corrupt", "traitor", "gamble", "joke", "absurd", "madness", "farce", "travesty", "sellout"}
+            "fool", "corrupt", "traitor", "gamble", "joke", "absurd", "madness", "farce", "travesty"}
 NEGATION = {"not", "no", "never", "dont", "don't", "isnt", "isn't", "wasnt", "wasn't", "arent", "aren't", "cant", "can't", "cannot",
             "doesnt", "doesn't", "nothing", "hardly", "neither", "nor"}
 OTHER_TARGETS = {"critics", "critic", "schake", "wallander", "article", "author", "writer", "europe", "europeans",
@@ -3533,8 +3543,8 @@ def judged_stance(text: str) -> str | None:
     no other target ("the critics are wrong" judges the critics)."""
     if re.search(r"\b(i|we) (really |just |honestly |simply )?(don'?t|dont|do not) (like|support|approve of) (it|this|that|the (shift|policy|pivot|"
                  r"approach)|trump'?s (shift|policy|pivot|approach|move))\W*$", (judgement_clauses(text) or [""])[0], re.I) \
-            and not re.search(r"\b(but|though|although|however|yet)\b", text, re.I):
-        return "disagree"  # ("i mean nope as in i dont like it. its a sellout")
+            and not re.search(r"\b(but|though|tho|although|however|yet|still|necessary|only|need|needed|smart|right|good|fair)\b", text, re.I):
+        return "disagree"  # ("i mean nope as in i dont like it. its a sellout"; not "i dont like it, i think its smart tho")
     text = EXCLAMATION.sub(" ", text)  # ("Good grief. No." praises nothing)
     # ("ugh. fine my thoughts: its a dangerous miscalculation": the "fine" gives in, it praises nothing)
     text = re.sub(r"^\W*((ugh|ok|okay|oh|well|alright|sigh)\W+)*fine(\W+(then|whatever))?(\s*[.,:;!-]+\s*|\s+(?=(my|here|i)\b))",
@@ -3543,7 +3553,8 @@ def judged_stance(text: str) -> str | None:
     # ("my own view: i think its dangerous, ...": the view after its label; "its dumb tbh trump is ...": "tbh" ends a clause)
     text = re.sub(r"^\W*(my (own |honest |personal )?(view|opinion|take|answer|thoughts?)( is| are)?|here'?s my (view|take|opinion))\s*[:,-]\s*",
                   "", text, flags=re.I)
-    text = re.sub(r"(?<=\w) (tbh|imo|imho|ngl|honestly)\b(?=\s+\w)", ",", text, flags=re.I)
+    text = re.sub(r"(?<=\w) (tbh|imo|imho|ngl|honestly)\b(?=\s+(trump|he|hes|he's|she|it|its|it's|they|this|that|the|putin|europe|russia|"
+                  r"ukraine|i|we|you|u)\b)", ",", text, flags=re.I)  # (not "trump imo is right")
     text = re.sub(r"\bbased(?= (on|upon|in|off|around|out of)\b)", "resting", text, flags=re.I)  # ("based on facts": no slang)
     # ("a dangerous miscalculation like the critics say": likeness, not liking)
     text = re.sub(r"(?<!\bi )(?<!\bwe )(?<!really )(?<!kinda )(?<!\bof )(?<!actually )(?<!\bdo )(?<!\bdid )(?<!would )"
@@ -5027,6 +5038,18 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "delete 5": the fifth question's answer (it deleted them all, the model's delete_data)
         return Reading("answers_edit", edits=tuple((list(prompts())[int(n) - 1], "delete")
                                                    for n in dict.fromkeys(re.findall(r"[1-9]", deleted_by_number["n"]))))
+    reason_by_number = NUMBER_REASON.match(raw.strip()) if step in (FREE, OFFERED, ASKED_OPINION, ASKED_REASON) else None
+    if reason_by_number:
+        # "for 3, it's because russia invaded": the third question's answer gets it (as its reason, said so)
+        said_why = re.match(r"((my |the )?reason( is| was)?\s*[:,-]?\s*|(it'?s |its )?because\s+)+", reason_by_number["words"], re.I)
+        words = reason_by_number["words"][said_why.end() if said_why else 0:].strip()
+        why = bool(said_why) or bool(re.search(r"because|reason", reason_by_number.group(0)[:reason_by_number.start("words")], re.I))
+        if len(words_of(words)) >= (2 if why else REASON_MIN_WORDS) and not stance_of(words, True):
+            return Reading("answers_edit", edits=((list(prompts())[int(reason_by_number["n"]) - 1],
+                                                   f"{ADD_EDIT}{'because ' if why else ''}{words}"),))
+    deleted_by_place = PLACE_DELETED.match(plain_now)
+    if deleted_by_place:  # "delete 2nd": the second answer given (as "show my answers" lists them), never all of them
+        return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[deleted_by_place['which']]}", "delete"),))
     number_led = NUMBER_LED.match(raw.lower()) if step in (FREE, OFFERED) and not by_number else None  # (as typed: "no-fly")
     if number_led and int(number_led["n"]) <= len(prompts()) and len(words_of(number_led["answer"])) >= REASON_MIN_WORDS:
         # "7 no its not a mistake" with no question open: the seventh question's answer, in those words
@@ -5037,9 +5060,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("answers_edit", edits=by_number)
     sentences_now = [normalized(part) for part in SENTENCE_BREAK.split(raw.strip()) if words_of(part)]
     if step == ASKED_OPINION and len(sentences_now) > 1 and LEAVE_THAT.match(sentences_now[-1]) \
-            and all(stance_of(part, yes_no) in (None, "unsure") and not judged_stance(part) for part in sentences_now[:-1]):
+            and all(re.search(r"\b(not sure|no idea|don'?t know|dont know|do not know|not my area|can'?t say|cannot say|no opinion|"
+                              r"confess|haven'?t thought|not enough)\b", part) for part in sentences_now[:-1]):
         return Reading("control", control="skip")  # "As to China, I confess I do not know enough to say. I shall leave that one."
-    if step in (ASKED_OPINION, ASKED_REASON) and len(sentences_now) == 2 and set(sentences_now[0].split()) <= ACKNOWLEDGEMENT_WORDS \
+    if step in (ASKED_OPINION, ASKED_REASON) and len(sentences_now) == 2 \
+            and set(sentences_now[0].split()) <= {"haha", "hah", "lol", "lmao", "ok", "okay", "k", "kk", "hmm", "oh", "ah", "um", "uh"} \
             and re.fullmatch(r"(next|next one|next question|skip|skip it|skip this( one)?|pass|another one|another question)( please| pls)?",
                              sentences_now[1]):
         return Reading("control", control="skip")  # "haha ok. next question" at a question: no answer, the next one
@@ -6557,7 +6582,10 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             intent in PRIVACY_INTENTS and looks_like_question(raw) and not command) \
             and not (intent == "opt_in" and not OPT_IN.search(plain)) \
             and not (intent in ("delete_data", "opt_out") and re.search(r"\b(move|moved|change|edit|fix|add|swap|switch|file)\b"
-                                                                     r"|\bput (it|that|this|my)\b", plain)):
+                                                                     r"|\bput (it|that|this|my)\b", plain)) \
+            and not (intent == "delete_data" and re.search(r"\b([1-9](st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
+                                                          r"last|latest|previous)\b", plain)
+                     and not re.search(r"\b(all|everything|every|answers|data|stuff)\b", plain)):
         # ("please keep my answers private"; "kindly move my answer there" - the model's delete_data - deleted them all)
         return Reading("control", control=intent)  # ("will my answers be saved?" changes nothing)
     if step == FREE and re.fullmatch(r"((ok|okay|well|right|ok well) )?(i'?m|im|i am|all|we'?re|were)? ?done( now| here| for now| for today)?",

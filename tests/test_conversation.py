@@ -3425,3 +3425,35 @@ def test_round_43_remarks_and_requests_that_are_no_answer(bot):
     bot.text(mover, "move my answer on europe to question 7")
     saved = {row.prompt_id: row.opinion for row in rows_of(bot, mover)}
     assert saved == {"eighty_years": "yes they are rich", "negotiating_with_adversary": "no hes a liar"}, saved
+
+
+def test_round_43_answers_named_by_place_and_reasons_by_number(bot):
+    # Round 43's fourth tester: "delete 2nd" after "show my answers" deleted all three answers; "for 3, it's because ..."
+    # and "re 2, the reason is ..." never reached those questions. The second review: "also 3 yes" where why the fifth
+    # was asked left the fifth, and its reason went to the first question
+    reader = new_reader()
+    bot.text(reader, "can i see the questions")
+    bot.text(reader, "3 no")
+    bot.text(reader, "ok")
+    bot.text(reader, "2 yes")
+    bot.text(reader, "skip")
+    bot.text(reader, "for 3, it's because russia invaded, ukraine didnt start anything")
+    bot.text(reader, "re 2, the reason is china and russia are allies anyway")
+    saved = {row.prompt_id: (row.stance, row.reason) for row in rows_of(bot, reader)}
+    assert saved == {"ukraine_deal": ("disagree", "because russia invaded, ukraine didnt start anything"),
+                     "china_focus": ("agree", "because china and russia are allies anyway")}, saved
+    bot.text(reader, "question 6")
+    bot.text(reader, "yes")
+    bot.text(reader, "delete 2nd")
+    assert [row.prompt_id for row in rows_of(bot, reader)] == ["ukraine_deal", "europe_response"]
+    other = new_reader()
+    bot.text(other, "question 3")
+    bot.text(other, "no")
+    bot.text(other, "question 5")
+    bot.text(other, "no")
+    bot.text(other, "also 3 yes")
+    bot.text(other, "he broke every deal he ever signed")
+    saved = {row.prompt_id: (row.stance, row.reason) for row in rows_of(bot, other)}
+    assert saved["ukraine_deal"][0] == "agree" and saved["negotiating_with_adversary"] == (
+        "disagree", "he broke every deal he ever signed"), saved
+    assert "russia_shift" not in saved
