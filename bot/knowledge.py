@@ -2826,12 +2826,8 @@ def _asked_part(message: str) -> str:
         message = CLAIM_REPORTED.sub("", claim).rstrip(" .!") + "?"
     message = re.sub(r"\s*\b(with )?(each other|one another)\b", "", message, flags=re.I)  # "do they agree with each other"
     # "Is it accurate that US presidents from Truman to Bush were all wary of Russia?": the claim itself
-    # ... put up to be checked as one: "Schake supports Trump's policy, right?" (a claim's "No." first)
-    unled = re.sub(r"^\W*(so |and |ok |okay )?((is it|it is) (accurate|true|correct|right|the case|fair to say)( to say)? that|"
-                   r"(is it|would it be|it'?s) (fair|accurate|right|correct) to say( that)?|am i right (that|in thinking( that)?|to think( that)?)|"
-                   r"(did i get|do i have) (this|it) right\W+|so basically,?) (?=\w+ \w+ \w+)", "", message, flags=re.I)
-    if unled != message and not re.search(r"\b(who|what|where|when|why|how|which)\b", unled, re.I):
-        message = unled.rstrip(" ?.!") + ", right?"
+    message = re.sub(r"^\W*(so |and )?((is it|it is) (accurate|true|correct|right|the case|fair to say) that|"
+                     r"(is it|would it be) (fair|accurate) to say( that)?) (?=\w+ \w+ \w+)", "", message, flags=re.I)
     message = IT_THE_ARTICLE.sub(r"\1the article ", message)  # "does it mention nato": the article
     message = ASKED_THROUGH_IT.sub("", message)  # "does the article say when ...": when ...
     message = NO_AUXILIARY.sub(r"\1 did \2 \3", message)  # "what he say": what did he say
@@ -3049,6 +3045,13 @@ def _role_swapped(question: str, known: "Knowledge") -> tuple[str, str] | None:
         if len(named) != 1 or len(role) < 2 or found.re is APPOSITION and known.person_in(found["role"]):
             continue
         def holds(person: Person) -> bool:
+            if found.re is TITLED:  # ("Secretary of Defense ...": not Wallander's "assistant secretary of defense")
+                own_fact = known.who_is(person)
+                return own_fact is not None and re.search(rf"(?<!assistant )\b{re.escape(' '.join(found['role'].lower().split()))}\b",
+                                                          own_fact.answer.lower()) is not None
+            return held_by(person)
+
+        def held_by(person: Person) -> bool:
             """Whether the article gives them that post: in their own fact, before it names anyone else ("Joe
             Biden appears as the president under whom Celeste A. Wallander served as ..." gives it to her)."""
             own = known.who_is(person)
@@ -3603,6 +3606,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         if unnamed:  # "so it doesnt say which polls?" after the polls' 50 percent: it names none
             return Reply("unknown", f"Right - the article doesn't say which {unnamed}; only what I quoted above.",
                          None, context)
+        in_digits = re.sub(rf"\b({'|'.join(NUMBER_WORDS_TO_DIGITS)})\b", lambda m: NUMBER_WORDS_TO_DIGITS[m[1].lower()], asked, flags=re.I)
+        figure = PERCENT_ASKED.search(in_digits)
+        if figure and figure["n"] not in re.findall(r"\d+(?:\.\d+)?", f"{last_fact.answer} {last_fact.quote}"):
+            # "So the article does not mention four percent at all, I take it?": right, it doesn't (not "It does")
+            return Reply("unknown", f"Right - the article doesn't mention {figure['n']} percent; only what I quoted above.",
+                         None, context)
         substance = set(covered) - COUNTRIES - set(known.surnames(asked))  # ("so it doesnt say what russia wants": no)
         if covered and not missing and not named_only and substance:  # "so the article doesnt say what the real number is?": it did
             return Reply("fact", f"It does - as I quoted: {last_fact.answer}\n{quoted(last_fact.quote)}",
@@ -3899,6 +3908,11 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                                                                    or TAGGED.search(question)) else None
         body = _yes_no(fact, denied, claimed, plain=bool(WH_LEAD.match(typed_as))) if qtype == "yes_no" or denied or claimed \
             else f"{fact.answer}\n{quoted(fact.quote)}"
+        beyond = re.search(r"\b(above|over|more than|higher than|greater than|below|under|less than|lower than)\s*(\d+)\s*(%|percent|per cent)",
+                           typed_as, re.I)
+        if beyond and re.search(rf"\bcloser to {beyond[2]} percent\b", f"{fact.answer} {fact.quote}") and not denied:
+            # "does the article say zelensky's approval is above 50%?": it says closer to 50 - no "Yes."
+            body = f"Not exactly - it says closer to {beyond[2]} percent, not {beyond[1].lower()} it.\n{fact.answer}\n{quoted(fact.quote)}"
         body = "\n".join(filter(None, (body, known.support(text, fact),
                                         known.who_spoke(fact) if qtype == "quote" else "")))
         return Reply("fact", body, fact.id, _context_for(text, fact, known, [*shown, fact.id],
@@ -3958,7 +3972,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
     view_of = VIEW_OF_ANOTHER.match(question) if how == "" else None
     holder, held = (known.person_in(view_of["holder"]), known.person_in(view_of["about"])) if view_of else ([], [])
     held_in = _paragraphs_of(known, held[0]) if len(held) == 1 else set()
-    if len(holder) == 1 and len(held) == 1 and holder[0] is not held[0] and not _paragraphs_of(known, holder[0]) & held_in \
+    near_holder = {n + step for n in _paragraphs_of(known, holder[0]) for step in (-1, 0, 1)} if len(holder) == 1 else set()
+    if len(holder) == 1 and len(held) == 1 and holder[0] is not held[0] and not near_holder & held_in \
             and len(held_in) <= len(set(known.paragraph_of)) // 2:
         # "What does Kori Schake think of JD Vance?": the article never puts them together - not her words on the pivot
         # (the one the whole article is about, Trump, is what everyone in it speaks of)

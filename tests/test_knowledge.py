@@ -3960,6 +3960,19 @@ def test_round_43_second_writers_views_of_others_and_checks_put_as_claims():
     assert not respond("what does kori schake think of trump's pivot").text.startswith("The article doesn't say")
     assert "disgraceful" in respond("what does she think of trumps move", respond("who is kori schake").context).text
     assert respond("Does Kori Schake agree with Trump's approach?").text.startswith("No.")
-    assert respond("Is it fair to say Schake supports Trump's Russia policy?").text.startswith("No.")
-    assert respond("is it true that Schake supports Trump's Russia policy?").text.startswith("No.")
-    assert respond("did i get this right: trump blames ukraine for the war").text.startswith("Yes.")
+    # (the third review: one person's view of another in the next paragraph is theirs - Wallander on negotiating with him;
+    # a post is someone's only as the article words it - she was assistant secretary of defense)
+    assert "presumption" in respond("what does wallander think of putin").text
+    assert not respond("What did Secretary of Defense Kori Schake say about the reversal?").text.startswith("Kori Schake isn't")
+    assert respond("is it true that the war started in 2014").text.startswith("Since 2014")
+
+
+def test_round_43_a_figure_put_above_or_below_and_one_never_given():
+    # The 93rd tester: "does the article say zelensky's approval is above 50%?" got "Yes." over "closer to 50 percent";
+    # "So the article does not mention four percent at all, I take it?" got "It does - as I quoted"
+    assert respond("does the article say zelensky's approval is above 50%?").text.startswith(
+        "Not exactly - it says closer to 50 percent, not above it.")
+    assert respond("is zelensky's approval below 50%").text.startswith("Not exactly")
+    asked = respond("Does it say what figure Trump actually gave? I believe he said four percent.")
+    assert respond("So the article does not mention four percent at all, I take it?", asked.context).text.startswith(
+        "Right - the article doesn't mention 4 percent")
