@@ -1037,8 +1037,8 @@ PLACE_DELETED = re.compile(r"^((ok|okay|and|also|pls|please|now|just|oh|then|can
                            r"(\W+(too|as well|please|pls|thanks|thx|only))*\W*$")
 # A reason given to a question by its number ("for 3, it's because russia invaded", "re 2, the reason is ...", "my reason for 1:
 # it sells out ukraine", "and for 7, my reason is ...")
-NUMBER_REASON = re.compile(r"^\W*((oh|and|also|ok|okay|actually|so|oh and)\W+)*(my reason for|the reason for|reason for|for|re|on|about) "
-                           r"(q|question |#|number |no\.? ?)?(?P<n>[1-7])\s*(?P<lead>[:,-]\s*|,?\s*(it'?s |its )?because\s+|,?\s*(my |the )?reason"
+NUMBER_REASON = re.compile(r"^\W*((oh|and|also|ok|okay|actually|so|oh and)\W+)*(?P<named>my reason for|the reason for|reason for|for|re|on|about) "
+                           r"(q|question |#|number |no\.? ?)?(?P<n>[1-7])\b\s*(?P<lead>[:,-]\s*|,?\s*(it'?s |its )?because\b\s*|,?\s*(my |the )?reason\b"
                            r"( is| was)?\s*[:,-]?\s*)(?P<because>(it'?s |its )?because\s+)?(?P<words>\w.{2,})$", re.I | re.S)
 # Owning up to the stance given before saying the one meant ("my bad, i meant to say mixed. both are threats")
 MEANT_STANCE_LEAD = re.compile(r"^\W*((my bad|sorry|oops|whoops|wait|no|nope|ugh|ah|oh|hmm+|actually)\W+)*"
@@ -5043,13 +5043,18 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # "for 3, it's because russia invaded": the third question's answer gets it (as its reason, said so)
         said_why = re.match(r"((my |the )?reason( is| was)?\s*[:,-]?\s*|(it'?s |its )?because\s+)+", reason_by_number["words"], re.I)
         words = reason_by_number["words"][said_why.end() if said_why else 0:].strip()
-        why = bool(said_why) or bool(re.search(r"because|reason", reason_by_number.group(0)[:reason_by_number.start("words")], re.I))
-        if len(words_of(words)) >= (2 if why else REASON_MIN_WORDS) and not stance_of(words, True):
+        why = bool(said_why) or bool(re.search(r"\b(because|reason)\b", reason_by_number.group(0)[:reason_by_number.start("words")], re.I))
+        # (a reason said to be one: "for 5 years europe freeloaded", "re 2: what does the article say?", "for 4, please delete my
+        # answer", "for question 3, change my reason to ..." are no reasons for question 5, 2, 4 or 3)
+        if why and len(words_of(words)) >= 2 and not stance_of(words, True) and "?" not in words and not re.match(
+                r"(please |pls |can you |could you )?(delete|remove|skip|change|edit|show|move|fix|add|make|put|drop|cut|who|what|where|"
+                r"when|why|how|does|did|is|are|should|must|needs?|has|wrong|incorrect|not right)\b", words, re.I):
             return Reading("answers_edit", edits=((list(prompts())[int(reason_by_number["n"]) - 1],
                                                    f"{ADD_EDIT}{'because ' if why else ''}{words}"),))
     deleted_by_place = PLACE_DELETED.match(plain_now)
-    if deleted_by_place:  # "delete 2nd": the second answer given (as "show my answers" lists them), never all of them
-        return Reading("answers_edit", edits=((f"#{ORDINAL_ANSWERS[deleted_by_place['which']]}", "delete"),))
+    if deleted_by_place and step in (FREE, OFFERED):  # "delete 2nd": the second answer given (as "show my answers" lists them)
+        place = ORDINAL_ANSWERS.get(deleted_by_place["which"]) or PROMPT_PLACES[deleted_by_place["which"]]  # ("4th", "5th")
+        return Reading("answers_edit", edits=((f"#{place}", "delete"),))
     number_led = NUMBER_LED.match(raw.lower()) if step in (FREE, OFFERED) and not by_number else None  # (as typed: "no-fly")
     if number_led and int(number_led["n"]) <= len(prompts()) and len(words_of(number_led["answer"])) >= REASON_MIN_WORDS:
         # "7 no its not a mistake" with no question open: the seventh question's answer, in those words
@@ -6585,9 +6590,16 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                                                      r"|\bput (it|that|this|my)\b", plain)) \
             and not (intent == "delete_data" and re.search(r"\b([1-9](st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
                                                           r"last|latest|previous)\b", plain)
-                     and not re.search(r"\b(all|everything|every|answers|data|stuff)\b", plain)):
+                     and not re.search(r"\b(all|everything|every|answers|data|stuff|me|mine)\b", plain)):
         # ("please keep my answers private"; "kindly move my answer there" - the model's delete_data - deleted them all)
         return Reading("control", control=intent)  # ("will my answers be saved?" changes nothing)
+    if intent == "delete_data" and count <= CONTROL_MAX_WORDS and re.search(r"\b(delete|deleted|remove|removed|erase|erased|drop|"
+                                                                           r"dropped|scrap|scrapped)\b", plain) \
+            and re.search(r"\b([1-9](st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|last|latest|previous)\b", plain) \
+            and not re.search(r"\b(all|everything|every|answers|data|stuff|me|mine)\b", plain) and not looks_like_question(raw):
+        # ("delete 2nd" with a question open, "delete answer 2", "delete last" where why is asked, "i want my first answer deleted":
+        # one answer, by a place the dialogue can't be sure of): which one, asked - never all of them, nor saved as words
+        return Reading("answers_request")
     if step == FREE and re.fullmatch(r"((ok|okay|well|right|ok well) )?(i'?m|im|i am|all|we'?re|were)? ?done( now| here| for now| for today)?",
                                      plain):
         return Reading("goodbye")  # "Done.", "im done" with nothing open: leaving, not "stop" to nothing

@@ -3444,6 +3444,7 @@ def test_round_43_answers_named_by_place_and_reasons_by_number(bot):
                      "china_focus": ("agree", "because china and russia are allies anyway")}, saved
     bot.text(reader, "question 6")
     bot.text(reader, "yes")
+    bot.text(reader, "they can afford it")
     bot.text(reader, "delete 2nd")
     assert [row.prompt_id for row in rows_of(bot, reader)] == ["ukraine_deal", "europe_response"]
     other = new_reader()

@@ -5224,7 +5224,6 @@ def test_round_42_the_second_reviews_near_misses():
     ("its dumb tbh trump is to freindly w putin", ASKED_OPINION, "answer", {"stance": "disagree"}),
     ("i dont like it. its a sellout", ASKED_OPINION, "answer", {"stance": "disagree"}),
     ("delete 2nd", FREE, "answers_edit", {"edits": (("#2", "delete"),)}),
-    ("delete 2nd", ASKED_OPINION, "answers_edit", {"edits": (("#2", "delete"),)}),
     ("for 3, it's because russia invaded, ukraine didnt start anything", FREE, "answers_edit",
      {"edits": (("ukraine_deal", "add:because russia invaded, ukraine didnt start anything"),)}),
     ("re 2, the reason is china and russia are allies anyway", ASKED_OPINION, "answers_edit",
@@ -5240,6 +5239,13 @@ def test_round_42_the_second_reviews_near_misses():
     ("calling it a sellout is unfair", ASKED_OPINION, "answer", {"stance": None}),
     ("can i see the list of questions trump was asked", FREE, "question", {}),
     ("for 2 yes", FREE, "answer", {}),
+    # (the third review: numbers and places that are no reason, and deletions the dialogue can't place)
+    ("re 2: what does the article say?", FREE, "question", {}),
+    ("for 2 reasons: it abandons our allies and rewards putin", ASKED_OPINION, "answer", {}),
+    ("for 5, my reason should be he lies", FREE, "answer", {}),
+    ("for question 3, change my reason to they were invaded", FREE, "answers_edit", {"edits": (("ukraine_deal", "reason:they were invaded"),)}),
+    ("delete the 4th one", FREE, "answers_edit", {"edits": (("#4", "delete"),)}),
+    ("why would you delete everything then", FREE, "question", {}),
     ("no, leave them alone", ASKED_OPINION, "answer", {}),
     ("could the government see this coming?", FREE, "question", {}),
     ("is it really confidential what trump and putin discussed", FREE, "question", {}),
@@ -5262,3 +5268,14 @@ def test_round_43_typos_of_commands_are_read_only_in_short_messages():
     said = read(long_view, "give_opinion", ASKED_OPINION)
     assert "concesions didnt work" in said.reason and "concessions" not in said.reason
     assert read("i dont want to give my opinion but trump is wrong", "give_opinion", FREE).kind != "decline"
+
+
+def test_round_43_one_answer_deleted_by_place_never_all():
+    # The fourth tester: "delete 2nd" (the model's delete_data) deleted every answer; the third review: with a question
+    # open, "delete 2nd" and "delete answer 2" were then saved as its answer - now which one is asked
+    assert read("delete 2nd", "delete_data", FREE).edits == (("#2", "delete"),)
+    for text, step in (("delete 2nd", ASKED_REASON), ("delete answer 2", ASKED_OPINION), ("i want my first answer deleted", FREE),
+                       ("delete last", ASKED_REASON)):
+        assert read(text, "delete_data", step).kind == "answers_request", (text, step)
+    for text in ("delete everything", "delete my data", "delete me, last chance"):
+        assert read(text, "delete_data", FREE).control == "delete_data", text
