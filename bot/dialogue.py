@@ -1011,6 +1011,13 @@ def names_by_number(text: str) -> bool:
                      text, re.I) is not None
 
 
+def one_answer_named(plain: str) -> bool:
+    """Whether a (normalized) message names one answer by a number or place and not all of them ("delete 2nd", "delete
+    last"; not "delete all 3", "delete me, last chance"): what the model's delete_data must not take for everything."""
+    return re.search(r"\b([1-9](st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|last|latest|previous)\b", plain) is not None \
+        and re.search(r"\b(all|everything|every|answers|data|stuff|me|mine)\b", plain) is None
+
+
 # Declining to say, sharply ("none of your business")
 NOT_YOUR_BUSINESS = re.compile(r"^((that'?s|thats|it'?s|its|lol|sorry|nah|no)\W+)*(none of (your|ur) business|not (your|ur) business|"
                                r"mind (your|ur) own business|nunya|(that'?s |thats )?private|my (opinion|view|answer|vote) is private)\W*$")
@@ -6588,15 +6595,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             and not (intent == "opt_in" and not OPT_IN.search(plain)) \
             and not (intent in ("delete_data", "opt_out") and re.search(r"\b(move|moved|change|edit|fix|add|swap|switch|file)\b"
                                                                      r"|\bput (it|that|this|my)\b", plain)) \
-            and not (intent == "delete_data" and re.search(r"\b([1-9](st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
-                                                          r"last|latest|previous)\b", plain)
-                     and not re.search(r"\b(all|everything|every|answers|data|stuff|me|mine)\b", plain)):
+            and not (intent == "delete_data" and one_answer_named(plain)):
         # ("please keep my answers private"; "kindly move my answer there" - the model's delete_data - deleted them all)
         return Reading("control", control=intent)  # ("will my answers be saved?" changes nothing)
     if intent == "delete_data" and count <= CONTROL_MAX_WORDS and re.search(r"\b(delete|deleted|remove|removed|erase|erased|drop|"
                                                                            r"dropped|scrap|scrapped)\b", plain) \
-            and re.search(r"\b([1-9](st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|last|latest|previous)\b", plain) \
-            and not re.search(r"\b(all|everything|every|answers|data|stuff|me|mine)\b", plain) and not looks_like_question(raw):
+            and one_answer_named(plain) and not looks_like_question(raw):
         # ("delete 2nd" with a question open, "delete answer 2", "delete last" where why is asked, "i want my first answer deleted":
         # one answer, by a place the dialogue can't be sure of): which one, asked - never all of them, nor saved as words
         return Reading("answers_request")
