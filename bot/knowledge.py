@@ -2088,10 +2088,15 @@ class Knowledge:
                                      for later in rest)]))
             for side, claim in fact.claims if len(claim.split()) >= 3
             for slot, *rest in [claim.split()])  # (told tightly: "trump blame him" is no claim about Putin)
-        sides = {side for side, claim in claims if _said_in_order(words, claim, slack)
-                 and named <= set(self.person_in(claim.replace("/", " ").replace("_", " ")))
-                 and turned <= {part for slot in _claim_slots(claim) for alternative in slot for part in alternative}}
-        return sides.pop() if len(sides) == 1 else None
+        asked_claims = [(side, claim) for side, claim in claims if _said_in_order(words, claim, slack)
+                        and named <= set(self.person_in(claim.replace("/", " ").replace("_", " ")))
+                        and turned <= {part for slot in _claim_slots(claim) for alternative in slot for part in alternative}]
+        longest = {side: max(len(claim.split()) for said, claim in asked_claims if said == side) for side, _ in asked_claims}
+        if len(longest) == 2 and max(longest.values()) > min(longest.values()):
+            # "Wallander handled china issues at the pentagon, right?": that she was at the Pentagon is so, but
+            # the longer claim it also asks, "wallander china issues", is not
+            return max(longest, key=longest.get)
+        return next(iter(longest)) if len(longest) == 1 else None
 
     def person_in(self, text: str) -> list[Person]:
         """People named in `text`, in order of appearance."""

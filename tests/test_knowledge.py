@@ -3976,3 +3976,13 @@ def test_round_43_a_figure_put_above_or_below_and_one_never_given():
     asked = respond("Does it say what figure Trump actually gave? I believe he said four percent.")
     assert respond("So the article does not mention four percent at all, I take it?", asked.context).text.startswith(
         "Right - the article doesn't mention 4 percent")
+
+
+def test_round_44_a_longer_claim_against_a_shorter_one_and_typos_of_article():
+    # Round 44's question writer: "Wallander handled china issues at the pentagon, right?" got "Yes." (the Pentagon
+    # claim), over the quote that says Russia and Ukraine; "wat does the artcle say about yalta" got the summary (the
+    # example phrasings' own "artcle" kept the word from being respelt)
+    assert respond("Wallander handled china issues at the pentagon, right?").text.startswith("No.")
+    assert respond("Wallander handled russia issues at the pentagon, right?").text.startswith("Yes.")
+    assert "Yalta" in respond("wat does the artcle say about yalta").text
+    assert "pivot toward Russia" in respond("what is this artcle about").text
