@@ -556,11 +556,7 @@ class ActionHandleReply(Action):
             done = next((e["value"] for e in events if e.get("name") == "answered_prompts"), answered(tracker))
             return [*events, *start_next_prompt(dispatcher, tracker, done, wanted=reading.prompt)]
         if kind == "correction":  # "*europe" once the answer is finished
-            dispatcher.utter_message(text="To fix your last answer, say \"make that disagree\" (or agree, mixed, unsure) for "
-                                          "its stance, \"change my answer to: \" and the words to keep, \"add to my reason: "
-                                          "...\" for more words, or \"change my reason to: ...\". To give part of it to another "
-                                          "question, say \"move the part "
-                                          "about ... to the europe question\".")
+            dispatcher.utter_message(text=HOW_TO_FIX_LAST_ANSWER)
             return []
         # An answer led by another prompt's topic after an answer ("About Putin promise, I am not sure."),
         # read once: which prompt it names, whatever has been answered
@@ -1084,6 +1080,16 @@ class ValidateOpinionForm(FormValidationAction):
             return [SlotSet("reason_declined", True), SlotSet("nudged", None)]  # on to the stance
         if kind == "no_stance":  # "none of those": the answer stays, with no stance
             return [SlotSet("stance_declined", True), SlotSet("nudged", None)]
+        if kind == "edit_answer" and step != "opinion" and reading.part == "opinion" and tracker.get_slot("opinion_message_id"):
+            # "change my answer to: its a good idea" at "What makes you say that?": the answer being given is
+            # rewritten (a reason given before it kept), and what it still lacks asked
+            words = reading.words or ""
+            then = dialogue.trailing_stance(words)
+            words, stance = (then[0].rstrip(" ,;."), then[1]) if then else (words, dialogue.stance_of(words, prompt.yes_no))
+            dispatcher.utter_message(text=f"Changed: your answer now reads \"{store.clean_text(words)}\".")
+            return await self.take_turn(dispatcher, tracker, prompt, step, Reading(
+                "answer", part="replace", words=words, stance=stance,
+                reason=tracker.get_slot("reason") if step == "stance" else None))
         if kind == "edit_answer" and tracker.get_slot("last_prompt_id"):
             # "change my reason to: ..." while the next prompt is open: the last answer's; then the
             # open prompt is asked again
@@ -1890,10 +1896,28 @@ async def discard_last_answer(dispatcher: CollectingDispatcher,
             SlotSet("answered_prompts", done)]
 
 
+HOW_TO_FIX_LAST_ANSWER = ("To fix your last answer, say \"make that disagree\" (or agree, mixed, unsure) for its stance, "
+                          "\"change my answer to: \" and the words to keep, \"add to my reason: ...\" for more words, or "
+                          "\"change my reason to: ...\". To give part of it to another question, say \"move the part about "
+                          "... to the europe question\".")
+
+
 async def correct_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
                          fix: str) -> list[dict[str, Any]]:
-    """"*europe" while a prompt is open: fix that word in the reason or answer just given."""
+    """"*europe" while a prompt is open: fix that word in the reason or answer just given ("you got that
+    wrong", with no word: what is held so far, and how to put it right)."""
     message_id = tracker.get_slot("opinion_message_id")
+    if not fix.strip():
+        step = tracker.get_slot("requested_slot")  # (its slot holds this very message, not yet an answer)
+        held, reason = (tracker.get_slot(part) if part != step else None for part in ("opinion", "reason"))
+        if not held:  # (the question just put: the answer before it is the one meant)
+            dispatcher.utter_message(text=HOW_TO_FIX_LAST_ANSWER)
+            return []
+        because = f", because \"{reason}\"" if reason else ""
+        dispatcher.utter_message(text=f"So far your answer here reads: \"{held}\"{because}. To put it right, say \"change my "
+                                      f"answer to: ...\" with the words to keep, \"make that disagree\" (or agree, mixed, "
+                                      f"unsure), or \"scratch that\" to drop it.")
+        return []
     for part in ("reason", "opinion"):
         before = tracker.get_slot(part)
         after = dialogue.corrected(before, fix) if before else None

@@ -112,7 +112,9 @@ BOT_VIEW = re.compile(
     r"i meant (you|u)( not the (article|author|writer|piece))?$|"
     # "you're just programmed to defend the article arent you", "what do u personally think about trump's policy"
     r"(you'?re|youre|you are|ur|u r) (just |only |clearly |obviously )?(programmed|designed|paid) to "
-    r"(defend|agree with|push|side with|support|promote)|what do (you|u) (personally|yourself) think)\b"
+    r"(defend|agree with|push|side with|support|promote)|what do (you|u) (personally|yourself) think|"
+    # "come on, you must have an opinion", "if you had to pick, agree or disagree?"
+    r"(you|u) (must|gotta|have to|surely|should) (have|got|hold) (an |some |a |your own )?(opinion|view|take)|if (you|u) had to (pick|choose))\b"
 )
 BOT_VIEW_MAX_WORDS = 10
 # "And what is your own view on the matter, if you don't mind my asking?": asked politely, at any length
@@ -186,6 +188,9 @@ SHOW_ME = re.compile(r"^((ok|okay|pls|please|then|can you|could you|can u|could 
 # "did you save what i just said about putin and europe?": what was saved, shown (up to
 # ANSWERS_REQUEST_MAX_WORDS: what it names may be long)
 SAVED_ASKED = re.compile(
+    # "Excuse me, did you just save something?"
+    r"^((wait|so|ok|hey|um|hold on|excuse me|sorry)\W+)*(did|have) (you|u) (just )?(save|saved|store|stored|record|recorded|keep|kept) "
+    r"(something|anything)\W*$|"
     r"^((wait|so|ok|hold on|and|hey|um) )*(what'?s|what is|whats|what got|what was) (saved|stored|kept|recorded)( so far| now)?\W*$|"
     # "is it saved as disagree?", "so the ones already saved are still there?", "show me exactly what is stored for that answer"
     r"^((wait|so|ok|and|hey|um|but) )*(is|was) (it|that|my answer|that answer|my last answer) (saved|stored|kept|recorded) as "
@@ -248,8 +253,10 @@ SAVED_ASKED = re.compile(
 # Questions about what happens to the reader's answers ("is this anonymous", "who will see it").
 PRIVACY_QUESTION = re.compile(
     r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|(the|this|my) (chat|conversation|answers?)) "
-    r"(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked)\b"
-    r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
+    r"(being |going to be |gonna be )?(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked|"
+    r"published|made public)\b"  # ("wait, is this going to be published with my comment?")
+    r"|\bwho (precisely |exactly |actually |really )?(will|can|gets to|is going to|is gonna|would|might) "
+    r"(see|read|look at|have access to)\b"
     r"|\b(is|r|are) (this|it|you) (like )?(a|an|some kind of|some sort of) (survey|poll|study|experiment|research project|questionnaire)\b"  # ("wait is this like a survey lol")
     # "So you won't save anything else I say, right?" (after opting out): whether saving is off
     r"|^((so|ok|okay|and|wait)\W+)*(you|u) (won'?t|wont|will not|are not going to|aren'?t going to|arent gonna) (save|store|keep|record) "
@@ -272,6 +279,11 @@ PRIVACY_QUESTION = re.compile(
     r"|^\W*(do|will|would) (you|u|they) (sell|share|publish|give away) (it|them|my (data|answers?|stuff))\W*$"
     # "what happens with what i type here?", "will my comments be published?"
     r"|\bwhat happens (with|to) (what i|my (answers?|comments?|messages?|words|data|opinions?|views?))\b"
+    # "so the whole conversation is stored? even my questions?", "i mean is the chat log kept", "what happens to this chat when i close it"
+    r"|^((so|and|wait|i mean|ok)\W+)*((is|are|was) (the|this|my|our) (whole |entire )?(conversation|chat|chat log|chatlog|transcript|messages)"
+    r"( log)? (being )?|(the|this|my|our) (whole |entire )?(conversation|chat|chat log|chatlog|transcript)( log)? (is |gets |will be )(being )?)"
+    r"(stored|saved|kept|recorded|logged)\b"
+    r"|\bwhat happens (to|with) (this|the|my|our) (chat|conversation|messages|transcript)\b"
     # "first tell me where my answers go"
     r"|\bwhere (do |does |will |would |did )?(my|the|our) (answers?|comments?|messages?|data|opinions?|views?|words) (go|end up|get stored|get saved)\b"
     r"|\b(will|would|are|is|do|does) (my|our) (answers?|comments?|messages?|opinions?|views?|words|data) "
@@ -337,6 +349,7 @@ OFF_THE_RECORD = re.compile(r"\boff the record\b|\b(just )?between (us|you and m
 PRIVACY_MAX_WORDS = 12
 # Questions about the discussion questions themselves ("how many questions are there").
 PROMPTS_QUESTION = re.compile(
+    r"^((so|ok|and|um)\W+)*how many (more|left|to go)( (are there|r there|is there|left))?\W*$|"  # "how many more"
     r"\b(how many|what are the|what were the|what are your|what were your|list the|list your|which|what other|"
     r"show me the) "
     r"(other |discussion |more |remaining )?(questions|prompts)\b"
@@ -521,7 +534,7 @@ CORRECTION = re.compile(r"^\*\s*(?P<lead>[^*]+?)\s*$|^(?P<trail>[^*]+?)\s*\*$")
 CORRECTION_MAX_WORDS = 4
 # "why?" while a prompt asks for the reader's view: why the bot asks, not a question on the article.
 WHY_ASKED = re.compile(
-    r"^(but |and |so |ok |hmm )?why( do you ask| are you asking( me)?( that| this)?( all)?( these| so many)?( questions)?( lol)?| do you want to know| does it "
+    r"^(but |and |so |ok |hmm )?why( do you ask| are you asking( me)?( that| this| why)?( all)?( these| so many)?( questions)?( lol)?| do you want to know| does it "
     r"matter| do you care( what i think| about (my|what i) \w+)?| should i( say| tell you)?| do you need (it|that|this|to know)( why)?"
     r"| do you keep asking( me)?( (all )?(these|so many|more))?( questions)?( lol)?)?$"
 )
@@ -982,6 +995,10 @@ def number_stanced(text: str) -> tuple[tuple[str, str], ...]:
     ids = list(prompts())
     found: list[tuple[str, str]] = []
     stance_word = r"(?:agree|disagree|mixed|unsure|yes|yeah|yep|no|nope|nah|dunno|idk|not sure)\b"
+    # ("the elections one: no": that question named by its topic, as if by its number)
+    text = re.sub(rf"\b(the )?(?P<topic>[\w']+( [\w']+)?) (one|question)\b\s*[:,-]?\s*(?={stance_word}\W*$)",
+                  lambda named: f"{ids.index(prompt_about(named['topic']).id) + 1} " if prompt_about(named["topic"]) else named.group(),
+                  text, flags=re.I)
     # (split where another question's stance begins: "4 and 5 disagree, 6 agree"; not inside "agree on 1,2,3")
     parts = [part for part in re.split(rf"(?<=[.!?])\s+|,\s*(?=(?:q|#|question |number )?[1-9]\s*(?:is |are |=|:|-)?\s*{stance_word}|{stance_word})",
                                        text.strip(), flags=re.I) if part and part.strip()]  # (a bare number is a part too)
@@ -1078,7 +1095,10 @@ CHAT_ASIDE = re.compile(r"^\W*((btw|by the way|oh|ok|okay|lol|hey)\W+)*(did|have
 # Leaving the answer begun ("never mind, no opinion today")
 # Not wanting to give a view at all, said up front ("hi, i just want to ask some questions, i dont want to give my opinion")
 NO_OPINION_WANTED = re.compile(r"\bi (don'?t|dont|do not) (want|wanna|need|plan|intend|care) (to )?(give|share|say|tell|leave|state|offer)( (you|u))? "
-                               r"(my|an|any) (opinions?|views?|thoughts)\b(?! (on|about|for|re|regarding)\b)(?!.*\bbut\b)|\bno opinions? (from me|please|pls|thanks)\b")
+                               r"(my|an|any) (opinions?|views?|thoughts)\b(?! (on|about|for|re|regarding)\b)(?!.*\bbut\b)|\bno opinions? (from me|please|pls|thanks)\b"
+                               # "I only want facts, no opinion surveys please."
+                               r"|\bi (only|just) want (the )?facts\b(?!.*\bbut\b)"
+                               r"|\bi (don'?t|dont|do not|never) (share|give) (my )?(opinions?|views?)( (with|to) (bots?|chatbots?|machines?|ai|you))?\W*$|\bno (opinion |more )?(surveys?|polls?|questionnaires?)( (please|pls|thanks|thx))?\W*$")
 NO_OPINION_TODAY = re.compile(r"^\W*((never ?mind|nvm|forget it|actually|hmm+|ok|okay|nah|sorry)\W+)+(no opinion|no opinions|not today|"
                               r"i don'?t (have|want to give) (one|an opinion)|not in the mood)( (today|now|for now|right now))?\W*$")
 # Back from a break ("sorry, phone call. back now"): the open question waits
@@ -1582,7 +1602,7 @@ STANCE_THAT = re.compile(r"^((ok|so|no|wait|actually|i mean)\W+)*(i )?(strongly 
 # A discussion question picked by its place in the list ("the fifth one", "ok number 3 please", "the last one")
 PROMPT_PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
                  "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7}
-PROMPT_PICKED = re.compile(r"^((ok|okay|so|then|and|um|hmm|let'?s do|lets do|let'?s go with|i'?ll take|ill take|i'?ll do|"
+PROMPT_PICKED = re.compile(r"^((ok|okay|so|then|now|and|um|hmm|(no,? )?i meant|let'?s do|lets do|let'?s go with|i'?ll take|ill take|i'?ll do|"
                            r"give me|gimme|i want|i'?d like|can i do|can we do|do|go with|how about)\s+)*"
                            r"(the |number |no\.? ?|#|q|question )?(?P<n>first|second|third|fourth|fifth|sixth|seventh|last|"
                            r"[1-7](st|nd|rd|th)?)( one| question| please| pls| then| (on|from|in) (your|the|that) list)*"
@@ -1740,7 +1760,9 @@ ANSWER_LATER = re.compile(
 # Words about the conversation, not an answer ("see above", "i already told you", "same as
 # before"): no reason, no answer to save.
 ALREADY_SAID = re.compile(
-    r"^((ok|okay|well|um|hmm|i mean|but) )?(see above|as (i )?said( above| before)?|like i said|"
+    r"^((ok|okay|well|um|hmm|i mean|but|no|ugh) )?(see above|as (i )?said( above| before)?|like i said|"
+    # "you already asked me that", "u asked that before"
+    r"(you|u) ((already|just) asked( me)?( that| this| it)?|asked( me)? (that|this|it) (already|before))( already| before)?\W*$|"
     r"i (already|just|literally|literally just|just already) (answered|said|told you|did|gave|explained)"
     r"( (it|this|that|so|one|you|my reason|a reason|above|before|why))*"
     # ("i already answered this basically in my first message")
@@ -1787,6 +1809,25 @@ UNDERSTOOD = re.compile(r"^((ok|okay|ah|oh|right|alright|hmm|cool|thanks|ty)\W+)
 # The last answer didn't answer, and what was asked ("That does not answer my question. I was asking about ...")
 NOT_ANSWERED_COMPLAINT = re.compile(r"\b(that|it|this|you) (does not|doesn t|doesnt|did not|didn t|didnt) answer (my|the) question\b"
                                     r"|\bi (was|am) (asking|asking you) (about|what|who|why|when|where|how|whether|if)\b")
+# The reader saying the bot took their answer wrongly, with nothing said about how ("you got that wrong",
+# "I am afraid you have misfiled this"): never an answer or its reason
+MISHANDLED = re.compile(
+    r"^((no|nope|ugh|hey|wait|um|omg|sorry|hmm|erm|oh|well|i think|i'?m afraid|i am afraid)\W+)*"
+    r"((you|u)('?ve| have)? (got|get|getting|gotten) (it|that|this|me|my (answer|reason|stance|view)|everything) (all |completely )?wrong"
+    r"|(you|u)('?ve| have)? (misfiled|mis-filed|misread|misunderstood|misheard|mixed up|muddled|confused|messed up|screwed up)"
+    r"( (it|that|this|me|my (answer|reason|stance|view)|what i (said|meant|wrote)))?"
+    r"|(you|u)('?ve| have)? (put|saved|filed|recorded) (it|that|this|my (answer|reason|stance|view)) (in the wrong|under the wrong|wrong)( place| question| one| spot| box)?"
+    r"|(you|u) (misunderstand|don'?t understand|do not understand|dont get|don'?t get) (me|what i (said|meant|mean|wrote)))"
+    r"(\W+(again|lol|tho|though|there|sorry|mate|bot))*\W*$")
+# ... said before what the reader wants done about it ("You got that slightly wrong - please remove the 'Possibly, yes' bit",
+# "you misfiled this. i didnt answer the first question at all")
+MISHANDLED_LEAD = re.compile(
+    r"^\W*((no|nope|ugh|hey|wait|um|omg|sorry|hmm|erm|oh|well|i think|i'?m afraid|i am afraid)\W+)*"
+    r"((you|u)('?ve| have)? (got|get|gotten) (it|that|this|me|my (answer|reason|stance|view)|everything) "
+    r"(all |completely |slightly |a bit |partly )?wrong"
+    r"|(you|u)('?ve| have)? (misfiled|mis-filed|misread|misunderstood|mixed up|muddled|messed up|screwed up)"
+    r"( (it|that|this|me|the (stance|answer|reason)|my (answer|reason|stance|view)|what i (said|meant|wrote)))?)"
+    r"\s*([.,;:!?\u2014\u2013-]+|\s(?=(please|pls|i|my|the|it|that)\b))\s*", re.I)
 # Taking back what was just said without a new stance ("scratch that", "that wasn't my answer").
 RETRACTION = re.compile(
     r"\b(i take (it|that) back|scratch that|that was(n'?t| not) (my answer|an answer|what i meant)|"
@@ -1892,6 +1933,7 @@ WH_QUESTION_MAX_WORDS = 8
 # At a prompt, the words before a question that leave it a question ("whatever. what does ...").
 PREAMBLE_MAX_WORDS = 3
 ACKNOWLEDGEMENT_WORDS = {word for phrase in ACKNOWLEDGEMENTS for word in phrase.split()}
+LAUGHTER = re.compile(r"((lo+l|lma+o+|lmfa+o+|rofl|(ha){2,}h?|(he){2,}|xd+)\s*)+")  # "lmaooo" said where a reason is asked
 # What the model's greet / help / bot_challenge intents must actually say, at a prompt ("history"
 # was once taken for a greeting and the reason lost).
 INTENT_WORDS = {
@@ -2133,9 +2175,11 @@ STANCE_FILLER = {
 }
 STANCE_ONLY_EXTRA_WORDS = 2
 # Words before what a message is about ("wait first, is this anonymous?").
+# A greeting in front of what the reader asks ("hiya, is this really anonymous?").
+GREETING_LEAD = re.compile(r"^((hi|hiya|hey|heya|hello|hallo|yo|howdy|good (morning|afternoon|evening))( there| all)? )+")
 LEADING_FILLER = re.compile(
     r"^((wait|first|ok|okay|so|hmm+|um+|actually|sorry|oh|but|and|also|btw|quick question|"
-    r"one more thing|just|no|yeah|well|hold on) )+"
+    r"one more thing|quick one|just|no|yeah|well|hold on) )+"
 )
 # "I agree with her", "agree with Schake": agreeing with the critics the article quotes says the
 # opposite of agreeing with the prompt's statement about Trump's policy: the stance is asked. ("I
@@ -4506,7 +4550,8 @@ COMMAND_TYPOS = {"qestions": "questions", "qustions": "questions", "questins": "
                  "anwsers": "answers", "answres": "answers", "awnsers": "answers", "anwers": "answers", "answeres": "answers",
                  "answr": "answer", "anwser": "answer", "awnser": "answer", "anwer": "answer", "delet": "delete",
                  "chang": "change", "frist": "first", "skp": "skip", "sikp": "skip", "skipp": "skip", "nxt": "next", "fisrt": "first", "concesions": "concessions",
-                 "concessons": "concessions", "consessions": "concessions"}
+                 "concessons": "concessions", "consessions": "concessions", "smth": "something", "anothr": "another", "anther": "another", "anotha": "another", "sth": "something",
+                 "smthn": "something", "somethin": "something"}
 COMMAND_TYPO = re.compile(r"\b(" + "|".join(COMMAND_TYPOS) + r")\b(?!')", re.I)
 
 
@@ -4554,6 +4599,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     text = STANCE_TYPO.sub(lambda typo: STANCE_TYPOS[typo.group().lower()], text or "")
     if len(text.split()) <= 8:  # (a command is short; a view keeps its words as typed)
         text = COMMAND_TYPO.sub(lambda typo: COMMAND_TYPOS[typo.group().lower()], text)
+        text = re.sub(r"\bill (?=(give|share|answer|do|take|try|say|tell|pass|skip|leave)\b)", "i'll ", text, flags=re.I)  # ("ok ill give my view")
     # "change my words in second one to: ...": the second answer, said the usual way
     text = WORDS_IN_ANSWER.sub(lambda m: f"the {m['which']} one", text)
     text = NOTE_MY_VIEW_ASKED.sub("", text)  # "Splendid. Could you also note my view on ...: ...": note it
@@ -5021,7 +5067,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("acknowledge")  # "sorry, phone call. back now": no part of an answer; the question waits
     if step in (FREE, OFFERED) and OWNING_UP.match(plain_now):
         return Reading("acknowledge")  # "ok fine my bad" after being put right: no view to keep
-    if NO_OPINION_WANTED.search(plain_now) and step in (FREE, OFFERED, ASKED_OPINION) and not stance_of(raw, yes_no) \
+    if NO_OPINION_WANTED.search(plain_now) and step in (FREE, OFFERED, ASKED_OPINION) \
+            and stance_of(raw, yes_no) in (None, "unsure") \
             and not re.search(r"\?|\b(what|who|where|when|why|how|whats|what's)\b", raw, re.I):  # (a question asked with it: answered)
         # "hi, i just want to ask some questions, i dont want to give my opinion": none asked, now or later
         return Reading("decline") if step in (FREE, OFFERED) else Reading("control", control="stop")
@@ -5258,9 +5305,12 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
             return Reading("decline")  # [More about the article] under "I'd like to hear what you think"
         return Reading("question")
 
-    core = LEADING_FILLER.sub("", plain)  # "wait first, is this anonymous" asks about privacy
+    core = LEADING_FILLER.sub("", GREETING_LEAD.sub("", plain))  # "wait first, is this anonymous" asks about privacy
+    # ("hiya, is this really anonymous?": the greeting in front too)
     # ("wait why are you saving this. dont save my stuff": the wish, not the question - below)
-    opting_out = len(sentences) > 1 and any(OPT_OUT.search(said) for said in sentences if said) or SAID_NOT_TO_SAVE.search(plain)
+    opting_out = len(sentences) > 1 and any(OPT_OUT.search(said) for said in sentences if said) or SAID_NOT_TO_SAVE.search(plain) \
+        or len(sentences) > 1 and re.fullmatch(r"((and|but|so)\s+)*i (don'?t|dont|do not) want (that|this|it)\W*", normalized(sentences[-1]))
+    # ("wait is this being saved? i dont want that": the wish, not the question)
     if len(sentences) > 1 and PRIVACY_QUESTION.search(LEADING_FILLER.sub("", normalized(sentences[0]))) \
             and re.fullmatch(r"((and|but|so|ok|also)\s+)*i (don'?t|dont|do not) want (it|this|that|them|any of (it|this)) "
                              r"(to be )?(saved|stored|kept|recorded|logged)( (please|pls|thanks))?", normalized(sentences[-1])):
@@ -5290,7 +5340,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if count <= PRIVACY_MAX_WORDS and PROMPTS_QUESTION.search(plain) and "article" not in plain:
         return Reading("prompts_info")  # "how many questions are there"
     # (at a prompt, "the fifth one" or "question 5" - a bare "1" there answers it)
-    picked = PROMPT_PICKED.match(plain) if step == OFFERED or step != FREE and re.search(r"\b(one|question)\b", plain) else None
+    picked = PROMPT_PICKED.match(plain) if step == OFFERED or step != FREE and re.search(r"\b(one|question)\b", plain) \
+        or step == FREE and re.fullmatch(r"((now|then|ok|okay|so|no i meant|i meant)\s+)*(question |q|number )?[1-7]", plain) else None  # ("now 6")
     if picked and picked["n"] == "last" and not re.search(r"\bthe last\b", plain):
         picked = None  # ("ok last one": one more, not the seventh)
     if picked and step == ASKED_STANCE and picked["n"] in STANCE_POSITIONS and "question" not in plain:
@@ -5338,6 +5389,19 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("control", control="opt_in", words=after if view is not None and (
             view.kind == "answer" and (view.view or view.stance) and len(words_of(after)) >= REASON_MIN_WORDS + 1
             or view.kind == "prompt_request" and view.part == "said_before") else None)
+    if step in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE) and MISHANDLED.match(plain):
+        return Reading("correction")  # "you got that wrong", "I am afraid you have misfiled this": how to put it right
+    complained = MISHANDLED_LEAD.match(raw) if step in (OFFERED, ASKED_OPINION, ASKED_REASON, ASKED_STANCE) else None
+    if complained and has_letters(raw[complained.end():]):
+        # "You got that slightly wrong - please remove the 'Possibly, yes' bit": what is asked after the complaint,
+        # done; "you misfiled the stance, i'm against requiring elections" after the answer: that stance; anything
+        # else, how to put it right - never more words for the answer
+        then = _read(raw[complained.end():], None, step, yes_no)
+        if then.kind in ("answers_edit", "edit_answer", "change_mind", "discard", "control", "show_answers", "privacy"):
+            return then
+        if step == OFFERED and then.kind in ("answer", "stance") and then.stance and re.search(r"\bstance\b", complained.group()):
+            return Reading("change_mind", stance=then.stance)
+        return Reading("correction")
     if re.fullmatch(r"((no|i mean|can you|could you|can u|pls|please|ok|so|and)\s+)*(add|append|put) (it|that|this) (to|onto|in|into) "
                     r"(my|the) (answer|opinion|view)( too| as well| please| pls)?", plain):
         return Reading("correction")  # "no i mean add it to MY answer": how to add words to it (which words, it doesn't say)
@@ -6517,7 +6581,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # (after a remark or two: "ugh now the reason is my complaint lol. the reason is: ...")
         labelled = re.match(r"([^.!?]{0,60}[.!?]\s+){0,2}\W*((ok|okay|so|and|oh|wait|no)\W+)*(my|the) (real |actual )?reason"
                             r"( is| was| should be)?( what i (said|wrote|told you)( before| earlier| above)?)?\s*[:-]\s*(?P<rest>\S.*)$",
-                            raw, re.I | re.S)
+                            raw, re.I | re.S) \
+            or re.match(r"([^.!?]{0,60}[.!?]\s+){0,2}\W*((ok|okay|so|and|oh|wait|no)\W+)*(my|the) (real|actual|true|correct) reason"
+                        r" (is|was|should be)( that)?\s+(?P<rest>\S.*)$", raw, re.I | re.S)  # ("... the real reason is that ...")
         if labelled and len(words_of(labelled["rest"])) >= 2:
             # "my reason: it seems risky but maybe peace is good" after the answer: labelled as its
             # reason ("my reason is what i said before: ... fix it": without the request)
@@ -6551,6 +6617,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and re.fullmatch(r"((so|ok|okay|ok so|alright)\s+)*(what else (you|u|ya) got|what'?s next|whats next|what next|next)"
                                         r"( then)?", plain):
         return Reading("accept")  # "what else u got" after "another discussion question, or back to the article?"
+    if step == FREE and intent != "share_opinion" \
+            and re.fullmatch(r"((ok|okay|fine|alright|sure|so|then|yes|yeah)\s+)*(i'?ll|i will|let me|lemme|i want to|"
+                                                r"i wanna|i'?d like to|can i) (give|share|say|tell you|offer) (you )?my (view|opinion|"
+                                                r"thoughts|take)( then| now| please| pls)?", plain):
+        return Reading("accept")  # "ok ill give my view": the next question, whatever the model says
     if ANOTHER_ONE.match(plain) and (step == OFFERED or step == FREE and re.search(r"\b(q|question|qestion|quesiton)$", plain)):
         return Reading("accept")  # "anothr q" (at no offer, "another one" may ask for more of the article)
     if step == OFFERED and re.search(r"\b(meant|mean|want|wanted|like|glad to|happy to|answer|do|take|have|give me|ask me)\b"
@@ -6573,9 +6644,11 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
                                  plain)
         if put_right:
             return Reading("change_mind", stance=put_right["stance"])  # "no, thats agree" right after an answer was saved
-        if intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later",
+        named_first = re.match(r"(the )?(?P<topic>[\w']+( [\w']+)?) (one|question)\b", plain)
+        answers_one = named_first is not None and prompt_about(named_first["topic"]) is not None  # ("the elections one: no")
+        if not answers_one and (intent == "deny" or NO.match(plain) or stopping or plain in ("maybe later", "not now", "later",
                                                                          "back to the article", "back to article",
-                                                                         "article", "the article", "to the article"):  # (the offer's button, typed)
+                                                                         "article", "the article", "to the article")):  # (the offer's button, typed)
             return Reading("decline")
         first, _, rest = plain.partition(" ")
         if first in AGREEING and (ASKED_AFTER_OK.match(rest) and not re.search(r"\b(question|ask|next|i|you|u|me)\b", rest)
@@ -6708,7 +6781,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     judges = step == ASKED_OPINION and any(word in EVALUATIVE for word in plain.split()) and not (
         count == 2 and plain.split()[0] in ("ok", "okay", "oh", "ah", "k", "alright"))  # "ok good": nothing judged
     only_acknowledging = not prompt_open or all(w in ACKNOWLEDGEMENT_WORDS for w in plain.split())
-    if not judges and (plain in ACKNOWLEDGEMENTS or (
+    if not judges and (plain in ACKNOWLEDGEMENTS or LAUGHTER.fullmatch(plain) or (
             intent in ("acknowledge", "thank") and count <= 3 and only_acknowledging)):
         if not stance or step not in (ASKED_OPINION, ASKED_REASON, ASKED_STANCE, OFFERED) \
                 and not re.match(r"(agree|disagree|mixed|unsure)\b", plain):  # ("Agree. Thank you" after a move)

@@ -3458,3 +3458,43 @@ def test_round_43_answers_named_by_place_and_reasons_by_number(bot):
     assert saved["ukraine_deal"][0] == "agree" and saved["negotiating_with_adversary"] == (
         "disagree", "he broke every deal he ever signed"), saved
     assert "russia_shift" not in saved
+
+
+def test_round_44_complaints_at_an_open_question_are_no_answer(bot):
+    # Round 44's testers: "you got that wrong" where why was asked was kept as the reason; "change my answer to: ..."
+    # there became the reason; "you misfiled the stance, ..." after an answer was added to its words
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its a bad idea")
+    told = bot.text(reader, "you got that wrong")
+    assert 'So far your answer here reads: "its a bad idea"' in told, told
+    assert "Changed" in bot.text(reader, "change my answer to: its a good idea")
+    bot.text(reader, "because europe should pay")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason) == ("its a good idea", "because europe should pay"), row
+    bot.text(reader, "agree")
+    bot.text(reader, "you misfiled the stance, i'm against it actually")
+    bot.text(reader, "You got that slightly wrong - please remove the 'its a' bit")
+    [row] = rows_of(bot, reader)
+    assert (row.opinion, row.reason, row.stance) == ("good idea", "because europe should pay", "disagree"), row
+    bot.text(reader, "another question")
+    assert "To fix your last answer" in bot.text(reader, "you got that wrong")
+    bot.text(reader, "is this being recorded?")
+    bot.text(reader, "hiya, is this really anonymous?")
+    assert len(rows_of(bot, reader)) == 1
+
+
+def test_round_44_numbers_and_names_after_the_list(bot):
+    # Round 44's second tester: "now 6" after the list was taken for "no thanks"; "the elections one: no" with the Europe
+    # question open was saved as the Europe answer
+    reader = new_reader()
+    bot.text(reader, "what are the questions")
+    bot.text(reader, "1 agree")
+    bot.text(reader, "because china matters")
+    assert "Should Europe take on more of its own defense" in bot.text(reader, "now 6")
+    bot.text(reader, "the elections one: no")
+    saved = {row.prompt_id: row.stance for row in rows_of(bot, reader)}
+    assert saved == {"russia_shift": "agree", "wartime_elections": "disagree"}, saved
+    refuser = new_reader()
+    bot.text(refuser, "Good morning. I only want facts, no opinion surveys please.")
+    assert rows_of(bot, refuser) == []

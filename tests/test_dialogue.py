@@ -5279,3 +5279,62 @@ def test_round_43_one_answer_deleted_by_place_never_all():
         assert read(text, "delete_data", step).kind == "answers_request", (text, step)
     for text in ("delete everything", "delete my data", "delete me, last chance"):
         assert read(text, "delete_data", FREE).control == "delete_data", text
+
+
+@pytest.mark.parametrize("text, step, kind, extra", [
+    # Round 44's testers: complaints said while a question is open were saved as its answer or reason
+    ("you got that wrong", ASKED_REASON, "correction", {}),
+    ("I am afraid you have misfiled this", ASKED_REASON, "correction", {}),
+    ("you misread what i said", ASKED_REASON, "correction", {}),
+    ("you've put that in the wrong place", ASKED_OPINION, "correction", {}),
+    ("you already asked me that", ASKED_OPINION, "already_said", {}),
+    ("you already asked me that", ASKED_REASON, "no_reason", {}),
+    # ... and after an answer: more words for it only when they are no complaint
+    ("you misfiled this. i didnt answer the first question at all. split it into three", OFFERED, "correction", {}),
+    ("You got that slightly wrong - please remove the 'Possibly, yes' bit", OFFERED, "answers_edit",
+     {"edits": (("#-1", "cut:Possibly, yes"),)}),
+    ("you misfiled the stance, i'm against requiring elections", OFFERED, "change_mind", {"stance": "disagree"}),
+    ("no wait, my reason was about china, not europe. the real reason is that russia and china are basically allies", OFFERED,
+     "edit_answer", {"part": "reason", "words": "russia and china are basically allies"}),
+    # privacy asked with a greeting, formally, or about the whole chat
+    ("hiya, is this really anonymous?", FREE, "privacy", {}),
+    ("hiya, is this really anonymous?", ASKED_OPINION, "privacy", {}),
+    ("hi, quick one - is this anonymous? i only have 2 min", FREE, "privacy", {}),
+    ("is this being recorded?", ASKED_REASON, "privacy", {}),
+    ("wait, is this going to be published with my comment?", FREE, "privacy", {}),
+    ("Might I ask whether this conversation is being recorded, and who precisely will read my answers?", FREE, "privacy", {}),
+    ("so the whole conversation is stored? even my questions?", FREE, "privacy", {}),
+    ("i mean is the chat log kept", FREE, "privacy", {}),
+    ("what happens to this chat when i close it", FREE, "privacy", {}),
+    ("wait is this being saved? i dont want that", ASKED_REASON, "discard", {}),
+    # refusals, the bot's own view, numbers and names after the list
+    ("Good morning. I only want facts, no opinion surveys please.", FREE, "decline", {}),
+    ("no thanks, i don't share opinions with bots", OFFERED, "decline", {}),
+    ("come on, you must have an opinion", FREE, "bot_view", {}),
+    ("if you had to pick, agree or disagree?", ASKED_REASON, "bot_view", {}),
+    ("why are you asking me why", ASKED_REASON, "why_asked", {}),
+    ("now 6", OFFERED, "prompt_request", {"prompt": "europe_response"}),
+    ("no i meant question 6", FREE, "prompt_request", {"prompt": "europe_response"}),
+    ("6", FREE, "prompt_request", {"prompt": "europe_response"}),
+    ("the elections one: no", OFFERED, "answers_edit", {"edits": (("wartime_elections", "disagree"),)}),
+    ("the elections one: no", ASKED_OPINION, "answers_edit", {"edits": (("wartime_elections", "disagree"),)}),
+    ("how many more", OFFERED, "prompts_info", {}),
+    ("give me anothr question", FREE, "accept", {}),
+    ("lmaooo", ASKED_REASON, "acknowledge", {}),
+    ("did you just save something?", FREE, "show_answers", {}),
+    # ... and what stays as it was
+    ("no thanks", OFFERED, "decline", {}),
+    ("useless", ASKED_OPINION, "answer", {}),
+    ("is it true that trump met putin", FREE, "question", {}),
+    ("could the government see this coming?", FREE, "question", {}),
+])
+def test_round_44_testers_readings(text, step, kind, extra):
+    reading = read(text, "give_opinion", step)
+    assert reading.kind == kind, reading
+    for name, value in extra.items():
+        assert getattr(reading, name) == value, reading
+
+
+def test_round_44_a_view_offered_in_a_typo_is_taken_up():
+    # "ok ill give my view" (the model: nlu_fallback) was answered "The article doesn't say anything about ill."
+    assert read("ok ill give my view", "nlu_fallback", FREE).kind == "accept"
