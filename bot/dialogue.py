@@ -2407,7 +2407,7 @@ CLAIMED_OTHERWISE = re.compile(r"^\W*((no+|nope|nah|wait|hmm+|um+|but|actually|h
                                r"(i (thought|think|believe) (?P<who>[a-z][a-z.']+( [a-z.']+)?) (said|says) (that|it|so|this)"
                                r"( (in|at) (?P<where>[a-z][a-z .'-]{2,30}?))?"  # ("i thought he said it in washington")
                                r"|i thought (?P<it>it|that|this) (was|were|happened|started|began|is) (?P<was>[\w']+( [\w']+){0,2}?)"
-                               r"|((wasn'?t|wasnt)|(?P<isnt>isn'?t|isnt)) (that|it|this) (?P<other>[\w']+( [\w']+)?)"
+                               r"|((wasn'?t|wasnt)|(?P<isnt>isn'?t|isnt)) (that|it|this) (up to |until |till |through )?(?P<other>[\w']+( [\w']+)?)"
                                r"(?P<tail> (that |who )?(he|she|they|trump|it) (blames?|blamed|meant|means|said|says|criticizes|criticized|"
                                r"praises|praised|met|meets|quotes|quoted))?(?P<saidby> who (said|says) (that|it|this|so))?)[.!?\s]*$", re.I)
 # Doubt said alone, before what the reader thinks instead ("are you sure? i thought it said 4 percent")

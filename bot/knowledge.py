@@ -1258,7 +1258,7 @@ class Knowledge:
     def __post_init__(self) -> None:
         # Per fact, the numbers of the article sentences its quote is in (or that are in it).
         self._quote_at = {fact.id: [i for i, sentence in enumerate(self.sentences)
-                                    if fact.quote in sentence or sentence in fact.quote]
+                                    if fact.quote in sentence or sentence.strip("“”\" ") in fact.quote]  # (one closed by ”)
                           for fact in self.facts.values()}
         examples: list[str] = []
         for fact in self.facts.values():
@@ -2243,6 +2243,9 @@ CLAIM_FILLER = {"the", "a", "an", "of", "to", "for", "with", "in", "on", "at", "
 CONFIRMING = re.compile(r"^\W*((ok|okay|oh|wait|and|hmm+)\W+)*so\b(?!.*\b(who|what|where|when|why|how|which)\b).*\?\W*$", re.I)
 # A statement put up to be checked by its tail ("Lavrov is Russia's defense minister, right?")
 TAGGED = re.compile(r",?\s+(right|correct|isn'?t (he|she|it)|wasn'?t (he|she|it)|yes)\W*$", re.I)
+# A claim put up to be checked by its lead ("Is it fair to say Trump blames Putin for the war?")
+TRUTH_ASKED = re.compile(r"^\W*((so|and)\s+)?((is it|it is) (accurate|true|correct|right|the case|fair to say) that|"
+                         r"(is it|would it be) (fair|accurate) to say( that)?)\s", re.I)
 # A question's own "or not" ending is no choice: "does the writer like it or nah"
 CLAIM_TAIL = re.compile(r",?\s*\b(or (not|nah|no|nope|what)|yes or no( and why)?)\W*$", re.I)
 
@@ -2831,8 +2834,13 @@ def _asked_part(message: str) -> str:
         message = CLAIM_REPORTED.sub("", claim).rstrip(" .!") + "?"
     message = re.sub(r"\s*\b(with )?(each other|one another)\b", "", message, flags=re.I)  # "do they agree with each other"
     # "Is it accurate that US presidents from Truman to Bush were all wary of Russia?": the claim itself
-    message = re.sub(r"^\W*(so |and )?((is it|it is) (accurate|true|correct|right|the case|fair to say) that|"
-                     r"(is it|would it be) (fair|accurate) to say( that)?) (?=\w+ \w+ \w+)", "", message, flags=re.I)
+    # (one about two people put as the claim to check: "Is it fair to say Trump blames Putin for the war?" is
+    # "..., right?" - whose side each is on, its claims say)
+    truth_asked = TRUTH_ASKED.match(message)
+    if truth_asked and re.match(r"\s*\w+ \w+ \w+", message[truth_asked.end():]):
+        message = message[truth_asked.end():].strip()
+        if len(knowledge().person_in(message)) >= 2:
+            message = message.rstrip(" ?.!") + ", right?"
     message = IT_THE_ARTICLE.sub(r"\1the article ", message)  # "does it mention nato": the article
     message = ASKED_THROUGH_IT.sub("", message)  # "does the article say when ...": when ...
     message = NO_AUXILIARY.sub(r"\1 did \2 \3", message)  # "what he say": what did he say
@@ -4713,6 +4721,12 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 and set(unexplained) <= claim_words | VAGUE_NOUNS:
             # "Are European leaders happy about Trump's approach?": what a claim of the fact says, in its words - No
             return fact_reply(nearest)
+        names_anew = [name for name in dict.fromkeys(re.findall(r"(?<=[\w,;:'\"] )([A-Z][a-z]+)", text))
+                      if name.lower() in unexplained]
+        if names_anew and nearest is not None:
+            # "after the Potsdam meeting, what happened?", "the Riyadh meeting was compared to the Munich agreement,
+            # right?": a name the article never uses - said so, not the nearest fact hedged as if it might be it
+            return doesnt_say(f"anything about {_in_words(names_anew)}", nearest)
         if unexplained and nearest is not None:
             # Dev: 5 more right answers (the nearest fact was the answer, now hedged), none lost.
             return closest(nearest)
@@ -4872,6 +4886,19 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             if both and both[0][0] >= max(FACT_THRESHOLD, REPEAT_MARGIN * best_score) \
                     and not known.leaves_out(question, known.facts[both[0][1]]):
                 return fact_reply(known.facts[both[0][1]])
+            chosen = re.search(r"\b(\w+),? or (\w+)\W*$", question) \
+                if re.match(r"\W*who (said|says|called|calls|described|describes|warned|warns)\b", question, re.I) else None
+            quoted_words = [stem(w) for w in tokens(question[:chosen.start()]) if w not in FUNCTION_WORDS and w not in NOT_FOCUS
+                            and w not in ("said", "says", "called", "calls", "described", "describes", "warned", "warns")] \
+                if chosen else []
+            if chosen and len(named & set(known.answer_people[best_id])) == 1 and len(quoted_words) >= 2 \
+                    and {p.name for p in known.person_in(chosen.group())} == {p.name for p in named} \
+                    and set(quoted_words) <= {stem(w) for w in tokens(best.quote)}:
+                # "who said it was a 'disgraceful reversal', Schake or Wallander?": the one of the two its fact names
+                return fact_reply(best)
+            if (CONFIRMING.match(typed_as) or TAGGED.search(typed_as)) and known.claimed(question, best):
+                # "Is it fair to say Trump blames Putin for the war?": a claim of the fact, the other way round - No
+                return fact_reply(best)
             return closest(best)
         new_words = [w for w in own_words if w not in NOT_FOCUS and w not in ASKED_FOR
                      and w not in FUNCTION_WORDS]  # "has he ever called him out"

@@ -5338,3 +5338,10 @@ def test_round_44_testers_readings(text, step, kind, extra):
 def test_round_44_a_view_offered_in_a_typo_is_taken_up():
     # "ok ill give my view" (the model: nlu_fallback) was answered "The article doesn't say anything about ill."
     assert read("ok ill give my view", "nlu_fallback", FREE).kind == "accept"
+
+
+def test_round_44_doubt_of_a_range_names_what_the_reader_thinks():
+    # Round 44's question writer: "are you sure? wasn't it up to Obama?" after Truman to Bush got the bot's
+    # "I'm a chatbot" reply - the doubt is of the answer, and Obama is what they think instead
+    from bot.dialogue import disputed_claim
+    assert disputed_claim("are you sure? wasn't it up to Obama?") == "that was Obama"

@@ -3986,3 +3986,21 @@ def test_round_44_a_longer_claim_against_a_shorter_one_and_typos_of_article():
     assert respond("Wallander handled russia issues at the pentagon, right?").text.startswith("Yes.")
     assert "Yalta" in respond("wat does the artcle say about yalta").text
     assert "pivot toward Russia" in respond("what is this artcle about").text
+
+
+def test_round_44_writers_names_never_used_truths_checked_and_choices():
+    # Round 44's question writer: "after the Potsdam meeting, what happened?" and "... compared to the Munich agreement,
+    # right?" were hedged with the nearest fact as if it might be it; "Is it fair to say Trump blames Putin for the
+    # war?" was hedged, not put right; "who said ..., Schake or Wallander?" hedged a right answer; the 95th tester: "why
+    # does she say that?" after who Kori Schake is was told the article gives no reason
+    potsdam = respond("after the Potsdam meeting, what happened?").text
+    assert potsdam.startswith("The article doesn't say anything about Potsdam") and "Riyadh" in potsdam
+    assert respond("the Riyadh meeting was compared to the Munich agreement, right?").text.startswith(
+        "The article doesn't say anything about Munich")
+    for lead in ("Is it fair to say", "is it true that"):
+        assert respond(f"{lead} Trump blames Putin for the war?").text.startswith("No."), lead
+    assert not respond("is it fair to say trump blames ukraine").text.startswith(("No", "The article"))
+    assert respond("who said it was a 'disgraceful reversal', Schake or Wallander?").text.startswith("Kori Schake")
+    schake = respond("who is kori schake")
+    why = respond("why does she say that?", schake.context).text
+    assert "Baltic States" in why and "It goes on" not in why
