@@ -959,7 +959,8 @@ class ValidateOpinionForm(FormValidationAction):
                                       words=words)
         # (stances given to questions by their numbers, with this one open or its why asked)
         by_number = kind == "answers_edit" and all(change in STANCES for _, change in reading.edits) \
-            and dialogue.names_by_number(said) and (step == "opinion" and not tracker.get_slot("opinion_message_id") or step == "reason")
+            and (dialogue.names_by_number(said) or reading.edits[0][0] == prompt.id) \
+            and (step == "opinion" and not tracker.get_slot("opinion_message_id") or step == "reason")  # ("the china one, agree")
         if by_number and step == "opinion" and reading.edits == ((prompt.id, reading.edits[0][1]),):
             # "1 disagree" with the first question open: its answer, and why is asked
             return await save_opinion(dispatcher, tracker, prompt, Reading("stance", stance=reading.edits[0][1]),
@@ -1080,7 +1081,9 @@ class ValidateOpinionForm(FormValidationAction):
             return [SlotSet("reason_declined", True), SlotSet("nudged", None)]  # on to the stance
         if kind == "no_stance":  # "none of those": the answer stays, with no stance
             return [SlotSet("stance_declined", True), SlotSet("nudged", None)]
-        if kind == "edit_answer" and step != "opinion" and reading.part == "opinion" and tracker.get_slot("opinion_message_id"):
+        if kind == "edit_answer" and step != "opinion" and reading.part == "opinion" and tracker.get_slot("opinion_message_id") \
+                and not re.search(r"\b(last|previous|earlier|other|first|second|third|before|old)\b",
+                                  said.split(":", 1)[0], re.I):  # ("change my last answer to: ..." is the one before)
             # "change my answer to: its a good idea" at "What makes you say that?": the answer being given is
             # rewritten (a reason given before it kept), and what it still lacks asked
             words = reading.words or ""

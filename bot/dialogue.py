@@ -114,7 +114,7 @@ BOT_VIEW = re.compile(
     r"(you'?re|youre|you are|ur|u r) (just |only |clearly |obviously )?(programmed|designed|paid) to "
     r"(defend|agree with|push|side with|support|promote)|what do (you|u) (personally|yourself) think|"
     # "come on, you must have an opinion", "if you had to pick, agree or disagree?"
-    r"(you|u) (must|gotta|have to|surely|should) (have|got|hold) (an |some |a |your own )?(opinion|view|take)|if (you|u) had to (pick|choose))\b"
+    r"(you|u) (must|gotta|have to|surely) (have|got|hold) (an |some |a |your own )?(opinion|view|take)|if (you|u) had to (pick|choose)\W+(agree or disagree|yes or no|which|what|would you|where)\b)\b"
 )
 BOT_VIEW_MAX_WORDS = 10
 # "And what is your own view on the matter, if you don't mind my asking?": asked politely, at any length
@@ -253,10 +253,15 @@ SAVED_ASKED = re.compile(
 # Questions about what happens to the reader's answers ("is this anonymous", "who will see it").
 PRIVACY_QUESTION = re.compile(
     r"^(is|are) (this|it|my (answers?|opinions?|data|views?)|(the|this|my) (chat|conversation|answers?)) "
-    r"(being |going to be |gonna be )?(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked|"
-    r"published|made public)\b"  # ("wait, is this going to be published with my comment?")
-    r"|\bwho (precisely |exactly |actually |really )?(will|can|gets to|is going to|is gonna|would|might) "
-    r"(see|read|look at|have access to)\b"
+    r"(anonym\w*|annonym\w*|privat\w*|public|confidential|secret|saved|stored|recorded|tracked)\b"
+    # "is this being recorded?" (not "is it being recorded in history as a mistake")
+    r"|^(is|are) (this|it|my (answers?|opinions?|data|views?)|(the|this|my) (chat|conversation|answers?)) "
+    r"(being|going to be|gonna be) (saved|stored|recorded|tracked|logged|kept)( (right now|now|somewhere|anywhere))?$"
+    # "wait, is this going to be published with my comment?" (not "is this published anywhere else?": the article)
+    r"|^(is|are|will) (this|it|my (answers?|comments?|opinions?|views?)) (going to be|gonna be|be) (published|made public)\b"
+    r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
+    r"|\bwho (precisely|exactly|actually|really) (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to) "
+    r"(my|what i|this|these|it|the answers|our)\b"
     r"|\b(is|r|are) (this|it|you) (like )?(a|an|some kind of|some sort of) (survey|poll|study|experiment|research project|questionnaire)\b"  # ("wait is this like a survey lol")
     # "So you won't save anything else I say, right?" (after opting out): whether saving is off
     r"|^((so|ok|okay|and|wait)\W+)*(you|u) (won'?t|wont|will not|are not going to|aren'?t going to|arent gonna) (save|store|keep|record) "
@@ -281,9 +286,9 @@ PRIVACY_QUESTION = re.compile(
     r"|\bwhat happens (with|to) (what i|my (answers?|comments?|messages?|words|data|opinions?|views?))\b"
     # "so the whole conversation is stored? even my questions?", "i mean is the chat log kept", "what happens to this chat when i close it"
     r"|^((so|and|wait|i mean|ok)\W+)*((is|are|was) (the|this|my|our) (whole |entire )?(conversation|chat|chat log|chatlog|transcript|messages)"
-    r"( log)? (being )?|(the|this|my|our) (whole |entire )?(conversation|chat|chat log|chatlog|transcript)( log)? (is |gets |will be )(being )?)"
-    r"(stored|saved|kept|recorded|logged)\b"
-    r"|\bwhat happens (to|with) (this|the|my|our) (chat|conversation|messages|transcript)\b"
+    r"( log)? (being )?(stored|saved|kept|recorded|logged)\b|(the|this|my|our) (whole |entire )?(conversation|chat|chat log|chatlog|"
+    r"transcript)( log)? (is |gets |will be )(being )?(stored|saved|kept|recorded|logged)( (too|as well|somewhere|even my \w+))*$)"
+    r"|\bwhat happens (to|with) (this|my|our) (chat|conversation|messages|transcript)\b(?! between)"
     # "first tell me where my answers go"
     r"|\bwhere (do |does |will |would |did )?(my|the|our) (answers?|comments?|messages?|data|opinions?|views?|words) (go|end up|get stored|get saved)\b"
     r"|\b(will|would|are|is|do|does) (my|our) (answers?|comments?|messages?|opinions?|views?|words|data) "
@@ -1097,7 +1102,8 @@ CHAT_ASIDE = re.compile(r"^\W*((btw|by the way|oh|ok|okay|lol|hey)\W+)*(did|have
 NO_OPINION_WANTED = re.compile(r"\bi (don'?t|dont|do not) (want|wanna|need|plan|intend|care) (to )?(give|share|say|tell|leave|state|offer)( (you|u))? "
                                r"(my|an|any) (opinions?|views?|thoughts)\b(?! (on|about|for|re|regarding)\b)(?!.*\bbut\b)|\bno opinions? (from me|please|pls|thanks)\b"
                                # "I only want facts, no opinion surveys please."
-                               r"|\bi (only|just) want (the )?facts\b(?!.*\bbut\b)"
+                               r"|^((good morning|hi|hello|hey)\s+)?i (only|just) want (the )?facts( only| please| pls| thanks)?"
+                               r"( no (opinion )?(surveys?|polls?|questions?|opinions?)( please| pls| thanks)?)?$"
                                r"|\bi (don'?t|dont|do not|never) (share|give) (my )?(opinions?|views?)( (with|to) (bots?|chatbots?|machines?|ai|you))?\W*$|\bno (opinion |more )?(surveys?|polls?|questionnaires?)( (please|pls|thanks|thx))?\W*$")
 NO_OPINION_TODAY = re.compile(r"^\W*((never ?mind|nvm|forget it|actually|hmm+|ok|okay|nah|sorry)\W+)+(no opinion|no opinions|not today|"
                               r"i don'?t (have|want to give) (one|an opinion)|not in the mood)( (today|now|for now|right now))?\W*$")
@@ -1602,7 +1608,7 @@ STANCE_THAT = re.compile(r"^((ok|so|no|wait|actually|i mean)\W+)*(i )?(strongly 
 # A discussion question picked by its place in the list ("the fifth one", "ok number 3 please", "the last one")
 PROMPT_PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
                  "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7}
-PROMPT_PICKED = re.compile(r"^((ok|okay|so|then|now|and|um|hmm|(no,? )?i meant|let'?s do|lets do|let'?s go with|i'?ll take|ill take|i'?ll do|"
+PROMPT_PICKED = re.compile(r"^((ok|okay|so|then|now|and|um|hmm|(no,? )?i meant(?= (question|q|number|#) ?[1-7]\b)|let'?s do|lets do|let'?s go with|i'?ll take|ill take|i'?ll do|"
                            r"give me|gimme|i want|i'?d like|can i do|can we do|do|go with|how about)\s+)*"
                            r"(the |number |no\.? ?|#|q|question )?(?P<n>first|second|third|fourth|fifth|sixth|seventh|last|"
                            r"[1-7](st|nd|rd|th)?)( one| question| please| pls| then| (on|from|in) (your|the|that) list)*"
@@ -1760,7 +1766,7 @@ ANSWER_LATER = re.compile(
 # Words about the conversation, not an answer ("see above", "i already told you", "same as
 # before"): no reason, no answer to save.
 ALREADY_SAID = re.compile(
-    r"^((ok|okay|well|um|hmm|i mean|but|no|ugh) )?(see above|as (i )?said( above| before)?|like i said|"
+    r"^((ok|okay|well|um|hmm|i mean|but) )?(see above|as (i )?said( above| before)?|like i said|"
     # "you already asked me that", "u asked that before"
     r"(you|u) ((already|just) asked( me)?( that| this| it)?|asked( me)? (that|this|it) (already|before))( already| before)?\W*$|"
     r"i (already|just|literally|literally just|just already) (answered|said|told you|did|gave|explained)"
@@ -4602,6 +4608,7 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         text = re.sub(r"\bill (?=(give|share|answer|do|take|try|say|tell|pass|skip|leave)\b)", "i'll ", text, flags=re.I)  # ("ok ill give my view")
     # "change my words in second one to: ...": the second answer, said the usual way
     text = WORDS_IN_ANSWER.sub(lambda m: f"the {m['which']} one", text)
+    text = stance_shorthand(text) if len(text.split()) <= 16 else text  # ("putin = disagree. the FIRST question = agree")
     text = NOTE_MY_VIEW_ASKED.sub("", text)  # "Splendid. Could you also note my view on ...: ...": note it
     first_sentence = SENTENCE_BREAK.split(text.strip(), maxsplit=1)[0]
     if INSTRUCTIONS_TO_BOT.search(first_sentence):
@@ -5399,8 +5406,13 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         then = _read(raw[complained.end():], None, step, yes_no)
         if then.kind in ("answers_edit", "edit_answer", "change_mind", "discard", "control", "show_answers", "privacy"):
             return then
-        if step == OFFERED and then.kind in ("answer", "stance") and then.stance and re.search(r"\bstance\b", complained.group()):
-            return Reading("change_mind", stance=then.stance)
+        about_the_record = re.search(r"\b(misfiled|mis-filed|mixed up|put|saved|filed|recorded|stance|answers?|reason)\b",
+                                     complained.group(), re.I)
+        if then.kind in ("answer", "stance") and then.stance and re.search(r"\bstance\b", complained.group()):
+            # "you misfiled the stance, i'm against requiring elections": the stance of the answer meant
+            return Reading("stance" if step in (ASKED_REASON, ASKED_STANCE) else "change_mind", stance=then.stance)
+        if then.kind in ("answer", "stance") and not about_the_record:
+            return then  # ("you've got it all wrong, russia invaded them, ...": a view, argued)
         return Reading("correction")
     if re.fullmatch(r"((no|i mean|can you|could you|can u|pls|please|ok|so|and)\s+)*(add|append|put) (it|that|this) (to|onto|in|into) "
                     r"(my|the) (answer|opinion|view)( too| as well| please| pls)?", plain):
@@ -6993,6 +7005,36 @@ ABOUT_MYSELF = re.compile(r"^\W*((ok|so|well|hi|hello)\W+)*(i (really )?(dont|do
                           r"care (much )?about|get)( [\w']+){0,3}|i('?m| am) (from|not from|living in) [\w' ]{1,25}|"
                           r"i (read|liked|enjoyed|found) (the|this) (piece|article)( [\w']+){0,4}|i live in [\w' ]{1,20})\W*$", re.I)
 # "my words in second one" before the new words: the answer named by its place
+# A stance given to an answer in shorthand ("putin = disagree", "ukraine answer -> disagree", "ch 2nd one to idk",
+# "change 1st to agree", "1st one y actually"), said as answer_edits reads it: "the putin one disagree"
+STANCE_SHORTHAND = re.compile(
+    r"^(?P<lead>\W*((wtf|no+|nope|oh|wait|ok|okay|and|also|then|so|actually|pls|please)\W+)*)"
+    r"(?:(?P<verb>change|ch|make|set|put|switch|mark)\s+)?(?:the\s+|my\s+)?(?P<which>[a-z0-9]+)"
+    r"(?P<noun>\s+(one|answer|question|q))?\s*(?P<op>=|->|→|:|\bto\b)?\s*"
+    r"(?P<stance>agree|disagree|mixed|unsure|idk|yes|no|y|n)"
+    r"(?P<tail>(\s+(pls|please|actually|now|too|instead|then))*\W*)$", re.I)
+SHORTHAND_STANCES = {"idk": "unsure", "yes": "agree", "y": "agree", "no": "disagree", "n": "disagree"}
+
+
+def stance_shorthand(text: str) -> str:
+    """`text` with each sentence that gives an answer a stance in shorthand said in full (STANCE_SHORTHAND); as it
+    was otherwise - it needs an operator, a verb or "one"/"answer" after an answer's place or its question's topic."""
+    def said_in_full(sentence: str) -> str:
+        found = STANCE_SHORTHAND.match(sentence)
+        if found is None or not (found["op"] or found["verb"] or found["noun"]):
+            return sentence
+        which = found["which"].lower()
+        if which not in ORDINAL_ANSWERS and not prompt_named(which) and not prompt_about(which):
+            return sentence
+        if found["noun"] and found["noun"].strip().lower() in ("question", "q") and which not in ORDINAL_ANSWERS:
+            return sentence  # ("the putin question: no" is read as it is)
+        stance = SHORTHAND_STANCES.get(found["stance"].lower(), found["stance"].lower())
+        return f"{found['lead']}{'change ' if found['verb'] else ''}the {which} one {'to ' if found['verb'] else ''}{stance}{found['tail']}"
+    sentences = re.split(r"(?<=[.!?;])\s+", text.strip())
+    in_full = [said_in_full(sentence) for sentence in sentences]
+    return " ".join(in_full) if in_full != sentences else text
+
+
 WORDS_IN_ANSWER = re.compile(r"\bmy (words|text|opinion) (in|for|of|on) (the |my )?(?P<which>first|second|third|fourth|fifth|last)"
                              r" (one|answer|question)(?= to\b)", re.I)
 # A request to note a view, put as a polite question ("Splendid. Could you also note my view on the

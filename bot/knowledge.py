@@ -2088,15 +2088,10 @@ class Knowledge:
                                      for later in rest)]))
             for side, claim in fact.claims if len(claim.split()) >= 3
             for slot, *rest in [claim.split()])  # (told tightly: "trump blame him" is no claim about Putin)
-        asked_claims = [(side, claim) for side, claim in claims if _said_in_order(words, claim, slack)
-                        and named <= set(self.person_in(claim.replace("/", " ").replace("_", " ")))
-                        and turned <= {part for slot in _claim_slots(claim) for alternative in slot for part in alternative}]
-        longest = {side: max(len(claim.split()) for said, claim in asked_claims if said == side) for side, _ in asked_claims}
-        if len(longest) == 2 and max(longest.values()) > min(longest.values()):
-            # "Wallander handled china issues at the pentagon, right?": that she was at the Pentagon is so, but
-            # the longer claim it also asks, "wallander china issues", is not
-            return max(longest, key=longest.get)
-        return next(iter(longest)) if len(longest) == 1 else None
+        sides = {side for side, claim in claims if _said_in_order(words, claim, slack)
+                 and named <= set(self.person_in(claim.replace("/", " ").replace("_", " ")))
+                 and turned <= {part for slot in _claim_slots(claim) for alternative in slot for part in alternative}}
+        return sides.pop() if len(sides) == 1 else None
 
     def person_in(self, text: str) -> list[Person]:
         """People named in `text`, in order of appearance."""
@@ -2398,6 +2393,18 @@ def _number_denied(question: str, fact: Fact) -> str | None:
     if asked is None or not given or asked["n"] in given:
         return _years_denied(question, fact)
     return f"{asked['n']} percent"
+
+
+def _portfolio_denied(question: str, fact: Fact) -> str | None:
+    """The issues a question puts to someone's post ("Wallander handled china issues"), when `fact` names the
+    issues of it and they are others ("Russia and Ukraine issues"): "No - not China issues." leads its answer."""
+    asked = re.search(r"\b(?P<topic>[a-z]+) (issues|affairs|portfolio)\b", question, re.I)
+    said = f"{fact.answer} {fact.quote}"
+    if asked is None or not re.search(r"\b(issues|affairs|portfolio)\b", said) or asked["topic"].lower() in said.lower() \
+            or asked["topic"].lower() in FUNCTION_WORDS | {"those", "these", "such", "other", "foreign", "security", "defense",
+                                                           "defence", "policy", "world", "international", "global", "key"}:
+        return None
+    return f"{asked['topic'].capitalize()} {asked.group(2).lower()}"
 
 
 # A span of years a reader puts to something ("the first time in ten years"), said as a plain figure
@@ -3916,7 +3923,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "did the us-russia meeting happen in moscow?": the talks are placed by the Riyadh
             # meeting's fact, not by the "Moscow's invasion" their own quote names
             fact = placed
-        denied = (_place_denied(typed_as, fact, known) if checks_a_place else None) or _number_denied(typed_as, fact)
+        denied = (_place_denied(typed_as, fact, known) if checks_a_place else None) or _number_denied(typed_as, fact) \
+            or _portfolio_denied(typed_as, fact)
         claimed = known.claimed(question, fact) if not denied and (qtype == "yes_no" or CONFIRMING.match(question)
                                                                    or TAGGED.search(question)) else None
         body = _yes_no(fact, denied, claimed, plain=bool(WH_LEAD.match(typed_as))) if qtype == "yes_no" or denied or claimed \
@@ -4722,7 +4730,8 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
             # "Are European leaders happy about Trump's approach?": what a claim of the fact says, in its words - No
             return fact_reply(nearest)
         names_anew = [name for name in dict.fromkeys(re.findall(r"(?<=[\w,;:'\"] )([A-Z][a-z]+)", text))
-                      if name.lower() in unexplained]
+                      if name.lower() in unexplained
+                      and not any(word.startswith(name.lower()[:5]) for word in known.vocabulary)]  # ("Ukrainians": Ukraine's)
         if names_anew and nearest is not None:
             # "after the Potsdam meeting, what happened?", "the Riyadh meeting was compared to the Munich agreement,
             # right?": a name the article never uses - said so, not the nearest fact hedged as if it might be it

@@ -3498,3 +3498,24 @@ def test_round_44_numbers_and_names_after_the_list(bot):
     refuser = new_reader()
     bot.text(refuser, "Good morning. I only want facts, no opinion surveys please.")
     assert rows_of(bot, refuser) == []
+
+
+def test_round_44_review_the_last_answer_and_the_open_one_named(bot):
+    # The review: "change my last answer to: ..." where why the second was asked rewrote the second; "the china one,
+    # agree" with the China question open saved the stance, asked it again, and lost the stance to the next message
+    reader = new_reader()
+    bot.text(reader, "share my view")
+    bot.text(reader, "its a good idea")
+    bot.text(reader, "because china")
+    bot.text(reader, "agree")
+    bot.text(reader, "another question")
+    bot.text(reader, "not worth it")
+    bot.text(reader, "change my last answer to: its a huge mistake")
+    saved = {row.prompt_id: row.opinion for row in rows_of(bot, reader)}
+    assert saved == {"russia_shift": "its a huge mistake", "china_focus": "not worth it"}, saved
+    other = new_reader()
+    bot.text(other, "question 2")
+    bot.text(other, "the china one, agree")
+    bot.text(other, "china is the real rival")
+    [row] = rows_of(bot, other)
+    assert (row.prompt_id, row.stance, row.reason) == ("china_focus", "agree", "china is the real rival"), row

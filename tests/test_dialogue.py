@@ -5345,3 +5345,38 @@ def test_round_44_doubt_of_a_range_names_what_the_reader_thinks():
     # "I'm a chatbot" reply - the doubt is of the answer, and Obama is what they think instead
     from bot.dialogue import disputed_claim
     assert disputed_claim("are you sure? wasn't it up to Obama?") == "that was Obama"
+
+
+@pytest.mark.parametrize("text, step, kind, extra", [
+    # The review of round 44's first changes: what they must leave alone
+    ("you've got it all wrong, russia invaded them, no concessions would have helped", ASKED_OPINION, "answer", {}),
+    ("you got it all wrong, trump is right about this", OFFERED, "answer", {}),
+    ("you misunderstood the situation, russia started the war", ASKED_OPINION, "answer", {}),
+    ("you got it wrong, i agree actually", ASKED_STANCE, "stance", {"stance": "agree"}),
+    ("you got my stance wrong, i disagree", ASKED_OPINION, "change_mind", {"stance": "disagree"}),
+    ("if you had to choose, china matters more", ASKED_REASON, "answer", {}),
+    ("i only want the facts, trump is wrong", ASKED_OPINION, "answer", {}),
+    ("i just want the facts. honestly i think europe should pay for its own defense", FREE, "answer", {}),
+    ("i meant the first one", OFFERED, "prompt_request", {"part": "move"}),
+    ("no, like I said", ASKED_STANCE, "stance", {"stance": "disagree"}),
+    ("no, as I said", OFFERED, "decline", {}),
+    ("is this published anywhere else?", FREE, "question", {}),
+    ("what happens with the conversation between the us and russia now", FREE, "question", {}),
+    ("who exactly will see the benefits of this deal", FREE, "question", {}),
+    ("is it being recorded in history as a mistake", FREE, "question", {}),
+    ("the conversation is stored in the white house?", FREE, "question", {}),
+    ("you should have an opinion on this but i dont", FREE, "answer", {}),
+    # ... and the shorthand stances the testers used for answers already given
+    ("wait ch 2nd one to idk", OFFERED, "answers_edit", {"edits": (("#2", "unsure"),)}),
+    ("change 1st to agree", OFFERED, "answers_edit", {"edits": (("#1", "agree"),)}),
+    ("oh wait. first one = agree pls", OFFERED, "answers_edit", {"edits": (("#1", "agree"),)}),
+    ("no. ukraine answer -> disagree", OFFERED, "answers_edit", {"edits": (("ukraine_deal", "disagree"),)}),
+    ("wtf no. china = unsure. ukraine = disagree", OFFERED, "answers_edit",
+     {"edits": (("china_focus", "unsure"), ("ukraine_deal", "disagree"))}),
+    ("no i meant question 6", OFFERED, "prompt_request", {"prompt": "europe_response"}),
+])
+def test_round_44_review_near_misses_and_shorthand(text, step, kind, extra):
+    reading = read(text, "give_opinion", step)
+    assert reading.kind == kind, reading
+    for name, value in extra.items():
+        assert getattr(reading, name) == value, reading

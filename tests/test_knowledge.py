@@ -3982,7 +3982,7 @@ def test_round_44_a_longer_claim_against_a_shorter_one_and_typos_of_article():
     # Round 44's question writer: "Wallander handled china issues at the pentagon, right?" got "Yes." (the Pentagon
     # claim), over the quote that says Russia and Ukraine; "wat does the artcle say about yalta" got the summary (the
     # example phrasings' own "artcle" kept the word from being respelt)
-    assert respond("Wallander handled china issues at the pentagon, right?").text.startswith("No.")
+    assert respond("Wallander handled china issues at the pentagon, right?").text.startswith("No - not China issues.")
     assert respond("Wallander handled russia issues at the pentagon, right?").text.startswith("Yes.")
     assert "Yalta" in respond("wat does the artcle say about yalta").text
     assert "pivot toward Russia" in respond("what is this artcle about").text
@@ -4004,3 +4004,13 @@ def test_round_44_writers_names_never_used_truths_checked_and_choices():
     schake = respond("who is kori schake")
     why = respond("why does she say that?", schake.context).text
     assert "Baltic States" in why and "It goes on" not in why
+
+
+def test_round_44_review_claims_turned_round_are_no_no():
+    # The review: a rule letting a longer claim outweigh a shorter one said "No." to "Ukraine was attacked by Russia,
+    # right?" (gone); the issues someone's post dealt with are checked on their own
+    assert not respond("Ukraine was attacked by Russia, right?").text.startswith("No")
+    assert not respond("Does Trump blame Ukraine for Russia's war?").text.startswith("No")
+    assert not respond("Does Wallander criticize Trump's China policy?").text.startswith("Yes")
+    assert respond("Was Wallander assistant secretary of defense for Asian affairs?").text.startswith("No - not Asian affairs.")
+    assert not respond("Trump blamed the Ukrainians for Russia starting the war?").text.startswith("The article doesn't say")
