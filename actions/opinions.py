@@ -1425,7 +1425,8 @@ async def add_to_last_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
 
 
 def split_sentences(text: str) -> list[str]:
-    return [said for said in re.split(r"(?<=[.!?])\s+", text.strip()) if said]
+    """`text`'s sentences, and the pieces added to it later (the store joins them with " / ")."""
+    return [said for said in re.split(r"(?<=[.!?])\s+|\s+/\s+", text.strip()) if said]
 
 
 def sentences_about(text: str, about: str) -> list[str]:
@@ -1808,6 +1809,13 @@ async def move_part(dispatcher: CollectingDispatcher, tracker: Tracker, row: dic
         return []
     if new.id == row["prompt_id"]:
         dispatcher.utter_message(text=f"That answer is already filed under: {new.text}")
+        return []
+    if not kept and not copy and len((row["opinion"] or "").split()) > len(about_words.split()) + 8:
+        # ("move the part about zelensky to the first question" where the one sentence of the answer says far more: the
+        # part can't be cut out of it, and the whole answer is not moved for it)
+        dispatcher.utter_message(text=f"Your answer there is one sentence that says more than {about_words}, so I can't move just "
+                                      f"that part. To move all of it, say \"move my answer to question {list(prompts()).index(new.id) + 1}\"; "
+                                      f"to reword it, \"change my answer to: ...\".")
         return []
     if not kept and not copy:  # (the whole answer is that part: the answer moves)
         await move_answer(dispatcher, tracker, row["message_id"], new)

@@ -87,8 +87,10 @@ class ArticleAnswerPolicy(Policy):
                 # article's word or person, not a call for help
                 intent = "ask_article"
             if intent == "bot_challenge" and not dialogue.INTENT_WORDS["bot_challenge"].search(text.lower()) \
-                    and dialogue.disputed_claim(text) is not None:
-                intent = "ask_article"  # "Are you sure? Isn't it Russia he blames?": the answer doubted, not the bot
+                    and (dialogue.disputed_claim(text) is not None or dialogue.SURE_ASKED.match(text.partition("?")[0]) and text.partition("?")[2].strip()):
+                # "Are you sure? Isn't it Russia he blames?", "are you sure? what's the real number": the answer doubted, and
+                # what is asked next - not the bot
+                intent = "ask_article"
             if intent == "acknowledge" and knowledge().person_in(text) \
                     and not set(dialogue.normalized(text).split()) & dialogue.ACKNOWLEDGEMENT_WORDS:
                 intent = "ask_article"  # "Schake AEI": someone in the article, asked about - no "ok" or "thanks" in it

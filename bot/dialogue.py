@@ -259,6 +259,7 @@ PRIVACY_QUESTION = re.compile(
     r"(being|going to be|gonna be) (saved|stored|recorded|tracked|logged|kept)( (right now|now|somewhere|anywhere))?$"
     # "wait, is this going to be published with my comment?" (not "is this published anywhere else?": the article)
     r"|^(is|are|will) (this|it|my (answers?|comments?|opinions?|views?)) (going to be|gonna be|be) (published|made public)\b"
+    r"|\b(if|whether) (this|my (answers?|comments?|opinions?|views?)) (will|would|is going to|are going to) be (published|made public)\b"
     r"|\bwho (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to)\b"
     r"|\bwho (precisely|exactly|actually|really) (will|can|gets to|is going to|is gonna|would|might) (see|read|look at|have access to) "
     r"(my|what i|this|these|it|the answers|our)\b"
@@ -985,12 +986,12 @@ NUMBER_STANCED = re.compile(
     r"(?:w/|w|with|on|for|to|re|about|in)\s+(?:q|question |#|number |no\.? ?)?(?P<n1>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)"
     r"|(?:on|for|re|with|about|in)\s+(?:q|question |#|number )?(?P<n2>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\W*"
     r"(?:i'?m|im|i am|i'?d say|i say|its|it'?s|i|put|make it|mark me)?\s*(?:now\s+)?(?P<s2>agree|disagree|mixed|unsure)"
-    r"|(?:q|question |#|number )?(?P<n3>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\s*(?:both |all )?(?:is |are |=|:|-)?\s*(?P<s3>agree|disagree|mixed|unsure|"
+    r"|(?:q|question |#|number )?(?P<n3>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)\s*(?:both |all )?(?:is |are |=|:|-|should be |to )?\s*(?P<s3>agree|disagree|mixed|unsure|"
     r"yes|yeah|yep|no|nope|nah|dunno|idk|not sure)"
     # ("actually make 6 mixed")
     r"|(?:make|set|put|change|switch|mark) (?:q|question |#|number )?(?P<n4>[1-9]) (?:to |as )?(?P<s4>agree|disagree|mixed|unsure)"
     r"|(?P<s5>agree|disagree|mixed|unsure) (?:q|question |#|number )?(?P<n5>[1-9]))"  # ("agree 6")
-    r"(\s+(too|as well|also|now|pls|please|then|for me|instead))*\W*$", re.I)
+    r"(\s+(too|as well|also|now|pls|please|then|for me|instead|btw|tho|though|really|actually))*\W*$", re.I)
 
 
 def number_stanced(text: str) -> tuple[tuple[str, str], ...]:
@@ -1104,7 +1105,9 @@ NO_OPINION_WANTED = re.compile(r"\bi (don'?t|dont|do not) (want|wanna|need|plan|
                                # "I only want facts, no opinion surveys please."
                                r"|^((good morning|hi|hello|hey)\s+)?i (only|just) want (the )?facts( only| please| pls| thanks)?"
                                r"( no (opinion )?(surveys?|polls?|questions?|opinions?)( please| pls| thanks)?)?$"
-                               r"|\bi (don'?t|dont|do not|never) (share|give) (my )?(opinions?|views?)( (with|to) (bots?|chatbots?|machines?|ai|you))?\W*$|\bno (opinion |more )?(surveys?|polls?|questionnaires?)( (please|pls|thanks|thx))?\W*$")
+                               r"|\bi (don'?t|dont|do not|never) (share|give) (my )?(opinions?|views?)( (with|to) (bots?|chatbots?|machines?|ai|you))?\W*$"
+                               # "just to be clear i'm not going to share any opinions, i just want to understand the article"
+                               r"|\b(i'?m|im|i am) not (going to|gonna) (share|give|offer) (any|my) (opinions?|views?)\b(?!.*\bbut\b)|\bno (opinion |more )?(surveys?|polls?|questionnaires?)( (please|pls|thanks|thx))?\W*$")
 NO_OPINION_TODAY = re.compile(r"^\W*((never ?mind|nvm|forget it|actually|hmm+|ok|okay|nah|sorry)\W+)+(no opinion|no opinions|not today|"
                               r"i don'?t (have|want to give) (one|an opinion)|not in the mood)( (today|now|for now|right now))?\W*$")
 # Back from a break ("sorry, phone call. back now"): the open question waits
@@ -4556,7 +4559,7 @@ COMMAND_TYPOS = {"qestions": "questions", "qustions": "questions", "questins": "
                  "anwsers": "answers", "answres": "answers", "awnsers": "answers", "anwers": "answers", "answeres": "answers",
                  "answr": "answer", "anwser": "answer", "awnser": "answer", "anwer": "answer", "delet": "delete",
                  "chang": "change", "frist": "first", "skp": "skip", "sikp": "skip", "skipp": "skip", "nxt": "next", "fisrt": "first", "concesions": "concessions",
-                 "concessons": "concessions", "consessions": "concessions", "smth": "something", "anothr": "another", "anther": "another", "anotha": "another", "sth": "something",
+                 "concessons": "concessions", "consessions": "concessions", "smth": "something", "opinon": "opinion", "opnion": "opinion", "oppinion": "opinion", "helo": "hello", "anothr": "another", "anther": "another", "anotha": "another", "sth": "something",
                  "smthn": "something", "somethin": "something"}
 COMMAND_TYPO = re.compile(r"\b(" + "|".join(COMMAND_TYPOS) + r")\b(?!')", re.I)
 
@@ -5348,7 +5351,9 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("prompts_info")  # "how many questions are there"
     # (at a prompt, "the fifth one" or "question 5" - a bare "1" there answers it)
     picked = PROMPT_PICKED.match(plain) if step == OFFERED or step != FREE and re.search(r"\b(one|question)\b", plain) \
-        or step == FREE and re.fullmatch(r"((now|then|ok|okay|so|no i meant|i meant)\s+)*(question |q|number )?[1-7]", plain) else None  # ("now 6")
+        or step == FREE and re.fullmatch(r"((now|then|ok|okay|so|no i meant|i meant)\s+)*(question |q|number )?[1-7]", plain) \
+        or step != FREE and re.fullmatch(r"((ok|okay|so|and)\s+)*now (question |q|number )?[1-7]( please| pls)?", plain) \
+        else None  # ("now 6"; "now 4" where why is asked: no reason)
     if picked and picked["n"] == "last" and not re.search(r"\bthe last\b", plain):
         picked = None  # ("ok last one": one more, not the seventh)
     if picked and step == ASKED_STANCE and picked["n"] in STANCE_POSITIONS and "question" not in plain:
@@ -6643,8 +6648,8 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
     if step == OFFERED and count <= 5:
         if (GOODBYE.search(plain) and plain.partition(" ")[0] in AGREEING or BARE_PEACE.match(plain)) and not asks_something(raw):
             return Reading("goodbye")  # ("k im done": not the "k" that takes the offer)
-        if plain in AGREEING or re.fullmatch(r"(a |another |more )?(question|quesiton|qestion|questoin|quetion)s?( please| pls)?",
-                                              plain):
+        if plain in AGREEING or LAUGHTER.sub("", plain).strip() in AGREEING \
+                or re.fullmatch(r"(a |another |more )?(question|quesiton|qestion|questoin|quetion)s?( please| pls)?", plain):
             return Reading("accept")  # "why not" (the model may read it as a no), "quesiton"
         stopping = command is not None and after_no.startswith(STOP_WORDS)  # "ok done"
         if intent == "deny" and not NO.match(plain) and not stopping and looks_like_question(raw):

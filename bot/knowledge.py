@@ -2273,6 +2273,9 @@ def _said_in_order(words: list[str], claim: str, slack: int | None = None) -> bo
 # "... in moscow?", "... at camp david, right?": the place a yes/no question puts something in
 PLACE_ASKED = re.compile(r"\b(?P<at>in|at) (?P<place>(the )?[a-z][a-z .'-]{1,30}?)"
                          r"(,? (right|correct|too|then|or not|isn'?t it|wasn'?t it|yes|no))?\W*$", re.I)
+# ... or where it says someone went for it ("why did rubio go to moscow to meet lavrov?")
+PLACE_TRAVELLED_TO = re.compile(r"\b(go|goes|went|gone|going|travel\w*|fly|flew|flown|come|came|head\w*) (?P<at>to) "
+                                r"(?P<place>(the )?[a-z][a-z .'-]{1,30}?)(?= to\b| for\b|\W*$)", re.I)
 PLACE_CHECKED = re.compile(r"^\W*([\w ]{1,25}:\s*)?(was|were|is|did)\b|\b(right|correct|true)\W*$"
                            r"|\b(isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t) (it|they|he|she)\W*$", re.I)
 # Places a reader may put something in: the article's own and others readers guess. Only these are
@@ -2293,7 +2296,7 @@ def _place_denied(question: str, fact: Fact, known: "Knowledge") -> str | None:
     """Where a yes/no question puts what `fact` tells of ("in Moscow"), when the fact puts it elsewhere and
     the question names no one the fact doesn't ("was the rubio lavrov meeting in moscow?": Riyadh;
     "did trump meet putin in alaska" is no question about the Riyadh meeting)."""
-    asked = PLACE_ASKED.search(question.strip())
+    asked = PLACE_ASKED.search(question.strip()) or PLACE_TRAVELLED_TO.search(question.strip())
     place = asked["place"].strip().lower() if asked else ""
     if place not in PLACES or "place" not in fact.answers:
         return None
@@ -2305,7 +2308,7 @@ def _place_denied(question: str, fact: Fact, known: "Knowledge") -> str | None:
         return None  # (said where it is, or a fact that puts it nowhere)
     if not set(known.person_in(question)) <= set(known.answer_people[fact.id]):
         return None
-    return f"{asked['at'].lower()} " + " ".join(word if word == "the" else word[:1].upper() + word[1:]
+    return f"{'in' if asked['at'].lower() == 'to' else asked['at'].lower()} " + " ".join(word if word == "the" else word[:1].upper() + word[1:]
                                                for word in place.split())
 
 
@@ -4109,6 +4112,10 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
         means = MEANS.match(question)
         named_term = means and (means["term"] or means["term2"] or means["term3"] or "").strip().lower() \
             not in ("that", "it", "this", "he", "she", "they")
+        reasoned = known.facts.get(dict(last_fact.see_for).get("reason", "")) if known.person_in(last_fact.answer) else None
+        if MEANING.match(question) and not named_term and reasoned is not None and re.search(r"\b(he|she|they)\b", question, re.I):
+            # "what did she mean by that?" after Kori Schake's disgraceful reversal: the reasoning she gives it
+            return fact_reply(reasoned)
         if MEANING.match(question) and not named_term:  # ("what does spheres of influence mean": below)
             # "what did he mean by that": the article's words are all there is - said as a
             # doesn't-say, not as if the paraphrase were the article's explanation

@@ -3519,3 +3519,24 @@ def test_round_44_review_the_last_answer_and_the_open_one_named(bot):
     bot.text(other, "china is the real rival")
     [row] = rows_of(bot, other)
     assert (row.prompt_id, row.stance, row.reason) == ("china_focus", "agree", "china is the real rival"), row
+
+
+def test_round_44_a_part_moved_never_takes_the_whole_answer(bot):
+    # Round 44's 97th tester: "move the part about zelensky to the first question" moved the whole China answer (the
+    # words added to it later are a piece of their own); an answer of one sentence saying more is not moved for a part
+    reader = new_reader()
+    bot.text(reader, "question 2")
+    bot.text(reader, "probably worth it")
+    bot.text(reader, "china is the bigger threat")
+    bot.text(reader, "agree")
+    bot.text(reader, "add to my answer: the zelensky thing makes me doubt him")
+    bot.text(reader, "move the part about zelensky to the first question")
+    saved = {row.prompt_id: row.opinion for row in rows_of(bot, reader)}
+    assert saved == {"china_focus": "probably worth it", "russia_shift": "the zelensky thing makes me doubt him"}, saved
+    other = new_reader()
+    bot.text(other, "question 5")
+    bot.text(other, "no because the zelensky government wont accept anything putin signs")
+    bot.text(other, "skip")
+    told = bot.text(other, "move the part about zelensky to the first question")
+    assert "can't move just that part" in told, told
+    assert [row.prompt_id for row in rows_of(bot, other)] == ["negotiating_with_adversary"]

@@ -5380,3 +5380,23 @@ def test_round_44_review_near_misses_and_shorthand(text, step, kind, extra):
     assert reading.kind == kind, reading
     for name, value in extra.items():
         assert getattr(reading, name) == value, reading
+
+
+@pytest.mark.parametrize("text, step, kind, extra", [
+    # Round 44's 96th tester: numbers while why is asked were kept as the reason ("now 4", "4 no btw"); "2 should be
+    # mixed" was answered "The article doesn't say anything about mixed"; a refusal up front started the questions
+    ("now 4", ASKED_REASON, "prompt_request", {"prompt": "wartime_elections"}),
+    ("4 no btw", ASKED_REASON, "answers_edit", {"edits": (("wartime_elections", "disagree"),)}),
+    ("2 should be mixed", OFFERED, "answers_edit", {"edits": (("china_focus", "mixed"),)}),
+    ("hello, just to be clear i'm not going to share any opinions, i just want to understand the article", FREE, "decline", {}),
+    ("i asked if my answers will be published though", FREE, "privacy", {}),
+    ("lol sure", OFFERED, "accept", {}),
+    # ... and what stays as it was
+    ("lol", OFFERED, "acknowledge", {}),
+    ("im not going to share any opinions but trump is wrong", FREE, "answer", {}),
+])
+def test_round_44_third_testers_readings(text, step, kind, extra):
+    reading = read(text, "give_opinion", step)
+    assert reading.kind == kind, reading
+    for name, value in extra.items():
+        assert getattr(reading, name) == value, reading

@@ -4014,3 +4014,20 @@ def test_round_44_review_claims_turned_round_are_no_no():
     assert not respond("Does Wallander criticize Trump's China policy?").text.startswith("Yes")
     assert respond("Was Wallander assistant secretary of defense for Asian affairs?").text.startswith("No - not Asian affairs.")
     assert not respond("Trump blamed the Ukrainians for Russia starting the war?").text.startswith("The article doesn't say")
+
+
+def test_round_44_second_writers_yes_turned_round_and_places_gone_to():
+    # Round 44's second question writer (37th): "do analysts think trump can trust putin to keep deals?" got "Yes." over
+    # the analysts' "misplaced faith"; "so trump thinks the threat from russia makes defending europe too expensive?"
+    # got "Yes." over China's threat; "who criticized trump in the article?" got Trump refraining from criticising
+    # Putin; "why did rubio go to moscow to meet lavrov?" never said Riyadh; "what did she mean by that?" after
+    # Kori Schake's words said the article explains no more
+    assert not respond("do analysts think trump can trust putin to keep deals?").text.startswith("Yes")
+    assert respond("does trump trust putin to keep deals?").text.startswith("Yes.")
+    assert not respond("so trump thinks the threat from russia makes defending europe too expensive?").text.startswith("Yes")
+    assert respond("so trump thinks defending europe is too expensive?").text.startswith("Yes.")
+    assert "Kori Schake and Celeste A. Wallander" in respond("who criticized trump in the article?").text
+    moscow = respond("why did rubio go to moscow to meet lavrov?").text
+    assert moscow.startswith("Not in Moscow.") and "Riyadh" in moscow
+    said = respond("what did the woman from the think tank say?")
+    assert "Baltic States" in respond("what did she mean by that?", said.context).text
