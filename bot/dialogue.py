@@ -1107,7 +1107,8 @@ NO_OPINION_WANTED = re.compile(r"\bi (don'?t|dont|do not) (want|wanna|need|plan|
                                r"( no (opinion )?(surveys?|polls?|questions?|opinions?)( please| pls| thanks)?)?$"
                                r"|\bi (don'?t|dont|do not|never) (share|give) (my )?(opinions?|views?)( (with|to) (bots?|chatbots?|machines?|ai|you))?\W*$"
                                # "just to be clear i'm not going to share any opinions, i just want to understand the article"
-                               r"|\b(i'?m|im|i am) not (going to|gonna) (share|give|offer) (any|my) (opinions?|views?)\b(?!.*\bbut\b)|\bno (opinion |more )?(surveys?|polls?|questionnaires?)( (please|pls|thanks|thx))?\W*$")
+                               r"|\b(i'?m|im|i am) not (going to|gonna) (share|give|offer) (any|my) (opinions?|views?)"
+                               r"( (here|today|with you|to a bot|to bots))?( i (just|only) (want|wanna) [a-z ]+)?$|\bno (opinion |more )?(surveys?|polls?|questionnaires?)( (please|pls|thanks|thx))?\W*$")
 NO_OPINION_TODAY = re.compile(r"^\W*((never ?mind|nvm|forget it|actually|hmm+|ok|okay|nah|sorry)\W+)+(no opinion|no opinions|not today|"
                               r"i don'?t (have|want to give) (one|an opinion)|not in the mood)( (today|now|for now|right now))?\W*$")
 # Back from a break ("sorry, phone call. back now"): the open question waits
@@ -4611,7 +4612,8 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
         text = re.sub(r"\bill (?=(give|share|answer|do|take|try|say|tell|pass|skip|leave)\b)", "i'll ", text, flags=re.I)  # ("ok ill give my view")
     # "change my words in second one to: ...": the second answer, said the usual way
     text = WORDS_IN_ANSWER.sub(lambda m: f"the {m['which']} one", text)
-    text = stance_shorthand(text) if len(text.split()) <= 16 else text  # ("putin = disagree. the FIRST question = agree")
+    if step in (FREE, OFFERED) and len(text.split()) <= 16:
+        text = stance_shorthand(text)  # ("putin = disagree. the FIRST question = agree" after the answers were given)
     text = NOTE_MY_VIEW_ASKED.sub("", text)  # "Splendid. Could you also note my view on ...: ...": note it
     first_sentence = SENTENCE_BREAK.split(text.strip(), maxsplit=1)[0]
     if INSTRUCTIONS_TO_BOT.search(first_sentence):
@@ -5409,15 +5411,21 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         # done; "you misfiled the stance, i'm against requiring elections" after the answer: that stance; anything
         # else, how to put it right - never more words for the answer
         then = _read(raw[complained.end():], None, step, yes_no)
-        if then.kind in ("answers_edit", "edit_answer", "change_mind", "discard", "control", "show_answers", "privacy"):
-            return then
+        if then.kind in ("answers_edit", "edit_answer", "change_mind", "discard", "control", "show_answers", "privacy",
+                         "prompt_request"):
+            return then  # ("you got it wrong - it was about europe not china": moved there)
         about_the_record = re.search(r"\b(misfiled|mis-filed|mixed up|put|saved|filed|recorded|stance|answers?|reason)\b",
                                      complained.group(), re.I)
         if then.kind in ("answer", "stance") and then.stance and re.search(r"\bstance\b", complained.group()):
             # "you misfiled the stance, i'm against requiring elections": the stance of the answer meant
             return Reading("stance" if step in (ASKED_REASON, ASKED_STANCE) else "change_mind", stance=then.stance)
-        if then.kind in ("answer", "stance") and not about_the_record:
-            return then  # ("you've got it all wrong, russia invaded them, ...": a view, argued)
+        if then.kind in ("answer", "stance") and (not about_the_record or step == ASKED_REASON
+                                                   and re.search(r"\breason\b", complained.group(), re.I)):
+            return then  # ("you've got it all wrong, russia invaded them, ...": a view, argued; "you got my reason wrong,
+            # it's because putin lies" where why is asked: that reason)
+        if step == ASKED_OPINION and not about_the_record and len(words_of(raw[complained.end():])) >= 4 \
+                and then.kind in ("question", "correction") and not looks_like_question(raw[complained.end():]):
+            return Reading("answer")  # ("you got it wrong, i meant russia is the bigger threat" where a view is asked)
         return Reading("correction")
     if re.fullmatch(r"((no|i mean|can you|could you|can u|pls|please|ok|so|and)\s+)*(add|append|put) (it|that|this) (to|onto|in|into) "
                     r"(my|the) (answer|opinion|view)( too| as well| please| pls)?", plain):
@@ -7037,7 +7045,11 @@ def stance_shorthand(text: str) -> str:
         return f"{found['lead']}{'change ' if found['verb'] else ''}the {which} one {'to ' if found['verb'] else ''}{stance}{found['tail']}"
     sentences = re.split(r"(?<=[.!?;])\s+", text.strip())
     in_full = [said_in_full(sentence) for sentence in sentences]
-    return " ".join(in_full) if in_full != sentences else text
+    remarks = [said for said, full in zip(sentences, in_full) if said == full]
+    if in_full == sentences or any(len(said.split()) > 3 or not re.match(r"\W*(no+|nope|wtf|ok|okay|oh|wait|ugh|hmm+)\b", said, re.I)
+                                   for said in remarks):
+        return text  # ("China: no. Russia is the bigger threat." is a view on China; "change 1st to agree. i changed my mind")
+    return " ".join(in_full)
 
 
 WORDS_IN_ANSWER = re.compile(r"\bmy (words|text|opinion) (in|for|of|on) (the |my )?(?P<which>first|second|third|fourth|fifth|last)"

@@ -2398,14 +2398,23 @@ def _number_denied(question: str, fact: Fact) -> str | None:
     return f"{asked['n']} percent"
 
 
+# A name put as a place or an event's ("after the Potsdam meeting", "in Geneva"): not any capitalised word ("Is The Riyadh
+# Meeting Important?", "anything Positive")
+NAME_PLACED = re.compile(r"\b(?:in|at|to|from|near|after|before) (?:the )?([A-Z][a-z]+)\b|\b([A-Z][a-z]+) (?:meeting|agreement|"
+                         r"conference|summit|talks|deal|accords?|treaty|pact|declaration|institute|institution|university|"
+                         r"foundation)\b")
+PORTFOLIO_REGIONS = {"china", "chinese", "asia", "asian", "iran", "iranian", "israel", "israeli", "africa", "african",
+                     "nato", "korea", "korean", "japan", "japanese", "india", "indian", "taiwan", "syria",
+                     "syrian", "mexico", "latin", "arctic", "pacific", "gulf", "arab", "middle", "german", "poland", "polish"}
+
+
 def _portfolio_denied(question: str, fact: Fact) -> str | None:
     """The issues a question puts to someone's post ("Wallander handled china issues"), when `fact` names the
     issues of it and they are others ("Russia and Ukraine issues"): "No - not China issues." leads its answer."""
     asked = re.search(r"\b(?P<topic>[a-z]+) (issues|affairs|portfolio)\b", question, re.I)
-    said = f"{fact.answer} {fact.quote}"
-    if asked is None or not re.search(r"\b(issues|affairs|portfolio)\b", said) or asked["topic"].lower() in said.lower() \
-            or asked["topic"].lower() in FUNCTION_WORDS | {"those", "these", "such", "other", "foreign", "security", "defense",
-                                                           "defence", "policy", "world", "international", "global", "key"}:
+    said = {word[:5] for word in tokens(f"{fact.answer} {fact.quote}")}
+    if asked is None or not said & {"issue", "affai", "portf"} or asked["topic"].lower()[:5] in said \
+            or asked["topic"].lower() not in PORTFOLIO_REGIONS:  # (a region or country put in another's place only)
         return None
     return f"{asked['topic'].capitalize()} {asked.group(2).lower()}"
 
@@ -2844,13 +2853,9 @@ def _asked_part(message: str) -> str:
         message = CLAIM_REPORTED.sub("", claim).rstrip(" .!") + "?"
     message = re.sub(r"\s*\b(with )?(each other|one another)\b", "", message, flags=re.I)  # "do they agree with each other"
     # "Is it accurate that US presidents from Truman to Bush were all wary of Russia?": the claim itself
-    # (one about two people put as the claim to check: "Is it fair to say Trump blames Putin for the war?" is
-    # "..., right?" - whose side each is on, its claims say)
     truth_asked = TRUTH_ASKED.match(message)
     if truth_asked and re.match(r"\s*\w+ \w+ \w+", message[truth_asked.end():]):
         message = message[truth_asked.end():].strip()
-        if len(knowledge().person_in(message)) >= 2:
-            message = message.rstrip(" ?.!") + ", right?"
     message = IT_THE_ARTICLE.sub(r"\1the article ", message)  # "does it mention nato": the article
     message = ASKED_THROUGH_IT.sub("", message)  # "does the article say when ...": when ...
     message = NO_AUXILIARY.sub(r"\1 did \2 \3", message)  # "what he say": what did he say
@@ -4736,7 +4741,7 @@ def _respond(question: str, context: dict, intent: str | None) -> Reply:
                 and set(unexplained) <= claim_words | VAGUE_NOUNS:
             # "Are European leaders happy about Trump's approach?": what a claim of the fact says, in its words - No
             return fact_reply(nearest)
-        names_anew = [name for name in dict.fromkeys(re.findall(r"(?<=[\w,;:'\"] )([A-Z][a-z]+)", text))
+        names_anew = [name for name in dict.fromkeys(name for pair in NAME_PLACED.findall(text) for name in pair if name)
                       if name.lower() in unexplained
                       and not any(word.startswith(name.lower()[:5]) for word in known.vocabulary)]  # ("Ukrainians": Ukraine's)
         if names_anew and nearest is not None:

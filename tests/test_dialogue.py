@@ -5400,3 +5400,21 @@ def test_round_44_third_testers_readings(text, step, kind, extra):
     assert reading.kind == kind, reading
     for name, value in extra.items():
         assert getattr(reading, name) == value, reading
+
+
+@pytest.mark.parametrize("text, step, kind", [
+    # The second review: shorthand read with a question open, or with a view after it, filed views under the open
+    # question; refusals then a view dropped the view; "you got it wrong, i meant <view>" dropped it
+    ("China: no. Russia is the bigger threat.", ASKED_OPINION, "prompt_request"),
+    ("China: no. Russia is the bigger threat.", OFFERED, "prompt_request"),
+    ("the first one: yes", ASKED_REASON, "answer"),
+    ("I'm not going to give my opinion, trump is obviously wrong", ASKED_OPINION, "answer"),
+    ("you got it wrong, i meant russia is the bigger threat", ASKED_OPINION, "answer"),
+])
+def test_round_44_second_review_near_misses(text, step, kind):
+    assert read(text, "give_opinion", step).kind == kind
+
+
+def test_round_44_second_review_complaints_that_name_the_place_or_reason():
+    assert read("you got it wrong - it was about europe not china", "give_opinion", ASKED_OPINION).kind == "prompt_request"
+    assert read("you got my reason wrong, it's because putin lies", "give_opinion", ASKED_REASON).kind == "answer"

@@ -3991,14 +3991,15 @@ def test_round_44_a_longer_claim_against_a_shorter_one_and_typos_of_article():
 def test_round_44_writers_names_never_used_truths_checked_and_choices():
     # Round 44's question writer: "after the Potsdam meeting, what happened?" and "... compared to the Munich agreement,
     # right?" were hedged with the nearest fact as if it might be it; "Is it fair to say Trump blames Putin for the
-    # war?" was hedged, not put right; "who said ..., Schake or Wallander?" hedged a right answer; the 95th tester: "why
+    # war?" was hedged; "who said ..., Schake or Wallander?" hedged a right answer; the 95th tester: "why
     # does she say that?" after who Kori Schake is was told the article gives no reason
     potsdam = respond("after the Potsdam meeting, what happened?").text
     assert potsdam.startswith("The article doesn't say anything about Potsdam") and "Riyadh" in potsdam
     assert respond("the Riyadh meeting was compared to the Munich agreement, right?").text.startswith(
         "The article doesn't say anything about Munich")
-    for lead in ("Is it fair to say", "is it true that"):
-        assert respond(f"{lead} Trump blames Putin for the war?").text.startswith("No."), lead
+    for lead in ("Is it fair to say", "is it true that"):  # (no "Yes" - the second review: a ", right?" put after it
+        # steered other checks to other facts, so "No." first is left to do)
+        assert not respond(f"{lead} Trump blames Putin for the war?").text.startswith("Yes"), lead
     assert not respond("is it fair to say trump blames ukraine").text.startswith(("No", "The article"))
     assert respond("who said it was a 'disgraceful reversal', Schake or Wallander?").text.startswith("Kori Schake")
     schake = respond("who is kori schake")
@@ -4031,3 +4032,24 @@ def test_round_44_second_writers_yes_turned_round_and_places_gone_to():
     assert moscow.startswith("Not in Moscow.") and "Riyadh" in moscow
     said = respond("what did the woman from the think tank say?")
     assert "Baltic States" in respond("what did she mean by that?", said.context).text
+
+
+def test_round_44_second_review_issues_names_and_denials():
+    # The second review: "No - not Russian issues." to "Did Wallander deal with ukrainian and russian issues under
+    # Biden?", "Not What issues." to "what issues did wallander handle"; any capitalised word taken for a name ("Is The
+    # Riyadh Meeting Important?" - "... about Important"); "does the administration see russia as a threat to europe?"
+    # given "No."
+    assert respond("Did Wallander deal with ukrainian and russian issues under Biden?").text.startswith("Yes")
+    assert not respond("what issues did wallander handle").text.startswith(("No", "Not"))
+    for question in ("Is The Riyadh Meeting Important?", "What did the Soviet Union do?",
+                     "does the article say anything Positive about Trump?"):
+        assert "doesn't say anything about" not in respond(question).text, question
+    assert not respond("does the administration see russia as a threat to europe?").text.startswith("No")
+
+
+def test_round_44_second_review_regions_and_threats():
+    # The second review's knowledge items rerun: "eastern european issues" are Russia's and Ukraine's - no "No"; a
+    # Russian threat put as a burden is not denied where the article says nothing of it
+    assert not respond("Wallander handled eastern european issues?").text.startswith("No")
+    assert not respond("does trump think the russian threat is a burden?").text.startswith("No")
+    assert respond("do analysts say trump can trust putin?").text.startswith("No.")
