@@ -7030,8 +7030,9 @@ SHORTHAND_STANCES = {"idk": "unsure", "yes": "agree", "y": "agree", "no": "disag
 
 
 def stance_shorthand(text: str) -> str:
-    """`text` with each sentence that gives an answer a stance in shorthand said in full (STANCE_SHORTHAND); as it
-    was otherwise - it needs an operator, a verb or "one"/"answer" after an answer's place or its question's topic."""
+    """`text` with each sentence that gives an answer a stance in shorthand said in full (STANCE_SHORTHAND) - an operator,
+    a verb or "one"/"answer" after an answer's place or its question's topic; as it was unless every sentence is one, or
+    a bare "no!" or "wtf" of three words at most (a view said after one is a view, read as the whole message)."""
     def said_in_full(sentence: str) -> str:
         found = STANCE_SHORTHAND.match(sentence)
         if found is None or not (found["op"] or found["verb"] or found["noun"]):
