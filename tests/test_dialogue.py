@@ -490,6 +490,14 @@ CASES = [
 ]
 
 
+def assert_read_as(text: str, step: str, kind: str, extra: dict) -> None:
+    """The testers' messages, as the model's give_opinion: read as `kind` at `step`, with the `extra` fields."""
+    reading = read(text, "give_opinion", step)
+    assert reading.kind == kind, reading
+    for name, value in extra.items():
+        assert getattr(reading, name) == value, reading
+
+
 @pytest.mark.parametrize("text, intent, step, yes_no, kind, stance", CASES)
 def test_read(text, intent, step, yes_no, kind, stance):
     reading = read(text, intent, step, yes_no)
@@ -5130,10 +5138,7 @@ def test_round_41_no_wait_as_emphasis_keeps_the_stance():
     ("minsk 1 and 2 failed, putin cant be trusted", FREE, "answer", {}),
 ])
 def test_round_42_testers_readings(text, step, kind, extra):
-    reading = read(text, "give_opinion", step)
-    assert reading.kind == kind, reading
-    for name, value in extra.items():
-        assert getattr(reading, name) == value, reading
+    assert_read_as(text, step, kind, extra)
 
 
 def test_round_42_a_stance_and_a_short_reason_said_together():
@@ -5254,10 +5259,7 @@ def test_round_42_the_second_reviews_near_misses():
     ("my reason: 3 no-fly zones failed", ASKED_REASON, "answer", {}),
 ])
 def test_round_43_testers_readings(text, step, kind, extra):
-    reading = read(text, "give_opinion", step)
-    assert reading.kind == kind, reading
-    for name, value in extra.items():
-        assert getattr(reading, name) == value, reading
+    assert_read_as(text, step, kind, extra)
 
 
 def test_round_43_typos_of_commands_are_read_only_in_short_messages():
@@ -5329,10 +5331,7 @@ def test_round_43_one_answer_deleted_by_place_never_all():
     ("could the government see this coming?", FREE, "question", {}),
 ])
 def test_round_44_testers_readings(text, step, kind, extra):
-    reading = read(text, "give_opinion", step)
-    assert reading.kind == kind, reading
-    for name, value in extra.items():
-        assert getattr(reading, name) == value, reading
+    assert_read_as(text, step, kind, extra)
 
 
 def test_round_44_a_view_offered_in_a_typo_is_taken_up():
@@ -5376,10 +5375,7 @@ def test_round_44_doubt_of_a_range_names_what_the_reader_thinks():
     ("no i meant question 6", OFFERED, "prompt_request", {"prompt": "europe_response"}),
 ])
 def test_round_44_review_near_misses_and_shorthand(text, step, kind, extra):
-    reading = read(text, "give_opinion", step)
-    assert reading.kind == kind, reading
-    for name, value in extra.items():
-        assert getattr(reading, name) == value, reading
+    assert_read_as(text, step, kind, extra)
 
 
 @pytest.mark.parametrize("text, step, kind, extra", [
@@ -5396,10 +5392,7 @@ def test_round_44_review_near_misses_and_shorthand(text, step, kind, extra):
     ("im not going to share any opinions but trump is wrong", FREE, "answer", {}),
 ])
 def test_round_44_third_testers_readings(text, step, kind, extra):
-    reading = read(text, "give_opinion", step)
-    assert reading.kind == kind, reading
-    for name, value in extra.items():
-        assert getattr(reading, name) == value, reading
+    assert_read_as(text, step, kind, extra)
 
 
 @pytest.mark.parametrize("text, step, kind", [
