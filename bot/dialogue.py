@@ -5013,6 +5013,28 @@ def read(text: str, intent: str | None, step: str, yes_no: bool = False,
     return reading
 
 
+def read_after_complaint(complaint: re.Match, rest: str, step: str, yes_no: bool) -> Reading:
+    """What a message that begins by saying the bot took the reader wrongly (MISHANDLED_LEAD) asks: what is asked after
+    the complaint, done ("You got that slightly wrong - please remove the 'Possibly, yes' bit"); the stance of the answer
+    meant ("you misfiled the stance, i'm against requiring elections"); a view argued, kept ("you've got it all wrong,
+    russia invaded them, ..."); otherwise how to put it right - never more words for the answer."""
+    then = _read(rest, None, step, yes_no)
+    if then.kind in ("answers_edit", "edit_answer", "change_mind", "discard", "control", "show_answers", "privacy",
+                     "prompt_request"):
+        return then  # ("you got it wrong - it was about europe not china": moved there)
+    about_the_record = re.search(r"\b(misfiled|mis-filed|mixed up|put|saved|filed|recorded|stance|answers?|reason)\b",
+                                 complaint.group(), re.I)
+    if then.kind in ("answer", "stance") and then.stance and re.search(r"\bstance\b", complaint.group()):
+        return Reading("stance" if step in (ASKED_REASON, ASKED_STANCE) else "change_mind", stance=then.stance)
+    if then.kind in ("answer", "stance") and (not about_the_record or step == ASKED_REASON
+                                               and re.search(r"\breason\b", complaint.group(), re.I)):
+        return then  # ("you got my reason wrong, it's because putin lies" where why is asked: that reason)
+    if step == ASKED_OPINION and not about_the_record and len(words_of(rest)) >= 4 \
+            and then.kind in ("question", "correction") and not looks_like_question(rest):
+        return Reading("answer")  # ("you got it wrong, i meant russia is the bigger threat" where a view is asked)
+    return Reading("correction")
+
+
 def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
           entity_stance: str | None = None) -> Reading:
     """Decide what a reader's message is, given the NLU intent and where the conversation is.
@@ -5407,26 +5429,7 @@ def _read(text: str, intent: str | None, step: str, yes_no: bool = False,
         return Reading("correction")  # "you got that wrong", "I am afraid you have misfiled this": how to put it right
     complained = MISHANDLED_LEAD.match(raw) if step in (OFFERED, ASKED_OPINION, ASKED_REASON, ASKED_STANCE) else None
     if complained and has_letters(raw[complained.end():]):
-        # "You got that slightly wrong - please remove the 'Possibly, yes' bit": what is asked after the complaint,
-        # done; "you misfiled the stance, i'm against requiring elections" after the answer: that stance; anything
-        # else, how to put it right - never more words for the answer
-        then = _read(raw[complained.end():], None, step, yes_no)
-        if then.kind in ("answers_edit", "edit_answer", "change_mind", "discard", "control", "show_answers", "privacy",
-                         "prompt_request"):
-            return then  # ("you got it wrong - it was about europe not china": moved there)
-        about_the_record = re.search(r"\b(misfiled|mis-filed|mixed up|put|saved|filed|recorded|stance|answers?|reason)\b",
-                                     complained.group(), re.I)
-        if then.kind in ("answer", "stance") and then.stance and re.search(r"\bstance\b", complained.group()):
-            # "you misfiled the stance, i'm against requiring elections": the stance of the answer meant
-            return Reading("stance" if step in (ASKED_REASON, ASKED_STANCE) else "change_mind", stance=then.stance)
-        if then.kind in ("answer", "stance") and (not about_the_record or step == ASKED_REASON
-                                                   and re.search(r"\breason\b", complained.group(), re.I)):
-            return then  # ("you've got it all wrong, russia invaded them, ...": a view, argued; "you got my reason wrong,
-            # it's because putin lies" where why is asked: that reason)
-        if step == ASKED_OPINION and not about_the_record and len(words_of(raw[complained.end():])) >= 4 \
-                and then.kind in ("question", "correction") and not looks_like_question(raw[complained.end():]):
-            return Reading("answer")  # ("you got it wrong, i meant russia is the bigger threat" where a view is asked)
-        return Reading("correction")
+        return read_after_complaint(complained, raw[complained.end():], step, yes_no)
     if re.fullmatch(r"((no|i mean|can you|could you|can u|pls|please|ok|so|and)\s+)*(add|append|put) (it|that|this) (to|onto|in|into) "
                     r"(my|the) (answer|opinion|view)( too| as well| please| pls)?", plain):
         return Reading("correction")  # "no i mean add it to MY answer": how to add words to it (which words, it doesn't say)
